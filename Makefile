@@ -1,0 +1,60 @@
+# commentary — build, run, test. `make run` and `make test` install what they need first.
+SHELL := /bin/bash
+SWIFT ?= swift
+DB ?= commentary.sqlite
+RELEASE_FLAGS := -c release -Xswiftc -static-stdlib
+BIN_RELEASE := .build/release/commentary
+BIN_DEBUG := .build/debug/commentary
+
+.PHONY: setup build release run test eval bench bench-smoke lint format clean
+
+## Debian packages the build links against; installed only when missing.
+setup:
+	@missing=""; \
+	for pkg in libsqlite3-dev libxml2-dev zlib1g-dev sqlite3 pkg-config; do \
+	  dpkg-query -W -f='$${Status}' $$pkg 2>/dev/null | grep -q "ok installed" || missing="$$missing $$pkg"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  echo "installing:$$missing"; \
+	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing) >/dev/null || exit 1; \
+	fi
+
+build: setup
+	$(SWIFT) build
+
+release: setup
+	$(SWIFT) build $(RELEASE_FLAGS)
+
+## Builds, creates the default archive, imports Samples/ and runs a sample search.
+run: release
+	$(BIN_RELEASE) import --db $(DB) Samples/
+	$(BIN_RELEASE) search --db $(DB) --format table "China-Russia Business Forum"
+
+## Builds and runs every test (unit, end-to-end, gold-set scores, bench smoke run).
+test: setup
+	$(SWIFT) build
+	$(SWIFT) test
+	$(MAKE) --no-print-directory bench-smoke
+
+## Scores extraction against the hand-annotated gold set.
+eval: setup
+	$(SWIFT) build
+	.build/debug/commentary-eval Tests/Gold/gold.json Tests/Gold/gold_readers.json
+
+## The full benchmark beside sqlite3 and sqlite-utils; writes BENCHMARKS.md.
+bench: release
+	bash bench/run.sh
+
+bench-smoke: build
+	BENCH_SMOKE=1 BENCH_ARTICLES=200 BENCH_BIN=$(BIN_DEBUG) bash bench/run.sh
+
+lint:
+	@if $(SWIFT) format --version >/dev/null 2>&1; then \
+	  $(SWIFT) format lint --recursive --strict Sources Tests Plugins Package.swift; \
+	else echo "swift-format not available"; exit 1; fi
+
+format:
+	$(SWIFT) format --in-place --recursive Sources Tests Plugins Package.swift
+
+clean:
+	rm -rf .build $(DB) $(DB)-wal $(DB)-shm bench/out

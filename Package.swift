@@ -1,0 +1,58 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+    name: "commentary",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "commentary", targets: ["commentary"]),
+        .library(name: "Commentary", targets: ["Commentary"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // libxml2's HTML parser, from the system (Debian: libxml2-dev).
+        .systemLibrary(
+            name: "CLibXML2",
+            path: "Sources/CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]),
+        // zlib, for gzip-compressed JSON Lines (Debian: zlib1g-dev).
+        .systemLibrary(
+            name: "CZlib",
+            path: "Sources/CZlib",
+            providers: [.apt(["zlib1g-dev"])]),
+        // The library: readers, normalizer, extractors, store, search, export. Never prints.
+        .target(
+            name: "Commentary",
+            dependencies: [
+                .product(name: "GRDB", package: "GRDB.swift"),
+                "CLibXML2",
+                "CZlib",
+            ],
+            plugins: ["EmbedMigrationsPlugin"]),
+        // The thin command-line front end.
+        .executableTarget(
+            name: "commentary",
+            dependencies: [
+                "Commentary",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]),
+        // Build-time tool: turns Migrations/*.sql into Swift source, so the binary is self-contained.
+        .executableTarget(name: "EmbedMigrations"),
+        .plugin(
+            name: "EmbedMigrationsPlugin",
+            capability: .buildTool(),
+            dependencies: ["EmbedMigrations"]),
+        .testTarget(
+            name: "CommentaryTests",
+            dependencies: ["Commentary"],
+            resources: []),
+        .testTarget(
+            name: "CLITests",
+            dependencies: ["commentary"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

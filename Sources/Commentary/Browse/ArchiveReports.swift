@@ -1,0 +1,185 @@
+import Foundation
+import GRDB
+
+/// Read-only views of the archive: one article in full, entity tables, and archive statistics.
+public enum ArchiveReports {
+    /// Finds an article by id or by any of its sources.
+    public static func articleID(_ archive: Archive, reference: String) throws(CommentaryError) -> Int64? {
+        try archive.read { db in
+            if let id = Int64(reference), try Bool.fetchOne(db, sql: "SELECT 1 FROM articles WHERE id = ?", arguments: [id]) == true {
+                return id
+            }
+            let standardized = SourcePath.standardize(reference)
+            return try Int64.fetchOne(db, sql: "SELECT article_id FROM article_sources WHERE source IN (?, ?)",
+                                      arguments: [reference, standardized])
+        }
+    }
+
+    /// The whole normalized article as a JSON-ready dictionary tree.
+    public static func show(_ archive: Archive, id: Int64) throws(CommentaryError) -> ShownArticle? {
+        try archive.read { db in
+            guard let row = try Row.fetchOne(db, sql: "SELECT * FROM articles WHERE id = ?", arguments: [id]) else { return nil }
+            var shown = ShownArticle()
+            for column in ["id", "source", "title", "author", "author_description", "outlet", "published", "published_time", "url",
+                           "language", "content_hash", "extractor_version", "imported_at", "updated_at"] {
+                shown.metadata.append((column, Exporter.cells(Row([column: row[column] as DatabaseValue]))[0]))
+            }
+            shown.sources = try String.fetchAll(db, sql: "SELECT source FROM article_sources WHERE article_id = ? ORDER BY source", arguments: [id])
+            shown.paragraphs = try Row.fetchAll(db, sql: "SELECT position, kind, text FROM paragraphs WHERE article_id = ? ORDER BY position",
+                                                arguments: [id]).map { ($0["position"], $0["kind"], $0["text"]) }
+            shown.captions = try Row.fetchAll(db, sql: """
+                SELECT p.position, c.text, c.credit, c.date FROM captions c JOIN paragraphs p ON p.id = c.paragraph_id
+                WHERE c.article_id = ? ORDER BY p.position
+                """, arguments: [id]).map { ($0["position"], $0["text"], $0["credit"], $0["date"]) }
+            shown.entities = try Row.fetchAll(db, sql: """
+                SELECT e.name, e.kind, count(*) AS mentions, group_concat(DISTINCT m.surface) AS surfaces
+                FROM mentions m JOIN entities e ON e.id = m.entity_id JOIN paragraphs p ON p.id = m.paragraph_id
+                WHERE p.article_id = ? GROUP BY e.id ORDER BY mentions DESC, e.name
+                """, arguments: [id]).map { ($0["name"], $0["kind"], $0["mentions"], $0["surfaces"]) }
+            shown.dates = try Row.fetchAll(db, sql: """
+                SELECT p.position, d.surface, d.value, d.precision, d.resolution, d.anchor FROM dates d
+                JOIN paragraphs p ON p.id = d.paragraph_id WHERE p.article_id = ? ORDER BY p.position, d.start
+                """, arguments: [id]).map { ($0["position"], $0["surface"], $0["value"], $0["precision"], $0["resolution"], $0["anchor"]) }
+            return shown
+        }
+    }
+
+    /// Top entities with article and mention counts; `kind` narrows, `filter` restricts articles.
+    public static func entities(_ archive: Archive, kind: EntityKind?, filter: ArticleFilter, limit: Int,
+                                writer: RowWriter) throws(CommentaryError) {
+        try archive.read { db in
+            let selected = try SearchEngine.matchingArticles(db, filter)
+            var conditions: [String] = []
+            var arguments: [String: (any DatabaseValueConvertible)?] = ["limit": limit]
+            if let selected {
+                conditions.append("p.article_id IN (SELECT value FROM json_each(:ids))")
+                arguments["ids"] = "[" + selected.map(String.init).joined(separator: ",") + "]"
+            }
+            if let kind {
+                conditions.append("e.kind = :kind")
+                arguments["kind"] = kind.rawValue
+            }
+            let sql = """
+                SELECT e.name, e.kind, count(DISTINCT p.article_id) AS articles, count(*) AS mentions
+                FROM mentions m JOIN entities e ON e.id = m.entity_id JOIN paragraphs p ON p.id = m.paragraph_id
+                \(conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND "))
+                GROUP BY e.id ORDER BY articles DESC, mentions DESC, e.name LIMIT :limit
+                """
+            let cursor = try Row.fetchCursor(db, sql: sql, arguments: StatementArguments(arguments))
+            while let row = try cursor.next() { writer.write(Exporter.cells(row)) }
+        }
+    }
+
+    /// Entities that share a paragraph (or an article) with `name`.
+    public static func cooccurring(_ archive: Archive, with name: String, samePargraphOnly: Bool, limit: Int,
+                                   writer: RowWriter) throws(CommentaryError) {
+        try archive.read { db in
+            let ids = try EntityLookup.ids(db, name: name)
+            guard !ids.isEmpty else { throw CommentaryError.usage("no entity named '\(name)' in the archive; see 'commentary entities'") }
+            let list = "[" + ids.map(String.init).joined(separator: ",") + "]"
+            let unit = samePargraphOnly ? "p.id" : "p.article_id"
+            let sql = """
+                WITH anchor AS (
+                    SELECT DISTINCT \(unit) AS unit FROM mentions m JOIN paragraphs p ON p.id = m.paragraph_id
+                    WHERE m.entity_id IN (SELECT value FROM json_each(:ids))
+                )
+                SELECT e.name, e.kind, count(DISTINCT p.article_id) AS articles, count(DISTINCT \(unit)) AS together
+                FROM mentions m JOIN paragraphs p ON p.id = m.paragraph_id JOIN entities e ON e.id = m.entity_id
+                WHERE \(unit) IN (SELECT unit FROM anchor) AND m.entity_id NOT IN (SELECT value FROM json_each(:ids))
+                GROUP BY e.id ORDER BY together DESC, articles DESC, e.name LIMIT :limit
+                """
+            let cursor = try Row.fetchCursor(db, sql: sql, arguments: ["ids": list, "limit": limit])
+            while let row = try cursor.next() { writer.write(Exporter.cells(row)) }
+        }
+    }
+
+    /// Mentions per month (by publication date, else the article's first resolved date).
+    public static func entitiesByMonth(_ archive: Archive, name: String?, kind: EntityKind?, limit: Int,
+                                       writer: RowWriter) throws(CommentaryError) {
+        try archive.read { db in
+            var conditions: [String] = ["month IS NOT NULL"]
+            var arguments: [String: (any DatabaseValueConvertible)?] = ["limit": limit]
+            if let name {
+                let ids = try EntityLookup.ids(db, name: name)
+                conditions.append("e.id IN (SELECT value FROM json_each(:ids))")
+                arguments["ids"] = "[" + ids.map(String.init).joined(separator: ",") + "]"
+            }
+            if let kind {
+                conditions.append("e.kind = :kind")
+                arguments["kind"] = kind.rawValue
+            }
+            let sql = """
+                SELECT month, e.name, e.kind, count(DISTINCT p.article_id) AS articles, count(*) AS mentions
+                FROM mentions m JOIN entities e ON e.id = m.entity_id JOIN paragraphs p ON p.id = m.paragraph_id
+                JOIN (SELECT a.id, substr(coalesce(a.published, (SELECT min(d.value) FROM dates d JOIN paragraphs q ON q.id = d.paragraph_id
+                          WHERE q.article_id = a.id AND d.precision = 'day')), 1, 7) AS month FROM articles a) am ON am.id = p.article_id
+                WHERE \(conditions.joined(separator: " AND "))
+                GROUP BY month, e.id ORDER BY month, mentions DESC, e.name LIMIT :limit
+                """
+            let cursor = try Row.fetchCursor(db, sql: sql, arguments: StatementArguments(arguments))
+            while let row = try cursor.next() { writer.write(Exporter.cells(row)) }
+        }
+    }
+
+    /// Counts, date range and size.
+    public static func stats(_ archive: Archive) throws(CommentaryError) -> [(String, Cell)] {
+        let values: [(String, Cell)] = try archive.read { db in
+            func count(_ sql: String) throws -> Int64 { try Int64.fetchOne(db, sql: sql) ?? 0 }
+            let range = try Row.fetchOne(db, sql: "SELECT min(published), max(published) FROM articles")
+            return [
+                ("articles", .integer(try count("SELECT count(*) FROM articles"))),
+                ("sources", .integer(try count("SELECT count(*) FROM article_sources"))),
+                ("paragraphs", .integer(try count("SELECT count(*) FROM paragraphs"))),
+                ("captions", .integer(try count("SELECT count(*) FROM captions"))),
+                ("entities", .integer(try count("SELECT count(DISTINCT entity_id) FROM mentions"))),
+                ("mentions", .integer(try count("SELECT count(*) FROM mentions"))),
+                ("dates", .integer(try count("SELECT count(*) FROM dates"))),
+                ("aliases", .integer(try count("SELECT count(*) FROM aliases"))),
+                ("authors", .integer(try count("SELECT count(DISTINCT author) FROM articles"))),
+                ("outlets", .integer(try count("SELECT count(DISTINCT outlet) FROM articles"))),
+                ("published_from", Cell(range?[0] as String?)),
+                ("published_to", Cell(range?[1] as String?)),
+                ("schema_version", .text(Migrations.latest)),
+            ]
+        }
+        var size: Int64 = 0
+        for suffix in ["", "-wal"] {
+            if let attributes = try? FileManager.default.attributesOfItem(atPath: archive.path + suffix),
+               let bytes = attributes[.size] as? Int64 {
+                size += bytes
+            }
+        }
+        return values + [("archive_bytes", .integer(size)), ("archive", .text(archive.path))]
+    }
+
+    /// Deletes articles by id or source, with everything derived from them.
+    public static func delete(_ archive: Archive, references: [String]) throws(CommentaryError) -> (deleted: [String], missing: [String]) {
+        var deleted: [String] = []
+        var missing: [String] = []
+        var ids: [(String, Int64)] = []
+        for reference in references {
+            if let id = try articleID(archive, reference: reference) { ids.append((reference, id)) } else { missing.append(reference) }
+        }
+        try archive.write { db in
+            let store = ArticleStore(db)
+            for (reference, id) in ids {
+                try store.delete(id: id)
+                deleted.append(reference)
+            }
+            try ArticleStore.pruneEntities(db)
+        }
+        return (deleted, missing)
+    }
+
+    public static var schemaVersion: String { Migrations.latest }
+}
+
+/// One article as `show` presents it.
+public struct ShownArticle: Sendable {
+    public var metadata: [(String, Cell)] = []
+    public var sources: [String] = []
+    public var paragraphs: [(position: Int, kind: String, text: String)] = []
+    public var captions: [(position: Int, text: String, credit: String?, date: String?)] = []
+    public var entities: [(name: String, kind: String, mentions: Int, surfaces: String?)] = []
+    public var dates: [(position: Int, surface: String, value: String?, precision: String, resolution: String, anchor: String?)] = []
+}

@@ -1,0 +1,510 @@
+/// Finds the dates a text mentions and resolves them: absolute (`May 24, 2023`, `24 May 2023`,
+/// `2023-05-24`, `19-Oct-2023`), partial (`May 23`, `in March`, `Aug. 11`) with the year taken from
+/// the reference date, relative (`March of this year`, `last year`, `last Wednesday`, `on Friday`
+/// by the sentence's tense) and ranges (both ends). Month names count only when capitalized and
+/// bare months and years only after a cue word, so "may", "a march" and "3,000" are never dates.
+public enum DateExtractor {
+    static let months: [String: Int] = [
+        "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
+        "september": 9, "october": 10, "november": 11, "december": 12,
+    ]
+    static let monthAbbreviations: [String: Int] = [
+        "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10,
+        "nov": 11, "dec": 12,
+    ]
+    static let weekdays: [String: Int] = [
+        "sunday": 0, "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6,
+    ]
+    /// Words after which a bare month or year is a date: "in March", "since 2019".
+    static let cues: Set<String> = [
+        "in", "since", "by", "until", "till", "from", "through", "throughout", "during", "before", "after", "early",
+        "late", "mid", "last", "this", "next", "between", "around", "circa", "of", "on", "starting", "beginning",
+        "ending", "as", "spring", "summer", "autumn", "fall", "winter", "year", "end", "start", "middle",
+    ]
+    static let pastCues: Set<String> = ["was", "were", "had", "did", "ago", "earlier", "previously", "said", "held",
+                                        "met", "signed", "visited", "attended", "announced", "took", "came", "went",
+                                        "saw", "made", "became", "began", "launched", "concluded", "marked"]
+    static let futureCues: Set<String> = ["will", "shall", "upcoming", "scheduled", "planned", "due", "expected",
+                                          "forthcoming", "tomorrow", "next", "soon", "'ll"]
+
+    // MARK: - Public entry points
+
+    /// Every date in the paragraphs in scope (all but trailers), resolved against `reference`.
+    public static func extract(paragraphs: [Paragraph], captions: [Caption] = [], reference: ReferenceDate?) -> [DateMention] {
+        var found: [DateMention] = []
+        for (index, paragraph) in paragraphs.enumerated() where paragraph.kind != .trailer {
+            var scanText = paragraph.text
+            // A caption's credit is not part of what it says.
+            if paragraph.kind == .caption, let caption = captions.first(where: { $0.paragraphIndex == index }),
+               paragraph.text.hasPrefix(caption.text) {
+                scanText = caption.text
+            }
+            let scalars = Array(scanText.unicodeScalars)
+            for match in scan(scalars, reference: reference) {
+                let surface = String(String.UnicodeScalarView(scalars[match.start..<match.end]))
+                let resolved = match.value
+                found.append(DateMention(
+                    span: TextSpan(paragraphIndex: index, start: match.start, length: match.end - match.start),
+                    surface: surface,
+                    value: resolved?.iso,
+                    precision: match.precision,
+                    resolution: resolved == nil ? .unresolved : match.resolution,
+                    anchor: resolved == nil || match.resolution == .absolute ? nil : reference?.anchor))
+            }
+        }
+        return found
+    }
+
+    /// The first fully stated date (with its year) in a text, preferring day precision: what a
+    /// caption "states".
+    public static func firstAbsoluteDate(in text: String) -> String? {
+        let matches = scan(Array(text.unicodeScalars), reference: nil).filter { $0.resolution == .absolute }
+        return (matches.first(where: { $0.precision == .day }) ?? matches.first(where: { $0.precision == .month }))?.value?.iso
+    }
+
+    /// A string that is a date and little else (`19-Oct-2023`, `09:05, 19-Oct-2023`,
+    /// `Wednesday, May 24, 2023`), as an ISO day.
+    public static func parseStandalone(_ text: String) -> String? {
+        let scalars = Array(text.unicodeScalars)
+        let matches = scan(scalars, reference: nil)
+        guard let first = matches.first(where: { $0.resolution == .absolute && $0.precision == .day }) else { return nil }
+        // Whatever is left must be small: times, weekdays, zone names, punctuation.
+        let leftover = scalars.count - (first.end - first.start)
+        guard leftover <= 24 else { return nil }
+        return first.value?.iso
+    }
+
+    // MARK: - Matching
+
+    struct Match {
+        var start: Int
+        var end: Int
+        var value: SimpleDate?
+        var precision: DatePrecision
+        var resolution: DateResolution
+    }
+
+    static func scan(_ scalars: [Unicode.Scalar], reference: ReferenceDate?) -> [Match] {
+        let tokens = Tokenizer.tokenize(scalars)
+        var matcher = Matcher(tokens: tokens, reference: reference)
+        return matcher.run()
+    }
+
+    struct Matcher {
+        let tokens: [Token]
+        let lower: [String]
+        let reference: ReferenceDate?
+        var matches: [Match] = []
+        /// Token index just past the last match, so "and"/"to" can continue a range.
+        var lastEnd = -1
+
+        init(tokens: [Token], reference: ReferenceDate?) {
+            self.tokens = tokens
+            self.lower = tokens.map { $0.text.lowercased() }
+            self.reference = reference
+        }
+
+        mutating func run() -> [Match] {
+            var i = 0
+            while i < tokens.count {
+                if let next = matchAt(i) {
+                    lastEnd = next
+                    i = next
+                } else {
+                    i += 1
+                }
+            }
+            return matches
+        }
+
+        // MARK: Token helpers
+
+        func month(at i: Int) -> (month: Int, end: Int)? {
+            guard i < tokens.count, tokens[i].kind == .word, tokens[i].isCapitalized else { return nil }
+            if let month = months[lower[i]] { return (month, i + 1) }
+            if let month = monthAbbreviations[lower[i]] {
+                if i + 1 < tokens.count, tokens[i + 1].isPunctuation("."), !tokens[i + 1].spaceBefore { return (month, i + 2) }
+                if day(at: i + 1) != nil { return (month, i + 1) }
+            }
+            return nil
+        }
+
+        func day(at i: Int) -> Int? {
+            guard i < tokens.count else { return nil }
+            var text = lower[i]
+            for suffix in ["st", "nd", "rd", "th"] where text.hasSuffix(suffix) && text.count > 2 {
+                text.removeLast(2)
+                break
+            }
+            guard (1...2).contains(text.count), text.allSatisfy(\.isNumber), let value = Int(text), (1...31).contains(value) else { return nil }
+            // Not a time ("9:30"), a quantity ("5 percent") or a decimal.
+            if i + 1 < tokens.count, tokens[i + 1].isPunctuation(":") || tokens[i + 1].isPunctuation("%") { return nil }
+            return value
+        }
+
+        func year(at i: Int) -> Int? {
+            guard i < tokens.count, tokens[i].kind == .number, tokens[i].text.count == 4, let value = Int(tokens[i].text),
+                  (1000...2999).contains(value) else { return nil }
+            if i + 1 < tokens.count, tokens[i + 1].isPunctuation("%") { return nil }
+            return value
+        }
+
+        func isCue(_ i: Int) -> Bool {
+            guard i >= 0, i < tokens.count else { return false }
+            if cues.contains(lower[i]) { return true }
+            // "… 2019 and 2021", "March and April": a range continues after a match.
+            return (lower[i] == "and" || lower[i] == "to" || lower[i] == "or" || tokens[i].isPunctuation("-")
+                    || tokens[i].isPunctuation("–")) && i == lastEnd
+        }
+
+        func isRangeJoiner(_ i: Int) -> Bool {
+            guard i < tokens.count else { return false }
+            return tokens[i].isPunctuation("-") || tokens[i].isPunctuation("–") || tokens[i].isPunctuation("—")
+                || lower[i] == "to" || lower[i] == "through" || lower[i] == "and" || lower[i] == "until"
+        }
+
+        /// `[word] of this|last|next year` after a month.
+        func relativeYear(at i: Int) -> (offset: Int, end: Int)? {
+            guard i + 3 <= tokens.count, lower[i] == "of" || lower[i] == "this" else { return nil }
+            let start = lower[i] == "of" ? i + 1 : i
+            guard start + 1 < tokens.count, lower[start + 1] == "year" else { return nil }
+            switch lower[start] {
+            case "this": return (0, start + 2)
+            case "last", "previous": return (-1, start + 2)
+            case "next", "the following": return (1, start + 2)
+            default: return nil
+            }
+        }
+
+        // MARK: Resolution
+
+        func tense(around i: Int) -> Int {
+            // Look across the sentence: back to the last sentence end, forward to the next.
+            var from = i
+            while from > 0, !(tokens[from - 1].kind == .punctuation && ".!?".contains(tokens[from - 1].text)) { from -= 1 }
+            var to = i
+            while to < tokens.count - 1, !(tokens[to].kind == .punctuation && ".!?".contains(tokens[to].text)) { to += 1 }
+            var past = 0
+            var future = 0
+            for k in from...to {
+                if futureCues.contains(lower[k]) { future += 1 }
+                if pastCues.contains(lower[k]) { past += 1 }
+            }
+            if future > past { return 1 }
+            if past > future { return -1 }
+            return 0
+        }
+
+        func inferYear(month: Int, day: Int?, at i: Int) -> SimpleDate? {
+            guard let reference else { return nil }
+            var year = reference.date.year
+            let referenceMonth = reference.date.month ?? 1
+            let tense = tense(around: i)
+            if tense < 0, month > referenceMonth { year -= 1 }
+            if tense > 0, month < referenceMonth { year += 1 }
+            guard let day else { return SimpleDate(year: year, month: month) }
+            guard day <= DateArithmetic.daysIn(month: month, year: year) else { return nil }
+            return SimpleDate(year: year, month: month, day: day)
+        }
+
+        mutating func add(_ start: Int, _ end: Int, _ value: SimpleDate?, _ resolution: DateResolution, precision: DatePrecision) {
+            matches.append(Match(start: tokens[start].start, end: tokens[end - 1].end, value: value,
+                                 precision: precision, resolution: resolution))
+        }
+
+        func validDay(_ year: Int, _ month: Int, _ day: Int) -> SimpleDate? {
+            guard day <= DateArithmetic.daysIn(month: month, year: year) else { return nil }
+            return SimpleDate(year: year, month: month, day: day)
+        }
+
+        // MARK: Patterns
+
+        /// Tries every pattern at token `i`; returns the index past the match.
+        mutating func matchAt(_ i: Int) -> Int? {
+            let token = tokens[i]
+            if let end = compactToken(i) { return end }
+            if token.kind == .word, let (month, afterMonth) = month(at: i) { return monthFirst(i, month: month, after: afterMonth) }
+            if let day = day(at: i), let end = dayFirst(i, day: day) { return end }
+            if let year = year(at: i), isCue(i - 1) || (i > 1 && lower[i - 1] == "the" && lower[i - 2] == "in") {
+                // "the 1990s" is a word token and never reaches here.
+                add(i, i + 1, SimpleDate(year: year), .absolute, precision: .year)
+                return i + 1
+            }
+            if token.kind == .word { return relative(i) }
+            return nil
+        }
+
+        /// One token holding a whole date or range: `2023-05-24`, `2023-05`, `19-Oct-2023`, `2019-2021`.
+        mutating func compactToken(_ i: Int) -> Int? {
+            let text = tokens[i].text
+            guard text.contains("-"), text.first?.isNumber == true else { return nil }
+            let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+            let numbers = parts.map { Int($0) }
+            if parts.count == 3, parts[0].count == 4, let y = numbers[0], let m = numbers[1], let d = numbers[2],
+               parts[1].count == 2, parts[2].count == 2, (1...12).contains(m), let date = validDay(y, m, d) {
+                add(i, i + 1, date, .absolute, precision: .day)
+                return i + 1
+            }
+            if parts.count == 2, parts[0].count == 4, parts[1].count == 2, let y = numbers[0], let m = numbers[1],
+               (1...12).contains(m), (1000...2999).contains(y), isCue(i - 1) {
+                add(i, i + 1, SimpleDate(year: y, month: m), .absolute, precision: .month)
+                return i + 1
+            }
+            if parts.count == 3, let d = numbers[0], parts[0].count <= 2, let y = numbers[2], parts[2].count == 4,
+               let m = months[parts[1].lowercased()] ?? monthAbbreviations[parts[1].lowercased()], let date = validDay(y, m, d) {
+                add(i, i + 1, date, .absolute, precision: .day)
+                return i + 1
+            }
+            if parts.count == 2, parts[0].count == 4, parts[1].count == 4, let a = numbers[0], let b = numbers[1],
+               (1800...2200).contains(a), (1800...2200).contains(b), a < b {
+                // Both ends of a year range: two mentions in one token.
+                let start = tokens[i].start
+                matches.append(Match(start: start, end: start + 4, value: SimpleDate(year: a), precision: .year, resolution: .absolute))
+                matches.append(Match(start: start + 5, end: start + 9, value: SimpleDate(year: b), precision: .year, resolution: .absolute))
+                return i + 1
+            }
+            if parts.count == 2, let a = numbers[0], let b = numbers[1], (1...31).contains(a), (1...31).contains(b), a < b,
+               let (month, afterMonth) = month(at: i + 1) {
+                // "5-7 June 2024"
+                var end = afterMonth
+                var year: Int?
+                if let y = self.year(at: end) { year = y; end += 1 }
+                let start = tokens[i].start
+                let firstEnd = start + parts[0].count
+                for (offset, day) in [(0, a), (1, b)] {
+                    let value: SimpleDate?
+                    let resolution: DateResolution
+                    if let year { value = validDay(year, month, day); resolution = .absolute } else {
+                        value = inferYear(month: month, day: day, at: i); resolution = .inferredYear
+                    }
+                    let spanStart = offset == 0 ? start : firstEnd + 1
+                    let spanEnd = offset == 0 ? firstEnd : tokens[end - 1].end
+                    matches.append(Match(start: spanStart, end: spanEnd, value: value, precision: .day, resolution: resolution))
+                }
+                return end
+            }
+            return nil
+        }
+
+        /// `May 24, 2023`, `May 24`, `June 5-7, 2024`, `June 5 to July 2`, `March 2023`,
+        /// `March of this year`, `in March`.
+        mutating func monthFirst(_ i: Int, month: Int, after: Int) -> Int? {
+            // Month Day
+            if let firstDay = day(at: after) {
+                var end = after + 1
+                var secondDay: Int?
+                var secondMonth = month
+                var secondStart = end
+                // Range: "5-7", "5 to 7", "5 to July 2"
+                if let compact = rangeInToken(after) {
+                    _ = compact
+                }
+                if isRangeJoiner(end) {
+                    if let d = day(at: end + 1), year(at: end + 1) == nil {
+                        secondDay = d
+                        secondStart = end + 1
+                        end += 2
+                    } else if let (m2, afterM2) = self.month(at: end + 1), let d = day(at: afterM2) {
+                        secondMonth = m2
+                        secondDay = d
+                        secondStart = end + 1
+                        end = afterM2 + 1
+                    }
+                }
+                var year: Int?
+                if end + 1 < tokens.count, tokens[end].isPunctuation(","), let y = self.year(at: end + 1) {
+                    year = y
+                    end += 2
+                } else if let y = self.year(at: end) {
+                    year = y
+                    end += 1
+                }
+                let firstEnd = secondDay == nil ? end : after + 1
+                func resolve(_ m: Int, _ d: Int) -> (SimpleDate?, DateResolution) {
+                    if let year { return (validDay(year, m, d), .absolute) }
+                    return (inferYear(month: m, day: d, at: i), .inferredYear)
+                }
+                let (firstValue, firstResolution) = resolve(month, firstDay)
+                if year != nil && firstValue == nil { return nil }   // "February 30, 2023"
+                add(i, firstEnd, firstValue, firstResolution, precision: .day)
+                if let secondDay {
+                    let (value, resolution) = resolve(secondMonth, secondDay)
+                    add(secondStart, end, value, resolution, precision: .day)
+                }
+                return end
+            }
+            // "June 5-7, 2024": the days in one token.
+            if let (a, b) = rangeInToken(after) {
+                var end = after + 1
+                var year: Int?
+                if end + 1 < tokens.count, tokens[end].isPunctuation(","), let y = self.year(at: end + 1) {
+                    year = y
+                    end += 2
+                } else if let y = self.year(at: end) {
+                    year = y
+                    end += 1
+                }
+                let dayToken = tokens[after]
+                let firstDayEnd = dayToken.start + String(a).count
+                for (offset, d) in [(0, a), (1, b)] {
+                    let value: SimpleDate?
+                    let resolution: DateResolution
+                    if let year { value = validDay(year, month, d); resolution = .absolute } else {
+                        value = inferYear(month: month, day: d, at: i); resolution = .inferredYear
+                    }
+                    let start = offset == 0 ? tokens[i].start : firstDayEnd + 1
+                    let stop = offset == 0 ? firstDayEnd : tokens[end - 1].end
+                    matches.append(Match(start: start, end: stop, value: value, precision: .day, resolution: resolution))
+                }
+                return end
+            }
+            // Month Year, Month of Year
+            if let y = year(at: after) {
+                add(i, after + 1, SimpleDate(year: y, month: month), .absolute, precision: .month)
+                return after + 1
+            }
+            if after + 1 < tokens.count, lower[after] == "of", let y = year(at: after + 1) {
+                add(i, after + 2, SimpleDate(year: y, month: month), .absolute, precision: .month)
+                return after + 2
+            }
+            // March of this year
+            if let (offset, end) = relativeYear(at: after) {
+                let value = reference.map { SimpleDate(year: $0.date.year + offset, month: month) }
+                add(i, end, value, .relative, precision: .month)
+                return end
+            }
+            // last March / this March / next March
+            if i > 0, ["last", "this", "next"].contains(lower[i - 1]) {
+                var value: SimpleDate?
+                if let reference {
+                    let refMonth = reference.date.month ?? 1
+                    let year = switch lower[i - 1] {
+                    case "last": month < refMonth ? reference.date.year : reference.date.year - 1
+                    case "next": month > refMonth ? reference.date.year : reference.date.year + 1
+                    default: reference.date.year
+                    }
+                    value = SimpleDate(year: year, month: month)
+                }
+                add(i - 1, after, value, .relative, precision: .month)
+                return after
+            }
+            // in March, since March, mid-March (a token of its own), early March
+            let bareMonthCue = isCue(i - 1) || (i > 0 && (lower[i - 1].hasSuffix("-mid") || lower[i - 1] == "mid"))
+            if bareMonthCue && lower[i] != "may" || (lower[i] == "may" && i > 0 && ["in", "since", "until", "by", "early", "late", "mid", "during", "and", "or", "to", "through"].contains(lower[i - 1]) && (i == 1 || !isModalContext(i))) {
+                add(i, after, inferYear(month: month, day: nil, at: i), .inferredYear, precision: .month)
+                return after
+            }
+            return nil
+        }
+
+        /// "in May" is the month; "… that in May be" is not English anyway, but "May" after "and"
+        /// following a non-date is the modal verb ("… and may …" is lowercase, so only check capitals).
+        func isModalContext(_ i: Int) -> Bool { false }
+
+        func rangeInToken(_ i: Int) -> (Int, Int)? {
+            guard i < tokens.count, tokens[i].kind == .number else { return nil }
+            let parts = tokens[i].text.split(separator: "-")
+            guard parts.count == 2, parts.allSatisfy({ $0.count <= 2 }), let a = Int(parts[0]), let b = Int(parts[1]),
+                  (1...31).contains(a), (1...31).contains(b), a < b else { return nil }
+            return (a, b)
+        }
+
+        /// `24 May 2023`, `24th of May`, `5 to 7 June`.
+        mutating func dayFirst(_ i: Int, day: Int) -> Int? {
+            var after = i + 1
+            if after < tokens.count, lower[after] == "of" { after += 1 }
+            guard let (month, afterMonth) = month(at: after) else { return nil }
+            var end = afterMonth
+            var year: Int?
+            if let y = self.year(at: end) {
+                year = y
+                end += 1
+            } else if end + 1 < tokens.count, tokens[end].isPunctuation(","), let y = self.year(at: end + 1) {
+                year = y
+                end += 2
+            }
+            let value = year.flatMap { validDay($0, month, day) } ?? (year == nil ? inferYear(month: month, day: day, at: i) : nil)
+            if year != nil && value == nil { return nil }
+            add(i, end, value, year == nil ? .inferredYear : .absolute, precision: .day)
+            return end
+        }
+
+        /// last year, this month, last Wednesday, on Friday, yesterday, two years ago.
+        mutating func relative(_ i: Int) -> Int? {
+            let word = lower[i]
+            let next = i + 1 < tokens.count ? lower[i + 1] : ""
+            if ["last", "this", "next", "previous"].contains(word) {
+                let offset = word == "this" ? 0 : word == "next" ? 1 : -1
+                if next == "year" {
+                    if i + 2 < tokens.count, lower[i + 2] == "'s" || lower[i + 2] == "’s" { }
+                    let value = reference.map { SimpleDate(year: $0.date.year + offset) }
+                    add(i, i + 2, value, .relative, precision: .year)
+                    return i + 2
+                }
+                if next == "month" {
+                    let value = reference.flatMap { ref -> SimpleDate? in
+                        guard let month = ref.date.month else { return nil }
+                        let total = ref.date.year * 12 + (month - 1) + offset
+                        return SimpleDate(year: total / 12, month: total % 12 + 1)
+                    }
+                    add(i, i + 2, value, .relative, precision: .month)
+                    return i + 2
+                }
+                if let weekday = weekdays[next], i + 1 < tokens.count, tokens[i + 1].isCapitalized {
+                    let value = reference.flatMap { ref -> SimpleDate? in
+                        guard ref.date.day != nil else { return nil }
+                        return shift(ref.date, to: weekday, direction: offset == 0 ? tense(around: i) : offset, strict: offset != 0)
+                    }
+                    add(i, i + 2, value, .relative, precision: .day)
+                    return i + 2
+                }
+                return nil
+            }
+            if let weekday = weekdays[word], tokens[i].isCapitalized, i > 0,
+               ["on", "since", "until", "by", "before", "after", "from", "till"].contains(lower[i - 1]) {
+                // "on Wednesday, May 24": the full date that follows is what counts.
+                if i + 2 < tokens.count, tokens[i + 1].isPunctuation(","), month(at: i + 2) != nil || day(at: i + 2) != nil { return nil }
+                let direction = lower[i - 1] == "since" || lower[i - 1] == "after" ? -1 : tense(around: i)
+                let value = reference.flatMap { ref -> SimpleDate? in
+                    guard ref.date.day != nil else { return nil }
+                    return shift(ref.date, to: weekday, direction: direction >= 0 && lower[i - 1] != "on" ? direction : (direction > 0 ? 1 : -1), strict: false)
+                }
+                add(i, i + 1, value, .relative, precision: .day)
+                return i + 1
+            }
+            if word == "yesterday" {
+                let value = reference.flatMap { $0.date.day == nil ? nil : $0.date.adding(days: -1) }
+                add(i, i + 1, value, .relative, precision: .day)
+                return i + 1
+            }
+            // "two years ago", "a year ago"
+            if (word == "year" || word == "years"), i + 1 < tokens.count, lower[i + 1] == "ago", i > 0,
+               let count = Self.smallNumber(lower[i - 1]) {
+                let value = reference.map { SimpleDate(year: $0.date.year - count) }
+                add(i - 1, i + 2, value, .relative, precision: .year)
+                return i + 2
+            }
+            return nil
+        }
+
+        static func smallNumber(_ word: String) -> Int? {
+            let words = ["a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                         "nine": 9, "ten": 10]
+            return words[word] ?? Int(word).flatMap { (1...100).contains($0) ? $0 : nil }
+        }
+
+        /// The `weekday` nearest `date` in `direction` (-1 before, +1 after, 0: past by default).
+        /// `strict` excludes the date itself ("last Friday" on a Friday is a week before).
+        func shift(_ date: SimpleDate, to weekday: Int, direction: Int, strict: Bool) -> SimpleDate {
+            let current = date.weekday
+            if direction > 0 {
+                var delta = (weekday - current + 7) % 7
+                if delta == 0 && strict { delta = 7 }
+                return date.adding(days: delta)
+            }
+            var delta = (current - weekday + 7) % 7
+            if delta == 0 && strict { delta = 7 }
+            return date.adding(days: -delta)
+        }
+    }
+}

@@ -1,0 +1,418 @@
+import Foundation
+
+/// Finds people, organizations, locations and events, with every mention's span.
+///
+/// No statistical model: capitalized phrases are chunked from the tokens, then named by, in order,
+/// the user's aliases and the gazetteer, title cues ("Prime Minister Mikhail Mishustin"),
+/// organization, event and location cue words ("… Business Forum", "Ministry of …",
+/// "Tiananmen Square"), and the shape of personal names; short forms ("Xi", "President Xi",
+/// "Mishustin's") are resolved against the people the article names in full.
+public struct EntityExtractor: Sendable {
+    public var aliases: AliasTable
+    let gazetteer: Gazetteer
+
+    public init(aliases: AliasTable = AliasTable(), gazetteer: Gazetteer = .shared) {
+        self.aliases = aliases
+        self.gazetteer = gazetteer
+    }
+
+    static let eventCues: Set<String> = [
+        "Summit", "Forum", "Games", "Expo", "Conference", "Fair", "Olympics", "Paralympics", "Festival", "Dialogue",
+        "Exhibition", "Championship", "Championships", "Cup", "Symposium", "Ceremony", "Biennale", "Tournament",
+        "Marathon", "Talks", "Session", "Sessions", "Meeting", "Meetings", "Week", "Olympiad", "Gala",
+        "Convention", "Show", "Awards", "Plenum", "Conclave", "Race", "Regatta", "Carnival",
+    ]
+    static let organizationCues: Set<String> = [
+        "Bank", "Organization", "Organisation", "Ministry", "Council", "Commission", "Committee", "University",
+        "Institute", "Institution", "Agency", "Association", "Corporation", "Corp", "Company", "Group", "Fund",
+        "Foundation", "Academy", "Department", "Office", "Parliament", "Court", "Daily", "Times", "News", "Post",
+        "Union", "Alliance", "Authority", "Bureau", "Center", "Centre", "Society", "Network", "Press", "Club",
+        "Federation", "Administration", "Service", "Forces", "Army", "Navy", "Police", "Board", "Secretariat",
+        "College", "School", "Museum", "Airlines", "Airways", "Motors", "Holdings", "Technologies", "Inc", "Ltd",
+        "Partnership", "Consortium", "Cabinet", "Government", "Senate", "Chamber", "Tribune", "Herald", "Journal",
+        "Gazette", "Telegraph", "Guardian", "Observer", "Review", "Broadcasting", "Television", "Radio",
+        "Laboratory", "Lab", "Labs", "Trust", "Ventures", "Capital", "Energy", "Petroleum", "Telecom", "Systems",
+        "Industries", "Enterprises", "Conglomerate", "Exchange", "Mission", "Embassy", "Consulate", "Guard",
+        "Party", "Bloc", "Coalition", "Movement", "Front", "Brigade", "Congress", "Assembly", "Duma", "Legislature",
+    ]
+    static let locationCues: Set<String> = [
+        "Square", "Street", "Avenue", "Road", "River", "Sea", "Ocean", "Mountain", "Mountains", "Mount", "Lake",
+        "Island", "Islands", "Province", "City", "County", "Region", "Bay", "Strait", "Canal", "Valley", "Desert",
+        "Peninsula", "Gulf", "Bridge", "District", "Port", "Harbor", "Harbour", "Basin", "Plateau", "Coast",
+        "Prefecture", "Oblast", "Territory", "Village", "Town", "Township", "Hills", "Falls", "Park",
+        "Airport", "Palace", "Hall", "Gate", "Wall", "Temple", "Cathedral", "Stadium", "Zone", "Corridor", "Delta",
+    ]
+    /// Words that open an organization or place name followed by "of": "Ministry of Commerce".
+    static let leadingOrganizationCues: Set<String> = [
+        "Ministry", "University", "Bank", "Institute", "Academy", "Department", "Council", "Museum", "League",
+        "Organization", "Organisation", "Federation", "Association", "Office", "Commission", "Chamber", "Court",
+        "College", "School", "Board", "Bureau", "Secretariat", "Union",
+    ]
+    static let leadingLocationCues: Set<String> = ["Gulf", "Strait", "Sea", "Bay", "Cape", "Lake", "Mount", "Isle", "Port"]
+    /// Phrases ending so are named things outside the four kinds (policies, documents, periods).
+    static let otherCues: Set<String> = [
+        "Initiative", "Strategy", "Plan", "Act", "Agreement", "Treaty", "Declaration", "Accord", "Doctrine",
+        "Vision", "Policy", "Report", "Charter", "Protocol", "Principles", "Program", "Programme", "Era",
+        "Dream", "Project", "Law", "Constitution", "Index", "Award", "Prize", "Map", "Framework", "Roadmap",
+        "Agenda", "Statement", "Communique", "Memorandum", "Pact", "Deal", "Resolution", "Rule", "Rules",
+    ]
+    /// Words that join the parts of one name: "Boao Forum for Asia", "Bank of China".
+    static let connectors: Set<String> = ["of", "for", "and", "on", "the", "de", "del", "du", "da", "von", "van", "der",
+                                          "bin", "al", "la", "le", "y", "&", "in"]
+    /// Capitalized words that are not names by themselves.
+    static let commonCapitalized: Set<String> = [
+        "The", "A", "An", "This", "That", "These", "Those", "It", "Its", "He", "She", "His", "Her", "They", "Their",
+        "We", "Our", "I", "You", "In", "On", "At", "As", "By", "For", "From", "With", "But", "And", "Or", "If", "When",
+        "While", "After", "Before", "Since", "During", "Through", "Such", "Yet", "So", "Also", "However", "Moreover",
+        "Meanwhile", "Furthermore", "Indeed", "Instead", "Still", "Thus", "Therefore", "Today", "Tomorrow",
+        "Yesterday", "Now", "Here", "There", "What", "Why", "How", "Who", "Where", "Which", "Both", "Each", "Every",
+        "All", "Many", "Most", "Some", "Other", "Another", "Editor", "Editor's", "Editor’s", "Note", "Photo", "File",
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
+        "April", "May", "June", "July", "August", "September", "October", "November", "December", "Mr", "Mrs", "Ms",
+        "Dr", "Prof", "Internet", "Web", "New", "Global", "World", "International", "National", "Prime", "Minister",
+        "President", "Premier", "Updated", "Published", "Read", "More", "Related", "Follow", "Click", "Not", "No",
+        "Yes", "To", "Of", "Under", "Over", "Despite", "Although", "Though", "Because", "Unlike", "Like", "Amid",
+        "Among", "Against", "Beyond", "Without", "Within", "Across", "Toward", "Towards", "Upon", "Once", "Then",
+        "Even", "Only", "Just", "First", "Second", "Third", "Last", "Next", "One", "Two", "Three", "Let", "Such",
+        "Chapter", "Part", "Section", "Figure", "Table", "Source", "Sources", "Credit", "Video", "Image", "Opinion",
+        "Commentary", "Analysis", "Op-Ed", "Western", "Eastern", "Northern", "Southern", "Cold", "War", "Great",
+        "Royal", "Federal", "Central", "Greater", "United", "Republic", "Kingdom", "State", "States", "People",
+        "People's", "Party", "Government", "Ministry", "Foreign", "Affairs", "Economic", "Development", "Security",
+        "Trade", "Green", "Digital", "Belt", "Road", "Silk", "Free", "Open", "Asian", "European", "African",
+        "Arab", "Latin", "Middle", "East", "West", "North", "South", "Chinese", "Russian", "American", "British",
+        "COVID", "COVID-19", "GDP", "AI", "CEO", "IT", "TV", "PM", "AM", "OK", "NGO", "NGOs", "SARS", "HIV", "AIDS",
+        "DNA", "EV", "EVs", "GMT", "UTC", "BC", "AD", "PhD", "CPI", "FDI", "R&D", "ID", "USD", "RMB", "CO2", "UFO",
+        "LNG", "GPS", "5G", "4G", "6G", "ICT", "SOE", "SOEs", "SME", "SMEs", "Q1", "Q2", "Q3", "Q4", "OPINION",
+    ]
+    static let acronymStoplist: Set<String> = [
+        "GDP", "AI", "CEO", "IT", "TV", "PM", "AM", "OK", "NGO", "NGOs", "COVID", "COVID-19", "SARS", "HIV", "AIDS",
+        "DNA", "EV", "EVs", "GMT", "UTC", "BC", "AD", "CPI", "FDI", "ID", "USD", "RMB", "CO2", "UFO", "LNG", "GPS",
+        "ICT", "SOE", "SOEs", "SME", "SMEs", "PPP", "GNP", "VAT", "ESG", "CEOs", "IPO", "M&A", "R&D", "FAQ", "PS",
+        "OPINION", "NOTE", "UPDATE", "BREAKING", "EXCLUSIVE", "VIDEO", "PHOTO", "II", "III", "IV", "VI", "XI",
+    ]
+
+    // MARK: - Extraction
+
+    /// Every mention in the paragraphs in scope: all kinds but trailers and metadata lines, and of
+    /// captions only their text, not their credit.
+    public func extract(paragraphs: [Paragraph], captions: [Caption] = [], authors: [String] = [],
+                        outlet: String? = nil) -> [EntityMention] {
+        var candidates: [Candidate] = []
+        for (index, paragraph) in paragraphs.enumerated() {
+            guard paragraph.kind != .trailer && paragraph.kind != .metadata else { continue }
+            var text = paragraph.text
+            if paragraph.kind == .caption, let caption = captions.first(where: { $0.paragraphIndex == index }),
+               paragraph.text.hasPrefix(caption.text) {
+                text = caption.text
+            }
+            let scalars = Array(text.unicodeScalars)
+            let tokens = Tokenizer.tokenize(scalars)
+            let titleCased = paragraph.kind == .title && isTitleCased(tokens)
+            for phrase in chunk(tokens) {
+                candidates += classify(phrase, tokens: tokens, scalars: scalars, paragraph: index,
+                                       titleCased: titleCased, authors: authors, outlet: outlet)
+            }
+        }
+        return resolve(candidates, authors: authors)
+    }
+
+    /// A mention before coreference: resolved (name and kind known) or a short form to resolve.
+    struct Candidate {
+        var span: TextSpan
+        var surface: String
+        var name: String
+        var kind: EntityKind?
+        /// A person named by a title cue: a full name when it has two or more words.
+        var titled = false
+    }
+
+    /// Runs of capitalized tokens, with connectors inside ("Boao Forum for Asia").
+    func chunk(_ tokens: [Token]) -> [Range<Int>] {
+        var phrases: [Range<Int>] = []
+        var i = 0
+        while i < tokens.count {
+            guard isNameToken(tokens[i]) else { i += 1; continue }
+            let start = i
+            var end = i + 1
+            while end < tokens.count {
+                let token = tokens[end]
+                if isNameToken(token), token.spaceBefore || tokens[end - 1].text.hasSuffix("-") {
+                    // A possessive ends the name: "Mishustin's visit".
+                    if isPossessive(tokens[end - 1]) { break }
+                    end += 1
+                    continue
+                }
+                // "Dr. Li", "St. Petersburg": an abbreviation's period inside a name.
+                if token.isPunctuation("."), !token.spaceBefore, end + 1 < tokens.count, isNameToken(tokens[end + 1]),
+                   ["Dr", "Mr", "Mrs", "Ms", "Prof", "St", "Sen", "Gov", "Gen", "Rep", "Jr", "Ft", "Mt"].contains(tokens[end - 1].text) {
+                    end += 2
+                    continue
+                }
+                // Connectors, only between name tokens and not after a possessive.
+                if token.kind == .word, Self.connectors.contains(token.text), !isPossessive(tokens[end - 1]) {
+                    var next = end + 1
+                    while next < tokens.count, tokens[next].kind == .word, Self.connectors.contains(tokens[next].text), next - end < 2 { next += 1 }
+                    if next < tokens.count, isNameToken(tokens[next]), tokens[next].spaceBefore {
+                        end = next + 1
+                        continue
+                    }
+                }
+                break
+            }
+            phrases.append(start..<end)
+            i = end
+        }
+        return phrases
+    }
+
+    func isNameToken(_ token: Token) -> Bool {
+        guard token.kind == .word, let first = token.text.unicodeScalars.first else { return false }
+        return first.properties.isUppercase
+    }
+
+    func isPossessive(_ token: Token) -> Bool { token.text.hasSuffix("'s") || token.text.hasSuffix("’s") }
+
+    func isTitleCased(_ tokens: [Token]) -> Bool {
+        let words = tokens.filter { $0.kind == .word && $0.text.count > 3 }
+        guard words.count >= 3 else { return false }
+        return words.filter(\.isCapitalized).count * 10 >= words.count * 7
+    }
+
+    /// Whether token `i` opens a sentence: the paragraph's first token, or after . ! ? : or an opening quote.
+    func isSentenceStart(_ i: Int, _ tokens: [Token]) -> Bool {
+        var k = i - 1
+        while k >= 0, tokens[k].kind == .punctuation, "\"“‘'(".contains(tokens[k].text) { k -= 1 }
+        guard k >= 0 else { return true }
+        return tokens[k].kind == .punctuation && ".!?:;—–".contains(tokens[k].text)
+    }
+
+    // MARK: - Naming a phrase
+
+    /// Function words that may open a capitalized phrase without being part of the name.
+    static let leadingFunctionWords: Set<String> = [
+        "The", "A", "An", "This", "That", "These", "Those", "In", "On", "At", "As", "By", "For", "From", "With", "But",
+        "And", "Or", "If", "When", "While", "After", "Before", "Since", "During", "Through", "Such", "Yet", "So",
+        "Also", "However", "Meanwhile", "Moreover", "Indeed", "Under", "Over", "Despite", "Although", "Though",
+        "Because", "Unlike", "Like", "Amid", "Among", "Against", "Beyond", "Without", "Within", "Across", "Upon",
+        "Once", "Then", "Even", "Only", "Both", "Each", "Every", "All", "Many", "Most", "Some", "Other", "Another",
+        "Its", "His", "Her", "Their", "Our", "My", "Your", "Now", "Here", "There", "What", "Why", "How", "Where",
+        "Which", "Who", "To", "Of", "Let", "Today", "Yesterday", "Tomorrow", "Editor's", "Editor’s", "Last", "Next",
+        "Dear", "Thanks", "Thank", "Until", "Following", "Ahead", "Whether", "Unless", "Perhaps", "Still", "Thus",
+    ]
+
+    func classify(_ range: Range<Int>, tokens: [Token], scalars: [Unicode.Scalar], paragraph: Int,
+                  titleCased: Bool, authors: [String], outlet: String?) -> [Candidate] {
+        var context = PhraseContext(tokens: tokens, scalars: scalars, paragraph: paragraph, titleCased: titleCased,
+                                    authors: authors, outlet: outlet)
+        return name(range.lowerBound, range.upperBound, &context)
+    }
+
+    struct PhraseContext {
+        let tokens: [Token]
+        let scalars: [Unicode.Scalar]
+        let paragraph: Int
+        let titleCased: Bool
+        let authors: [String]
+        let outlet: String?
+
+        /// The span of tokens lo..<hi without a trailing possessive.
+        func span(_ lo: Int, _ hi: Int) -> (start: Int, end: Int) {
+            var end = tokens[hi - 1].end
+            let last = tokens[hi - 1].text
+            if last.hasSuffix("'s") || last.hasSuffix("’s") { end -= 2 }
+            return (tokens[lo].start, end)
+        }
+
+        func text(_ lo: Int, _ hi: Int) -> String {
+            let (start, end) = span(lo, hi)
+            return String(String.UnicodeScalarView(scalars[start..<end]))
+        }
+
+        /// The token's text without a possessive.
+        func word(_ i: Int) -> String {
+            let text = tokens[i].text
+            if text.hasSuffix("'s") || text.hasSuffix("’s") { return String(text.dropLast(2)) }
+            return text
+        }
+    }
+
+    func candidate(_ lo: Int, _ hi: Int, _ context: PhraseContext, name: String, kind: EntityKind?, titled: Bool = false) -> Candidate {
+        let (start, end) = context.span(lo, hi)
+        return Candidate(span: TextSpan(paragraphIndex: context.paragraph, start: start, length: end - start),
+                         surface: context.text(lo, hi), name: name, kind: kind, titled: titled)
+    }
+
+    func known(_ phrase: String, _ context: PhraseContext) -> (name: String, kind: EntityKind)? {
+        if let target = aliases.entries[phrase] { return (target.name, target.kind) }
+        if context.authors.contains(phrase) { return (phrase, .person) }
+        if let outlet = context.outlet, phrase == outlet { return (phrase, .organization) }
+        if let entry = gazetteer.lookup(phrase) { return (entry.name, entry.kind) }
+        return nil
+    }
+
+    func name(_ lo: Int, _ hi: Int, _ context: inout PhraseContext) -> [Candidate] {
+        guard lo < hi else { return [] }
+        let tokens = context.tokens
+        let phrase = context.text(lo, hi)
+        let count = hi - lo
+        if let (name, kind) = known(phrase, context) {
+            return [candidate(lo, hi, context, name: name, kind: kind)]
+        }
+        let first = context.word(lo)
+        if Self.leadingFunctionWords.contains(first) { return name(lo + 1, hi, &context) }
+
+        // Compounds: "China-Russia" names two places; "Sino-Russian" none.
+        if count == 1, first.contains("-") {
+            let parts = first.split(separator: "-")
+            if parts.allSatisfy({ gazetteer.demonyms.contains(String($0)) || $0 == "Sino" || $0 == "Euro" || $0 == "Afro" || $0 == "Anglo" }) { return [] }
+            var found: [Candidate] = []
+            var offset = tokens[lo].start
+            for part in parts {
+                let partText = String(part)
+                if let (name, kind) = known(partText, context) {
+                    found.append(Candidate(span: TextSpan(paragraphIndex: context.paragraph, start: offset, length: partText.unicodeScalars.count),
+                                           surface: partText, name: name, kind: kind))
+                }
+                offset += partText.unicodeScalars.count + 1
+            }
+            if !found.isEmpty { return found }
+        }
+
+        let last = context.word(hi - 1)
+        if count >= 2 {
+            if Self.otherCues.contains(last) { return [] }
+            let withoutDemonym = gazetteer.demonyms.contains(first) && count >= 3 ? lo + 1 : lo
+            if Self.eventCues.contains(last) {
+                return [candidate(lo, hi, context, name: canonicalPhrase(lo, hi, context), kind: .event)]
+            }
+            if Self.organizationCues.contains(last) || Self.leadingOrganizationCues.contains(first) && hasOf(lo, hi, context) {
+                return [candidate(lo, hi, context, name: canonicalPhrase(lo, hi, context), kind: .organization)]
+            }
+            if Self.locationCues.contains(last) || Self.leadingLocationCues.contains(first) && hasOf(lo, hi, context) {
+                let start = withoutDemonym
+                return [candidate(start, hi, context, name: canonicalPhrase(start, hi, context), kind: .location)]
+            }
+        }
+
+        // Parts joined by connectors that make no known name together: "Xi Jinping and Premier Li Qiang".
+        if count >= 3, let split = (lo + 1..<hi - 1).first(where: { Self.connectors.contains(tokens[$0].text) }) {
+            var end = split
+            while end < hi, Self.connectors.contains(tokens[end].text) { end += 1 }
+            return name(lo, split, &context) + name(end, hi, &context)
+        }
+
+        // "Russian Prime Minister …": the demonym is not part of the name.
+        if gazetteer.demonyms.contains(first) || first.split(separator: "-").allSatisfy({ gazetteer.demonyms.contains(String($0)) || $0 == "Sino" }) {
+            return name(lo + 1, hi, &context)
+        }
+
+        // Title cues: "Prime Minister Mikhail Mishustin", "President Xi".
+        for title in gazetteer.titles where title.count < count || title.count == count {
+            guard zip(title, lo..<hi).allSatisfy({ $0.0 == context.word($0.1) || $0.0 == context.word($0.1) + "." }) else { continue }
+            let rest = lo + title.count
+            // "Dr." is a token and a period.
+            var nameStart = rest
+            while nameStart < hi, tokens[nameStart].isPunctuation(".") { nameStart += 1 }
+            guard nameStart < hi else { return [] }
+            let personName = context.text(nameStart, hi)
+            if let (name, kind) = known(personName, context), kind == .person {
+                return [candidate(nameStart, hi, context, name: name, kind: .person, titled: true)]
+            }
+            guard (nameStart..<hi).allSatisfy({ looksLikeNameWord(context.word($0)) }) else { return name(nameStart, hi, &context) }
+            return [candidate(nameStart, hi, context, name: personName, kind: .person, titled: true)]
+        }
+
+        if count == 1 {
+            let token = tokens[lo]
+            if token.isAllCaps, !Self.acronymStoplist.contains(first), first.unicodeScalars.count >= 3, !context.titleCased,
+               first.unicodeScalars.filter({ $0.properties.isAlphabetic }).count >= 2 {
+                return [candidate(lo, hi, context, name: first, kind: .organization)]
+            }
+            guard looksLikeNameWord(first) else { return [] }
+            // A short form, resolved against the article's people, or dropped.
+            return [candidate(lo, hi, context, name: first, kind: nil)]
+        }
+
+        // An unknown run of two to four name-shaped words is a person's name.
+        if (2...4).contains(count), !context.titleCased,
+           (lo..<hi).allSatisfy({ looksLikeNameWord(context.word($0)) || $0 > lo && $0 < hi - 1 && tokens[$0].isPunctuation(".") }) {
+            return [candidate(lo, hi, context, name: phrase, kind: .person)]
+        }
+        return []
+    }
+
+    func hasOf(_ lo: Int, _ hi: Int, _ context: PhraseContext) -> Bool {
+        (lo..<hi).contains { context.tokens[$0].text == "of" }
+    }
+
+    /// A multi-word name as written, without a leading "the".
+    func canonicalPhrase(_ lo: Int, _ hi: Int, _ context: PhraseContext) -> String {
+        context.text(lo, hi)
+    }
+
+    /// Capitalized, not a common capitalized word, not a demonym, not all capitals.
+    func looksLikeNameWord(_ word: String) -> Bool {
+        guard let first = word.unicodeScalars.first, first.properties.isUppercase else { return false }
+        if Self.commonCapitalized.contains(word) || gazetteer.demonyms.contains(word) { return false }
+        let letters = word.unicodeScalars.filter { $0.properties.isAlphabetic }
+        guard letters.count >= 2 else { return word.hasSuffix(".") }
+        return !letters.allSatisfy { $0.properties.isUppercase } && !word.contains(where: \.isNumber)
+    }
+
+    // MARK: - Coreference
+
+    /// Names short forms after the people the article names in full ("Xi" → Xi Jinping), maps
+    /// partial names to the fullest form ("Lula da Silva" → Luiz Inácio Lula da Silva), and drops
+    /// what stays unnamed.
+    func resolve(_ candidates: [Candidate], authors: [String]) -> [EntityMention] {
+        var people: [[String]] = authors.map { $0.split(separator: " ").map(String.init) }
+        for candidate in candidates where candidate.kind == .person {
+            let words = candidate.name.split(separator: " ").map(String.init)
+            if words.count >= 2, !people.contains(words) { people.append(words) }
+        }
+        // Fullest first, so a partial name maps to the longest that contains it.
+        people.sort { $0.count > $1.count }
+
+        func fullName(for name: String) -> String? {
+            let words = name.split(separator: " ").map(String.init)
+            let folded = words.map(fold)
+            for person in people where person.count > words.count || (person.count == words.count && person != words) {
+                let personFolded = person.map(fold)
+                if words.count == 1 {
+                    if personFolded.contains(folded[0]) { return person.joined(separator: " ") }
+                } else if contains(personFolded, folded) {
+                    return person.joined(separator: " ")
+                }
+            }
+            return nil
+        }
+
+        var mentions: [EntityMention] = []
+        for candidate in candidates {
+            switch candidate.kind {
+            case .person?:
+                let name = fullName(for: candidate.name) ?? candidate.name
+                mentions.append(EntityMention(name: name, kind: .person, span: candidate.span, surface: candidate.surface))
+            case let kind?:
+                mentions.append(EntityMention(name: candidate.name, kind: kind, span: candidate.span, surface: candidate.surface))
+            case nil:
+                if let name = fullName(for: candidate.name) {
+                    mentions.append(EntityMention(name: name, kind: .person, span: candidate.span, surface: candidate.surface))
+                }
+            }
+        }
+        return mentions
+    }
+
+    func contains(_ haystack: [String], _ needle: [String]) -> Bool {
+        guard needle.count <= haystack.count else { return false }
+        for start in 0...(haystack.count - needle.count) where Array(haystack[start..<(start + needle.count)]) == needle {
+            return true
+        }
+        return false
+    }
+
+    func fold(_ word: String) -> String {
+        word.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
+    }
+}

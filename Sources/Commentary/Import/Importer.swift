@@ -1,0 +1,470 @@
+import Foundation
+import GRDB
+
+/// Options for one `import` run.
+public struct ImportOptions: Sendable {
+    /// Overrides the format that file extensions imply.
+    public var format: InputFormat?
+    /// Names standard input's articles instead of `stdin#HASH`.
+    public var sourceName: String?
+    /// Largest article accepted, in bytes of text.
+    public var maxArticleBytes = 50 * 1024 * 1024
+    /// Parse and normalize, report, write nothing.
+    public var dryRun = false
+    /// Articles per transaction.
+    public var batchSize = 500
+
+    public init() {}
+}
+
+/// What the importer reports as it goes; the CLI decides what to print.
+public enum ImportEvent: Sendable {
+    case stored(source: String, outcome: StoreOutcome)
+    /// Parsed and normalized in a dry run.
+    case checked(source: String, paragraphs: Int)
+    case failed(CommentaryError)
+    case warning(String)
+    case progress(ImportProgress)
+}
+
+public struct ImportProgress: Sendable {
+    public var articles: Int
+    public var filesDone: Int
+    public var filesTotal: Int
+    public var bytesDone: Int
+    public var bytesTotal: Int
+    public var elapsed: Double
+}
+
+/// The line that ends every import.
+public struct ImportSummary: Sendable, Equatable {
+    public var imported = 0
+    public var duplicates = 0
+    public var updated = 0
+    public var failed = 0
+    public var paragraphs = 0
+    public var elapsed = 0.0
+
+    public init() {}
+}
+
+/// Reads files, directories and standard input; normalizes on every core; stores through one
+/// writer in batched transactions. Each failure is reported with its location and the rest goes on.
+public final class Importer: Sendable {
+    let archive: Archive?
+    let options: ImportOptions
+    let normalizer: ArticleNormalizer
+
+    public init(archive: Archive?, options: ImportOptions) throws(CommentaryError) {
+        self.archive = archive
+        self.options = options
+        self.normalizer = ArticleNormalizer(aliases: try archive.map { archive throws(CommentaryError) in try AliasStore.table(archive) } ?? AliasTable())
+    }
+
+    /// One input file, or standard input.
+    struct InputFile {
+        var path: String
+        /// The source name: the path as given, standardized.
+        var source: String
+        var format: InputFormat?
+        var size: Int
+        var isStandardInput = false
+    }
+
+    /// A piece of text to parse: a whole file, or one line of a JSON Lines file.
+    struct Unit: Sendable {
+        var location: String
+        var file: String
+        var text: String
+        var format: InputFormat
+        var lineNumber: Int?
+        var standardInput: Bool
+        var failure: CommentaryError?
+    }
+
+    /// The result of parsing and normalizing one unit.
+    struct Parsed: Sendable {
+        var articles: [Article] = []
+        var failures: [CommentaryError] = []
+        var warnings: [String] = []
+    }
+
+    /// Imports `paths` (files, directories, `-` for standard input), reporting as it goes.
+    public func run(paths: [String], standardInput: @Sendable () -> Data?,
+                    report: @escaping @Sendable (ImportEvent) -> Void) -> ImportSummary {
+        let clock = ContinuousClock.now
+        let state = RunState(report: report)
+        let files = expand(paths, state: state)
+        let bytesTotal = files.reduce(0) { $0 + $1.size }
+        var bytesDone = 0
+        var filesDone = 0
+
+        let writer = DispatchQueue(label: "commentary.import.writer")
+        let inFlight = DispatchSemaphore(value: 2)
+        var batch: [Unit] = []
+        var batchBytes = 0
+
+        @Sendable func elapsed() -> Double {
+            let duration = ContinuousClock.now - clock
+            return Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
+        }
+        func flush() {
+            guard !batch.isEmpty else { return }
+            let parsed = parseInParallel(batch)
+            batch = []
+            batchBytes = 0
+            inFlight.wait()
+            let done = bytesDone, filesCount = filesDone, total = files.count
+            writer.async {
+                self.write(parsed, state: state)
+                state.report(.progress(ImportProgress(articles: state.articles, filesDone: filesCount, filesTotal: total,
+                                                      bytesDone: done, bytesTotal: bytesTotal, elapsed: elapsed())))
+                inFlight.signal()
+            }
+        }
+        func add(_ unit: Unit) {
+            batchBytes += unit.text.utf8.count
+            batch.append(unit)
+            if batch.count >= options.batchSize || batchBytes >= 32 << 20 { flush() }
+        }
+
+        for file in files {
+            if file.isStandardInput {
+                add(decodedUnit(standardInput() ?? Data(), file: file, state: state))
+            } else {
+                units(of: file, state: state, add: add, progress: { bytesDone += $0 })
+            }
+            filesDone += 1
+        }
+        flush()
+        writer.sync {}
+
+        var summary = state.summary
+        summary.elapsed = elapsed()
+        return summary
+    }
+
+    // MARK: - Inputs
+
+    /// Files as given, directories walked recursively (hidden entries skipped, sorted by path).
+    func expand(_ paths: [String], state: RunState) -> [InputFile] {
+        var files: [InputFile] = []
+        let manager = FileManager.default
+        for path in paths {
+            if path == "-" {
+                files.append(InputFile(path: "-", source: options.sourceName ?? "stdin", format: options.format, size: 0, isStandardInput: true))
+                continue
+            }
+            var isDirectory: ObjCBool = false
+            guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                state.fail(.input(location: path, reason: "no such file or directory"))
+                continue
+            }
+            if !isDirectory.boolValue {
+                let size = (try? manager.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+                files.append(InputFile(path: path, source: SourcePath.standardize(path), format: options.format ?? InputFormat.forPath(path), size: size))
+                continue
+            }
+            files += walk(path, state: state)
+        }
+        return files
+    }
+
+    private func walk(_ path: String, state: RunState) -> [InputFile] {
+        let manager = FileManager.default
+        let base = URL(fileURLWithPath: path).standardizedFileURL.path
+        guard let walker = manager.enumerator(at: URL(fileURLWithPath: path), includingPropertiesForKeys: [.isRegularFileKey, .fileSizeKey],
+                                              options: [.skipsHiddenFiles], errorHandler: { url, error in
+            state.fail(.input(location: url.path, reason: "cannot be read (\(error.localizedDescription))"))
+            return true
+        }) else {
+            state.fail(.input(location: path, reason: "directory cannot be read"))
+            return []
+        }
+        var found: [InputFile] = []
+        for case let url as URL in walker {
+            guard let values = try? url.resourceValues(forKeys: [.isRegularFileKey, .fileSizeKey]), values.isRegularFile == true else { continue }
+            let full = url.standardizedFileURL.path
+            let relative = full.hasPrefix(base + "/") ? String(full.dropFirst(base.count + 1)) : url.lastPathComponent
+            // In a directory walk only known article formats are read.
+            guard let format = options.format ?? InputFormat.forPath(relative) else { continue }
+            let joined = SourcePath.join(path, relative)
+            found.append(InputFile(path: joined, source: joined, format: format, size: values.fileSize ?? 0))
+        }
+        return found.sorted { $0.source < $1.source }
+    }
+
+    /// Splits one input into units: a JSON Lines file streams line by line, anything else is one unit.
+    func units(of file: InputFile, state: RunState, add: (Unit) -> Void, progress: (Int) -> Void) {
+        if file.format == .jsonl {
+            streamLines(file, state: state, add: add, progress: progress)
+            return
+        }
+        if file.size > options.maxArticleBytes && file.format != .json {
+            state.fail(.input(location: file.path, reason: "larger than --max-size (\(file.size) bytes > \(options.maxArticleBytes))"))
+            progress(file.size)
+            return
+        }
+        let data: Data
+        do {
+            if file.path.lowercased().hasSuffix(".gz") {
+                let input = try ChunkedInput(path: file.path)
+                var collected = Data()
+                while let chunk = try input.next(path: file.path) { collected.append(chunk) }
+                data = collected
+            } else {
+                data = try Data(contentsOf: URL(fileURLWithPath: file.path))
+            }
+        } catch let error as CommentaryError {
+            state.fail(error)
+            return
+        } catch {
+            state.fail(.input(location: file.path, reason: "cannot be read (\((error as NSError).localizedDescription))"))
+            return
+        }
+        progress(file.size)
+        add(decodedUnit(data, file: file, state: state))
+    }
+
+    func decodedUnit(_ data: Data, file: InputFile, state: RunState) -> Unit {
+        let location = file.isStandardInput ? "standard input" : file.path
+        switch TextDecoding.decode(data, location: location) {
+        case .success(let (text, warning)):
+            if let warning { state.report(.warning(warning)) }
+            let format = file.format ?? InputFormat.sniff(Substring(text))
+            return Unit(location: location, file: file.source, text: text, format: format, lineNumber: nil,
+                        standardInput: file.isStandardInput)
+        case .failure(let error):
+            return Unit(location: location, file: file.source, text: "", format: .text, lineNumber: nil,
+                        standardInput: file.isStandardInput, failure: error)
+        }
+    }
+
+    func streamLines(_ file: InputFile, state: RunState, add: (Unit) -> Void, progress: (Int) -> Void) {
+        let input: ChunkedInput
+        do {
+            input = try ChunkedInput(path: file.path)
+        } catch {
+            state.fail(error)
+            return
+        }
+        var pending = Data()
+        var lineNumber = 0
+        var sawAny = false
+        var reported = 0
+        func emit(_ line: Data) {
+            lineNumber += 1
+            var bytes = line
+            if bytes.last == 0x0D { bytes.removeLast() }
+            if lineNumber == 1, bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+            guard bytes.contains(where: { $0 != 0x20 && $0 != 0x09 }) else { return }
+            sawAny = true
+            let location = "\(file.path):\(lineNumber)"
+            if bytes.count > options.maxArticleBytes {
+                state.fail(.input(location: location, reason: "record larger than --max-size (\(bytes.count) bytes > \(options.maxArticleBytes))"))
+                return
+            }
+            if bytes.contains(0) {
+                state.fail(.input(location: location, reason: "binary data (NUL bytes) in a JSON line"))
+                return
+            }
+            let text: String
+            if let valid = String(validating: bytes, as: UTF8.self) {
+                text = valid
+            } else {
+                text = String(decoding: bytes, as: UTF8.self)
+                state.report(.warning("\(location): invalid UTF-8; undecodable bytes were replaced with U+FFFD"))
+            }
+            add(Unit(location: location, file: file.source, text: text, format: .jsonl, lineNumber: lineNumber, standardInput: false))
+        }
+        do {
+            while let chunk = try input.next(path: file.path) {
+                pending.append(chunk)
+                var start = pending.startIndex
+                while let newline = pending[start...].firstIndex(of: 0x0A) {
+                    emit(pending[start..<newline])
+                    start = pending.index(after: newline)
+                }
+                pending = start == pending.endIndex ? Data() : Data(pending[start...])
+                let read = input.bytesRead
+                progress(read - reported)
+                reported = read
+            }
+            if !pending.isEmpty { emit(pending) }
+        } catch {
+            state.fail(error)
+        }
+        if !sawAny {
+            state.fail(.input(location: file.path, reason: "empty file (no JSON lines)"))
+        }
+    }
+
+    // MARK: - Parsing and normalizing
+
+    func parseInParallel(_ units: [Unit]) -> [Parsed] {
+        let results = ResultSlots<Parsed>(count: units.count)
+        DispatchQueue.concurrentPerform(iterations: units.count) { index in
+            results[index] = parse(units[index])
+        }
+        return results.values
+    }
+
+    func parse(_ unit: Unit) -> Parsed {
+        var parsed = Parsed()
+        if let failure = unit.failure {
+            parsed.failures.append(failure)
+            return parsed
+        }
+        var outcome = ReadOutcome()
+        switch unit.format {
+        case .text:
+            outcome.articles = [RawArticle(source: unit.file, rawText: unit.text, text: unit.text)]
+        case .html:
+            outcome.collect(HTMLArticleReader.read(unit.text, source: unit.file))
+        case .json:
+            outcome = JSONArticleReader.readDocument(unit.text, file: unit.file, location: unit.location)
+        case .jsonl:
+            if let line = unit.lineNumber {
+                outcome.collect(JSONArticleReader.readLine(Substring(unit.text), file: unit.file, number: line, location: unit.location))
+            } else {
+                // A whole JSON Lines document (standard input): line by line.
+                var number = 0
+                for line in unit.text.split(separator: "\n", omittingEmptySubsequences: false) {
+                    number += 1
+                    guard !line.allSatisfy(\.isWhitespace) else { continue }
+                    outcome.collect(JSONArticleReader.readLine(line, file: unit.file, number: number, location: "\(unit.location):\(number)"))
+                }
+            }
+        }
+        parsed.failures = outcome.failures
+        parsed.warnings = outcome.warnings
+        for raw in outcome.articles {
+            if raw.text.utf8.count > options.maxArticleBytes {
+                parsed.failures.append(.input(location: raw.source, reason: "article larger than --max-size (\(raw.text.utf8.count) bytes)"))
+                continue
+            }
+            do {
+                var article = try normalizer.normalize(raw)
+                if unit.standardInput, options.sourceName == nil, unit.format == .text || unit.format == .html {
+                    article.source = "stdin#" + article.contentHash.prefix(12)
+                }
+                parsed.articles.append(article)
+            } catch {
+                parsed.failures.append(error)
+            }
+        }
+        return parsed
+    }
+
+    // MARK: - Writing
+
+    func write(_ batch: [Parsed], state: RunState) {
+        for parsed in batch {
+            parsed.warnings.forEach { state.report(.warning($0)) }
+            parsed.failures.forEach { state.fail($0) }
+        }
+        let articles = batch.flatMap(\.articles)
+        guard !articles.isEmpty else { return }
+        guard !options.dryRun, let archive else {
+            articles.forEach(state.checked)
+            return
+        }
+        let now = ArticleStore.timestamp()
+        do {
+            let outcomes: [Result<StoreOutcome, CommentaryError>] = try archive.write { db in
+                var store = ArticleStore(db)
+                var outcomes: [Result<StoreOutcome, CommentaryError>] = []
+                for article in articles {
+                    do {
+                        var outcome: StoreOutcome = .imported(id: 0)
+                        try db.inSavepoint {
+                            outcome = try store.store(article, now: now)
+                            return .commit
+                        }
+                        outcomes.append(.success(outcome))
+                    } catch {
+                        outcomes.append(.failure(.input(location: article.source, reason: "could not be stored (\(error))")))
+                    }
+                }
+                return outcomes
+            }
+            for (article, result) in zip(articles, outcomes) {
+                switch result {
+                case .success(let outcome): state.stored(article, outcome)
+                case .failure(let error): state.fail(error)
+                }
+            }
+        } catch {
+            for article in articles {
+                state.fail(.input(location: article.source, reason: "could not be stored (\(error))"))
+            }
+        }
+    }
+}
+
+/// Counters and the report callback, shared by the reading thread and the writer.
+final class RunState: @unchecked Sendable {
+    private let lock = NSLock()
+    private let reportBody: @Sendable (ImportEvent) -> Void
+    private var counts = ImportSummary()
+    private var stored = 0
+
+    init(report: @escaping @Sendable (ImportEvent) -> Void) {
+        self.reportBody = report
+    }
+
+    var summary: ImportSummary { lock.withLock { counts } }
+    var articles: Int { lock.withLock { stored } }
+
+    func report(_ event: ImportEvent) {
+        lock.withLock { reportBody(event) }
+    }
+
+    func fail(_ error: CommentaryError) {
+        lock.withLock { counts.failed += 1 }
+        report(.failed(error))
+    }
+
+    func checked(_ article: Article) {
+        lock.withLock {
+            counts.imported += 1
+            counts.paragraphs += article.paragraphs.count
+            stored += 1
+        }
+        report(.checked(source: article.source, paragraphs: article.paragraphs.count))
+    }
+
+    func stored(_ article: Article, _ outcome: StoreOutcome) {
+        lock.withLock {
+            switch outcome {
+            case .imported:
+                counts.imported += 1
+                counts.paragraphs += article.paragraphs.count
+            case .duplicate:
+                counts.duplicates += 1
+            case .updated:
+                counts.updated += 1
+                counts.paragraphs += article.paragraphs.count
+            }
+            stored += 1
+        }
+        report(.stored(source: article.source, outcome: outcome))
+    }
+}
+
+/// Fixed slots filled concurrently, one writer per slot.
+final class ResultSlots<Value>: @unchecked Sendable {
+    private var storage: [Value?]
+    private let lock = NSLock()
+
+    init(count: Int) {
+        storage = Array(repeating: nil, count: count)
+    }
+
+    subscript(index: Int) -> Value? {
+        get { lock.withLock { storage[index] } }
+        set { lock.withLock { storage[index] = newValue } }
+    }
+
+    var values: [Value] { lock.withLock { storage.compactMap { $0 } } }
+}

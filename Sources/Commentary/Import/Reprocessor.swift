@@ -1,0 +1,77 @@
+import Foundation
+import GRDB
+
+/// Re-runs extraction over stored raw text, so an alias edit or a better extractor reaches the
+/// articles already in the archive. Ids, sources and import times stay.
+public enum Reprocessor {
+    public struct Summary: Sendable, Equatable {
+        public var reprocessed = 0
+        public var failed = 0
+        public var skipped = 0
+    }
+
+    /// Reprocesses the articles `filter` selects (all when it selects everything); with
+    /// `onlyStale`, only those an older extractor wrote.
+    public static func run(_ archive: Archive, filter: ArticleFilter, onlyStale: Bool,
+                           report: (CommentaryError) -> Void) throws(CommentaryError) -> Summary {
+        let normalizer = ArticleNormalizer(aliases: try AliasStore.table(archive))
+        let selected: Set<Int64>? = try archive.read { db in try SearchEngine.matchingArticles(db, filter) }
+        let ids: [Int64] = try archive.read { db in
+            var sql = "SELECT id FROM articles"
+            if onlyStale { sql += " WHERE extractor_version < \(ArticleNormalizer.extractorVersion)" }
+            return try Int64.fetchAll(db, sql: sql + " ORDER BY id")
+        }.filter { selected?.contains($0) ?? true }
+
+        var summary = Summary()
+        for chunk in stride(from: 0, to: ids.count, by: 200).map({ Array(ids[$0..<min($0 + 200, ids.count)]) }) {
+            let rows: [(Int64, String, String)] = try archive.read { db in
+                try chunk.compactMap { id in
+                    try Row.fetchOne(db, sql: "SELECT source, raw_text FROM articles WHERE id = ?", arguments: [id]).map { (id, $0[0], $0[1]) }
+                }
+            }
+            let results = ResultSlots<Result<Article, CommentaryError>>(count: rows.count)
+            DispatchQueue.concurrentPerform(iterations: rows.count) { index in
+                let (_, source, raw) = rows[index]
+                results[index] = reread(source: source, rawText: raw).flatMap { raw in
+                    Result { () throws(CommentaryError) -> Article in try normalizer.normalize(raw) }
+                }
+            }
+            let now = ArticleStore.timestamp()
+            try archive.write { db in
+                var store = ArticleStore(db)
+                for (index, (id, _, _)) in rows.enumerated() {
+                    switch results[index] {
+                    case .success(let article)?:
+                        try store.replaceExtraction(id: id, with: article, now: now)
+                        summary.reprocessed += 1
+                    case .failure(let error)?:
+                        report(error)
+                        summary.failed += 1
+                    case nil:
+                        summary.skipped += 1
+                    }
+                }
+                try ArticleStore.pruneEntities(db)
+            }
+        }
+        return summary
+    }
+
+    /// Reads stored raw text again in the format its source implies (or its content shows).
+    static func reread(source: String, rawText: String) -> Result<RawArticle, CommentaryError> {
+        let file = source.split(separator: "#", maxSplits: 1).first.map(String.init) ?? source
+        let format = InputFormat.forPath(file) ?? InputFormat.sniff(Substring(rawText))
+        switch format {
+        case .text:
+            return .success(RawArticle(source: source, rawText: rawText, text: rawText))
+        case .html:
+            return HTMLArticleReader.read(rawText, source: source)
+        case .json, .jsonl:
+            return JSONArticleReader.readLine(Substring(rawText), file: file, number: 1, location: source).map { raw in
+                var raw = raw
+                raw.source = source
+                return raw
+            }
+        }
+    }
+}

@@ -1,0 +1,237 @@
+import Foundation
+
+/// Turns a `RawArticle` into a complete `Article`: paragraphs with kinds, captions with credits and
+/// dates, the editor's note's author and outlet, entities with mentions, and resolved dates.
+/// Pure: no database, no file system; safe to run on many threads at once.
+public struct ArticleNormalizer: Sendable {
+    /// Bumped whenever extraction changes what it produces, so `reprocess` can find stale articles.
+    public static let extractorVersion = 1
+
+    public var entityExtractor: EntityExtractor
+
+    public init(aliases: AliasTable = AliasTable()) {
+        entityExtractor = EntityExtractor(aliases: aliases)
+    }
+
+    public func normalize(_ raw: RawArticle) throws(CommentaryError) -> Article {
+        var paragraphs = ParagraphSplitter.classify(raw)
+        guard paragraphs.contains(where: { $0.kind != .trailer && $0.kind != .metadata }) else {
+            throw .input(location: raw.source, reason: "no article text")
+        }
+
+        var article = Article(source: raw.source, contentHash: "", rawText: raw.rawText)
+        let given = raw.metadata
+
+        // Metadata lines: the publication date ("Updated 09:05, 19-Oct-2023") and a byline.
+        var noteAuthor: String?
+        var published: String?
+        var publishedTime: String?
+        for paragraph in paragraphs where paragraph.kind == .metadata {
+            if published == nil, let stamp = MetadataLine.timestamp(paragraph.text) {
+                published = DateExtractor.parseStandalone(stamp)
+                publishedTime = published == nil ? nil : stamp
+            }
+            if noteAuthor == nil { noteAuthor = MetadataLine.byline(paragraph.text) }
+        }
+
+        // The editor's note: author, description, outlet.
+        var note = EditorNoteParser.Note()
+        for paragraph in paragraphs where paragraph.kind == .editorNote {
+            let parsed = EditorNoteParser.parse(paragraph.text)
+            note.author = note.author ?? parsed.author
+            note.description = note.description ?? parsed.description
+            note.outlet = note.outlet ?? parsed.outlet
+        }
+
+        // Title: the source's, else a title paragraph. A source title not present in the text is
+        // added as the first paragraph so it is searchable and its entities are found.
+        if let title = given.title.map(TextCleaner.clean).map({ $0.trimmingCharacters(in: .whitespacesAndNewlines) }), !title.isEmpty {
+            article.title = title
+            if paragraphs.contains(where: { $0.kind == .title }) {
+                // The text carries its own title line; it stays as written.
+            } else if paragraphs.first?.text != title {
+                paragraphs.insert(Paragraph(kind: .title, text: title), at: 0)
+            } else {
+                paragraphs[0].kind = .title
+            }
+        } else {
+            article.title = paragraphs.first(where: { $0.kind == .title })?.text
+        }
+
+        article.paragraphs = paragraphs
+        article.author = nonEmpty(given.author) ?? note.author ?? noteAuthor
+        article.authorDescription = note.description
+        article.outlet = nonEmpty(given.outlet) ?? note.outlet
+        article.published = nonEmpty(given.published) ?? published
+        article.publishedTime = nonEmpty(given.publishedTime) ?? (given.published == nil ? publishedTime : nil)
+        article.url = nonEmpty(given.url)
+        article.language = nonEmpty(given.language) ?? LanguageGuess.guess(paragraphs)
+        article.contentHash = SHA256.hex(paragraphs.map(\.text).joined(separator: "\n"))
+
+        // Captions, each with the date it states.
+        for (index, paragraph) in paragraphs.enumerated() where paragraph.kind == .caption {
+            let split = CaptionParser.split(paragraph.text)
+            let text = split?.text ?? paragraph.text
+            let date = DateExtractor.firstAbsoluteDate(in: text)
+            article.captions.append(Caption(paragraphIndex: index, text: text, credit: split?.credit, date: date))
+        }
+
+        // The reference date for partial and relative dates: publication, else a caption's date.
+        let reference: ReferenceDate? =
+            if let published = article.published, let date = SimpleDate(iso: published) {
+                ReferenceDate(date: date, anchor: .published)
+            } else if let stated = article.captions.lazy.compactMap({ $0.date.flatMap(SimpleDate.init(iso:)) }).first {
+                ReferenceDate(date: stated, anchor: .caption)
+            } else {
+                nil
+            }
+
+        article.dates = DateExtractor.extract(paragraphs: paragraphs, captions: article.captions, reference: reference)
+        article.mentions = entityExtractor.extract(paragraphs: paragraphs, captions: article.captions,
+                                                   authors: article.author.map { $0.components(separatedBy: "; ") } ?? [],
+                                                   outlet: article.outlet)
+        return article
+    }
+
+    private func nonEmpty(_ value: String?) -> String? {
+        guard let value else { return nil }
+        let trimmed = TextCleaner.clean(value).trimmingCharacters(in: .whitespacesAndNewlines)
+        return trimmed.isEmpty ? nil : trimmed
+    }
+}
+
+/// Splits article text into paragraphs and gives each its kind.
+enum ParagraphSplitter {
+    static func classify(_ raw: RawArticle) -> [Paragraph] {
+        let blocks: [RawBlock]
+        if let given = raw.blocks {
+            blocks = given.map { RawBlock(text: TextCleaner.clean($0.text), hint: $0.hint) }
+        } else {
+            blocks = split(TextCleaner.clean(raw.text)).map { RawBlock(text: $0) }
+        }
+        var paragraphs: [Paragraph] = []
+        for block in blocks {
+            let text = String(Substring(block.text).trimmingWhitespace())
+            guard !text.isEmpty else { continue }
+            let kind = block.hint ?? kind(of: text, isFirst: paragraphs.isEmpty)
+            paragraphs.append(Paragraph(kind: kind, text: text))
+        }
+        return paragraphs
+    }
+
+    /// One paragraph per line; where the text separates paragraphs by blank lines, lines broken
+    /// inside a sentence are joined again.
+    static func split(_ text: String) -> [String] {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let usesBlankLines = lines.contains(where: { $0.allSatisfy(\.isWhitespace) })
+            && lines.count > 2
+        var paragraphs: [String] = []
+        var current: String?
+        for line in lines {
+            let trimmed = line.trimmingWhitespace()
+            if trimmed.isEmpty {
+                if let current { paragraphs.append(current) }
+                current = nil
+                continue
+            }
+            if usesBlankLines, let previous = current, isWrapped(previous, next: trimmed) {
+                current = previous + " " + trimmed
+            } else {
+                if let current { paragraphs.append(current) }
+                current = String(trimmed)
+            }
+        }
+        if let current { paragraphs.append(current) }
+        return paragraphs
+    }
+
+    /// A line broken mid-sentence: long, no closing punctuation, followed by more of the sentence.
+    private static func isWrapped(_ previous: String, next: Substring) -> Bool {
+        guard previous.count >= 50, let last = previous.last, !".!?:”\")]".contains(last) else { return false }
+        let nextText = String(next)
+        return !MetadataLine.isMetadata(nextText) && !EditorNoteParser.isEditorNote(nextText) && !Trailer.isTrailer(nextText)
+    }
+
+    static func kind(of text: String, isFirst: Bool) -> ParagraphKind {
+        if Trailer.isTrailer(text) { return .trailer }
+        if EditorNoteParser.isEditorNote(text) { return .editorNote }
+        if MetadataLine.isMetadata(text) { return .metadata }
+        if CaptionParser.split(text) != nil { return .caption }
+        if isFirst && looksLikeTitle(text) { return .title }
+        return .body
+    }
+
+    /// A short first line without final punctuation.
+    static func looksLikeTitle(_ text: String) -> Bool {
+        guard text.count <= 200, let last = text.last else { return false }
+        let words = text.split(separator: " ").count
+        if ".,;:".contains(last) { return false }
+        if "?!".contains(last) { return words <= 20 }
+        return words <= 30
+    }
+}
+
+/// The closing "(If you want to contribute …)" block and its kin.
+enum Trailer {
+    static func isTrailer(_ text: String) -> Bool {
+        let lower = text.lowercased()
+        guard lower.count < 600 else { return false }
+        if lower.hasPrefix("(if you want to contribute") || lower.hasPrefix("if you want to contribute") { return true }
+        if lower.hasPrefix("("), lower.hasSuffix(")") || lower.hasSuffix(").") {
+            return ["contribute", "follow @", "opinions@", "subscribe", "newsletter", "sign up"].contains { lower.contains($0) }
+        }
+        return lower.hasPrefix("follow us on") || lower.hasPrefix("subscribe to ") || lower.hasPrefix("sign up for ")
+    }
+}
+
+/// Lines such as `Updated 09:05, 19-Oct-2023`, `Published May 24, 2023` and bylines `By Imran Khalid`.
+enum MetadataLine {
+    static let labels = ["updated", "last updated", "published", "posted", "first published", "date", "released"]
+
+    static func isMetadata(_ text: String) -> Bool {
+        guard text.count <= 120, text.split(separator: " ").count <= 16 else { return false }
+        if timestamp(text) != nil { return true }
+        return byline(text) != nil
+    }
+
+    /// The timestamp part of a labelled date line, or the whole line when it is only a date.
+    static func timestamp(_ text: String) -> String? {
+        guard text.count <= 120 else { return nil }
+        let lower = text.lowercased()
+        for label in labels where lower.hasPrefix(label) {
+            let rest = Substring(text.dropFirst(label.count)).drop(while: { $0 == ":" || $0 == " " || $0 == "-" || $0 == "–" })
+            let stamp = String(rest.trimmingWhitespace())
+            if stamp.contains(where: \.isNumber), DateExtractor.parseStandalone(stamp) != nil { return stamp }
+        }
+        if !text.hasSuffix("."), text.split(separator: " ").count <= 6, DateExtractor.parseStandalone(text) != nil { return text }
+        return nil
+    }
+
+    /// "By Imran Khalid" → "Imran Khalid".
+    static func byline(_ text: String) -> String? {
+        guard text.hasPrefix("By ") || text.hasPrefix("BY "), text.split(separator: " ").count <= 8 else { return nil }
+        var rest = Substring(text.dropFirst(3)).trimmingWhitespace()
+        if let separator = rest.firstIndex(where: { $0 == "|" || $0 == "," }) { rest = rest[..<separator].trimmingWhitespace() }
+        guard let (name, after) = EditorNoteParser.leadingName(rest), after.trimmingWhitespace().isEmpty || after.hasPrefix(" and ") else { return nil }
+        return name
+    }
+}
+
+/// A cheap language guess from function words; enough to tell English from not-English.
+enum LanguageGuess {
+    static let english: Set<String> = ["the", "and", "of", "to", "in", "is", "that", "for", "with", "as", "on", "its", "by", "a"]
+
+    static func guess(_ paragraphs: [Paragraph]) -> String? {
+        var total = 0
+        var hits = 0
+        outer: for paragraph in paragraphs where paragraph.kind == .body {
+            for word in paragraph.text.split(separator: " ") {
+                total += 1
+                if english.contains(word.lowercased()) { hits += 1 }
+                if total >= 400 { break outer }
+            }
+        }
+        guard total >= 20 else { return nil }
+        return Double(hits) / Double(total) > 0.12 ? "en" : nil
+    }
+}

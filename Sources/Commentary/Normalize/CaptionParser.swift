@@ -1,0 +1,114 @@
+/// Recognizes photo captions by their credit and splits the credit off:
+/// `… May 24, 2023. /CFP` → credit `CFP`; `… Photo: VCG` → `VCG`; `… (Xinhua/Li Ming)` →
+/// `Xinhua/Li Ming`; `… [Photo/Xinhua]` → `Xinhua`.
+public enum CaptionParser {
+    /// Agencies whose bare name in trailing parentheses is a credit: `(Reuters)`.
+    static let agencies: Set<String> = [
+        "cfp", "vcg", "xinhua", "reuters", "ap", "afp", "epa", "getty images", "getty", "ic", "cns",
+        "imaginechina", "cnsphoto", "ecns", "china daily", "cgtn", "tass", "sputnik", "anadolu", "bloomberg",
+        "shutterstock", "file", "file photo", "dpa", "kyodo", "yonhap", "ani", "pti", "upi", "pool", "handout",
+    ]
+    static let creditLabels = ["photo:", "photos:", "photo by", "photos by", "photo/", "image:", "images:",
+                               "picture:", "pictures:", "credit:", "photo credit:", "file photo:", "screenshot:",
+                               "graphic:", "video:", "photograph:", "source:"]
+    static let connectors: Set<String> = ["via", "and", "for", "of", "de", "da", "do", "dos", "la", "le", "van",
+                                          "von", "der", "den", "bin", "binti", "al", "el", "du", "des", "y", "&"]
+
+    /// The caption text without its credit, and the normalized credit; nil when the paragraph
+    /// does not end with a credit.
+    public static func split(_ paragraph: String) -> (text: String, credit: String)? {
+        let trimmed = Substring(paragraph).trimmingWhitespace()
+        guard !trimmed.isEmpty else { return nil }
+
+        // (Xinhua/Li Ming), (Photo: VCG), (Reuters) and [Photo/Xinhua] at the end.
+        if let close = trimmed.last, close == ")" || close == "]" {
+            let open: Character = close == ")" ? "(" : "["
+            if let openIndex = trimmed.lastIndex(of: open) {
+                let inner = trimmed[trimmed.index(after: openIndex)..<trimmed.index(before: trimmed.endIndex)].trimmingWhitespace()
+                if let credit = bracketedCredit(inner) {
+                    let text = trimmed[..<openIndex].trimmingWhitespace()
+                    if text.count >= 3 { return (String(text), credit) }
+                }
+            }
+        }
+
+        // Photo: VCG, Photo by Li Ming, Credit: Reuters at the end.
+        let lower = trimmed.lowercased()
+        for label in creditLabels {
+            guard let range = lower.range(of: label, options: .backwards) else { continue }
+            let offset = lower.distance(from: lower.startIndex, to: range.lowerBound)
+            let labelStart = trimmed.index(trimmed.startIndex, offsetBy: offset)
+            if labelStart != trimmed.startIndex {
+                let before = trimmed[trimmed.index(before: labelStart)]
+                guard before.isWhitespace || ".,;|–—-(".contains(before) else { continue }
+            }
+            let afterLabel = trimmed.index(labelStart, offsetBy: label.count)
+            var credit = trimmed[afterLabel...].trimmingWhitespace()
+            while let last = credit.last, last == "." || last == ")" || last == "]" { credit = credit.dropLast() }
+            credit = credit.trimmingWhitespace()
+            guard isCredit(credit) else { continue }
+            var text = trimmed[..<labelStart].trimmingWhitespace()
+            while let last = text.last, "|–—-(".contains(last) { text = text.dropLast().trimmingWhitespace() }
+            guard text.count >= 3 else { continue }
+            return (String(text), String(credit))
+        }
+
+        // "… 2023. /CFP", "… /Xinhua/Li Ming": the leftmost slash after a space or punctuation
+        // whose remainder is a credit.
+        let characters = Array(trimmed)
+        let window = max(0, characters.count - 70)
+        for index in window..<characters.count where characters[index] == "/" {
+            guard index > 0 else { continue }
+            let before = characters[index - 1]
+            guard before.isWhitespace || ".,;)”\"".contains(before) else { continue }
+            let credit = Substring(String(characters[(index + 1)...])).trimmingWhitespace()
+            guard isCredit(credit) else { continue }
+            let text = Substring(String(characters[..<index])).trimmingWhitespace()
+            guard text.count >= 3 else { continue }
+            return (String(text), String(credit))
+        }
+        return nil
+    }
+
+    private static func bracketedCredit(_ inner: Substring) -> String? {
+        let lower = inner.lowercased()
+        for label in creditLabels where lower.hasPrefix(label) {
+            let credit = inner.dropFirst(label.count).trimmingWhitespace()
+            return isCredit(credit) ? String(credit) : nil
+        }
+        if agencies.contains(lower) { return String(inner) }
+        // Agency/Photographer
+        if let slash = inner.firstIndex(of: "/") {
+            let agency = inner[..<slash].trimmingWhitespace().lowercased()
+            if (agencies.contains(agency) || agency.count <= 20) && isCredit(inner) && inner.first?.isUppercase == true {
+                return String(inner)
+            }
+        }
+        return nil
+    }
+
+    /// A credit is a short run of capitalized names: `CFP`, `Getty Images`, `Xinhua/Li Ming`.
+    static func isCredit(_ text: Substring) -> Bool {
+        guard !text.isEmpty, text.count <= 60, let first = text.first, first.isUppercase || first.isNumber else { return false }
+        let words = text.split(whereSeparator: { $0 == " " || $0 == "/" || $0 == "," })
+        guard !words.isEmpty, words.count <= 7 else { return false }
+        for word in words {
+            guard let initial = word.first else { continue }
+            if initial.isUppercase || initial.isNumber { continue }
+            if connectors.contains(word.lowercased()) { continue }
+            return false
+        }
+        // A sentence does not end a credit.
+        if text.contains(". ") && !text.split(separator: " ").allSatisfy({ $0.count <= 3 || !$0.hasSuffix(".") }) { return false }
+        return !text.contains(where: { "!?;:\"“”".contains($0) })
+    }
+}
+
+extension Substring {
+    func trimmingWhitespace() -> Substring {
+        var result = self
+        while let first = result.first, first.isWhitespace { result = result.dropFirst() }
+        while let last = result.last, last.isWhitespace { result = result.dropLast() }
+        return result
+    }
+}

@@ -1,0 +1,203 @@
+/// Reads the editor's note: who wrote the piece, how the outlet describes them, and the outlet
+/// named in the disclaimer ("… not necessarily the views of CGTN", "… not necessarily those of China Daily").
+public enum EditorNoteParser {
+    public struct Note: Sendable, Equatable {
+        public var author: String?
+        public var description: String?
+        public var outlet: String?
+    }
+
+    static let prefixes = ["editor's note", "editors' note", "editors note", "editor's notes", "note from the editor",
+                           "editorial note", "author's note"]
+    static let honorifics: Set<String> = ["dr.", "dr", "prof.", "prof", "professor", "mr.", "mr", "ms.", "ms", "mrs.",
+                                          "mrs", "ambassador", "sir", "dame", "rev.", "gen.", "col."]
+    static let particles: Set<String> = ["bin", "binti", "van", "von", "de", "der", "den", "da", "di", "do", "dos", "du",
+                                         "del", "della", "le", "la", "al", "el", "ibn", "abu", "ter", "ten", "y"]
+    static let outletCues = ["views of ", "those of ", "position of ", "positions of ", "opinions of ", "opinion of ",
+                             "stance of ", "view of ", "policy of ", "viewpoint of ", "views held by "]
+
+    /// True when the paragraph opens with an editor's-note label ("Editor's note:", "Editor’s Note -").
+    public static func isEditorNote(_ paragraph: String) -> Bool {
+        labelLength(paragraph) != nil || isDisclaimer(paragraph)
+    }
+
+    /// A standalone disclaimer paragraph ("The article reflects the author's opinions …").
+    static func isDisclaimer(_ paragraph: String) -> Bool {
+        let lower = Substring(paragraph.lowercased()).trimmingWhitespace().replacingOccurrences(of: "’", with: "'")
+        guard lower.count < 400 else { return false }
+        let openings = ["the article reflects", "this article reflects", "the views expressed", "the opinions expressed",
+                        "the article does not necessarily", "this article does not necessarily"]
+        return openings.contains { lower.hasPrefix($0) }
+    }
+
+    static func labelLength(_ paragraph: String) -> Int? {
+        let head = String(paragraph.prefix(40)).lowercased().replacingOccurrences(of: "’", with: "'")
+            .replacingOccurrences(of: "‘", with: "'")
+        for prefix in prefixes where head.hasPrefix(prefix) {
+            var rest = head.dropFirst(prefix.count)
+            var length = prefix.count
+            while let first = rest.first, first == " " || first == ":" || first == "-" || first == "–" || first == "—" {
+                rest = rest.dropFirst()
+                length += 1
+            }
+            if length > prefix.count || rest.isEmpty { return length }
+        }
+        return nil
+    }
+
+    public static func parse(_ paragraph: String) -> Note {
+        var note = Note()
+        let body = Substring(paragraph.dropFirst(labelLength(paragraph) ?? 0)).trimmingWhitespace()
+        let sentences = SentenceSplitter.split(body)
+        for sentence in sentences where note.outlet == nil {
+            note.outlet = outlet(in: sentence)
+        }
+        if let first = sentences.first, !isDisclaimer(String(first)) {
+            (note.author, note.description) = author(in: first)
+        }
+        return note
+    }
+
+    static func outlet(in sentence: Substring) -> String? {
+        let lower = sentence.lowercased()
+        guard lower.contains("necessarily") || lower.contains("reflect") || lower.contains("represent")
+            || lower.contains("the author") else { return nil }
+        for cue in outletCues {
+            guard let range = lower.range(of: cue, options: .backwards) else { continue }
+            let offset = lower.distance(from: lower.startIndex, to: range.upperBound)
+            var rest = sentence[sentence.index(sentence.startIndex, offsetBy: offset)...].trimmingWhitespace()
+            if rest.lowercased().hasPrefix("the ") { rest = rest.dropFirst(4) }
+            while let last = rest.last, ".)\"”'’ ".contains(last) { rest = rest.dropLast() }
+            // "those of CGTN or its editors" → CGTN
+            for stop in [" or ", " and ", ", ", " nor "] {
+                if let cut = rest.range(of: stop) { rest = rest[..<cut.lowerBound] }
+            }
+            let words = rest.split(separator: " ")
+            guard let first = rest.first, first.isUppercase, (1...6).contains(words.count) else { continue }
+            return String(rest)
+        }
+        return nil
+    }
+
+    /// "Imran Khalid, a special commentator …, is a freelance columnist …" → ("Imran Khalid",
+    /// "a special commentator …; a freelance columnist …"); "X is a senior researcher at Y" →
+    /// ("X", "a senior researcher at Y"); "X and Y are …" → ("X; Y", …).
+    static func author(in sentence: Substring) -> (String?, String?) {
+        var text = sentence.trimmingWhitespace()
+        while let last = text.last, last == "." { text = text.dropLast() }
+        let lower = text.lowercased()
+        for lead in ["the authors, ", "the author, ", "this article was written by ", "this piece was written by ",
+                     "written by ", "the author is ", "the writer is ", "by "] where lower.hasPrefix(lead) {
+            text = text.dropFirst(lead.count)
+            break
+        }
+        guard let (firstName, afterFirst) = leadingName(text) else { return (nil, nil) }
+        var names = [firstName]
+        var rest = afterFirst
+        while rest.hasPrefix(" and "), names.count < 4, let (name, after) = leadingName(rest.dropFirst(5)) {
+            names.append(name)
+            rest = after
+        }
+        guard !names.isEmpty else { return (nil, nil) }
+        let verbs = [" is ", " are ", " was ", " were ", " has ", " have ", " serves ", " works ", " teaches ",
+                     " writes ", " heads ", " leads ", " directs ", " chairs "]
+        var description: Substring?
+        if rest.hasPrefix(", ") {
+            var appositive = rest.dropFirst(2)
+            for verb in [", is ", ", are ", ", was ", ", has been ", ", serves as "] {
+                if let range = appositive.range(of: verb) {
+                    appositive = appositive[..<range.lowerBound] + "; " + appositive[range.upperBound...]
+                    break
+                }
+            }
+            description = appositive
+        } else if let verb = verbs.first(where: { rest.hasPrefix($0) }) {
+            let kept = [" is ", " are ", " was ", " were "].contains(verb) ? rest.dropFirst(verb.count) : rest.dropFirst(1)
+            description = kept
+        } else if !rest.isEmpty {
+            // A capitalized phrase that is not followed by a description is not a byline.
+            return (nil, nil)
+        }
+        let cleaned = description.map { String($0.trimmingWhitespace()) }.flatMap { $0.isEmpty ? nil : $0 }
+        return (names.joined(separator: "; "), cleaned)
+    }
+
+    /// A personal name at the start of the text: capitalized words, initials and particles,
+    /// with honorifics dropped. Returns the name and the text after it.
+    static func leadingName(_ text: Substring) -> (String, Substring)? {
+        var index = text.startIndex
+        var words: [Substring] = []
+        var kept = 0
+        var nameEnd = text.startIndex
+        while index < text.endIndex, words.count < 6 {
+            let end = text[index...].firstIndex(where: { $0 == " " || $0 == "," }) ?? text.endIndex
+            let word = text[index..<end]
+            let lower = word.lowercased()
+            if words.isEmpty && honorifics.contains(lower) {
+                guard end < text.endIndex, text[end] == " " else { return nil }
+                index = text.index(after: end)
+                continue
+            }
+            if let first = word.first, first.isUppercase {
+                let letters = word.filter(\.isLetter)
+                guard !letters.isEmpty, !stopWords.contains(String(word)),
+                      letters.count == 1 || !word.hasSuffix(".") else { break }
+                words.append(word)
+                kept = words.count
+                nameEnd = end
+            } else if !words.isEmpty && particles.contains(lower) {
+                words.append(word)
+            } else {
+                break
+            }
+            guard end < text.endIndex, text[end] == " " else { break }
+            index = text.index(after: end)
+        }
+        let name = words.prefix(kept)
+        let after = text[nameEnd...]
+        guard name.count >= 2 || (name.count == 1 && name[0].count >= 3 && after.hasPrefix(", ")) else { return nil }
+        return (name.joined(separator: " "), after)
+    }
+
+    static let stopWords: Set<String> = ["The", "This", "That", "He", "She", "They", "It", "We", "I", "In", "As", "A", "An"]
+}
+
+/// Splits text into sentences at `.`, `!` or `?` followed by a space and a capital, except after
+/// abbreviations and initials ("Dr. ", "U.S. ", "J. ").
+enum SentenceSplitter {
+    static let abbreviations: Set<String> = ["dr", "mr", "mrs", "ms", "prof", "st", "gen", "col", "lt", "sen", "rep",
+                                             "gov", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+                                             "oct", "nov", "dec", "no", "vs", "etc", "inc", "ltd", "co", "corp", "jr", "sr"]
+
+    static func split(_ text: Substring) -> [Substring] {
+        var sentences: [Substring] = []
+        var start = text.startIndex
+        var index = text.startIndex
+        while index < text.endIndex {
+            let character = text[index]
+            let next = text.index(after: index)
+            if ".!?".contains(character), next < text.endIndex, text[next] == " " {
+                let following = text.index(after: next)
+                let startsUpper = following < text.endIndex && (text[following].isUppercase || "\"“(".contains(text[following]))
+                if startsUpper && !(character == "." && endsWithAbbreviation(text[start..<index])) {
+                    sentences.append(text[start...index])
+                    start = following
+                }
+            }
+            index = next
+        }
+        if start < text.endIndex {
+            let tail = text[start...].trimmingWhitespace()
+            if !tail.isEmpty { sentences.append(tail) }
+        }
+        return sentences
+    }
+
+    static func endsWithAbbreviation(_ text: Substring) -> Bool {
+        let word = text.reversed().prefix(while: { $0 != " " })
+        let token = String(word.reversed())
+        if token.count == 1, token.first?.isUppercase == true { return true }   // initial
+        if token.contains(".") { return true }                                  // U.S, U.N
+        return abbreviations.contains(token.lowercased())
+    }
+}

@@ -1,0 +1,297 @@
+import CLibXML2
+import Foundation
+
+/// Reads an article page with libxml2's HTML parser: metadata from `<meta>` and `<link>`, the text
+/// from `<article>` or `<main>` (else the block with the most paragraph text), figure captions as
+/// captions; navigation, scripts, asides, cookie banners and related-link lists left out.
+public enum HTMLArticleReader {
+    static let skippedElements: Set<String> = [
+        "script", "style", "noscript", "nav", "header", "footer", "aside", "form", "button", "iframe", "svg",
+        "template", "select", "input", "textarea", "menu", "dialog", "object", "embed", "canvas", "video", "audio",
+    ]
+    static let boilerplateMarkers = ["cookie", "consent", "gdpr", "related", "share", "social", "newsletter",
+                                     "subscribe", "comment", "advert", "promo", "breadcrumb", "sidebar", "recommend",
+                                     "popular", "trending", "more-stories", "read-more", "readmore", "sponsor", "paywall",
+                                     "signup", "sign-up", "toolbar", "masthead", "site-header", "site-footer", "nav"]
+    static let blockElements: Set<String> = ["p", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "figcaption", "pre",
+                                             "dd", "dt", "td", "caption", "h1"]
+
+    public static func read(_ html: String, source: String) -> Result<RawArticle, CommentaryError> {
+        let bytes = Array(html.utf8)
+        let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
+                            | HTML_PARSE_NONET.rawValue)
+        guard let document = bytes.withUnsafeBufferPointer({ buffer in
+            buffer.baseAddress.flatMap { base in
+                base.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
+                    htmlReadMemory($0, Int32(buffer.count), nil, "UTF-8", options)
+                }
+            }
+        }) else {
+            return .failure(.input(location: source, reason: "not a readable HTML page"))
+        }
+        defer { xmlFreeDoc(document) }
+        guard let root = xmlDocGetRootElement(document) else {
+            return .failure(.input(location: source, reason: "HTML page with no elements"))
+        }
+
+        var page = Page()
+        page.language = attribute(root, "lang")
+        collectMetadata(root, into: &page)
+
+        let content = first(root, named: "article") ?? first(root, named: "main") ?? densestBlock(root) ?? root
+        var blocks: [RawBlock] = []
+        collectBlocks(content, into: &blocks, insideFigure: false)
+        if page.h1 == nil, let heading = first(root, named: "h1") { page.h1 = text(of: heading) }
+        // The headline is the title; drop it from the body blocks.
+        let title = cleanTitle(page.h1 ?? page.ogTitle ?? page.titleElement, site: page.siteName)
+        if let title { blocks.removeAll { $0.hint == .title && $0.text == title } }
+        blocks = blocks.map { $0.hint == .title ? RawBlock(text: $0.text, hint: nil) : $0 }
+
+        guard blocks.contains(where: { $0.text.count > 40 || $0.hint == .caption }) else {
+            return .failure(.input(location: source, reason: "no article text found in the page"))
+        }
+        if let title { blocks.insert(RawBlock(text: title, hint: .title), at: 0) }
+
+        var metadata = ArticleMetadata()
+        metadata.title = title
+        metadata.author = page.author ?? page.byline
+        metadata.outlet = page.siteName
+        metadata.url = page.ogURL ?? page.canonical
+        metadata.language = page.language
+        if let published = page.published {
+            (metadata.published, metadata.publishedTime) = PublicationDate.parse(published)
+        }
+        return .success(RawArticle(source: source, rawText: html, text: blocks.map(\.text).joined(separator: "\n"),
+                                   blocks: blocks, metadata: metadata))
+    }
+
+    struct Page {
+        var ogTitle: String?
+        var titleElement: String?
+        var h1: String?
+        var siteName: String?
+        var ogURL: String?
+        var canonical: String?
+        var author: String?
+        var byline: String?
+        var published: String?
+        var language: String?
+    }
+
+    // MARK: - Tree helpers
+
+    static func name(_ node: xmlNodePtr) -> String {
+        guard let name = node.pointee.name else { return "" }
+        return String(cString: name).lowercased()
+    }
+
+    static func attribute(_ node: xmlNodePtr, _ attribute: String) -> String? {
+        guard let value = xmlGetProp(node, attribute) else { return nil }
+        defer { free(value) }
+        let string = String(cString: value).trimmingCharacters(in: .whitespacesAndNewlines)
+        return string.isEmpty ? nil : string
+    }
+
+    static func children(_ node: xmlNodePtr) -> [xmlNodePtr] {
+        var result: [xmlNodePtr] = []
+        var child = node.pointee.children
+        while let current = child {
+            result.append(current)
+            child = current.pointee.next
+        }
+        return result
+    }
+
+    static func isElement(_ node: xmlNodePtr) -> Bool { node.pointee.type == XML_ELEMENT_NODE }
+
+    static func first(_ node: xmlNodePtr, named target: String) -> xmlNodePtr? {
+        for child in children(node) where isElement(child) {
+            if name(child) == target { return child }
+            if let found = first(child, named: target) { return found }
+        }
+        return nil
+    }
+
+    static func isBoilerplate(_ node: xmlNodePtr) -> Bool {
+        let element = name(node)
+        if skippedElements.contains(element) { return true }
+        if attribute(node, "hidden") != nil || attribute(node, "aria-hidden") == "true" { return true }
+        let marker = ((attribute(node, "class") ?? "") + " " + (attribute(node, "id") ?? "") + " " + (attribute(node, "role") ?? "")).lowercased()
+        if marker.trimmingCharacters(in: .whitespaces).isEmpty { return false }
+        if ["navigation", "banner", "complementary", "contentinfo"].contains(where: { marker.contains($0) }) { return true }
+        return boilerplateMarkers.contains { marker.contains($0) }
+    }
+
+    /// Text content with whitespace collapsed; entities are already decoded by the parser.
+    static func text(of node: xmlNodePtr) -> String {
+        var pieces: [String] = []
+        func visit(_ node: xmlNodePtr) {
+            if node.pointee.type == XML_TEXT_NODE || node.pointee.type == XML_CDATA_SECTION_NODE {
+                if let content = node.pointee.content { pieces.append(String(cString: content)) }
+                return
+            }
+            guard isElement(node) else { return }
+            let element = name(node)
+            if element == "script" || element == "style" || element == "noscript" { return }
+            if element == "br" { pieces.append("\n"); return }
+            children(node).forEach(visit)
+        }
+        visit(node)
+        return collapse(pieces.joined())
+    }
+
+    static func collapse(_ text: String) -> String {
+        var result = ""
+        result.reserveCapacity(text.utf8.count)
+        var pendingSpace = false
+        for character in text {
+            if character.isWhitespace && character != "\u{00A0}" {
+                pendingSpace = !result.isEmpty
+            } else {
+                if pendingSpace { result.append(" ") }
+                pendingSpace = false
+                result.append(character)
+            }
+        }
+        return result
+    }
+
+    // MARK: - Metadata
+
+    static func collectMetadata(_ node: xmlNodePtr, into page: inout Page) {
+        for child in children(node) where isElement(child) {
+            switch name(child) {
+            case "meta":
+                let key = (attribute(child, "property") ?? attribute(child, "name") ?? attribute(child, "itemprop") ?? "").lowercased()
+                let content = attribute(child, "content").map(collapse)
+                switch key {
+                case "og:title": page.ogTitle = page.ogTitle ?? content
+                case "og:site_name": page.siteName = page.siteName ?? content
+                case "og:url": page.ogURL = page.ogURL ?? content
+                case "author", "article:author", "parsely-author", "dc.creator", "sailthru.author":
+                    if let content, !content.hasPrefix("http") { page.author = page.author ?? content }
+                case "article:published_time", "datepublished", "pubdate", "publishdate", "dc.date", "date", "parsely-pub-date":
+                    page.published = page.published ?? content
+                default: break
+                }
+            case "link":
+                if attribute(child, "rel")?.lowercased() == "canonical" { page.canonical = page.canonical ?? attribute(child, "href") }
+            case "title":
+                page.titleElement = page.titleElement ?? text(of: child)
+            case "time":
+                if page.published == nil, let stamp = attribute(child, "datetime"),
+                   attribute(child, "itemprop") == "datePublished" || attribute(child, "pubdate") != nil {
+                    page.published = stamp
+                }
+                collectMetadata(child, into: &page)
+            default:
+                let marker = ((attribute(child, "class") ?? "") + " " + (attribute(child, "rel") ?? "") + " " + (attribute(child, "itemprop") ?? "")).lowercased()
+                if page.byline == nil, marker.contains("byline") || marker.contains("author") {
+                    let byline = text(of: child)
+                    if !byline.isEmpty, byline.count < 100 { page.byline = cleanByline(byline) }
+                }
+                collectMetadata(child, into: &page)
+            }
+        }
+    }
+
+    static func cleanByline(_ text: String) -> String? {
+        var byline = Substring(text).trimmingWhitespace()
+        for prefix in ["By ", "by ", "BY ", "Written by ", "Author: ", "Author:"] where byline.hasPrefix(prefix) {
+            byline = byline.dropFirst(prefix.count).trimmingWhitespace()
+        }
+        if let cut = byline.firstIndex(where: { $0 == "|" || $0 == "\n" }) { byline = byline[..<cut].trimmingWhitespace() }
+        return byline.isEmpty ? nil : String(byline)
+    }
+
+    /// "Headline | Site Name" → "Headline".
+    static func cleanTitle(_ title: String?, site: String?) -> String? {
+        guard var title = title.map(collapse), !title.isEmpty else { return nil }
+        for separator in [" | ", " – ", " — ", " - ", " :: "] {
+            guard let range = title.range(of: separator, options: .backwards) else { continue }
+            let suffix = title[range.upperBound...]
+            if let site, suffix.lowercased() == site.lowercased() || site.lowercased().contains(suffix.lowercased()) {
+                title = String(title[..<range.lowerBound])
+                break
+            }
+            if separator == " | " && suffix.split(separator: " ").count <= 4 {
+                title = String(title[..<range.lowerBound])
+                break
+            }
+        }
+        return title
+    }
+
+    // MARK: - Body
+
+    static func collectBlocks(_ node: xmlNodePtr, into blocks: inout [RawBlock], insideFigure: Bool) {
+        for child in children(node) where isElement(child) {
+            let element = name(child)
+            if element == "h1" {
+                let heading = text(of: child)
+                if !heading.isEmpty { blocks.append(RawBlock(text: heading, hint: .title)) }
+                continue
+            }
+            if isBoilerplate(child) { continue }
+            if element == "ul" || element == "ol", isLinkList(child) { continue }
+            if element == "figure" {
+                collectBlocks(child, into: &blocks, insideFigure: true)
+                continue
+            }
+            if element == "figcaption" {
+                let caption = text(of: child)
+                if !caption.isEmpty { blocks.append(RawBlock(text: caption, hint: .caption)) }
+                continue
+            }
+            if blockElements.contains(element) && !containsBlocks(child) {
+                let paragraph = text(of: child)
+                if !paragraph.isEmpty { blocks.append(RawBlock(text: paragraph)) }
+                continue
+            }
+            if element == "div" || element == "section" || element == "span" || element == "center" || element == "font"
+                || blockElements.contains(element) || element == "ul" || element == "ol" || element == "article" || element == "main" {
+                let before = blocks.count
+                collectBlocks(child, into: &blocks, insideFigure: insideFigure)
+                // A div holding only text (no block children) is a paragraph of its own.
+                if blocks.count == before, element == "div" || element == "section" {
+                    let paragraph = text(of: child)
+                    if paragraph.count > 40 { blocks.append(RawBlock(text: paragraph)) }
+                }
+            }
+        }
+    }
+
+    static func containsBlocks(_ node: xmlNodePtr) -> Bool {
+        children(node).contains { isElement($0) && (blockElements.contains(name($0)) || name($0) == "div" || name($0) == "figure" || containsBlocks($0)) }
+    }
+
+    /// A list whose text is mostly links: related stories, tags, share buttons.
+    static func isLinkList(_ node: xmlNodePtr) -> Bool {
+        let total = text(of: node).count
+        guard total > 0 else { return true }
+        var linked = 0
+        func visit(_ node: xmlNodePtr) {
+            for child in children(node) where isElement(child) {
+                if name(child) == "a" { linked += text(of: child).count } else { visit(child) }
+            }
+        }
+        visit(node)
+        return linked * 10 >= total * 6
+    }
+
+    /// Without `<article>` or `<main>`: the element whose own `<p>` children hold the most text.
+    static func densestBlock(_ root: xmlNodePtr) -> xmlNodePtr? {
+        var best: (node: xmlNodePtr, score: Int)?
+        func visit(_ node: xmlNodePtr) {
+            guard !isBoilerplate(node) else { return }
+            var score = 0
+            for child in children(node) where isElement(child) && name(child) == "p" {
+                score += text(of: child).count
+            }
+            if score > (best?.score ?? 0) { best = (node, score) }
+            for child in children(node) where isElement(child) { visit(child) }
+        }
+        visit(root)
+        return best?.node
+    }
+}

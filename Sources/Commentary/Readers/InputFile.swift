@@ -1,0 +1,102 @@
+import CZlib
+import Foundation
+
+/// Reads an input file's bytes in chunks, transparently gunzipping `.gz`, so a JSON Lines file of
+/// any size streams through in bounded memory.
+final class ChunkedInput {
+    private let handle: FileHandle
+    private let gzip: Bool
+    private var stream = z_stream()
+    private var streamOpen = false
+    private var inputBuffer = Data()
+    private(set) var finished = false
+    /// Compressed (on-disk) bytes consumed so far, for progress.
+    private(set) var bytesRead = 0
+
+    static let chunkSize = 1 << 20
+
+    init(path: String) throws(CommentaryError) {
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw .input(location: path, reason: FileManager.default.fileExists(atPath: path) ? "cannot be read (permission denied)" : "no such file")
+        }
+        self.handle = handle
+        self.gzip = path.lowercased().hasSuffix(".gz")
+        if gzip {
+            guard inflateInit2_(&stream, 16 + MAX_WBITS, ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size)) == Z_OK else {
+                throw .input(location: path, reason: "cannot start gzip decompression")
+            }
+            streamOpen = true
+        }
+    }
+
+    deinit {
+        if streamOpen { inflateEnd(&stream) }
+        try? handle.close()
+    }
+
+    /// The next chunk of decompressed bytes, or nil at the end.
+    func next(path: String) throws(CommentaryError) -> Data? {
+        guard !finished else { return nil }
+        let raw: Data
+        do {
+            raw = try handle.read(upToCount: Self.chunkSize) ?? Data()
+        } catch {
+            throw .input(location: path, reason: "read failed (\(error.localizedDescription))")
+        }
+        bytesRead += raw.count
+        if !gzip {
+            if raw.isEmpty { finished = true; return nil }
+            return raw
+        }
+        if raw.isEmpty && inputBuffer.isEmpty {
+            finished = true
+            return nil
+        }
+        inputBuffer.append(raw)
+        var output = Data()
+        var scratch = [UInt8](repeating: 0, count: 1 << 16)
+        var status: Int32 = Z_OK
+        inputBuffer.withUnsafeMutableBytes { (input: UnsafeMutableRawBufferPointer) in
+            stream.next_in = input.baseAddress?.assumingMemoryBound(to: Bytef.self)
+            stream.avail_in = uInt(input.count)
+            repeat {
+                scratch.withUnsafeMutableBytes { out in
+                    stream.next_out = out.baseAddress?.assumingMemoryBound(to: Bytef.self)
+                    stream.avail_out = uInt(out.count)
+                    status = inflate(&stream, Z_NO_FLUSH)
+                    output.append(out.baseAddress!.assumingMemoryBound(to: UInt8.self), count: out.count - Int(stream.avail_out))
+                }
+                if status == Z_STREAM_END {
+                    // Concatenated gzip members: start the next one.
+                    if stream.avail_in > 0 { status = inflateReset(&stream) } else { break }
+                }
+            } while status == Z_OK && (stream.avail_in > 0 || stream.avail_out == 0)
+        }
+        let remaining = Int(stream.avail_in)
+        inputBuffer = remaining > 0 ? inputBuffer.suffix(remaining) : Data()
+        if status != Z_OK && status != Z_STREAM_END && status != Z_BUF_ERROR {
+            throw .input(location: path, reason: "not valid gzip data (zlib status \(status))")
+        }
+        if raw.isEmpty {
+            finished = true
+            if status != Z_STREAM_END && output.isEmpty {
+                throw .input(location: path, reason: "gzip data ends early (truncated file?)")
+            }
+        }
+        return output
+    }
+}
+
+/// Bytes → text, with the batch-level checks every input gets.
+enum TextDecoding {
+    /// Decodes UTF-8; invalid sequences become U+FFFD with a warning. NUL bytes mean a binary file.
+    static func decode(_ data: Data, location: String) -> Result<(text: String, warning: String?), CommentaryError> {
+        if data.isEmpty { return .failure(.input(location: location, reason: "empty file")) }
+        if data.prefix(8192).contains(0) {
+            return .failure(.input(location: location, reason: "binary file (contains NUL bytes), not an article"))
+        }
+        if let text = String(validating: data, as: UTF8.self) { return .success((text, nil)) }
+        let text = String(decoding: data, as: UTF8.self)
+        return .success((text, "\(location): invalid UTF-8; undecodable bytes were replaced with U+FFFD"))
+    }
+}

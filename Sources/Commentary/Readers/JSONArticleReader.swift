@@ -1,0 +1,151 @@
+import Foundation
+
+/// Reads scraper output: one JSON object, a JSON array of objects, or JSON Lines, with the field
+/// names trafilatura, newspaper and most home-grown scrapers write (first present wins).
+public enum JSONArticleReader {
+    static let titleFields = ["title", "title_page"]
+    static let authorFields = ["author", "authors"]
+    static let outletFields = ["outlet", "sitename", "source-hostname", "source_domain", "hostname"]
+    static let publishedFields = ["published", "date_publish", "date"]
+    static let urlFields = ["url", "source"]
+    static let textFields = ["text", "maintext", "body", "content", "raw_text"]
+    static let languageFields = ["language", "lang"]
+
+    /// Reads a whole JSON document (an object or an array of objects).
+    public static func readDocument(_ text: String, file: String, location: String? = nil) -> ReadOutcome {
+        let place = location ?? file
+        var outcome = ReadOutcome()
+        let value: Any
+        do {
+            value = try JSONSerialization.jsonObject(with: Data(text.utf8), options: [.fragmentsAllowed])
+        } catch {
+            outcome.failures.append(.input(location: place, reason: "not valid JSON (\(describe(error)))"))
+            return outcome
+        }
+        if let object = value as? [String: Any] {
+            outcome.collect(article(object, rawText: text, file: file, number: nil, location: place))
+        } else if let array = value as? [Any] {
+            for (index, element) in array.enumerated() {
+                let location = "\(place) [record \(index + 1)]"
+                guard let object = element as? [String: Any] else {
+                    outcome.failures.append(.input(location: location, reason: "expected a JSON object"))
+                    continue
+                }
+                let raw = (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes]))
+                    .map { String(decoding: $0, as: UTF8.self) } ?? ""
+                outcome.collect(article(object, rawText: raw, file: file, number: index + 1, location: location))
+            }
+        } else {
+            outcome.failures.append(.input(location: place, reason: "expected a JSON object or an array of objects"))
+        }
+        return outcome
+    }
+
+    /// Reads one line of a JSON Lines file; `number` is its 1-based line number.
+    public static func readLine(_ line: Substring, file: String, number: Int, location: String) -> Result<RawArticle, CommentaryError> {
+        let value: Any
+        do {
+            value = try JSONSerialization.jsonObject(with: Data(line.utf8), options: [])
+        } catch {
+            return .failure(.input(location: location, reason: "malformed JSON line (\(describe(error)))"))
+        }
+        guard let object = value as? [String: Any] else {
+            return .failure(.input(location: location, reason: "expected a JSON object on this line"))
+        }
+        return article(object, rawText: String(line), file: file, number: number, location: location)
+    }
+
+    static func article(_ object: [String: Any], rawText: String, file: String, number: Int?,
+                        location: String) -> Result<RawArticle, CommentaryError> {
+        guard let text = firstString(object, textFields), !text.allSatisfy(\.isWhitespace) else {
+            return .failure(.input(location: location, reason: "no article text (looked for: \(textFields.joined(separator: ", ")))"))
+        }
+        var metadata = ArticleMetadata()
+        metadata.title = firstString(object, titleFields)
+        metadata.author = authorField(object)
+        metadata.outlet = firstString(object, outletFields)
+        metadata.url = firstString(object, urlFields)
+        metadata.language = firstString(object, languageFields)
+        if let published = firstString(object, publishedFields) {
+            (metadata.published, metadata.publishedTime) = PublicationDate.parse(published)
+        }
+        let id: String? = switch object["id"] {
+        case let string as String: string
+        case let number as NSNumber: number.stringValue
+        default: nil
+        }
+        // A single object is the file itself; records of an array or a JSON Lines file get #ID or #N.
+        let source = number.map { SourcePath.record(file, id: id, number: $0) } ?? (id.map { "\(file)#\($0)" } ?? file)
+        return .success(RawArticle(source: source, rawText: rawText, text: text, metadata: metadata))
+    }
+
+    private static func firstString(_ object: [String: Any], _ fields: [String]) -> String? {
+        for field in fields {
+            if let string = object[field] as? String {
+                let trimmed = string.trimmingCharacters(in: .whitespacesAndNewlines)
+                if !trimmed.isEmpty { return string }
+            }
+        }
+        return nil
+    }
+
+    private static func authorField(_ object: [String: Any]) -> String? {
+        for field in authorFields {
+            switch object[field] {
+            case let string as String where !string.trimmingCharacters(in: .whitespaces).isEmpty:
+                return string.trimmingCharacters(in: .whitespaces)
+            case let list as [Any]:
+                let names = list.compactMap { item -> String? in
+                    if let name = item as? String { return name }
+                    return (item as? [String: Any])?["name"] as? String
+                }.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+                if !names.isEmpty { return names.joined(separator: "; ") }
+            default:
+                continue
+            }
+        }
+        return nil
+    }
+
+    private static func describe(_ error: Error) -> String {
+        let nsError = error as NSError
+        if let detail = nsError.userInfo[NSDebugDescriptionErrorKey] as? String { return detail }
+        return nsError.localizedDescription
+    }
+}
+
+/// What a reader found in one input: articles, per-record failures and warnings.
+public struct ReadOutcome: Sendable {
+    public var articles: [RawArticle] = []
+    public var failures: [CommentaryError] = []
+    public var warnings: [String] = []
+
+    public init() {}
+
+    mutating func collect(_ result: Result<RawArticle, CommentaryError>) {
+        switch result {
+        case .success(let article): articles.append(article)
+        case .failure(let error): failures.append(error)
+        }
+    }
+}
+
+/// Publication dates as sources give them.
+public enum PublicationDate {
+    /// `2024-01-10T23:30:00+08:00` → (`2024-01-10`, the timestamp as given): the local date as
+    /// written, never shifted to UTC. Dates in words go through the date extractor's parser.
+    public static func parse(_ text: String) -> (date: String?, timestamp: String?) {
+        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let scalars = Array(trimmed.unicodeScalars)
+        func digit(_ i: Int) -> Bool { i < scalars.count && ("0"..."9").contains(scalars[i]) }
+        if scalars.count >= 10, (0..<4).allSatisfy(digit), scalars[4] == "-", digit(5), digit(6), scalars[7] == "-", digit(8), digit(9) {
+            let date = String(String.UnicodeScalarView(scalars[0..<10]))
+            let hasTime = scalars.count > 10
+            return (DateArithmetic.isValidISO(date) ? date : nil, hasTime ? trimmed : nil)
+        }
+        if let found = DateExtractor.parseStandalone(trimmed) {
+            return (found, trimmed.count > 11 && trimmed.contains(":") ? trimmed : nil)
+        }
+        return (nil, trimmed.isEmpty ? nil : trimmed)
+    }
+}

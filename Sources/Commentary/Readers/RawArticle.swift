@@ -1,0 +1,58 @@
+/// Metadata an input states about an article (HTML meta tags, JSON fields). Whatever is given here
+/// wins over what the normalizer reads from the text; an empty field falls back to the text.
+public struct ArticleMetadata: Sendable, Equatable {
+    public var title: String?
+    public var author: String?
+    public var outlet: String?
+    /// Local date as written, `YYYY-MM-DD`.
+    public var published: String?
+    /// The timestamp as given, if any.
+    public var publishedTime: String?
+    public var url: String?
+    public var language: String?
+
+    public init(title: String? = nil, author: String? = nil, outlet: String? = nil, published: String? = nil,
+                publishedTime: String? = nil, url: String? = nil, language: String? = nil) {
+        self.title = title
+        self.author = author
+        self.outlet = outlet
+        self.published = published
+        self.publishedTime = publishedTime
+        self.url = url
+        self.language = language
+    }
+}
+
+/// A block of article text a reader found, with the kind its markup implies, if any
+/// (an HTML `<figcaption>` is a caption whether or not it carries a credit).
+public struct RawBlock: Sendable, Equatable {
+    public var text: String
+    public var hint: ParagraphKind?
+
+    public init(text: String, hint: ParagraphKind? = nil) {
+        self.text = text
+        self.hint = hint
+    }
+}
+
+/// One article as a reader found it, before normalization.
+public struct RawArticle: Sendable, Equatable {
+    /// Where it came from: `Samples/a.txt`, `feed.jsonl#12`, `stdin#3f2a…`.
+    public var source: String
+    /// The input as read (the text file, the HTML page, the JSON record), kept for reprocessing.
+    public var rawText: String
+    /// The article's text: one paragraph per line or blank-line separated blocks.
+    public var text: String
+    /// Pre-split blocks with kind hints, when the format has structure (HTML); else nil and `text` is split.
+    public var blocks: [RawBlock]?
+    public var metadata: ArticleMetadata
+
+    public init(source: String, rawText: String, text: String, blocks: [RawBlock]? = nil,
+                metadata: ArticleMetadata = ArticleMetadata()) {
+        self.source = source
+        self.rawText = rawText
+        self.text = text
+        self.blocks = blocks
+        self.metadata = metadata
+    }
+}

@@ -1,0 +1,285 @@
+import Foundation
+import GRDB
+
+/// One search result: an article (or, with `paragraphs`, one matching paragraph of it).
+public struct SearchHit: Sendable, Equatable {
+    public var articleID: Int64
+    public var source: String
+    public var title: String?
+    public var author: String?
+    public var outlet: String?
+    public var published: String?
+    /// Relevance: higher is better (BM25, weighted by paragraph kind).
+    public var score: Double
+    public var paragraphPosition: Int
+    public var kind: ParagraphKind
+    /// The best-matching paragraph's snippet, matches between the marks.
+    public var snippet: String
+}
+
+public struct SearchResults: Sendable {
+    /// Matching articles (or paragraphs, with `paragraphs`), before limit and offset.
+    public var total: Int
+    public var hits: [SearchHit]
+}
+
+public struct SearchOptions: Sendable {
+    public enum Sort: String, Sendable, CaseIterable { case relevance, date }
+
+    public var filter = ArticleFilter()
+    public var limit = 20
+    public var offset = 0
+    public var sort = Sort.relevance
+    /// Every matching paragraph instead of one row per article.
+    public var paragraphs = false
+    /// Marks placed around each match in snippets.
+    public var markStart = "["
+    public var markEnd = "]"
+    /// Tokens of context in a snippet.
+    public var snippetTokens = 24
+
+    public init() {}
+}
+
+/// Runs searches: the query language of `SearchQuery`, article-level matching, BM25 ranking with
+/// exact phrases first, snippets from the best paragraph, and the shared filters.
+public enum SearchEngine {
+    /// Relevance weight of a paragraph kind: titles count most, captions a little more than body.
+    static let kindWeights = "CASE p.kind WHEN 'title' THEN 2.0 WHEN 'caption' THEN 1.2 WHEN 'editor_note' THEN 0.9 ELSE 1.0 END"
+
+    /// The FTS5 expressions and SQL a search runs, for `--sql`.
+    public static func explain(_ options: SearchOptions) throws(CommentaryError) -> [String] {
+        let plan = try Plan(options.filter)
+        var lines: [String] = []
+        for (index, clause) in plan.clauses.enumerated() {
+            lines.append("-- clause \(index + 1) (every matching article has a paragraph matching it):")
+            lines.append("--   MATCH \(clause)")
+            lines.append(plan.articleSQL(clause) + ";")
+        }
+        if let excluded = plan.excluded {
+            lines.append("-- excluded: articles with a paragraph matching \(excluded)")
+            lines.append(plan.articleSQL(excluded) + ";")
+        }
+        if let phrase = plan.phrase {
+            lines.append("-- exact phrase (ranked first): MATCH \(phrase)")
+        }
+        lines.append("-- ranking and snippet, over paragraphs matching any clause:")
+        lines.append("--   MATCH \(plan.any)")
+        lines.append(plan.rankSQL + ";")
+        lines.append("SELECT snippet(paragraphs_fts, 0, '\(options.markStart)', '\(options.markEnd)', '…', \(options.snippetTokens)) FROM paragraphs_fts WHERE paragraphs_fts MATCH :any AND rowid = :paragraph_id;")
+        return lines
+    }
+
+    public static func search(_ archive: Archive, _ options: SearchOptions) throws(CommentaryError) -> SearchResults {
+        let plan = try Plan(options.filter)
+        return try archive.read { db in
+            let allowed = try plan.matchingArticles(db)
+            let phraseParagraphs: Set<Int64> = try plan.phrase.map {
+                Set(try Int64.fetchAll(db, sql: "SELECT rowid FROM paragraphs_fts WHERE paragraphs_fts MATCH ?", arguments: [$0]))
+            } ?? []
+
+            // Rank every paragraph in scope that matches any clause, within the matching articles.
+            var candidates: [Candidate] = []
+            let rows = try Row.fetchCursor(db, sql: plan.rankSQL, arguments: [plan.any])
+            while let row = try rows.next() {
+                let article: Int64 = row[0]
+                guard allowed?.contains(article) ?? true else { continue }
+                let paragraph: Int64 = row[1]
+                candidates.append(Candidate(article: article, paragraph: paragraph, position: row[2], kind: row[3],
+                                            score: -(row[4] as Double), phrase: phraseParagraphs.contains(paragraph)))
+            }
+            func better(_ a: Candidate, _ b: Candidate) -> Bool {
+                if a.phrase != b.phrase { return a.phrase }
+                if a.score != b.score { return a.score > b.score }
+                return (a.article, a.position) < (b.article, b.position)
+            }
+            var chosen: [Candidate]
+            if options.paragraphs {
+                chosen = candidates
+            } else {
+                var best: [Int64: Candidate] = [:]
+                for candidate in candidates where best[candidate.article].map({ better(candidate, $0) }) ?? true {
+                    best[candidate.article] = candidate
+                }
+                chosen = Array(best.values)
+            }
+            var metadata: [Int64: Row] = [:]
+            if options.sort == .date {
+                metadata = try articleRows(db, Set(chosen.map(\.article)))
+                chosen.sort { a, b in
+                    let da: String? = metadata[a.article]?["published"], db: String? = metadata[b.article]?["published"]
+                    if da != db { return (da ?? "") > (db ?? "") }
+                    return better(a, b)
+                }
+            } else {
+                chosen.sort(by: better)
+            }
+            let total = chosen.count
+            let page = Array(chosen.dropFirst(options.offset).prefix(options.limit))
+            if options.sort != .date { metadata = try articleRows(db, Set(page.map(\.article))) }
+
+            let snippetStatement = try db.makeStatement(sql: """
+                SELECT snippet(paragraphs_fts, 0, ?, ?, '…', ?) FROM paragraphs_fts WHERE paragraphs_fts MATCH ? AND rowid = ?
+                """)
+            var hits: [SearchHit] = []
+            for candidate in page {
+                guard let row = metadata[candidate.article] else { continue }
+                let snippet = try String.fetchOne(snippetStatement, arguments: [options.markStart, options.markEnd,
+                                                                               options.snippetTokens, plan.any, candidate.paragraph]) ?? ""
+                hits.append(SearchHit(articleID: candidate.article, source: row["source"], title: row["title"], author: row["author"],
+                                      outlet: row["outlet"], published: row["published"], score: (candidate.score * 1000).rounded() / 1000,
+                                      paragraphPosition: candidate.position, kind: ParagraphKind(rawValue: candidate.kind) ?? .body,
+                                      snippet: snippet))
+            }
+            return SearchResults(total: total, hits: hits)
+        }
+    }
+
+    struct Candidate {
+        var article: Int64
+        var paragraph: Int64
+        var position: Int
+        var kind: String
+        var score: Double
+        var phrase: Bool
+    }
+
+    static func articleRows(_ db: Database, _ ids: Set<Int64>) throws -> [Int64: Row] {
+        guard !ids.isEmpty else { return [:] }
+        var rows: [Int64: Row] = [:]
+        let list = "[" + ids.map(String.init).joined(separator: ",") + "]"
+        for row in try Row.fetchAll(db, sql: """
+            SELECT id, source, title, author, outlet, published FROM articles WHERE id IN (SELECT value FROM json_each(?))
+            """, arguments: [list]) {
+            rows[row["id"]] = row
+        }
+        return rows
+    }
+
+    /// The matching articles of a filter, for `export`: nil when the filter selects everything.
+    static func matchingArticles(_ db: Database, _ filter: ArticleFilter) throws -> Set<Int64>? {
+        try Plan(filter).matchingArticles(db)
+    }
+
+    /// A filter turned into FTS5 expressions and SQL.
+    struct Plan {
+        var filter: ArticleFilter
+        var clauses: [String]
+        var excluded: String?
+        var any: String
+        var phrase: String?
+
+        init(_ filter: ArticleFilter) throws(CommentaryError) {
+            self.filter = filter
+            guard let text = filter.query else {
+                clauses = []
+                any = ""
+                return
+            }
+            if filter.rawFTS {
+                guard !text.trimmingCharacters(in: .whitespaces).isEmpty else { throw .usage("an empty --fts query") }
+                clauses = [text]
+                any = text
+            } else {
+                let query = try SearchQuery(parsing: text)
+                clauses = query.clauseExpressions
+                excluded = query.excludedExpression
+                any = query.anyExpression
+                phrase = query.phraseExpression
+            }
+        }
+
+        func articleSQL(_ expression: String) -> String {
+            """
+            SELECT DISTINCT p.article_id FROM paragraphs_fts JOIN paragraphs p ON p.id = paragraphs_fts.rowid \
+            WHERE paragraphs_fts MATCH '\(expression.replacingOccurrences(of: "'", with: "''"))' AND p.kind IN (\(filter.kindList))
+            """
+        }
+
+        var rankSQL: String {
+            """
+            SELECT p.article_id, p.id, p.position, p.kind, bm25(paragraphs_fts) * \(SearchEngine.kindWeights) \
+            FROM paragraphs_fts JOIN paragraphs p ON p.id = paragraphs_fts.rowid \
+            WHERE paragraphs_fts MATCH ? AND p.kind IN (\(filter.kindList))
+            """
+        }
+
+        /// Article ids every clause, filter and exclusion allows; nil when nothing restricts.
+        func matchingArticles(_ db: Database) throws -> Set<Int64>? {
+            var result: Set<Int64>?
+            func narrow(_ ids: Set<Int64>) {
+                result = result.map { $0.intersection(ids) } ?? ids
+            }
+            do {
+                // Fewest first would be cheaper, but SQLite's doclists make each clause one index read.
+                for clause in clauses {
+                    narrow(Set(try Int64.fetchAll(db, sql: """
+                        SELECT DISTINCT p.article_id FROM paragraphs_fts JOIN paragraphs p ON p.id = paragraphs_fts.rowid
+                        WHERE paragraphs_fts MATCH ? AND p.kind IN (\(filter.kindList))
+                        """, arguments: [clause])))
+                    if result?.isEmpty == true { return result }
+                }
+                if let excluded, result != nil {
+                    let out = Set(try Int64.fetchAll(db, sql: """
+                        SELECT DISTINCT p.article_id FROM paragraphs_fts JOIN paragraphs p ON p.id = paragraphs_fts.rowid
+                        WHERE paragraphs_fts MATCH ? AND p.kind IN (\(filter.kindList))
+                        """, arguments: [excluded]))
+                    result?.subtract(out)
+                }
+            } catch let error as DatabaseError where filter.rawFTS {
+                throw CommentaryError.query(Self.explainFTSError(error, query: filter.query ?? ""))
+            }
+            let (conditions, arguments) = filter.articleConditions()
+            if !conditions.isEmpty {
+                narrow(Set(try Int64.fetchAll(db, sql: "SELECT a.id FROM articles a WHERE " + conditions.joined(separator: " AND "),
+                                              arguments: arguments)))
+            }
+            if let entity = filter.entity {
+                let ids = try EntityLookup.ids(db, name: entity)
+                let list = "[" + ids.map(String.init).joined(separator: ",") + "]"
+                narrow(Set(try Int64.fetchAll(db, sql: """
+                    SELECT DISTINCT p.article_id FROM mentions m JOIN paragraphs p ON p.id = m.paragraph_id
+                    WHERE m.entity_id IN (SELECT value FROM json_each(?))
+                    """, arguments: [list])))
+            }
+            return result
+        }
+
+        static func explainFTSError(_ error: DatabaseError, query: String) -> String {
+            let message = error.message ?? "\(error)"
+            var explanation = "the --fts query \"\(query)\" is not valid FTS5 syntax (\(message))"
+            if message.contains("no such column") {
+                explanation += "; a word followed by ':' is read as a column name: quote it, or search without --fts"
+            } else if message.contains("syntax error") {
+                explanation += "; quote phrases with \"double quotes\", balance parentheses, and write AND, OR, NOT in capitals"
+            }
+            return explanation
+        }
+    }
+}
+
+/// Finds entity ids by canonical name or alias (the archive's, then the gazetteer's), ignoring case.
+enum EntityLookup {
+    static func ids(_ db: Database, name: String) throws -> [Int64] {
+        var names: Set<String> = [name]
+        if let target = try String.fetchOne(db, sql: """
+            SELECT e.name FROM aliases a JOIN entities e ON e.id = a.entity_id WHERE a.alias = ? COLLATE NOCASE
+            """, arguments: [name]) {
+            names.insert(target)
+        }
+        if let entry = Gazetteer.shared.lookup(name) { names.insert(entry.name) }
+        // "President Xi": a title before a known name.
+        for title in Gazetteer.shared.titles {
+            let prefix = title.joined(separator: " ") + " "
+            if name.hasPrefix(prefix) {
+                let rest = String(name.dropFirst(prefix.count))
+                names.insert(rest)
+                if let entry = Gazetteer.shared.lookup(rest) { names.insert(entry.name) }
+            }
+        }
+        let list = try String(data: JSONEncoder().encode(Array(names)), encoding: .utf8) ?? "[]"
+        return try Int64.fetchAll(db, sql: """
+            SELECT id FROM entities WHERE name COLLATE NOCASE IN (SELECT value FROM json_each(?))
+            """, arguments: [list])
+    }
+}

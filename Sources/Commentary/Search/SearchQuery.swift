@@ -1,0 +1,201 @@
+/// A user's plain search input, translated into safe FTS5 expressions. Nothing the user types
+/// reaches `MATCH` as syntax: every term is re-emitted as a quoted FTS5 string.
+///
+/// ```swift
+/// let query = try SearchQuery(parsing: "China-Russia Business Forum")
+/// query.clauses   // ["\"china russia\"", "\"business\"", "\"forum\""]
+/// ```
+///
+/// Semantics (design.md): words are ANDed across the whole article, each may stand in a
+/// different paragraph; a phrase must stand within one paragraph. A compound joined by `-`, `/`,
+/// `&` or an apostrophe is a phrase; `"quoted text"` is a phrase; an upper-case `OR` joins
+/// alternatives; a leading `-` excludes; a trailing `*` is a prefix. See https://sqlite.org/fts5.html.
+public struct SearchQuery: Sendable, Equatable {
+    /// One searchable unit: a token sequence (one token: a word; several: a phrase), maybe a prefix.
+    public struct Term: Sendable, Equatable {
+        public var tokens: [String]
+        public var isPrefix: Bool
+
+        /// The term as an FTS5 string: `"china russia"`, `"visit" *`.
+        public var fts: String {
+            "\"" + tokens.joined(separator: " ") + "\"" + (isPrefix ? " *" : "")
+        }
+    }
+
+    /// Positive clauses; each holds alternatives joined by OR. Every clause must match the article.
+    public var clauses: [[Term]]
+    /// Terms no paragraph in scope of a matching article may contain.
+    public var excluded: [Term]
+
+    /// The FTS5 expression of each clause, alternatives joined by OR.
+    public var clauseExpressions: [String] {
+        clauses.map { $0.map(\.fts).joined(separator: " OR ") }
+    }
+
+    /// An expression a paragraph matches when it matches any clause: for ranking and snippets.
+    public var anyExpression: String {
+        clauses.flatMap { $0 }.map(\.fts).joined(separator: " OR ")
+    }
+
+    /// The whole query as one phrase, when it is a plain run of words: exact phrase matches rank first.
+    public var phraseExpression: String? {
+        guard clauses.count >= 2, clauses.allSatisfy({ $0.count == 1 && !$0[0].isPrefix }) else { return nil }
+        return "\"" + clauses.map { $0[0].tokens.joined(separator: " ") }.joined(separator: " ") + "\""
+    }
+
+    public var excludedExpression: String? {
+        excluded.isEmpty ? nil : excluded.map(\.fts).joined(separator: " OR ")
+    }
+
+    /// Parses plain input. Throws a usage error when nothing searchable is left.
+    public init(parsing input: String) throws(CommentaryError) {
+        var clauses: [[Term]] = []
+        var excluded: [Term] = []
+        var joinNextWithOr = false
+
+        for word in Self.words(Self.fold(input)) {
+            if word.text == "OR" && !word.quoted {
+                joinNextWithOr = !clauses.isEmpty
+                continue
+            }
+            if word.text == "&" && !word.quoted {
+                continue
+            }
+            var text = Substring(word.text)
+            var negated = false
+            var prefix = false
+            if !word.quoted {
+                if text.hasPrefix("-"), text.count > 1 {
+                    negated = true
+                    text = text.drop(while: { $0 == "-" })
+                }
+                if text.hasSuffix("*") {
+                    text = Substring(text.reversed().drop(while: { $0 == "*" }).reversed())
+                    prefix = true
+                }
+            } else {
+                prefix = word.prefix
+            }
+            let tokens = Self.tokens(text)
+            guard !tokens.isEmpty else { continue }
+            // A prefix on a word with inner punctuation applies to its last token.
+            let term = Term(tokens: tokens, isPrefix: prefix)
+            if negated {
+                excluded.append(term)
+                joinNextWithOr = false
+                continue
+            }
+            if word.joinsPrevious, var last = clauses.popLast(), last.count == 1 {
+                // "Science & Technology": an ampersand joins its neighbours into one phrase.
+                last[0].tokens += term.tokens
+                last[0].isPrefix = term.isPrefix
+                clauses.append(last)
+            } else if joinNextWithOr, !clauses.isEmpty {
+                clauses[clauses.count - 1].append(term)
+            } else {
+                clauses.append([term])
+            }
+            joinNextWithOr = false
+        }
+        guard !clauses.isEmpty else {
+            if excluded.isEmpty {
+                throw .usage("nothing to search for in \(Self.describe(input)): give at least one word")
+            }
+            throw .usage("a search needs at least one word to look for, not only words to exclude")
+        }
+        self.clauses = clauses
+        self.excluded = excluded
+    }
+
+    static func describe(_ input: String) -> String {
+        let trimmed = input.trimmingCharacters(in: .whitespacesAndNewlines)
+        return trimmed.isEmpty ? "an empty query" : "'\(trimmed)'"
+    }
+
+    /// Curly quotes and typographic dashes to their plain forms.
+    static func fold(_ input: String) -> String {
+        var result = ""
+        result.reserveCapacity(input.utf8.count)
+        for scalar in input.unicodeScalars {
+            switch scalar {
+            case "“", "”", "„", "‟", "«", "»", "″": result.append("\"")
+            case "‘", "’", "‚", "‛", "′": result.append("'")
+            case "‐", "‑", "‒", "–", "—", "―", "−": result.append("-")
+            case "\u{00A0}", "\u{2007}", "\u{202F}": result.append(" ")
+            default: result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
+    }
+
+    struct Word {
+        var text: String
+        var quoted: Bool
+        var prefix = false
+        var joinsPrevious = false
+    }
+
+    /// Whitespace-separated words; `"…"` groups a phrase (an unclosed quote runs to the end).
+    static func words(_ input: String) -> [Word] {
+        var words: [Word] = []
+        var current = ""
+        var inQuote = false
+        var pendingAmpersand = false
+        func finish(quoted: Bool) {
+            defer { current = "" }
+            guard !current.isEmpty else { return }
+            if !quoted && current == "&" {
+                pendingAmpersand = !words.isEmpty
+                return
+            }
+            var word = Word(text: current, quoted: quoted)
+            word.joinsPrevious = pendingAmpersand
+            pendingAmpersand = false
+            words.append(word)
+        }
+        var characters = Array(input)
+        characters.append(" ")
+        var index = 0
+        while index < characters.count {
+            let character = characters[index]
+            if character == "\"" {
+                if inQuote {
+                    finish(quoted: true)
+                    inQuote = false
+                    // "quoted phrase"* is a prefix phrase.
+                    if index + 1 < characters.count, characters[index + 1] == "*" {
+                        if !words.isEmpty { words[words.count - 1].prefix = true }
+                        index += 1
+                    }
+                } else {
+                    finish(quoted: false)
+                    inQuote = true
+                }
+            } else if character.isWhitespace && !inQuote {
+                finish(quoted: false)
+            } else {
+                current.append(character)
+            }
+            index += 1
+        }
+        if inQuote { finish(quoted: true) }
+        return words
+    }
+
+    /// Splits text into tokens the way FTS5's unicode61 tokenizer does: runs of letters, digits
+    /// and marks; everything else separates.
+    static func tokens(_ text: Substring) -> [String] {
+        var tokens: [String] = []
+        var current = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            if Tokenizer.isWordScalar(scalar) || scalar.properties.generalCategory == .privateUse {
+                current.append(scalar)
+            } else if !current.isEmpty {
+                tokens.append(String(current).lowercased())
+                current = String.UnicodeScalarView()
+            }
+        }
+        if !current.isEmpty { tokens.append(String(current).lowercased()) }
+        return tokens
+    }
+}

@@ -1,0 +1,169 @@
+import Foundation
+import GRDB
+
+/// What storing one article did.
+public enum StoreOutcome: Sendable, Equatable {
+    /// A new text, stored under a new id.
+    case imported(id: Int64)
+    /// The same normalized text was already stored (under this or another source); the source is recorded.
+    case duplicate(id: Int64, of: String)
+    /// A known source with changed text: same id, new text and extraction.
+    case updated(id: Int64)
+}
+
+/// The archive's single writer: stores normalized articles with everything derived from them and
+/// keeps the full-text index in step, in the caller's transaction.
+public struct ArticleStore {
+    let db: Database
+    /// Entity ids by (name, kind), cached for the writer's lifetime.
+    var entityIDs: [String: Int64] = [:]
+
+    init(_ db: Database) {
+        self.db = db
+    }
+
+    static func timestamp() -> String {
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withInternetDateTime]
+        return formatter.string(from: Date())
+    }
+
+    /// Stores one article: new, duplicate or update, as design.md's identity rules say.
+    mutating func store(_ article: Article, now: String) throws -> StoreOutcome {
+        let bySource = try Row.fetchOne(db, sql: """
+            SELECT a.id, a.content_hash FROM article_sources s JOIN articles a ON a.id = s.article_id WHERE s.source = ?
+            """, arguments: [article.source])
+        let byHash = try Row.fetchOne(db, sql: "SELECT id, source FROM articles WHERE content_hash = ?",
+                                      arguments: [article.contentHash])
+
+        if let byHash {
+            let id: Int64 = byHash["id"]
+            let original: String = byHash["source"]
+            if let bySource {
+                let previous: Int64 = bySource["id"]
+                if previous == id { return .duplicate(id: id, of: original) }
+                // The source now carries another stored text: point it there, drop the orphan.
+                try db.execute(sql: "UPDATE article_sources SET article_id = ? WHERE source = ?", arguments: [id, article.source])
+                try deleteIfOrphaned(previous)
+            } else {
+                try db.execute(sql: "INSERT INTO article_sources(source, article_id) VALUES (?, ?)", arguments: [article.source, id])
+            }
+            return .duplicate(id: id, of: original)
+        }
+
+        if let bySource {
+            let id: Int64 = bySource["id"]
+            try deleteDerived(of: id)
+            try db.execute(sql: """
+                UPDATE articles SET content_hash = ?, title = ?, author = ?, author_description = ?, outlet = ?,
+                    published = ?, published_time = ?, url = ?, language = ?, raw_text = ?, extractor_version = ?,
+                    updated_at = ?
+                WHERE id = ?
+                """, arguments: [article.contentHash, article.title, article.author, article.authorDescription,
+                                 article.outlet, article.published, article.publishedTime, article.url,
+                                 article.language, article.rawText, ArticleNormalizer.extractorVersion, now, id])
+            try insertDerived(of: article, id: id)
+            return .updated(id: id)
+        }
+
+        try db.execute(sql: """
+            INSERT INTO articles(source, content_hash, title, author, author_description, outlet, published,
+                published_time, url, language, raw_text, extractor_version, imported_at, updated_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [article.source, article.contentHash, article.title, article.author,
+                             article.authorDescription, article.outlet, article.published, article.publishedTime,
+                             article.url, article.language, article.rawText, ArticleNormalizer.extractorVersion, now, now])
+        let id = db.lastInsertedRowID
+        try db.execute(sql: "INSERT INTO article_sources(source, article_id) VALUES (?, ?)", arguments: [article.source, id])
+        try insertDerived(of: article, id: id)
+        return .imported(id: id)
+    }
+
+    /// Replaces an article's extraction (paragraphs, captions, mentions, dates) with `article`'s,
+    /// keeping its id, sources and import time: what `reprocess` does.
+    mutating func replaceExtraction(id: Int64, with article: Article, now: String) throws {
+        try deleteDerived(of: id)
+        try db.execute(sql: """
+            UPDATE articles SET content_hash = ?, title = ?, author = ?, author_description = ?, outlet = ?,
+                published = ?, published_time = ?, url = ?, language = ?, extractor_version = ?, updated_at = ?
+            WHERE id = ?
+            """, arguments: [article.contentHash, article.title, article.author, article.authorDescription,
+                             article.outlet, article.published, article.publishedTime, article.url, article.language,
+                             ArticleNormalizer.extractorVersion, now, id])
+        try insertDerived(of: article, id: id)
+    }
+
+    private mutating func insertDerived(of article: Article, id: Int64) throws {
+        let paragraphStatement = try db.cachedStatement(sql: "INSERT INTO paragraphs(article_id, position, kind, text) VALUES (?, ?, ?, ?)")
+        var paragraphIDs: [Int64] = []
+        paragraphIDs.reserveCapacity(article.paragraphs.count)
+        for (position, paragraph) in article.paragraphs.enumerated() {
+            try paragraphStatement.execute(arguments: [id, position, paragraph.kind.rawValue, paragraph.text])
+            paragraphIDs.append(db.lastInsertedRowID)
+        }
+        try db.cachedStatement(sql: "INSERT INTO paragraphs_fts(rowid, text) SELECT id, text FROM paragraphs WHERE article_id = ?")
+            .execute(arguments: [id])
+
+        let captionStatement = try db.cachedStatement(sql: "INSERT INTO captions(article_id, paragraph_id, text, credit, date) VALUES (?, ?, ?, ?, ?)")
+        for caption in article.captions {
+            try captionStatement.execute(arguments: [id, paragraphIDs[caption.paragraphIndex], caption.text, caption.credit, caption.date])
+        }
+
+        let mentionStatement = try db.cachedStatement(sql: "INSERT INTO mentions(entity_id, paragraph_id, start, length, surface) VALUES (?, ?, ?, ?, ?)")
+        for mention in article.mentions {
+            let entity = try entityID(name: mention.name, kind: mention.kind)
+            try mentionStatement.execute(arguments: [entity, paragraphIDs[mention.span.paragraphIndex], mention.span.start,
+                                                     mention.span.length, mention.surface])
+        }
+
+        let dateStatement = try db.cachedStatement(sql: """
+            INSERT INTO dates(paragraph_id, start, length, surface, value, precision, resolution, anchor) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        for date in article.dates {
+            try dateStatement.execute(arguments: [paragraphIDs[date.span.paragraphIndex], date.span.start, date.span.length,
+                                                  date.surface, date.value, date.precision.rawValue,
+                                                  date.resolution.rawValue, date.anchor?.rawValue])
+        }
+    }
+
+    private mutating func entityID(name: String, kind: EntityKind) throws -> Int64 {
+        let key = kind.rawValue + "\u{1F}" + name
+        if let id = entityIDs[key] { return id }
+        if let id = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM entities WHERE name = ? AND kind = ?"), arguments: [name, kind.rawValue]) {
+            entityIDs[key] = id
+            return id
+        }
+        try db.cachedStatement(sql: "INSERT INTO entities(name, kind) VALUES (?, ?)").execute(arguments: [name, kind.rawValue])
+        let id = db.lastInsertedRowID
+        entityIDs[key] = id
+        return id
+    }
+
+    /// Removes an article's paragraphs (from the index first) and everything hanging off them.
+    private func deleteDerived(of id: Int64) throws {
+        try db.execute(sql: """
+            INSERT INTO paragraphs_fts(paragraphs_fts, rowid, text) SELECT 'delete', id, text FROM paragraphs WHERE article_id = ?
+            """, arguments: [id])
+        // mentions, dates and captions go with their paragraphs (ON DELETE CASCADE).
+        try db.execute(sql: "DELETE FROM paragraphs WHERE article_id = ?", arguments: [id])
+    }
+
+    /// Deletes an article with everything derived from it, index included.
+    func delete(id: Int64) throws {
+        try deleteDerived(of: id)
+        try db.execute(sql: "DELETE FROM articles WHERE id = ?", arguments: [id])
+    }
+
+    private func deleteIfOrphaned(_ id: Int64) throws {
+        let sources = try Int.fetchOne(db, sql: "SELECT count(*) FROM article_sources WHERE article_id = ?", arguments: [id]) ?? 0
+        if sources == 0 { try delete(id: id) }
+    }
+
+    /// Entities no mention or alias refers to any more.
+    static func pruneEntities(_ db: Database) throws {
+        try db.execute(sql: """
+            DELETE FROM entities WHERE NOT EXISTS (SELECT 1 FROM mentions m WHERE m.entity_id = entities.id)
+              AND NOT EXISTS (SELECT 1 FROM aliases a WHERE a.entity_id = entities.id)
+            """)
+    }
+}

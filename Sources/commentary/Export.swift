@@ -1,0 +1,118 @@
+import ArgumentParser
+import Commentary
+import Foundation
+
+struct Export: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Export a table, or a query's matches in context, as CSV, TSV, JSON Lines or JSON.",
+        discussion: """
+            Tables: articles, paragraphs, captions, entities, mentions, dates, and hits (keyword in context, needs --query).
+            Filters select articles: --query (the search language), --author, --outlet, --since, --until, --entity.
+            Output streams; --output FILE is written to a temporary file and renamed at the end.
+
+            Examples:
+              commentary export paragraphs > paragraphs.csv
+              commentary export mentions --query "Belt and Road" --format jsonl --output mentions.jsonl
+              commentary export hits --query Mishustin --bom --excel-safe --output hits.csv --manifest
+            """)
+
+    @OptionGroup var archive: ArchiveOptions
+    @OptionGroup var output: OutputOptions
+    @OptionGroup var scope: ScopeOptions
+    @OptionGroup var filters: FilterOptions
+    @OptionGroup var csv: CSVOptions
+
+    @Argument(help: "The table: articles, paragraphs, captions, entities, mentions, dates or hits.")
+    var table: ExportTable
+
+    @Option(help: "Only articles matching this query (the search language).")
+    var query: String?
+
+    @Flag(help: "Read --query as raw FTS5 syntax.")
+    var fts = false
+
+    @Option(name: [.customShort("o"), .customLong("output")], help: "Write to this file instead of standard output.")
+    var outputFile: String?
+
+    @Flag(help: "Overwrite --output if it exists.")
+    var force = false
+
+    @Flag(help: "Also write FILE.manifest.json: command line, filters, archive, schema version, row count, time.")
+    var manifest = false
+
+    func validate() throws {
+        if manifest && outputFile == nil { throw ValidationError("--manifest needs --output FILE") }
+        if output.format == .table { throw ValidationError("export writes csv, tsv, json or jsonl, not table") }
+    }
+
+    func run() throws {
+        var filter = ArticleFilter()
+        filter.query = query
+        filter.rawFTS = fts
+        filter.scope = try scope.parsed()
+        try filters.apply(to: &filter)
+        let format = output.format ?? .csv
+        let store = try archive.open(.read)
+
+        guard let path = outputFile else {
+            let writer = RowWriter(format: format, columns: table.columns, sink: OutputSink(descriptor: STDOUT_FILENO),
+                                   options: csv.writerOptions)
+            try Exporter.export(store, table: table, filter: filter, writer: writer)
+            writer.finish()
+            return
+        }
+        if FileManager.default.fileExists(atPath: path) && !force {
+            throw CommentaryError.usage("\(path) exists; add --force to overwrite it")
+        }
+        let temporary = path + ".partial-\(ProcessInfo.processInfo.processIdentifier)"
+        guard FileManager.default.createFile(atPath: temporary, contents: nil),
+              let handle = FileHandle(forWritingAtPath: temporary) else {
+            throw CommentaryError.usage("cannot write \(path)")
+        }
+        var renamed = false
+        defer {
+            try? handle.close()
+            if !renamed { try? FileManager.default.removeItem(atPath: temporary) }
+        }
+        let sink = OutputSink(descriptor: handle.fileDescriptor)
+        let writer = RowWriter(format: format, columns: table.columns, sink: sink, options: csv.writerOptions)
+        let rows = try Exporter.export(store, table: table, filter: filter, writer: writer)
+        writer.finish()
+        guard !sink.failed else { throw CommentaryError.failure("writing \(path) failed (disk full?)") }
+        try? handle.synchronize()
+        if FileManager.default.fileExists(atPath: path) { try FileManager.default.removeItem(atPath: path) }
+        try FileManager.default.moveItem(atPath: temporary, toPath: path)
+        renamed = true
+        if manifest {
+            try writeManifest(path: path, rows: rows, format: format, filter: filter, archivePath: store.path)
+        }
+        Terminal.note("wrote \(rows) rows to \(path)")
+    }
+
+    func writeManifest(path: String, rows: Int, format: OutputFormat, filter: ArticleFilter, archivePath: String) throws {
+        let formatter = ISO8601DateFormatter()
+        var filters: [String: Any] = ["in": filter.scope.map(\.rawValue)]
+        filters["query"] = filter.query ?? NSNull()
+        filters["fts"] = filter.rawFTS
+        filters["author"] = filter.author ?? NSNull()
+        filters["outlet"] = filter.outlet ?? NSNull()
+        filters["since"] = filter.since ?? NSNull()
+        filters["until"] = filter.until ?? NSNull()
+        filters["entity"] = filter.entity ?? NSNull()
+        let manifest: [String: Any] = [
+            "command": CommandLine.arguments,
+            "table": table.rawValue,
+            "columns": table.columns,
+            "format": format.rawValue,
+            "filters": filters,
+            "archive": URL(fileURLWithPath: archivePath).standardizedFileURL.path,
+            "schema_version": ArchiveReports.schemaVersion,
+            "rows": rows,
+            "tool": "commentary \(CommentaryVersion.string)",
+            "created_at": formatter.string(from: Date()),
+            "output": path,
+        ]
+        let data = try JSONSerialization.data(withJSONObject: manifest, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
+        try data.write(to: URL(fileURLWithPath: path + ".manifest.json"), options: .atomic)
+    }
+}

@@ -1,0 +1,120 @@
+import ArgumentParser
+import Commentary
+import Foundation
+
+extension Terminal.ColorChoice: ExpressibleByArgument {}
+
+struct Search: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Search the archive; one row per article, ranked, with a highlighted snippet.",
+        discussion: """
+            Words are ANDed across the article; a phrase must stand in one paragraph. "quoted text" and compounds
+            (China-Russia, CGTN/CFP, Mishustin's) are phrases; OR joins alternatives; -word excludes; word* is a prefix.
+
+            Examples:
+              commentary search "China-Russia Business Forum"
+              commentary search 'visit* -Ukraine' --since 2023-01 --author Khalid
+              commentary search BRICS --entity "President Xi" --format csv
+              commentary search --fts 'NEAR(mishustin forum, 10)'
+            """)
+
+    @OptionGroup var archive: ArchiveOptions
+    @OptionGroup var output: OutputOptions
+    @OptionGroup var scope: ScopeOptions
+    @OptionGroup var filters: FilterOptions
+
+    @Argument(help: "What to search for.")
+    var query: [String] = []
+
+    @Flag(help: "Pass the query to SQLite FTS5 as raw syntax (for experts).")
+    var fts = false
+
+    @Flag(help: "Print the FTS5 expressions and the SQL that would run, and stop.")
+    var sql = false
+
+    @Flag(help: "Every matching paragraph instead of one row per article.")
+    var paragraphs = false
+
+    @Option(help: "Order: relevance or date (newest first).")
+    var sort: SearchOptions.Sort = .relevance
+
+    @Option(help: "At most this many results.")
+    var limit: Int = 20
+
+    @Option(help: "Skip this many results first.")
+    var offset: Int = 0
+
+    @Option(help: "Highlight matches: auto (on a terminal, unless NO_COLOR is set), always or never.")
+    var color: Terminal.ColorChoice = .auto
+
+    @Flag(help: "Print no total line on stderr.")
+    var quiet = false
+
+    func validate() throws {
+        if limit < 0 { throw ValidationError("--limit cannot be negative") }
+        if offset < 0 { throw ValidationError("--offset cannot be negative") }
+    }
+
+    func run() throws {
+        let text = query.joined(separator: " ")
+        var options = SearchOptions()
+        options.filter.query = text
+        options.filter.rawFTS = fts
+        options.filter.scope = try scope.parsed()
+        try filters.apply(to: &options.filter)
+        options.limit = limit
+        options.offset = offset
+        options.sort = sort
+        options.paragraphs = paragraphs
+        let format = output.resolved()
+        let colored = format == .table && Terminal.useColor(color)
+        if format == .table && !colored {
+            options.markStart = "["
+            options.markEnd = "]"
+        } else if colored {
+            options.markStart = Terminal.highlight
+            options.markEnd = Terminal.reset
+        }
+        if fts && text.trimmingCharacters(in: .whitespaces).isEmpty {
+            throw CommentaryError.usage("an empty --fts query")
+        }
+        if sql {
+            for line in try SearchEngine.explain(options) { print(line) }
+            return
+        }
+        let store = try archive.open(.read)
+        let results = try SearchEngine.search(store, options)
+        if format == .table {
+            printTable(results, colored: colored)
+        } else {
+            let writer = RowWriter(format: format, columns: ["article_id", "source", "title", "author", "outlet", "published",
+                                                             "score", "paragraph_position", "kind", "snippet"],
+                                   sink: OutputSink(descriptor: STDOUT_FILENO))
+            for hit in results.hits {
+                writer.write([.integer(hit.articleID), .text(hit.source), Cell(hit.title), Cell(hit.author), Cell(hit.outlet),
+                              Cell(hit.published), .real(hit.score), .integer(Int64(hit.paragraphPosition)),
+                              .text(hit.kind.rawValue), .text(hit.snippet)])
+            }
+            writer.finish()
+        }
+        if !quiet && (Terminal.stderrIsTerminal || format == .table) {
+            let unit = paragraphs ? "paragraph" : "article"
+            Terminal.note("\(results.total) matching \(unit)\(results.total == 1 ? "" : "s")"
+                          + (results.total > results.hits.count + offset ? " (showing \(offset + 1)–\(offset + results.hits.count); --limit, --offset for more)" : ""))
+        }
+    }
+
+    func printTable(_ results: SearchResults, colored: Bool) {
+        let sink = OutputSink(descriptor: STDOUT_FILENO)
+        for (index, hit) in results.hits.enumerated() {
+            let title = hit.title ?? "(untitled)"
+            let details = [hit.published, hit.author, hit.outlet].compactMap { $0 }.joined(separator: " · ")
+            let heading = colored ? Terminal.bold + title + Terminal.reset : title
+            sink.write(String(format: "%2d. ", offset + index + 1) + heading + (details.isEmpty ? "" : "  (\(details))") + "\n")
+            let location = "\(hit.source) · \(hit.kind.rawValue) ¶\(hit.paragraphPosition) · score \(String(format: "%.2f", hit.score))"
+            sink.write("    " + (colored ? Terminal.dim + location + Terminal.reset : location) + "\n")
+            sink.write("    " + hit.snippet.replacingOccurrences(of: "\n", with: " ") + "\n\n")
+        }
+        sink.flush()
+    }
+}

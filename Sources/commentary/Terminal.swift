@@ -1,0 +1,41 @@
+import Foundation
+
+/// Messages to stderr, terminal detection, and highlighting.
+enum Terminal {
+    static var stdoutIsTerminal: Bool { isatty(STDOUT_FILENO) == 1 }
+    static var stderrIsTerminal: Bool { isatty(STDERR_FILENO) == 1 }
+
+    static func error(_ message: String) {
+        write("commentary: error: \(message)\n")
+    }
+
+    static func warning(_ message: String) {
+        write("commentary: warning: \(message)\n")
+    }
+
+    static func note(_ message: String) {
+        write("\(message)\n")
+    }
+
+    static func write(_ text: String) {
+        FileHandle.standardError.write(Data(text.utf8))
+    }
+
+    /// Colour when stdout is a terminal and NO_COLOR is unset, unless `--color` says otherwise.
+    static func useColor(_ choice: ColorChoice) -> Bool {
+        switch choice {
+        case .always: true
+        case .never: false
+        case .auto: stdoutIsTerminal && (ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
+        }
+    }
+
+    enum ColorChoice: String, CaseIterable {
+        case auto, always, never
+    }
+
+    static let bold = "\u{1B}[1m"
+    static let highlight = "\u{1B}[1;33m"
+    static let dim = "\u{1B}[2m"
+    static let reset = "\u{1B}[0m"
+}
