@@ -2201,7 +2201,7 @@ enum GazetteerData {
     Mahmoud Abbas	person
     Mahmoud Ali Youssouf	person
     Mao Ning	person
-    Mao Zedong	person	Mao|Chairman Mao|Mao Tse-tung
+    Mao Zedong	person	Chairman Mao|Mao Tse-tung
     Marco Rubio	person	Rubio
     Margaret Thatcher	person	Thatcher
     Maria Zakharova	person	Zakharova
