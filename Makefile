@@ -39,7 +39,7 @@ test: setup
 ## Scores extraction against the hand-annotated gold set.
 eval: setup
 	$(SWIFT) build
-	.build/debug/commentary-eval Tests/Gold/gold.json Tests/Gold/gold_readers.json
+	.build/debug/CommentaryEval Tests/Gold/gold.json Tests/Gold/gold_readers.json
 
 ## The full benchmark beside sqlite3 and sqlite-utils; writes BENCHMARKS.md.
 bench: release

@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "commentary", targets: ["commentary"]),
+        .executable(name: "commentary-eval", targets: ["CommentaryEval"]),
         .library(name: "Commentary", targets: ["Commentary"]),
     ],
     dependencies: [
@@ -40,6 +41,10 @@ let package = Package(
                 "Commentary",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
+        // `make eval`: scores extraction against the hand-annotated gold set.
+        .executableTarget(
+            name: "CommentaryEval",
+            dependencies: ["Commentary"]),
         // Build-time tool: turns Migrations/*.sql into Swift source, so the binary is self-contained.
         .executableTarget(name: "EmbedMigrations"),
         .plugin(

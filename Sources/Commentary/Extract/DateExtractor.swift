@@ -157,6 +157,15 @@ public enum DateExtractor {
                     || tokens[i].isPunctuation("–")) && i == lastEnd
         }
 
+        /// "to 2043", "at least 2019": a year after a weak cue, when no noun follows ("up to 2000 people").
+        func weakCue(_ i: Int) -> Bool {
+            guard i > 0, ["to", "least", "until", "till", "and"].contains(lower[i - 1]) else { return false }
+            guard i + 1 < tokens.count else { return true }
+            let next = tokens[i + 1]
+            return next.kind == .punctuation || ["and", "or", "when", "as", "but", "while", "with", "after", "before", "in",
+                                                 "on", "at", "for", "to", "the", "under", "amid", "if"].contains(lower[i + 1])
+        }
+
         func isRangeJoiner(_ i: Int) -> Bool {
             guard i < tokens.count else { return false }
             return tokens[i].isPunctuation("-") || tokens[i].isPunctuation("–") || tokens[i].isPunctuation("—")
@@ -225,7 +234,7 @@ public enum DateExtractor {
             if let end = compactToken(i) { return end }
             if token.kind == .word, let (month, afterMonth) = month(at: i) { return monthFirst(i, month: month, after: afterMonth) }
             if let day = day(at: i), let end = dayFirst(i, day: day) { return end }
-            if let year = year(at: i), isCue(i - 1) || (i > 1 && lower[i - 1] == "the" && lower[i - 2] == "in") {
+            if let year = year(at: i), isCue(i - 1) || (i > 1 && lower[i - 1] == "the" && lower[i - 2] == "in") || weakCue(i) {
                 // "the 1990s" is a word token and never reaches here.
                 add(i, i + 1, SimpleDate(year: year), .absolute, precision: .year)
                 return i + 1
@@ -296,9 +305,6 @@ public enum DateExtractor {
                 var secondMonth = month
                 var secondStart = end
                 // Range: "5-7", "5 to 7", "5 to July 2"
-                if let compact = rangeInToken(after) {
-                    _ = compact
-                }
                 if isRangeJoiner(end) {
                     if let d = day(at: end + 1), year(at: end + 1) == nil {
                         secondDay = d
@@ -373,6 +379,13 @@ public enum DateExtractor {
                 add(i, end, value, .relative, precision: .month)
                 return end
             }
+            // June last year, March this year
+            if after + 1 < tokens.count, lower[after + 1] == "year", ["last", "this", "next"].contains(lower[after]) {
+                let offset = lower[after] == "last" ? -1 : lower[after] == "next" ? 1 : 0
+                let value = reference.map { SimpleDate(year: $0.date.year + offset, month: month) }
+                add(i, after + 2, value, .relative, precision: .month)
+                return after + 2
+            }
             // last March / this March / next March
             if i > 0, ["last", "this", "next"].contains(lower[i - 1]) {
                 var value: SimpleDate?
@@ -389,17 +402,16 @@ public enum DateExtractor {
                 return after
             }
             // in March, since March, mid-March (a token of its own), early March
-            let bareMonthCue = isCue(i - 1) || (i > 0 && (lower[i - 1].hasSuffix("-mid") || lower[i - 1] == "mid"))
-            if bareMonthCue && lower[i] != "may" || (lower[i] == "may" && i > 0 && ["in", "since", "until", "by", "early", "late", "mid", "during", "and", "or", "to", "through"].contains(lower[i - 1]) && (i == 1 || !isModalContext(i))) {
+            // "the May deadline": a month before a noun.
+            let beforeNoun = i > 0 && lower[i - 1] == "the" && after < tokens.count && tokens[after].kind == .word
+                && !tokens[after].isCapitalized
+            let bareMonthCue = beforeNoun || isCue(i - 1) || (i > 0 && (lower[i - 1].hasSuffix("-mid") || lower[i - 1] == "mid"))
+            if bareMonthCue && lower[i] != "may" || (lower[i] == "may" && i > 0 && (beforeNoun || ["in", "since", "until", "by", "early", "late", "mid", "during", "and", "or", "to", "through"].contains(lower[i - 1]))) {
                 add(i, after, inferYear(month: month, day: nil, at: i), .inferredYear, precision: .month)
                 return after
             }
             return nil
         }
-
-        /// "in May" is the month; "… that in May be" is not English anyway, but "May" after "and"
-        /// following a non-date is the modal verb ("… and may …" is lowercase, so only check capitals).
-        func isModalContext(_ i: Int) -> Bool { false }
 
         func rangeInToken(_ i: Int) -> (Int, Int)? {
             guard i < tokens.count, tokens[i].kind == .number else { return nil }
@@ -436,7 +448,6 @@ public enum DateExtractor {
             if ["last", "this", "next", "previous"].contains(word) {
                 let offset = word == "this" ? 0 : word == "next" ? 1 : -1
                 if next == "year" {
-                    if i + 2 < tokens.count, lower[i + 2] == "'s" || lower[i + 2] == "’s" { }
                     let value = reference.map { SimpleDate(year: $0.date.year + offset) }
                     add(i, i + 2, value, .relative, precision: .year)
                     return i + 2

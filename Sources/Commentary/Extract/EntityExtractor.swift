@@ -32,7 +32,8 @@ public struct EntityExtractor: Sendable {
         "Partnership", "Consortium", "Cabinet", "Government", "Senate", "Chamber", "Tribune", "Herald", "Journal",
         "Gazette", "Telegraph", "Guardian", "Observer", "Review", "Broadcasting", "Television", "Radio",
         "Laboratory", "Lab", "Labs", "Trust", "Ventures", "Capital", "Energy", "Petroleum", "Telecom", "Systems",
-        "Industries", "Enterprises", "Conglomerate", "Exchange", "Mission", "Embassy", "Consulate", "Guard",
+        "Industries", "Enterprises", "Conglomerate", "Exchange", "Mission", "Embassy", "Consulate", "Guard", "Zoo",
+        "Clan", "Cooperation", "Mechanism", "Cartel", "Gang", "Militia", "Body", "Panel", "Task Force", "Studio", "Studios",
         "Party", "Bloc", "Coalition", "Movement", "Front", "Brigade", "Congress", "Assembly", "Duma", "Legislature",
     ]
     static let locationCues: Set<String> = [
@@ -41,6 +42,7 @@ public struct EntityExtractor: Sendable {
         "Peninsula", "Gulf", "Bridge", "District", "Port", "Harbor", "Harbour", "Basin", "Plateau", "Coast",
         "Prefecture", "Oblast", "Territory", "Village", "Town", "Township", "Hills", "Falls", "Park",
         "Airport", "Palace", "Hall", "Gate", "Wall", "Temple", "Cathedral", "Stadium", "Zone", "Corridor", "Delta",
+        "Estate", "Station", "Plaza", "Boulevard", "Arena", "Dam", "Reservoir", "Mine", "Field", "Fields", "Quarter",
     ]
     /// Words that open an organization or place name followed by "of": "Ministry of Commerce".
     static let leadingOrganizationCues: Set<String> = [
@@ -48,7 +50,11 @@ public struct EntityExtractor: Sendable {
         "Organization", "Organisation", "Federation", "Association", "Office", "Commission", "Chamber", "Court",
         "College", "School", "Board", "Bureau", "Secretariat", "Union",
     ]
-    static let leadingLocationCues: Set<String> = ["Gulf", "Strait", "Sea", "Bay", "Cape", "Lake", "Mount", "Isle", "Port"]
+    static let leadingLocationCues: Set<String> = ["Gulf", "Strait", "Sea", "Bay", "Cape", "Lake", "Mount", "Isle", "Port", "Hotel",
+                                                   "Palace", "Mount", "Fort", "Château", "Castle", "Stade", "Grand", "Place", "Piazza",
+                                                   "Rio", "Salar", "Lago", "Monte", "Puerto"]
+    /// Leading words that name an organization without "of": "Museum Rietberg".
+    static let leadingOrganizationWithoutOf: Set<String> = ["Museum", "Musée", "Banco", "Universidad", "Università", "Université"]
     /// Phrases ending so are named things outside the four kinds (policies, documents, periods).
     static let otherCues: Set<String> = [
         "Initiative", "Strategy", "Plan", "Act", "Agreement", "Treaty", "Declaration", "Accord", "Doctrine",
@@ -58,7 +64,13 @@ public struct EntityExtractor: Sendable {
     ]
     /// Words that join the parts of one name: "Boao Forum for Asia", "Bank of China".
     static let connectors: Set<String> = ["of", "for", "and", "on", "the", "de", "del", "du", "da", "von", "van", "der",
-                                          "bin", "al", "la", "le", "y", "&", "in"]
+                                          "bin", "al", "la", "le", "y", "&"]
+    /// Month and day names: "… Forum on May 23" does not continue a name.
+    static let timeWords: Set<String> = [
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+        "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Monday",
+        "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+    ]
     /// Capitalized words that are not names by themselves.
     static let commonCapitalized: Set<String> = [
         "The", "A", "An", "This", "That", "These", "Those", "It", "Its", "He", "She", "His", "Her", "They", "Their",
@@ -152,7 +164,8 @@ public struct EntityExtractor: Sendable {
                 if token.kind == .word, Self.connectors.contains(token.text), !isPossessive(tokens[end - 1]) {
                     var next = end + 1
                     while next < tokens.count, tokens[next].kind == .word, Self.connectors.contains(tokens[next].text), next - end < 2 { next += 1 }
-                    if next < tokens.count, isNameToken(tokens[next]), tokens[next].spaceBefore {
+                    if next < tokens.count, isNameToken(tokens[next]), tokens[next].spaceBefore,
+                       !Self.timeWords.contains(tokens[next].text) {
                         end = next + 1
                         continue
                     }
@@ -278,17 +291,59 @@ public struct EntityExtractor: Sendable {
             if !found.isEmpty { return found }
         }
 
+        // "the World Bank and the International Monetary Fund": two names, unless known as one.
+        if count >= 3, let split = (lo + 1..<hi - 1).first(where: { tokens[$0].text == "and" }),
+           !((lo..<split).contains(where: { ["of", "for", "on"].contains(tokens[$0].text) }) && hi - split == 2) {
+            var end = split + 1
+            while end < hi, Self.connectors.contains(tokens[end].text) { end += 1 }
+            return name(lo, split, &context) + name(end, hi, &context)
+        }
+        // "Director-General of the World Trade Organization": a role, then an organization.
+        if let title = leadingTitle(lo, hi, context), lo + title < hi, tokens[lo + title].text == "of" {
+            var end = lo + title + 1
+            while end < hi, Self.connectors.contains(tokens[end].text) { end += 1 }
+            return name(end, hi, &context)
+        }
+
+        // "U.S. Vice President Kamala Harris", "NATO Secretary-General Jens Stoltenberg": a known
+        // name, then a title and a person.
+        if count >= 3, let (name, kind) = known(context.word(lo), context), kind != .person,
+           leadingTitle(lo + 1, hi, context) != nil {
+            return [candidate(lo, lo + 1, context, name: name, kind: kind)] + self.name(lo + 1, hi, &context)
+        }
+
+        // "Export-Import Bank of China", "Forum on China-Africa Cooperation": the head before the
+        // first connector names the kind.
+        if count >= 3, let connector = (lo + 1..<hi - 1).first(where: { Self.connectors.contains(tokens[$0].text) }) {
+            let head = context.word(connector - 1)
+            let headFirst = context.word(lo)
+            let kind: EntityKind? =
+                Self.eventCues.contains(head) ? .event
+                : Self.organizationCues.contains(head) || Self.leadingOrganizationCues.contains(headFirst) ? .organization
+                : Self.locationCues.contains(head) || Self.leadingLocationCues.contains(headFirst) ? .location
+                : nil
+            if let kind, !Self.otherCues.contains(head) {
+                return [candidate(lo, hi, context, name: canonicalPhrase(lo, hi, context), kind: kind)]
+            }
+        }
+
         let last = context.word(hi - 1)
         if count >= 2 {
             if Self.otherCues.contains(last) { return [] }
             let withoutDemonym = gazetteer.demonyms.contains(first) && count >= 3 ? lo + 1 : lo
             if Self.eventCues.contains(last) {
-                return [candidate(lo, hi, context, name: canonicalPhrase(lo, hi, context), kind: .event)]
+                // "the 15th BRICS Summit": the ordinal is part of the event's name.
+                var start = lo
+                if lo > 0, isOrdinal(context.tokens[lo - 1].text) { start = lo - 1 }
+                return [candidate(start, hi, context, name: canonicalPhrase(start, hi, context), kind: .event)]
             }
             if Self.organizationCues.contains(last) || Self.leadingOrganizationCues.contains(first) && hasOf(lo, hi, context) {
                 return [candidate(lo, hi, context, name: canonicalPhrase(lo, hi, context), kind: .organization)]
             }
-            if Self.locationCues.contains(last) || Self.leadingLocationCues.contains(first) && hasOf(lo, hi, context) {
+            if Self.leadingOrganizationWithoutOf.contains(first) {
+                return [candidate(lo, hi, context, name: canonicalPhrase(lo, hi, context), kind: .organization)]
+            }
+            if Self.locationCues.contains(last) || Self.leadingLocationCues.contains(first) {
                 let start = withoutDemonym
                 return [candidate(start, hi, context, name: canonicalPhrase(start, hi, context), kind: .location)]
             }
@@ -307,9 +362,8 @@ public struct EntityExtractor: Sendable {
         }
 
         // Title cues: "Prime Minister Mikhail Mishustin", "President Xi".
-        for title in gazetteer.titles where title.count < count || title.count == count {
-            guard zip(title, lo..<hi).allSatisfy({ $0.0 == context.word($0.1) || $0.0 == context.word($0.1) + "." }) else { continue }
-            let rest = lo + title.count
+        if let titleLength = leadingTitle(lo, hi, context) {
+            let rest = lo + titleLength
             // "Dr." is a token and a period.
             var nameStart = rest
             while nameStart < hi, tokens[nameStart].isPunctuation(".") { nameStart += 1 }
@@ -335,10 +389,29 @@ public struct EntityExtractor: Sendable {
 
         // An unknown run of two to four name-shaped words is a person's name.
         if (2...4).contains(count), !context.titleCased,
-           (lo..<hi).allSatisfy({ looksLikeNameWord(context.word($0)) || $0 > lo && $0 < hi - 1 && tokens[$0].isPunctuation(".") }) {
+           (lo..<hi).allSatisfy({ looksLikeNameWord(context.word($0)) || $0 > lo && $0 < hi - 1 && tokens[$0].isPunctuation(".") }),
+           !(lo..<hi).contains(where: { i in
+               let word = context.word(i)
+               return word.contains("-") && word.split(separator: "-").allSatisfy { $0.first?.isUppercase == true }
+                   || gazetteer.lookup(word).map { $0.kind != .person } ?? false
+           }) {
             return [candidate(lo, hi, context, name: phrase, kind: .person)]
         }
         return []
+    }
+
+    /// The length in tokens of a person title opening the phrase ("Prime Minister"), if any.
+    func leadingTitle(_ lo: Int, _ hi: Int, _ context: PhraseContext) -> Int? {
+        for title in gazetteer.titles where title.count <= hi - lo {
+            if zip(title, lo..<hi).allSatisfy({ $0.0 == context.word($0.1) || $0.0 == context.word($0.1) + "." }) { return title.count }
+        }
+        return nil
+    }
+
+    func isOrdinal(_ text: String) -> Bool {
+        let lower = text.lowercased()
+        guard ["st", "nd", "rd", "th"].contains(where: { lower.hasSuffix($0) }) else { return false }
+        return lower.dropLast(2).allSatisfy(\.isNumber) && lower.count > 2
     }
 
     func hasOf(_ lo: Int, _ hi: Int, _ context: PhraseContext) -> Bool {

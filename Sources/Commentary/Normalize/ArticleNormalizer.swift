@@ -147,7 +147,8 @@ enum ParagraphSplitter {
 
     /// A line broken mid-sentence: long, no closing punctuation, followed by more of the sentence.
     private static func isWrapped(_ previous: String, next: Substring) -> Bool {
-        guard previous.count >= 50, let last = previous.last, !".!?:”\")]".contains(last) else { return false }
+        guard previous.count >= 50, let last = previous.last, !".!?:”\")]".contains(last),
+              CaptionParser.split(previous) == nil else { return false }
         let nextText = String(next)
         return !MetadataLine.isMetadata(nextText) && !EditorNoteParser.isEditorNote(nextText) && !Trailer.isTrailer(nextText)
     }
