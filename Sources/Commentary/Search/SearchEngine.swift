@@ -126,13 +126,33 @@ public enum SearchEngine {
                 guard let row = metadata[candidate.article] else { continue }
                 let snippet = try String.fetchOne(snippetStatement, arguments: [options.markStart, options.markEnd,
                                                                                options.snippetTokens, plan.any, candidate.paragraph]) ?? ""
+                let merged = mergeAdjacentMarks(snippet, start: options.markStart, end: options.markEnd)
                 hits.append(SearchHit(articleID: candidate.article, source: row["source"], title: row["title"], author: row["author"],
                                       outlet: row["outlet"], published: row["published"], score: (candidate.score * 1000).rounded() / 1000,
                                       paragraphPosition: candidate.position, kind: ParagraphKind(rawValue: candidate.kind) ?? .body,
-                                      snippet: snippet))
+                                      snippet: merged))
             }
             return SearchResults(total: total, hits: hits)
         }
+    }
+
+    /// FTS5 marks each token: "[China]-[Russia] [Forum]" becomes "[China-Russia Forum]".
+    static func mergeAdjacentMarks(_ snippet: String, start: String, end: String) -> String {
+        guard !start.isEmpty, !end.isEmpty else { return snippet }
+        var result = snippet
+        var searchFrom = result.startIndex
+        while let close = result.range(of: end, range: searchFrom..<result.endIndex) {
+            let rest = result[close.upperBound...]
+            let separator = rest.prefix(while: { $0 == " " || $0 == "-" || $0 == "/" || $0 == "'" || $0 == "’" || $0 == "&" })
+            if separator.count <= 3, rest.dropFirst(separator.count).hasPrefix(start) {
+                let openEnd = result.index(close.upperBound, offsetBy: separator.count + start.count)
+                result.replaceSubrange(close.lowerBound..<openEnd, with: String(separator))
+                searchFrom = close.lowerBound
+            } else {
+                searchFrom = close.upperBound
+            }
+        }
+        return result
     }
 
     struct Candidate {

@@ -1,0 +1,135 @@
+import Foundation
+import Testing
+
+/// End-to-end: the built `commentary` binary, its stdout, stderr and exit status.
+struct CLIRun {
+    var status: Int32
+    var stdout: String
+    var stderr: String
+}
+
+let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+let seed = repository.appending(path: "Samples/mishustin-visit-commentary.txt").path
+
+func binary() -> URL {
+    let executable = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
+    var directory = executable.deletingLastPathComponent()
+    while directory.path != "/" {
+        let candidate = directory.appending(path: "commentary")
+        if FileManager.default.isExecutableFile(atPath: candidate.path), !candidate.hasDirectoryPath { return candidate }
+        directory = directory.deletingLastPathComponent()
+    }
+    return repository.appending(path: ".build/debug/commentary")
+}
+
+@discardableResult
+func run(_ arguments: [String], in directory: URL, stdin: String? = nil, environment: [String: String] = [:]) throws -> CLIRun {
+    let process = Process()
+    process.executableURL = binary()
+    process.arguments = arguments
+    process.currentDirectoryURL = directory
+    var env = ProcessInfo.processInfo.environment
+    env.removeValue(forKey: "COMMENTARY_DB")
+    for (key, value) in environment { env[key] = value }
+    process.environment = env
+    let out = Pipe(), err = Pipe(), input = Pipe()
+    process.standardOutput = out
+    process.standardError = err
+    process.standardInput = input
+    try process.run()
+    if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
+    try input.fileHandleForWriting.close()
+    let stdoutData = out.fileHandleForReading.readDataToEndOfFile()
+    let stderrData = err.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return CLIRun(status: process.terminationStatus, stdout: String(decoding: stdoutData, as: UTF8.self),
+                  stderr: String(decoding: stderrData, as: UTF8.self))
+}
+
+func scratch() -> URL {
+    let url = FileManager.default.temporaryDirectory.appending(path: "commentary-cli-\(UUID().uuidString)")
+    try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    return url
+}
+
+@Suite("commentary end to end")
+struct CLITests {
+    @Test func importSearchExportTheSeed() throws {
+        let directory = scratch()
+        let imported = try run(["import", seed], in: directory)
+        #expect(imported.status == 0)
+        #expect(imported.stderr.contains("imported 1, duplicates 0, updated 0, failed 0, paragraphs 11"))
+        #expect(imported.stdout.isEmpty)
+
+        let search = try run(["search", "China-Russia Business Forum"], in: directory)
+        #expect(search.status == 0)
+        let hits = try JSONSerialization.jsonObject(with: Data(search.stdout.utf8)) as? [[String: Any]]
+        #expect(hits?.count == 1)
+        #expect((hits?.first?["snippet"] as? String)?.contains("[China-Russia Business Forum]") == true)
+        #expect(hits?.first?["author"] as? String == "Imran Khalid")
+
+        let export = try run(["export", "paragraphs"], in: directory)
+        #expect(export.status == 0)
+        let lines = export.stdout.split(separator: "\r\n")
+        #expect(lines.first == "article_id,source,position,kind,text")
+        #expect(lines.count == 12)
+
+        let again = try run(["import", seed], in: directory)
+        #expect(again.stderr.contains("imported 0, duplicates 1"))
+        let stats = try run(["stats", "--format", "json"], in: directory)
+        #expect(stats.stdout.contains("\"articles\":1"))
+    }
+
+    @Test func zeroHitsIsSuccessWithAnEmptyArray() throws {
+        let directory = scratch()
+        try run(["import", seed], in: directory)
+        let search = try run(["search", "nonexistentword"], in: directory)
+        #expect(search.status == 0)
+        #expect(search.stdout.trimmingCharacters(in: .whitespacesAndNewlines) == "[]")
+    }
+
+    @Test(arguments: [["search", ""], ["search", "OR", "*"], ["search", "--limit", "-1", "x"], ["export", "nosuchtable"], ["frobnicate"]])
+    func usageErrorsExitTwo(_ arguments: [String]) throws {
+        let directory = scratch()
+        try run(["import", seed], in: directory)
+        let result = try run(arguments, in: directory)
+        #expect(result.status == 2)
+        #expect(!result.stderr.isEmpty)
+        #expect(result.stdout.isEmpty)
+    }
+
+    @Test func aMissingArchiveExitsThreeAndIsNotCreated() throws {
+        let directory = scratch()
+        let result = try run(["search", "China"], in: directory)
+        #expect(result.status == 3)
+        #expect(result.stderr.contains("commentary.sqlite"))
+        #expect(!FileManager.default.fileExists(atPath: directory.appending(path: "commentary.sqlite").path))
+    }
+
+    @Test func dbOptionAndEnvironmentChooseTheArchive() throws {
+        let directory = scratch()
+        try run(["import", "--db", "a.sqlite", seed], in: directory)
+        #expect(try run(["search", "--db", "a.sqlite", "Mishustin"], in: directory).status == 0)
+        #expect(try run(["search", "Mishustin"], in: directory, environment: ["COMMENTARY_DB": "a.sqlite"]).status == 0)
+        #expect(try run(["search", "Mishustin"], in: directory).status == 3)
+    }
+
+    @Test func badInputExitsOneAndTheRestIsImported() throws {
+        let directory = scratch()
+        try Data().write(to: directory.appending(path: "empty.txt"))
+        let result = try run(["import", "empty.txt", "missing.txt", seed], in: directory)
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("empty.txt: empty file"))
+        #expect(result.stderr.contains("missing.txt: no such file or directory"))
+        #expect(result.stderr.contains("imported 1"))
+    }
+
+    @Test func standardInputGetsAHashSource() throws {
+        let directory = scratch()
+        let text = try String(contentsOfFile: seed, encoding: .utf8)
+        let result = try run(["import", "-"], in: directory, stdin: text)
+        #expect(result.status == 0)
+        let show = try run(["export", "articles", "--format", "jsonl"], in: directory)
+        #expect(show.stdout.contains("\"source\":\"stdin#"))
+    }
+}

@@ -1,0 +1,48 @@
+import Testing
+@testable import Commentary
+
+@Suite("Dates")
+struct DateExtractorTests {
+    let reference = ReferenceDate(date: SimpleDate(year: 2023, month: 5, day: 24), anchor: .published)
+
+    func values(_ text: String, reference: ReferenceDate?) -> [String?] {
+        DateExtractor.extract(paragraphs: [Paragraph(kind: .body, text: text)], reference: reference).map(\.value)
+    }
+
+    @Test(arguments: [
+        ("The talks ended on May 24, 2023.", ["2023-05-24"]),
+        ("It opened on 24 May 2023 in Beijing.", ["2023-05-24"]),
+        ("The file is dated 2023-05-24.", ["2023-05-24"]),
+        ("Updated 09:05, 19-Oct-2023", ["2023-10-19"]),
+        ("He attended the forum on May 23 in Shanghai.", ["2023-05-23"]),
+        ("The visit in March was a success.", ["2023-03"]),
+        ("A state visit in March of this year set the tone.", ["2023-03"]),
+        ("Growth slowed last year.", ["2022"]),
+        ("They met last Wednesday.", ["2023-05-17"]),
+        ("The expo runs from June 5 to 7, 2024.", ["2024-06-05", "2024-06-07"]),
+        ("The games run June 5-7, 2024.", ["2024-06-05", "2024-06-07"]),
+        ("Reforms began in 2019.", ["2019"]),
+        ("The deal, signed Aug. 11, holds.", ["2022-08-11"]),
+        ("The summit will open Aug. 11 in Astana.", ["2023-08-11"]),
+    ])
+    func resolves(_ text: String, _ expected: [String]) {
+        #expect(values(text, reference: reference) == expected.map { Optional($0) })
+    }
+
+    @Test(arguments: [
+        "Leaders may meet again.",
+        "Protesters began a march through the city.",
+        "Exports rose 10 percent to 3,000 tonnes.",
+        "About 2000 people attended in the 1990s.",
+        "It lasted three years.",
+    ])
+    func ordinaryWordsAreNotDates(_ text: String) {
+        #expect(values(text, reference: reference).isEmpty)
+    }
+
+    @Test func relativeDatesWithoutReferenceAreUnresolved() {
+        let found = DateExtractor.extract(paragraphs: [Paragraph(kind: .body, text: "They met last year in March.")], reference: nil)
+        #expect(found.count == 2)
+        #expect(found.allSatisfy { $0.value == nil && $0.resolution == .unresolved })
+    }
+}

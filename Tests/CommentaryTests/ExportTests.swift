@@ -1,0 +1,121 @@
+import Foundation
+import Testing
+@testable import Commentary
+
+@Suite("Export formats")
+struct RowWriterTests {
+    static let tricky: [Cell] = [.text("quote \" inside"), .text("comma, here"), .text("line\nbreak"), .text("tab\there"),
+                                 .text("Zürich — 中国"), .text("=SUM(A1)"), .text(""), .null, .integer(42), .real(2.5)]
+    static let columns = (0..<10).map { "c\($0)" }
+
+    func python(_ script: String, _ input: String) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", "-c", script]
+        let stdin = Pipe(), stdout = Pipe()
+        process.standardInput = stdin
+        process.standardOutput = stdout
+        try process.run()
+        stdin.fileHandleForWriting.write(Data(input.utf8))
+        try stdin.fileHandleForWriting.close()
+        let output = stdout.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return String(decoding: output, as: UTF8.self)
+    }
+
+    func written(_ format: OutputFormat, options: RowWriterOptions = RowWriterOptions()) -> String {
+        let sink = OutputSink()
+        let writer = RowWriter(format: format, columns: Self.columns, sink: sink, options: options)
+        writer.write(Self.tricky)
+        writer.write(Self.tricky)
+        writer.finish()
+        return sink.text
+    }
+
+    @Test func csvRoundTripsThroughPythonsReader() throws {
+        let output = try python("""
+            import csv, sys, json
+            rows = list(csv.reader(sys.stdin.read().splitlines(True)))
+            print(json.dumps(rows))
+            """, written(.csv))
+        let rows = try JSONDecoder().decode([[String]].self, from: Data(output.utf8))
+        #expect(rows.count == 3)
+        #expect(rows[0] == Self.columns)
+        #expect(rows[1] == ["quote \" inside", "comma, here", "line\nbreak", "tab\there", "Zürich — 中国", "=SUM(A1)", "", "", "42", "2.5"])
+    }
+
+    @Test func excelSafeAndBOM() {
+        var options = RowWriterOptions()
+        options.excelSafe = true
+        options.byteOrderMark = true
+        let output = written(.csv, options: options)
+        #expect(output.hasPrefix("\u{FEFF}c0,"))
+        #expect(output.contains(",'=SUM(A1),"))
+    }
+
+    @Test func jsonLinesKeepTypes() throws {
+        let output = written(.jsonl)
+        let lines = output.split(separator: "\n")
+        #expect(lines.count == 2)
+        let object = try JSONSerialization.jsonObject(with: Data(lines[0].utf8)) as? [String: Any]
+        #expect(object?["c8"] as? Int == 42)
+        #expect(object?["c7"] is NSNull)
+        #expect(object?["c2"] as? String == "line\nbreak")
+    }
+
+    @Test func jsonIsAnArrayEvenWhenEmpty() throws {
+        let sink = OutputSink()
+        let writer = RowWriter(format: .json, columns: ["a"], sink: sink)
+        writer.finish()
+        #expect(sink.text.trimmingCharacters(in: .whitespacesAndNewlines) == "[]")
+        let full = written(.json)
+        #expect((try JSONSerialization.jsonObject(with: Data(full.utf8)) as? [Any])?.count == 2)
+    }
+
+    @Test func tsvEscapesTabsAndNewlines() {
+        let output = written(.tsv)
+        let line = output.split(separator: "\n")[1]
+        #expect(line.split(separator: "\t", omittingEmptySubsequences: false).count == 10)
+        #expect(line.contains("line\\nbreak"))
+        #expect(line.contains("tab\\there"))
+    }
+}
+
+@Suite("Export tables")
+struct ExporterTests {
+    @Test func paragraphRowsMatchTheArchive() throws {
+        let (archive, summary) = try importInto(temporaryDirectory(), [repositoryRoot.appending(path: "Samples").path])
+        let sink = OutputSink()
+        let writer = RowWriter(format: .csv, columns: ExportTable.paragraphs.columns, sink: sink)
+        let rows = try Exporter.export(archive, table: .paragraphs, filter: ArticleFilter(), writer: writer)
+        writer.finish()
+        #expect(rows == summary.paragraphs)
+    }
+
+    @Test func aQueryFilterSelectsArticles() throws {
+        let (archive, _) = try importInto(temporaryDirectory(), [repositoryRoot.appending(path: "Samples").path])
+        var filter = ArticleFilter()
+        filter.query = "Mishustin"
+        let sink = OutputSink()
+        let writer = RowWriter(format: .jsonl, columns: ExportTable.mentions.columns, sink: sink)
+        try Exporter.export(archive, table: .mentions, filter: filter, writer: writer)
+        writer.finish()
+        let sources = Set(sink.text.split(separator: "\n").compactMap { line in
+            (try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])?["source"] as? String
+        })
+        #expect(sources.count == 1)
+        #expect(sources.first?.hasSuffix("mishustin-visit-commentary.txt") == true)
+    }
+
+    @Test func hitsGiveKeywordInContext() throws {
+        let (archive, _) = try importInto(temporaryDirectory(), [seedPath])
+        var filter = ArticleFilter()
+        filter.query = "China-Russia Business Forum"
+        let sink = OutputSink()
+        let writer = RowWriter(format: .jsonl, columns: ExportTable.hits.columns, sink: sink)
+        let rows = try Exporter.export(archive, table: .hits, filter: filter, writer: writer)
+        writer.finish()
+        #expect(rows >= 1)
+        #expect(sink.text.contains("\"match\":\"China-Russia Business Forum\""))
+    }
+}

@@ -1,0 +1,115 @@
+import Foundation
+import Testing
+@testable import Commentary
+
+@Suite("Normalizing the seed article")
+struct SeedNormalizationTests {
+    @Test func paragraphKindsCaptionsAndTrailer() throws {
+        let article = try normalizeSeed()
+        let kinds = article.paragraphs.map(\.kind)
+        #expect(article.paragraphs.count == 11)
+        #expect(kinds.first == .caption)
+        #expect(kinds[1] == .editorNote)
+        #expect(kinds.last == .trailer)
+        #expect(kinds.filter { $0 == .caption }.count == 2)
+        #expect(kinds.filter { $0 == .body }.count == 7)
+    }
+
+    @Test func captionsCarryTheirCreditAndDate() throws {
+        let article = try normalizeSeed()
+        #expect(article.captions.count == 2)
+        #expect(article.captions.allSatisfy { $0.credit == "CFP" })
+        #expect(article.captions.allSatisfy { $0.date == "2023-05-24" })
+        #expect(article.captions[0].text.hasSuffix("May 24, 2023."))
+        #expect(!article.captions[0].text.contains("/CFP"))
+    }
+
+    @Test func authorAndOutletComeFromTheEditorsNote() throws {
+        let article = try normalizeSeed()
+        #expect(article.author == "Imran Khalid")
+        #expect(article.outlet == "CGTN")
+        #expect(article.authorDescription?.hasPrefix("a special commentator on current affairs for CGTN") == true)
+        #expect(article.published == nil)
+    }
+
+    @Test func datesAreResolvedAgainstTheCaptionDate() throws {
+        let article = try normalizeSeed()
+        let values = Set(article.dates.compactMap(\.value))
+        #expect(values == ["2023-05-24", "2023-05-23", "2023-03"])
+        let march = article.dates.first { $0.surface == "March of this year" }
+        #expect(march?.resolution == .relative)
+        #expect(march?.anchor == .caption)
+    }
+
+    @Test func entitiesAreTypedAndCanonical() throws {
+        let article = try normalizeSeed()
+        let found = Set(article.mentions.map { "\($0.name)|\($0.kind.rawValue)" })
+        let expected: Set<String> = [
+            "Imran Khalid|person", "Mikhail Mishustin|person", "Xi Jinping|person", "Li Qiang|person",
+            "China-Russia Business Forum|event", "China-Central Asia Summit|event",
+            "Beijing|location", "Shanghai|location", "China|location", "Russia|location", "Tiananmen Square|location",
+            "Ukraine|location", "United States|location", "Washington|location",
+            "United Nations|organization", "BRICS|organization", "G20|organization", "CGTN|organization",
+        ]
+        #expect(found == expected)
+    }
+
+    @Test func mentionOffsetsPointIntoTheStoredText() throws {
+        let article = try normalizeSeed()
+        for mention in article.mentions {
+            let scalars = Array(article.paragraphs[mention.span.paragraphIndex].text.unicodeScalars)
+            let slice = String(String.UnicodeScalarView(scalars[mention.span.start..<(mention.span.start + mention.span.length)]))
+            #expect(slice == mention.surface)
+        }
+        #expect(!article.mentions.contains { article.paragraphs[$0.span.paragraphIndex].kind == .trailer })
+    }
+}
+
+@Suite("Captions")
+struct CaptionParserTests {
+    @Test(arguments: [
+        ("Flags on Tiananmen Square, Beijing, May 24, 2023. /CFP", "Flags on Tiananmen Square, Beijing, May 24, 2023.", "CFP"),
+        ("Leaders at the summit. Photo: VCG", "Leaders at the summit.", "VCG"),
+        ("Workers at the port in Tianjin, June 2, 2024. (Xinhua/Li Ming)", "Workers at the port in Tianjin, June 2, 2024.", "Xinhua/Li Ming"),
+        ("A view of the venue. /Getty Images", "A view of the venue.", "Getty Images"),
+        ("Delegates arrive. [Photo/Xinhua]", "Delegates arrive.", "Xinhua"),
+        ("Crowds in Paris, Aug. 11, 2024. /Reuters", "Crowds in Paris, Aug. 11, 2024.", "Reuters"),
+    ])
+    func splitsTheCredit(_ input: String, _ text: String, _ credit: String) {
+        let split = CaptionParser.split(input)
+        #expect(split?.text == text)
+        #expect(split?.credit == credit)
+    }
+
+    @Test(arguments: [
+        "Trade grew 5 percent, and exports/imports rose.",
+        "The ratio was 24/7 all year.",
+        "He said the talks would resume (probably in June).",
+    ])
+    func bodySentencesAreNotCaptions(_ input: String) {
+        #expect(CaptionParser.split(input) == nil)
+    }
+}
+
+@Suite("Editor's notes")
+struct EditorNoteTests {
+    @Test(arguments: [
+        ("Editor's note: Imran Khalid, a special commentator on current affairs for CGTN, is a freelance columnist. The article reflects the author's opinions and not necessarily the views of CGTN.", "Imran Khalid", "CGTN"),
+        ("Editor’s note: Chen Yuhang is a senior researcher at the Center for International Trade Studies. The article reflects the author’s opinions and not necessarily those of China Daily.", "Chen Yuhang", "China Daily"),
+        ("Editor's Note: Dr. Maria Santos is a professor at the University of São Paulo. The views expressed are not necessarily those of Global Times.", "Maria Santos", "Global Times"),
+    ])
+    func readsAuthorAndOutlet(_ note: String, _ author: String, _ outlet: String) {
+        let parsed = EditorNoteParser.parse(note)
+        #expect(parsed.author == author)
+        #expect(parsed.outlet == outlet)
+    }
+
+    @Test func noteLastWithBlankLinesAndCRLF() throws {
+        let text = "A short title\r\n\r\nBody text about China and Russia that is long enough to be a paragraph.\r\n\r\nEditor’s note: Ana Lima is a columnist. The article reflects the author’s opinions and not necessarily the views of CGTN.\r\n"
+        let article = try ArticleNormalizer().normalize(RawArticle(source: "a.txt", rawText: text, text: "\u{FEFF}" + text))
+        #expect(article.paragraphs.map(\.kind) == [.title, .body, .editorNote])
+        #expect(article.author == "Ana Lima")
+        #expect(article.outlet == "CGTN")
+        #expect(!article.paragraphs.contains { $0.text.contains("\r") || $0.text.contains("\u{FEFF}") })
+    }
+}

@@ -1,0 +1,110 @@
+import Foundation
+import Testing
+@testable import Commentary
+
+@Suite("Search query language")
+struct SearchQueryTests {
+    @Test(arguments: [
+        ("China-Russia Business Forum", ["\"china russia\"", "\"business\"", "\"forum\""]),
+        ("CGTN/CFP", ["\"cgtn cfp\""]),
+        ("Mishustin's visit", ["\"mishustin s\"", "\"visit\""]),
+        ("Science & Technology", ["\"science technology\""]),
+        ("“Business Forum”", ["\"business forum\""]),
+        ("visit* Russia", ["\"visit\" *", "\"russia\""]),
+        ("BRICS OR G20", ["\"brics\" OR \"g20\""]),
+        ("Xi — Mishustin", ["\"xi\"", "\"mishustin\""]),
+        ("NEAR(", ["\"near\""]),
+        ("Russia OR", ["\"russia\""]),
+    ])
+    func translates(_ input: String, _ clauses: [String]) throws {
+        #expect(try SearchQuery(parsing: input).clauseExpressions == clauses)
+    }
+
+    @Test func exclusionsAreKeptApart() throws {
+        let query = try SearchQuery(parsing: "China -Ukraine")
+        #expect(query.clauseExpressions == ["\"china\""])
+        #expect(query.excludedExpression == "\"ukraine\"")
+    }
+
+    @Test(arguments: ["", "   ", "\"", "OR", "*", "-", "()", "^", "-Ukraine", "\"\""])
+    func nothingSearchableIsAUsageError(_ input: String) {
+        #expect(throws: CommentaryError.self) { try SearchQuery(parsing: input) }
+        do {
+            _ = try SearchQuery(parsing: input)
+        } catch {
+            if case .usage = error {} else { Issue.record("expected a usage error, got \(error)") }
+        }
+    }
+}
+
+@Suite("Searching an archive")
+struct SearchEngineTests {
+    @Test func findsTheSeedWithAMarkedSnippet() throws {
+        let (archive, _) = try importInto(temporaryDirectory(), [repositoryRoot.appending(path: "Samples").path])
+        var options = SearchOptions()
+        options.filter.query = "China-Russia Business Forum"
+        let results = try SearchEngine.search(archive, options)
+        #expect(results.total == 1)
+        #expect(results.hits.first?.source.hasSuffix("mishustin-visit-commentary.txt") == true)
+        #expect(results.hits.first?.snippet.contains("[China-Russia Business Forum]") == true)
+    }
+
+    @Test func exactPhraseRanksAboveScatteredWords() throws {
+        let directory = temporaryDirectory()
+        let scattered = "The business of diplomacy matters. Russia and China met. A forum was held later in the year for everyone."
+        let exact = "Officials gathered at the China-Russia Business Forum to discuss trade and investment over two days."
+        try scattered.write(to: directory.appending(path: "a.txt"), atomically: true, encoding: .utf8)
+        try exact.write(to: directory.appending(path: "b.txt"), atomically: true, encoding: .utf8)
+        let (archive, _) = try importInto(directory, [directory.appending(path: "a.txt").path, directory.appending(path: "b.txt").path])
+        var options = SearchOptions()
+        options.filter.query = "China Russia Business Forum"
+        let results = try SearchEngine.search(archive, options)
+        #expect(results.total == 2)
+        #expect(results.hits.first?.source.hasSuffix("b.txt") == true)
+    }
+
+    @Test func filtersByAuthorDateAndEntityAlias() throws {
+        let (archive, _) = try importInto(temporaryDirectory(), [repositoryRoot.appending(path: "Samples").path])
+        var options = SearchOptions()
+        options.filter.query = "visit"
+        options.filter.entity = "President Xi"
+        options.filter.author = "khalid"
+        let results = try SearchEngine.search(archive, options)
+        #expect(results.total == 1)
+        options.filter.since = "2099-01-01"
+        #expect(try SearchEngine.search(archive, options).total == 0)
+    }
+
+    @Test func randomInputNeverReachesSQLiteAsSyntax() throws {
+        let (archive, _) = try importInto(temporaryDirectory(), [seedPath])
+        let alphabet = Array("abc xyzChinaRussia\"\"'*^():-+OR AND NOT NEAR{}[],.;/\\&“”‘’—–#@!?~`|0123")
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<3000 {
+            let length = Int.random(in: 0...24, using: &generator)
+            let input = String((0..<length).map { _ in alphabet.randomElement(using: &generator)! })
+            var options = SearchOptions()
+            options.filter.query = input
+            do {
+                _ = try SearchEngine.search(archive, options)
+            } catch {
+                guard case .usage = error else {
+                    Issue.record("input \(input.debugDescription) gave \(error)")
+                    return
+                }
+            }
+        }
+    }
+
+    @Test func rawFTSSyntaxErrorsAreExplained() throws {
+        let (archive, _) = try importInto(temporaryDirectory(), [seedPath])
+        var options = SearchOptions()
+        options.filter.query = "\"unbalanced"
+        options.filter.rawFTS = true
+        #expect {
+            try SearchEngine.search(archive, options)
+        } throws: { error in
+            guard let error = error as? CommentaryError, case .query(let message) = error else { return false }
+            return message.contains("not valid FTS5 syntax")
+        }
+    }
+}

@@ -1,0 +1,136 @@
+import Foundation
+import GRDB
+import Testing
+@testable import Commentary
+
+@Suite("The archive file")
+struct ArchiveTests {
+    @Test func migrationsApplyOnceAndOnlyOnce() throws {
+        let path = temporaryDirectory().appending(path: "a.sqlite").path
+        let archive = try Archive.open(path: path, mode: .create)
+        let applied = try archive.read { db in try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations") }
+        #expect(applied == EmbeddedMigrations.all.map(\.name))
+        archive.close()
+        let again = try Archive.open(path: path, mode: .write)
+        let count = try again.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM grdb_migrations") }
+        #expect(count == EmbeddedMigrations.all.count)
+        let applicationID = try again.read { db in try Int32.fetchOne(db, sql: "PRAGMA application_id") }
+        #expect(applicationID == Archive.applicationID)
+    }
+
+    @Test func aForeignFileIsRefusedAndLeftUntouched() throws {
+        let path = temporaryDirectory().appending(path: "notes.sqlite").path
+        let content = Data("These are my notes, not a database.\n".utf8)
+        try content.write(to: URL(fileURLWithPath: path))
+        for mode in [Archive.Mode.read, .write, .create] {
+            #expect(throws: CommentaryError.self) { try Archive.open(path: path, mode: mode) }
+        }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == content)
+        #expect(!FileManager.default.fileExists(atPath: path + "-wal"))
+    }
+
+    @Test func anotherSQLiteDatabaseIsRefusedAndLeftUntouched() throws {
+        let path = temporaryDirectory().appending(path: "other.sqlite").path
+        let queue = try DatabaseQueue(path: path)
+        try queue.write { db in try db.execute(sql: "CREATE TABLE t(x)") }
+        try queue.close()
+        let before = try Data(contentsOf: URL(fileURLWithPath: path))
+        #expect(throws: CommentaryError.archive(path: path, reason: "is an SQLite database but not a commentary archive; pass --db with the archive's path")) {
+            try Archive.open(path: path, mode: .read)
+        }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
+    }
+
+    @Test func readingDoesNotCreateAMissingArchive() throws {
+        let path = temporaryDirectory().appending(path: "missing.sqlite").path
+        #expect(throws: CommentaryError.self) { try Archive.open(path: path, mode: .read) }
+        #expect(!FileManager.default.fileExists(atPath: path))
+    }
+
+    @Test func aNewerSchemaIsRefused() throws {
+        let path = temporaryDirectory().appending(path: "newer.sqlite").path
+        let archive = try Archive.open(path: path, mode: .create)
+        try archive.write { db in try db.execute(sql: "INSERT INTO grdb_migrations VALUES ('9999_from_the_future')") }
+        archive.close()
+        #expect {
+            try Archive.open(path: path, mode: .read)
+        } throws: { error in
+            guard let error = error as? CommentaryError, case .archive(_, let reason) = error else { return false }
+            return reason.contains("newer version")
+        }
+    }
+}
+
+@Suite("Storing articles")
+struct ArticleStoreTests {
+    @Test func importingTwiceStoresOneArticle() throws {
+        let directory = temporaryDirectory()
+        let (archive, first) = try importInto(directory, [seedPath])
+        #expect(first.imported == 1)
+        let second = try Importer(archive: archive, options: ImportOptions()).run(paths: [seedPath], standardInput: { nil }, report: { _ in })
+        #expect(second.imported == 0)
+        #expect(second.duplicates == 1)
+        let count = try archive.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM articles") }
+        #expect(count == 1)
+        let integrity = try archive.read { db in try String.fetchOne(db, sql: "PRAGMA integrity_check") }
+        #expect(integrity == "ok")
+        try archive.write { db in try db.execute(sql: "INSERT INTO paragraphs_fts(paragraphs_fts, rank) VALUES('integrity-check', 1)") }
+    }
+
+    @Test func aChangedSourceIsUpdatedInPlace() throws {
+        let directory = temporaryDirectory()
+        let file = directory.appending(path: "piece.txt")
+        try "First version of a piece about Beijing and Moscow, long enough to count as text.".write(to: file, atomically: true, encoding: .utf8)
+        let (archive, _) = try importInto(directory, [file.path])
+        let id = try archive.read { db in try Int64.fetchOne(db, sql: "SELECT id FROM articles") }
+        try "Second version of a piece about Shanghai and Kazan, long enough to count as text.".write(to: file, atomically: true, encoding: .utf8)
+        let summary = try Importer(archive: archive, options: ImportOptions()).run(paths: [file.path], standardInput: { nil }, report: { _ in })
+        #expect(summary.updated == 1)
+        let rows = try archive.read { db in try Row.fetchAll(db, sql: "SELECT id, raw_text FROM articles") }
+        #expect(rows.count == 1)
+        #expect(rows.first?["id"] == id)
+        var options = SearchOptions()
+        options.filter.query = "Beijing"
+        #expect(try SearchEngine.search(archive, options).total == 0)
+        options.filter.query = "Kazan"
+        #expect(try SearchEngine.search(archive, options).total == 1)
+    }
+
+    @Test func deleteRemovesEverythingDerived() throws {
+        let (archive, _) = try importInto(temporaryDirectory(), [seedPath])
+        let result = try ArchiveReports.delete(archive, references: ["1"])
+        #expect(result.deleted == ["1"])
+        let counts = try archive.read { db in
+            try ["articles", "article_sources", "paragraphs", "captions", "mentions", "dates"].map { table in
+                try Int.fetchOne(db, sql: "SELECT count(*) FROM \(table)") ?? -1
+            } + [Int.fetchOne(db, sql: "SELECT count(*) FROM paragraphs_fts WHERE paragraphs_fts MATCH 'Mishustin'") ?? -1]
+        }
+        #expect(counts == [0, 0, 0, 0, 0, 0, 0])
+    }
+
+    @Test func badInputIsReportedAndTheRestImported() throws {
+        let directory = temporaryDirectory()
+        try Data().write(to: directory.appending(path: "empty.txt"))
+        try Data([0, 1, 2, 3]).write(to: directory.appending(path: "binary.txt"))
+        try "{\"title\": \"ok\", \"text\": \"A record about Beijing that is long enough to be an article.\"}\n{broken\n".write(
+            to: directory.appending(path: "feed.jsonl"), atomically: true, encoding: .utf8)
+        let (_, summary) = try importInto(directory, [directory.path, seedPath])
+        #expect(summary.imported == 2)
+        #expect(summary.failed == 3)
+    }
+}
+
+@Suite("Gold set")
+struct GoldSetTests {
+    @Test func extractionMeetsTheTargets() throws {
+        let scorer = GoldScorer(root: repositoryRoot)
+        let annotations = try GoldScorer.load(repositoryRoot.appending(path: "Tests/Gold/gold.json"))
+            + GoldScorer.load(repositoryRoot.appending(path: "Tests/Gold/gold_readers.json"))
+        let report = scorer.score(annotations)
+        #expect(report.articles.count >= 26)
+        #expect(report.entities.f1 >= 0.90, "entity F1 \(report.entities.f1)")
+        #expect(report.dates.f1 >= 0.92, "date F1 \(report.dates.f1)")
+        #expect(report.captionsMatched == report.captionsExpected)
+        #expect(report.fieldErrors.isEmpty, "\(report.fieldErrors)")
+    }
+}
