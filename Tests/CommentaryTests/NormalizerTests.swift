@@ -113,3 +113,36 @@ struct EditorNoteTests {
         #expect(!article.paragraphs.contains { $0.text.contains("\r") || $0.text.contains("\u{FEFF}") })
     }
 }
+
+@Suite("Paragraph layouts")
+struct ParagraphLayoutTests {
+    static let lines = [
+        "India and Spain look beyond headlines toward food security",
+        "Container ships wait to berth at the port of Valencia, Spain, April 14, 2022. /VCG",
+        "Editor's note: Ana Ruiz is a columnist. The article reflects the author's opinions and not necessarily the views of CGTN.",
+        "The talks were candid and covered grain, fertilizer and shipping routes for the coming season.",
+    ]
+
+    @Test(arguments: ["\n", "\n\n", ""])
+    func oneParagraphPerLineWhateverTheFinalNewline(_ ending: String) throws {
+        let text = Self.lines.joined(separator: "\n") + ending
+        let article = try ArticleNormalizer().normalize(RawArticle(source: "a.txt", rawText: text, text: text))
+        #expect(article.paragraphs.map(\.kind) == [.title, .caption, .editorNote, .body])
+        #expect(article.title == Self.lines[0])
+    }
+
+    @Test func blankLineParagraphsJoinWrappedLines() throws {
+        let text = """
+            A title for the piece
+
+            The first paragraph is wrapped at a fixed width so that its sentence
+            continues on the next line without any punctuation at the break.
+
+            Container ships wait to berth at the port of Valencia, Spain, April 14, 2022. /VCG
+
+            """
+        let article = try ArticleNormalizer().normalize(RawArticle(source: "a.txt", rawText: text, text: text))
+        #expect(article.paragraphs.map(\.kind) == [.title, .body, .caption])
+        #expect(article.paragraphs[1].text.contains("sentence continues"))
+    }
+}

@@ -123,8 +123,11 @@ enum ParagraphSplitter {
     /// inside a sentence are joined again.
     static func split(_ text: String) -> [String] {
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        let usesBlankLines = lines.contains(where: { $0.allSatisfy(\.isWhitespace) })
-            && lines.count > 2
+        // Blank lines inside the text, not the final newline, mark blank-line-separated paragraphs.
+        var inner = lines[...]
+        while let last = inner.last, last.allSatisfy(\.isWhitespace) { inner = inner.dropLast() }
+        while let first = inner.first, first.allSatisfy(\.isWhitespace) { inner = inner.dropFirst() }
+        let usesBlankLines = inner.contains(where: { $0.allSatisfy(\.isWhitespace) })
         var paragraphs: [String] = []
         var current: String?
         for line in lines {
@@ -151,6 +154,7 @@ enum ParagraphSplitter {
               CaptionParser.split(previous) == nil else { return false }
         let nextText = String(next)
         return !MetadataLine.isMetadata(nextText) && !EditorNoteParser.isEditorNote(nextText) && !Trailer.isTrailer(nextText)
+            && CaptionParser.split(nextText) == nil
     }
 
     static func kind(of text: String, isFirst: Bool) -> ParagraphKind {
@@ -175,8 +179,8 @@ enum ParagraphSplitter {
 /// The closing "(If you want to contribute …)" block and its kin.
 enum Trailer {
     static func isTrailer(_ text: String) -> Bool {
+        guard text.utf8.count < 1500 else { return false }
         let lower = text.lowercased()
-        guard lower.count < 600 else { return false }
         if lower.hasPrefix("(if you want to contribute") || lower.hasPrefix("if you want to contribute") { return true }
         if lower.hasPrefix("("), lower.hasSuffix(")") || lower.hasSuffix(").") {
             return ["contribute", "follow @", "opinions@", "subscribe", "newsletter", "sign up"].contains { lower.contains($0) }
@@ -190,14 +194,14 @@ enum MetadataLine {
     static let labels = ["updated", "last updated", "published", "posted", "first published", "date", "released"]
 
     static func isMetadata(_ text: String) -> Bool {
-        guard text.count <= 120, text.split(separator: " ").count <= 16 else { return false }
+        guard text.utf8.count <= 240, text.count <= 120, text.split(separator: " ").count <= 16 else { return false }
         if timestamp(text) != nil { return true }
         return byline(text) != nil
     }
 
     /// The timestamp part of a labelled date line, or the whole line when it is only a date.
     static func timestamp(_ text: String) -> String? {
-        guard text.count <= 120 else { return nil }
+        guard text.utf8.count <= 240, text.count <= 120 else { return nil }
         let lower = text.lowercased()
         for label in labels where lower.hasPrefix(label) {
             let rest = Substring(text.dropFirst(label.count)).drop(while: { $0 == ":" || $0 == " " || $0 == "-" || $0 == "–" })

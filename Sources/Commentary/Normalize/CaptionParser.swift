@@ -18,7 +18,7 @@ public enum CaptionParser {
     /// does not end with a credit.
     public static func split(_ paragraph: String) -> (text: String, credit: String)? {
         let trimmed = Substring(paragraph).trimmingWhitespace()
-        guard !trimmed.isEmpty else { return nil }
+        guard !trimmed.isEmpty, mayEndWithCredit(trimmed) else { return nil }
 
         // (Xinhua/Li Ming), (Photo: VCG), (Reuters) and [Photo/Xinhua] at the end.
         if let close = trimmed.last, close == ")" || close == "]" {
@@ -33,11 +33,13 @@ public enum CaptionParser {
         }
 
         // Photo: VCG, Photo by Li Ming, Credit: Reuters at the end.
-        let lower = trimmed.lowercased()
+        let tailStart = trimmed.index(trimmed.endIndex, offsetBy: -min(trimmed.count, 90))
+        let tail = trimmed[tailStart...]
+        let lower = tail.lowercased()
         for label in creditLabels {
             guard let range = lower.range(of: label, options: .backwards) else { continue }
             let offset = lower.distance(from: lower.startIndex, to: range.lowerBound)
-            let labelStart = trimmed.index(trimmed.startIndex, offsetBy: offset)
+            let labelStart = tail.index(tail.startIndex, offsetBy: offset)
             if labelStart != trimmed.startIndex {
                 let before = trimmed[trimmed.index(before: labelStart)]
                 guard before.isWhitespace || ".,;|–—-(".contains(before) else { continue }
@@ -68,6 +70,26 @@ public enum CaptionParser {
             return (String(text), String(credit))
         }
         return nil
+    }
+
+    /// A cheap look at the tail: every credit form has a slash, a closing bracket, a colon or "by".
+    static func mayEndWithCredit(_ text: Substring) -> Bool {
+        var sawColonOrBy = false
+        var previous: UInt8 = 0
+        var count = 0
+        for byte in text.utf8.reversed() {
+            switch byte {
+            case UInt8(ascii: "/"), UInt8(ascii: ")"), UInt8(ascii: "]"): return true
+            case UInt8(ascii: ":"): sawColonOrBy = true
+            case UInt8(ascii: "b") where previous == UInt8(ascii: "y"), UInt8(ascii: "B") where previous == UInt8(ascii: "y"):
+                sawColonOrBy = true
+            default: break
+            }
+            previous = byte
+            count += 1
+            if count >= 90 { break }
+        }
+        return sawColonOrBy
     }
 
     private static func bracketedCredit(_ inner: Substring) -> String? {

@@ -23,8 +23,8 @@ public enum EditorNoteParser {
 
     /// A standalone disclaimer paragraph ("The article reflects the author's opinions …").
     static func isDisclaimer(_ paragraph: String) -> Bool {
-        let lower = Substring(paragraph.lowercased()).trimmingWhitespace().replacingOccurrences(of: "’", with: "'")
-        guard lower.count < 400 else { return false }
+        guard paragraph.utf8.count < 1200 else { return false }
+        let lower = Substring(paragraph.prefix(60).lowercased()).trimmingWhitespace().replacingOccurrences(of: "’", with: "'")
         let openings = ["the article reflects", "this article reflects", "the views expressed", "the opinions expressed",
                         "the article does not necessarily", "this article does not necessarily"]
         return openings.contains { lower.hasPrefix($0) }
