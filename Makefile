@@ -30,10 +30,11 @@ run: release
 	$(BIN_RELEASE) import --db $(DB) Samples/
 	$(BIN_RELEASE) search --db $(DB) --format table "China-Russia Business Forum"
 
-## Builds and runs every test (unit, end-to-end, gold-set scores).
+## Builds and runs every test (unit, end-to-end, gold-set scores, bench smoke run).
 test: setup
 	$(SWIFT) build
 	$(SWIFT) test
+	$(MAKE) --no-print-directory bench-smoke
 
 ## Scores extraction against the hand-annotated gold set.
 eval: setup

@@ -1,0 +1,193 @@
+#!/usr/bin/env bash
+# The commentary benchmark: import, incremental import, search, export and memory, each beside a
+# plain-SQLite reference (sqlite3, and sqlite-utils outside smoke mode). `make bench` runs it on the
+# release binary and writes BENCHMARKS.md; `make bench-smoke` runs every step once on 200 articles
+# and fails when a step fails or a search misses rows the corpus guarantees.
+#
+# Environment:
+#   BENCH_ARTICLES  corpus size (default 10000)          BENCH_BIN    binary (default .build/release/commentary)
+#   BENCH_SMOKE=1   one run of each step, no sqlite-utils, no ratio checks, no BENCHMARKS.md
+#   BENCH_LARGE=1   also a 100k archive (incremental) and a ~1 GB JSONL (memory)
+#   BENCH_RUNS (5), BENCH_SEARCH_RUNS (7), BENCH_SEED (42),
+#   BENCH_LARGE_ARTICLES (100000), BENCH_LARGE_JSONL_MB (1024)
+# Needs python3 and the sqlite3 CLI. Work files go to bench/out/ (git-ignored).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+N=${BENCH_ARTICLES:-10000}
+BIN=${BENCH_BIN:-.build/release/commentary}
+SMOKE=${BENCH_SMOKE:-0}
+LARGE=${BENCH_LARGE:-0}
+RUNS=${BENCH_RUNS:-5}
+SEARCH_RUNS=${BENCH_SEARCH_RUNS:-7}
+SEED=${BENCH_SEED:-42}
+LARGE_N=${BENCH_LARGE_ARTICLES:-100000}
+LARGE_MB=${BENCH_LARGE_JSONL_MB:-1024}
+if [ "$SMOKE" = 1 ]; then RUNS=1; SEARCH_RUNS=1; LARGE=0; fi
+
+OUT=bench/out
+CORPUS=$OUT/corpus
+DB=$OUT/ours.sqlite
+EXP=$CORPUS/expected.json
+RESULTS=$OUT/results.json
+M="python3 bench/measure.py --results $RESULTS"
+START=$SECONDS
+
+say() { printf '\n### %s\n' "$*" >&2; }
+die() { echo "bench: $*" >&2; exit 1; }
+# Single-quotes one word for the command strings measure.py splits with shlex.
+q() { printf "'%s'" "${1//\'/\'\\\'\'}"; }
+expected() { python3 -c "import json,sys; print(json.load(open('$EXP'))['queries'][sys.argv[1]][sys.argv[2]])" "$1" "${2:-articles}"; }
+
+# --- tools -------------------------------------------------------------------------------------
+command -v python3 >/dev/null || die "python3 is needed"
+command -v sqlite3 >/dev/null || die "the sqlite3 CLI is needed (apt-get install sqlite3)"
+[ -x "$BIN" ] || die "no binary at $BIN (make release, or set BENCH_BIN)"
+if [ ! -x /usr/bin/time ] && [ "$SMOKE" != 1 ]; then   # smoke mode reads RSS from wait4 instead
+  echo "installing GNU time (for peak RSS)" >&2
+  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq time) >/dev/null || die "cannot install time"
+fi
+SU=""
+if [ "$SMOKE" != 1 ]; then
+  if [ ! -x bench/.venv/bin/sqlite-utils ]; then
+    say "installing sqlite-utils into bench/.venv"
+    python3 -m venv bench/.venv
+    bench/.venv/bin/pip install -q sqlite-utils >&2
+  fi
+  SU=bench/.venv/bin/sqlite-utils
+fi
+
+mkdir -p "$OUT"
+rm -f "$RESULTS"
+$M meta nproc "$(nproc)"
+$M meta memory "$(free -h | awk '/^Mem:/ {print $2}')"
+$M meta sqlite_version "$(sqlite3 --version | cut -d' ' -f1-2)"
+$M meta binary "$BIN ($(stat -c '%y' "$BIN" | cut -d. -f1))"
+$M meta load_before "$(cut -d' ' -f1-3 /proc/loadavg)"
+$M meta runs "$RUNS"
+$M meta search_runs "$SEARCH_RUNS"
+$M meta smoke "$SMOKE"
+
+# --- 1. corpus ---------------------------------------------------------------------------------
+say "1. corpus: $N articles (seed $SEED)"
+STAMP="$N $SEED $(sha1sum bench/generate.py | cut -c1-12)"
+if [ "$(cat "$CORPUS/.stamp" 2>/dev/null)" != "$STAMP" ]; then
+  rm -rf "$CORPUS"
+  python3 bench/generate.py --out "$CORPUS" --articles "$N" --seed "$SEED"
+  echo "$STAMP" > "$CORPUS/.stamp"
+else
+  echo "reusing $CORPUS" >&2
+fi
+$M meta jsonl_mb "$(python3 -c "import os; print(os.path.getsize('$CORPUS/corpus.jsonl') / 1e6)")"
+
+# --- 2. import ---------------------------------------------------------------------------------
+say "2. import"
+rm -f "$DB" "$DB"-wal "$DB"-shm
+summary=$("$BIN" import --db "$DB" "$CORPUS/txt" 2>&1 >/dev/null | tail -1)
+echo "$summary" >&2
+[[ "$summary" == "imported $N, duplicates 0, updated 0, failed 0, "* ]] || die "import summary: $summary"
+sqlite3 "$DB" "PRAGMA wal_checkpoint(TRUNCATE)" >/dev/null
+
+$M floor-prepare --db "$DB" --dir "$OUT/floor" --script "$OUT/floor/floor.sql"
+import_cmds=(--setup ours "rm -f $DB $DB-wal $DB-shm" --cmd ours "$BIN import --quiet --db $DB $CORPUS/txt"
+             --setup floor "rm -f $OUT/floor.sqlite*" --cmd floor "sqlite3 $OUT/floor.sqlite < $OUT/floor/floor.sql")
+if [ -n "$SU" ]; then
+  import_cmds+=(--setup sqlite-utils "rm -f $OUT/su.sqlite*"
+                --cmd sqlite-utils "$SU insert $OUT/su.sqlite paragraphs $OUT/floor/paragraphs.csv --csv && $SU enable-fts $OUT/su.sqlite paragraphs text")
+fi
+$M bench import --runs "$RUNS" --rss time "${import_cmds[@]}"
+sqlite3 "$DB" "PRAGMA wal_checkpoint(TRUNCATE)" >/dev/null
+$M check-same-rows --db "$DB" --db "$OUT/floor.sqlite"
+
+rm -f "$OUT/none.sqlite"
+$M bench extract --runs "$RUNS" --cmd dry-run "$BIN import --dry-run --quiet --db $OUT/none.sqlite $CORPUS/txt"
+[ ! -e "$OUT/none.sqlite" ] || die "import --dry-run created $OUT/none.sqlite"
+
+# --- 3. incremental ----------------------------------------------------------------------------
+say "3. incremental"
+inc_cmds=(--setup append-base "rm -f $OUT/inc.sqlite*; cp $DB $OUT/inc.sqlite"
+          --cmd append-base "$BIN import --quiet --db $OUT/inc.sqlite $CORPUS/append")
+if [ "$LARGE" = 1 ]; then
+  say "3b. building the $LARGE_N-article archive"
+  python3 bench/generate.py --out "$OUT/corpus-large" --articles "$LARGE_N" --first "$N" --seed "$SEED" --txt-only
+  $M meta large_articles "$LARGE_N"
+  $M bench large-import --runs 1 --rss time --setup ours "rm -f $OUT/big.sqlite*" \
+    --cmd ours "$BIN import --quiet --db $OUT/big.sqlite $CORPUS/txt $OUT/corpus-large/txt"
+  sqlite3 "$OUT/big.sqlite" "PRAGMA wal_checkpoint(TRUNCATE)" >/dev/null
+  inc_cmds+=(--setup append-large "rm -f $OUT/inc-big.sqlite*; cp $OUT/big.sqlite $OUT/inc-big.sqlite"
+             --cmd append-large "$BIN import --quiet --db $OUT/inc-big.sqlite $CORPUS/append")
+fi
+$M bench incremental --runs "$RUNS" "${inc_cmds[@]}"
+added=$(sqlite3 "$OUT/inc.sqlite" "SELECT count(*) FROM articles")
+want=$((N + $(python3 -c "import json; print(json.load(open('$EXP'))['append_articles'])")))
+[ "$added" = "$want" ] || die "after the append the archive has $added articles, expected $want"
+
+# --- 4. search ---------------------------------------------------------------------------------
+say "4. search"
+mkdir -p "$OUT/ref"
+# Process start alone, the fixed part of every search below.
+$M bench startup --runs "$SEARCH_RUNS" --cmd ours "$BIN --version" --cmd sqlite3 "sqlite3 --version"
+AUTHOR=$(python3 -c "import json; print(json.load(open('$EXP'))['filter_author'])")
+SINCE=$(python3 -c "import json; print(json.load(open('$EXP'))['filter_since'])")
+# name, plain query, its FTS5 expression (what commentary sends to MATCH), reference filter, extra options
+search_step() {
+  local name=$1 query=$2 fts=$3 filter=$4; shift 4
+  local extra="" arg
+  for arg in "$@"; do extra+=" $(q "$arg")"; done
+  $M render-ref --template bench/reference.sql --match "$fts" --filter "$filter" --limit 20 --out "$OUT/ref/$name.sql"
+  $M render-ref --template bench/reference.sql --match "$fts" --filter "$filter" --limit -1 --out "$OUT/ref/$name-all.sql"
+  local ours="$BIN search --db $DB --format json --limit 20 $(q "$query")$extra"
+  local ours_all="$BIN search --db $DB --format json --limit 1000000 $(q "$query")$extra"
+  local ref="sqlite3 -readonly $DB < $OUT/ref/$name.sql"
+  local cmds=(--cmd ours "$ours" --cmd sqlite3 "$ref")
+  local checks=(--expected "$(expected "$name")")
+  case $name in
+    phrase|common) checks+=(--require-rows) ;;
+    rare) checks+=(--require-rows --require-exact) ;;
+  esac
+  if [ -n "$SU" ] && [ -z "$filter" ]; then
+    cmds+=(--cmd sqlite-utils "$SU search $OUT/su.sqlite paragraphs $(q "$fts") --limit 20")
+    checks+=(--su "$SU search $OUT/su.sqlite paragraphs $(q "$fts") --limit 20")
+  fi
+  $M check-search "$name" --ours "$ours" --ref "$ref" --ours-all "$ours_all" \
+    --ref-all "sqlite3 -readonly $DB < $OUT/ref/$name-all.sql" "${checks[@]}"
+  $M bench "search-$name" --runs "$SEARCH_RUNS" "${cmds[@]}"
+}
+search_step phrase '"China-Russia Business Forum"' '"china russia business forum"' ""
+search_step common cooperation '"cooperation"' ""
+search_step rare zyxquartz '"zyxquartz"' ""
+search_step prefix 'coop*' '"coop" *' ""
+search_step filtered cooperation '"cooperation"' \
+  "AND p.article_id IN (SELECT a.id FROM articles a WHERE a.author LIKE '%$AUTHOR%' AND a.published >= '$SINCE')" \
+  --since "$SINCE" --author "$AUTHOR"
+
+# --- 5. export ---------------------------------------------------------------------------------
+say "5. export"
+EXPORT_SQL="SELECT p.article_id, a.source, p.position, p.kind, p.text FROM paragraphs p JOIN articles a ON a.id = p.article_id ORDER BY p.article_id, p.position"
+$M bench export --runs "$RUNS" \
+  --cmd ours "$BIN export paragraphs --db $DB --format csv > /dev/null" \
+  --cmd sqlite3 "sqlite3 -csv -header $DB $(q "$EXPORT_SQL") > /dev/null"
+$M check-export --ours "$BIN export paragraphs --db $DB --format csv" --ref "sqlite3 -csv -header $DB $(q "$EXPORT_SQL")"
+
+# --- 6. memory ---------------------------------------------------------------------------------
+say "6. memory"
+$M bench memory --runs "$RUNS" --rss time --setup jsonl "rm -f $OUT/jsonl.sqlite*" \
+  --cmd jsonl "$BIN import --quiet --db $OUT/jsonl.sqlite $CORPUS/corpus.jsonl"
+got=$(sqlite3 "$OUT/jsonl.sqlite" "SELECT count(*) FROM articles")
+[ "$got" = "$N" ] || die "corpus.jsonl import stored $got articles, expected $N"
+if [ "$LARGE" = 1 ]; then
+  python3 bench/generate.py --big-jsonl "$OUT/big.jsonl" --megabytes "$LARGE_MB" --articles "$N" --seed "$SEED"
+  $M meta big_jsonl_mb "$(python3 -c "import os; print(os.path.getsize('$OUT/big.jsonl') / 1e6)")"
+  $M bench memory-large --runs 1 --rss time --setup jsonl "rm -f $OUT/big-jsonl.sqlite*" \
+    --cmd jsonl "$BIN import --quiet --db $OUT/big-jsonl.sqlite $OUT/big.jsonl"
+fi
+
+# --- 7. report ---------------------------------------------------------------------------------
+$M meta load_after "$(cut -d' ' -f1-3 /proc/loadavg)"
+say "7. results ($((SECONDS - START)) s)"
+if [ "$SMOKE" = 1 ]; then
+  $M report --expected "$EXP" --smoke
+  echo "bench smoke: passed in $((SECONDS - START)) s" >&2
+else
+  $M report --expected "$EXP" --write BENCHMARKS.md
+fi
