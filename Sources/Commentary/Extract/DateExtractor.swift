@@ -31,20 +31,18 @@ public enum DateExtractor {
 
     /// Every date in the paragraphs in scope (all but trailers), resolved against `reference`.
     public static func extract(paragraphs: [Paragraph], captions: [Caption] = [], reference: ReferenceDate?) -> [DateMention] {
+        extract(AnalyzedParagraph.analyze(paragraphs, captions: captions), reference: reference)
+    }
+
+    static func extract(_ analyzed: [AnalyzedParagraph], reference: ReferenceDate?) -> [DateMention] {
         var found: [DateMention] = []
-        for (index, paragraph) in paragraphs.enumerated() where paragraph.kind != .trailer {
-            var scanText = paragraph.text
-            // A caption's credit is not part of what it says.
-            if paragraph.kind == .caption, let caption = captions.first(where: { $0.paragraphIndex == index }),
-               paragraph.text.hasPrefix(caption.text) {
-                scanText = caption.text
-            }
-            let scalars = Array(scanText.unicodeScalars)
-            for match in scan(scalars, reference: reference) {
-                let surface = String(String.UnicodeScalarView(scalars[match.start..<match.end]))
+        for paragraph in analyzed {
+            var matcher = Matcher(tokens: paragraph.tokens, reference: reference)
+            for match in matcher.run() {
+                let surface = Tokenizer.makeString(paragraph.scalars, match.start, match.end)
                 let resolved = match.value
                 found.append(DateMention(
-                    span: TextSpan(paragraphIndex: index, start: match.start, length: match.end - match.start),
+                    span: TextSpan(paragraphIndex: paragraph.index, start: match.start, length: match.end - match.start),
                     surface: surface,
                     value: resolved?.iso,
                     precision: match.precision,
@@ -100,7 +98,7 @@ public enum DateExtractor {
 
         init(tokens: [Token], reference: ReferenceDate?) {
             self.tokens = tokens
-            self.lower = tokens.map { $0.text.lowercased() }
+            self.lower = tokens.map { $0.kind == .punctuation ? $0.text : $0.text.lowercased() }
             self.reference = reference
         }
 
@@ -130,7 +128,7 @@ public enum DateExtractor {
         }
 
         func day(at i: Int) -> Int? {
-            guard i < tokens.count else { return nil }
+            guard i < tokens.count, let first = tokens[i].text.utf8.first, first >= 0x30, first <= 0x39 else { return nil }
             var text = lower[i]
             for suffix in ["st", "nd", "rd", "th"] where text.hasSuffix(suffix) && text.count > 2 {
                 text.removeLast(2)
@@ -246,7 +244,7 @@ public enum DateExtractor {
         /// One token holding a whole date or range: `2023-05-24`, `2023-05`, `19-Oct-2023`, `2019-2021`.
         mutating func compactToken(_ i: Int) -> Int? {
             let text = tokens[i].text
-            guard text.contains("-"), text.first?.isNumber == true else { return nil }
+            guard text.utf8.contains(UInt8(ascii: "-")), text.first?.isNumber == true else { return nil }
             let parts = text.split(separator: "-", omittingEmptySubsequences: false)
             let numbers = parts.map { Int($0) }
             if parts.count == 3, parts[0].count == 4, let y = numbers[0], let m = numbers[1], let d = numbers[2],

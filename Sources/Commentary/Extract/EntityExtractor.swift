@@ -109,20 +109,17 @@ public struct EntityExtractor: Sendable {
     /// captions only their text, not their credit.
     public func extract(paragraphs: [Paragraph], captions: [Caption] = [], authors: [String] = [],
                         outlet: String? = nil) -> [EntityMention] {
+        extract(AnalyzedParagraph.analyze(paragraphs, captions: captions), authors: authors, outlet: outlet)
+    }
+
+    func extract(_ analyzed: [AnalyzedParagraph], authors: [String], outlet: String?) -> [EntityMention] {
         var candidates: [Candidate] = []
-        for (index, paragraph) in paragraphs.enumerated() {
-            guard paragraph.kind != .trailer && paragraph.kind != .metadata else { continue }
-            var text = paragraph.text
-            if paragraph.kind == .caption, let caption = captions.first(where: { $0.paragraphIndex == index }),
-               paragraph.text.hasPrefix(caption.text) {
-                text = caption.text
-            }
-            let scalars = Array(text.unicodeScalars)
-            let tokens = Tokenizer.tokenize(scalars)
-            let titleCased = paragraph.kind == .title && isTitleCased(tokens)
-            for phrase in chunk(tokens) {
-                candidates += classify(phrase, tokens: tokens, scalars: scalars, paragraph: index,
-                                       titleCased: titleCased, authors: authors, outlet: outlet)
+        for paragraph in analyzed where paragraph.kind != .metadata {
+            let titleCased = paragraph.kind == .title && isTitleCased(paragraph.tokens)
+            var context = PhraseContext(tokens: paragraph.tokens, scalars: paragraph.scalars, paragraph: paragraph.index,
+                                        titleCased: titleCased, authors: authors, outlet: outlet)
+            for phrase in chunk(paragraph.tokens) {
+                candidates += name(phrase.lowerBound, phrase.upperBound, &context)
             }
         }
         return resolve(candidates, authors: authors)
@@ -179,11 +176,10 @@ public struct EntityExtractor: Sendable {
     }
 
     func isNameToken(_ token: Token) -> Bool {
-        guard token.kind == .word, let first = token.text.unicodeScalars.first else { return false }
-        return first.properties.isUppercase
+        token.kind == .word && token.isCapitalized
     }
 
-    func isPossessive(_ token: Token) -> Bool { token.text.hasSuffix("'s") || token.text.hasSuffix("’s") }
+    func isPossessive(_ token: Token) -> Bool { Token.endsPossessive(token.text) }
 
     func isTitleCased(_ tokens: [Token]) -> Bool {
         let words = tokens.filter { $0.kind == .word && $0.text.count > 3 }
@@ -213,13 +209,6 @@ public struct EntityExtractor: Sendable {
         "Dear", "Thanks", "Thank", "Until", "Following", "Ahead", "Whether", "Unless", "Perhaps", "Still", "Thus",
     ]
 
-    func classify(_ range: Range<Int>, tokens: [Token], scalars: [Unicode.Scalar], paragraph: Int,
-                  titleCased: Bool, authors: [String], outlet: String?) -> [Candidate] {
-        var context = PhraseContext(tokens: tokens, scalars: scalars, paragraph: paragraph, titleCased: titleCased,
-                                    authors: authors, outlet: outlet)
-        return name(range.lowerBound, range.upperBound, &context)
-    }
-
     struct PhraseContext {
         let tokens: [Token]
         let scalars: [Unicode.Scalar]
@@ -227,26 +216,42 @@ public struct EntityExtractor: Sendable {
         let titleCased: Bool
         let authors: [String]
         let outlet: String?
+        /// Each token's text without a possessive, made once.
+        let words: [String]
+        let possessive: [Bool]
+
+        init(tokens: [Token], scalars: [Unicode.Scalar], paragraph: Int, titleCased: Bool, authors: [String], outlet: String?) {
+            self.tokens = tokens
+            self.scalars = scalars
+            self.paragraph = paragraph
+            self.titleCased = titleCased
+            self.authors = authors
+            self.outlet = outlet
+            var words: [String] = []
+            var possessive: [Bool] = []
+            words.reserveCapacity(tokens.count)
+            possessive.reserveCapacity(tokens.count)
+            for token in tokens {
+                let isPossessive = token.kind == .word && Token.endsPossessive(token.text)
+                possessive.append(isPossessive)
+                words.append(isPossessive ? String(token.text.unicodeScalars.dropLast(2)) : token.text)
+            }
+            self.words = words
+            self.possessive = possessive
+        }
 
         /// The span of tokens lo..<hi without a trailing possessive.
         func span(_ lo: Int, _ hi: Int) -> (start: Int, end: Int) {
-            var end = tokens[hi - 1].end
-            let last = tokens[hi - 1].text
-            if last.hasSuffix("'s") || last.hasSuffix("’s") { end -= 2 }
-            return (tokens[lo].start, end)
+            (tokens[lo].start, tokens[hi - 1].end - (possessive[hi - 1] ? 2 : 0))
         }
 
         func text(_ lo: Int, _ hi: Int) -> String {
             let (start, end) = span(lo, hi)
-            return String(String.UnicodeScalarView(scalars[start..<end]))
+            return Tokenizer.makeString(scalars, start, end)
         }
 
         /// The token's text without a possessive.
-        func word(_ i: Int) -> String {
-            let text = tokens[i].text
-            if text.hasSuffix("'s") || text.hasSuffix("’s") { return String(text.dropLast(2)) }
-            return text
-        }
+        func word(_ i: Int) -> String { words[i] }
     }
 
     func candidate(_ lo: Int, _ hi: Int, _ context: PhraseContext, name: String, kind: EntityKind?, titled: Bool = false) -> Candidate {
@@ -275,7 +280,7 @@ public struct EntityExtractor: Sendable {
         if Self.leadingFunctionWords.contains(first) { return name(lo + 1, hi, &context) }
 
         // Compounds: "China-Russia" names two places; "Sino-Russian" none.
-        if count == 1, first.contains("-") {
+        if count == 1, first.utf8.contains(UInt8(ascii: "-")) {
             let parts = first.split(separator: "-")
             if parts.allSatisfy({ gazetteer.demonyms.contains(String($0)) || $0 == "Sino" || $0 == "Euro" || $0 == "Afro" || $0 == "Anglo" }) { return [] }
             var found: [Candidate] = []
@@ -392,7 +397,7 @@ public struct EntityExtractor: Sendable {
            (lo..<hi).allSatisfy({ looksLikeNameWord(context.word($0)) || $0 > lo && $0 < hi - 1 && tokens[$0].isPunctuation(".") }),
            !(lo..<hi).contains(where: { i in
                let word = context.word(i)
-               return word.contains("-") && word.split(separator: "-").allSatisfy { $0.first?.isUppercase == true }
+               return word.utf8.contains(UInt8(ascii: "-")) && word.split(separator: "-").allSatisfy { $0.first?.isUppercase == true }
                    || gazetteer.lookup(word).map { $0.kind != .person } ?? false
            }) {
             return [candidate(lo, hi, context, name: phrase, kind: .person)]
@@ -402,7 +407,8 @@ public struct EntityExtractor: Sendable {
 
     /// The length in tokens of a person title opening the phrase ("Prime Minister"), if any.
     func leadingTitle(_ lo: Int, _ hi: Int, _ context: PhraseContext) -> Int? {
-        for title in gazetteer.titles where title.count <= hi - lo {
+        guard let titles = gazetteer.titlesByFirstWord[context.word(lo)] else { return nil }
+        for title in titles where title.count <= hi - lo {
             if zip(title, lo..<hi).allSatisfy({ $0.0 == context.word($0.1) || $0.0 == context.word($0.1) + "." }) { return title.count }
         }
         return nil
@@ -445,12 +451,20 @@ public struct EntityExtractor: Sendable {
         }
         // Fullest first, so a partial name maps to the longest that contains it.
         people.sort { $0.count > $1.count }
+        let peopleFolded = people.map { $0.map(fold) }
+        var memo: [String: String?] = [:]
 
         func fullName(for name: String) -> String? {
+            if let known = memo[name] { return known }
+            let found = lookupFullName(name)
+            memo[name] = found
+            return found
+        }
+        func lookupFullName(_ name: String) -> String? {
             let words = name.split(separator: " ").map(String.init)
             let folded = words.map(fold)
-            for person in people where person.count > words.count || (person.count == words.count && person != words) {
-                let personFolded = person.map(fold)
+            for (person, personFolded) in zip(people, peopleFolded)
+                where person.count > words.count || (person.count == words.count && person != words) {
                 if words.count == 1 {
                     if personFolded.contains(folded[0]) { return person.joined(separator: " ") }
                 } else if contains(personFolded, folded) {

@@ -14,6 +14,8 @@ public struct Gazetteer: Sendable {
     public private(set) var demonyms: Set<String> = []
     /// Titles as token sequences, longest first.
     private(set) var titles: [[String]] = []
+    /// The same, by first word (without a final period: "Dr." under "Dr").
+    private(set) var titlesByFirstWord: [String: [[String]]] = [:]
     /// Longest name in tokens, to bound phrase look-ups.
     private(set) var longestName = 1
 
@@ -39,6 +41,11 @@ public struct Gazetteer: Sendable {
             if !words.isEmpty { self.titles.append(words) }
         }
         self.titles.sort { $0.count > $1.count }
+        for title in self.titles {
+            var first = title[0]
+            if first.hasSuffix(".") { first.removeLast() }
+            titlesByFirstWord[first, default: []].append(title)
+        }
     }
 
     private mutating func add(_ name: String, _ entry: Entry) {
@@ -53,7 +60,7 @@ public struct Gazetteer: Sendable {
 
     func lookup(_ phrase: String) -> Entry? {
         if let entry = names[phrase] { return entry }
-        if phrase.contains(" ") { return foldedNames[phrase.lowercased()] }
+        if phrase.utf8.contains(UInt8(ascii: " ")) { return foldedNames[phrase.lowercased()] }
         return nil
     }
 }

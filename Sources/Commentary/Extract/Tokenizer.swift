@@ -12,7 +12,11 @@ struct Token: Sendable {
     var spaceBefore: Bool
 
     var length: Int { end - start }
-    var isCapitalized: Bool { text.unicodeScalars.first.map { $0.properties.isUppercase } ?? false }
+    var isCapitalized: Bool {
+        guard let first = text.utf8.first else { return false }
+        if first < 0x80 { return first >= 0x41 && first <= 0x5A }
+        return text.unicodeScalars.first.map { $0.properties.isUppercase } ?? false
+    }
     var isAllCaps: Bool {
         var letters = 0
         for scalar in text.unicodeScalars where scalar.properties.isAlphabetic {
@@ -22,6 +26,14 @@ struct Token: Sendable {
         return letters >= 2
     }
     func isPunctuation(_ mark: String) -> Bool { kind == .punctuation && text == mark }
+
+    /// Ends with 's or ’s.
+    static func endsPossessive(_ text: String) -> Bool {
+        let scalars = text.unicodeScalars
+        guard scalars.count > 2, scalars.last == "s" else { return false }
+        let apostrophe = scalars[scalars.index(scalars.endIndex, offsetBy: -2)]
+        return apostrophe == "'" || apostrophe == "’"
+    }
 }
 
 /// Splits paragraph text into tokens. Words keep internal apostrophes (`Mishustin's`), hyphens
@@ -36,7 +48,7 @@ enum Tokenizer {
         let count = scalars.count
         while index < count {
             let scalar = scalars[index]
-            if scalar.properties.isWhitespace {
+            if scalar.value == 0x20 || (scalar.value >= 0x80 || scalar.value < 0x20) && scalar.properties.isWhitespace {
                 spaceBefore = true
                 index += 1
                 continue
@@ -77,7 +89,7 @@ enum Tokenizer {
                         break scan
                     }
                 }
-                let text = String(String.UnicodeScalarView(scalars[start..<index]))
+                let text = makeString(scalars, start, index)
                 tokens.append(Token(kind: sawLetter ? .word : .number, start: start, end: index, text: text, spaceBefore: spaceBefore))
             } else {
                 index += 1
@@ -86,6 +98,22 @@ enum Tokenizer {
             spaceBefore = false
         }
         return tokens
+    }
+
+    /// A String from a run of scalars, written as UTF-8 in one allocation.
+    static func makeString(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> String {
+        var byteCount = 0
+        for index in start..<end { byteCount += UTF8.width(scalars[index]) }
+        return String(unsafeUninitializedCapacity: byteCount) { buffer in
+            var offset = 0
+            for index in start..<end {
+                for unit in UTF8.encode(scalars[index])! {
+                    buffer[offset] = unit
+                    offset += 1
+                }
+            }
+            return offset
+        }
     }
 
     @inline(__always)
@@ -99,5 +127,30 @@ enum Tokenizer {
         }
         let properties = scalar.properties
         return properties.isAlphabetic || properties.numericType != nil || properties.generalCategory == .nonspacingMark
+    }
+}
+
+/// A paragraph in extraction scope, as code points and tokens: made once per article and shared
+/// by the date and entity extractors. A caption is analyzed without its credit.
+struct AnalyzedParagraph: Sendable {
+    let index: Int
+    let kind: ParagraphKind
+    let scalars: [Unicode.Scalar]
+    let tokens: [Token]
+
+    /// Every paragraph but trailers.
+    static func analyze(_ paragraphs: [Paragraph], captions: [Caption]) -> [AnalyzedParagraph] {
+        var analyzed: [AnalyzedParagraph] = []
+        analyzed.reserveCapacity(paragraphs.count)
+        for (index, paragraph) in paragraphs.enumerated() where paragraph.kind != .trailer {
+            var text = paragraph.text
+            if paragraph.kind == .caption, let caption = captions.first(where: { $0.paragraphIndex == index }),
+               paragraph.text.hasPrefix(caption.text) {
+                text = caption.text
+            }
+            let scalars = Array(text.unicodeScalars)
+            analyzed.append(AnalyzedParagraph(index: index, kind: paragraph.kind, scalars: scalars, tokens: Tokenizer.tokenize(scalars)))
+        }
+        return analyzed
     }
 }

@@ -86,9 +86,9 @@ public struct ArticleNormalizer: Sendable {
                 nil
             }
 
-        article.dates = DateExtractor.extract(paragraphs: paragraphs, captions: article.captions, reference: reference)
-        article.mentions = entityExtractor.extract(paragraphs: paragraphs, captions: article.captions,
-                                                   authors: article.author.map { $0.components(separatedBy: "; ") } ?? [],
+        let analyzed = AnalyzedParagraph.analyze(paragraphs, captions: article.captions)
+        article.dates = DateExtractor.extract(analyzed, reference: reference)
+        article.mentions = entityExtractor.extract(analyzed, authors: article.author.map { $0.components(separatedBy: "; ") } ?? [],
                                                    outlet: article.outlet)
         return article
     }
@@ -230,9 +230,11 @@ enum LanguageGuess {
         var total = 0
         var hits = 0
         outer: for paragraph in paragraphs where paragraph.kind == .body {
-            for word in paragraph.text.split(separator: " ") {
+            for word in paragraph.text.utf8.prefix(4000).split(separator: UInt8(ascii: " ")) {
                 total += 1
-                if english.contains(word.lowercased()) { hits += 1 }
+                if word.count <= 5, english.contains(String(decoding: word.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)) {
+                    hits += 1
+                }
                 if total >= 400 { break outer }
             }
         }

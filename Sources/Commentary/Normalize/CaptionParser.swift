@@ -33,63 +33,77 @@ public enum CaptionParser {
         }
 
         // Photo: VCG, Photo by Li Ming, Credit: Reuters at the end.
-        let tailStart = trimmed.index(trimmed.endIndex, offsetBy: -min(trimmed.count, 90))
+        let tailStart = trimmed.index(trimmed.endIndex, offsetBy: -90, limitedBy: trimmed.startIndex) ?? trimmed.startIndex
         let tail = trimmed[tailStart...]
-        let lower = tail.lowercased()
-        for label in creditLabels {
-            guard let range = lower.range(of: label, options: .backwards) else { continue }
-            let offset = lower.distance(from: lower.startIndex, to: range.lowerBound)
-            let labelStart = tail.index(tail.startIndex, offsetBy: offset)
+        let lower = asciiLowercased(tail)
+        for label in creditLabelBytes {
+            guard let offset = lastOffset(of: label, in: lower) else { continue }
+            let labelStart = tail.utf8.index(tail.utf8.startIndex, offsetBy: offset)
             if labelStart != trimmed.startIndex {
                 let before = trimmed[trimmed.index(before: labelStart)]
                 guard before.isWhitespace || ".,;|–—-(".contains(before) else { continue }
             }
-            let afterLabel = trimmed.index(labelStart, offsetBy: label.count)
+            let afterLabel = trimmed.utf8.index(labelStart, offsetBy: label.count)
             var credit = trimmed[afterLabel...].trimmingWhitespace()
             while let last = credit.last, last == "." || last == ")" || last == "]" { credit = credit.dropLast() }
             credit = credit.trimmingWhitespace()
             guard isCredit(credit) else { continue }
             var text = trimmed[..<labelStart].trimmingWhitespace()
             while let last = text.last, "|–—-(".contains(last) { text = text.dropLast().trimmingWhitespace() }
-            guard text.count >= 3 else { continue }
+            guard text.unicodeScalars.count >= 3 else { continue }
             return (String(text), String(credit))
         }
 
         // "… 2023. /CFP", "… /Xinhua/Li Ming": the leftmost slash after a space or punctuation
         // whose remainder is a credit.
-        let characters = Array(trimmed)
-        let window = max(0, characters.count - 70)
-        for index in window..<characters.count where characters[index] == "/" {
-            guard index > 0 else { continue }
-            let before = characters[index - 1]
+        var index = tail.startIndex
+        while let slash = tail[index...].firstIndex(of: "/") {
+            index = tail.index(after: slash)
+            guard slash > trimmed.startIndex else { continue }
+            let before = trimmed[trimmed.index(before: slash)]
             guard before.isWhitespace || ".,;)”\"".contains(before) else { continue }
-            let credit = Substring(String(characters[(index + 1)...])).trimmingWhitespace()
+            let credit = trimmed[index...].trimmingWhitespace()
             guard isCredit(credit) else { continue }
-            let text = Substring(String(characters[..<index])).trimmingWhitespace()
-            guard text.count >= 3 else { continue }
+            let text = trimmed[..<slash].trimmingWhitespace()
+            guard text.unicodeScalars.count >= 3 else { continue }
             return (String(text), String(credit))
         }
         return nil
     }
 
-    /// A cheap look at the tail: every credit form has a slash, a closing bracket, a colon or "by".
+    static let creditLabelBytes: [[UInt8]] = creditLabels.map { Array($0.utf8) }
+
+    /// Lowercases ASCII letters only, so byte offsets stay those of the original text.
+    static func asciiLowercased(_ text: Substring) -> [UInt8] {
+        text.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+    }
+
+    static func lastOffset(of needle: [UInt8], in haystack: [UInt8]) -> Int? {
+        guard needle.count <= haystack.count else { return nil }
+        var start = haystack.count - needle.count
+        while start >= 0 {
+            if haystack[start] == needle[0] && haystack[start..<(start + needle.count)].elementsEqual(needle) { return start }
+            start -= 1
+        }
+        return nil
+    }
+
+    /// A cheap look at the tail: every credit form has a slash, a closing bracket, a colon or "photo".
     static func mayEndWithCredit(_ text: Substring) -> Bool {
-        var sawColonOrBy = false
-        var previous: UInt8 = 0
         var count = 0
+        var window: UInt32 = 0
         for byte in text.utf8.reversed() {
             switch byte {
-            case UInt8(ascii: "/"), UInt8(ascii: ")"), UInt8(ascii: "]"): return true
-            case UInt8(ascii: ":"): sawColonOrBy = true
-            case UInt8(ascii: "b") where previous == UInt8(ascii: "y"), UInt8(ascii: "B") where previous == UInt8(ascii: "y"):
-                sawColonOrBy = true
+            case UInt8(ascii: "/"), UInt8(ascii: ")"), UInt8(ascii: "]"), UInt8(ascii: ":"): return true
             default: break
             }
-            previous = byte
+            // "hoto" read backwards, any case.
+            window = (window << 8) | UInt32(byte | 0x20)
+            if window == 0x6F_74_6F_68 { return true }
             count += 1
             if count >= 90 { break }
         }
-        return sawColonOrBy
+        return false
     }
 
     private static func bracketedCredit(_ inner: Substring) -> String? {

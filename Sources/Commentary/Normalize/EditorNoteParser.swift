@@ -23,7 +23,8 @@ public enum EditorNoteParser {
 
     /// A standalone disclaimer paragraph ("The article reflects the author's opinions …").
     static func isDisclaimer(_ paragraph: String) -> Bool {
-        guard paragraph.utf8.count < 1200 else { return false }
+        guard let first = paragraph.utf8.first, first == UInt8(ascii: "T") || first == UInt8(ascii: "t"),
+              paragraph.utf8.count < 1200 else { return false }
         let lower = Substring(paragraph.prefix(60).lowercased()).trimmingWhitespace().replacingOccurrences(of: "’", with: "'")
         let openings = ["the article reflects", "this article reflects", "the views expressed", "the opinions expressed",
                         "the article does not necessarily", "this article does not necessarily"]
@@ -31,6 +32,8 @@ public enum EditorNoteParser {
     }
 
     static func labelLength(_ paragraph: String) -> Int? {
+        // Every label starts with E, N or A.
+        guard let first = paragraph.utf8.first, "EeNnAa".utf8.contains(first) else { return nil }
         let head = String(paragraph.prefix(40)).lowercased().replacingOccurrences(of: "’", with: "'")
             .replacingOccurrences(of: "‘", with: "'")
         for prefix in prefixes where head.hasPrefix(prefix) {
