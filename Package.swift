@@ -30,6 +30,7 @@ let package = Package(
             name: "Commentary",
             dependencies: [
                 .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
                 "CLibXML2",
                 "CZlib",
             ],

@@ -371,22 +371,32 @@ public final class Importer: Sendable {
         }
         let now = ArticleStore.timestamp()
         do {
-            let outcomes: [Result<StoreOutcome, CommentaryError>] = try archive.write { db in
-                var store = ArticleStore(db)
-                var outcomes: [Result<StoreOutcome, CommentaryError>] = []
-                for article in articles {
-                    do {
-                        var outcome: StoreOutcome = .imported(id: 0)
-                        try db.inSavepoint {
-                            outcome = try store.store(article, now: now)
-                            return .commit
+            let outcomes: [Result<StoreOutcome, CommentaryError>]
+            do {
+                // One transaction, no savepoints: FTS5 flushes its pending terms at every savepoint,
+                // which would write a segment per article.
+                outcomes = try archive.write { db in
+                    var store = ArticleStore(db)
+                    return try articles.map { article in .success(try store.store(article, now: now)) }
+                }
+            } catch {
+                // Something in the batch cannot be stored: again, each article on its own, so the
+                // rest of the batch still lands.
+                outcomes = try archive.write { db in
+                    var store = ArticleStore(db)
+                    return articles.map { article in
+                        do {
+                            var outcome: StoreOutcome = .imported(id: 0)
+                            try db.inSavepoint {
+                                outcome = try store.store(article, now: now)
+                                return .commit
+                            }
+                            return .success(outcome)
+                        } catch {
+                            return .failure(.input(location: article.source, reason: "could not be stored (\(error))"))
                         }
-                        outcomes.append(.success(outcome))
-                    } catch {
-                        outcomes.append(.failure(.input(location: article.source, reason: "could not be stored (\(error))")))
                     }
                 }
-                return outcomes
             }
             for (article, result) in zip(articles, outcomes) {
                 switch result {

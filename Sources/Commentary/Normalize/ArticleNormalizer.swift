@@ -122,12 +122,16 @@ enum ParagraphSplitter {
     /// One paragraph per line; where the text separates paragraphs by blank lines, lines broken
     /// inside a sentence are joined again.
     static func split(_ text: String) -> [String] {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        // Split on the newline byte: always a character boundary after clean-up (no CR left).
+        let lines = text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map { Substring($0) }
+        func isBlank(_ line: Substring) -> Bool {
+            line.utf8.allSatisfy { $0 == 0x20 || $0 == 0x09 } || line.allSatisfy(\.isWhitespace)
+        }
         // Blank lines inside the text, not the final newline, mark blank-line-separated paragraphs.
         var inner = lines[...]
-        while let last = inner.last, last.allSatisfy(\.isWhitespace) { inner = inner.dropLast() }
-        while let first = inner.first, first.allSatisfy(\.isWhitespace) { inner = inner.dropFirst() }
-        let usesBlankLines = inner.contains(where: { $0.allSatisfy(\.isWhitespace) })
+        while let last = inner.last, isBlank(last) { inner = inner.dropLast() }
+        while let first = inner.first, isBlank(first) { inner = inner.dropFirst() }
+        let usesBlankLines = inner.contains(where: isBlank)
         var paragraphs: [String] = []
         var current: String?
         for line in lines {

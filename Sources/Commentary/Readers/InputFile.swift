@@ -95,7 +95,8 @@ enum TextDecoding {
         if data.prefix(8192).contains(0) {
             return .failure(.input(location: location, reason: "binary file (contains NUL bytes), not an article"))
         }
-        if let text = String(validating: data, as: UTF8.self) { return .success((text, nil)) }
+        let valid = data.withUnsafeBytes { bytes in String(validating: bytes.bindMemory(to: UInt8.self), as: UTF8.self) }
+        if let text = valid { return .success((text, nil)) }
         let text = String(decoding: data, as: UTF8.self)
         return .success((text, "\(location): invalid UTF-8; undecodable bytes were replaced with U+FFFD"))
     }

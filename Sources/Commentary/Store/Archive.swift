@@ -61,6 +61,8 @@ public final class Archive: Sendable {
                 try db.execute(sql: "PRAGMA synchronous = NORMAL")
             }
             try db.execute(sql: "PRAGMA cache_size = -65536")
+            try db.execute(sql: "PRAGMA temp_store = MEMORY")
+            try db.execute(sql: "PRAGMA wal_autocheckpoint = 20000")
         }
         do {
             let pool = try DatabasePool(path: path, configuration: configuration)

@@ -94,35 +94,38 @@ public struct ArticleStore {
     }
 
     private mutating func insertDerived(of article: Article, id: Int64) throws {
-        let paragraphStatement = try db.cachedStatement(sql: "INSERT INTO paragraphs(article_id, position, kind, text) VALUES (?, ?, ?, ?)")
+        let paragraphStatement = try BulkStatement(db, sql: "INSERT INTO paragraphs(article_id, position, kind, text) VALUES (?, ?, ?, ?)")
+        // The index is kept in step here rather than by a trigger, in the same transaction.
+        let indexStatement = try BulkStatement(db, sql: "INSERT INTO paragraphs_fts(rowid, text) VALUES (?, ?)")
         var paragraphIDs: [Int64] = []
         paragraphIDs.reserveCapacity(article.paragraphs.count)
         for (position, paragraph) in article.paragraphs.enumerated() {
-            try paragraphStatement.execute(arguments: [id, position, paragraph.kind.rawValue, paragraph.text])
-            paragraphIDs.append(db.lastInsertedRowID)
+            try paragraphStatement.execute(.integer(id), .integer(Int64(position)), .text(paragraph.kind.rawValue), .text(paragraph.text))
+            let paragraphID = db.lastInsertedRowID
+            try indexStatement.execute(.integer(paragraphID), .text(paragraph.text))
+            paragraphIDs.append(paragraphID)
         }
-        try db.cachedStatement(sql: "INSERT INTO paragraphs_fts(rowid, text) SELECT id, text FROM paragraphs WHERE article_id = ?")
-            .execute(arguments: [id])
 
-        let captionStatement = try db.cachedStatement(sql: "INSERT INTO captions(article_id, paragraph_id, text, credit, date) VALUES (?, ?, ?, ?, ?)")
+        let captionStatement = try BulkStatement(db, sql: "INSERT INTO captions(article_id, paragraph_id, text, credit, date) VALUES (?, ?, ?, ?, ?)")
         for caption in article.captions {
-            try captionStatement.execute(arguments: [id, paragraphIDs[caption.paragraphIndex], caption.text, caption.credit, caption.date])
+            try captionStatement.execute(.integer(id), .integer(paragraphIDs[caption.paragraphIndex]), .text(caption.text),
+                                         SQLValue(caption.credit), SQLValue(caption.date))
         }
 
-        let mentionStatement = try db.cachedStatement(sql: "INSERT INTO mentions(entity_id, paragraph_id, start, length, surface) VALUES (?, ?, ?, ?, ?)")
+        let mentionStatement = try BulkStatement(db, sql: "INSERT INTO mentions(entity_id, paragraph_id, start, length, surface) VALUES (?, ?, ?, ?, ?)")
         for mention in article.mentions {
             let entity = try entityID(name: mention.name, kind: mention.kind)
-            try mentionStatement.execute(arguments: [entity, paragraphIDs[mention.span.paragraphIndex], mention.span.start,
-                                                     mention.span.length, mention.surface])
+            try mentionStatement.execute(.integer(entity), .integer(paragraphIDs[mention.span.paragraphIndex]),
+                                         .integer(Int64(mention.span.start)), .integer(Int64(mention.span.length)), .text(mention.surface))
         }
 
-        let dateStatement = try db.cachedStatement(sql: """
+        let dateStatement = try BulkStatement(db, sql: """
             INSERT INTO dates(paragraph_id, start, length, surface, value, precision, resolution, anchor) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
             """)
         for date in article.dates {
-            try dateStatement.execute(arguments: [paragraphIDs[date.span.paragraphIndex], date.span.start, date.span.length,
-                                                  date.surface, date.value, date.precision.rawValue,
-                                                  date.resolution.rawValue, date.anchor?.rawValue])
+            try dateStatement.execute(.integer(paragraphIDs[date.span.paragraphIndex]), .integer(Int64(date.span.start)),
+                                      .integer(Int64(date.span.length)), .text(date.surface), SQLValue(date.value),
+                                      .text(date.precision.rawValue), .text(date.resolution.rawValue), SQLValue(date.anchor?.rawValue))
         }
     }
 
