@@ -69,6 +69,16 @@ public final class OutputSink {
         if buffer.count >= 1 << 16 { flush() }
     }
 
+    @inline(__always)
+    func write(buffer bytes: UnsafeBufferPointer<UInt8>) {
+        buffer.append(contentsOf: bytes)
+    }
+
+    @inline(__always)
+    func flushIfFull() {
+        if buffer.count >= 1 << 16 { flush() }
+    }
+
     public func flush() {
         guard !buffer.isEmpty else { return }
         if let descriptor {
@@ -122,12 +132,14 @@ public final class RowWriter {
         self.options = options
         self.jsonKeys = columns.map { Array(JSONText.quoted($0).utf8) + [UInt8(ascii: ":")] }
         if options.byteOrderMark && (format == .csv || format == .tsv) { sink.write(bytes: [0xEF, 0xBB, 0xBF]) }
-        if options.header {
-            switch format {
-            case .csv: writeDelimited(columns.map(Cell.text), csv: true)
-            case .tsv: writeDelimited(columns.map(Cell.text), csv: false)
-            default: break
+        if options.header && (format == .csv || format == .tsv) {
+            for (index, column) in columns.enumerated() {
+                if index > 0 { sink.write(byte: format == .csv ? UInt8(ascii: ",") : 0x09) }
+                var name = column
+                name.withUTF8 { format == .csv ? writeCSVField($0, prefix: false) : writeTSVField($0, prefix: false) }
             }
+            if format == .csv { sink.write(byte: 0x0D) }
+            sink.write(byte: 0x0A)
         }
         if format == .json { sink.write("[") }
     }
@@ -135,19 +147,70 @@ public final class RowWriter {
     public var count: Int { rowCount }
 
     public func write(_ cells: [Cell]) {
-        switch format {
-        case .csv: writeDelimited(cells, csv: true)
-        case .tsv: writeDelimited(cells, csv: false)
-        case .jsonl:
-            writeObject(cells)
-            sink.write(byte: 0x0A)
-        case .json:
-            sink.write(rowCount == 0 ? "\n" : ",\n")
-            writeObject(cells)
-        case .table:
+        if format == .table {
             tableRows.append(cells.map { $0.plainText })
+            rowCount += 1
+            return
+        }
+        // Text cells are read as UTF-8 in place; the closure sees each cell once, in order.
+        var strings = cells.map { cell -> String? in if case .text(let text) = cell { return text } else { return nil } }
+        writeRow(count: cells.count) { index, body in
+            switch cells[index] {
+            case .null: body(.null)
+            case .integer(let value): body(.integer(value))
+            case .real(let value): body(.real(value))
+            case .text:
+                strings[index]!.withUTF8 { body(.text($0)) }
+            }
+        }
+    }
+
+    /// A cell as the writer sees it: text as UTF-8 bytes it does not own.
+    enum RawCell {
+        case null
+        case integer(Int64)
+        case real(Double)
+        case text(UnsafeBufferPointer<UInt8>)
+    }
+
+    /// Writes one row whose cells `cell(index, body)` hands to `body` one at a time: the path shared
+    /// by `[Cell]` rows and rows read straight from SQLite.
+    func writeRow(count: Int, _ cell: (Int, (RawCell) -> Void) -> Void) {
+        switch format {
+        case .csv, .tsv:
+            let csv = format == .csv
+            for index in 0..<count {
+                if index > 0 { sink.write(byte: csv ? UInt8(ascii: ",") : 0x09) }
+                cell(index) { raw in self.writeDelimitedCell(raw, csv: csv) }
+            }
+            if csv { sink.write(byte: 0x0D) }
+            sink.write(byte: 0x0A)
+        case .json, .jsonl:
+            if format == .json { sink.write(rowCount == 0 ? "\n" : ",\n") }
+            sink.write(byte: UInt8(ascii: "{"))
+            for index in 0..<count {
+                if index > 0 { sink.write(byte: UInt8(ascii: ",")) }
+                sink.write(bytes: jsonKeys[index])
+                cell(index) { raw in self.writeJSONValue(raw) }
+            }
+            sink.write(byte: UInt8(ascii: "}"))
+            if format == .jsonl { sink.write(byte: 0x0A) }
+        case .table:
+            var cells: [String] = []
+            for index in 0..<count {
+                cell(index) { raw in
+                    switch raw {
+                    case .null: cells.append("")
+                    case .integer(let value): cells.append(String(value))
+                    case .real(let value): cells.append(Cell.format(value))
+                    case .text(let bytes): cells.append(String(decoding: bytes, as: UTF8.self))
+                    }
+                }
+            }
+            tableRows.append(cells)
         }
         rowCount += 1
+        sink.flushIfFull()
     }
 
     /// Ends the output: closes the JSON array, lays out the table, flushes.
@@ -160,78 +223,64 @@ public final class RowWriter {
         sink.flush()
     }
 
-    private func safe(_ text: String) -> String {
-        guard options.excelSafe, let first = text.utf8.first else { return text }
-        switch first {
-        case UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@"), 0x09, 0x0D: return "'" + text
-        default: return text
+    private static let formulaStarts: Set<UInt8> = [UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@"), 0x09, 0x0D]
+
+    private func writeDelimitedCell(_ cell: RawCell, csv: Bool) {
+        switch cell {
+        case .null: return
+        case .integer(let value): sink.write(String(value))
+        case .real(let value): sink.write(Cell.format(value))
+        case .text(let bytes):
+            let prefix = options.excelSafe && bytes.first.map(Self.formulaStarts.contains) == true
+            if csv { writeCSVField(bytes, prefix: prefix) } else { writeTSVField(bytes, prefix: prefix) }
         }
     }
 
-    private func writeDelimited(_ cells: [Cell], csv: Bool) {
-        for (index, cell) in cells.enumerated() {
-            if index > 0 { sink.write(byte: csv ? UInt8(ascii: ",") : 0x09) }
-            switch cell {
-            case .null: continue
-            case .integer(let value): sink.write(String(value))
-            case .real(let value): sink.write(Cell.format(value))
-            case .text(let value):
-                let text = safe(value)
-                if csv { writeCSVField(text) } else { writeTSVField(text) }
-            }
-        }
-        if csv { sink.write(byte: 0x0D) }
-        sink.write(byte: 0x0A)
-    }
-
-    private func writeCSVField(_ text: String) {
+    /// RFC 4180: quoted when it holds a comma, quote, CR or LF; quotes doubled.
+    private func writeCSVField(_ bytes: UnsafeBufferPointer<UInt8>, prefix: Bool) {
         var needsQuotes = false
-        for byte in text.utf8 where byte == UInt8(ascii: ",") || byte == UInt8(ascii: "\"") || byte == 0x0A || byte == 0x0D {
+        for byte in bytes where byte == UInt8(ascii: ",") || byte == UInt8(ascii: "\"") || byte == 0x0A || byte == 0x0D {
             needsQuotes = true
             break
         }
-        guard needsQuotes else {
-            sink.write(text)
+        if !needsQuotes {
+            if prefix { sink.write(byte: UInt8(ascii: "'")) }
+            sink.write(buffer: bytes)
             return
         }
-        var bytes: [UInt8] = [UInt8(ascii: "\"")]
-        bytes.reserveCapacity(text.utf8.count + 8)
-        for byte in text.utf8 {
-            bytes.append(byte)
-            if byte == UInt8(ascii: "\"") { bytes.append(byte) }
+        sink.write(byte: UInt8(ascii: "\""))
+        if prefix { sink.write(byte: UInt8(ascii: "'")) }
+        var runStart = 0
+        for (index, byte) in bytes.enumerated() where byte == UInt8(ascii: "\"") {
+            sink.write(buffer: UnsafeBufferPointer(rebasing: bytes[runStart...index]))
+            sink.write(byte: UInt8(ascii: "\""))
+            runStart = index + 1
         }
-        bytes.append(UInt8(ascii: "\""))
-        sink.write(bytes: bytes)
+        sink.write(buffer: UnsafeBufferPointer(rebasing: bytes[runStart...]))
+        sink.write(byte: UInt8(ascii: "\""))
     }
 
-    private func writeTSVField(_ text: String) {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(text.utf8.count)
-        for byte in text.utf8 {
+    /// Tabs, newlines, carriage returns and backslashes as \t \n \r \\.
+    private func writeTSVField(_ bytes: UnsafeBufferPointer<UInt8>, prefix: Bool) {
+        if prefix { sink.write(byte: UInt8(ascii: "'")) }
+        for byte in bytes {
             switch byte {
-            case 0x09: bytes += [UInt8(ascii: "\\"), UInt8(ascii: "t")]
-            case 0x0A: bytes += [UInt8(ascii: "\\"), UInt8(ascii: "n")]
-            case 0x0D: bytes += [UInt8(ascii: "\\"), UInt8(ascii: "r")]
-            case UInt8(ascii: "\\"): bytes += [UInt8(ascii: "\\"), UInt8(ascii: "\\")]
-            default: bytes.append(byte)
+            case 0x09: sink.write(byte: UInt8(ascii: "\\")); sink.write(byte: UInt8(ascii: "t"))
+            case 0x0A: sink.write(byte: UInt8(ascii: "\\")); sink.write(byte: UInt8(ascii: "n"))
+            case 0x0D: sink.write(byte: UInt8(ascii: "\\")); sink.write(byte: UInt8(ascii: "r"))
+            case UInt8(ascii: "\\"): sink.write(byte: UInt8(ascii: "\\")); sink.write(byte: UInt8(ascii: "\\"))
+            default: sink.write(byte: byte)
             }
         }
-        sink.write(bytes: bytes)
     }
 
-    private func writeObject(_ cells: [Cell]) {
-        sink.write(byte: UInt8(ascii: "{"))
-        for (index, cell) in cells.enumerated() {
-            if index > 0 { sink.write(byte: UInt8(ascii: ",")) }
-            sink.write(bytes: jsonKeys[index])
-            switch cell {
-            case .null: sink.write("null")
-            case .integer(let value): sink.write(String(value))
-            case .real(let value): sink.write(value.isFinite ? String(value) : "null")
-            case .text(let value): sink.write(JSONText.quoted(value))
-            }
+    private func writeJSONValue(_ cell: RawCell) {
+        switch cell {
+        case .null: sink.write("null")
+        case .integer(let value): sink.write(String(value))
+        case .real(let value): sink.write(value.isFinite ? String(value) : "null")
+        case .text(let bytes): JSONText.write(bytes, to: sink)
         }
-        sink.write(byte: UInt8(ascii: "}"))
     }
 
     private func writeTable() {
@@ -272,6 +321,27 @@ extension String {
 
 /// JSON string literals, escaped per RFC 8259.
 enum JSONText {
+    static func write(_ bytes: UnsafeBufferPointer<UInt8>, to sink: OutputSink) {
+        sink.write(byte: UInt8(ascii: "\""))
+        var runStart = 0
+        for (index, byte) in bytes.enumerated() where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
+            sink.write(buffer: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+            switch byte {
+            case UInt8(ascii: "\""): sink.write("\\\"")
+            case UInt8(ascii: "\\"): sink.write("\\\\")
+            case 0x0A: sink.write("\\n")
+            case 0x0D: sink.write("\\r")
+            case 0x09: sink.write("\\t")
+            default:
+                let hex = String(byte, radix: 16)
+                sink.write("\\u" + String(repeating: "0", count: 4 - hex.count) + hex)
+            }
+            runStart = index + 1
+        }
+        sink.write(buffer: UnsafeBufferPointer(rebasing: bytes[runStart...]))
+        sink.write(byte: UInt8(ascii: "\""))
+    }
+
     static func quoted(_ text: String) -> String {
         var needsEscape = false
         for byte in text.utf8 where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
