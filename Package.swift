@@ -1,6 +1,9 @@
 // swift-tools-version:6.1
 import PackageDescription
 
+/// Where Debian's libxml2-dev puts its headers (`pkg-config --cflags libxml-2.0`).
+let libxml2Headers: [SwiftSetting] = [.unsafeFlags(["-Xcc", "-I/usr/include/libxml2"])]
+
 let package = Package(
     name: "commentary",
     platforms: [.macOS(.v13)],
@@ -14,11 +17,11 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     ],
     targets: [
-        // libxml2's HTML parser, from the system (Debian: libxml2-dev).
+        // libxml2's HTML parser, from the system (Debian: libxml2-dev); declarations only, the
+        // library itself is opened at run time when the first HTML page is read.
         .systemLibrary(
             name: "CLibXML2",
             path: "Sources/CLibXML2",
-            pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]),
         // zlib, for gzip-compressed JSON Lines (Debian: zlib1g-dev).
         .systemLibrary(
@@ -34,6 +37,7 @@ let package = Package(
                 "CLibXML2",
                 "CZlib",
             ],
+            swiftSettings: libxml2Headers,
             plugins: ["EmbedMigrationsPlugin"]),
         // The thin command-line front end.
         .executableTarget(
@@ -41,11 +45,13 @@ let package = Package(
             dependencies: [
                 "Commentary",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]),
+            ],
+            swiftSettings: libxml2Headers),
         // `make eval`: scores extraction against the hand-annotated gold set.
         .executableTarget(
             name: "CommentaryEval",
-            dependencies: ["Commentary"]),
+            dependencies: ["Commentary"],
+            swiftSettings: libxml2Headers),
         // Build-time tool: turns Migrations/*.sql into Swift source, so the binary is self-contained.
         .executableTarget(name: "EmbedMigrations"),
         .plugin(
@@ -55,10 +61,11 @@ let package = Package(
         .testTarget(
             name: "CommentaryTests",
             dependencies: ["Commentary"],
-            resources: []),
+            swiftSettings: libxml2Headers),
         .testTarget(
             name: "CLITests",
-            dependencies: ["commentary"]),
+            dependencies: ["commentary"],
+            swiftSettings: libxml2Headers),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -4,6 +4,7 @@ import Foundation
 
 struct Show: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "show",
         abstract: "Show one article whole: metadata, paragraphs with kinds, captions, entities and dates.",
         discussion: """
             Examples:
@@ -95,6 +96,7 @@ enum ShowJSON {
 
 struct Entities: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "entities",
         abstract: "Top entities by kind, with article and mention counts; co-occurrence; mentions over time.",
         discussion: """
             Examples:
@@ -160,6 +162,7 @@ struct Entities: ParsableCommand {
 
 struct Stats: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "stats",
         abstract: "Archive statistics: articles, paragraphs, entities, date range, size.",
         discussion: "Example:\n  commentary stats --format json")
 

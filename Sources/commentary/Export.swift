@@ -4,6 +4,7 @@ import Foundation
 
 struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "export",
         abstract: "Export a table, or a query's matches in context, as CSV, TSV, JSON Lines or JSON.",
         discussion: """
             Tables: articles, paragraphs, captions, entities, mentions, dates, and hits (keyword in context, needs --query).

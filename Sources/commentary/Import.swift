@@ -4,6 +4,7 @@ import Foundation
 
 struct Import: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "import",
         abstract: "Import articles from files, directories or standard input.",
         discussion: """
             Plain text (.txt), HTML (.html, .htm), JSON (.json) and JSON Lines (.jsonl, .ndjson, and .gz of either).

@@ -4,6 +4,7 @@ import Foundation
 
 struct Aliases: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "aliases",
         abstract: "List, add or remove entity aliases (UN → United Nations).",
         discussion: """
             Aliases apply to articles imported afterwards; run 'commentary reprocess' to apply them to stored ones.
@@ -58,6 +59,7 @@ struct Aliases: ParsableCommand {
 
 struct Reprocess: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "reprocess",
         abstract: "Re-run extraction over stored raw text (all articles, or those the filters select).",
         discussion: """
             Examples:
@@ -91,6 +93,7 @@ struct Reprocess: ParsableCommand {
 
 struct Delete: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "delete",
         abstract: "Delete articles by id or source, with everything derived from them (index included).",
         discussion: "Example:\n  commentary delete 3 Samples/old-piece.txt")
 

@@ -6,6 +6,7 @@ extension Terminal.ColorChoice: ExpressibleByArgument {}
 
 struct Search: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "search",
         abstract: "Search the archive; one row per article, ranked, with a highlighted snippet.",
         discussion: """
             Words are ANDed across the article; a phrase must stand in one paragraph. "quoted text" and compounds

@@ -17,20 +17,25 @@ public enum HTMLArticleReader {
                                              "dd", "dt", "td", "caption", "h1"]
 
     public static func read(_ html: String, source: String) -> Result<RawArticle, CommentaryError> {
+        let libxml2: LibXML2
+        switch LibXML2.loaded {
+        case .success(let functions): libxml2 = functions
+        case .failure(let error): return .failure(.input(location: source, reason: error.description))
+        }
         let bytes = Array(html.utf8)
         let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
                             | HTML_PARSE_NONET.rawValue)
         guard let document = bytes.withUnsafeBufferPointer({ buffer in
             buffer.baseAddress.flatMap { base in
                 base.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
-                    htmlReadMemory($0, Int32(buffer.count), nil, "UTF-8", options)
+                    libxml2.readMemory($0, Int32(buffer.count), nil, "UTF-8", options)
                 }
             }
         }) else {
             return .failure(.input(location: source, reason: "not a readable HTML page"))
         }
-        defer { xmlFreeDoc(document) }
-        guard let root = xmlDocGetRootElement(document) else {
+        defer { libxml2.freeDoc(document) }
+        guard let root = libxml2.rootElement(document) else {
             return .failure(.input(location: source, reason: "HTML page with no elements"))
         }
 
@@ -86,7 +91,7 @@ public enum HTMLArticleReader {
     }
 
     static func attribute(_ node: xmlNodePtr, _ attribute: String) -> String? {
-        guard let value = xmlGetProp(node, attribute) else { return nil }
+        guard case .success(let libxml2) = LibXML2.loaded, let value = libxml2.getProperty(node, attribute) else { return nil }
         defer { free(value) }
         let string = String(cString: value).trimmingCharacters(in: .whitespacesAndNewlines)
         return string.isEmpty ? nil : string
@@ -294,4 +299,37 @@ public enum HTMLArticleReader {
         visit(root)
         return best?.node
     }
+}
+
+/// The four libxml2 functions the reader calls, opened with dlopen on first use.
+struct LibXML2: Sendable {
+    typealias ReadMemory = @convention(c) (UnsafePointer<CChar>?, Int32, UnsafePointer<CChar>?, UnsafePointer<CChar>?, Int32) -> htmlDocPtr?
+    typealias FreeDoc = @convention(c) (xmlDocPtr?) -> Void
+    typealias RootElement = @convention(c) (UnsafePointer<xmlDoc>?) -> xmlNodePtr?
+    typealias GetProperty = @convention(c) (UnsafePointer<xmlNode>?, UnsafePointer<xmlChar>?) -> UnsafeMutablePointer<xmlChar>?
+    typealias InitParser = @convention(c) () -> Void
+
+    let readMemory: ReadMemory
+    let freeDoc: FreeDoc
+    let rootElement: RootElement
+    let getProperty: GetProperty
+
+    static let loaded: Result<LibXML2, CommentaryError> = {
+        guard let handle = dlopen("libxml2.so.2", RTLD_NOW | RTLD_LOCAL) ?? dlopen("libxml2.so", RTLD_NOW | RTLD_LOCAL) else {
+            return .failure(.failure("reading HTML needs libxml2 (Debian: apt-get install libxml2)"))
+        }
+        func symbol<T>(_ name: String, as type: T.Type) -> T? {
+            dlsym(handle, name).map { unsafeBitCast($0, to: type) }
+        }
+        guard let readMemory = symbol("htmlReadMemory", as: ReadMemory.self),
+              let freeDoc = symbol("xmlFreeDoc", as: FreeDoc.self),
+              let rootElement = symbol("xmlDocGetRootElement", as: RootElement.self),
+              let getProperty = symbol("xmlGetProp", as: GetProperty.self),
+              let initParser = symbol("xmlInitParser", as: InitParser.self) else {
+            return .failure(.failure("the libxml2 found lacks the HTML parser"))
+        }
+        // Once, before any thread parses.
+        initParser()
+        return .success(LibXML2(readMemory: readMemory, freeDoc: freeDoc, rootElement: rootElement, getProperty: getProperty))
+    }()
 }

@@ -73,20 +73,26 @@ public enum SearchEngine {
     public static func search(_ archive: Archive, _ options: SearchOptions) throws(CommentaryError) -> SearchResults {
         let plan = try Plan(options.filter)
         return try archive.read { db in
-            let allowed = try plan.matchingArticles(db)
+            // One clause and metadata filters only: the ranking query alone answers, with the
+            // filters inside it. Otherwise the clauses' article sets are intersected first.
+            let allowed = plan.rankingAloneSuffices ? nil : try plan.matchingArticles(db)
             let phraseParagraphs: Set<Int64> = try plan.phrase.map {
                 Set(try Int64.fetchAll(db, sql: "SELECT rowid FROM paragraphs_fts WHERE paragraphs_fts MATCH ?", arguments: [$0]))
             } ?? []
 
             // Rank every paragraph in scope that matches any clause, within the matching articles.
             var candidates: [Candidate] = []
-            let rows = try Row.fetchCursor(db, sql: plan.rankSQL, arguments: [plan.any])
-            while let row = try rows.next() {
-                let article: Int64 = row[0]
-                guard allowed?.contains(article) ?? true else { continue }
-                let paragraph: Int64 = row[1]
-                candidates.append(Candidate(article: article, paragraph: paragraph, position: row[2], kind: row[3],
-                                            score: -(row[4] as Double), phrase: phraseParagraphs.contains(paragraph)))
+            do {
+                let rows = try Row.fetchCursor(db, sql: plan.rankSQL, arguments: plan.rankArguments)
+                while let row = try rows.next() {
+                    let article: Int64 = row[0]
+                    guard allowed?.contains(article) ?? true else { continue }
+                    let paragraph: Int64 = row[1]
+                    candidates.append(Candidate(article: article, paragraph: paragraph, position: row[2], kind: row[3],
+                                                score: -(row[4] as Double), phrase: phraseParagraphs.contains(paragraph)))
+                }
+            } catch let error as DatabaseError where plan.filter.rawFTS {
+                throw CommentaryError.query(Plan.explainFTSError(error, query: plan.filter.query ?? ""))
             }
             func better(_ a: Candidate, _ b: Candidate) -> Bool {
                 if a.phrase != b.phrase { return a.phrase }
@@ -216,12 +222,26 @@ public enum SearchEngine {
             """
         }
 
+        /// Whether the ranking query, with the metadata filters inside it, gives the answer alone.
+        var rankingAloneSuffices: Bool {
+            clauses.count <= 1 && excluded == nil && filter.entity == nil
+        }
+
         var rankSQL: String {
-            """
-            SELECT p.article_id, p.id, p.position, p.kind, bm25(paragraphs_fts) * \(SearchEngine.kindWeights) \
-            FROM paragraphs_fts JOIN paragraphs p ON p.id = paragraphs_fts.rowid \
-            WHERE paragraphs_fts MATCH ? AND p.kind IN (\(filter.kindList))
-            """
+            let (conditions, _) = filter.articleConditions()
+            let metadata = conditions.isEmpty ? ""
+                : " AND p.article_id IN (SELECT a.id FROM articles a WHERE \(conditions.joined(separator: " AND ")))"
+            return """
+                SELECT p.article_id, p.id, p.position, p.kind, bm25(paragraphs_fts) * \(SearchEngine.kindWeights) \
+                FROM paragraphs_fts JOIN paragraphs p ON p.id = paragraphs_fts.rowid \
+                WHERE paragraphs_fts MATCH ? AND p.kind IN (\(filter.kindList))\(metadata)
+                """
+        }
+
+        var rankArguments: StatementArguments {
+            var arguments: StatementArguments = [any]
+            _ = arguments.append(contentsOf: filter.articleConditions().arguments)
+            return arguments
         }
 
         /// Article ids every clause, filter and exclusion allows; nil when nothing restricts.
