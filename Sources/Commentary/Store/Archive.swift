@@ -149,6 +149,10 @@ public final class Archive: Sendable {
 
     /// Closes the database, checkpointing the write-ahead log into the main file.
     public func close() {
+        // Fold the write-ahead log into the main file, so the archive is one file again at rest.
+        if !pool.configuration.readonly {
+            _ = try? pool.writeWithoutTransaction { db in try db.checkpoint(.truncate) }
+        }
         try? pool.close()
     }
 }
