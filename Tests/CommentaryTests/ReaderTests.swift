@@ -1,0 +1,173 @@
+import Foundation
+import GRDB
+import Testing
+@testable import Commentary
+
+@Suite("HTML pages")
+struct HTMLReaderTests {
+    static let page = """
+        <!DOCTYPE html><html lang="en"><head>
+        <title>Ports and patience | Example News</title>
+        <meta property="og:title" content="Ports and patience | Example News">
+        <meta property="og:site_name" content="Example News">
+        <meta property="og:url" content="https://example.com/ports">
+        <meta name="author" content="Lena Ortiz">
+        <meta property="article:published_time" content="2024-01-10T23:30:00+08:00">
+        <style>.x { color: red }</style><script>var tracking = "Beijing";</script>
+        </head><body>
+        <header><nav><a href="/">Home</a> <a href="/world">World Menu</a></nav></header>
+        <div class="cookie-banner">We use cookies. Accept all cookies?</div>
+        <article>
+          <h1>Ports and patience</h1>
+          <p>Shipping through the Suez Canal recovered in December &amp; January, traders in Rotterdam said on Tuesday.</p>
+          <figure><img src="a.jpg"><figcaption>Container ships near Port Said, Egypt, Jan. 8, 2024. /Xinhua</figcaption></figure>
+          <p>Editor&rsquo;s note: Lena Ortiz is a trade analyst. The article reflects the author&rsquo;s opinions and not necessarily the views of Example News.</p>
+          <aside class="related"><ul><li><a href="/1">Related story about Moscow</a></li></ul></aside>
+          <p>The European Union and China both depend on the route&#8212;a fact no summit can change.</p>
+        </article>
+        <footer>Copyright Example News. Contact London office.</footer>
+        <noscript>Enable JavaScript in Paris</noscript>
+        </body></html>
+        """
+
+    @Test func readsMetadataBodyAndCaptions() throws {
+        let raw = try HTMLArticleReader.read(Self.page, source: "page.html").get()
+        #expect(raw.metadata.title == "Ports and patience")
+        #expect(raw.metadata.author == "Lena Ortiz")
+        #expect(raw.metadata.outlet == "Example News")
+        #expect(raw.metadata.url == "https://example.com/ports")
+        #expect(raw.metadata.published == "2024-01-10")
+        #expect(raw.metadata.publishedTime == "2024-01-10T23:30:00+08:00")
+        #expect(raw.metadata.language == "en")
+        let article = try ArticleNormalizer().normalize(raw)
+        #expect(article.captions.map(\.credit) == ["Xinhua"])
+        #expect(article.paragraphs.map(\.kind) == [.title, .body, .caption, .editorNote, .body])
+        #expect(article.paragraphs[1].text.contains("December & January"))
+        #expect(article.paragraphs[4].text.contains("route—a fact"))
+    }
+
+    @Test func boilerplateIsNeverStored() throws {
+        let article = try ArticleNormalizer().normalize(try HTMLArticleReader.read(Self.page, source: "page.html").get())
+        let stored = article.paragraphs.map(\.text).joined(separator: "\n")
+        for boilerplate in ["cookies", "Home", "World Menu", "Related story", "Copyright", "JavaScript", "tracking", "color"] {
+            #expect(!stored.contains(boilerplate), "\(boilerplate) leaked into the stored text")
+        }
+        #expect(!article.mentions.contains { ["Moscow", "London", "Paris"].contains($0.name) })
+    }
+
+    @Test func aPageWithoutArticleTextIsRefused() {
+        let result = HTMLArticleReader.read("<html><body><nav><a href='/'>Home</a></nav></body></html>", source: "empty.html")
+        guard case .failure(let error) = result else {
+            Issue.record("expected a failure")
+            return
+        }
+        #expect(error.description.contains("empty.html"))
+    }
+}
+
+@Suite("JSON and JSON Lines")
+struct JSONReaderTests {
+    @Test func scraperFieldNamesAreRead() throws {
+        let line = #"{"title_page": "A title", "authors": ["Ana Lima", "Wei Zhang"], "source_domain": "example.org", "date_publish": "2024-02-05 10:00:00", "maintext": "Body text about Brazil and China that is long enough.", "url": "https://example.org/a"}"#
+        let raw = try JSONArticleReader.readLine(Substring(line), file: "feed.jsonl", number: 3, location: "feed.jsonl:3").get()
+        #expect(raw.source == "feed.jsonl#3")
+        #expect(raw.metadata.title == "A title")
+        #expect(raw.metadata.author == "Ana Lima; Wei Zhang")
+        #expect(raw.metadata.outlet == "example.org")
+        #expect(raw.metadata.published == "2024-02-05")
+        #expect(raw.metadata.publishedTime == "2024-02-05 10:00:00")
+    }
+
+    @Test func anIDFieldNamesTheRecord() throws {
+        let raw = try JSONArticleReader.readLine(#"{"id": 42, "text": "Some article text here."}"#, file: "f.jsonl", number: 1, location: "f.jsonl:1").get()
+        #expect(raw.source == "f.jsonl#42")
+    }
+
+    @Test func malformedLinesAreReportedWithTheirLineAndTheRestImported() throws {
+        let directory = temporaryDirectory()
+        let feed = directory.appending(path: "feed.jsonl")
+        let good = #"{"title": "T", "text": "An article about Kenya and geothermal power, long enough to be text."}"#
+        let other = #"{"title": "U", "text": "An article about Chile and lithium, long enough to be text as well."}"#
+        try [good, "{not json", "", other, #"{"title": "no text"}"#].joined(separator: "\n").write(to: feed, atomically: true, encoding: .utf8)
+        let archive = try Archive.open(path: directory.appending(path: "a.sqlite").path, mode: .create)
+        let failures = ResultSlots<String>(count: 10)
+        let counter = Counter()
+        let summary = try Importer(archive: archive, options: ImportOptions()).run(paths: [feed.path], standardInput: { nil }) { event in
+            if case .failed(let error) = event { failures[counter.next()] = error.description }
+        }
+        #expect(summary.imported == 2)
+        #expect(summary.failed == 2)
+        let messages = failures.values
+        #expect(messages.contains { $0.hasPrefix("\(feed.path):2: malformed JSON line") })
+        #expect(messages.contains { $0.hasPrefix("\(feed.path):5: no article text") })
+    }
+
+    @Test func gzipCompressedJSONLinesStream() throws {
+        let directory = temporaryDirectory()
+        let plain = directory.appending(path: "feed.jsonl")
+        let lines = (0..<50).map { #"{"id": "r\#($0)", "text": "Record \#($0) about Singapore and trade corridors in Asia."}"# }
+        try lines.joined(separator: "\n").write(to: plain, atomically: true, encoding: .utf8)
+        let gzip = Process()
+        gzip.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        gzip.arguments = ["gzip", plain.path]
+        try gzip.run()
+        gzip.waitUntilExit()
+        let (archive, summary) = try importInto(directory, [directory.appending(path: "feed.jsonl.gz").path])
+        #expect(summary.imported == 50)
+        let source = try archive.read { db in try String.fetchOne(db, sql: "SELECT source FROM articles ORDER BY id LIMIT 1") }
+        #expect(source?.hasSuffix("feed.jsonl.gz#r0") == true)
+    }
+}
+
+@Suite("Import edge cases")
+struct ImportEdgeCaseTests {
+    @Test func invalidUTF8IsDecodedWithAWarning() throws {
+        let directory = temporaryDirectory()
+        var bytes = Array("An article about Hanoi and its chip ambitions, long enough to be text. ".utf8)
+        bytes += [0xFF, 0xFE]
+        try Data(bytes).write(to: directory.appending(path: "bad.txt"))
+        let archive = try Archive.open(path: directory.appending(path: "a.sqlite").path, mode: .create)
+        let warned = Counter()
+        let summary = try Importer(archive: archive, options: ImportOptions()).run(paths: [directory.appending(path: "bad.txt").path],
+                                                                                    standardInput: { nil }) { event in
+            if case .warning(let message) = event, message.contains("invalid UTF-8") { _ = warned.next() }
+        }
+        #expect(summary.imported == 1)
+        #expect(warned.value == 1)
+    }
+
+    @Test func articlesOverTheSizeLimitAreRefused() throws {
+        var options = ImportOptions()
+        options.maxArticleBytes = 1000
+        let (_, summary) = try importInto(temporaryDirectory(), [seedPath], options: options)
+        #expect(summary.imported == 0)
+        #expect(summary.failed == 1)
+    }
+
+    @Test func dryRunWritesNothing() throws {
+        var options = ImportOptions()
+        options.dryRun = true
+        let summary = try Importer(archive: nil, options: options).run(paths: [seedPath], standardInput: { nil }, report: { _ in })
+        #expect(summary.imported == 1)
+    }
+
+    @Test func theSameTextFromTwoFormatsIsStoredOnce() throws {
+        let directory = temporaryDirectory()
+        let text = try String(contentsOfFile: seedPath, encoding: .utf8)
+        let record = try JSONSerialization.data(withJSONObject: ["id": "seed", "text": text])
+        try record.write(to: directory.appending(path: "copy.jsonl"))
+        let (archive, summary) = try importInto(directory, [seedPath, directory.appending(path: "copy.jsonl").path])
+        #expect(summary.imported == 1)
+        #expect(summary.duplicates == 1)
+        let sources = try archive.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM article_sources") }
+        #expect(sources == 2)
+    }
+}
+
+/// A thread-safe counter for report callbacks.
+final class Counter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var count = 0
+    func next() -> Int { lock.withLock { defer { count += 1 }; return count } }
+    var value: Int { lock.withLock { count } }
+}
