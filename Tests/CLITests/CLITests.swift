@@ -133,3 +133,83 @@ struct CLITests {
         #expect(show.stdout.contains("\"source\":\"stdin#"))
     }
 }
+
+@Suite("commentary commands")
+struct CommandTests {
+    func archive() throws -> URL {
+        let directory = scratch()
+        try run(["import", repository.appending(path: "Samples").path], in: directory)
+        return directory
+    }
+
+    @Test func exportToAFileIsAtomicRefusesToOverwriteAndWritesAManifest() throws {
+        let directory = try archive()
+        let first = try run(["export", "captions", "--output", "captions.csv", "--manifest"], in: directory)
+        #expect(first.status == 0)
+        let csv = try String(contentsOf: directory.appending(path: "captions.csv"), encoding: .utf8)
+        #expect(csv.hasPrefix("article_id,source,position,text,credit,date\r\n"))
+        let manifestData = try Data(contentsOf: directory.appending(path: "captions.csv.manifest.json"))
+        let manifest = try JSONSerialization.jsonObject(with: manifestData) as? [String: Any]
+        #expect(manifest?["rows"] as? Int == csv.components(separatedBy: "\r\n").count - 2)
+        #expect(manifest?["table"] as? String == "captions")
+        #expect(manifest?["schema_version"] as? String == "0001_archive")
+
+        let again = try run(["export", "captions", "--output", "captions.csv"], in: directory)
+        #expect(again.status == 2)
+        #expect(again.stderr.contains("--force"))
+        #expect(try run(["export", "captions", "--output", "captions.csv", "--force"], in: directory).status == 0)
+
+        let failed = try run(["export", "hits", "--output", "hits.csv"], in: directory)
+        #expect(failed.status == 2)
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: directory.path).filter { $0.hasPrefix("hits.csv") }
+        #expect(leftovers.isEmpty)
+    }
+
+    @Test func aliasesAndReprocessReachStoredArticles() throws {
+        let directory = try archive()
+        let added = try run(["aliases", "add", "Kremlin leader", "Vladimir Putin", "--kind", "person"], in: directory)
+        #expect(added.status == 0)
+        let list = try run(["aliases", "list", "--format", "csv"], in: directory)
+        #expect(list.stdout.contains("Kremlin leader,Vladimir Putin,person"))
+        let reprocessed = try run(["reprocess"], in: directory)
+        #expect(reprocessed.status == 0)
+        #expect(reprocessed.stderr.contains("reprocessed 18"))
+        #expect(try run(["aliases", "remove", "Kremlin leader"], in: directory).status == 0)
+        #expect(try run(["aliases", "remove", "Kremlin leader"], in: directory).status == 2)
+    }
+
+    @Test func showEntitiesStatsAndDelete() throws {
+        let directory = try archive()
+        let shown = try run(["show", "\(repository.path)/Samples/mishustin-visit-commentary.txt", "--format", "json"], in: directory)
+        #expect(shown.status == 0)
+        let object = try JSONSerialization.jsonObject(with: Data(shown.stdout.utf8)) as? [String: Any]
+        #expect(object?["author"] as? String == "Imran Khalid")
+        #expect((object?["captions"] as? [Any])?.count == 2)
+
+        let people = try run(["entities", "--kind", "person", "--format", "jsonl"], in: directory)
+        #expect(people.stdout.contains("\"name\":\"Xi Jinping\""))
+        let with = try run(["entities", "--with", "President Xi", "--limit", "500", "--format", "csv"], in: directory)
+        #expect(with.stdout.contains("Mikhail Mishustin,person"))
+        let months = try run(["entities", "--by", "month", "--format", "csv"], in: directory)
+        #expect(months.status == 0)
+        #expect(months.stdout.hasPrefix("month,name,kind,articles,mentions"))
+
+        let before = try run(["stats", "--format", "json"], in: directory)
+        #expect(before.stdout.contains("\"articles\":18"))
+        let deleted = try run(["delete", "1", "no-such-source"], in: directory)
+        #expect(deleted.status == 1)
+        let after = try run(["stats", "--format", "json"], in: directory)
+        #expect(after.stdout.contains("\"articles\":17"))
+    }
+
+    @Test func everyCommandHasHelpAndAnExample() throws {
+        let directory = scratch()
+        let readme = try String(contentsOf: repository.appending(path: "README.md"), encoding: .utf8)
+        for command in ["import", "search", "show", "export", "entities", "stats", "aliases", "reprocess", "delete"] {
+            let help = try run([command, "--help"], in: directory)
+            #expect(help.status == 0)
+            #expect(help.stdout.contains("Example"))
+            #expect(readme.contains("`\(command)`"), "README has no entry for \(command)")
+        }
+    }
+}
