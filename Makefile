@@ -6,7 +6,7 @@ RELEASE_FLAGS := -c release -Xswiftc -static-stdlib
 BIN_RELEASE := .build/release/commentary
 BIN_DEBUG := .build/debug/commentary
 
-.PHONY: setup build release run test eval bench bench-smoke lint format clean
+.PHONY: setup migrations-plan build release run test eval bench bench-smoke lint format clean
 
 ## Debian packages the build links against; installed only when missing.
 setup:
@@ -19,10 +19,15 @@ setup:
 	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing) >/dev/null || exit 1; \
 	fi
 
-build: setup
+# SwiftPM plans the embedding of Migrations/ once; a migration file added since then needs a new plan.
+migrations-plan:
+	@generated=$$(ls .build/plugins/outputs/*/Commentary/destination/EmbedMigrationsPlugin/EmbeddedMigrations.swift 2>/dev/null | head -1); \
+	if [ -n "$$generated" ] && [ -n "$$(find Migrations -name '*.sql' -newer "$$generated")" ]; then touch Package.swift; fi
+
+build: setup migrations-plan
 	$(SWIFT) build
 
-release: setup
+release: setup migrations-plan
 	$(SWIFT) build $(RELEASE_FLAGS)
 
 ## Builds, creates the default archive, imports Samples/ and runs a sample search.
@@ -31,7 +36,7 @@ run: release
 	$(BIN_RELEASE) search --db $(DB) --format table "China-Russia Business Forum"
 
 ## Builds and runs every test (unit, end-to-end, gold-set scores, bench smoke run).
-test: setup
+test: setup migrations-plan
 	$(SWIFT) build
 	$(SWIFT) test
 	$(MAKE) --no-print-directory bench-smoke

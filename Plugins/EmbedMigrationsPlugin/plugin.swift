@@ -16,8 +16,11 @@ struct EmbedMigrationsPlugin: BuildToolPlugin {
             .buildCommand(
                 displayName: "Embedding \(files.count) migrations",
                 executable: try context.tool(named: "EmbedMigrations").url,
-                arguments: [output.path] + files.map(\.path),
-                inputFiles: files,
+                // The tool lists the folder itself: a plan cached before a new file appeared still
+                // embeds every migration.
+                arguments: [output.path, directory.path],
+                // The folder too, so a new migration file re-runs the embedding.
+                inputFiles: files + [directory],
                 outputFiles: [output])
         ]
     }

@@ -1,9 +1,15 @@
 import Foundation
 
-// Usage: EmbedMigrations OUTPUT.swift MIGRATION.sql...
+// Usage: EmbedMigrations OUTPUT.swift (MIGRATIONS-FOLDER | MIGRATION.sql...)
 // Writes a Swift file that holds each migration's name and SQL, in file-name order.
 
-let arguments = CommandLine.arguments.dropFirst()
+var arguments = Array(CommandLine.arguments.dropFirst())
+var isDirectory: ObjCBool = false
+if arguments.count == 2, FileManager.default.fileExists(atPath: arguments[1], isDirectory: &isDirectory), isDirectory.boolValue {
+    let folder = arguments[1]
+    let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+    arguments = [arguments[0]] + names.filter { $0.hasSuffix(".sql") }.map { folder + "/" + $0 }
+}
 guard let outputPath = arguments.first else {
     FileHandle.standardError.write(Data("usage: EmbedMigrations OUTPUT.swift FILE.sql...\n".utf8))
     exit(2)

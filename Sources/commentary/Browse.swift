@@ -27,8 +27,11 @@ struct Show: ParsableCommand {
         let format = output.resolved()
         let sink = OutputSink(descriptor: STDOUT_FILENO)
         switch format {
-        case .json, .jsonl:
-            sink.write(ShowJSON.render(shown, pretty: format == .json) + "\n")
+        case .json:
+            // JSON output is always an array (design.md): here, of the one article.
+            sink.write("[" + ShowJSON.render(shown, pretty: false) + "]\n")
+        case .jsonl:
+            sink.write(ShowJSON.render(shown, pretty: false) + "\n")
         case .table:
             for (key, value) in shown.metadata where value != .null { sink.write("\(key): \(value.plainText)\n") }
             sink.write("sources: \(shown.sources.joined(separator: ", "))\n\n")
@@ -175,11 +178,10 @@ struct Stats: ParsableCommand {
         let format = output.resolved()
         let sink = OutputSink(descriptor: STDOUT_FILENO)
         if format == .json || format == .jsonl {
-            // One object, not rows: the statistics of one archive.
-            let writer = RowWriter(format: .jsonl, columns: values.map(\.0), sink: sink)
+            // One row whose columns are the statistics; JSON stays an array, as everywhere.
+            let writer = RowWriter(format: format, columns: values.map(\.0), sink: sink)
             writer.write(values.map(\.1))
             writer.finish()
-            if format == .json { sink.flush() }
             return
         }
         let writer = RowWriter(format: format, columns: ["statistic", "value"], sink: sink)

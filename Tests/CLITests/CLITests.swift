@@ -152,7 +152,9 @@ struct CommandTests {
         let manifest = try JSONSerialization.jsonObject(with: manifestData) as? [String: Any]
         #expect(manifest?["rows"] as? Int == csv.components(separatedBy: "\r\n").count - 2)
         #expect(manifest?["table"] as? String == "captions")
-        #expect(manifest?["schema_version"] as? String == "0001_archive")
+        let newest = try FileManager.default.contentsOfDirectory(atPath: repository.appending(path: "Migrations").path)
+            .filter { $0.hasSuffix(".sql") }.sorted().last.map { String($0.dropLast(4)) }
+        #expect(manifest?["schema_version"] as? String == newest)
 
         let again = try run(["export", "captions", "--output", "captions.csv"], in: directory)
         #expect(again.status == 2)
@@ -182,7 +184,7 @@ struct CommandTests {
         let directory = try archive()
         let shown = try run(["show", "\(repository.path)/Samples/mishustin-visit-commentary.txt", "--format", "json"], in: directory)
         #expect(shown.status == 0)
-        let object = try JSONSerialization.jsonObject(with: Data(shown.stdout.utf8)) as? [String: Any]
+        let object = (try JSONSerialization.jsonObject(with: Data(shown.stdout.utf8)) as? [[String: Any]])?.first
         #expect(object?["author"] as? String == "Imran Khalid")
         #expect((object?["captions"] as? [Any])?.count == 2)
 
@@ -200,6 +202,15 @@ struct CommandTests {
         #expect(deleted.status == 1)
         let after = try run(["stats", "--format", "json"], in: directory)
         #expect(after.stdout.contains("\"articles\":17"))
+    }
+
+    @Test(arguments: [["search", "nothingmatchesthis"], ["search", "China"], ["show", "1"], ["export", "dates", "--format", "json"],
+                      ["entities"], ["stats"], ["aliases", "list"]])
+    func jsonOutputIsAlwaysAnArray(_ arguments: [String]) throws {
+        let directory = try archive()
+        let result = try run(arguments + (arguments.contains("--format") ? [] : ["--format", "json"]), in: directory)
+        #expect(result.status == 0)
+        #expect(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) is [Any])
     }
 
     @Test func everyCommandHasHelpAndAnExample() throws {

@@ -59,8 +59,10 @@ public final class Archive: Sendable {
             // keeps the database consistent on a crash at any point.
             if !db.configuration.readonly {
                 try db.execute(sql: "PRAGMA synchronous = NORMAL")
+                // A large cache for the writer's index updates; readers keep SQLite's default,
+                // which recycles pages instead of allocating for every page a query reads.
+                try db.execute(sql: "PRAGMA cache_size = -65536")
             }
-            try db.execute(sql: "PRAGMA cache_size = -65536")
             try db.execute(sql: "PRAGMA temp_store = MEMORY")
             try db.execute(sql: "PRAGMA wal_autocheckpoint = 20000")
         }
