@@ -37,6 +37,16 @@ DEFAULT_ISO = Path("/usr/share/iso-codes/json/iso_3166-1.json")
 EXTRA = HERE / "extra.tsv"
 
 MIN_CITY_POPULATION = 500_000
+# Smaller cities (down to this size) and every ISO 3166-2 subdivision come in too, unless their
+# name is an English word or a given name (Debian's wamerican word list; see SMALL_PLACE_WORDS).
+MIN_SMALL_CITY_POPULATION = 50_000
+WORD_LIST = Path("/usr/share/dict/words")
+ISO_SUBDIVISIONS = Path("/usr/share/iso-codes/json/iso_3166-2.json")
+SUBDIVISION_TYPES = {"Province", "State", "Region", "Governorate", "Prefecture", "Autonomous region", "Territory",
+                     "Autonomous province", "Federal district", "Republic", "Autonomous republic", "Oblast", "Emirate",
+                     "Special administrative region", "Municipality", "Autonomous city", "Metropolitan region",
+                     "Capital district", "Capital territory", "Administrative region", "Island", "Division",
+                     "Department", "County", "Federal territory", "Country"}
 KINDS = ("location", "organization", "event", "person")
 # Countries in the GeoNames table that no longer exist.
 OBSOLETE_COUNTRIES = {"CS", "AN"}
@@ -191,7 +201,37 @@ def generated_entries(iso_path: Path, log: list[str]) -> list[Entry]:
             entries.append(Entry(names, "location", f"geonames city {city['geonameid']}", city["geonameid"]))
         else:
             log.append(f"city {city['name']!r} skipped: not a usable name")
+    # 6. Smaller cities and first-level subdivisions (provinces, states, regions), after everything
+    #    above so a country or a big city keeps its name. Names that are ordinary English words or
+    #    given names ("Of", "Nice", "Victoria") are left out: the word list holds both.
+    words = load_words()
+    def usable(name: str) -> bool:
+        return len(name) >= 3 and not (" " not in name and name.lower() in words)
+    small = sorted((c for c in cities.values() if MIN_SMALL_CITY_POPULATION <= c["population"] < MIN_CITY_POPULATION),
+                   key=lambda c: (-c["population"], c["name"]))
+    for city in small:
+        names = [n for n in place_names(city["name"], city["countrycode"]) if usable(n)]
+        if names:
+            entries.append(Entry(names, "location", f"geonames city {city['geonameid']}", city["geonameid"]))
+    if ISO_SUBDIVISIONS.exists():
+        for region in json.loads(ISO_SUBDIVISIONS.read_text(encoding="utf-8"))["3166-2"]:
+            if region["type"] not in SUBDIVISION_TYPES:
+                continue
+            name = clean(region["name"].split(" (")[0].split(" [")[0])
+            if not name or "," in name:
+                continue
+            names = [n for n in dict.fromkeys([name, fold(name)]) if usable(n)]
+            if names:
+                entries.append(Entry(names, "location", f"iso 3166-2 {region['code']}"))
     return entries
+
+
+def load_words() -> set[str]:
+    """Lowercased English words and given names; requires Debian's wamerican."""
+    if not WORD_LIST.exists():
+        sys.exit(f"{WORD_LIST} is missing: apt-get install -y wamerican")
+    return {line.strip().lower() for line in WORD_LIST.read_text(encoding="utf-8", errors="ignore").splitlines()
+            if line.strip() and "'" not in line}
 
 
 def with_apostrophe_variants(names: list[str]) -> list[str]:

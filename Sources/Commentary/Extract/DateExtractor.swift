@@ -155,6 +155,27 @@ public enum DateExtractor {
                     || tokens[i].isPunctuation("–")) && i == lastEnd
         }
 
+        /// "a 2018 agreement", "the 2015 Declaration": a year between an article and the noun it names.
+        func modifierYear(_ i: Int) -> Bool {
+            guard i > 0, i + 1 < tokens.count, ["a", "an", "the", "its", "their", "his", "her", "this", "that"].contains(lower[i - 1]),
+                  tokens[i + 1].kind == .word, let value = year(at: i), (1800...2100).contains(value) else { return false }
+            return true
+        }
+
+        /// "mid-2024", "early-2023": a year with a prefix in one token.
+        mutating func prefixedYear(_ i: Int) -> Int? {
+            let text = lower[i]
+            for prefix in ["mid-", "early-", "late-", "pre-", "post-"] where text.hasPrefix(prefix) {
+                let rest = text.dropFirst(prefix.count)
+                guard rest.count == 4, let value = Int(rest), (1800...2100).contains(value),
+                      prefix == "mid-" || prefix == "early-" || prefix == "late-" else { return nil }
+                let start = tokens[i].start + prefix.count
+                matches.append(Match(start: start, end: start + 4, value: SimpleDate(year: value), precision: .year, resolution: .absolute))
+                return i + 1
+            }
+            return nil
+        }
+
         /// "to 2043", "at least 2019": a year after a weak cue, when no noun follows ("up to 2000 people").
         func weakCue(_ i: Int) -> Bool {
             guard i > 0, ["to", "least", "until", "till", "and"].contains(lower[i - 1]) else { return false }
@@ -232,11 +253,13 @@ public enum DateExtractor {
             if let end = compactToken(i) { return end }
             if token.kind == .word, let (month, afterMonth) = month(at: i) { return monthFirst(i, month: month, after: afterMonth) }
             if let day = day(at: i), let end = dayFirst(i, day: day) { return end }
-            if let year = year(at: i), isCue(i - 1) || (i > 1 && lower[i - 1] == "the" && lower[i - 2] == "in") || weakCue(i) {
+            if let year = year(at: i), isCue(i - 1) || (i > 1 && lower[i - 1] == "the" && lower[i - 2] == "in") || weakCue(i)
+                || modifierYear(i) {
                 // "the 1990s" is a word token and never reaches here.
                 add(i, i + 1, SimpleDate(year: year), .absolute, precision: .year)
                 return i + 1
             }
+            if token.kind == .word, let end = prefixedYear(i) { return end }
             if token.kind == .word { return relative(i) }
             return nil
         }
@@ -405,6 +428,18 @@ public enum DateExtractor {
                 && !tokens[after].isCapitalized
             let bareMonthCue = beforeNoun || isCue(i - 1) || (i > 0 && (lower[i - 1].hasSuffix("-mid") || lower[i - 1] == "mid"))
             if bareMonthCue && lower[i] != "may" || (lower[i] == "may" && i > 0 && (beforeNoun || ["in", "since", "until", "by", "early", "late", "mid", "during", "and", "or", "to", "through"].contains(lower[i - 1]))) {
+                // "between June and October 2022", "in April and October of last year": the year
+                // stated after the second month holds for the first.
+                if isRangeJoiner(after), let (_, afterSecond) = self.month(at: after + 1) {
+                    if let year = self.year(at: afterSecond) {
+                        add(i, after, SimpleDate(year: year, month: month), .absolute, precision: .month)
+                        return after
+                    }
+                    if let (offset, _) = relativeYear(at: afterSecond) {
+                        add(i, after, reference.map { SimpleDate(year: $0.date.year + offset, month: month) }, .relative, precision: .month)
+                        return after
+                    }
+                }
                 add(i, after, inferYear(month: month, day: nil, at: i), .inferredYear, precision: .month)
                 return after
             }
@@ -469,14 +504,18 @@ public enum DateExtractor {
                 }
                 return nil
             }
-            if let weekday = weekdays[word], tokens[i].isCapitalized, i > 0,
-               ["on", "since", "until", "by", "before", "after", "from", "till"].contains(lower[i - 1]) {
+            // "on Friday", "since Monday", and a sentence that opens with the day: "Monday marked …".
+            let openingDay = (i == 0 || tokens[i - 1].kind == .punctuation && ".!?".contains(tokens[i - 1].text))
+                && i + 1 < tokens.count && tokens[i + 1].kind == .word && !tokens[i + 1].isCapitalized
+            if let weekday = weekdays[word], tokens[i].isCapitalized,
+               openingDay || i > 0 && ["on", "since", "until", "by", "before", "after", "from", "till"].contains(lower[i - 1]) {
                 // "on Wednesday, May 24": the full date that follows is what counts.
                 if i + 2 < tokens.count, tokens[i + 1].isPunctuation(","), month(at: i + 2) != nil || day(at: i + 2) != nil { return nil }
-                let direction = lower[i - 1] == "since" || lower[i - 1] == "after" ? -1 : tense(around: i)
+                let cue = i > 0 ? lower[i - 1] : ""
+                let direction = cue == "since" || cue == "after" ? -1 : tense(around: i)
                 let value = reference.flatMap { ref -> SimpleDate? in
                     guard ref.date.day != nil else { return nil }
-                    return shift(ref.date, to: weekday, direction: direction >= 0 && lower[i - 1] != "on" ? direction : (direction > 0 ? 1 : -1), strict: false)
+                    return shift(ref.date, to: weekday, direction: direction > 0 ? 1 : -1, strict: false)
                 }
                 add(i, i + 1, value, .relative, precision: .day)
                 return i + 1

@@ -20,7 +20,7 @@ public struct EntityExtractor: Sendable {
         "Summit", "Forum", "Games", "Expo", "Conference", "Fair", "Olympics", "Paralympics", "Festival", "Dialogue",
         "Exhibition", "Championship", "Championships", "Cup", "Symposium", "Ceremony", "Biennale", "Tournament",
         "Marathon", "Talks", "Session", "Sessions", "Meeting", "Meetings", "Week", "Olympiad", "Gala",
-        "Convention", "Show", "Awards", "Plenum", "Conclave", "Race", "Regatta", "Carnival",
+        "Show", "Awards", "Plenum", "Conclave", "Race", "Regatta", "Carnival",
     ]
     static let organizationCues: Set<String> = [
         "Bank", "Organization", "Organisation", "Ministry", "Council", "Commission", "Committee", "University",
@@ -33,7 +33,9 @@ public struct EntityExtractor: Sendable {
         "Gazette", "Telegraph", "Guardian", "Observer", "Review", "Broadcasting", "Television", "Radio",
         "Laboratory", "Lab", "Labs", "Trust", "Ventures", "Capital", "Energy", "Petroleum", "Telecom", "Systems",
         "Industries", "Enterprises", "Conglomerate", "Exchange", "Mission", "Embassy", "Consulate", "Guard", "Zoo",
-        "Clan", "Cooperation", "Mechanism", "Cartel", "Gang", "Militia", "Body", "Panel", "Task Force", "Studio", "Studios",
+        "Clan", "Cooperation", "Mechanism", "Cartel", "Gang", "Militia", "Body", "Panel", "Studio", "Studios", "Resources",
+        "Mining", "Metals", "Steel", "Shipping", "Line", "Lines", "Logistics", "Solution", "Solutions", "Staff", "Chiefs",
+        "Pharmaceuticals", "Electronics", "Automotive", "Chemicals", "Insurance", "Securities", "Investments", "Partners",
         "Party", "Bloc", "Coalition", "Movement", "Front", "Brigade", "Congress", "Assembly", "Duma", "Legislature",
     ]
     static let locationCues: Set<String> = [
@@ -43,6 +45,7 @@ public struct EntityExtractor: Sendable {
         "Prefecture", "Oblast", "Territory", "Village", "Town", "Township", "Hills", "Falls", "Park",
         "Airport", "Palace", "Hall", "Gate", "Wall", "Temple", "Cathedral", "Stadium", "Zone", "Corridor", "Delta",
         "Estate", "Station", "Plaza", "Boulevard", "Arena", "Dam", "Reservoir", "Mine", "Field", "Fields", "Quarter",
+        "Route", "Locks", "Lock", "Glacier", "Archipelago", "Atoll", "Reef", "Highlands", "Lowlands", "Steppe", "Pass",
     ]
     /// Words that open an organization or place name followed by "of": "Ministry of Commerce".
     static let leadingOrganizationCues: Set<String> = [
@@ -52,7 +55,7 @@ public struct EntityExtractor: Sendable {
     ]
     static let leadingLocationCues: Set<String> = ["Gulf", "Strait", "Sea", "Bay", "Cape", "Lake", "Mount", "Isle", "Port", "Hotel",
                                                    "Palace", "Mount", "Fort", "Château", "Castle", "Stade", "Grand", "Place", "Piazza",
-                                                   "Rio", "Salar", "Lago", "Monte", "Puerto"]
+                                                   "Rio", "Salar", "Lago", "Monte", "Puerto", "Isthmus", "Gulf"]
     /// Leading words that name an organization without "of": "Museum Rietberg".
     static let leadingOrganizationWithoutOf: Set<String> = ["Museum", "Musée", "Banco", "Universidad", "Università", "Université"]
     /// Phrases ending so are named things outside the four kinds (policies, documents, periods).
@@ -61,10 +64,14 @@ public struct EntityExtractor: Sendable {
         "Vision", "Policy", "Report", "Charter", "Protocol", "Principles", "Program", "Programme", "Era",
         "Dream", "Project", "Law", "Constitution", "Index", "Award", "Prize", "Map", "Framework", "Roadmap",
         "Agenda", "Statement", "Communique", "Memorandum", "Pact", "Deal", "Resolution", "Rule", "Rules",
+        "Moratorium", "Convention", "Corridor", "Scheme", "Fund's", "Bill", "Order", "Ordinance", "Mandate",
     ]
     /// Words that join the parts of one name: "Boao Forum for Asia", "Bank of China".
     static let connectors: Set<String> = ["of", "for", "and", "on", "the", "de", "del", "du", "da", "von", "van", "der",
                                           "bin", "al", "la", "le", "y", "&"]
+    /// Connectors at which an unknown phrase splits into names; the name particles (bin, da, van, al)
+    /// hold a person's name together: "Mohammed bin Salman", "Lula da Silva".
+    static let splittingConnectors: Set<String> = ["of", "for", "and", "on", "the", "&"]
     /// Month and day names: "… Forum on May 23" does not continue a name.
     static let timeWords: Set<String> = [
         "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
@@ -158,7 +165,10 @@ public struct EntityExtractor: Sendable {
                     continue
                 }
                 // Connectors, only between name tokens and not after a possessive.
-                if token.kind == .word, Self.connectors.contains(token.text), !isPossessive(tokens[end - 1]) {
+                // "on" joins only after an event or body: "Forum on China-Africa Cooperation", not
+                // "… Dam on the Blue Nile".
+                if token.kind == .word, Self.connectors.contains(token.text), !isPossessive(tokens[end - 1]),
+                   token.text != "on" || Self.eventCues.contains(tokens[end - 1].text) || Self.organizationCues.contains(tokens[end - 1].text) {
                     var next = end + 1
                     while next < tokens.count, tokens[next].kind == .word, Self.connectors.contains(tokens[next].text), next - end < 2 { next += 1 }
                     if next < tokens.count, isNameToken(tokens[next]), tokens[next].spaceBefore,
@@ -176,7 +186,13 @@ public struct EntityExtractor: Sendable {
     }
 
     func isNameToken(_ token: Token) -> Bool {
-        token.kind == .word && token.isCapitalized
+        guard token.kind == .word else { return false }
+        if token.isCapitalized { return true }
+        // "el-Sisi", "al-Assad", "bin-Salman": a particle joined to a capitalized name.
+        for particle in ["al-", "el-", "ad-", "ash-", "as-", "at-", "ar-", "bin-", "ibn-", "d'", "d’"] where token.text.hasPrefix(particle) {
+            return token.text.unicodeScalars.dropFirst(particle.unicodeScalars.count).first?.properties.isUppercase == true
+        }
+        return false
     }
 
     func isPossessive(_ token: Token) -> Bool { Token.endsPossessive(token.text) }
@@ -296,6 +312,22 @@ public struct EntityExtractor: Sendable {
             if !found.isEmpty { return found }
         }
 
+        // "Export-Import Bank of China", "Forum on China-Africa Cooperation": the head before the
+        // first connector names the kind.
+        if count >= 3, let connector = (lo + 1..<hi - 1).first(where: { Self.connectors.contains(tokens[$0].text) }),
+           tokens[connector].text != "and" {
+            let head = context.word(connector - 1)
+            let headFirst = context.word(lo)
+            let kind: EntityKind? =
+                Self.eventCues.contains(head) ? .event
+                : Self.organizationCues.contains(head) || Self.leadingOrganizationCues.contains(headFirst) ? .organization
+                : Self.locationCues.contains(head) || Self.leadingLocationCues.contains(headFirst) ? .location
+                : nil
+            if let kind, !Self.otherCues.contains(head) {
+                return [candidate(lo, hi, context, name: canonicalPhrase(lo, hi, context), kind: kind)]
+            }
+        }
+
         // "the World Bank and the International Monetary Fund": two names, unless known as one.
         if count >= 3, let split = (lo + 1..<hi - 1).first(where: { tokens[$0].text == "and" }),
            !((lo..<split).contains(where: { ["of", "for", "on"].contains(tokens[$0].text) }) && hi - split == 2) {
@@ -315,21 +347,6 @@ public struct EntityExtractor: Sendable {
         if count >= 3, let (name, kind) = known(context.word(lo), context), kind != .person,
            leadingTitle(lo + 1, hi, context) != nil {
             return [candidate(lo, lo + 1, context, name: name, kind: kind)] + self.name(lo + 1, hi, &context)
-        }
-
-        // "Export-Import Bank of China", "Forum on China-Africa Cooperation": the head before the
-        // first connector names the kind.
-        if count >= 3, let connector = (lo + 1..<hi - 1).first(where: { Self.connectors.contains(tokens[$0].text) }) {
-            let head = context.word(connector - 1)
-            let headFirst = context.word(lo)
-            let kind: EntityKind? =
-                Self.eventCues.contains(head) ? .event
-                : Self.organizationCues.contains(head) || Self.leadingOrganizationCues.contains(headFirst) ? .organization
-                : Self.locationCues.contains(head) || Self.leadingLocationCues.contains(headFirst) ? .location
-                : nil
-            if let kind, !Self.otherCues.contains(head) {
-                return [candidate(lo, hi, context, name: canonicalPhrase(lo, hi, context), kind: kind)]
-            }
         }
 
         let last = context.word(hi - 1)
@@ -355,7 +372,7 @@ public struct EntityExtractor: Sendable {
         }
 
         // Parts joined by connectors that make no known name together: "Xi Jinping and Premier Li Qiang".
-        if count >= 3, let split = (lo + 1..<hi - 1).first(where: { Self.connectors.contains(tokens[$0].text) }) {
+        if count >= 3, let split = (lo + 1..<hi - 1).first(where: { Self.splittingConnectors.contains(tokens[$0].text) }) {
             var end = split
             while end < hi, Self.connectors.contains(tokens[end].text) { end += 1 }
             return name(lo, split, &context) + name(end, hi, &context)
@@ -481,7 +498,13 @@ public struct EntityExtractor: Sendable {
                 let name = fullName(for: candidate.name) ?? candidate.name
                 mentions.append(EntityMention(name: name, kind: .person, span: candidate.span, surface: candidate.surface))
             case let kind?:
-                mentions.append(EntityMention(name: candidate.name, kind: kind, span: candidate.span, surface: candidate.surface))
+                // A place that is also the surname of someone the article names in full is that
+                // person: "Santos" after "Maria Santos".
+                if kind == .location, !candidate.surface.contains(" "), let name = fullName(for: candidate.surface) {
+                    mentions.append(EntityMention(name: name, kind: .person, span: candidate.span, surface: candidate.surface))
+                } else {
+                    mentions.append(EntityMention(name: candidate.name, kind: kind, span: candidate.span, surface: candidate.surface))
+                }
             case nil:
                 if let name = fullName(for: candidate.name) {
                     mentions.append(EntityMention(name: name, kind: .person, span: candidate.span, surface: candidate.surface))

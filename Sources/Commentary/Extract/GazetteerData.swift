@@ -4,676 +4,5199 @@
 //   iso-codes iso_3166-1.json (Debian iso-codes, data under LGPL-2.1-or-later): official and common country names;
 //   scripts/gazetteer/extra.tsv (hand-written for this project): regions, provinces, landmarks, waters, organizations,
 //   media, companies, events, people, demonyms, titles, and the generated names left out.
-// Entries: 1782 locations, 188 organizations, 56 events, 283 persons.
+// Entries: 14169 locations, 188 organizations, 56 events, 283 persons.
 enum GazetteerData {
     /// One entry per line: canonical name, TAB, kind (person|organization|location|event), TAB, aliases separated by |
     static let entries = #"""
+    'Adan	location	’Adan
+    'Ajlun	location	’Ajlun|'Ajlūn|’Ajlūn
+    'Ajmān	location	’Ajmān|'Ajman|’Ajman
+    'Akra	location	’Akra|'Ākra|’Ākra
+    'Alemaya	location	’Alemaya
+    'Ali Abad-e Katul	location	’Ali Abad-e Katul|'Alī Ābād-e Katūl|’Alī Ābād-e Katūl
+    'Amran	location	’Amran|'Amrān|’Amrān
+    'Ardamata	location	’Ardamata|'Ārdamatā|’Ārdamatā
+    'Asīr	location	’Asīr|'Asir|’Asir
+    'Ayn al 'Arab	location	’Ayn al ’Arab
+    'Eua	location	’Eua
+    'Ibri	location	’Ibri|'Ibrī|’Ibrī
+    'Izbat 'Ali as Sayyid	location	’Izbat ’Ali as Sayyid|'Izbat 'Alī as Sayyid|’Izbat ’Alī as Sayyid
+    's-Hertogenbosch	location	’s-Hertogenbosch
+    //Karas	location
+    6th of October City	location
+    A Coruña	location	A Coruna
+    Aakkâr	location	Aakkar
+    Aalborg	location
+    Aalen	location
+    Aalst	location
+    Aarsal	location	Aarsâl
     Aba	location
+    Abadan	location
+    Abadeh	location
+    Abaetetuba	location
+    Abakaliki	location
+    Abakan	location
+    Abancay	location
+    Abbotsford	location
+    Abbottabad	location
+    Abengourou	location
     Abeokuta	location
+    Abepura	location
+    Abha	location
+    Abhar	location
+    Abia	location
     Abidjan	location
+    Abiko	location
+    Abington	location
+    Abkhazia	location
+    Abnub	location	Abnūb
     Abobo	location
+    Abohar	location
+    Aboisso	location
+    Abomey	location
+    Abomey-Calavi	location
+    Abovyan	location
+    Abra	location
+    Abreu e Lima	location
+    Abruzzo	location
+    Abu 'Arish	location	Abu ’Arish|Abū 'Arīsh|Abū ’Arīsh
+    Abu al Matamir	location	Abū al Maţāmīr
+    Abu al-Kahsib	location	Abū al-Kahṣīb
+    Abu an Numrus	location	Abū an Numrus
     Abu Dhabi	location
     Abu Ghurayb	location	Abū Ghurayb
+    Abu Hummus	location	Abū Ḩummuş
+    Abu Kabir	location	Abū Kabīr
+    Abu Qurqas	location	Abū Qurqāş
+    Abu Road	location	Ābu Road
+    Abu Tij	location	Abū Tīj
     Abuja	location
+    Abuja Federal Capital Territory	location
+    Abyan	location
+    Abyek	location	Ābyek
+    Abéché	location	Abeche
+    Abū Z̧aby	location	Abu Zaby
     Acapulco de Juárez	location	Acapulco de Juarez
+    Acaraú	location	Acarau
+    Acarigua	location
+    Acará	location	Acara
+    Acayucan	location
     Accra	location
+    Aceh	location
+    Acerra	location
+    Achalpur	location
+    Acharnes	location	Acharnés
+    Acheng	location
+    Achinsk	location
+    Acilia-Castel Fusano-Ostia Antica	location
+    Acquaviva	location
+    Acámbaro	location	Acambaro
+    Ad Daqahlīyah	location	Ad Daqahliyah
+    Ad Darwa	location
+    Ad Dawadimi	location	Ad Dawādimī
+    Ad Dawḩah	location	Ad Dawhah
+    Ad Dilinjat	location	Ad Dilinjāt
+    Ad Dir'iyah	location	Ad Dir’iyah|Ad Dir'īyah|Ad Dir’īyah
+    Ad Douiem	location
+    Ad Dākhilīyah	location	Ad Dakhiliyah
+    Ad-Damazin	location
+    Ad-Damir	location
+    Adamaoua	location
+    Adamawa	location
     Adamstown	location
     Adana	location
+    Adapazari	location	Adapazarı
     Addis Ababa	location
     Adelaide	location
+    Adelaide Hills	location
     Aden	location
+    Adenta	location
+    Adilabad	location	Ādilābād
+    Adilcevaz	location
+    Adiwerna	location
+    Adiyaman	location	Adıyaman
+    Admiralteisky	location
+    Ado-Ekiti	location
+    Adoni	location
+    Adrar	location
     Adriatic Sea	location	Adriatic
+    Adwa	location
+    Adzopé	location	Adzope
     Aegean Sea	location
+    Aerodrom †	location
     Afghanistan	location	Islamic Republic of Afghanistan
+    Afgooye	location
+    Afikpo	location
+    Aflao	location
+    Aflou	location
+    Afragola	location
     Africa	location
+    Afyonkarahisar	location
+    Agadez	location
     Agadir	location
+    Agadir-Ida-Ou-Tanane	location
+    Agartala	location
+    Agbor	location
+    Agboville	location
+    Agder	location
     Agege	location
+    Ageo	location
+    Agia Paraskevi	location	Agía Paraskeví
+    Agios Dimitrios	location
+    Aglonas novads	location
+    Agnibilékrou	location	Agnibilekrou
     Agra	location
+    Agri	location	Ağrı
+    Agua Prieta	location
+    Agua Rasa	location
+    Aguachica	location
     Aguascalientes	location
+    Agulu	location
+    Agusan del Norte	location
+    Agusan del Sur	location
+    Agustín Codazzi	location	Agustin Codazzi
+    Ahafo	location
+    Ahal	location
+    Ahar	location
+    Ahilyanagar	location
+    Ahlat	location
+    Ahlen	location
+    Ahmadpur East	location
     Ahmedabad	location
+    Ahu	location
+    Ahuachapán	location	Ahuachapan
+    Ahuntsic-Cartierville	location
     Ahvaz	location
+    Ahwatukee Foothills	location
+    Aichi	location
+    Aigaleo	location	Aigáleo
+    Aihui	location
+    Aileu	location
+    Ailinglaplap	location
+    Ailuk	location
+    Aimeliik	location
+    Ain Beida	location	Aïn Beïda
+    Ain Defla	location	Aïn Defla
+    Ain El Aouda	location
+    Ain Harrouda	location	Aïn Harrouda
+    Ain M'Lila	location	Ain M’Lila|Aïn M'Lila|Aïn M’Lila
+    Ain Oulmene	location	Aïn Oulmene
+    Ain Oussera	location	Aïn Oussera
+    Ain Temouchent	location	Aïn Temouchent
+    Ain Touta	location	Aïn Touta
+    Ainaro	location
+    Aira	location
+    Airai	location
+    Airdrie	location
+    Airoli	location
+    Aisai	location
+    Aisén del General Carlos Ibañez del Campo	location	Aisen del General Carlos Ibanez del Campo
+    Ait Melloul	location
+    Aix-en-Provence	location
+    Aizawl	location
+    Aizkraukles novads	location
+    Aizputes novads	location
+    Aizu-Wakamatsu	location
+    Ajaccio	location
+    Ajapnyak	location
+    Ajaria	location
+    Ajdabiya	location
+    Ajdovščina	location	Ajdovscina
     Ajegunle	location
+    Ajman	location
     Ajmer	location
+    Akademgorodok	location
+    Akademicheskoe	location
+    Akashi	location
+    Akcapinar	location	Akçapınar
+    Aketi	location
+    Akhisar	location
+    Akhmim	location	Akhmīm
+    Akihabara	location
+    Akim Oda	location
+    Akiruno	location
+    Akishima	location
+    Aklan	location
+    Akmolinskaja oblast'	location	Akmolinskaja oblast’
+    Aknīstes novads	location	Aknistes novads
+    Akola	location
+    Akot	location
+    Akowonjo	location
+    Akrahreppur	location
+    Akraneskaupstaður	location	Akraneskaupstadur
+    Aksaray	location
+    Aksehir	location	Akşehir
     Aksu	location	Aqsu
+    Aksum	location
+    Aktau	location
+    Aktjubinskaja oblast'	location	Aktjubinskaja oblast’
     Aktobe	location
+    Aku	location
     Akure	location
+    Akureyrarbær	location	Akureyrarbaer
+    Akwa Ibom	location
+    Al 'Amarah	location	Al ’Amarah|Al 'Amārah|Al ’Amārah
+    Al 'Aqabah	location	Al ’Aqabah
+    Al 'Ashir min Ramadan	location	Al ’Ashir min Ramadan|Al 'Āshir min Ramaḑān|Al ’Āshir min Ramaḑān
+    Al 'Aziziyah	location	Al ’Aziziyah|Al 'Azīzīyah|Al ’Azīzīyah
+    Al 'A̅şimah	location	Al ’A̅şimah
+    Al 'Āşimah	location	Al ’Āşimah|Al 'Asimah|Al ’Asimah
+    Al Aaroui	location
     Al Ahmadi	location	Al Aḩmadī
     Al Ain City	location
+    Al Ajaylat	location
+    Al Anbār	location	Al Anbar
+    Al Awsaţ	location	Al Awsat
+    Al Bab	location	Al Bāb
+    Al Badari	location	Al Badārī
+    Al Badrashayn	location
+    Al Bahah	location
+    Al Bajur	location	Al Bājūr
+    Al Balqā'	location	Al Balqā’|Al Balqa'|Al Balqa’
+    Al Balyana	location	Al Balyanā
+    Al Bayda'	location	Al Bayda’|Al Bayḑā'|Al Bayḑā’
+    Al Başrah	location	Al Basrah
+    Al Baţḩā'	location	Al Baţḩā’|Al Batha'|Al Batha’
+    Al Baḩr al Aḩmar	location	Al Bahr al Ahmar
+    Al Biqā'	location	Al Biqā’|Al Biqa'|Al Biqa’
+    Al Buraymi	location	Al Buraymī
+    Al Burj	location
+    Al Buḩayrah	location	Al Buhayrah
+    Al Bāḩah	location
+    Al Diwaniyah	location
+    Al Fahahil	location	Al Faḩāḩīl
+    Al Fallujah	location	Al Fallūjah
+    Al Farwaniyah	location	Al Farwānīyah
+    Al Fashn	location
+    Al Faw	location	Al Fāw
     Al Fayyum	location
+    Al Fayyūm	location
+    Al Fqih Ben Calah	location	Al Fqih Ben Çalah
+    Al Fujayrah	location
+    Al Ghanayim	location	Al Ghanāyim
+    Al Gharbīyah	location	Al Gharbiyah
+    Al Hamul	location	Al Ḩāmūl
+    Al Haouz	location
+    Al Harithah	location	Al Hārithah
+    Al Hasakah	location	Al Ḩasakah
+    Al Hawamidiyah	location	Al Ḩawāmidīyah
+    Al Hayy	location	Al Ḩayy
+    Al Hillah	location
+    Al Hindiyah	location	Al Hindīyah
+    Al Hoceima	location	Al Hoceïma
+    Al Hufuf	location	Al Hufūf
+    Al Hurshah	location	Al Ḩurshah
+    Al Husayniyah	location	Al Ḩusaynīyah
+    Al Ibrahimiyah	location	Al Ibrāhīmīyah
+    Al Iskandarīyah	location	Al Iskandariyah
+    Al Ismā'īlīyah	location	Al Ismā’īlīyah|Al Isma'iliyah|Al Isma’iliyah
+    Al Jadid	location	Al Jadīd
+    Al Jahrā'	location	Al Jahrā’|Al Jahra'|Al Jahra’
+    Al Jammaliyah	location	Al Jammālīyah
+    Al Janūb	location	Al Janub
+    Al Janūbī	location	Al Janubi
+    Al Janūbīyah	location	Al Janubiyah
+    Al Jawf	location
+    Al Jubayl	location
+    Al Jumayl	location
+    Al Jīzah	location	Al Jizah
+    Al Karak	location
+    Al Karama	location
+    Al Khaburah	location	Al Khābūrah
+    Al Khafji	location	Al Khafjī
+    Al Khankah	location	Al Khānkah
+    Al Kharj	location
+    Al Kharjah	location	Al Khārjah
+    Al Khawr wa adh Dhakhīrah	location	Al Khawr wa adh Dhakhirah
+    Al Khums	location
+    Al Khusus	location	Al Khuşūş
+    Al Lith	location	Al Līth
+    Al Lādhiqīyah	location	Al Ladhiqiyah
+    Al Madinah	location	Al Madīnah
+    Al Madīnah al Munawwarah	location	Al Madinah al Munawwarah
+    Al Mafraq	location
+    Al Mahmudiyah	location	Al Maḩmūdīyah
+    Al Mahrah	location
+    Al Majaz	location
+    Al Manaqil	location	Al Manāqil
     Al Mansurah	location
+    Al Manzalah	location
+    Al Maraghah	location	Al Marāghah
+    Al Marj	location
+    Al Matar al 'Atiq	location	Al Matar al ’Atiq|Al Maţār al 'Atīq|Al Maţār al ’Atīq
+    Al Matariyah	location	Al Maţarīyah
+    Al Mayadin	location	Al Mayādīn
+    Al Maḩwīt	location	Al Mahwit
+    Al Minshah	location	Al Minshāh
+    Al Minyā	location	Al Minya
+    Al Minūfīyah	location	Al Minufiyah
+    Al Miqdadiyah	location	Al Miqdādīyah
+    Al Mubarraz	location
+    Al Muharraq	location
+    Al Muthanná	location	Al Muthanna
+    Al Muḩarraq	location
+    Al Qa'im	location	Al Qa’im|Al Qā'im|Al Qā’im
+    Al Qadarif	location
+    Al Qahirah al Jadidah	location	Al Qāhirah al Jadīdah
+    Al Qalyūbīyah	location	Al Qalyubiyah
+    Al Qamishli	location	Al Qāmishlī
+    Al Qanatir al Khayriyah	location	Al Qanāţir al Khayrīyah
+    Al Qanayat	location	Al Qanāyāt
+    Al Qatif	location	Al Qaţīf
+    Al Qaşīm	location	Al Qasim
+    Al Qunayţirah	location	Al Qunaytirah
+    Al Qurayn	location
+    Al Qurnah	location
+    Al Qusiyah	location	Al Qūşīyah
+    Al Qādisīyah	location	Al Qadisiyah
+    Al Qāhirah	location	Al Qahirah
+    Al Sajaah	location
+    Al Shamkhah City	location
+    Al Uqşur	location	Al Uqsur
+    Al Wakrah	location
+    Al Warqaa	location
+    Al Wasitah	location	Al Wāsiţah
+    Al Wusţá	location	Al Wusta
+    Al Wādī al Jadīd	location	Al Wadi al Jadid
+    Al Ḩudūd ash Shamālīyah	location	Al Hudud ash Shamaliyah
+    Al'met'yevsk	location	Al’met’yevsk
+    Al-'Ubur	location	Al-’Ubur|Al-'Ubūr|Al-’Ubūr
+    Al-Hamdaniya	location
+    Al-Junaynah	location
+    Al-Kharijah	location	Al-Khārijah
+    Al-Kut	location
+    Al-Musayab	location
+    Al-Qasim	location	Al-Qāsim
+    Al-Tabqa	location
+    al-Yarmuk	location	al-Yarmūk
+    Ala'er	location	Ala’er|Ālā'ĕr|Ālā’ĕr
     Alabama	location
+    Alabel	location
+    Alacant*	location
+    Alafaya	location
+    Alaghsas	location
+    Alagoas	location
+    Alagoinhas	location
+    Alahabad	location
+    Alajuela	location
+    Alamar	location
+    Alamata	location
+    Alameda	location
     Aland Islands	location	Åland Islands
+    Alandur	location
+    Alanya	location
+    Alappuzha	location
     Alashankou	location
+    Alasia	location
     Alaska	location
+    Alba Iulia	location
+    Albacete	location
     Albania	location	Republic of Albania
+    Albany Park	location
+    Albay	location
+    Alberton	location
+    Albi	location
+    Alborz	location
+    Albu Kamal	location	Ālbū Kamāl
     Albuquerque	location
+    Alcalá de Guadaira	location	Alcala de Guadaira
+    Alcalá de Henares	location	Alcala de Henares
+    Alchevsk	location
+    Alcobendas	location
+    Alcorcón	location	Alcorcon
+    Alcoy	location
+    Alegrete	location
+    Aleksandrov	location
+    Alekseyevka	location
+    Aleksin	location
+    Alenquer	location
     Aleppo	location
+    Alessandria	location
     Alexandria	location
+    Alexandroupoli	location
+    Aley	location
+    Alfenas	location
+    Algeciras	location
     Algeria	location	People's Democratic Republic of Algeria|People’s Democratic Republic of Algeria
     Algiers	location
+    Algorta	location
+    Algueirão	location	Algueirao
+    Ali Mendjeli	location
+    Ali Sabieh	location
+    Ali Sabih	location
+    Aliayabiagba	location
+    Alibori	location
+    Alicante	location
+    Alief	location
     Aligarh	location	Alīgarh
+    Aligudarz	location	Alīgūdarz
+    Alimosho	location
+    Alipur Duar	location	Alīpur Duār
+    Aliso Viejo	location
+    Alkmaar	location
+    Allapattah	location
+    Allinagaram	location
+    Almatinskaja oblast'	location	Almatinskaja oblast’
     Almaty	location	Alma-Ata
+    Almelo	location
+    Almendares	location
+    Almere Stad	location
+    Almería	location	Almeria
+    Almirante Tamandaré	location	Almirante Tamandare
     Alofi	location
+    Alojas novads	location
+    Alor Setar	location
+    Alpharetta	location
+    Alphen aan den Rijn	location
     Alps	location
+    Alsungas novads	location
+    Alt-Hohenschönhausen	location	Alt-Hohenschonhausen
+    Alta Verapaz	location
+    Altagracia de Orituco	location
+    Altamura	location
+    Alto Barinas	location
+    Alto Hospicio	location
+    Alto Paraguay	location
+    Alto Paraná	location	Alto Parana
+    Altona	location
+    Altuf'yevskiy	location	Altuf’yevskiy
+    Aluche	location
+    Alvand	location
+    Alvorada	location
+    Alwar	location
+    Alytaus apskritis	location
+    Alūksnes novads	location	Aluksnes novads
+    Am Timan	location
+    Amadora	location
+    Amagasaki	location
+    Amahai	location
+    Amaigbo	location
+    Amakusa	location
+    Amalapuram	location	Amalāpuram
+    Amalner	location
+    Amambay	location
+    Amanfrom	location
+    Amapá	location	Amapa
+    Amarapura	location
+    Amaravati	location
+    Amarumayu	location
+    Amasya	location
+    Amatas novads	location
+    Amatitlán	location	Amatitlan
     Amazon rainforest	location	Amazon Rainforest
+    Amazonas	location
+    Ambajogai	location	Ambājogāi
+    Ambala	location	Ambāla
+    Ambala Sadar	location
+    Ambalangoda	location
+    Ambalantota	location
+    Ambanja	location
+    Ambarawa	location
+    Ambarnath	location
+    Ambato	location
+    Ambatondrazaka	location
+    Ambattur	location
+    Ambikapur	location	Ambikāpur
+    Ambilobe	location
+    Ambon	location
+    Ambovombe	location
+    Ambur	location
     American Samoa	location
     Americas	location
+    Amersfoort	location
+    Amiens	location
     Amman	location
+    Amnat Charoen	location
+    Amol	location	Āmol
+    Amora	location
+    Amozoc de Mota	location
+    Ampang	location
     Amravati	location
+    Amreli	location
     Amritsar	location
+    Amroha	location
+    Amstelveen	location
     Amsterdam	location
+    Amsterdam-Zuidoost	location
+    Amuntai	location
     Amur River	location
+    Amurskaja oblast'	location	Amurskaja oblast’
+    Amānat al 'Āşimah	location	Amānat al ’Āşimah|Amanat al 'Asimah|Amanat al ’Asimah
+    An Giang	location
+    An Hai	location	An Hải
+    An Khe	location	An Khê
+    An Nabaţīyah	location	An Nabatiyah
+    An Najaf	location
+    An Nhon	location	An Nhơn
+    An Nu'maniyah	location	An Nu’maniyah|An Nu'mānīyah|An Nu’mānīyah
+    An Nuhud	location	An Nuhūd
+    Anaco	location
+    Anaiyur	location	Ānaiyūr
+    Anakapalle	location
+    Anambra	location
+    Anamur	location
+    Anan	location
+    Anand	location
+    Ananindeua	location
+    Anantapur	location
+    Anantnag	location
+    Anapa	location
+    Anatolikí Makedonía kai Thráki	location	Anatoliki Makedonia kai Thraki
+    Anbu	location
+    Ancash	location
     Anchorage	location
+    Ancona	location
+    Anda	location
+    Anderlecht	location
+    Andhra Pradesh	location
     Andijon	location
+    Andimeshk	location	Andīmeshk
+    Andisheh	location	Andīsheh
+    Andjazîdja	location	Andjazidja
+    Andjouân	location	Andjouan
+    Andong	location
     Andorra	location	Principality of Andorra
     Andorra la Vella	location
+    Andradina	location
+    Andria	location
+    Andrijevica	location
+    Andulo	location
+    Ang Mo Kio New Town	location
+    Ang Thong	location
+    Angarsk	location
+    Angat	location
+    Angaur	location
+    Angeles City	location
+    Angoche	location
     Angola	location	Republic of Angola
+    Angono	location
+    Angra dos Reis	location
+    Angren	location
     Anguilla	location
+    Anguo	location
+    Angyalföld	location	Angyalfold
+    Anhanguera	location
     Anhui	location	Anhui Province
+    Anhui Sheng	location
+    Anjangaon	location
+    Anjar	location	Anjār
+    Anjiang	location
+    Anjo	location	Anjō
+    Anju	location
     Ankang	location
     Ankara	location
+    Ankaran	location
+    Ankeny	location
+    Ankleshwar	location
+    Anliu	location
+    Anlong	location
+    Anlong Veaeng	location
+    Anlu	location
+    Ann Arbor	location
+    Annaba	location
+    Annaka	location
+    Anning	location
+    Annobon	location
     Anqing	location
+    Anqiu	location
+    Ansabā	location	Ansaba
     Ansan	location
+    Anseong	location
     Anshan	location
     Anshun	location
+    Antakya	location
+    Antalaha	location
     Antalya	location
     Antananarivo	location
+    Antanifotsy	location
     Antarctica	location	Antarctic
+    Antibes	location
     Antigua and Barbuda	location
+    Antioquia	location
     Antipolo	location
+    Antratsyt	location
+    Antsalova	location
+    Antsirabe	location
+    Antsiranana	location
+    Antu	location
     Antwerp	location
+    Antwerpen	location
+    Anuradhapura	location
+    Anusawari	location
+    Anwen	location	Ānwén
+    Anyama	location
     Anyang	location
+    Anzhero-Sudzhensk	location
+    Anzoátegui	location	Anzoategui
+    Anápolis	location	Anapolis
+    Aomori	location
+    Aonla	location
+    Aousserd	location
+    Aoxi	location
+    Apac	location
+    Apalit	location
     Aparecida de Goiânia	location	Aparecida de Goiania
+    Aparri	location
+    Apartadó	location	Apartado
+    Apatity	location
+    Apatzingán	location	Apatzingan
+    Apayao	location
+    Apače	location
+    Apeldoorn	location
+    Apes novads	location
     Apia	location
+    Apomu	location
+    Apopa	location
+    Apple Valley	location
+    Aprilia	location
+    Apucarana	location
+    Apure	location
+    Apurimaq	location
+    Aqaba	location
+    Aquiraz	location
+    Ar Ramtha	location	Ar Ramthā
+    Ar Rass	location
+    Ar Rastan	location
+    Ar Rayyan	location	Ar Rayyān
+    Ar Rifa'	location	Ar Rifa’|Ar Rifā'|Ar Rifā’
+    Ar Riqqah	location
+    Ar Riyāḑ	location	Ar Riyad
+    Ar Rumaylah	location
+    Ar Rumaythiyah	location	Ar Rumaythīyah
+    Ara Damansara	location
+    Araba*	location
     Arabian Sea	location
+    Arabkir	location
     Aracaju	location
+    Aracruz	location
+    Arad	location
+    Aragac̣otn	location	Aragacotn
+    Aragua	location
+    Araguari	location
+    Araguaína	location	Araguaina
     Arak	location	Arāk
+    Arakawa	location
+    Arakkonam	location
+    Arambagh	location	Arāmbāgh
+    Aramoko-Ekiti	location
+    Aran Bidgol	location	Ārān Bīdgol
+    Arandas	location
+    Aranjuez	location
+    Arao	location
+    Arapiraca	location
+    Arapongas	location
+    Arar	location
+    Araranguá	location	Ararangua
+    Araraquara	location
+    Araras	location
+    Araria	location	Arāria
+    Araripina	location
+    Araruama	location
+    Arashiyama	location
+    Arauca	location
+    Araucária	location	Araucaria
+    Araure	location
+    Araxá	location	Araxa
+    Arayat	location
+    Araçatuba	location	Aracatuba
+    Aračinovo	location	Aracinovo
+    Arba Minch	location
+    Arcahaie	location
+    Arcot	location
+    Arcoverde	location
     Arctic	location	Arctic region
     Arctic Ocean	location
+    Ardabil	location	Ardabīl
+    Ardahan	location
+    Ardakan	location	Ardakān
+    Arden-Arcade	location
+    Ardesen	location	Ardeşen
+    Arenella	location
     Arequipa	location
+    Arezzo	location
+    Arganda	location
+    Arganzuela	location
+    Argenteuil	location
     Argentina	location	Argentine Republic
+    Argeș	location	Arges
+    Arhangay	location
+    Arhangel'skaja oblast'	location	Arhangel’skaja oblast’
+    Arica	location
+    Arica y Parinacota	location
+    Aricanduva	location
+    Arif Wala	location
     Arifwala	location
+    Ariquemes	location
+    Arish	location	Arīsh
     Arizona	location
+    Arjawinangun	location
+    Arjona	location
     Arkansas	location
+    Arkhabīl Suquţrá	location	Arkhabil Suqutra
+    Arkhangel'sk	location	Arkhangel’sk
+    Arles	location
+    Arlington Heights	location
+    Arlit	location
+    Armant	location
+    Armavir	location
     Armenia	location	Republic of Armenia
+    Arnavutkoy	location	Arnavutköy
+    Arni	location
+    Arnsberg	location
+    Arona	location
+    Arrah	location
+    Arraiján	location	Arraijan
+    Arrecife	location
+    Arroyo Naranjo	location
+    Arsen'yev	location	Arsen’yev
+    Arsi Negele	location
+    Arsikere	location
+    Arsuz	location
+    Arta	location
+    Artem	location	Artëm
+    Artemisa	location
+    Artibonite	location
+    Artigas	location
+    Artur Alvim	location
+    Artur Nogueira	location
+    Artux	location
+    Artvin	location
+    Arua	location
     Aruba	location
-    Arunachal Pradesh	location
+    Arujá	location	Aruja
+    Arunachal Pradesh	location	Arunāchal Pradesh
+    Aruppukkottai	location
     Arusha	location
+    Arvada	location
+    Arwal	location
+    Aryanah	location
+    Arzamas	location
+    Arzew	location
+    As Saff	location	Aş Şaff
+    As Safirah	location	As Safīrah
+    As Sahil	location	As Sāḩil
+    As Salamiyah	location	As Salamīyah
+    As Salihiyah al Jadidah	location	Aş Şāliḩīyah al Jadīdah
+    As Salimiyah	location	As Sālimīyah
+    As Salt	location	As Salţ
+    As Samawah	location
+    As Sawani	location	As Sawānī
+    As Sinbillawayn	location	As Sinbillāwayn
+    As Sulaymānīyah	location	As Sulaymaniyah
+    As Suwaydā'	location	As Suwaydā’|As Suwayda'|As Suwayda’
+    As Suwayq	location
+    As Suwayrah	location	Aş Şuwayrah
+    As Suways	location
+    As-Suwayda	location
+    Asaba	location
+    Asadabad	location	Asadābād
+    Asahi	location
+    Asahikawa	location
+    Asaka	location
+    Asakura	location
+    Asakusa	location
+    Asan	location
     Asansol	location	Āsansol
+    Asbest	location
+    Aschaffenburg	location
+    Ascoli Piceno	location
+    Asenovgrad	location
+    Ash Shafa	location	Ash Shafā
+    Ash Shamiyah	location	Ash Shāmīyah
+    Ash Shamāl	location	Ash Shamal
+    Ash Shamālīyah	location	Ash Shamaliyah
+    Ash Sharqat	location	Ash Sharqāt
+    Ash Sharqīyah	location	Ash Sharqiyah
+    Ash Shatrah	location	Ash Shaţrah
+    Ash Shimāl	location	Ash Shimal
+    Ash Shuhada'	location	Ash Shuhada’|Ash Shuhadā'|Ash Shuhadā’
+    Ash Shāriqah	location	Ash Shariqah
+    Ash Shīḩānīyah	location	Ash Shihaniyah
+    Ash-Shaykh Zayid	location	Ash-Shaykh Zāyid
+    Ashaiman	location
+    Ashdod	location
+    Ashford	location
     Ashgabat	location	Ashkhabad
+    Ashiya	location
+    Ashkelon	location
+    Ashmun	location	Ashmūn
+    Ashoknagar	location
+    Ashoknagar Kalyangarh	location
+    Ashta	location
+    Ashuganj City	location
     Asia	location
     Asia-Pacific	location	Asia Pacific|Asia-Pacific region
+    Asker	location
     Asmara	location
+    Asnières-sur-Seine	location	Asnieres-sur-Seine
+    Aspern	location
+    Assa-Zag	location
+    Assaba	location
+    Assen	location
+    Assi Bou Nif	location
+    Assis	location
     Assiut	location
     Astana	location	Nur-Sultan
+    Astanajapura	location
+    Asti	location
+    Astrahanskaja oblast'	location	Astrahanskaja oblast’
     Astrakhan	location
     Asunción	location	Asuncion
+    Aswān	location
+    Asyūţ	location	Asyut
+    At Tall	location
+    Atacora	location
+    Atakpamé	location	Atakpame
+    Atambua	location
+    Atani	location
+    Atascocita	location
+    Atasehir	location	Ataşehir
+    Atbara	location
     Athens	location
+    Athi River	location
+    Athlone	location
+    Atibaia	location
     Atlanta	location
     Atlantic Ocean	location	Atlantic
+    Atlantique	location
+    Atlixco	location
+    Atlántico	location	Atlantico
+    Atlántida	location	Atlantida
+    Atsiaman	location
+    Atsugi	location
+    Attapu	location
+    Attikí	location	Attiki
+    Attili	location
+    Attock City	location
+    Attur	location
+    Atyrau	location
+    Atyrauskaja oblast'	location	Atyrauskaja oblast’
+    Aubervilliers	location
+    Auces novads	location
+    Auchi	location
     Auckland	location
+    Aulnay-sous-Bois	location
+    Aur	location
+    Auraiya	location
     Aurangabad	location
     Australia	location
+    Australian Capital Territory	location
     Austria	location	Republic of Austria
+    Austurland	location
+    Autonomous Region in Muslim Mindanao	location
+    Auvergne-Rhône-Alpes	location	Auvergne-Rhone-Alpes
+    Avadi	location
+    Avan	location
+    Avaniyapuram	location	Avaniyāpuram
+    Avannaata Kommunia	location
     Avarua	location
+    Avaré	location	Avare
     Avdiivka	location	Avdeyevka
+    Avedøre	location	Avedore
+    Aveiro	location
+    Avellaneda	location
+    Avellino	location
+    Aversa	location
+    Avilés	location	Aviles
+    Avtonomna Respublika Krym	location
+    Avtozavodskyi	location
+    Awasa	location
+    Awbūk	location	Awbuk
+    Awdal	location
+    Awka	location
+    Awsim	location	Awsīm
+    Ayacucho	location
+    Ayapel	location
+    Ayase	location
+    Aydin	location	Aydın
+    Ayeyarwady	location
+    Aylesbury	location
+    Aylmer	location
+    Ayodhya	location
+    Ayvalik	location	Ayvalık
+    Az Za'ayin	location	Az Za’ayin|Az̧ Z̧a'āyin|Az̧ Z̧a’āyin
+    Az Zarqā'	location	Az Zarqā’|Az Zarqa'|Az Zarqa’
+    Az Zawiyah	location	Az Zāwīyah
+    Az Zubayr	location
+    Az Zulayl	location	Az̧ Z̧ulayl
+    Az Zulfi	location	Az Zulfī
+    Azamgarh	location
+    Azare	location
+    Azcapotzalco	location
     Azerbaijan	location	Republic of Azerbaijan
+    Azilal	location
+    Azimpur	location
+    Azrou	location
+    Azua	location
+    Azuay	location
+    Azul	location
+    Azumino	location
+    Az̧ Z̧āhirah	location	Az Zahirah
+    Açailândia	location	Acailandia
+    Açu	location	Acu
+    Aïn Témouchent	location
+    Aţ Ţafīlah	location	At Tafilah
+    Aḑ Ḑāli'	location	Aḑ Ḑāli’|Ad Dali'|Ad Dali’
+    Ba Dinh	location
+    Ba Don	location	Ba Đồn
+    Ba Vi	location	Ba Vì
+    Baalbek-Hermel	location
+    Baat Dambang	location
     Bab el-Mandeb	location	Bab al-Mandab|Bab el-Mandeb Strait
+    Bab Ezzouar	location
+    Babahoyo	location
+    Babamba	location
+    Babati	location
+    Babila	location	Babīlā
+    Babol	location	Bābol
+    Babu	location
+    Babushkin	location
+    Babītes novads	location	Babites novads
+    Bac Giang	location	Bắc Giang
+    Bac Lieu	location	Bạc Liêu
+    Bac Ninh	location	Bắc Ninh
+    Bac Quang	location	Bắc Quang
+    Bac Tu Liem	location	Bắc Từ Liêm
+    Bacabal	location
+    Bach Mai	location	Bạch Mai
+    Bachuan	location
+    Bacolod City	location
+    Bacoor	location
+    Bacău	location	Bacau
+    Bad Homburg vor der Höhe	location	Bad Homburg vor der Hohe
+    Bad Salzuflen	location
+    Bada Barabil	location	Bada Barabīl
+    Badagara	location
+    Badajoz	location
+    Badakhshān	location	Badakhshan
+    Badalona	location
+    Baden-Baden	location
+    Badin	location
+    Badlapur	location
+    Badvel	location
+    Baekrajan	location
+    Bafang	location
+    Bafatá	location	Bafata
+    Bafia	location
+    Bafoussam	location
+    Bafra	location
+    Bagaha	location
+    Bagalkot	location
+    Bagamoyo	location
+    Bagbera	location
     Bagcilar	location	Bağcılar
+    Bageqi	location
+    Bagerhat	location
     Baghdad	location
+    Baghdād	location
+    Bagheria	location
+    Baghestan	location	Bāghestān
+    Baghlan	location	Baghlān
+    Bago	location
+    Bago City	location
+    Bagong Barrio	location
+    Bagong Silang	location
+    Bagong Silangan	location
+    Bagé	location	Bage
+    Bahadurgarh	location
     Bahamas	location	The Bahamas|Commonwealth of the Bahamas
+    Baharampur	location
+    Baharestan	location	Bahārestān
+    Baharkah	location	Baḥarkah
+    Bahawalnagar	location
     Bahawalpur	location
     Bahcelievler	location	Bahçelievler
+    Baheri	location
+    Bahir Dar	location
+    Bahla'	location	Bahla’|Bahlā'|Bahlā’
+    Bahr el Ghazal	location
+    Bahraigh	location
     Bahrain	location	Kingdom of Bahrain
+    Bahía Blanca	location	Bahia Blanca
+    Bai'anba	location	Bai’anba
+    Baia Mare	location
+    Baicheng	location
+    Baidi	location
+    Baidoa	location
+    Baidyabati	location	Baidyabāti
+    Baihecun	location
+    Baijiantan	location
+    Baikonur	location
+    Bailundo	location
+    Baimajing	location
+    Baiquan	location
+    Bairro da Penha	location
+    Bairro Militar	location
+    Bairro Parque Nossa Senhora do Carmo	location
+    Bais	location
     Baise	location
+    Baisha	location
+    Baishan	location
+    Baishishan	location
+    Baixi	location
+    Baiyin	location
+    Baião	location	Baiao
+    Baja California	location
+    Baja California Sur	location
+    Baja Verapaz	location
+    Bajos de Haina	location
     Bakhmut	location	Artemovsk
+    Baki	location
+    Bakixanov	location	Bakıxanov
+    Bakool	location
     Baku	location
+    Bakwa	location
+    Bakı	location
+    Balaghat	location	Bālāghāt
+    Balagtas	location
+    Balai Pungut	location
+    Balakovo	location
+    Balanbale	location
+    Balanga	location
+    Balangir	location	Balāngīr
+    Balashikha	location
+    Balashov	location
+    Balasore	location
+    Balayan	location
     Balbala	location
+    Balcón de la Lisa	location	Balcon de la Lisa
+    Baldones novads	location
+    Baldwin Park	location
     Bali	location
+    Balikesir	location	Balıkesir
     Balikpapan	location
+    Baliuag	location
+    Baljurashi	location
+    Balkanabat	location
     Balkans	location	Western Balkans
+    Balkh	location
+    Ballarat	location
+    Ballari	location
+    Ballarpur	location
+    Balneário Camboriú	location	Balneario Camboriu
+    Balochistan	location
+    Balombo	location
+    Balotra	location
+    Balqash	location
+    Balrampur	location	Balrāmpur
     Baltic Sea	location
     Baltic states	location	Baltics|Baltic States
+    Baltim	location	Balţīm
     Baltimore	location
+    Baltinavas novads	location
+    Balurghat	location	Bālurghāt
+    Balvanera	location
+    Balvu novads	location
+    Balé	location
+    Bam	location
+    Bama	location
     Bamako	location
+    Bamban	location
+    Bambang	location
+    Bambari	location
+    Bamberg	location
+    Bamenda	location
+    Bamingui-Bangoran	location
+    Bamyan	location	Bāmyān
+    Ban I Chang	location
+    Ban Khlong Prawet	location
+    Ban Khoan	location
+    Ban Ko Sire	location
+    Ban Lak Song	location
+    Ban Lam Luk Ka	location
+    Ban Mai	location
+    Ban Pong	location
+    Ban Samae Dam	location
+    Ban Talat Yai	location
+    Ban Tha Kham	location
+    Banaadir	location
     Banan	location
+    Banco Filipino Homes	location
+    Banda	location	Bānda
+    Banda Aceh	location
+    Bandar Abbas	location
+    Bandar Bukit Raja	location
+    Bandar Kinrara	location
+    Bandar Labuan	location
     Bandar Lampung	location
+    Bandar Mahkota Cheras	location
+    Bandar Saujana Utama	location
+    Bandar Seri Alam	location
     Bandar Seri Begawan	location
+    Bandar Sunway	location
+    Bandar Tasik Puteri	location
+    Bandar Utama	location
+    Bandar-e Anzali	location	Bandar-e Anzalī
+    Bandar-e Emam Khomeyni	location
+    Bandar-e Genaveh	location	Bandar-e Genāveh
+    Bandar-e Kangan	location	Bandar-e Kangān
+    Bandar-e Mahshahr	location	Bandar-e Māhshahr
+    Bandar-e Torkaman	location
+    Bandarban	location	Bāndarban
+    Bandirma	location	Bandırma
+    Bando	location	Bandō
+    Bandundu Province	location
     Bandung	location
+    Baneh	location	Bāneh
+    Banepa	location	Banepā
+    Banfield	location
+    Banfora	location
+    Bang Bon	location
+    Bang Kapi	location
+    Bang Khae	location
+    Bang Khae Nuea	location
+    Bang Khun Thian	location
+    Bang Kruai	location
+    Bang Na	location
+    Bang Phlat	location
+    Bang Rak	location
+    Bang Sue	location
+    Bang Sue subdistrict	location
+    Banga	location
+    Bangaon	location
+    Bangarda Chhota	location	Bāngarda Chhota
+    Bangassou	location
+    Bangil	location
+    Bangkalan	location
     Bangkok	location
+    Bangkok Noi	location
+    Bangkok Yai	location
     Bangladesh	location	People's Republic of Bangladesh|People’s Republic of Bangladesh
     Bangui	location
+    Banha	location	Banhā
+    Bani Mazar	location	Banī Mazār
+    Bani Suwayf	location	Banī Suwayf
+    Bani Yas City	location
+    Banja Luka	location
+    Banjar	location
+    Banjaran	location
+    Banjarbaru	location
     Banjarmasin	location
     Banjul	location
+    Bankra	location
+    Bankura	location	Bānkura
     Bannu	location
     Banqiao	location
+    Bansbaria	location	Bānsbāria
+    Banskobystrický kraj	location	Banskobystricky kraj
+    Banská Bystrica	location	Banska Bystrica
+    Banswara	location	Bānswāra
+    Bantayan	location
+    Banteay Mean Choăy	location	Banteay Mean Choay
+    Banten	location
+    Bantul	location
+    Banwa	location
+    Banyuwangi	location
+    Baní	location
+    Bao Loc	location	Bảo Lộc
     Bao'an	location	Bao’an
+    Bao'an Centre	location	Bao’an Centre
     Baoding	location
     Baoji	location
+    Baoqing	location
+    Baoruco	location
     Baoshan	location
     Baotou	location
+    Baoying	location
+    Bapatla	location	Bāpatla
+    Baprola	location	Bāprola
+    Baqershahr	location	Bāqershahr
+    Baqubah	location
+    Barabai	location
+    Barahona	location
+    Barakaldo	location
+    Baraki	location
+    Barakpur	location	Bārākpur
+    Baramati	location	Bārāmati
+    Baramula	location	Bāramūla
+    Baran	location	Bārān
+    Baranagar	location
+    Baranoa	location
+    Baranovichi	location
+    Baranya	location
+    Barasat	location	Bārāsat
+    Barauni	location
+    Baraut	location
+    Barbacena	location
     Barbados	location
+    Barbalha	location
+    Barberton	location
+    Barbil	location
+    Barbosa	location
+    Barcarena	location
     Barcelona	location
+    Barddhaman	location	Barddhamān
+    Bardoli	location	Bārdoli
     Bareilly	location
+    Bargarh	location
+    Bargny	location
+    Bargny Guèdj	location	Bargny Guedj
+    Bargny Ngoude	location
+    Barh	location	Bārh
+    Bari	location
+    Bariadi	location
+    Barika	location
+    Barima-Waini	location
+    Barinas	location
+    Baringo	location
+    Barinitas	location
+    Baripada	location	Baripāda
+    Bariq	location
+    Barishal	location
+    Barka'	location	Barka’|Barkā'|Barkā’
+    Barkam	location
+    Barletta	location
+    Barletta-Andria-Trani	location
+    Barmer	location	Bārmer
+    Barnala	location	Barnāla
     Barnaul	location
+    Barnsley	location
     Barquisimeto	location
+    Barra	location
+    Barra do Corda	location
+    Barra do Dande	location
+    Barra do Garças	location	Barra do Garcas
+    Barra do Piraí	location	Barra do Pirai
+    Barra Mansa	location
+    Barracas	location
+    Barrancabermeja	location
+    Barranqueras	location
     Barranquilla	location
+    Barreiras	location
+    Barreirinhas	location
+    Barreiro	location
+    Barretos	location
+    Barri de Sant Andreu	location
+    Barriera di Lanzo	location
+    Barriera di Milano	location
+    Barrow in Furness	location
+    Barshi	location
+    Bartin	location	Bartın
+    Bartolomé Masó	location	Bartolome Maso
+    Barueri	location
+    Baruipur	location
+    Baruni	location	Bāruni
+    Baruta	location
+    Barwani	location	Barwāni
+    Barysaw	location
+    Bas-Uélé	location	Bas-Uele
+    Basaksehir	location	Başakşehir
+    Basavakalyan	location
+    Bashan	location
+    Basilan	location
+    Basildon	location
+    Basilicata	location
+    Basingstoke	location
+    Basirhat City	location
+    Basirpur	location
+    Basmat	location
+    Basoda	location
+    Basoko	location
     Basra	location	Basrah
+    Bassar	location
+    Basse-Kotto	location
     Basse-Terre	location
     Basseterre	location
+    Basti	location	Bastī
+    Basuo	location
+    Basyun	location	Basyūn
+    Bat Khela	location
+    Bat Yam	location
+    Bata	location
+    Batac City	location
+    Batala	location	Batāla
     Batam	location
+    Batanes	location
+    Batang	location
+    Batangas	location
+    Batatais	location
+    Bataysk	location
+    Bathinda	location
+    Batikent	location
+    Batken	location
+    Batna	location
+    Baton Rouge	location
     Battagram	location
+    Battambang	location
+    Battaramulla South	location
+    Battersea	location
+    Batticaloa	location
+    Battir	location
+    Battle Creek	location
+    Batu Caves	location
+    Batu Pahat	location
+    Batumi	location
+    Baturaja	location
+    Batys Qazaqstan oblysy	location
+    Bau	location
+    Bauang	location
+    Baubau	location
+    Baucau	location
     Bauchi	location
+    Baudhuinville	location
+    Bauru	location
+    Bauskas novads	location
+    Bawana	location	Bawāna
+    Bawku	location
+    Bawshar	location
+    Bay of Plenty	location
+    Bayambang	location
+    Bayamo	location
+    Bayamón	location	Bayamon
+    Bayan	location
+    Bayan Hot	location
+    Bayan Lepas	location
     Bayan Nur	location
+    Bayan-Ölgiy	location	Bayan-Olgiy
+    Bayanhongor	location
+    Bayawan	location
+    Bayburt	location
+    Bayelsa	location
+    Bayiji	location
+    Bayji	location	Bayjī
+    Bayramaly	location
+    Bayrūt	location	Bayrut
+    Bayside	location
+    Bayt Lahya	location	Bayt Lāhyā
+    Baytown	location
+    Bayugan	location
+    Bazar-e Yakawlang	location	Bāzār-e Yakāwlang
+    Bazarak	location	Bāzārak
     Bazhong	location
+    Bazèga	location	Bazega
+    Baía Farta	location	Baia Farta
+    Bañga	location
+    Beau Bassin-Rose Hill	location
+    Beauport	location
+    Beauvais	location
+    Beaverton	location
+    Beawar	location	Beāwar
+    Bebedouro	location
+    Beberibe	location
+    Bebington	location
+    Bechar	location	Béchar
+    Beckenham	location
+    Becontree	location
+    Bedford	location
+    Bedok New Town	location
+    Beed	location
+    Beersheba	location
+    Begampur	location
+    Begusarai	location
+    Behbahan	location	Behbahān
+    Behshahr	location
+    Bei'an	location	Bei’an
+    Beibei	location
+    Beichengqu	location
+    Beidao	location
     Beihai	location
     Beijing	location
+    Beijing Shi	location
     Beijing-Tianjin-Hebei	location	Jing-Jin-Ji
+    Beiliu	location
+    Beimeng	location
+    Beining	location
+    Beipiao	location
     Beira	location
     Beirut	location
+    Beisu	location
+    Beitbridge	location
+    Beja	location	Béja
+    Bejaad	location	Bejaâd
+    Bejaia	location	Béjaïa
     Bekasi	location
+    Bekobod	location
+    Bela Bela	location
+    Bela Vista	location
+    Belagavi	location
     Belarus	location	Republic of Belarus
+    Belawan	location
+    Belebey	location
+    Beled Hawo	location
+    Beledweyne	location
+    Belek	location
+    Belen	location
+    Belford Roxo	location
+    Belfort	location
     Belgium	location	Kingdom of Belgium
     Belgorod	location
+    Belgorodskaja oblast'	location	Belgorodskaja oblast’
     Belgrade	location
+    Belgrano	location
+    Beliatta	location
     Belize	location
+    Belize City	location
+    Bella Vista	location
+    Bellampalli	location
+    Belleville	location
+    Bellevue	location
+    Bellflower	location
+    Bello	location
+    Belluno	location
+    Belmont Cragin	location
     Belmopan	location
     Belo Horizonte	location
+    Belo Jardim	location
+    Belogorsk	location
+    Belorechensk	location
+    Beloretsk	location
+    Belovo	location
+    Beltinci	location
     Belém	location	Belem
+    Bemowo	location
+    Ben Arous	location
+    Ben Cat	location	Bến Cát
+    Ben Gardane	location
+    Ben Guerir	location
+    Ben Jerrar	location
+    Ben Tre	location	Bến Tre
+    Benalmádena	location	Benalmadena
+    Bende	location
+    Bendigo	location
+    Benedikt	location
+    Benevento	location
+    Benevides	location
+    Benfica	location
     Bengaluru	location	Bangalore
     Bengbu	location
     Benghazi	location
+    Bengkulu	location
+    Bengo	location
     Benguela	location
+    Benguet	location
+    Beni	location
+    Beni Enzar	location
+    Beni Mellal	location
+    Beni Mered	location
+    Benidorm	location
     Benin	location	Republic of Benin
     Benin City	location
+    Benipur	location
+    Benito Juárez	location	Benito Juarez
     Benoni	location
+    Bensalem	location
+    Benslimane	location
+    Bensonhurst	location
+    Bento Gonçalves	location	Bento Goncalves
+    Benue	location
     Benxi	location
+    Beppu	location
+    Berane	location
+    Berat	location
+    Berazategui	location
+    Berbera	location
+    Berbérati	location	Berberati
+    Bercham	location
+    Berdsk	location
+    Berdyansk	location
+    Berdychiv	location
+    Berekum	location
+    Berestovskyi	location
+    Berezniki	location
+    Berezovskiy	location	Berëzovskiy
+    Bergama	location
+    Bergamo	location
+    Bergedorf	location
+    Bergen op Zoom	location
+    Bergheim	location
+    Bergisch Gladbach	location
+    Bergkamen	location
     Bering Strait	location
+    Berisso	location
+    Berkane	location
     Berlin	location
+    Berlin Köpenick	location	Berlin Kopenick
     Bermuda	location
     Bern	location
+    Berovo	location
+    Berrechid	location
+    Berrouaghia	location
+    Bertioga	location
+    Bertoua	location
+    Beruniy	location
+    Berwyn	location
+    Besançon	location	Besancon
+    Besbes	location
+    Beshariq	location
+    Besuki	location
+    Bet Shemesh	location
+    Bethal	location
     Bethlehem	location
+    Betim	location
+    Bettiah	location
+    Betul	location	Betūl
+    Beverīnas novads	location	Beverinas novads
+    Bexley	location
+    Beyla	location
+    Beylikduzu	location	Beylikdüzü
+    Beypore	location
+    Bezerros	location
+    Bełchatów	location	Belchatow
+    Bhabhua	location
+    Bhadohi	location
+    Bhadrachalam	location	Bhadrāchalam
+    Bhadrak	location
+    Bhadravati	location	Bhadrāvati
+    Bhadreswar	location
+    Bhagalpur	location	Bhāgalpur
+    Bhairab Bazar	location	Bhairab Bāzār
+    Bhakkar	location
+    Bhalswa Jahangirpur	location	Bhālswa Jahangirpur
+    Bhalwal	location
+    Bhamo	location
+    Bhandara	location	Bhandāra
+    Bharatpur	location
+    Bharuch	location	Bharūch
+    Bhatapara	location	Bhātāpāra
+    Bhatara	location
+    Bhatpara	location	Bhātpāra
     Bhavnagar	location
+    Bhawana	location
+    Bhawanipatna	location	Bhawānipatna
     Bhayandar	location
+    Bhetia	location
     Bhilai	location
+    Bhilai Charoda	location
+    Bhilwara	location
+    Bhimavaram	location
+    Bhimdatta	location
+    Bhimunipatnam	location	Bhīmunipatnam
+    Bhind	location
+    Bhisho	location
+    Bhiwadi	location
     Bhiwandi	location
+    Bhiwani	location	Bhiwāni
+    Bhola	location
+    Bhongir	location	Bhongīr
     Bhopal	location
     Bhubaneswar	location
+    Bhuj	location
+    Bhusawal	location
     Bhutan	location	Kingdom of Bhutan
+    Bianzhuang	location
+    Biała Podlaska	location	Biala Podlaska
+    Białołeka	location	Bialoleka
+    Białystok	location
+    Biba	location	Bibā
+    Bibir Hat	location
+    Bibirevo	location
+    Bicol	location
+    Bida	location
+    Bidar	location
+    Biel/Bienne	location
+    Bielany	location
+    Bielefeld	location
+    Biella	location
+    Bielsko-Biala	location
     Bien Hoa	location	Biên Hòa
+    Biga	location
+    Biguaçu	location	Biguacu
+    Bihar Sharif	location	Bihār Sharīf
+    Bihat	location	Bihāt
+    Bihać	location	Bihac
+    Bihor	location
+    Bihār	location	Bihar
+    Bijar	location	Bījār
+    Bijelo Polje	location
     Bijie	location
+    Bijnor	location
     Bikaner	location
+    Bikini & Kili	location
+    Bila Tserkva	location
+    Bilaspur	location	Bilāspur
+    Bilbeis	location
+    Bilecik	location
     Bilimora	location
+    Biliran	location
+    Billstedt	location
+    Bilqas	location	Bilqās
+    Bim Son	location	Bỉm Sơn
+    Bima	location
+    Bin Xian	location
+    Bina	location	Bīna
+    Binangonan	location
+    Bindura	location
+    Binga	location
+    Bingerville	location
+    Bingol	location	Bingöl
+    Binh Minh	location	Bình Minh
     Binh Thanh	location	Bình Thạnh
+    Binh Thuy	location	Bình Thủy
+    Binjai	location
+    Binonga	location
+    Bintulu	location
     Binzhou	location
+    Biobío	location	Biobio
+    Bioko Nord	location
+    Bioko Sud	location
+    Biombo	location
+    Bir el Ater	location
+    Bir el Djir	location
+    Biratnagar	location
+    Birendranagar	location
+    Birganj	location	Birgañj
+    Birgaon	location
+    Birigui	location
+    Birjand	location	Bīrjand
+    Birkat as Sab'	location	Birkat as Sab’
+    Birkenhead	location
+    Birkhadem	location
     Birmingham	location
+    Birni N Konni	location
+    Birnin Kebbi	location
+    Birobidzhan	location
+    Biruaca	location
+    Biryulevo	location	Biryulëvo
+    Biryulevo Zapadnoye	location	Biryulëvo Zapadnoye
+    Birštono	location	Birstono
+    Bisalpur	location	Bīsalpur
+    Bisceglie	location
+    Bishan	location
+    Bishan New Town	location
     Bishkek	location
+    Bishnupur	location
+    Bishoftu	location
+    Biskra	location
+    Bislig	location
+    Bismil	location
     Bissau	location
+    Bistrica ob Sotli	location
+    Bistriţa	location	Bistrita
+    Bistrița-Năsăud	location	Bistrita-Nasaud
+    Biswan	location	Biswān
+    Bitlis	location
+    Bitola	location
+    Bitonto	location
+    Bitung	location
+    Biu	location
+    Biyala	location	Biyalā
+    Biysk	location
+    Bizerte	location
+    Bizkaia	location
+    Bié	location	Bie
+    Biñan	location	Binan
+    Bjelovarsko-bilogorska županija	location	Bjelovarsko-bilogorska zupanija
     Black Sea	location
+    Blackpool	location
+    Blagoevgrad	location
     Blagoveshchensk	location
     Blantyre	location
+    Blekinge län	location	Blekinge lan
+    Bletchley	location
+    Blida	location
+    Blitar	location
     Bloemfontein	location
+    Blois	location
+    Bloke	location
+    Blora	location
+    Blue Mountains	location
+    Blue Nile	location
+    Blue Springs	location
+    Blumenau	location
+    Bláskógabyggð	location	Blaskogabyggd
+    Blönduósbær	location	Blonduosbaer
+    Bnei Brak	location
+    Bo De	location	Bồ Đề
+    Boa Viagem	location
+    Boa Vista	location
+    Boaco	location
+    Boadilla del Monte	location
     Boao	location	Bo'ao|Bo’ao
+    Bobbili	location
     Bobo-Dioulasso	location
+    Bobonaro	location
+    Bobruysk	location
+    Boca Raton	location
+    Bocas del Toro	location
+    Bocaue	location
+    Bocholt	location
+    Bochum	location
+    Bocoio	location
+    Boconó	location	Bocono
+    Bodhan	location
+    Bodinayakkanur	location	Bodināyakkanūr
+    Bodītī	location	Boditi
+    Boende	location
+    Boffa	location
+    Bogale	location
+    Bogdanci	location
+    Bogenhausen	location
+    Boghni	location
+    Bognor Regis	location
     Bogor	location
+    Bogorodskoye	location
     Bogotá	location	Bogota
+    Bogovinje	location
+    Bogra	location
+    Bohicon	location
+    Bohinj	location
+    Bohodukhivskyi	location
+    Bohol	location
+    Bohuniya	location
+    Boituva	location
+    Bojnurd	location	Bojnūrd
+    Bojonegoro	location
     Bokaro	location	Bokāro
+    Bokhtar	location
+    Boksburg	location
+    Bokèo	location	Bokeo
+    Boké	location	Boke
+    Bol	location
+    Bolama / Bijagós	location	Bolama / Bijagos
+    Bolenge	location
+    Bolgatanga	location
+    Boli	location
+    Bolikhamxai	location
+    Bolingbrook	location
     Bolivia	location	Plurinational State of Bolivia
+    Bolpur	location
+    Bolu	location
+    Bolungarvíkurkaupstaður	location	Bolungarvikurkaupstadur
+    Bolvadin	location
+    Bolzano	location
+    Bolívar	location
+    Bom Despacho	location
+    Bom Jesus da Lapa	location
+    Boma	location
+    Bomet	location
+    Bomi	location
+    Bonab	location	Bonāb
+    Bonan	location
+    Bonao	location
+    Bondoukou	location
+    Bondowoso	location
+    Bonga	location
+    Bongabon	location
+    Bongaigaon	location
+    Bongor	location
+    Bonita Springs	location
+    Bono East	location
+    Bonon	location
+    Bontang	location
+    Bootle	location
+    Boquerón	location	Boqueron
+    Bor	location
     Borama	location
+    Borazjan	location	Borāzjān
+    Bordj Bou Arreridj	location
+    Bordj Bou Arréridj	location
+    Bordj el Bahri	location
+    Bordj el Kiffan	location
+    Borgarbyggð	location	Borgarbyggd
+    Borgarfjarðarhreppur	location	Borgarfjardarhreppur
+    Borgo Maggiore	location
+    Borgou	location
+    Borisoglebsk	location
     Borivli	location
+    Borkou	location
     Borneo	location
+    Borno	location
+    Borongan	location
+    Borough Park	location
+    Borovichi	location
+    Borovnica	location
+    Borsad	location
+    Borshchahivka	location
+    Borsod-Abaúj-Zemplén	location	Borsod-Abauj-Zemplen
+    Borujen	location	Borūjen
+    Borujerd	location	Borūjerd
+    Boryeong	location
+    Boryspil	location
+    Borås	location	Boras
+    Bosaso	location
+    Boshan	location
+    Bosilovo	location
     Bosnia and Herzegovina	location	Bosnia|Bosnia-Herzegovina|BiH|Republic of Bosnia and Herzegovina
     Bosporus	location	Bosphorus
+    Bosque Saúde	location	Bosque Saude
+    Bossangoa	location
+    Bosse	location
+    Bossier City	location
     Boston	location
+    Botad	location
+    Bothaville	location
+    Botou	location
+    Botoşani	location	Botosani
+    Botoșani	location
+    Botshabelo	location
     Botswana	location	Republic of Botswana
+    Bottrop	location
+    Botucatu	location
+    Bou Saada	location	Bou Saâda
+    Bouaflé	location	Bouafle
     Bouaké	location	Bouake
+    Bouar	location
+    Boucle du Mouhoun	location
+    Boudouaou	location
+    Bouenza	location
+    Boufarik	location
+    Bougainville	location
+    Bougouni	location
+    Bougouriba	location
+    Bouira	location	Bouïra
+    Boujdour	location
+    Boulemane	location
+    Boulgou	location
+    Boulkiemdé	location	Boulkiemde
+    Boulogne-Billancourt	location
+    Boumerdès	location	Boumerdes
+    Boundiali	location
+    Bourges	location
+    Bourgogne-Franche-Comté	location	Bourgogne-Franche-Comte
+    Bouskoura	location
     Bouvet Island	location
+    Bovec	location
+    Bowling Green	location
+    Boyacá	location	Boyaca
+    Boyeros	location
+    Boyle Heights	location
+    Boynton Beach	location
+    Boyolali	location
     Bozhou	location
+    Bozuyuk	location	Bozüyük
+    Brabant wallon	location
+    Bracknell	location
+    Braga	location
+    Bragança	location	Braganca
+    Bragança Paulista	location	Braganca Paulista
+    Brahmanbaria	location	Brāhmanbāria
+    Brahmapur	location
+    Braintree	location
+    Brajarajnagar	location
+    Brakna	location
+    Brakpan	location
     Brampton	location
+    Brandenburg an der Havel	location
     Brandenburg Gate	location
+    Brantford	location
+    Brasilandia	location
+    Braslovče	location	Braslovce
     Brasília	location	Brasilia
+    Brateyevo	location
     Bratislava	location
+    Bratislavský kraj	location	Bratislavsky kraj
+    Bratsk	location
+    Braunschweig	location
+    Brava	location
     Brazil	location	Federative Republic of Brazil
+    Brazlândia	location	Brazlandia
     Brazzaville	location
+    Braşov	location	Brasov
+    Brașov	location
+    Brda	location
+    Breda	location
+    Brejo da Madre de Deus	location
+    Brejo Santo	location
     Bremen	location
+    Bremerhaven	location
+    Brentwood	location
+    Brescia	location
+    Bresckaja voblasć	location	Bresckaja voblasc
+    Bretagne	location
+    Breves	location
+    Brezovica	location
+    Breña	location	Brena
+    Brežice	location	Brezice
+    Briarwood	location
     Bridgetown	location
+    Brighouse-City Centre	location
+    Brigittenau	location
+    Brikama	location
+    Brindisi	location
     Brisbane	location
+    British Columbia	location
     British Indian Ocean Territory	location	Chagos Islands|Chagos Archipelago
     British Virgin Islands	location
+    Brive-la-Gaillarde	location
+    Brixton	location
+    Brjanskaja oblast'	location	Brjanskaja oblast’
+    Brno střed	location	Brno stred
+    Brockton	location
+    Brocēnu novads	location	Brocenu novads
+    Brodsko-posavska županija	location	Brodsko-posavska zupanija
+    Broken Arrow	location
+    Bromma	location
+    Brookes Point	location
+    Brookhaven	location
+    Brookline	location
     Brooklyn	location
+    Brooklyn Park	location
+    Broomfield	location
+    Brossard	location
+    Brovary	location
+    Brugge	location
+    Brumado	location
     Brunei	location	Brunei Darussalam
     Brussels	location
+    Brussels Hoofdstedelijk Gewest	location
+    Brvenica	location
+    Bryansk	location
+    Brăila	location	Braila
+    Bua	location
+    Bubanza	location
     Bucaramanga	location
     Bucharest	location
     Bucheon	location
+    București	location	Bucuresti
     Budapest	location
+    Budapest II. kerület	location	Budapest II. kerulet
+    Budapest III. kerület	location	Budapest III. kerulet
+    Budapest IV. kerület	location	Budapest IV. kerulet
+    Budapest VIII. kerület	location	Budapest VIII. kerulet
+    Budapest XI. kerület	location	Budapest XI. kerulet
+    Budapest XII. kerület	location	Budapest XII. kerulet
+    Budapest XIII. kerület	location	Budapest XIII. kerulet
+    Budapest XIX. kerület	location	Budapest XIX. kerulet
+    Budapest XV. kerület	location	Budapest XV. kerulet
+    Budapest XVI. kerület	location	Budapest XVI. kerulet
+    Budapest XVII. kerület	location	Budapest XVII. kerulet
+    Budapest XVIII. kerület	location	Budapest XVIII. kerulet
+    Budapest XX. kerület	location	Budapest XX. kerulet
+    Budapest XXI. kerület	location	Budapest XXI. kerulet
+    Budapest XXII. kerület	location	Budapest XXII. kerulet
+    Budaun	location
+    Budge Budge	location
     Budta	location
+    Buduburam	location
+    Budva	location
+    Budyonnovsk	location
+    Buea	location
+    Buena Park	location
+    Buenaventura	location
+    Buenavista	location
+    Bueng Kan	location
+    Bueng Kum	location
     Buenos Aires	location
+    Bugulma	location
+    Buguma	location
+    Buguruslan	location
+    Buhe	location
+    Buin	location
     Bujumbura	location
+    Bujumbura Mairie	location
+    Bujumbura Rural	location
+    Bukama	location
+    Bukan	location	Būkān
     Bukavu	location
     Bukhara	location
+    Bukidnon	location
+    Bukit Batok New Town	location
+    Bukit Bintang	location
+    Bukit Indah	location
+    Bukit Jalil	location
+    Bukit Merah Estate	location
+    Bukit Mertajam	location
+    Bukit Panjang New Town	location
     Bukit Rahman Putra	location
+    Bukit Tengah	location
+    Bukit Timah	location
+    Bukittinggi	location
+    Bukoba	location
+    Bulacan	location
+    Bulandshahr	location
+    Bulaon	location
+    Bulaq Abu al 'Ila	location	Bulaq Abu al ’Ila|Būlāq Abū al 'Ilā|Būlāq Abū al ’Ilā
     Bulawayo	location
+    Buldana	location	Buldāna
+    Bulgan	location
     Bulgaria	location	Republic of Bulgaria
+    Buluan	location
+    Bulungu	location
+    Bumahen	location	Būmahen
+    Bumba	location
+    Bunamwaya	location
+    Bunawan	location
+    Bunbury	location
+    Bunda	location
+    Bundaberg	location
+    Bundi	location	Būndi
+    Bungoma	location
+    Buni	location
+    Bunia	location
+    Bunkyo	location
+    Bununka Kunda	location
+    Buon Ho	location	Buôn Hồ
+    Buon Ma Thuot	location	Buôn Ma Thuột
+    Buram	location	Burām
+    Burao	location
+    Burari	location	Burāri
+    Burauen	location
     Buraydah	location
+    Burayu	location
+    Burdur	location
+    Burewala	location
+    Burgas	location
+    Burgenland	location
+    Burgos	location
+    Burhanpur	location	Burhānpur
+    Buri Ram	location
+    Burien	location
+    Buriticupu	location
     Burkina Faso	location
+    Burnaby	location
+    Burnley	location
+    Burnsville	location
     Bursa	location
+    Burtnieku novads	location
+    Burton upon Trent	location
     Burundi	location	Republic of Burundi
+    Bururi	location
+    Burzaco	location
     Busan	location
+    Buseresere	location
+    Bushehr	location
+    Bushwick	location
+    Busia	location
+    Business Bay	location
+    Busto Arsizio	location
+    Bustos	location
+    Buta	location
+    Butajīra	location	Butajira
+    Butanta	location
+    Butare	location
+    Butel †	location
+    Butembo	location
+    Buthidaung Town	location
+    Butterworth	location
+    Butuan	location
+    Butwal	location	Butwāl
+    Buxar	location
+    Buxoro	location
+    Buyeo	location
+    Buynaksk	location
+    Buyukcekmece	location	Büyükçekmece
+    Buzhuang	location
+    Buzuluk	location
+    Buzău	location	Buzau
+    Buíque	location	Buique
+    Bwizibwera	location
+    Byasanagar	location
+    Bydgoszcz	location
+    Bytom	location
+    Bà Rịa - Vũng Tàu	location	Ba Ria - Vung Tau
+    Bács-Kiskun	location	Bacs-Kiskun
+    Bârlad	location	Barlad
+    Bégoua	location	Begoua
+    Békés	location	Bekes
+    Békéscsaba	location	Bekescsaba
+    Béni Mellal	location
+    Béni Mellal-Khénifra	location	Beni Mellal-Khenifra
+    Béziers	location	Beziers
+    Bình Dương	location	Binh Duong
+    Bình Phước	location	Binh Phuoc
+    Bình Thuận	location	Binh Thuan
+    Bình Định	location	Binh Dinh
+    Bābil	location	Babil
+    Bādghīs	location	Badghis
+    Bāgmatī	location	Bagmati
+    Bāli	location
+    Bălţi	location	Balti
+    Będzin	location	Bedzin
+    Būr Sa'īd	location	Būr Sa’īd|Bur Sa'id|Bur Sa’id
+    Būsh	location
+    Būshehr	location
+    Bắc Kạn	location	Bac Kan
+    Ca Mau	location	Cà Mau
+    Caacupé	location	Caacupe
+    Caaguazú	location	Caaguazu
+    Caazapá	location	Caazapa
+    Cabanatuan City	location
+    Cabañas	location
+    Cabedelo	location
+    Cabimas	location
     Cabinda	location
+    Cabo de Santo Agostinho	location
+    Cabo Delgado	location
+    Cabo Frio	location
+    Cabo San Lucas	location
     Cabo Verde	location	Cape Verde|Republic of Cabo Verde
+    Cabudare	location
+    Cabudwaaq	location
+    Cabuyao	location
+    Cacheu	location
+    Cachoeira do Sul	location
+    Cachoeiras de Macacu	location
+    Cachoeirinha	location
+    Cachoeiro de Itapemirim	location
+    Cacoal	location
+    Cacuaco	location
+    Cacém	location	Cacem
+    Cadereyta	location
+    Cadereyta Jiménez	location	Cadereyta Jimenez
+    Caen	location
+    Caetité	location	Caetite
+    Cafunfo	location
+    Cagayan	location
     Cagayan de Oro	location
+    Cagayan Valley	location
+    Cagliari	location
+    Cagua	location
+    Caguas	location
+    Cahama	location
+    Cai Lay	location	Cai Lậy
+    Cai Rang	location	Cái Răng
+    Caicara del Orinoco	location
+    Caicó	location	Caico
+    Caidian	location
+    Caieiras	location
+    Cainta	location
     Cairo	location
+    Cajamar	location
+    Cajamarca	location
+    Cajazeiras	location
+    Cajicá	location	Cajica
+    Cakaudrove	location
+    Calabanga	location
     Calabar	location
+    Calabarzon	location
+    Calabozo	location
+    Calabria	location
+    Calama	location
     Calamba	location
+    Calapan	location
+    Calarcá	location	Calarca
+    Calasiao	location
+    Calauag	location
+    Calauan	location
+    Calbayog City	location
+    Caldas	location
+    Caldas Novas	location
+    Caledon	location
+    Caleta Olivia	location
     Calgary	location
     Cali	location
     California	location
     Callao	location
     Caloocan	location
+    Caloundra	location
+    Caltanissetta	location
     Calumbo	location
+    Calumpit	location
+    Calvià	location	Calvia
+    Cam Le	location	Cẩm Lệ
+    Cam Pha	location	Cẩm Phả
+    Cam Pha Mines	location	Cẩm Phả Mines
+    Cam Ranh	location
+    Camacupa	location
+    Camagüey	location	Camaguey
     Camama	location
+    Camaquã	location	Camaqua
+    Camaragibe	location
+    Camarines Norte	location
+    Camarines Sur	location
     Camayenne	location
+    Camaçari	location	Camacari
     Cambodia	location	Kingdom of Cambodia
+    Camboriú	location	Camboriu
+    Cambé	location	Cambe
+    Camden	location
     Cameroon	location	Republic of Cameroon
+    Cametá	location	Cameta
+    Camiguin	location
+    Camocim	location
     Camp David	location
+    Campana	location
+    Campania	location
+    Campeche	location
+    Campina Grande	location
     Campinas	location
+    Campiña	location	Campina
+    Campo Belo	location
+    Campo Bom	location
+    Campo di Marte	location
+    Campo Formoso	location
     Campo Grande	location
+    Campo Largo	location
+    Campo Limpo	location
+    Campo Limpo Paulista	location
+    Campo Mourão	location	Campo Mourao
+    Campo Novo do Parecis	location
+    Campobasso	location
+    Campos do Jordão	location	Campos do Jordao
+    Campos dos Goytacazes	location
+    Camucuio	location
+    Can Duoc	location	Cần Đước
+    Can Gio	location	Cần Giờ
+    Can Giuoc	location	Cần Giuộc
     Can Tho	location	Cần Thơ
     Canada	location
+    Canakkale	location	Çanakkale
+    Canarsie	location
+    Canary Wharf	location
+    Canaã dos Carajás	location	Canaa dos Carajas
     Canberra	location
     Cancún	location	Cancun
+    Candeias	location
+    Candelaria	location
+    Canelones	location
+    Cangaiba	location
+    Cangandala	location
     Cangzhou	location
+    Canindeyú	location	Canindeyu
+    Canindé	location	Caninde
     Cankaya	location	Çankaya
+    Cankiri	location	Çankırı
+    Cankova	location
+    Cankuzo	location
+    Cannock	location
+    Canoas	location
+    Canoga Park	location
+    Canoinhas	location
+    Cantabria	location
+    Cantaura	location
+    Canyon Country	location
+    Cao Bang	location	Cao Bằng
+    Cao Lanh	location	Cao Lãnh
+    Caohe	location
+    Caoqiao	location
+    Caotun	location
+    Cap-Haïtien	location	Cap-Haitien
+    Capanema	location
+    Capao Redondo	location
+    Capas	location
+    Cape Coast	location
+    Cape Coral	location
     Cape Town	location
+    Capelle aan den IJssel	location
+    Capiatá	location	Capiata
+    Capital Territory	location
     Capitol Hill	location
+    Capitão Poço	location	Capitao Poco
+    Capivari	location
+    Capiz	location
+    Capão da Canoa	location	Capao da Canoa
+    Caquetá	location	Caqueta
+    Carabanchel	location
+    Carabobo	location
     Caracas	location
+    Caraga	location
+    Caraguatatuba	location
+    Carapicuíba	location	Carapicuiba
+    Caratinga	location
+    Carazinho	location
+    Carazo	location
+    Caraș-Severin	location	Caras-Severin
+    Carchi	location
+    Cardona	location
+    Cariacica	location
     Caribbean	location	Caribbean region
+    Caringin	location
+    Carletonville	location
+    Carlisle	location
+    Carlow	location
+    Carmel	location
+    Carmona	location
+    Carnikavas novads	location
+    Carol City	location
+    Carora	location
+    Carpina	location
+    Carrao	location
+    Carrara	location
+    Carrollton	location
+    Carsamba	location	Çarşamba
+    Carson City	location
     Cartagena	location
+    Cartago	location
+    Caruaru	location
+    Carúpano	location	Carupano
+    Casa Grande	location
+    Casa Nova	location
+    Casa Verde	location
     Casablanca	location
+    Casablanca-Settat	location
+    Casanare	location
+    Casas Adobes	location
+    Cascavel	location
+    Caserta	location
+    Casoria	location
     Caspian Sea	location
+    Castanhal	location
+    Castelar	location
+    Castellammare di Stabia	location
+    Castelldefels	location
+    Castelló de la Plana	location	Castello de la Plana
+    Castelló*	location	Castello*
+    Castle Rock	location
     Castries	location
+    Castro Valley	location
+    Castrop-Rauxel	location
+    Catacamas	location
+    Catacaos	location
+    Cataguases	location
+    Catalina Foothills	location
+    Catalão	location	Catalao
+    Catamarca	location
+    Catanduanes	location
+    Catanduva	location
+    Catania	location
+    Catanzaro	location
+    Catarman	location
+    Catbalogan	location
+    Catchiungo	location
+    Cathedral City	location
+    Catia La Mar	location
+    Catumbela	location
+    Cau Giay	location	Cầu Giấy
+    Cauca	location
+    Caucagüito	location	Caucaguito
+    Caucaia	location
+    Caucasia	location
     Caucasus	location	South Caucasus|North Caucasus
+    Cava Dè Tirreni	location	Cava De Tirreni
+    Cavan	location
+    Cavite	location
+    Cavite City	location
+    Caxias	location
+    Caxias do Sul	location
+    Caxito	location
     Cayenne	location
     Cayman Islands	location
+    Cazenga	location
+    Caála	location	Caala
+    Caçador	location	Cacador
+    Caçapava	location	Cacapava
+    Cañar	location	Canar
+    Ceará	location	Ceara
+    Ceará-Mirim	location	Ceara-Mirim
     Cebu City	location
+    Cedar Park	location
+    Cedar Rapids	location
+    Ceilândia	location	Ceilandia
+    Cela	location
+    Celaya	location
+    Celje	location
+    Celle	location
+    Centar Župa	location	Centar Zupa
+    Centar †	location
+    Center City	location
     Central Africa	location
     Central African Republic	location
     Central America	location
     Central Asia	location
+    Central City	location
+    Central Coast	location
+    Central Darfur	location
+    Central Equatoria	location
     Central Europe	location
+    Central Luzon	location
+    Central Province	location
+    Central Region	location
+    Central River	location
+    Central Visayas	location
+    Centrale	location
+    Centralniy	location
+    Centre	location
+    Centre-Est	location
+    Centre-Nord	location
+    Centre-Ouest	location
+    Centre-Sud	location
+    Centre-Val de Loire	location
+    Centreville	location
+    Centro	location
+    Centro Habana	location
+    Centro Sud	location
+    Cepu	location
+    Cerdanyola del Vallès	location	Cerdanyola del Valles
+    Cereté	location	Cerete
+    Cergy	location
+    Cergy-Pontoise	location
+    Cerignola	location
+    Cerkezkoy	location	Çerkezköy
+    Cerklje na Gorenjskem	location
+    Cerknica	location
+    Cerkno	location
+    Cerkvenjak	location
+    Cerro	location
+    Cerro de Pasco	location
+    Cerro Largo	location
+    Cesena	location
+    Cesvaines novads	location
+    Cetinje	location
+    Ceuta	location
+    Ceyhan	location
+    Ch'ongdan-up	location	Ch’ongdan-up|Ch'ŏngdan-ŭp|Ch’ŏngdan-ŭp
     Chabahar	location
+    Chacao	location
+    Chachoengsao	location
+    Chaco	location
     Chad	location	Republic of Chad
+    Chaeryong-ni	location	Chaeryŏng-ni
+    Chaeryong-up	location	Chaeryŏng-ŭp
+    Chagang-do	location
+    Chagni	location
+    Chaguanas	location
+    Chahār Maḩāl va Bakhtīārī	location	Chahar Mahal va Bakhtiari
+    Chai Nat	location
+    Chaibasa	location	Chāībāsa
+    Chaigou	location
+    Chaihe	location
+    Chaiyaphum	location
+    Chak Jhumra	location
+    Chake Chake	location
+    Chakradharpur	location
+    Chakwal	location
+    Chakwama	location
+    Chalatenango	location
+    Chalco	location
+    Chalisgaon	location
+    Chalkida	location	Chalkída
+    Challakere	location
+    Chalus	location	Chālūs
+    Chaman	location
+    Chamartín	location	Chamartin
+    Chamberí	location	Chamberi
+    Chambéry	location	Chambery
+    Champasak	location
+    Champigny-sur-Marne	location
+    Chamrajnagar	location
+    Chanda	location	Chānda
+    Chandannagar	location
     Chandigarh	location
+    Chandpur	location	Chāndpur
+    Chanduasi	location
+    Chang-hua	location
+    Changam-ch'on	location	Changam-ch’on
+    Changanacheri	location	Changanācheri
+    Changbai	location
+    Changcheng	location
     Changchun	location
     Changde	location
+    Changhua	location
+    Changji	location
+    Changle	location
+    Changleng	location
+    Changli	location
+    Changling	location
     Changning	location
+    Changnyeong	location
+    Changping	location
+    Changqing	location
     Changsha	location
     Changshu	location
+    Changtu	location
     Changwon	location
+    Changyi	location
+    Changyuan	location
+    Changzheng	location
     Changzhi	location
     Changzhou	location
+    Chania	location	Chaniá
+    Channapatna	location
+    Chanthaburi	location
+    Chaohu	location
+    Chaoyang	location
     Chaozhou	location
+    Chapadinha	location
+    Chapayevsk	location
+    Chapecó	location	Chapeco
+    Chapel Hill	location
+    Chapra	location	Chāpra
+    Charallave	location
+    Chari-Baguirmi	location
+    Charikar	location
+    Charkhi Dadri	location	Charkhi Dādri
+    Charleroi	location
+    Charlesbourg	location
+    Charleville-Mézières	location	Charleville-Mezieres
     Charlotte Amalie	location
+    Charlottenburg	location
+    Charsadda	location
+    Chas	location
+    Chatham	location
     Chattogram	location	Chittagong
+    Chatuchak	location
+    Chau Doc	location	Châu Đốc
+    Chau Phong	location	Châu Phong
+    Chauk	location
+    Chaumu	location
+    Chautara	location	Chautārā
+    Chaykovskiy	location
+    Cheboksary	location
+    Chechenskaya Respublika	location
     Chechnya	location
+    Cheektowaga	location
+    Chefchaouen	location
+    Chegutu	location
+    Chelghoum el Aid	location	Chelghoum el Aïd
+    Chelmsford	location
+    Cheltenham	location
     Chelyabinsk	location
+    Chelyabinskaya oblast'	location	Chelyabinskaya oblast’
+    Chemnitz	location
+    Chenaran	location	Chenārān
+    Chengalpattu	location
+    Chengde	location
     Chengdu	location
+    Chenggu	location
+    Chengguan Qu	location	Chéngguān Qū
+    Chenghua	location
+    Chengqiao	location
+    Chengtangcun	location
+    Chengxian Chengguanzhen	location
+    Chengxiang	location
+    Chengyang	location
+    Chengzhong	location
+    Chengzihe	location
     Chennai	location	Madras
     Chenzhou	location
     Cheonan	location
     Cheongju	location
+    Cheras	location
+    Cheremkhovo	location
+    Cheremushki	location	Cherëmushki
+    Cheremushky	location
+    Cherepovets	location
+    Cheria	location
+    Cherkaska oblast	location
+    Cherkasy	location
+    Cherkessk	location
+    Chernaya Rechka	location
+    Chernihiv	location
+    Chernihivska oblast	location
+    Chernivetska oblast	location
+    Chernivtsi	location
+    Chernogorsk	location
+    Cherry Hill	location
+    Chertanovo Yuzhnoye	location
+    Cheruvannur	location
+    Chetumal	location
+    Chełm	location	Chelm
+    Chhatarpur	location
+    Chhattīsgarh	location	Chhattisgarh
+    Chhibramau	location	Chhibrāmau
+    Chhindwara	location	Chhindwāra
+    Chi Linh	location	Chí Linh
+    Chiang Mai	location
+    Chiang Rai	location
+    Chiapas	location
+    Chiayi	location
+    Chiayi City	location
     Chiba	location
+    Chibuto	location
+    Chicacao	location
     Chicago	location
+    Chicago Lawn	location
+    Chichaoua	location
+    Chichawatni	location
+    Chichibu	location
+    Chichicastenango	location
+    Chiclana de la Frontera	location
     Chiclayo	location
+    Chicoloapan	location
+    Chicopee	location
+    Chicoutimi	location
+    Chidambaram	location
+    Chiesanuova	location
+    Chieti	location
+    Chifeng	location
+    Chigasaki	location
+    Chigorodó	location	Chigorodo
+    Chiguayante	location
     Chihuahua	location
+    Chik Ballapur	location	Chik Ballāpur
+    Chikhli	location
+    Chikmagalur	location	Chikmagalūr
+    Chikuma	location
+    Chikusei	location
+    Chikushino-shi	location
+    Chilakalurupet	location	Chilakalūrupet
+    Chilanga Township	location
+    Chilanzar	location
+    Chilca	location
     Chile	location	Republic of Chile
+    Chililabombwe	location
+    Chilla Soroda Bangar	location	Chilla Soroda Bāngar
+    Chilliwack	location
+    Chillán	location	Chillan
+    Chilpancingo	location
+    Chimaltenango	location
+    Chimbas	location
+    Chimbote	location
+    Chimbu	location
+    Chimoio	location
     China	location	PRC|People's Republic of China|People’s Republic of China|Mainland China
+    Chinandega	location
+    Chinautla	location
+    Chinch'on	location	Chinch’on|Chinch'ŏn|Chinch’ŏn
+    Chincha Alta	location
+    Chinchiná	location	Chinchina
+    Chingford	location
+    Chingola	location
+    Chinhoyi	location
+    Chiniot	location
+    Chinju	location
+    Chinnachowk	location
+    Chino Hills	location
+    Chintamani	location
+    Chinú	location	Chinu
+    Chipata	location
+    Chiplun	location	Chiplūn
+    Chiquimula	location
+    Chirala	location	Chīrāla
+    Chirchiq	location
+    Chiriquí	location	Chiriqui
+    Chirmiri	location
+    Chiryu	location	Chiryū
+    Chishtian	location
     Chisinau	location	Chișinău|Kishinev
+    Chistopol'	location	Chistopol’
+    Chita	location
+    Chitato	location
+    Chitose	location
+    Chitradurga	location
+    Chitral	location
+    Chittoor	location
+    Chittorgarh	location
+    Chitungwiza	location
+    Chivacoa	location
+    Chivilcoy	location
+    Chiyoda	location
     Chizhou	location
+    Chlef	location
     Cho Lon	location	Chợ Lớn
+    Choa Chu Kang New Town	location
+    Chocó	location	Choco
+    Chodov	location
+    Chofu	location	Chōfu
+    Choiseul	location
+    Chokolivka	location
+    Chokwé	location	Chokwe
+    Cholet	location
+    Choloma	location
+    Cholula	location
+    Choluteca	location
+    Chom Thong	location
+    Choma	location
+    Chomedey	location
+    Chon Buri	location
+    Chon Thanh	location	Chơn Thành
+    Chongfu	location	Chóngfú
+    Chongjin	location
+    Chonglong	location
     Chongming	location
     Chongqing	location
+    Chongqing Shi	location
+    Chongwe	location
+    Chongzuo	location
+    Chontales	location
+    Chopda	location
+    Chornomors'k	location	Chornomors’k
+    Chortoq	location
+    Chorzów	location	Chorzow
+    Choshi	location
+    Chosica	location
+    Choudwar	location
     Christmas Island	location
+    Chtouka-Ait Baha	location
+    Chu	location	Chũ
+    Chubut	location
+    Chuhar Kana	location
+    Chula Vista	location
+    Chulucanas	location
+    Chumakivskyi	location
+    Chumphon	location
+    Chuncheon	location
+    Chunga	location
+    Chungcheongbuk-do	location
+    Chungcheongnam-do	location
+    Chungju	location
     Chunian	location
+    Chuo	location	Chūō
+    Chuquisaca	location
+    Churu	location	Chūru
+    Chusovoy	location
+    Chust	location
+    Chuuk	location
+    Chuvashskaya Respublika	location
     Chuxiong	location
+    Chuyskaya oblast'	location	Chuyskaya oblast’
     Chuzhou	location
+    Chystyakove	location
+    Châlons-en-Champagne	location	Chalons-en-Champagne
+    Châteauroux	location	Chateauroux
+    Chía	location	Chia
+    Ciamis	location
+    Ciampea	location
+    Cianjur	location
+    Cianorte	location
+    Cibao Nordeste	location
+    Cibao Noroeste	location
+    Cibao Norte	location
+    Cibao Sur	location
+    Cibinong	location
+    Cibitoke	location
+    Ciblas novads	location
+    Cicurug	location
+    Cidade Ademar	location
+    Cidade Dutra	location
+    Cidade Lider	location
+    Cidade Ocidental	location
+    Cidade Tiradentes	location
+    Ciego de Ávila	location	Ciego de Avila
+    Cienfuegos	location
+    Cigli	location	Çiğli
+    Cikampek	location
+    Cikarang	location
+    Cikupa	location
+    Cilacap	location
+    Cilegon	location
+    Cileungsir	location
+    Cileunyi	location
     Cimahi	location
+    Cimitarra	location
+    Cinisello Balsamo	location
+    Cipolletti	location
+    Ciputat	location
+    Ciranjang-hilir	location
+    Circoiscrizione I	location
+    Circoiscrizione II	location
+    Circoiscrizione III	location
+    Circoiscrizione IV	location
+    Circoiscrizione V	location
+    Circoiscrizione VI	location
+    Circoiscrizione VII	location
+    Circoiscrizione VIII	location
+    Cirebon	location
+    Cirkulane	location
+    Ciro	location
+    Citeureup	location
+    Citrus Heights	location
+    Città di San Marino	location	Citta di San Marino
+    City of Isabela	location
+    City of Port Phillip	location
+    City of Westminster	location
+    Ciudad Acuña	location	Ciudad Acuna
+    Ciudad Apodaca	location
+    Ciudad Benito Juárez	location	Ciudad Benito Juarez
+    Ciudad Bolivia	location
+    Ciudad Bolívar	location	Ciudad Bolivar
+    Ciudad Camilo Cienfuegos	location
+    Ciudad Choluteca	location
+    Ciudad de Huajuapan de León	location	Ciudad de Huajuapan de Leon
     Ciudad de la Paz	location
+    Ciudad de México	location	Ciudad de Mexico
+    Ciudad de Villa de Álvarez	location	Ciudad de Villa de Alvarez
+    Ciudad del Carmen	location
+    Ciudad del Este	location
+    Ciudad Delicias	location
+    Ciudad General Escobedo	location
     Ciudad Guayana	location
+    Ciudad Guzmán	location	Ciudad Guzman
+    Ciudad Hidalgo	location
     Ciudad Juárez	location	Ciudad Juarez
+    Ciudad Lineal	location
+    Ciudad Lázaro Cárdenas	location	Ciudad Lazaro Cardenas
+    Ciudad López Mateos	location	Ciudad Lopez Mateos
+    Ciudad Madero	location
+    Ciudad Mante	location
     Ciudad Nezahualcoyotl	location
+    Ciudad Obregón	location	Ciudad Obregon
+    Ciudad Ojeda	location
+    Ciudad Piar	location
+    Ciudad Real	location
+    Ciudad Río Bravo	location	Ciudad Rio Bravo
+    Ciudad Sandino	location
+    Ciudad Satelite	location
+    Ciudad Valles	location
+    Ciudad Victoria	location
+    Ciutat Vella	location
+    Cizre	location
+    Ciénaga	location	Cienaga
+    Clacton-on-Sea	location
+    Clamart	location
+    Clearwater	location
+    Clementi Housing Estate	location
+    Clermont-Ferrand	location
+    Clichy	location
+    Clinton Township	location
+    Closepet	location
+    Cloverdale	location
+    Cluj	location
+    Cluj-Napoca	location
+    Co Do	location	Cờ Đỏ
+    Coacalco	location
+    Coahuila de Zaragoza	location
+    Coari	location
+    Coatepec	location
+    Coatepeque	location
+    Coatzacoalcos	location
+    Cobán	location	Coban
     Cochabamba	location
     Cockburn Town	location
+    Coclé	location	Cocle
+    Coconut Creek	location
+    Cocorote	location
     Cocos Islands	location
+    Codó	location	Codo
+    Coffs Harbour	location
+    Cogan	location
     Coimbatore	location
+    Coimbra	location
+    Cojedes	location
+    Colatina	location
+    Colcapirhua	location
+    Colchester	location
+    Colegiales	location
+    Colima	location
+    Colina	location
+    Collado-Villalba	location
+    College Station	location
+    Collines	location
+    Colmar	location
     Cologne	location	Köln|Koln
+    Colombes	location
     Colombia	location	Republic of Colombia
     Colombo	location
+    Colonia	location
+    Colonia del Valle	location
+    Colonia Lindavista	location
+    Colonia Nativitas	location
     Colorado	location
+    Colorado Springs	location
+    Colton	location
+    Colón	location
+    Comal	location
+    Comayagua	location
     Comilla	location
+    Comitancillo	location
+    Comitán	location	Comitan
+    Commerce City	location
+    Comodoro Rivadavia	location
     Comoros	location	Union of the Comoros
+    Comoé	location	Comoe
     Conakry	location
+    Conceição do Coité	location	Conceicao do Coite
+    Concepcion	location
+    Concepción del Uruguay	location	Concepcion del Uruguay
+    Concordia	location
+    Concórdia	location
+    Coney Island	location
+    Congonhas	location
+    Connaught	location
     Connecticut	location
+    Conselheiro Lafaiete	location
+    Consolación del Sur	location	Consolacion del Sur
+    Consolação	location	Consolacao
+    Constanţa	location	Constanta
+    Constanța	location
     Contagem	location
+    Contai	location
+    Contramaestre	location
     Cook Islands	location
+    Coon Rapids	location
     Copenhagen	location
+    Copiapó	location	Copiapo
+    Copperbelt	location
+    Copán	location	Copan
+    Coquimbo	location
+    Coquitlam	location
+    Coral Gables	location
+    Coral Springs	location
+    Corby	location
+    Cordillera	location
+    Cordillera Administrative Region	location
+    Corlu	location	Çorlu
+    Cornellà de Llobregat	location	Cornella de Llobregat
+    Coro	location
+    Coroatá	location	Coroata
+    Coronel	location
+    Coronel Fabriciano	location
+    Coronel Oviedo	location
+    Corpus Christi	location
+    Corralillo	location
+    Corrientes	location
+    Corroios	location
+    Cortazar	location
+    Cortés	location
+    Corum	location	Çorum
+    Corumbá	location	Corumba
+    Coruripe	location
+    Cosenza	location
+    Coslada	location
+    Cosmópolis	location	Cosmopolis
+    Costa Caribe Norte	location
+    Costa Caribe Sur	location
+    Costa Mesa	location
     Costa Rica	location	Republic of Costa Rica
+    Cotabato	location
+    Cotia	location
     Cotonou	location
+    Cottbus	location
+    Couffo	location
+    Council Bluffs	location
+    Courbevoie	location
+    Couva-Tabaquite-Talparo	location
+    Cova Lima	location
+    Covasna	location
+    Cox's Bazar	location	Cox’s Bazar|Cox's Bāzār|Cox’s Bāzār
+    Coyah	location
     Coyoacán	location	Coyoacan
+    Craigavon	location
+    Craigieburn	location
+    Craiova	location
+    Cranston	location
+    Crateús	location	Crateus
+    Crato	location
+    Crawley	location
+    Cremona	location
+    Crewe	location
+    Criciúma	location	Criciuma
+    Cricklewood	location
     Crimea	location	Crimean Peninsula
+    Cristalina	location
+    Cristo Rey	location
     Croatia	location	Republic of Croatia
+    Croix-des-Bouquets	location
+    Cross River	location
+    Crotone	location
+    Croydon	location
+    Cruz Alta	location
+    Cruz das Almas	location
+    Cruzeiro	location
+    Cruzeiro do Sul	location
+    Créteil	location	Creteil
+    Csongrád	location	Csongrad
+    Cu Chi	location	Củ Chi
+    Cua Nam	location	Cửa Nam
+    Cuamba	location
+    Cuando Cubango	location
+    Cuango-Luzamba	location
+    Cuanza-Norte	location
+    Cuanza-Sul	location
+    Cuautitlán	location	Cuautitlan
     Cuautitlán Izcalli	location	Cuautitlan Izcalli
+    Cuautla	location
     Cuba	location	Republic of Cuba
+    Cubal	location
+    Cubatão	location	Cubatao
+    Cubuk	location	Çubuk
+    Cuddalore	location
     Cuenca	location
+    Cuernavaca	location
     Cuiabá	location	Cuiaba
+    Cukai	location
     Culiacán	location	Culiacan
+    Cumaná	location	Cumana
+    Cumbernauld	location
+    Cumbum	location
+    Cundinamarca	location
+    Cunene	location
+    Cuneo	location
+    Cung Kiem	location	Cung Kiệm
+    Cupang	location
+    Cupertino	location
     Curacao	location	Curaçao
+    Curepipe	location
+    Curicó	location	Curico
     Curitiba	location
+    Cursino	location
+    Curug	location
+    Curvelo	location
+    Cuscatlán	location	Cuscatlan
+    Cusco	location
     Cuttack	location
+    Cuvette	location
+    Cuvette-Ouest	location
+    Cuxhaven	location
+    Cuyuni-Mazaruni	location
+    Cuíto	location	Cuito
+    Cyberjaya	location
+    Cypress Hills	location
     Cyprus	location	Republic of Cyprus
     Czech Republic	location	Czechia
+    Częstochowa	location	Czestochowa
+    Cáceres	location	Caceres
+    Cádiz	location
+    Cárdenas	location
     Córdoba	location	Cordoba
+    Cúa	location	Cua
     Cúcuta	location	Cucuta
+    Călărași	location	Calarasi
+    Cēsu novads	location	Cesu novads
     Da Nang	location
+    Daanbantayan	location
+    Dabhel	location
+    Dabhoi	location
+    Dabola	location
+    Dabou	location
+    Dabra	location
+    Dabwali	location	Dabwāli
+    Dachang	location
+    Dacheng	location
+    Dachnoye	location
+    Dadri	location	Dādri
+    Dadu	location
     Daegu	location
     Daejeon	location
+    Daet	location
+    Dagdas novads	location
+    Dagenham	location
     Dagestan	location
+    Dagupan	location
+    Dahanu	location	Dāhānu
+    Daharki	location
+    Dahūk	location	Dahuk
+    Dai Mo	location	Dại Mỗ
+    Daisen	location
+    Daito	location	Daitō
+    Dajabón	location	Dajabon
+    Dajal	location
     Dakar	location
+    Dakhla	location
+    Dakhla-Oued Ed-Dahab	location
+    Dakhlet Nouâdhibou	location	Dakhlet Nouadhibou
+    Dalaba	location
+    Dalabyggð	location	Dalabyggd
+    Dalarnas län	location	Dalarnas lan
+    Dale City	location
+    Dali Old Town	location
     Dalian	location
+    Daliang	location
+    Dalianwan	location
     Dallas	location
+    Daloa	location
+    Dalupura	location	Dalūpura
+    Dalvíkurbyggð	location	Dalvikurbyggd
+    Daly City	location
+    Dam Dam	location
+    Damanhur	location
+    Damansara Damai	location
     Damascus	location
+    Dambulla	location
+    Damghan	location	Dāmghān
+    Damiao	location
+    Damietta	location
     Dammam	location
+    Damoh	location
+    Danané	location	Danane
+    Danao	location
+    Dandeli	location
     Dandong	location
+    Dangila	location
+    Dangkao	location
+    Danilovgrad	location
+    Danjiangkou	location
+    Danlí	location	Danli
+    Danshui	location
     Danube	location	Danube River
+    Daokou	location
+    Daotian	location
+    Daoukro	location
+    Dapaong	location
+    Dapeng	location
+    Dapitan	location
     Daqing	location
+    Dar Bouazza	location
     Dar es Salaam	location
+    Dar Kulayb	location	Dār Kulayb
+    Dar Naim	location
+    Dar'a	location	Dar’a|Dar'ā|Dar’ā
+    Darab	location	Dārāb
+    Daraw	location	Darāw
+    Darayya	location	Dārayyā
+    Darbhanga	location
     Dardanelles	location
     Darfur	location
+    Darhan	location
+    Darhan uul	location
+    Darién	location	Darien
+    Darjiling	location	Dārjiling
+    Darlington	location
+    Darmstadt	location
+    Darnah	location
+    Darnytskyi Masyv	location
+    Darnytsya	location
+    Dartford	location
+    Darya Khan	location
+    Dasha	location
+    Dashahe	location
+    Dashi	location
+    Dashiqiao	location
+    Dashitou	location
+    Daska Kalan	location
+    Dasmariñas	location	Dasmarinas
+    Dasoguz	location	Daşoguz
+    Datia	location
     Datong	location
+    Datun	location
+    Daudnagar	location
+    Daugavpils	location
+    Daugavpils novads	location
+    Daule	location
+    Daur	location
+    Daura	location
+    Dausa	location
+    Davangere	location
     Davao	location
+    Davao de Oro	location
+    Davao del Norte	location
+    Davao del Sur	location
+    Davao Occidental	location
+    Davao Oriental	location
+    Davie	location
     Davos	location
+    Davtashen	location
+    Dawbon	location
+    Dawei	location
+    Dawukou	location
+    Daxi	location
+    Daxing	location
     Daxing'anling	location	Daxing’anling
+    Daxu	location
+    Daye	location
+    Dayr al Balah	location	Dayr al Balaḩ
+    Dayr az Zawr	location
+    Dayr Mawas	location	Dayr Mawās
+    Dayrah	location
+    Dayrut	location	Dayrūţ
+    Daytona Beach	location
+    Dazaifu	location
+    Dazeshan	location
+    Dazhong	location
     Dazhou	location
+    Dchira El Jihadia	location
+    Dearborn	location
+    Dearborn Heights	location
+    Debrca	location
+    Debre Birhan	location
+    Debre Mark'os	location	Debre Mark’os
+    Debre Tabor	location
+    Debrecen	location
+    Debubawi K'eyyĭḥ Baḥri	location	Debubawi K’eyyĭḥ Baḥri|Debubawi K'eyyih Bahri|Debubawi K’eyyih Bahri
+    Deer Valley	location
+    Deerfield Beach	location
+    Deesa	location
+    Degan	location
+    Deglur	location
+    Dehdasht	location
+    Dehiwala-Mount Lavinia	location
     Dehradun	location
+    Dehui	location
+    Deir El Balah	location
+    Deir ez-Zor	location
     Delaware	location
+    Delegación Cuajimalpa de Morelos	location	Delegacion Cuajimalpa de Morelos
+    Delft	location
     Delhi	location
+    Delhi Cantonment	location
+    Delicias	location
+    Delmas	location
+    Delmenhorst	location
+    Delmiro Gouveia	location
+    Delray Beach	location
+    Delta Amacuro	location
+    Delčevo	location	Delcevo
+    Dembī Dolo	location	Dembi Dolo
+    Demerara-Mahaica	location
+    Demir Hisar	location
+    Demir Kapija	location
     Democratic Republic of the Congo	location	DRC|DR Congo|D.R. Congo|Congo-Kinshasa
+    Den Helder	location
+    Dengbu	location
+    Dengzhou	location
+    Denizli	location
     Denmark	location	Kingdom of Denmark
+    Denov	location
     Denpasar	location
     Denver	location
+    Deoband	location
+    Deoghar	location
+    Deolali	location	Deolāli
+    Deoli	location
+    Deoria	location
     Depok	location
+    Deqen	location	Dêqên
+    Deqing	location
+    Dera Ghazi Khan	location
     Dera Ismail Khan	location
+    Dera Murad Jamali	location
+    Derbent	location
+    Derince	location
+    Derry	location
+    Des Moines	location
+    Des Plaines	location
+    Desna	location
+    Desnyanskyi	location
+    DeSoto	location
+    Dessalines	location
+    Dessau	location
+    Dessie	location
+    Destrnik	location
+    Detmold	location
     Detroit	location
+    Deurne	location
+    Deva	location
+    Devakottai	location
+    Deventer	location
+    Dewas	location
+    Dewsbury	location
     Deyang	location
+    Dezful	location
     Dezhou	location
+    Deçan	location	Decan
+    Dhahran	location
     Dhaka	location
+    Dhamar	location	Dhamār
+    Dhamtari	location
     Dhanbad	location
+    Dhangadhi	location	Dhangaḍhi̇̄
+    Dhanmondi	location
+    Dhar	location	Dhār
+    Dharan	location	Dharān
+    Dharapuram	location
+    Dharashiv	location
     Dharavi	location	Dhārāvi
+    Dharmapuri	location
+    Dharmavaram	location
+    Dhaulpur	location
+    Dhenkanal	location	Dhenkānāl
+    Dhirkot	location
+    Dholka	location
+    Dhone	location
+    Dhoraji	location
+    Dhrangadhra	location	Dhrāngadhra
+    Dhubri	location
+    Dhule	location
+    Dhulian	location	Dhuliān
+    Dhuri	location	Dhūri
+    Dhī Qār	location	Dhi Qar
+    Di An	location	Dĩ An
+    Diadema	location
+    Dialakorodji	location
+    Diamond Bar	location
+    Dianbu	location
+    Dianzi	location
     Diaoyu Islands	location	Diaoyu Dao|Senkaku Islands
+    Dias d'Ávila	location	Dias d’Ávila|Dias d'Avila|Dias d’Avila
+    Dibaya-Lubwe	location
+    Dibrugarh	location
+    Dibër	location	Diber
+    Didao	location
+    Didwana	location	Dīdwāna
     Diego Garcia	location
+    Diego Martin	location
+    Dien Ban	location	Điện Bàn
+    Dien Bien Phu	location
+    Diepsloot	location
+    Diez de Octubre	location
+    Diffa	location
+    Digos	location
+    Digri	location
+    Dihok	location
+    Dijkot	location
+    Dikhil	location
+    Dikirnis	location
     Dili	location
+    Dilling	location
+    Dimapur	location	Dimāpur
+    Dimashq	location
+    Dimbokro	location
+    Dimitrovgrad	location
+    Din Daeng	location
+    Dinagat Islands	location
+    Dinaig	location
+    Dinajpur	location
+    Dinalupihan	location
+    Dinapore	location
+    Dinapur Nizamat	location
+    Dindigul	location
+    Dinga	location
+    Dingjia	location
+    Dingtao	location
+    Dinguiraye	location
+    Dingxi	location
+    Dingzhou	location
+    Dinslaken	location
+    Diourbel	location
+    Dipalpur	location
+    Diphu	location
+    Dipolog	location
+    Dire Dawa	location
+    Dishna	location	Dishnā
+    District of Taher	location
+    Distrito Capital	location
+    Distrito Capital de Bogotá	location	Distrito Capital de Bogota
+    Distrito Federal	location
+    Disuq	location	Disūq
+    Divača	location	Divaca
+    Divinópolis	location	Divinopolis
+    Divo	location
+    Dixinn	location
+    Diyarb Najm	location
     Diyarbakir	location	Diyarbakır
+    Diyālá	location	Diyala
+    Djelfa	location
+    Djemmal	location
+    Djibloho	location
+    Djibo	location
     Djibouti	location	Republic of Djibouti
+    Djougou	location
+    Djúpavogshreppur	location	Djupavogshreppur
+    Dmitrov	location
     Dnieper	location	Dnieper River|Dnipro River
     Dnipro	location	Dnipropetrovsk
+    Dnipropetrovska oblast	location
+    Dniprovskyi	location
+    Do Son	location	Đố Sơn
+    Doba	location
+    Dobeles novads	location
+    Dobje	location
+    Dobo	location
+    Dobrepolje	location
+    Dobrich	location
+    Dobrna	location
+    Dobrova-Polhov Gradec	location
+    Dobrovnik	location
+    Doddaballapura	location
     Dodoma	location
+    Dogonbadan	location
+    Dogondoutchi	location
+    Dogubayazit	location	Doğubayazıt
     Doha	location
+    Dohad	location
+    Doilungdeqen	location	Doilungdêqên
+    Dojran	location
+    Dokri	location
+    Dol pri Ljubljani	location
+    Dolenjske Toplice	location
+    Dolgoprudnyy	location
+    Dolisie	location
+    Dolj	location
+    Dolneni	location
+    Dolores Hidalgo	location
+    Dom Eliseu	location
+    Domagnano	location
     Dombivali	location
     Dominica	location	Commonwealth of Dominica
     Dominican Republic	location
+    Domodedovo	location
+    Dompu	location
+    Domžale	location	Domzale
+    Don Carlos	location
+    Don Torcuato	location
+    Donaustadt	location
     Donbas	location	Donbass
+    Doncaster	location
+    Dondo	location
+    Donegal	location
     Donetsk	location
+    Donetska oblast	location
+    Dong Da	location	Đống Đa
+    Dong Hoi	location	Đồng Hới
+    Dong Xoai	location	Đồng Xoài
+    Donga	location
+    Dongcun	location
+    Dongdu	location
+    Dongfeng	location
+    Donggongon	location
     Dongguan	location
+    Donghae City	location
+    Donghai	location
+    Donghe	location
+    Dongkan	location
+    Dongling	location
+    Dongning	location
+    Dongola	location
+    Dongsheng	location
+    Dongtai	location
+    Dongxi	location
+    Dongxia	location
+    Dongxing	location
+    Dongyang	location
     Dongying	location
+    Donostia / San Sebastián	location	Donostia / San Sebastian
+    Doral	location
+    Dorbod	location
+    Dorchester	location
+    Dordrecht	location
+    Dormagen	location
+    Dornava	location
+    Dornod	location
+    Dornogovĭ	location	Dornogovi
+    Dorogomilovo	location
+    Dorsten	location
     Dortmund	location
+    Dortyol	location	Dörtyol
+    Dorud	location	Dorūd
+    Dos Hermanas	location
+    Dosquebradas	location
+    Dosso	location
     Douala	location
+    Douane	location
+    Douar Hicher	location
+    Dougnane	location
+    Douliu	location
+    Dourados	location
+    Dovzhansk	location
+    Downey	location
     Downing Street	location
+    Downtown DC	location
+    Downtown Vancouver	location
+    Drammen	location
+    Drancy	location
+    Dravograd	location
+    Drean	location
+    Drenthe	location
     Dresden	location
+    Driouch	location
+    Drobeta-Turnu Severin	location
+    Drohobych	location
+    Drummondville	location
+    Druskininkai	location
+    Druzhkivka	location
+    Drâa-Tafilalet	location	Draa-Tafilalet
+    Dschang	location
+    Duarte	location
     Dubai	location
+    Dubai Festival City	location
+    Dubai Investments Park	location
+    Dubai Marina	location
+    Dubai Silicon Oasis	location
+    Dubayy	location
     Dublin	location
+    Dubna	location
+    Dubrovačko-neretvanska županija	location	Dubrovacko-neretvanska zupanija
+    Dubréka	location	Dubreka
+    Duc Pho	location	Đức Phổ
+    Duc Trong	location	Đưc Trọng
+    Ducheng	location
+    Duekoué	location	Duekoue
     Duisburg	location
+    Duitama	location
+    Dukuhturi	location
+    Dullewala	location
+    Dumaguete	location
+    Dumai	location
+    Dumraon	location
+    Dumyat al Jadidah	location	Dumyāţ al Jadīdah
+    Dumyāţ	location	Dumyat
+    Dunaújváros	location	Dunaujvaros
+    Dundagas novads	location
+    Dundalk	location
+    Dundee	location
+    Dundgovĭ	location	Dundgovi
+    Dundo	location
+    Dunfermline	location
+    Dunhou	location
+    Dunhua	location
     Dunhuang	location
+    Dunstable	location
+    Duoba	location
+    Duobao	location
+    Duplek	location
     Duque de Caxias	location
+    Duramē	location	Durame
+    Durango	location
+    Durazno	location
     Durban	location
+    Durbanville	location
+    Durbes novads	location
+    Durg	location
     Durgapur	location
+    Durrës	location	Durres
+    Dushan	location
     Dushanbe	location
+    Dusit	location
+    Duyen Hai	location	Duyên Hải
+    Duyun	location
+    Duzce	location	Düzce
+    Duzhou	location
+    Dytikí Elláda	location	Dytiki Ellada
+    Dytikí Makedonía	location	Dytiki Makedonia
+    Dzavhan	location
+    Dzerzhinsk	location
+    Dzhalal-Abadskaya oblast'	location	Dzhalal-Abadskaya oblast’
+    Dâmbovița	location	Dambovita
+    Dédougou	location	Dedougou
+    Déressia	location	Deressia
+    Díli	location
+    Döbling	location	Dobling
+    Düren	location	Duren
     Düsseldorf	location	Dusseldorf
+    Dāykundī	location	Daykundi
+    Dąbrowa Górnicza	location	Dabrowa Gornicza
+    Dīla	location	Dila
     E'zhou	location	E’zhou
+    Eagan	location
     East Africa	location
     East Asia	location
+    East Berbice-Corentyne	location
+    East Chattanooga	location
     East China Sea	location
+    East Darfur	location
+    East Flatbush	location
+    East Hampton	location
+    East Harlem	location
+    East Hartford	location
+    East Hastings	location
+    East Helsinki	location
+    East Independence	location
     East Jerusalem	location
+    East Kilbride	location
+    East London	location
+    East Los Angeles	location
+    East New Britain	location
+    East New York	location
+    East Norwalk	location
+    East Orange	location
+    East Pensacola Heights	location
+    East Sepik	location
+    East Village	location
+    Eastbourne	location
+    Eastern Cape	location
+    Eastern Equatoria	location
     Eastern Europe	location
+    Eastern Highlands	location
+    Eastern Province	location
+    Eastern Samar	location
+    Eastern Visayas	location
+    Eastleigh	location
+    Eastvale	location
+    Eau Claire	location
+    Ebetsu	location
+    Ebina	location
+    Ebon	location
+    Ebonyi	location
     Ebute Ikorodu	location
     Ecatepec de Morelos	location
+    Ech Chettia	location
+    Echizen	location
     Ecuador	location	Republic of Ecuador
+    Ecunna	location
+    Edattala	location
+    Ede	location
+    Eden Prairie	location
+    Edfu	location
+    Edgewater	location
+    Edina	location
+    Edinburg	location
     Edinburgh	location
+    Edirne	location
     Edmonton	location
+    Edo	location
     Edogawe	location
+    Edéa	location	Edea
+    Effium	location
+    Efon-Alaaye	location
+    Eger	location
     Egypt	location	Arab Republic of Egypt
+    Eha Amufu	location
+    Ehime	location
     Eiffel Tower	location
+    Eilat	location
+    Eimsbüttel	location	Eimsbuttel
+    Eindhoven	location
+    Eisen	location
+    Eisenzicken	location
+    Eixample	location
+    Ejido	location
+    Ejigbo	location
+    Ejura	location
+    Ekangala	location
+    Ekibastuz	location
+    Ekiti	location
+    Ekpoma	location
+    Ekpé	location	Ekpe
+    El Achir	location
+    El Bagre	location
+    El Banco	location
+    El Bayadh	location
+    El Beni	location
+    El Cafetal	location
+    El Cajon	location
+    El Callao	location
+    El Daein	location
+    El Dibir	location
+    El Ejido	location
+    El Eulma	location
     El Fasher	location	El-Fasher|Al-Fashir
+    El Geneina Fort	location
+    El Hajeb	location
+    El Hatillo	location
+    El Jadida	location
+    El Kef	location
+    El Kelaa des Srarhna	location
+    El Kelâa des Sraghna	location	El Kelaa des Sraghna
+    El Khroub	location
+    El Limón	location	El Limon
     El Mahalla El Kubra	location	Al Mahallah al Kubra|Al Maḩallah al Kubrá
+    El Menia	location
+    El Mgarsa	location
+    El Monte	location
+    El Mourouj	location
+    El Negrito	location
+    El Nido	location
+    El Obeid	location
+    El Oro	location
+    El Oued	location
+    El Palomar	location
+    El Paraíso	location	El Paraiso
     El Paso	location
+    El Prat de Llobregat	location
+    El Progreso	location
+    El Pueblito	location
+    El Puerto de Santa María	location	El Puerto de Santa Maria
     El Salvador	location	Republic of El Salvador
+    El Seibo	location
+    El Shorouk	location
+    El Tarf	location
+    El Tigre	location
+    El Tocuyo	location
+    El Valle	location
+    El Viejo	location
+    El Vigía	location	El Vigia
+    El Wak	location
+    Elazig	location	Elazığ
+    Elbasan	location
+    Elbistan	location
+    Elbląg	location	Elblag
+    Elche	location
+    Elda	location
+    Eldorado	location
+    Eldoret	location
+    Electronic City Phase I	location
+    Elektrostal'	location	Elektrostal’
+    Elektrėnai	location	Elektrenai
+    Elgeyo/Marakwet	location
+    Elgin	location
+    Elista	location
+    Elk Grove	location
+    Ellesmere Port Town	location
+    Ellicott City	location
+    Elmhurst	location
+    Eloy Alfaro	location
+    Eluru	location
     Elysee Palace	location	Élysée Palace|Élysée|Elysee
+    Elías Piña	location	Elias Pina
+    Emalahleni	location
+    eMbalenhle	location
+    Embu	location
+    Embu das Artes	location
+    Embu-Guaçu	location	Embu-Guacu
+    Emden	location
+    Emilia-Romagna	location
+    Emin	location
+    Eminabad	location
+    Eminonu	location	Eminönü
+    Emmen	location
+    Emmiganur	location	Emmiganūr
+    Emure-Ekiti	location
+    En Nedjma	location
+    Encanto	location
+    Encarnación	location	Encarnacion
+    Enchanted Hills	location
+    Encheng	location
+    Encinitas	location
+    Ende	location
+    Enerhodar	location
+    Enewetak & Ujelang	location
+    Enfield Town	location
+    Enga	location
     England	location
     English Channel	location
+    Engures novads	location
+    Eniwa	location
+    Ennedi-Est	location
+    Ennedi-Ouest	location
+    Enrique B. Magalona	location
+    Enriquillo	location
+    Enschede	location
+    Ensenada	location
+    Enshi	location
+    Entebbe	location
+    Entre Ríos	location	Entre Rios
     Enugu	location
+    Enugu-Ukwu	location
+    Envigado	location
+    Epe	location
+    Epworth	location
+    Eqbaliyeh	location	Eqbālīyeh
     Equatorial Guinea	location	Republic of Equatorial Guinea
-    Erbil	location	Arbil
+    Er Roseires	location
+    Erbaa	location
+    Erbil	location	Arbil|Arbīl
+    Ercis	location	Erciş
+    Ercolano	location
+    Erdaojiang	location
+    Erdenet	location
+    Erebuni	location
+    Erechim	location
+    Eregli	location	Ereğli
     Erenhot	location	Erlian
+    Erftstadt	location
+    Erfurt	location
+    Ergani	location
     Eritrea	location	State of Eritrea
+    Erlangen	location
+    Ermelino Matarazzo	location
+    Ermelo	location
+    Ermera	location
+    Erongo	location
+    Errachidia	location
+    Erzincan	location
+    Erzsébetváros	location	Erzsebetvaros
     Erzurum	location
+    Es-Semara	location
+    Esbjerg	location
+    Escada	location
+    Escalante	location
+    Eschweiler	location
+    Escondido	location
+    Escuintla	location
     Esenler	location
     Esenyurt	location
+    Esfarayen	location	Esfarāyen
+    Esher	location
+    Eskilstuna	location
     Eskisehir	location	Eskişehir
+    Eslamabad-e Gharb	location	Eslāmābād-e Gharb
+    Eslamshahr	location
+    Esmeraldas	location
+    Esna	location
+    Espaillat	location
+    Espinal	location
+    Espoo	location
+    Espírito Santo	location	Espirito Santo
+    Essaouira	location
     Essen	location
+    Essequibo Islands-West Demerara	location
+    Esslingen	location
+    Esteio	location
+    Estelí	location	Esteli
+    Estepona	location
     Estonia	location	Republic of Estonia
+    Estuaire	location
+    Estância	location	Estancia
+    Esuk Oron	location
     Eswatini	location	Swaziland|Kingdom of Eswatini
+    Etah	location
+    Etawa	location	Etāwa
+    Etawah	location	Etāwah
+    Etelä-Karjala	location	Etela-Karjala
+    Etelä-Pohjanmaa	location	Etela-Pohjanmaa
+    Etelä-Savo	location	Etela-Savo
     Ethiopia	location	Federal Democratic Republic of Ethiopia
+    Etobicoke	location
+    Ettadhamen	location
+    Etwatwa	location
+    Euclides da Cunha	location
+    Euless	location
+    Eunápolis	location	Eunapolis
     Euphrates	location	Euphrates River
     Eurasia	location
     Europe	location
+    Euskirchen	location
+    Eusébio	location	Eusebio
+    Evanston	location
     Evaton	location
+    Evosmos	location	Évosmos
+    Evrejskaja avtonomnaja oblast'	location	Evrejskaja avtonomnaja oblast’
+    Exeter	location
+    Extrema	location
+    Extremoz	location
+    Eyja- og Miklaholtshreppur	location
+    Eyjafjarðarsveit	location	Eyjafjardarsveit
+    Ezeiza	location
+    Ezhou	location
+    Ezhva	location
+    Ezza-Ohu	location
+    Ełk	location
+    Eşfahān	location	Esfahan
+    Facatativá	location	Facatativa
+    Fada N'gourma	location	Fada N’gourma
+    Faetano	location
+    Fahs-Anjra	location
     Faisalabad	location
+    Falcón	location
     Falkland Islands	location	Falklands|Malvinas|Malvinas Islands
+    Fall River	location
+    Fana	location
+    Fangcheng	location
+    Fangchenggang	location
+    Fangcun	location
+    Fangshan	location
+    Fanling	location
+    Fanlou	location
+    Fano	location
+    Faqirwali	location
+    Faqus	location	Fāqūs
+    Far North	location
+    Faranah	location
+    Fardis	location	Fardīs
+    Farg'ona	location	Farg’ona
     Faridabad	location
+    Faridkot	location	Farīdkot
+    Faridpur	location	Farīdpur
+    Farmington Hills	location
+    Farnborough	location
+    Faro	location
     Faroe Islands	location
+    Farroupilha	location
+    Farrukhabad	location	Farrukhābād
+    Farshut	location	Farshūţ
+    Faruka	location
+    Farāh	location	Farah
+    Fasa	location	Fasā
+    Fatehabad	location	Fatehābād
+    Fatehjang	location
+    Fatehpur	location
+    Fatick	location
+    Fatih	location
+    Fatsa	location
+    Fatwa	location
+    Favoriten	location
+    Fazenda Rio Grande	location
+    Fazilka	location
+    Federal Way	location
+    Feicheng	location
     Feira de Santana	location
+    Fejér	location	Fejer
+    Felege Neway	location
+    Felgueiras	location
+    Feltham	location
+    Fendou	location
+    Fengcheng	location
+    Fenggang	location
+    Fenghua	location
+    Fenghuang	location
+    Fengkou	location
+    Fengping	location
+    Fengrun	location
+    Fengshan	location
     Fengxiang	location
+    Fengyi	location
+    Feni	location
+    Fenshui	location
+    Fenyi	location
+    Feodosiya	location
+    Ferencváros	location	Ferencvaros
+    Fergana	location
+    Feriana	location
+    Ferizaj	location
+    Ferkessédougou	location	Ferkessedougou
+    Fermo	location
+    Fernando de la Mora	location
+    Fernandópolis	location	Fernandopolis
+    Ferrara	location
+    Ferraz de Vasconcelos	location
+    Ferrol	location
     Fes	location
+    Fes al Bali	location	Fès al Bali
+    Fethiye	location
+    Fianarantsoa	location
+    Fichē	location
+    Fiditi	location
+    Fier	location
+    Fier-Çifçi	location	Fier-Cifci
+    Figuig	location
     Fiji	location	Republic of Fiji
+    Fili	location
+    Financial District	location
+    Finchley	location
     Finland	location	Republic of Finland
+    Finlyandskiy	location
+    Finote Selam	location
+    Fiorentino	location
+    Firozabad	location	Fīrozābād
+    Firozpur	location
+    Firuzabad	location	Fīrūzābād
+    Fjallabyggð	location	Fjallabyggd
+    Fjarðabyggð	location	Fjardabyggd
+    Flagami	location
+    Flatbush	location
+    Flatlands	location
+    Fleetwood	location
+    Flensburg	location
+    Flevoland	location
+    Fljótsdalshreppur	location	Fljotsdalshreppur
+    Fljótsdalshérað	location	Fljotsdalsherad
+    Florence-Graham	location
+    Florencia	location
+    Floriano	location
     Florianópolis	location	Florianopolis
     Florida	location
+    Floridablanca	location
+    Floridsdorf	location
+    Florissant	location
+    Flower Mound	location
     Flying Fish Cove	location
+    Flóahreppur	location	Floahreppur
+    Fnidek	location
+    Fochville	location
+    Focșani	location	Focsani
+    Foggia	location
+    Foligno	location
+    Folkestone	location
+    Fontana	location
+    Fontanar	location
+    Fontenay-sous-Bois	location
+    Forbesganj	location
     Forbidden City	location
+    Fordham	location
+    Fordon	location
     Fordow	location
+    Forest Hills	location
+    Forlì	location	Forli
+    Forlì-Cesena	location	Forli-Cesena
+    Formiga	location
+    Fort Abbas	location
+    Fort Beaufort	location
+    Fort Collins	location
+    Fort Garry South	location
+    Fort Lauderdale	location
+    Fort McMurray	location
+    Fort Myers	location
+    Fort Portal	location
+    Fort Smith	location
+    Fort Wayne	location
     Fort Worth	location
     Fort-de-France	location
     Fortaleza	location
+    Fortechnyi	location
+    Forécariah	location	Forecariah
     Foshan	location
+    Foumban	location
+    Foumbot	location
+    Fountain Valley	location
+    Fountainebleau	location
+    Foz do Iguaçu	location	Foz do Iguacu
+    Fquih Ben Salah	location
+    Fraijanes	location
+    Framingham	location
+    Framingham Center	location
+    Franca	location
     France	location	French Republic
+    Franceville	location
+    Francisco Beltrão	location	Francisco Beltrao
+    Francisco Morato	location
+    Francisco Morazán	location	Francisco Morazan
+    Francistown	location
+    Franco da Rocha	location
     Frankfurt	location	Frankfurt am Main
+    Frechen	location
+    Frederiksberg	location
+    Fredrikstad	location
+    Free State	location
     Freetown	location
+    Freguesia do Ó	location	Freguesia do O
+    Freiburg	location
     French Guiana	location
     French Polynesia	location
     French Southern Territories	location
+    Fresnillo	location
     Fresno	location
+    Fria	location
+    Friedrichsfelde	location
+    Friedrichshafen	location
+    Friedrichshain	location
+    Friuli Venezia Giulia	location
+    Frontera	location
+    Frosinone	location
+    Frutal	location
+    Fryazevo	location
+    Fryazino	location
+    Fryslân	location	Fryslan
+    Fréjus	location	Frejus
+    Frýdek-Místek	location	Frydek-Mistek
+    Fu'an	location	Fu’an
+    Fuchu	location	Fuchū
+    Fuchucho	location	Fuchūchō
+    Fuding	location
+    Fuefuki	location
+    Fuencarral	location
+    Fuencarral-El Pardo	location
+    Fuengirola	location
+    Fuenlabrada	location
+    Fuentes del Valle	location
+    Fujairah	location
     Fujian	location	Fujian Province
+    Fujian Sheng	location
+    Fujieda	location
+    Fujiidera	location
+    Fujimino	location
+    Fujin	location
+    Fujinomiya	location
+    Fujioka	location
+    Fujisawa	location
+    Fukayacho	location	Fukayachō
+    Fukuchiyama	location
+    Fukui	location
+    Fukui-shi	location
     Fukuoka	location
+    Fukuroi	location
     Fukushima	location
+    Fukutsu	location
+    Fulad Shahr	location	Fūlād Shahr
+    Fulda	location
+    Fulham	location
+    Fuling	location
+    Fullerton	location
     Funafuti	location
+    Funchal	location
+    Fundación	location	Fundacion
+    Fungurume	location
+    Funtua	location
+    Funza	location
+    Fuorigrotta	location
+    Fuqing	location
+    Furukawa	location
+    Fusagasugá	location	Fusagasuga
     Fushun	location
+    Fussa	location
+    Futtsu	location
+    Fuwwah	location
     Fuxin	location
     Fuyang	location
+    Fuyu	location
     Fuzhou	location
+    Fylde	location
+    Fyzabad	location	Fyzābād
+    Fès	location
+    Fès-Meknès	location	Fes-Meknes
+    Fünfhaus	location	Funfhaus
+    Fürth	location	Furth
+    Fārs	location	Fars
+    Fāryāb	location	Faryab
+    Ga-Rankuwa	location
+    Gaalkacyo	location
+    Gabela	location
+    Gabes	location	Gabès
     Gabon	location	Gabonese Republic
     Gaborone	location
+    Gabú	location	Gabu
+    Gadag	location
+    Gadag-Betageri	location
+    Gaddi Annaram	location
+    Gadwal	location	Gadwāl
+    Gafsa	location
+    Gagnoa	location
+    Gaithersburg	location
+    Gajraula	location
+    Gajuwaka	location
+    Galatsi	location	Galátsi
+    Galaţi	location	Galati
+    Galați	location
+    Galesong	location
+    Galguduud	location
+    Gallarate	location
+    Galle	location
     Galwan Valley	location
+    Galway	location
+    Galápagos	location
+    Gama	location
+    Gamagori	location	Gamagōri
+    Gambat	location
     Gambia	location	The Gambia|Republic of the Gambia
+    Gamboru	location
+    Gambēla	location	Gambela
+    Gamonal	location
+    Gamping Lor	location
+    Ganda	location
+    Gandajika	location
+    Gandaki	location
+    Gandhidham	location	Gāndhīdhām
+    Gandhinagar	location
+    Gandia	location
+    Gangapur	location	Gangāpur
+    Gangarampur	location	Gangārāmpur
+    Gangavati	location
+    Gangneung	location
+    Gangoh	location
+    Gangshang	location
+    Gangu Chengguanzhen	location
+    Gangwon-do	location
+    Ganja	location
+    Gannan	location
+    Ganshui	location
     Gansu	location	Gansu Province
+    Gansu Sheng	location
+    Ganta	location
+    Gantang	location
     Ganzhou	location
+    Ganzourgou	location
+    Gao	location
+    Gaogou	location
+    Gaojing	location
+    Gaoliu	location
+    Gaomi	location
+    Gaoping	location
+    Gaoual	location
+    Gaoyou	location
+    Gaozhou	location
+    Gapan	location
+    Gapyeong	location
+    Garanhuns	location
+    Garbsen	location
+    García	location
+    Garden Grove	location
+    Gardena	location
+    Gardez	location
+    Gare	location
+    Garhchiroli	location
+    Garhi Khairo	location
+    Garissa	location
+    Garkalnes novads	location
+    Garoowe	location
+    Garut	location
+    Garðabær	location	Gardabaer
+    Gash-Barka	location
+    Gashua	location
+    Gaspar	location
+    Gasteiz / Vitoria	location
+    Gatchina	location
+    Gateshead	location
+    Gatineau	location
+    Gauteng	location
+    Gaya	location
     Gaza	location	Gaza Strip
     Gaza City	location
+    Gazi Baba †	location
     Gaziantep	location
     Gazipur	location
+    Gbadolite	location
+    Gbarnga	location
+    Gbarpolu	location
+    Gbawe	location
+    Gboko	location
+    Gbongan	location
+    Gdańsk	location
+    Gdynia	location
+    Gebiley	location
+    Gebze	location
+    Gedangan	location
+    Gedaref	location
+    Gedo	location
+    Geelong	location
+    Geita	location
+    Gejiu	location
+    Gela	location
+    Gelan	location
+    Gelang Patah	location
+    Gelderland	location
+    Gelendzhik	location
+    Gelsenkirchen	location
+    Gemena	location
+    Gemlik	location
+    General Pico	location
+    General Roca	location
+    General Trias	location
     Geneva	location
+    Gengqing	location
+    Genhe	location
+    Genk	location
     Genoa	location
+    Genteng	location
+    Geoje	location
     George Town	location
     Georgetown	location
     Georgia	location
+    Georgiyevsk	location
+    Gera	location
+    Gereida	location
+    Germantown	location
     Germany	location	Federal Republic of Germany
+    Germiston	location
+    Gesundbrunnen	location
+    Getafe	location
+    Getxo	location
+    Gevgelija	location
+    Geylang	location
+    Gezira	location
+    Geġark'unik'	location	Geġark’unik’|Gegark'unik'|Gegark’unik’
     Ghana	location	Republic of Ghana
+    Ghardaia	location	Ghardaïa
+    Gharroli	location
+    Ghatal	location	Ghātāl
     Ghaziabad	location	Ghāziābād
+    Ghazieh	location
+    Ghazipur	location	Ghazīpur
+    Ghazni	location
+    Ghaznī	location
+    Ghotki	location
+    Ghulja	location
+    Ghōr	location	Ghor
+    Gia Lai	location
+    Gia Lam	location	Gia Lâm
+    Gia Nghia	location	Gia Nghĩa
+    Gia Rai	location	Giá Rai
     Gibraltar	location
+    Gießen	location	Giessen
+    Gifu	location
+    Gijang	location
+    Gijón	location	Gijon
+    Gilgil	location
+    Gilgit	location
+    Gillingham	location
+    Gimbi	location
+    Gimcheon	location
+    Gimpo	location
+    Gingoog	location
+    Ginowan	location
+    Gion	location
+    Gipuzkoa	location
+    Girardot City	location
+    Giresun	location
+    Girga	location
+    Giridih	location
+    Girona	location
+    Girón	location	Giron
+    Gisborne	location
+    Gisenyi	location
+    Gitarama	location
     Gitega	location
+    Githunguri	location
+    Giugliano in Campania	location
+    Giurgiu	location
+    Givatayim	location
     Giza	location
+    Gjakovë	location	Gjakove
+    Gjilan	location
+    Gjirokastër	location	Gjirokaster
+    Gjorče Petrov †	location	Gjorce Petrov †
+    Gladbeck	location
     Glasgow	location
+    Glazov	location
+    Glen Burnie	location
+    Glendora	location
+    Gliwice	location
     Global North	location
     Global South	location
+    Glogovac	location
+    Glyfada	location	Glyfáda
+    Gnagna	location
+    Gniezno	location
+    Go Cong	location	Gò Công
+    Go Vap	location	Gò Vấp
+    Goalpara	location	Goālpāra
+    Goba	location
+    Gobernador Gálvez	location	Gobernador Galvez
     Gobi Desert	location	Gobi
+    Gobichettipalayam	location
+    Gobindgarh	location
+    Gode	location
+    Godean	location
+    Godhra	location
+    Godomè	location	Godome
+    Gohad	location
+    Gohana	location	Gohāna
+    Goiana	location
+    Goianira	location
+    Goianésia	location	Goianesia
+    Goiás	location	Goias
     Goiânia	location	Goiania
+    Gojra	location
+    Gokak	location
+    Gokalpur	location
+    Gol'yanovo	location	Gol’yanovo
+    Gola Gokarannath	location	Gola Gokarannāth
     Golan Heights	location
+    Golbasi	location	Gölbaşı
+    Golcuk	location	Gölcük
     Gold Coast	location
+    Golestan	location	Golestān
+    Golpayegan	location	Golpāyegān
+    Goma	location
     Gombe	location
+    Gombong	location
     Gomel	location	Homyel'|Homyel’|Homel
+    Gomel'skaja oblast'	location	Gomel’skaja oblast’
+    Gonaïves	location	Gonaives
+    Gonbad-e Kavus	location	Gonbad-e Kāvūs
+    Gonda City	location	Gondā City
+    Gondal	location
+    Gonder	location
+    Gondia	location	Gondiā
+    Gongchangling	location
+    Gongguan	location
+    Gongheyong	location
+    Gongju	location
+    Gongyi	location
+    Gongzhuling	location
+    Gopalganj	location	Gopālganj
     Gorakhpur	location
+    Gorenja vas-Poljane	location
+    Gorgan	location	Gorgān
+    Gorgol	location
+    Gorišnica	location	Gorisnica
+    Gorj	location
+    Gorje	location
+    Gornja Radgona	location
+    Gornji Grad	location
+    Gornji Petrovci	location
+    Gorno-Altaysk	location
+    gorod Solnetchnogorsk	location
+    Gorontalo	location
+    Gorzów Wielkopolski	location	Gorzow Wielkopolski
+    Goshogawara	location
+    Gosport	location
+    Gostivar	location
+    Gotemba	location
     Gothenburg	location
+    Gotlands län	location	Gotlands lan
+    Gourma	location
+    Governador Valadares	location
+    Govĭ-Altay	location	Govi-Altay
+    Govĭ-Sümber	location	Govi-Sumber
     Goyang	location
+    Goyerkata	location	Goyerkāta
+    Goz Beida	location
     Gqeberha	location	Port Elizabeth
+    Graaff Reinet	location
+    Gracias a Dios	location
+    Gradsko	location
+    Grahamstown	location
+    Grajaú	location	Grajau
+    Granby	location
+    Grand Bassa	location
+    Grand Cape Mount	location
+    Grand Forks	location
+    Grand Gedeh	location
+    Grand Island	location
+    Grand Junction	location
+    Grand Kru	location
+    Grand Prairie	location
+    Grand Rapids	location
+    Grand-Bassam	location
+    Grand-Est	location
+    Grandans	location
+    Grande Prairie	location
+    Granja	location
+    Granma	location
+    Granollers	location
+    Grao de Murviedro	location
+    Gravataí	location	Gravatai
+    Gravatá	location	Gravata
+    Gravesend	location
+    Graz	location
+    Grazhdanka	location
+    Great Falls	location
     Great Hall of the People	location
     Great Wall	location	Great Wall of China
+    Great Yarmouth	location
+    Greater Accra	location
     Greater Bay Area	location	Guangdong-Hong Kong-Macao Greater Bay Area|Guangdong-Hong Kong-Macau Greater Bay Area
+    Greater Noida	location
+    Greater Sudbury	location
     Greece	location	Hellenic Republic
+    Green Bay	location
+    Greenburgh	location
     Greenland	location
+    Greenwood	location
     Grenada	location
+    Gresik	location
+    Grevenbroich	location
+    Grimsby	location
+    Grindavíkurbær	location	Grindavikurbaer
+    Grobiņas novads	location	Grobinas novads
+    Grodnenskaja oblast'	location	Grodnenskaja oblast’
+    Grogol	location
+    Gronau	location
+    Groningen	location
+    Grosseto	location
+    Grosuplje	location
+    Grozny	location
+    Grudziądz	location	Grudziadz
+    Grundarfjarðarbær	location	Grundarfjardarbaer
     Grytviken	location
+    Gràcia	location	Gracia
+    Grímsnes- og Grafningshreppur	location	Grimsnes- og Grafningshreppur
+    Grýtubakkahreppur	location	Grytubakkahreppur
+    Guacara	location
     Guadalajara	location
+    Guadalajara de Buga	location
     Guadeloupe	location
+    Guaianases	location
+    Guainía	location	Guainia
+    Guairá	location	Guaira
+    Gualeguaychú	location	Gualeguaychu
     Guam	location
+    Guamúchil	location	Guamuchil
+    Guanabacoa	location
+    Guanacaste	location
+    Guanajuato	location
+    Guanambi	location
+    Guanare	location
     Guang'an	location	Guang’an
     Guangdong	location	Guangdong Province
+    Guangdong Sheng	location
+    Guangshui	location
     Guangxi	location	Guangxi Zhuang Autonomous Region
+    Guangxi Zhuangzu Zizhiqu	location
     Guangyuan	location
     Guangzhou	location
+    Guanhu	location
     Guankou	location
+    Guanshan	location
     Guantanamo Bay	location	Guantánamo Bay|Guantanamo
+    Guantánamo	location
+    Guanyin	location
+    Guanzhuang	location
+    Guapimirim	location
+    Guarabira	location
+    Guarapari	location
+    Guarapuava	location
+    Guaratinguetá	location	Guaratingueta
+    Guarenas	location
+    Guarujá	location	Guaruja
     Guarulhos	location
+    Guará	location	Guara
+    Guasave	location
+    Guasdualito	location
     Guatemala	location	Republic of Guatemala
     Guatemala City	location
+    Guatire	location
+    Guaviare	location
+    Guaxupé	location	Guaxupe
     Guayaquil	location
+    Guayas	location
+    Guaynabo	location
+    Guaíba	location	Guaiba
+    Gubat	location
+    Gubkin	location
+    Gucheng	location
+    Gucheng Chengguanzhen	location
+    Gucun	location
+    Gudivada	location	Gudivāda
+    Gudiyatham	location
+    Gudur	location	Gūdūr
+    Gueckedou	location
+    Guelma	location
+    Guelmim	location
+    Guelmim-Oued Noun	location
+    Guerara	location
+    Guercif	location
     Guernsey	location
+    Guider	location
+    Guidimaka	location
+    Guidonia Montecelio	location
     Guigang	location
+    Guiglo	location
+    Guiguinto	location
+    Guildford	location
     Guilin	location
+    Guimaras	location
     Guinea	location	Republic of Guinea
     Guinea-Bissau	location	Republic of Guinea-Bissau
+    Guiping	location
+    Guiren	location
+    Guixi	location
     Guiyang	location
     Guizhou	location	Guizhou Province
+    Guizhou Sheng	location
+    Gujangbagh	location
+    Gujar Khan	location
+    Gujarāt	location
     Gujranwala	location
     Gujrat	location
+    Gukovo	location
+    Gulariya	location	Gulariyā
+    Gulbenes novads	location
     Gulf of Aden	location
     Gulf of Mexico	location	Gulf of America
     Gulf of Oman	location
     Gulf region	location
+    Gulin	location
+    Guliston	location
+    Gulu	location
+    Gumi	location
+    Gumla	location	Gumlā
+    Gummersbach	location
+    Guna	location
+    Gunan	location
+    Gundupalaiyam	location	Gundupālaiyam
+    Gungoren Merter	location	Güngören Merter
+    Gunma	location
+    Gunpo	location
+    Gunsan	location
+    Guntakal	location
     Guntur	location
+    Gunungsitoli	location
+    Gununo	location
+    Guozhen	location
+    Gurdaspur	location
+    Guri	location
+    Guria	location
+    Gurlan	location
     Gurugram	location	Gurgaon
+    Gurupi	location
+    Gurúè	location	Gurue
+    Gus'-Khrustal'nyy	location	Gus’-Khrustal’nyy
+    Gusau	location
+    Gushikawa	location
+    Gushu	location
+    Gusinje	location
+    Gusong	location
     Gustavia	location
     Guwahati	location
     Guyana	location	Republic of Guyana
+    Guyong	location
+    Guyuan	location
+    Guárico	location	Guarico
+    Guédiawaye	location	Guediawaye
+    Guékédou	location	Guekedou
+    Guéra	location	Guera
+    Gwa	location
     Gwadar	location
     Gwalior	location
     Gwangju	location
+    Gwangmyeong	location
+    Gwangyang	location
+    Gweru	location
+    Gyanpur	location	Gyānpur
+    Gyeonggi-do	location
+    Gyeongju	location
+    Gyeongsan	location
+    Gyeongsangbuk-do	location
+    Gyeongsangnam-do	location
+    Gyoda	location	Gyōda
+    Gyumri	location
+    Győr	location	Gyor
+    Győr-Moson-Sopron	location	Gyor-Moson-Sopron
+    Gävle	location	Gavle
+    Gävleborgs län	location	Gavleborgs lan
+    Gómez Palacio	location	Gomez Palacio
+    Göppingen	location	Goppingen
+    Görlitz	location	Gorlitz
+    Göttingen	location	Gottingen
+    Güigüe	location	Guigue
+    Güines	location	Guines
+    Güira de Melena	location	Guira de Melena
+    Gümüşhane	location	Gumushane
+    Gütersloh	location	Gutersloh
+    Gīlān	location	Gilan
+    Głogów	location	Glogow
+    Gəncə	location
+    Ha Dong	location	Hà Đông
+    Ha Giang	location	Hà Giang
+    Ha Long	location	Hạ Long
+    Ha Tien	location	Hà Tiên
+    Ha Tinh	location	Hà Tĩnh
+    Ha'apai	location	Ha’apai
     Ha'il	location	Ha’il
+    Haabersti	location
+    Haarlem	location
+    Habbouch	location	Habboûch
+    Habiganj	location
+    Habikino	location
+    Habra	location	Hābra
+    Hachinohe	location
     Hachioji	location	Hachiōji
+    Hacienda Heights	location
+    Hacienda Santa Fe	location
+    Hada'iq al Qubbah	location	Hada’iq al Qubbah|Ḩadā'iq al Qubbah|Ḩadā’iq al Qubbah
+    Hadano	location
+    Hadejia	location
+    Hadera	location
+    Hadjer Lamis	location
+    Haeju	location
+    Hafar Al-Batin	location
+    Hafizabad	location
+    Hafnarfjarðarkaupstaður	location	Hafnarfjardarkaupstadur
+    Hagen	location
+    Hagere Maryam	location
+    Hagonoy	location
     Hagåtña	location	Hagatna
+    Hai Ba Trung	location	Hai Bà Trưng
+    Hai Chau	location	Hải Châu
+    Hai Duong	location	Hải Dương
+    Haicheng	location
     Haifa	location
     Haikou	location
+    Hailar	location
+    Hailin	location
+    Hailun	location
+    Haimen	location
     Hainan	location	Hainan Province|Hainan Island
+    Hainan Sheng	location
+    Hainaut	location
+    Haining	location
     Haiphong	location
     Haiti	location	Republic of Haiti
+    Haizhou	location
+    Hajdina	location
+    Hajdú-Bihar	location	Hajdu-Bihar
+    Hajiawa	location
+    Hajipur	location	Hājīpur
+    Hakkari	location	Hakkâri
+    Hakodate	location
+    Hala	location
+    Halabja	location
+    Haldia	location
+    Haldwani	location
+    Halesowen	location
+    Halisahar	location	Hālīsahar
+    Hallands län	location	Hallands lan
+    Halmstad	location
+    Halol	location	Hālol
+    Halton Hills	location
+    Halwan	location	Ḩalwān
+    Hamada	location
     Hamadan	location	Hamadān
+    Hamah	location	Ḩamāh
+    Hamakita	location
     Hamamatsu	location
     Hambantota	location
     Hamburg	location
+    Hamburg-Mitte	location
+    Hamburg-Nord	location
+    Hamden	location
+    Hameln	location
+    Hamgyǒng-bukto	location	Hamgyong-bukto
+    Hamgyǒng-namdo	location	Hamgyong-namdo
     Hamhung	location	Hamhŭng
+    Hami	location
+    Hamm	location
+    Hamma Bouziane	location
+    Hammamet	location
+    Hammanskraal	location
+    Hamura	location
+    Hanam	location
+    Hanamaki	location
+    Hanau am Main	location
+    Hancheng	location
+    Hanchuan	location
+    Handa	location
     Handan	location
+    Handeni	location
+    Hanfeng	location
+    Hangu	location
     Hangzhou	location
+    Haninge	location
+    Hanjia	location
+    Hannan	location
+    Hanno	location	Hannō
     Hanoi	location
     Hanover	location	Hannover
+    Hansi	location	Hānsi
+    Hanting	location
+    Hanumangarh	location	Hanumāngarh
+    Hanyin Chengguanzhen	location
+    Hanyu	location	Hanyū
+    Hanyuan	location
     Hanzhong	location
+    Hapur	location	Hāpur
+    Harar	location
     Harare	location
     Harbin	location
+    Harburg	location
+    Harda	location
+    Hardap	location
+    Hardenberg	location
+    Hardoi	location	Hardoī
+    Hargeysa	location
+    Harghita	location
+    Haridwar	location
+    Harihar	location
+    Haripur	location
+    Harjumaa	location
+    Harrogate	location
+    Harsin	location	Harsīn
+    Hartlepool	location
+    Harunabad	location
+    Haryāna	location	Haryana
+    Hasanpur	location
+    Hashima	location
+    Hashimoto	location
+    Hashtgerd	location
+    Hashtsal	location	Hashtsāl
+    Hasilpur	location
+    Haskovo	location
+    Hassan	location
+    Hasselt	location
+    Hassi Bahbah	location
+    Hasuda	location
+    Hat Yai	location
+    Hatay	location
+    Hathazari	location	Hāthazāri
+    Hathras	location	Hāthras
+    Hato Mayor	location
+    Hatogaya-honcho	location	Hatogaya-honchō
+    Hatohobei	location
+    Hatsukaichi	location
+    Hattingen	location
+    Haut-Katanga	location
+    Haut-Lomami	location
+    Haut-Mbomou	location
+    Haut-Ogooué	location	Haut-Ogooue
+    Haut-Uélé	location	Haut-Uele
+    Haute-Kotto	location
+    Haute-Sangha / Mambéré-Kadéï	location	Haute-Sangha / Mambere-Kadei
+    Hauts-Bassins	location
+    Hauts-de-France	location
     Havana	location
+    Haveli Lakha	location
+    Haverhill	location
+    Haveri	location	Hāveri
+    Havertown	location
+    Havířov	location	Havirov
     Hawaii	location
+    Hawalli	location	Ḩawallī
+    Hawke's Bay	location	Hawke’s Bay
+    Hawr al 'Anz	location	Hawr al ’Anz
+    Hawsh 'Isa	location	Hawsh ’Isa|Ḩawsh 'Īsá|Ḩawsh ’Īsá
+    Hayward	location
+    Hayy Khilda	location	Ḩayy Khildā
+    Hazaribagh	location	Hazāribāgh
     Heard Island and McDonald Islands	location
     Hebei	location	Hebei Province
+    Hebei Sheng	location
     Hebi	location
+    Hebron	location
+    Hechi	location
+    Hechuan	location
+    Hecun	location
+    Hede	location
+    Hedong	location
+    Heerlen	location
     Hefei	location
     Hegang	location
+    Heguan	location
+    Heho	location
+    Heidenheim an der Brenz	location
     Heihe	location
+    Heilbronn	location
     Heilongjiang	location	Heilongjiang Province
+    Heilongjiang Sheng	location
+    Heishan	location
+    Hejiang	location
+    Hekinan	location
+    Hela	location
+    Helgafellssveit	location
+    Hell-Ville	location
+    Hellersdorf	location
+    Helmand	location
+    Helmond	location
+    Helong	location
+    Helsingborg	location
     Helsinki	location
+    Hemel Hempstead	location
+    Hempstead	location
     Henan	location	Henan Province
+    Henan Sheng	location
+    Hendala	location
+    Hendersonville	location
+    Hengbei	location
+    Hengelo	location
     Hengqin	location
+    Hengshan	location
     Hengshui	location
     Hengyang	location
+    Hentiy	location
+    Hepingjie	location
+    Hepo	location
+    Hepu	location
     Herat	location	Herāt
+    Herceg-Novi	location
+    Heredia	location
+    Herford	location
+    Hermanas Mirabal	location
+    Hermanus	location
     Hermosillo	location
+    Hernals	location
+    Herne	location
+    Herning	location
+    Heroica Caborca	location
+    Heroica Ciudad de Juchitán de Zaragoza	location	Heroica Ciudad de Juchitan de Zaragoza
+    Heroica Guaymas	location
     Heroica Matamoros	location
+    Herten	location
+    Hervey Bay	location
+    Herzliya	location
+    Heróica Zitácuaro	location	Heroica Zitacuaro
     Heshan	location
+    Hetauda	location
+    Heves	location
+    Heyuan	location
     Heze	location
     Hezhou	location
+    Hezuo	location
+    Hhohho	location
+    Hidaka	location
+    Hidalgo	location
+    Hidalgo del Parral	location
+    Hietzing	location
+    Higashi-Matsuyama	location
+    Higashihiroshima	location
+    Higashikurume	location
+    Higashimurayama	location
+    Higashiosaka	location
+    Higashiyamato	location
+    High Peak	location
+    High Point	location
+    High Wycombe	location
+    Highlands Ranch	location
+    Higuamo	location
+    Hihya	location	Hihyā
+    Hiiraan	location
+    Hiiumaa	location
+    Hikari	location
+    Hikone	location
+    Hilden	location
+    Hildesheim	location
+    Hillsboro	location
+    Hilsa	location
+    Hilversum	location
     Himalayas	location	Himalaya
+    Himamaylan	location
+    Himatnagar	location
     Himeji	location
+    Himimachi	location
+    Himāchal Pradesh	location	Himachal Pradesh
+    Hinckley	location
+    Hindaun	location
+    Hindupur	location
+    Hinganghat	location	Hinganghāt
+    Hingoli	location
+    Hino	location
+    Hinthada	location
+    Hirakata	location
+    Hiratsuka	location
+    Hiriyur	location	Hiriyūr
+    Hirnytskyi	location
+    Hirosaki	location
     Hiroshima	location
+    Hisar	location
+    Hita	location
+    Hitachi-Naka	location
     Hlaingthaya	location
     Ho Chi Minh City	location	Saigon
+    Hoa Binh	location	Hòa Bình
+    Hoa Cuong	location	Hòa Cường
+    Hoa Thanh	location	Hòa Thành
+    Hoan Kiem	location	Hoàn Kiếm
+    Hoang Mai	location	Hoàng Mai
+    Hoboken	location
+    Hod HaSharon	location
+    Hodal	location
     Hodeidah	location	Al Hudaydah|Al Ḩudaydah
+    Hodh ech Chargui	location
+    Hodh el Gharbi	location
+    Hodoš	location	Hodos
+    Hoffman Estates	location
+    Hofu	location	Hōfu
     Hohhot	location
+    Hohoe	location
+    Hoima	location
     Hoji ya Henda	location
     Hokkaido	location
+    Holguín	location	Holguin
     Hollywood	location
+    Holon	location	H̱olon
+    Holosiyiv	location
+    Homa Bay	location
     Homs	location
     Honduras	location	Republic of Honduras
     Hong Kong	location	HKSAR|Hong Kong SAR|Hong Kong Special Administrative Region|Hong Kong Special Administrative Region of China
     Hong Kong Island	location
+    Hong Ngu	location	Hồng Ngự
+    Hongch'on	location	Hongch’on|Hongch'ŏn|Hongch’ŏn
+    Honggang	location
+    Honghe	location
+    Hongjiang	location
     Hongkou	location
+    Hongqiao	location
+    Hongseong	location
+    Hongwon	location	Hongwŏn
     Honiara	location
+    Honjo	location	Honjō
+    Honmachi	location
     Honolulu	location
+    Hoofddorp	location
+    Hoorn	location
+    Horad Zhodzina	location
+    Horizonte	location
+    Horjul	location
+    Horlivka	location
+    Hormozgān	location	Hormozgan
     Horn of Africa	location
+    Horsens	location
+    Horsham	location
+    Horta-Guinardó	location	Horta-Guinardo
+    Hortaleza	location
+    Hortolândia	location	Hortolandia
+    Hosa'ina	location	Hosa’ina
+    Hosapete	location
+    Hoshiarpur	location	Hoshiārpur
+    Hoskote	location
+    Hosur	location	Hosūr
+    Houaphan	location
+    Houet	location
+    Hougang New Town	location
+    Houmt Souk	location
+    Houndé	location	Hounde
+    Hounslow	location
     Houston	location
+    Houzhen	location
+    Hovd	location
+    Hovedstaden	location
     Howrah	location
+    Hoče-Slivnica	location	Hoce-Slivnica
+    Hpa-An	location
+    Hpakan	location	Hpākān
+    Hradec Králové	location	Hradec Kralove
+    Hrastnik	location
+    Hrodna	location
+    Hrpelje-Kozina	location
+    Hrunamannahreppur	location
+    Hruzkyi	location
+    Hsinchu	location
+    Hua Hin	location
+    Huacheng	location
+    Huacho	location
+    Huadian	location
+    Huai Khwang	location
     Huai'an	location	Huai’an
     Huaibei	location
+    Huaicheng	location
+    Huaidian	location
     Huaihua	location
     Huainan	location
+    Huaiyang	location
+    Huaiyuan Chengguanzhen	location
+    Huajing	location
+    Hualien	location
+    Hualien City	location
+    Hualong	location
+    Hualpén	location	Hualpen
+    Huamak	location
+    Huamantla	location
     Huambo	location
+    Huanan	location
+    Huancavelica	location
+    Huancayo	location
+    Huangchuan	location
+    Huanggang	location
+    Huanghua	location
+    Huanglou	location
+    Huangmei	location
+    Huangnihe	location
+    Huangpi	location
     Huangpu	location
+    Huangshan	location
     Huangshi	location
     Huangyan Island	location	Huangyan Dao|Scarborough Shoal
+    Huangzhou	location
+    Huankou	location
+    Huanren	location
+    Huaral	location
+    Huaraz	location
+    Huashan	location
+    Huauchinango	location
+    Huayin	location
+    Huayuan	location
+    Huazhou	location
     Hubballi	location	Hubli
     Hubei	location	Hubei Province
+    Hubei Sheng	location
+    Huddersfield	location
+    Huddinge	location
+    Huehuetenango	location
+    Huelva	location
+    Huesca	location
+    Hugli	location
+    Huguo	location
+    Huicheng	location
+    Huilong	location
+    Huinan	location
+    Huinong	location
+    Huiqu	location
+    Huixing	location
+    Huixquilucan	location
     Huizhou	location
+    Hujra Shah Muqim	location
+    Hulan	location
+    Hulan Ergi	location
+    Hulu Langat	location
     Huludao	location
+    Hulunbuir	location
+    Humaitá	location	Humaita
+    Humen	location
     Hunan	location	Hunan Province
+    Hunan Sheng	location
+    Hunchun	location
+    Hunedoara	location
+    Hung Yen	location	Hưng Yên
     Hungary	location
+    Hungnam	location	Hŭngnam
+    Hunin	location
+    Hunsur	location	Hunsūr
+    Huntersville	location
+    Huntington Beach	location
+    Huntington Park	location
+    Huocheng	location
+    Huong Thuy	location	Hương Thủy
+    Huong Tra	location	Hương Trà
+    Huoqiu Chengguanzhen	location
+    Hurghada	location
+    Hurlingham	location
+    Hushitai	location
+    Hutang	location
+    Huyen Lam Ha	location	Huyện Lâm Hà
+    Huyton	location
     Huzhou	location
+    Huánuco	location	Huanuco
+    Huíla	location	Huila
     Huế	location
+    Hvalfjarðarsveit	location	Hvalfjardarsveit
+    Hveragerðisbær	location	Hveragerdisbaer
+    Hvidovre	location
+    Hwadae	location
+    Hwado	location
+    Hwanghae-bukto	location
+    Hwanghae-namdo	location
     Hwaseong	location
+    Hwasong	location	Hwasŏng
+    Hwasun	location
+    Hwawon	location	Hwawŏn
     Hyderabad	location
+    Hyesan	location
+    Hyesan-dong	location
+    Hyogo	location
+    Hyosha	location
+    Hyuga	location	Hyūga
+    Hyères	location	Hyeres
+    Hà Nam	location	Ha Nam
+    Hà Nội	location	Ha Noi
+    Hämeenlinna	location	Hameenlinna
+    Höfuðborgarsvæði	location	Hofudborgarsvaedi
+    Hörgársveit	location	Horgarsveit
+    Hövsgöl	location	Hovsgol
+    Húnavatnshreppur	location	Hunavatnshreppur
+    Húnaþing vestra	location	Hunathing vestra
+    Hürth	location	Hurth
+    Hāgere Hiywet	location	Hagere Hiywet
+    Hải Phòng	location	Hai Phong
+    Hậu Giang	location	Hau Giang
+    Hồ Chí Minh	location	Ho Chi Minh
+    I'zaz	location	I’zaz|I'zāz|I’zāz
+    Ialomița	location	Ialomita
+    Iaşi	location	Iasi
+    Iași	location
     Ibadan	location
     Ibagué	location	Ibague
+    Ibanda	location
+    Ibaraki	location
+    Ibarra	location
     Ibb	location
+    Ibbenbueren	location
+    Ibiporã	location	Ibipora
+    Ibirité	location	Ibirite
+    Ibitinga	location
+    Ibiúna	location	Ibiuna
+    Ibshaway	location	Ibshawāy
+    Ica	location
     Iceland	location	Republic of Iceland
+    Ichalkaranji	location
+    Icheon	location
+    Ichihara	location
+    Ichikawa	location
+    Ichinomiya	location
+    Ichinoseki	location
+    Icó	location	Ico
+    Ida-Virumaa	location
+    Idah	location
     Idaho	location
+    Idaho Falls	location
+    Idaiyarpalaiyam	location	Idaiyarpālaiyam
+    Idanre	location
+    Idappadi	location
+    Idiofa	location
+    Idku	location	Idkū
     Idlib	location
+    Idrija	location
+    Iecavas novads	location
+    Ifakara	location
+    Ifo	location
+    Ifrane	location
+    Ifugao	location
+    Iga	location
+    Iganga	location
+    Igarapé Miri	location	Igarape Miri
+    Igarassu	location
+    Igbara-Odo	location
+    Igbo-Ora	location
+    Igbo-Ukwu	location
+    Igboho	location
+    Igdir	location	Iğdır
+    Igede-Ekiti	location
+    Iguala de la Independencia	location
+    Iguatemi	location
+    Iguatu	location
+    Ihiala	location
+    Ihnasiyah	location	Ihnāsīyah
+    Ihnasya al Madinah	location	Ihnāsyā al Madīnah
+    Iida	location
+    Iizuka	location
+    Ijebu Ode	location
+    Ijebu-Igbo	location
+    Ijebu-Jesa	location
+    Ijero-Ekiti	location
+    Ijok	location
+    Ijuí	location	Ijui
+    Ikare	location
+    Ikeda	location
+    Ikeja	location
+    Ikere-Ekiti	location
+    Ikire	location
+    Ikirun	location
+    Ikom	location
+    Ikoma	location
+    Ikot Ekpene	location
+    Iksan	location
+    Ikšķiles novads	location	Ikskiles novads
+    Ila Orangun	location
+    Ilagan	location
+    Ilam	location	Īlām
     Ile-Ife	location
+    Ilebo	location
+    Ilesa	location
+    Ilford	location
+    Ilfov	location
+    Ilhéus	location	Ilheus
+    Ilidža	location	Ilidza
+    Iligan	location
+    Iligan City	location
+    Ilinden	location
+    Ilion	location	Ílion
+    Ilioupoli	location	Ilioúpoli
+    Ilirska Bistrica	location
+    Ilkal	location
+    Illes Balears	location
     Illinois	location
+    Illizi	location
+    Ilo	location
+    Ilobu	location
+    Ilocos	location
+    Ilocos Norte	location
+    Ilocos Sur	location
+    Iloilo	location
     Ilorin	location
+    Ilūkstes novads	location	Ilukstes novads
+    Imabari	location
+    Imaichi	location
+    Imara Daima Estate	location
+    Imaricho-ko	location	Imarichō-kō
+    Imbabura	location
+    Imbituba	location
+    Imereti	location
+    Imerintsiatosika	location
+    Imizu	location
+    Imola	location
+    Impasugong	location
+    Imperatriz	location
+    Imperia	location
+    Imphal	location
+    Inada	location
+    Inagi	location
+    Inaruwa	location
+    Inazawa	location
     Incheon	location
+    Inchiri	location
+    Inda Silasē	location	Inda Silase
+    Indaial	location
+    Indaiatuba	location
+    Indang	location
+    Independencia	location
     India	location	Bharat|Republic of India
     Indian Ocean	location
     Indiana	location
@@ -681,1115 +5204,8979 @@ enum GazetteerData {
     Indo-Pacific	location	Indo-Pacific region
     Indonesia	location	Republic of Indonesia
     Indore	location
+    Indramayu	location
+    Inegol	location	İnegol
+    Inezgane	location
+    Inezgane-Ait Melloul	location
+    Ingolstadt	location
+    Ingombota	location
+    Inhambane	location
+    Inhulets	location
+    Inhumas	location
+    Inisa	location
+    Inkisi	location
     Inner Mongolia	location	Inner Mongolia Autonomous Region|Nei Mongol
+    Innlandet	location
+    Innsbruck	location
+    Inongo	location
+    Inowrocław	location	Inowroclaw
+    Insein	location
+    International City	location
+    Intibucá	location	Intibuca
+    Inuyama	location
+    Invercargill	location
+    Inzai	location
+    Inčukalna novads	location	Incukalna novads
+    Ioannina	location	Ioánnina
+    Ioba	location
+    Ionía Nísia	location	Ionia Nisia
     Iowa	location
+    Iowa City	location
+    Ipatinga	location
+    Ipiales	location
+    Ipiranga	location
+    Ipirá	location	Ipira
     Ipoh	location
+    Ipojuca	location
+    Ipoti	location
+    Ipswich	location
+    Iquique	location
+    Irakleion	location	Irákleion
     Iran	location	Islamic Republic of Iran
+    Iranduba	location
+    Iranshahr	location
+    Irapuato	location
     Iraq	location	Republic of Iraq
+    Irati	location
     Irbid	location
+    Irecê	location	Irece
     Ireland	location
+    Irewe	location
+    Iriga City	location
+    Iringa	location
     Irkutsk	location
+    Irkutskaja oblast'	location	Irkutskaja oblast’
+    Irondequoit	location
+    Irpin	location
+    Iruma	location
+    Irun	location
+    Irvine	location
+    Irving Park	location
+    Irvington	location
+    Isahaya	location
+    Ise	location
+    Ise-Ekiti	location
+    Isehara	location
+    Iserlohn	location
+    Isernia	location
+    Isesaki	location
+    Iseyin	location
     Isfahan	location
+    Isfara	location
+    Ishikari	location
+    Ishikawa	location
+    Ishimbay	location
+    Ishinomaki	location
+    Ishioka	location
+    Ishwardi	location
+    Isidro Casanova	location
+    Isieke	location
+    Isiolo	location
+    Isiro	location
     Iskandar Puteri	location
+    Iskenderun	location	İskenderun
+    Iskitim	location
     Islamabad	location
+    Islampur	location	Islāmpur
+    Islas de la Bahía	location	Islas de la Bahia
     Isle of Man	location
+    Islington	location
+    Ismailia	location
+    Isparta	location
     Israel	location	State of Israel
+    Issia	location
+    Issy-les-Moulineaux	location
+    Issyk-Kul'skaja oblast'	location	Issyk-Kul’skaja oblast’
     Istanbul	location
+    Istaravshan	location
+    Istarska županija	location	Istarska zupanija
+    Isulan	location
+    Itabaiana	location
     Itabashi	location
+    Itaberaba	location
+    Itabira	location
+    Itabirito	location
+    Itaboraí	location	Itaborai
+    Itabuna	location
+    Itacoatiara	location
+    Itaguaí	location	Itaguai
+    Itagüí	location	Itagui
+    Itaim Bibi	location
+    Itaim Paulista	location
+    Itaitinga	location
+    Itaituba	location
+    Itajaí	location	Itajai
+    Itajubá	location	Itajuba
     Italy	location	Italian Republic
+    Itamaraju	location
+    Itami	location
+    Itanagar	location
+    Itanhaém	location	Itanhaem
+    Itapecerica da Serra	location
+    Itapecuru Mirim	location
+    Itapema	location
+    Itaperuna	location
+    Itapetinga	location
+    Itapetininga	location
+    Itapeva	location
+    Itapevi	location
+    Itapipoca	location
+    Itapira	location
+    Itapoã	location	Itapoa
+    Itapúa	location	Itapua
+    Itaquaquecetuba	location
+    Itaquera	location
+    Itarsi	location	Itārsi
+    Itatiba	location
+    Itauguá	location	Itaugua
+    Itay al Barud	location	Ītāy al Bārūd
+    Itaúna	location	Itauna
+    Itogon	location
+    Itoman	location
+    Itoshima	location
+    Itsa	location	Iţsā
+    Itu	location
+    Ituiutaba	location
+    Itumbiara	location
+    Ituri	location
+    Ituzaingó	location	Ituzaingo
+    Itō	location
+    Ivano-Frankivsk	location
+    Ivano-Frankivska oblast	location
+    Ivanovo	location
+    Ivanovskaja oblast'	location	Ivanovskaja oblast’
+    Ivanovskoye	location
+    Ivanteyevka	location
+    Ivančna Gorica	location	Ivancna Gorica
+    Ivato	location
     Ivory Coast	location	Côte d'Ivoire|Côte d’Ivoire|Cote d'Ivoire|Cote d’Ivoire|Republic of Côte d'Ivoire|Republic of Côte d’Ivoire|Republic of Cote d'Ivoire|Republic of Cote d’Ivoire
+    Ivory Park	location
+    Ivry-sur-Seine	location
+    Iwade	location
+    Iwaki	location
+    Iwakuni	location
+    Iwamizawa	location
+    Iwata	location
+    Iwate	location
+    Iwatsuki	location
+    Iwo	location
+    Ixelles	location
+    Ixtapa-Zihuatanejo	location
+    Ixtapaluca	location
+    Izabal	location
+    Izeh	location	Īz̄eh
     Izhevsk	location
+    Izmayil	location
+    Izmaylovo	location
     Izmir	location	İzmir
+    Izmit	location	İzmit
+    Izola	location
+    Iztacalco	location
     Iztapalapa	location
+    Izumi	location
+    Izumiotsu	location	Izumiōtsu
+    Izumisano	location
+    Izumo	location
+    Içara	location	Icara
+    İstanbul	location
+    Jabal Lubnān	location	Jabal Lubnan
     Jabalpur	location
+    Jabalya	location	Jabālyā
+    Jabaquara	location
+    Jabat	location
+    Jablah	location
     Jaboatão dos Guararapes	location	Jaboatao dos Guararapes
+    Jaboticabal	location
+    Jacareí	location	Jacarei
+    Jackson Heights	location
     Jacksonville	location
+    Jacmel	location
+    Jacobabad	location
+    Jacobina	location
+    Jacona de Plancarte	location
+    Jacundá	location	Jacunda
+    Jafarabad	location	Jāfarābād
+    Jaffa	location
+    Jaffna	location
+    Jagadhri	location	Jagādhri
+    Jagdalpur	location
+    Jaggaiahpet	location
+    Jagraon	location
+    Jagtial	location	Jagtiāl
+    Jaguare	location
+    Jaguariúna	location	Jaguariuna
+    Jagüey Grande	location	Jaguey Grande
+    Jahanabad	location	Jahānābād
+    Jahangira	location
+    Jahangirabad	location	Jahāngīrābād
+    Jahanian	location
+    Jahrom	location
+    Jaigaon	location
     Jaipur	location
+    Jaisalmer	location
+    Jaitpur	location
     Jajmau	location	Jājmau
     Jakarta	location
+    Jakarta Raya	location
+    Jalai Nur	location
+    Jalalabad	location	Jalālābād
+    Jalalpur Jattan	location
     Jalalpur Pirwala	location
     Jalandhar	location
+    Jalapa	location
+    Jalaun	location	Jālaun
+    Jalgaon	location
+    Jalingo	location
+    Jalisco	location
+    Jalna	location	Jālna
+    Jalor	location
+    Jalpaiguri	location	Jalpāiguri
+    Jaluit	location
     Jamaica	location
+    Jamalpur	location	Jamālpur
+    Jambi	location
     Jambi City	location
     Jamestown	location
+    Jamkhandi	location
     Jammu	location
     Jamnagar	location
+    Jampur	location
+    Jamrud	location
     Jamshedpur	location
+    Jamui	location	Jamūī
+    Jamuria	location	Jāmuria
+    Janakpur	location
+    Janaúba	location	Janauba
+    Jandira	location
+    Jangaon	location
+    Jangipur	location
+    Januária	location	Januaria
+    Janzur	location	Janzūr
+    Janūb al Bāţinah	location	Janub al Batinah
+    Janūb ash Sharqīyah	location	Janub ash Sharqiyah
+    Janūb Sīnā'	location	Janūb Sīnā’|Janub Sina'|Janub Sina’
+    Jaora	location
     Japan	location
+    Japekrom	location
+    Japeri	location
+    Jaraguá	location	Jaragua
+    Jaraguá do Sul	location	Jaragua do Sul
+    Jaramana	location	Jaramānā
+    Jaranwala	location
+    Jarash	location
+    Jardim Angela	location
+    Jardim Botânico	location	Jardim Botanico
+    Jardim Helena	location
+    Jardim Paulista	location
+    Jardim Sao Luis	location
+    Jardines de la Silla	location
+    Jaroslavskaja oblast'	location	Jaroslavskaja oblast’
+    Jaru	location
+    Jastrzębie Zdrój	location	Jastrzebie Zdroj
+    Jatani	location
+    Jataí	location	Jatai
+    Jatibarang	location
+    Jatiroto	location
+    Jatiwangi	location
+    Jauharabad	location
+    Jaunjelgavas novads	location
+    Jaunpiebalgas novads	location
+    Jaunpils novads	location
+    Jaunpur	location
     Java	location
+    Javanrud	location	Javānrūd
+    Jawa Barat	location
+    Jawa Tengah	location
+    Jawa Timur	location
+    Jaworzno	location
+    Jaçanã	location	Jacana
+    Jaén	location	Jaen
+    Jaú	location	Jau
+    Jebel Ali	location
     Jeddah	location
+    Jega	location
+    Jegunovce	location
     Jeju	location	Jeju Island|Jeju Province
+    Jeju City	location
+    Jelenia Góra	location	Jelenia Gora
+    Jelgava	location
+    Jelgavas novads	location
+    Jelutong	location
+    Jember	location
+    Jena	location
+    Jendouba	location
     Jenin	location
+    Jeollabuk-do	location
+    Jeollanam-do	location
+    Jeongeup	location
     Jeonju	location
     Jepara	location
+    Jequié	location	Jequie
+    Jerada	location
+    Jerez de la Frontera	location
+    Jericho and Al Aghwar	location
     Jersey	location
+    Jersey City	location
     Jerusalem	location
+    Jesenice	location
+    Jessore	location
+    Jesus Maria	location
+    Jesús Menéndez	location	Jesus Menendez
+    Jetpur	location
+    Jette	location
+    Jeypore	location
+    Jezersko	location
+    Jhalawar	location	Jhālāwār
     Jhang Sadr	location
+    Jhansi	location	Jhānsi
+    Jhargram	location	Jhārgrām
+    Jharia	location
+    Jharsuguda	location
+    Jhelum	location
+    Jhumri Telaiya	location
+    Jhunjhunun	location	Jhunjhunūn
+    Jhārkhand	location	Jharkhand
+    Ji Paraná	location	Ji Parana
     Ji'an	location	Ji’an
     Jiading	location
+    Jiagedaqi	location
     Jiamusi	location
+    Jian'ou	location	Jian’ou
+    Jianchang	location
+    Jiang'an	location	Jiang’an
+    Jiangbei	location
+    Jiangkou	location
     Jiangmen	location
+    Jiangshan	location
     Jiangsu	location	Jiangsu Province
+    Jiangsu Sheng	location
+    Jianguang	location
     Jiangxi	location	Jiangxi Province
+    Jiangxi Sheng	location
+    Jiangyan	location
     Jiangyin	location
+    Jiangyou	location
+    Jiangzhuang	location
+    Jianshui	location
+    Jiaohe	location
+    Jiaojiang	location
     Jiaozhou	location
     Jiaozuo	location
+    Jiashan	location
+    Jiawang	location
     Jiaxing	location
+    Jiayue	location
+    Jiayuguan	location
+    Jiazi	location
+    Jidd Hafs	location	Jidd Ḩafş
+    Jidong	location
+    Jiehu	location
+    Jieshi	location
+    Jieshou	location
+    Jietou	location
+    Jiexiu	location
     Jieyang	location
+    Jigawa	location
+    Jihlava	location
+    Jihomoravský kraj	location	Jihomoravsky kraj
+    Jihočeský kraj	location	Jihocesky kraj
+    Jijel	location
+    Jijiang	location
+    Jijiga	location
     Jilin	location	Jilin Province
+    Jilin Sheng	location
+    Jimeta	location
+    Jimma	location
+    Jimo	location
     Jinan	location
+    Jinchang	location
+    Jincheng	location
+    Jind	location	Jīnd
+    Jinding	location
+    Jinfeng	location
     Jing'an	location	Jing’an
+    Jingdezhen	location
+    Jinggou	location
+    Jinghong	location
     Jingmen	location
+    Jingzhi	location
     Jingzhou	location
     Jinhua	location
     Jining	location
+    Jinja	location
+    Jinji	location
     Jinjiang	location
+    Jinka	location
+    Jinniu	location
+    Jinotega	location
+    Jinsha	location
     Jinshan	location
+    Jinshanlu	location
+    Jinshi	location
+    Jinxiang	location
     Jinzhong	location
     Jinzhou	location
+    Jirapa	location
+    Jiroft	location	Jīroft
+    Jishou	location
+    Jishu	location
+    Jishui	location
+    Jitai	location
+    Jitra	location
+    Jiudian	location
     Jiujiang	location
+    Jiupu	location
+    Jiuquan	location
+    Jiutai	location
+    Jiutepec	location
+    Jiwaka	location
+    Jixi	location
+    Jixian	location
+    Jiyuan	location
+    Jizan	location
+    Jizhou	location
+    Jizzax	location
     Jodhpur	location
+    Joensuu	location
+    Joetsu	location	Jōetsu
     Johannesburg	location
+    Johns Creek	location
+    Johnson City	location
+    Johor	location
     Johor Bahru	location
+    Johor Jaya	location
+    Joinville	location
+    Jolo	location
+    Jombang	location
+    Jomvu	location
+    Jonglei	location
+    Jonquière	location	Jonquiere
     Jordan	location	Hashemite Kingdom of Jordan
     Jordan River	location
+    Jorhat	location
+    Jose Bonifacio	location
+    Jose Rizal	location
+    Joso	location	Jōsō
+    José C. Paz	location	Jose C. Paz
+    Jounieh	location
+    Jowzjān	location	Jowzjan
+    Joyo	location	Jōyō
+    Joypur Hat	location	Joypur Hāt
+    João Monlevade	location	Joao Monlevade
     João Pessoa	location	Joao Pessoa
+    Juan Díaz	location	Juan Diaz
+    Juan-les-Pins	location
+    Juazeiro	location
+    Juazeiro do Norte	location
     Juba	location
+    Jubbada Dhexe	location
+    Jubbada Hoose	location
+    Juegang	location
+    Juhaynah	location
+    Juigalpa	location
     Juiz de Fora	location
+    Juja	location
+    Jujuy	location
+    Juliaca	location
+    Junagadh	location	Jūnāgadh
+    Jundiaí	location	Jundiai
+    Junlian	location
+    Junín	location	Junin
+    Jurong East	location
+    Jurong Town	location
+    Jurong West	location
+    Juruti	location
+    Juršinci	location	Jursinci
+    Jutiapa	location
+    Juye	location
+    Jyväskylä	location	Jyvaskyla
+    Jász-Nagykun-Szolnok	location	Jasz-Nagykun-Szolnok
+    Jämtlands län	location	Jamtlands lan
+    Järvamaa	location	Jarvamaa
+    Jérémie	location	Jeremie
+    Józsefváros	location	Jozsefvaros
+    Jõgevamaa	location	Jogevamaa
+    Jönköping	location	Jonkoping
+    Jönköpings län	location	Jonkopings lan
+    Jāzān	location	Jazan
+    Jēkabpils novads	location	Jekabpils novads
+    Jūrmala	location	Jurmala
+    K'akheti	location	K’akheti
+    K'olīto	location	K’olīto|K'olito|K’olito
+    Kaambooni	location
+    Kabale	location
+    Kabalo	location
+    Kabanjahe	location
+    Kabankalan	location
+    Kabardino-Balkarskaja Respublika	location
+    Kabbasin	location
+    Kabin Buri	location
+    Kabinda	location
+    Kabirwala	location
     Kabul	location
+    Kabwe	location
+    Kachin	location
+    Kadapa	location
+    Kadavu	location
+    Kadayanallur	location
+    Kadi	location
+    Kadiogo	location
+    Kadiri	location
+    Kadirli	location
+    Kadiyivka	location
+    Kadoma	location
+    Kadugli	location
     Kaduna	location
+    Kaeb	location
+    Kaech'on	location	Kaech’on|Kaech'ŏn|Kaech’ŏn
+    Kaesong	location	Kaesŏng
+    Kafanchan	location
+    Kaffrine	location
+    Kafr ad Dawwar	location	Kafr ad Dawwār
+    Kafr ash Shaykh	location
+    Kafr az Zayyat	location	Kafr az Zayyāt
+    Kafrul	location
+    Kafue	location
+    Kaga	location
+    Kaga-Bandoro	location
+    Kagawa	location
+    Kagaznagar	location	Kagaznāgār
+    Kageleke	location
+    Kagera	location
+    Kagoro	location
     Kagoshima	location
+    Kahama	location
+    Kahna Nau	location
+    Kahnuj	location	Kahnūj
+    Kahramanmaras	location	Kahramanmaraş
+    Kahror Pakka	location
+    Kahta	location	Kâhta
+    Kai	location
     Kaifeng	location
+    Kaihua	location
+    Kaili	location
+    Kainuu	location
+    Kairana	location	Kairāna
+    Kairouan	location
+    Kaiserslautern	location
+    Kaithal	location
+    Kaitong	location
+    Kaiyuan	location
+    Kaizuka	location
+    Kajang	location
+    Kajansi	location
+    Kajiado	location
     Kakamega	location
+    Kakamigahara	location
+    Kakata	location
+    Kakegawa	location
+    Kakinada	location	Kākināda
+    Kakogawacho-honmachi	location	Kakogawachō-honmachi
+    Kalaban Koro	location
     Kalaburagi	location
+    Kalamansig	location
+    Kalamaria	location	Kalamariá
+    Kalamassery	location
+    Kalamata	location
+    Kalasin	location
+    Kalaw	location
+    Kaldrananeshreppur	location
+    Kalemie	location
+    Kalemyo	location
+    Kalima	location
+    Kalimantan Barat	location
+    Kalimantan Selatan	location
+    Kalimantan Tengah	location
+    Kalimantan Timur	location
+    Kalimantan Utara	location
+    Kalinga	location
     Kaliningrad	location
+    Kaliningradskaja oblast'	location	Kaliningradskaja oblast’
     Kalininskiy	location
+    Kalisz	location
+    Kaliyaganj	location	Kāliyāganj
     Kallakurichi	location
+    Kallang	location
+    Kallithea	location	Kallithéa
+    Kalmar län	location	Kalmar lan
+    Kalmiuskyi	location
+    Kalmunai	location
+    Kalna	location	Kālna
+    Kalol	location
+    Kaluga	location
+    Kalulushi	location
+    Kalush	location
+    Kaluzhskaya oblast'	location	Kaluzhskaya oblast’
+    Kalvarijos	location
     Kalyan	location	Kalyān
+    Kalyani	location
+    Kalynivskyi	location
+    Kamagaya	location
+    Kamakura	location
+    Kamalia	location
+    Kamalshahr	location	Kamālshahr
+    Kamareddi	location	Kāmāreddi
+    Kamarhati	location	Kāmārhāti
+    Kambar	location
+    Kambove	location
+    Kamensk-Shakhtinsky	location
+    Kamensk-Ural'skiy	location	Kamensk-Ural’skiy
+    Kameoka	location
+    Kamifukuoka	location
+    Kamigyo-ku	location	Kamigyō-ku
+    Kamina	location
+    Kamirenjaku	location
+    Kamisu	location
+    Kamloops	location
+    Kamnik	location
+    Kamoke	location
     Kampala	location
+    Kamphaeng Phet	location
+    Kampong Baharu Cheras Batu Sebelas	location
+    Kampong Chaam	location
+    Kampong Cham	location
+    Kampong Chhnang	location
+    Kampong Dungun	location
+    Kampong Pasir Ris	location
+    Kampong Sidam	location
+    Kampong Spueu	location
+    Kampong Thum	location
+    Kampot	location
+    Kampung Baru Balakong	location
     Kampung Baru Subang	location
+    Kampung Bukit Baharu	location
+    Kampung Kangkar Teberau	location
     Kampung Larkin Lama	location
+    Kampung Manjoi	location
+    Kampung Pasir Gudang Baru	location
+    Kampung Sungai Ara	location
+    Kampung Sungai Glugur	location
+    Kampung Sungai Kajang	location
+    Kamsar	location
+    Kamthi	location	Kāmthi
+    Kamuli	location
+    Kamyanets-Podilskyi	location
+    Kamyanske	location
+    Kamyaran	location	Kāmyārān
+    Kamyshin	location
+    Kan'onjicho	location	Kan’onjicho|Kan'onjichō|Kan’onjichō
+    Kanagawa	location
+    Kanakapura	location
+    Kanaker-Zeytun	location
+    Kanal	location
     Kananga	location
+    Kanasín	location	Kanasin
+    Kanata	location
     Kanayannur	location
+    Kanazawa	location
+    Kanbe	location
+    Kanchanaburi	location
+    Kanchipuram	location
+    Kanchrapara	location	Kānchrāpāra
+    Kandaal	location
     Kandahar	location	Kandahār
+    Kandavas novads	location
+    Kandhkot	location
+    Kandi	location
+    Kandukur	location	Kandukūr
+    Kandy	location
+    Kanem	location
+    Kangar	location
+    Kangavar	location	Kangāvar
+    Kangding	location
+    Kanggye	location
+    Kangnyong	location	Kangnyŏng
+    Kangson	location	Kangsŏn
+    Kangweonto	location
+    Kanhangad	location
+    Kani	location
+    Kanjia	location
+    Kankan	location
+    Kannauj	location
+    Kannur	location
     Kano	location
+    Kanoya	location
     Kanpur	location
+    Kanpur Cantonment	location
     Kansas	location
+    Kansas City	location
+    Kansk	location
+    Kanta-Häme	location	Kanta-Hame
+    Kanuma	location
+    Kanyama	location
+    Kaoh Kong	location
     Kaohsiung	location
+    Kaolack	location
+    Kapar	location
+    Kapas Herd	location	Kāpas Herd
+    Kapchorwa	location
+    Kapenguria	location
+    Kapiri Mposhi	location
+    Kaposvár	location	Kaposvar
+    Kapurthala Town	location
+    Karabaglar	location	Karabağlar
+    Karabuk	location	Karabük
+    Karachayevo-Cherkesskaya Respublika	location
     Karachi	location
+    Karad	location	Karād
+    Karagandinskaja oblast'	location	Karagandinskaja oblast’
+    Karagandy	location
+    Karaikal	location	Kāraikāl
+    Karaikkudi	location	Kāraikkudi
     Karaj	location
+    Karakol	location
+    Karaman	location
     Karamay	location
+    Karangsembung	location
+    Karanja	location	Kāranja
+    Karatsu	location
+    Karauli	location
+    Karawalnagar	location	Karāwalnagar
+    Karawang	location
     Karbala	location
+    Karbalā'	location	Karbalā’|Karbala'|Karbala’
+    Karbinci	location
+    Kariega	location
+    Karimganj	location	Karīmganj
+    Karimnagar	location	Karīmnagar
+    Kariya	location
+    Karlovarský kraj	location	Karlovarsky kraj
+    Karlovačka županija	location	Karlovacka zupanija
+    Karlskrona	location
+    Karlsruhe	location
+    Karlstad	location
+    Karnal	location	Karnāl
+    Karnali	location
+    Karnaphuli	location
+    Karnātaka	location	Karnataka
     Karol Bagh	location	Karol Bāgh
+    Karonga	location
+    Karpoš †	location	Karpos †
+    Kars	location
+    Karsiyaka	location	Karşıyaka
+    Kartasura	location
+    Karur	location
+    Karuri	location
+    Karuzi	location
+    Karwar	location
+    Kas	location
+    Kasama	location
+    Kasangati	location
+    Kasaoka	location
+    Kasaragod	location	Kāsaragod
+    Kasaï	location
+    Kasaï Central	location	Kasai Central
+    Kasaï Oriental	location	Kasai Oriental
+    Kasba Tadla	location
+    Kasese	location
+    Kasganj	location	Kāsganj
+    Kashan	location
     Kashgar	location	Kashi
+    Kashiba	location
+    Kashihara	location
+    Kashihara-shi	location
+    Kashima-shi	location
+    Kashipur	location
+    Kashiwa	location
+    Kashiwara	location
+    Kashiwazaki	location
+    Kashmar	location	Kāshmar
     Kashmir	location	Jammu and Kashmir
+    Kasibugga	location	Kāsībugga
+    Kasihan	location
+    Kasipalaiyam	location	Kāsipālaiyam
+    Kasoa	location
+    Kasongo	location
+    Kaspiysk	location
+    Kassala	location
+    Kassel	location
+    Kasserine	location
+    Kastamonu	location
+    Kasuga	location
+    Kasugai	location
+    Kasukabe	location
+    Kasulu	location
+    Kasungu	location
     Kasur	location
+    Katabi	location
+    Katanawa	location
+    Katano	location
+    Katavi	location
+    Katerini	location	Kateríni
     Kathmandu	location
+    Kathua	location
+    Kati	location
+    Katihar	location
+    Katiola	location
+    Katori-shi	location
+    Katoro	location
+    Katoya	location	Kātoya
+    Katras	location	Kātrās
     Katsina	location
+    Katsushika	location
+    Katsuta	location
+    Kattaqo'rg'on Shahri	location	Kattaqo’rg’on Shahri
+    Katumba	location
+    Katunayaka	location
+    Katwa	location
+    Kauno apskritis	location
+    Kaura Namoda	location
+    Kavadarci	location
+    Kavakli	location	Kavaklı
+    Kavala	location	Kavála
+    Kavali	location	Kāvali
+    Kavango East	location
+    Kavango West	location
+    Kavanur	location
+    Kawachi-Nagano	location
+    Kawagoe	location
     Kawaguchi	location
+    Kawalu	location
+    Kawanishi	location
     Kawasaki	location
+    Kawit	location
+    Kawm Hamadah	location	Kawm Ḩamādah
+    Kawthoung	location
+    Kaya	location
+    Kayah	location
+    Kayamkulam	location
+    Kayangel	location
+    Kayanza	location
+    Kayes	location
+    Kayin	location
+    Kayna	location
     Kayseri	location
     Kazakhstan	location	Republic of Kazakhstan
     Kazan	location
+    Kazerun	location	Kāzerūn
+    Kazlų Rūdos	location	Kazlu Rudos
+    Kazo	location
+    Kaédi	location	Kaedi
+    Kebbi	location
+    Kebomas	location
+    Kecskemét	location	Kecskemet
+    Kedah	location
+    Kediri	location
+    Kedungwaru	location
+    Kedungwuni	location
+    Keelung	location
+    Keffi	location
+    Keighley	location
+    Kelaa Kebira	location
+    Kelantan	location
+    Kelar	location
+    Kelenföld	location	Kelenfold
+    Kelibia	location	Kélibia
+    Kelo	location
+    Kelowna	location
+    Kembangan	location
     Kemerovo	location
+    Kemerovskaja oblast'	location	Kemerovskaja oblast’
+    Kempas	location
+    Kemö-Gïrïbïngï	location	Kemo-Giribingi
+    Kendale Lakes	location
+    Kendari	location
+    Kenema	location
+    Keng Tung	location	Kēng Tung
+    Kenge	location
+    Keningau	location
+    Kenitra	location
+    Kenner	location
+    Kentau	location
+    Kentrikí Makedonía	location	Kentriki Makedonia
+    Kentron	location
     Kentucky	location
+    Kentwood	location
     Kenya	location	Republic of Kenya
+    Keonjhargarh	location
+    Kepanjen	location
+    Kepong	location
+    Kepulauan Bangka Belitung	location
+    Kepulauan Riau	location
+    Kerala	location
+    Keratsini	location	Keratsíni
     Kerch	location
+    Keren	location
+    Kericho	location
     Kerman	location
     Kermanshah	location
+    Kermān	location
+    Kermānshāh	location
+    Kerpen	location
+    Kertosono	location
+    Kesennuma	location
+    Keshod	location
+    Keski-Pohjanmaa	location
+    Keski-Suomi	location
+    Kesklinn	location
+    Keur Médoune	location	Keur Medoune
+    Kfar Saba	location
     Khabarovsk	location
-    Khan Younis	location	Khan Yunis
+    Khadki	location
+    Khagaul	location
+    Khagrachhari	location
+    Khairpur Mir's	location	Khairpur Mir’s
+    Khajoori Khas	location
+    Khalandrion	location	Khalándrion
+    Khalifah A City	location
+    Khalis	location	Khāliş
+    Khalkhal	location	Khalkhāl
+    Khambhat	location	Khambhāt
+    Khamgaon	location	Khāmgaon
+    Khamis Mushait	location
+    Khammam	location
+    Khammouan	location
+    Khan Na Yao	location
+    Khan Younis	location	Khan Yunis|Khān Yūnis
+    Khanabad	location
+    Khanapuram Haveli	location
+    Khanaqin	location	Khānaqīn
+    Khandwa	location
+    Khanna	location
+    Khanpur	location
+    Khanty-Mansiysk	location
+    Khanzhonkivskyi	location
+    Kharagpur	location
+    Kharakvasla	location
+    Kharar	location
+    Khardah	location
+    Kharghar	location
+    Khargone	location
+    Kharian	location
     Kharkiv	location	Kharkov
+    Kharkivska oblast	location
+    Kharkivskyi Masyv	location
     Khartoum	location
     Khartoum North	location
+    Khartsyzk	location
+    Khasavyurt	location
+    Khash	location	Khāsh
+    Khasnahzan	location	Khasnahzān
+    Khatauli	location
+    Khatlon	location
+    Khemis Miliana	location
+    Khemisset	location
+    Khenchela	location
+    Khenifra	location
     Kherson	location
+    Khersonska oblast	location
+    Khewra	location
+    Khimki	location
+    Khirdalan	location
+    Khlong Chan	location
+    Khlong Kum	location
+    Khlong Luang	location
+    Khlong Sam Wa	location
+    Khlong San	location
+    Khlong Toei	location
+    Khmelnytska oblast	location
+    Khmelnytskyi	location
+    Khobar	location
+    Khomas	location
+    Khomeyn	location
+    Khomeyni Shahr	location	Khomeynī Shahr
+    Khon Kaen	location
+    Khopoli	location
     Khorgos	location	Horgos|Khorgas
+    Khoroshevo-Mnevniki	location	Khoroshëvo-Mnevniki
+    Khorramabad	location
+    Khorramdarreh	location
+    Khorramshahr	location
+    Khorāsān-e Jonūbī	location	Khorasan-e Jonubi
+    Khorāsān-e Raẕavī	location	Khorasan-e Razavi
+    Khorāsān-e Shomālī	location	Khorasan-e Shomali
+    Khost	location	Khōst
+    Khouribga	location
+    Khrustalnyi	location
+    Khujand	location
+    Khulm	location
     Khulna	location
+    Khurai	location
+    Khurarianwala	location
+    Khuraybat as Suq	location	Khuraybat as Sūq
+    Khurja	location
+    Khushab	location	Khushāb
+    Khuy	location	Khūy
+    Khuzdar	location
+    Khwisero	location
+    Khyber Pakhtunkhwa	location
+    Khánh Hòa	location	Khanh Hoa
+    Khémisset	location
+    Khénifra	location
+    Khūzestān	location	Khuzestan
+    Kiambu	location
+    Kibaha	location
+    Kibaigwa	location
+    Kidal	location
+    Kidapawan	location
+    Kidderminster	location
+    Kidričevo	location	Kidricevo
+    Kielce	location
+    Kien An	location	Kiến An
+    Kiffa	location
     Kigali	location
+    Kigoma	location
     Kikolo	location
     Kikwit	location
+    Kilamba	location
+    Kildare	location
+    Kilifi	location
+    Kilis	location
+    Kilju	location
+    Kilkenny	location
+    Kilosa	location
+    Kima Kieza	location
     Kimhae	location
+    Kimilili	location
+    Kimitsu	location
+    Kimpese	location
+    Kimry	location
+    Kindia	location
+    Kindrativskyi	location
+    Kindu	location
+    Kineshma	location
+    King Faisal Military City	location
+    Kingisepp	location
+    Kings Bridge	location
     Kingston	location
+    Kingston upon Hull	location
     Kingstown	location
+    Kinmen	location
+    Kinokawa	location
     Kinshasa	location
+    Kintampo	location
+    Kipushi	location
+    Kira	location
+    Kirari Sulemannagar	location	Kirāri Sulemānnagar
+    Kiratpur	location	Kīratpur
+    Kirdasah	location	Kirdāsah
     Kiribati	location	Republic of Kiribati
+    Kirikhan	location	Kırıkhan
+    Kirikkale	location	Kırıkkale
+    Kirishi	location
+    Kirishima	location
+    Kirkcaldy	location
+    Kirklareli	location	Kırklareli
     Kirkuk	location
+    Kirkūk	location
     Kirov	location
+    Kirovo-Chepetsk	location
+    Kirovohradska oblast	location
+    Kirovskaja oblast'	location	Kirovskaja oblast’
+    Kirsehir	location	Kırşehir
+    Kirumba	location
+    Kirundo	location
+    Kiryat Gat	location
+    Kiryu	location	Kiryū
     Kisangani	location
+    Kisaran	location
+    Kisarazu	location
+    Kisela Voda	location
+    Kisela Voda †	location
+    Kiselevsk	location	Kiselëvsk
+    Kiserian	location
+    Kishanganj	location
+    Kishangarh	location
+    Kishiwada	location
+    Kishorganj	location
+    Kisi	location
+    Kisii	location
+    Kisilevsk	location
+    Kislovodsk	location
+    Kismayo	location
+    Kispest	location
+    Kissidougou	location
+    Kisumu	location
+    Kita	location
+    Kitahiroshima	location
+    Kitakami	location
     Kitakyushu	location
+    Kitale	location
+    Kitami	location
+    Kitamoto	location
+    Kitanagoya	location
+    Kitengela	location
+    Kitgum	location
+    Kitui	location
+    Kituku	location
     Kitwe	location
+    Kiyose	location
+    Kiyosu	location
+    Kiziltepe	location	Kızıltepe
+    Kizlyar	location
+    Kizugawa	location
+    Kié-Ntem	location	Kie-Ntem
+    Kičevo	location	Kicevo
+    Kiến Giang	location	Kien Giang
+    Kjósarhreppur	location	Kjosarhreppur
+    Kladno	location
+    Klaeng	location
+    Klagenfurt am Wörthersee	location	Klagenfurt am Worthersee
+    Klaipėda	location	Klaipeda
+    Klaipėdos apskritis	location	Klaipedos apskritis
+    Klang	location
+    Klangenan	location
+    Klaten	location
+    Klerksdorp	location
+    Klimovsk	location
+    Klin	location
+    Klinteby Frihed	location
+    Klintsy	location
+    Kluang	location
+    Klungkung	location
+    Knysna	location
+    Ko Samui	location
+    Kobarid	location
     Kobe	location
+    Kobilje	location
+    Koblenz	location
+    Kobo	location
+    Koboko	location
+    Kobryn	location
+    Kocaeli	location
+    Koch Bihar	location	Koch Bihār
+    Koch'ang	location	Koch’ang
     Kochi	location
+    Kocēnu novads	location	Kocenu novads
+    Kodaira	location
+    Kodar	location	Kodār
+    Kodungallur	location	Kodungallūr
+    Koforidua	location
+    Kofu	location
+    Koga	location
+    Kogalym	location
+    Koganei	location
+    Kogi	location
+    Kogon Shahri	location
+    Kohat	location
+    Kohgīlūyeh va Bowyer Aḩmad	location	Kohgiluyeh va Bowyer Ahmad
+    Kohima	location
+    Koidu	location
+    Koka	location	Kōka
+    Kokneses novads	location
+    Kokshetau	location
+    Kokstad	location
+    Kokubu-matsuki	location
+    Kokubunji	location
+    Kolaboui	location
+    Kolar	location	Kolār
+    Kolašin	location	Kolasin
+    Kolda	location
+    Kolding	location
+    Kolea	location
     Kolhapur	location	Kolhāpur
     Kolkata	location	Calcutta
+    Kollam	location
+    Kollegal	location	Kollegāl
+    Kolomna	location
+    Kolomyia	location
+    Kolonnawa	location
+    Kolpino	location
     Kolwezi	location
+    Kom Ombo	location
+    Komae	location
+    Komaki	location
+    Komatsu	location
+    Kombolcha	location
+    Komen	location
+    Komenda	location
+    Komendantsky aerodrom	location
+    Kommune Kujalleq	location
+    Kommune Qeqertalik	location
+    Kommuneqarfik Sermersooq	location
+    Komondjari	location
+    Kompienga	location
+    Komsomolsk-on-Amur	location
+    Komárom-Esztergom	location	Komarom-Esztergom
+    Kon Tum	location
+    Konak	location
+    Konan	location	Kōnan
+    Konch	location
+    Kondoa	location
+    Kongo Central	location
+    Kongolo	location
+    Kongoussi	location
+    Konibodom	location
+    Konin	location
+    Konnagar	location
+    Konosu	location	Kōnosu
+    Konotop	location
+    Konstanz	location
+    Kontagora	location
     Konya	location
+    Konče	location	Konce
+    Kopargaon	location
+    Koper	location
+    Kopeysk	location
+    Koppal	location
+    Koprivničko-križevačka županija	location	Koprivnicko-krizevacka zupanija
+    Koratla	location
+    Korba	location
+    Kordestān	location	Kordestan
     Korean Peninsula	location
+    Koreatown	location
+    Korfez	location	Körfez
+    Korhogo	location
+    Koriyama	location	Kōriyama
     Korla	location
+    Korogwe	location
+    Korolev	location
+    Korolyov	location
+    Koronadal	location
+    Koror	location
+    Korosten	location
+    Kortrijk	location
+    Korydallos	location	Korydallós
+    Korçë	location	Korce
+    Kosai	location
+    Kosanjevica na Krki	location
+    Koshi	location	Kōshi
+    Koshigaya	location
+    Kosi	location
+    Koson	location
+    Kosong	location
+    Kosonsoy	location
     Kosovo	location
+    Kosovo-Metohija	location
+    Kosrae	location
+    Kossi	location
+    Kostanajskaja oblast'	location	Kostanajskaja oblast’
+    Kostanay	location
+    Kostel	location
+    Kosti	location
+    Kostroma	location
+    Kostromskaja oblast'	location	Kostromskaja oblast’
+    Kostyantynivka	location
+    Koszalin	location
+    Kot Addu	location
+    Kot Kapura	location	Kot Kapūra
+    Kot Malik Barkhurdar	location
+    Kot Mumin	location
+    Kot Radha Kishan	location
     Kota	location
     Kota Bharu	location
     Kota Damansara	location
     Kota Kinabalu	location
     Kota Kuala Muda	location
+    Kota Sambas	location
+    Kota Tinggi	location
+    Kotamobagu	location
+    Kotari	location	Kōtari
+    Kotayk'	location	Kotayk’
+    Kotharia	location
+    Kotido	location
+    Kotikawatta	location
+    Kotka	location
+    Kotkapura	location
+    Kotlas	location
+    Kotlovka	location
+    Kotor	location
+    Kotri	location
+    Kottagudem	location	Kottagūdem
+    Kottayam	location
+    Koubia	location
+    Koudougou	location
+    Kouilou	location
+    Koulikoro	location
+    Koulpélogo	location	Koulpelogo
+    Koumassi	location
+    Koumra	location
+    Koundara	location
+    Kouritenga	location
+    Kouroussa	location
+    Kourwéogo	location	Kourweogo
+    Kousséri	location	Kousseri
+    Koutiala	location
+    Kouvola	location
+    Kovel	location
+    Kovilpatti	location
+    Kovpakivskyi	location
+    Kovrov	location
     Kowloon	location
+    Kowloon City	location
+    Kowloon City Centre	location
+    Kowloon West End	location
+    Koyilandy	location
+    Kozan	location
+    Kozeyevo	location
     Kozhikode	location
+    Kozhukhovo	location
+    Kozje	location
+    Kočani	location	Kocani
+    Kočevje	location	Kocevje
+    Košice	location	Kosice
+    Košický kraj	location	Kosicky kraj
+    Kpalimé	location	Kpalime
+    Kraaifontein	location
+    Krabi	location
+    Kracheh	location
+    Kragujevac	location
+    Kraj Vysočina	location	Kraj Vysocina
     Kraków	location	Krakow|Cracow
+    Kraljevo	location
+    Kramatorsk	location
+    Kranj	location
+    Kranjska Gora	location
+    Krapinsko-zagorska županija	location	Krapinsko-zagorska zupanija
+    Krasnaya Glinka	location
     Krasnodar	location
+    Krasnogorsk	location
+    Krasnogvargeisky	location
+    Krasnokamensk	location
+    Krasnokamsk	location
+    Krasnoturinsk	location
     Krasnoyarsk	location
+    Krathum Baen	location
+    Kratovo	location
+    Krefeld	location
+    Kremenchuk	location
+    Kresek	location
+    Kreuzberg	location
+    Kribi	location
+    Krimuldas novads	location
+    Krishnagiri	location
+    Krishnanagar	location
+    Kristiansand	location
+    Kriva Palanka	location
+    Krivogaštani	location	Krivogastani
+    Križevci	location	Krizevci
+    Kronobergs län	location	Kronobergs lan
+    Kroonstad	location
+    Kropyvnytskyi	location
+    Krugersdorp	location
+    Krujë	location	Kruje
+    Krustpils novads	location
+    Kruševac	location	Krusevac
+    Kruševo	location	Krusevo
+    Krymsk	location
+    Kryukiv	location
     Kryvyi Rih	location	Kryvyy Rih|Krivoy Rog
+    Královéhradecký kraj	location	Kralovehradecky kraj
+    Kríti	location	Kriti
+    Krāslavas novads	location	Kraslavas novads
+    Krško	location	Krsko
+    Ksar	location
+    Ksar Chellala	location
+    Ksar el Boukhari	location
+    Ksar El Kebir	location
+    Ksar Hellal	location
+    Kstovo	location
+    Kuacjok	location
+    Kuala Krai	location
+    Kuala Kubu Baharu	location
     Kuala Lumpur	location
+    Kuala Nerus	location
+    Kuala Selangor	location
+    Kuala Terengganu	location
+    Kuandian	location
     Kuantan	location
+    Kuchai Lama	location
+    Kuchaman	location	Kuchāman
+    Kuching	location
     Kucukcekmece	location	Küçükçekmece
+    Kudamatsu	location
+    Kudus	location
+    Kufa	location
+    Kuhdasht	location	Kūhdasht
+    Kuje	location
+    Kukatpally	location
+    Kukichuo	location	Kukichūō
+    Kukës	location	Kukes
+    Kulai	location
+    Kuldīgas novads	location	Kuldigas novads
+    Kulim	location
+    Kulob	location	Kŭlob
+    Kulti	location
+    Kumagaya	location
     Kumamoto	location
+    Kumanovo	location
+    Kumarapalayam	location
     Kumasi	location
+    Kumba	location
+    Kumbakonam	location
+    Kumbo	location
+    Kumertau	location
+    Kunaṟ	location	Kunar
+    Kundla	location
+    Kunduz	location
+    Kunene	location
+    Kungota	location
+    Kungsholmen	location
+    Kungur	location
+    Kuningan	location
+    Kunitachi	location
+    Kuniyamuttur	location	Kuniyamuttūr
+    Kunjah	location
     Kunlun Mountains	location
     Kunming	location
+    Kunnamkulam	location
+    Kunri	location
     Kunshan	location
+    Kuntsevo	location
+    Kunyang	location
+    Kuopio	location
+    Kupang	location
+    Kupchino	location
+    Kurashiki	location
     Kurdistan	location	Iraqi Kurdistan
+    Kure	location
+    Kurgan	location
+    Kurganskaja oblast'	location	Kurganskaja oblast’
+    Kurichchi	location
+    Kurihama	location
+    Kurihara	location
+    Kurnool	location
+    Kuroiso	location
+    Kurortnyy	location
     Kursk	location
+    Kurskaja oblast'	location	Kurskaja oblast’
+    Kurume	location
+    Kusadasi	location	Kuşadası
+    Kusatsu	location
+    Kushinagar	location
+    Kushiro	location
+    Kushtia	location
+    Kut-e 'Abdollah	location	Kut-e ’Abdollah|Kūt-e 'Abdollāh|Kūt-e ’Abdollāh
+    Kutahya	location	Kütahya
+    Kutaisi	location
+    Kutloanong	location
+    Kutu	location
     Kuwait	location	State of Kuwait
     Kuwait City	location
+    Kuwana	location
+    Kuz'minki	location	Kuz’minki
+    Kuzma	location
+    Kvemo Kartli	location
+    KwaDukuza	location
+    Kwaggafontein	location
+    Kwai Chung	location
+    Kwail-up	location	Kwail-ŭp
+    Kwajalein	location
+    Kwale	location
+    Kwango	location
+    Kwangyang	location
+    Kwara	location
+    Kwazulu-Natal	location
+    Kwekwe	location
+    Kwilu	location
+    Ky Anh	location	Kỳ Anh
+    Kyaiklat	location
+    Kyaukpyu	location
+    Kyaukse	location
+    Kyauktan	location
+    Kyengera	location
+    Kyimyindine	location
     Kyiv	location	Kiev
+    Kyivska oblast	location
+    Kyivskyi	location
+    Kymenlaakso	location
+    Kyosai	location
+    Kyotanabe	location	Kyōtanabe
+    Kyotango	location	Kyōtango
     Kyoto	location
     Kyrgyzstan	location	Kyrgyz Republic
     Kyushu	location
+    Kyzyl	location
+    Kyzylorda	location
+    Kyzylordinskaja oblast'	location	Kyzylordinskaja oblast’
+    Kärnten	location	Karnten
+    Kébili	location	Kebili
+    Kédougou	location	Kedougou
+    Kénitra	location
+    Kénédougou	location	Kenedougou
+    Kérou	location	Kerou
+    Kérouané	location	Kerouane
+    Kópavogsbær	location	Kopavogsbaer
+    Köpenick	location	Kopenick
+    Kābul	location
+    Kāpīsā	location	Kapisa
+    Kārsavas novads	location	Karsavas novads
+    Kędzierzyn-Koźle	location	Kedzierzyn-Kozle
+    Kőbánya	location	Kobanya
+    Kŭhistoni Badakhshon	location	Kuhistoni Badakhshon
+    L'Aquila	location	L’Aquila
+    L'Ariana	location	L’Ariana
+    L'Hospitalet de Llobregat	location	L’Hospitalet de Llobregat
+    L'Oriental	location	L’Oriental
+    La Altagracia	location
+    La Araucanía	location	La Araucania
+    La Calera	location
+    La Carlota	location
+    La Ceiba	location
+    La Chorrera	location
+    La Cité-Limoilou	location	La Cite-Limoilou
+    La Concepción	location	La Concepcion
+    La Crosse	location
+    La Dolorita	location
+    La Dorada	location
+    La Fría	location	La Fria
+    La Gazelle	location
+    La Gi	location
+    La Guaira	location
+    La Guajira	location
+    La Habana	location
+    La Habana Vieja	location
+    La Habra	location
+    La Haute-Saint-Charles	location
+    La Laguna	location
+    La Libertad	location
+    La Louvière	location	La Louviere
+    La Línea de la Concepción	location	La Linea de la Concepcion
+    La Manouba	location
+    La Marsa	location
+    La Mesa	location
+    La Mohammedia	location
+    la Nova Esquerra de l'Eixample	location	la Nova Esquerra de l’Eixample
+    La Pampa	location
     La Paz	location
+    La Piedad de Cabadas	location
+    La Pintana	location
+    La Plata	location
+    La Rioja	location
+    La Roche-sur-Yon	location
+    La Rochelle	location
+    La Romana	location
+    La Serena	location
+    La Seyne-sur-Mer	location
+    La Spezia	location
+    La Trinidad	location
+    La Union	location
+    La Unión	location
+    La Vega	location
+    La Victoria	location
+    la Vila de Gràcia	location	la Vila de Gracia
+    La Villa del Rosario	location
+    Laascaanood	location
     Laayoune	location	El-Aaiun
+    Labinsk	location
+    Labuan	location
+    Labuan Bajo	location
+    Labé	location	Labe
     Ladakh	location
+    Ladnun	location	Lādnūn
+    Ladysmith	location
+    Lae	location
+    Lafia	location
+    Lafiagi	location
+    Lagarto	location
+    Lages	location
+    Laghmān	location	Laghman
+    Laghouat	location
+    Lagoa da Prata	location
+    Lagoa Santa	location
     Lagos	location
+    Lagos de Moreno	location
+    Laguna	location
+    Laguna Niguel	location
+    Lahad Datu	location
+    Lahan	location	Lahān
+    Laharpur	location	Lāharpur
+    Lahat	location
+    Lahbab	location
+    Lahijan	location	Lāhījān
     Lahore	location
+    Lahr	location
+    Lahraouyine	location
+    Lahti	location
+    Lai Châu	location	Lai Chau
+    Lai Vung	location
     Laibin	location
+    Laikipia	location
     Laiwu	location
+    Laixi	location
+    Laiyang	location
+    Laizhou	location
+    Lajeado	location
+    Lak Si	location
+    Lakang	location
     Lake Baikal	location	Baikal
+    Lake Charles	location
+    Lake Elsinore	location
+    Lake Forest	location
+    Lake Havasu City	location
+    Lakeville	location
+    Lakhimpur	location	Lakhīmpur
+    Laksham	location	Lākshām
+    Lakshmipur	location	Lakshmīpur
+    Lal Bahadur Nagar	location
+    Lala Musa	location
+    Lalian	location
+    Lalitpur	location
+    Lalmonirhat	location
+    Lalupon	location
+    Lambaré	location	Lambare
+    Lambayeque	location
+    Lambayong	location
+    Lamezia Terme	location
+    Lamia	location	Lamía
+    Lamongan	location
+    Lampa	location
+    Lampang	location
+    Lamphun	location
+    Lampung	location
+    Lamu	location
+    Lanao del Norte	location
+    Lanao del Sur	location
+    Landshut	location
+    Landstraße	location	Landstrasse
+    Lang Son	location	Lạng Sơn
+    Lang'ata	location	Lang’ata
+    Langanesbyggð	location	Langanesbyggd
+    Langarud	location	Langarūd
+    Langenfeld	location
+    Langenhagen	location
     Langfang	location
+    Langsa	location
+    Langtoucun	location
+    Langxiang	location
+    Langzhong	location
+    Lankaran	location
+    Lanshan	location
+    Lanxi	location
     Lanzhou	location
+    Lanús	location	Lanus
+    Lao Cai	location	Lào Cai
+    Laoag	location
+    Laohekou	location
+    Laois	location
+    Laojunmiao	location
     Laos	location	Lao PDR|Lao People's Democratic Republic|Lao People’s Democratic Republic
+    Lapa	location
+    Lappeenranta	location
+    Lappi	location
+    Lapu-Lapu City	location
+    Lar	location	Lār
+    Larache	location
+    Larbaa	location	Larbaâ
+    Larisa	location	Lárisa
+    Larkana	location
+    Larnaca	location
+    Las Cruces	location
+    Las Cumbres	location
+    Las Palmas	location
+    Las Palmas de Gran Canaria	location
+    Las Piedras	location
     Las Piñas	location	Las Pinas
+    Las Rozas de Madrid	location
+    Las Tunas	location
     Las Vegas	location
+    Las Águilas	location	Las Aguilas
+    Lashio	location
+    Lasnamäe	location	Lasnamae
+    Lat Krabang	location
+    Lat Phrao	location
+    Latacunga	location
     Latakia	location
     Latin America	location	Latin America and the Caribbean
+    Latkrabang	location
+    Latur	location
     Latvia	location	Republic of Latvia
+    Lau	location
+    Lauderhill	location
+    Launceston	location
+    Lauro de Freitas	location
+    Lausanne	location
+    Lautein	location
+    Lautoka	location
+    Lavalleja	location
+    Lavras	location
+    Lawang	location
+    Laxmangarh	location
+    Layyah	location
+    Lazio	location
+    Laâyoune	location
+    Laâyoune-Sakia El Hamra	location	Laayoune-Sakia El Hamra
+    Laško	location	Lasko
+    Laḩij	location	Lahij
+    Le Bardo	location
+    Le Havre	location
+    Le Kef	location
+    Le Kram	location
+    Le Mans	location
+    Le Plateau-Mont-Royal	location
+    Le Sud-Ouest	location
+    Le Tampon	location
+    Le Vieux-Longueuil	location
+    League City	location
     Lebanon	location	Lebanese Republic
+    Lebap	location
+    Lecce	location
+    Lecco	location
+    Lecheng	location
+    Lee's Summit	location	Lee’s Summit
     Leeds	location
+    Leeuwarden	location
+    Lefortovo	location
+    Leganés	location	Leganes
+    Legaspi	location
+    Legionowo	location
+    Legnano	location
+    Legnica	location
+    Lehi	location
+    Lehigh Acres	location
+    Leinster	location
     Leipzig	location
+    Leiria	location
+    Leitrim	location
+    Leiyang	location
+    Lekki	location
+    Lelystad	location
+    Lembang	location
+    Leme	location
+    Lempira	location
+    Lenart	location
+    Lendava	location
+    Lenexa	location
+    Lengshuijiang	location
+    Lengshuitan	location
+    Leningradskaja oblast'	location	Leningradskaja oblast’
+    Leninogorsk	location
+    Leninsk-Kuznetsky	location
+    Lençóis Paulista	location	Lencois Paulista
+    Leopoldina	location
+    Lerdo	location
+    Lere	location
+    Lerik	location
+    Les Abymes	location
+    Les Cayes	location
+    Les Corts	location
+    Les Rivières	location	Les Rivieres
     Leshan	location
+    Leskovac	location
+    Lesnoy	location
+    Lesosibirsk	location
     Lesotho	location	Kingdom of Lesotho
+    Leste	location
+    Leszno	location
+    Lethbridge	location
+    Leuven	location
+    Levallois-Perret	location
     Levant	location
+    Leverkusen	location
+    Levittown	location
+    Levoberezhnyy	location
+    Lexington-Fayette	location
+    Leyte	location
+    Leytonstone	location
+    Lezhë	location	Lezhe
+    León	location
     León de los Aldama	location	Leon de los Aldama
     Lhasa	location
+    Lhoka	location
+    Lhokseumawe	location
+    Lhunzhub	location	Lhünzhub
+    Liancheng	location
+    Lianghu	location
+    Liangji	location
+    Liangping	location
+    Liangxiang	location
+    Liangzhai	location
+    Lianhe	location
+    Lianjiang	location
+    Lianozovo	location
+    Lianshan	location
+    Lianyuan	location
     Lianyungang	location
+    Lianzhou	location
     Liaocheng	location
+    Liaolan	location
     Liaoning	location	Liaoning Province
+    Liaoning Sheng	location
     Liaoyang	location
+    Liaozhong	location
+    Liberdade	location
+    Liberec	location
+    Liberecký kraj	location	Liberecky kraj
     Liberia	location	Republic of Liberia
+    Libertad	location
+    Libertador General Bernardo O'Higgins	location	Libertador General Bernardo O’Higgins
+    Libon	location
     Libreville	location
     Libya	location
+    Licha	location
+    Licheng	location
+    Lichinga	location
+    Lichtenburg	location
+    Lichtenrade	location
+    Lichterfelde	location
+    Lichuan	location
+    Lida	location
+    Lido di Ostia	location
+    Lidu	location
     Liechtenstein	location	Principality of Liechtenstein
+    Lielvārdes novads	location	Lielvardes novads
+    Lienchiang	location
+    Liepāja	location	Liepaja
+    Ligezhuang	location
+    Liguo	location
+    Liguria	location
+    Lijiang	location
     Likasi	location
+    Likhobory	location
+    Likiep	location
+    Likisá	location	Likisa
+    Likouala	location
+    Lillestrøm	location	Lillestrom
     Lilongwe	location
     Lima	location
+    Lima hatun llaqta	location
+    Limassol	location
+    Limay	location
+    Limbažu novads	location	Limbazu novads
+    Limbe	location
+    Limburg	location
+    Limeira	location
+    Limoeiro	location
+    Limoeiro do Norte	location
+    Limpio	location
+    Limuru	location
+    Limão	location	Limao
+    Limón	location	Limon
+    Linares	location
+    Lincang	location
+    Lincoln Park	location
+    Lindi	location
     Linfen	location
+    Lingao	location
+    Lingayen	location
+    Lingcheng	location
+    Lingdong	location
+    Lingen	location
+    Linghai	location
+    Linghe	location
+    Lingwu	location
+    Lingyuan	location
+    Linh Dam	location	Linh Đàm
+    Linhares	location
+    Linjiacun	location
+    Linjiang	location
+    Linkou	location
+    Linköping	location	Linkoping
+    Linping	location
+    Linqiong	location
+    Linqu	location
+    Lins	location
+    Linshui	location
+    Lintong	location
+    Linxi	location
+    Linxia Chengguanzhen	location
     Linyi	location
+    Linz	location
+    Lipa City	location
+    Lipeckaja oblast'	location	Lipeckaja oblast’
     Lipetsk	location
+    Liping	location
+    Lipkovo	location
+    Lippstadt	location
+    Lisala	location
     Lisbon	location
+    Lisburn	location
+    Lishi	location
+    Lishu	location
+    Lishui	location
+    Liski	location
+    Lisovyi Masyv	location
     Lithuania	location	Republic of Lithuania
+    Litija	location
+    Litoral	location
+    Little Havana	location
+    Little Rock	location
+    Littlehampton	location
+    Liuhe	location
+    Liuji	location
+    Liuku	location
     Liupanshui	location
+    Liuquan	location
+    Liuxin	location
+    Liuzhi	location
     Liuzhou	location
+    Livoberezhnyi	location
+    Livorno	location
+    Lixian	location
+    Lizhi	location
+    Liège	location
+    Ličko-senjska županija	location	Licko-senjska zupanija
     Ljubljana	location
+    Ljubno	location
+    Ljutomer	location
+    Lleida	location
+    Lo Prado	location
+    Loa Janan	location
+    Lobaye	location
+    Lobito	location
+    Lobnya	location
+    Lod	location
+    Lodhran	location
+    Lodja	location
+    Lodwar	location
+    Loei	location
+    Lofa	location
+    Log-Dragomer	location
+    Logan City	location
+    Logan Square	location
+    Logatec	location
+    Logone-Occidental	location
+    Logone-Oriental	location
+    Logroño	location	Logrono
+    Lohardaga	location	Lohārdagā
+    LOHAS Park	location
+    Loja	location
+    Lokoja	location
+    Lomaiviti	location
+    Lomami	location
+    Lomas de Zamora	location
+    Lombardia	location
     Lomé	location	Lome
+    Lonavla	location
     London	location
+    Londonderry County Borough	location
     Londrina	location
+    Long An	location
+    Long Beach	location
+    Long Bien	location
+    Long Khanh	location	Long Khánh
+    Long My	location	Long Mỹ
+    Long Xuyen	location	Long Xuyên
+    Longfeng	location
+    Longford	location
+    Longgang	location
+    Longgu	location
+    Longjiang	location
+    Longjing	location
+    Longling County	location
+    Longnan	location
+    Longonjo	location
+    Longquan	location
+    Longshan	location
+    Longshi	location
+    Longshui	location
+    Longtan	location
+    Longueuil	location
     Longyan	location
     Longyearbyen	location
+    Lop Buri	location
+    Lorca	location
+    Lorestān	location	Lorestan
+    Loreto	location
+    Lorient	location
+    Loroum	location
+    Los Andes	location
     Los Angeles	location	L.A.
+    Los Baños	location	Los Banos
+    Los Dos Caminos	location
+    Los Lagos	location
+    Los Mochis	location
+    Los Patios	location
+    Los Polvorines	location
+    Los Puertos de Altagracia	location
+    Los Rastrojos	location
+    Los Reyes Acaquilpan	location
+    Los Ríos	location	Los Rios
+    Los Santos	location
+    Los Teques	location
+    Los Ángeles	location
+    Louang Namtha	location
+    Louangphabang	location
+    Loudi	location
+    Louga	location
+    Loughborough	location
+    Louis Trichardt	location
     Louisiana	location
     Louisville	location
+    Loum	location
+    Loures	location
+    Loushanguan	location
+    Louth	location
+    Louveira	location
+    Loveland	location
+    Lovrenc na Pohorju	location
+    Lower Hutt	location
+    Lower River	location
+    Lower Sackville	location
+    Lowestoft	location
+    Lozova	location
+    Lozovo	location
+    Loška dolina	location	Loska dolina
+    Loški Potok	location	Loski Potok
+    Loṙi	location
+    Lqoliaa	location
     Lu'an	location	Lu’an
+    Lualaba	location
     Luancheng	location
     Luanda	location
+    Luang Prabang	location
+    Luanshya	location
+    Luapula	location
     Lubango	location
+    Lubao	location
+    Lubin	location
+    Lublin	location
+    Lubombo	location
+    Lubu	location
+    Lubuklinggau	location
     Lubumbashi	location
+    Lubānas novads	location	Lubanas novads
+    Lucapa	location
+    Lucas do Rio Verde	location
+    Lucca	location
+    Lucena	location
+    Lucheng	location
+    Luckeesarai	location
     Lucknow	location
     Ludhiana	location
+    Ludwigsburg	location
+    Ludwigshafen am Rhein	location
+    Ludzas novads	location
+    Luena	location
+    Lueyang Chengguanzhen	location	Lüeyang Chengguanzhen
+    Lugano	location
+    Lugazi	location
+    Lugo	location
     Luhansk	location	Lugansk
+    Luhanska oblast	location
+    Luis Eduardo Magalhães	location	Luis Eduardo Magalhaes
     Lujiazui	location
+    Luján	location	Lujan
+    Lukovica	location
+    Luleburgaz	location	Lüleburgaz
+    Luleå	location	Lulea
     Luliang	location	Lüliang
+    Lulou	location
+    Lumajang	location
+    Lund	location
+    Lunda-Norte	location
+    Lunda-Sul	location
+    Lunglei	location
+    Luocheng	location
+    Luodian	location
     Luohe	location
     Luohu District	location
+    Luohuang	location
+    Luojiang	location
+    Luojing	location
+    Luomen	location
+    Luorong	location
     Luoyang	location
+    Lupon	location
+    Luputa	location
+    Luquembo	location
+    Lusail	location
     Lusaka	location
+    Lushar	location
+    Lushnjë	location	Lushnje
+    Lushui	location
+    Lushun	location	Lüshun
+    Luton	location
+    Lutsk	location
     Luxembourg	location	Grand Duchy of Luxembourg
+    Luxor	location
+    Luzern	location
     Luzhou	location
+    Luziânia	location	Luziania
     Luzon	location
+    Luče	location
     Lviv	location	Lvov
+    Lvivska oblast	location
+    Lwès	location	Lwes
+    Lynwood	location
     Lyon	location
+    Lyon 03	location
+    Lyon 06	location
+    Lyon 07	location
+    Lyon 08	location
+    Lyon 09	location
+    Lys'va	location	Lys’va
+    Lysychansk	location
+    Lytkarino	location
+    Lyubertsy	location
+    Lyublino	location
+    Lâm Đồng	location	Lam Dong
+    Lääne-Virumaa	location	Laane-Virumaa
+    Läänemaa	location	Laanemaa
+    Lékoumou	location	Lekoumou
+    Lélouma	location	Lelouma
+    Léo	location
+    Léogâne	location	Leogane
+    Léraba	location	Leraba
+    Lévis	location	Levis
+    Lübeck	location	Lubeck
+    Lüdenscheid	location	Ludenscheid
+    Lüneburg	location	Luneburg
+    Lünen	location	Lunen
+    Līgatnes novads	location	Ligatnes novads
+    Līvānu novads	location	Livanu novads
+    Lōgar	location	Logar
+    Lənkəran	location
+    M'diq-Fnideq	location	M’diq-Fnideq
+    M'Sila	location	M’Sila
+    M'sila	location	M’sila
+    Ma On Shan	location
+    Ma'an	location	Ma’an
     Ma'anshan	location	Ma’anshan
+    Ma'rib	location	Ma’rib
+    Ma'ān	location	Ma’ān
+    Maastricht	location
+    Maba	location
+    Mabai	location
+    Mabalacat City	location
+    Mabopane	location
     Macao	location	Macau|Macao SAR|Macau SAR|Macao Special Administrative Region|Macao Special Administrative Region of China
     Macapá	location	Macapa
+    Macaé	location	Macae
+    Macaíba	location	Macaiba
+    Macclesfield	location
     Maceió	location	Maceio
+    Macenta	location
+    Macerata	location
+    Machakos	location
+    Machala	location
+    Macheng	location
+    Macherla	location	Mācherla
+    Machida	location
+    Machilipatnam	location	Machilīpatnam
+    Machiques	location
+    Mackay	location
+    Maco	location
+    Macuata	location
+    Madaba	location	Mādabā
     Madagascar	location	Republic of Madagascar
+    Madanapalle	location
+    Madang	location
+    Madaripur	location
+    Madgaon	location
+    Madhavaram	location
+    Madhepura	location
+    Madhubani	location
+    Madhupur	location
+    Madhurampur Dehri	location
+    Madhya Pradesh	location
+    Madhyamgram	location
+    Madhyapur Thimi	location
+    Madido	location
+    Madinat as Sadat	location	Madīnat as Sādāt
+    Madinat Hamad	location	Madīnat Ḩamad
+    Madiun	location
+    Madonas novads	location
+    Madre de Dios	location
     Madrid	location
+    Madrid Centro	location
+    Madriz	location
     Madurai	location
+    Maduravoyal	location
+    Madīnat Injamīnā	location	Madinat Injamina
+    Mae Hong Son	location
+    Maebaru-chuo	location	Maebaru-chūō
+    Maebashi	location
+    Mafikeng	location
+    Mafinga	location
+    Mafra	location
+    Mafraq	location
+    Magadan	location
+    Magadanskaja oblast'	location	Magadanskaja oblast’
+    Magalang	location
+    Magallanes	location
+    Magangué	location	Magangue
+    Magdalena Contreras	location
+    Magdeburg	location
+    Magelang	location
+    Maghaghah	location	Maghāghah
+    Maghnia	location
     Maghreb	location
+    Magong	location
+    Magugpo Poblacion	location
+    Maguindanao	location
+    Magway	location
+    Magé	location	Mage
+    Maha Sarakham	location
+    Mahabad	location	Mahābād
+    Mahaica-Berbice	location
+    Mahajanga	location
+    Maharagama	location
+    Mahasamund	location	Mahāsamund
+    Mahbubnagar	location	Mahbūbnagar
+    Mahdasht	location	Māhdāsht
+    Mahdia	location
+    Mahesana	location	Mahesāna
+    Maheshtala	location
+    Mahilioŭskaja voblasć	location	Mahiliouskaja voblasc
+    Mahilyow	location
+    Mahoba	location	Mahobā
+    Mahuva	location
+    Mahārāshtra	location
+    Mai-Ndombe	location
     Maianga	location
+    Maicao	location
+    Maidstone	location
     Maiduguri	location
+    Maijdi	location
+    Mailsi	location
     Maine	location
+    Mainpuri	location
+    Mainz	location
+    Maio	location
     Maipú	location	Maipu
+    Maiquetía	location	Maiquetia
+    Mairinque	location
+    Mairiporã	location	Mairipora
+    Maison Blanche	location
+    Maisons-Alfort	location
+    Maitland	location
+    Maizuru	location
+    Majadahonda	location
+    Majalengka	location
+    Majene	location
+    Majie	location
     Majuro	location
+    Majšperk	location	Majsperk
+    Makamba	location
     Makassar	location
     Makati City	location
+    Makedonska Kamenica	location
+    Makedonski Brod	location
+    Makeni	location
     Makhachkala	location
+    Makira-Ulawa	location
+    Makiyivka	location
+    Makkah al Mukarramah	location
+    Makoko	location
+    Makole	location
+    Makrana	location	Makrāna
+    Makueni	location
+    Makumbako	location
+    Makurdi	location
+    Malabon	location
+    Malacatán	location	Malacatan
     Malacca	location
+    Maladziecna	location	Maladziečna
+    Malaita	location
+    Malakal	location
+    Malambo	location
+    Malampa	location
     Malang	location
+    Malange	location
+    Malanje	location
+    Malanville	location
+    Malapatan	location
+    Malappuram	location
+    Malard	location	Malārd
+    Malatia-Sebastia	location
     Malatya	location
     Malawi	location	Republic of Malawi
+    Malaybalay	location
+    Malayer	location	Malāyer
     Malaysia	location
+    Malda	location
+    Malden	location
     Maldives	location	Republic of Maldives
+    Malegaon	location
+    Maler Kotla	location	Māler Kotla
     Mali	location	Republic of Mali
+    Malindi	location
     Malingao	location
+    Malingshan	location
+    Malir Cantonment	location
+    Malita	location
+    Malkajgiri	location
+    Malkapur	location	Malkāpur
+    Mallawi	location	Mallawī
+    Malmö	location	Malmo
+    Maloelap	location
+    Malolos	location
+    Malout	location
     Malta	location	Republic of Malta
+    Maltepe	location
+    Maluku	location
+    Maluku Utara	location
+    Malumfashi	location
+    Maluñgun	location	Malungun
+    Mamou	location
     Mamoudzou	location
+    Mampong	location
+    Man'gyongdae-ri	location	Man’gyongdae-ri|Man'gyŏngdae-ri|Man’gyŏngdae-ri
+    Manabí	location	Manabi
+    Manacapuru	location
+    Manado	location
     Managua	location
     Manama	location
+    Manaoag	location
+    Manas	location
+    Manatuto	location
+    Manaung	location
     Manaus	location
+    Manavgat	location
+    Manawatu-Wanganui	location
+    Manbij	location
+    Mancherial	location
     Manchester	location
     Mandalay	location
+    Mandaluyong	location
+    Mandaluyong City	location
+    Mandamarri	location
+    Mandapeta	location
+    Mandaqui	location
+    Mandaue City	location
+    Mandera	location
+    Mandi Bahauddin	location
+    Mandi Dabwali	location	Mandi Dabwāli
+    Mandiana	location
+    Mandideep	location
+    Mandimba	location
+    Mandla	location	Mandlā
+    Mandoli	location
+    Mandoul	location
+    Mandsaur	location
+    Mandurah	location
+    Mandvi	location	Māndvi
+    Mandya	location
+    Manfalut	location	Manfalūţ
+    Manfredonia	location
+    Mangai	location
+    Mangalagiri	location
+    Mangaldan	location
+    Mangaluru	location
+    Mangghystaū oblysy	location	Mangghystau oblysy
+    Mangina	location
+    Mangochi	location
+    Mangrol	location	Māngrol
     Manhattan	location
+    Manhiça	location	Manhica
+    Manhuaçu	location	Manhuacu
+    Manica	location
+    Manicaland	location
+    Manicoré	location	Manicore
+    Maniema	location
+    Manikganj	location	Mānikganj
     Manila	location
+    Manipur	location
+    Manisa	location
+    Manizales	location
+    Manjeri	location
+    Manjhand	location
+    Manmad	location	Manmād
+    Mannarakkat	location	Mannārakkāt
+    Mannargudi	location
+    Manokwari	location
+    Manolo Fortich	location
+    Manono	location
+    Manp'o	location	Manp’o
+    Manresa	location
+    Mansa	location
+    Mansehra	location
+    Mansilingan	location
+    Mansoura	location	Mansoûra
+    Manta	location
+    Mantampay	location
+    Mantova	location
+    Manufahi	location
+    Manukau City	location
+    Manus	location
+    Manyara	location
+    Manzanillo	location
     Manzhouli	location
+    Manzini	location
+    Manéah	location	Maneah
+    Maocun	location
     Maoming	location
+    Maozhou	location
+    Maple Grove	location
+    Maple Ridge	location
     Maputo	location
+    Maputsoe	location
+    Maqin County	location
     Mar del Plata	location
+    Mar del Tuyú	location	Mar del Tuyu
+    Mar'ino	location	Mar’ino
     Mar-a-Lago	location
+    Marabá	location	Maraba
     Maracaibo	location
+    Maracanaú	location	Maracanau
+    Maracay	location
+    Maradi	location
+    Maragheh	location	Marāgheh
+    Maraimalainagar	location
+    Maramag	location
+    Maramureș	location	Maramures
+    Maran	location
+    Marand	location
+    Maranguape	location
+    Maranhão	location	Maranhao
+    Marawi City	location
+    Marbella	location
+    Marburg an der Lahn	location
+    Marche	location
+    Marcory	location
+    Mardan	location
+    Mardin	location
+    Marechal Cândido Rondon	location	Marechal Candido Rondon
+    Marechal Deodoro	location
+    Marg'ilon	location	Marg’ilon
+    Margahayukencana	location
+    Margareten	location
+    Margate	location
+    Margibi	location
+    Marianao	location
+    Mariano Roque Alonso	location
+    Mariara	location
+    Maribor	location
+    Maricá	location	Marica
     Mariehamn	location
+    Mariendorf	location
+    Marienthal	location
     Marigot	location
+    Marijampolės apskritis	location	Marijampoles apskritis
+    Marikina City	location
+    Marilao	location
+    Marinduque	location
+    Maringá	location	Maringa
+    Marinilla	location
+    Marituba	location
     Mariupol	location
+    Marivan	location	Marīvān
+    Mariveles	location
+    Marj Al Hamam	location
+    Marka	location
+    Markala	location
+    Markapur	location	Mārkāpur
+    Markazī	location	Markazi
+    Markovci	location
+    Marl	location
+    Marne La Vallée	location	Marne La Vallee
+    Marondera	location
+    Maroua	location
+    Marousi	location	Maroúsi
+    Marrakech	location
+    Marrakech-Safi	location
     Marrakesh	location
+    Marsa Matruh	location	Marsá Maţrūḩ
+    Marsabit	location
     Marseille	location
+    Marseille 08	location
+    Marseille 09	location
+    Marseille 10	location
+    Marseille 11	location
+    Marseille 12	location
+    Marseille 13	location
+    Marseille 14	location
+    Marseille 15	location
     Marshall Islands	location	Republic of the Marshall Islands
+    Martapura	location
+    Martil	location
     Martinique	location
+    Martínez de la Torre	location	Martinez de la Torre
+    Marudi	location
+    Marugame	location
+    Marvdasht	location
     Maryland	location
+    Maryvale	location
+    Marzahn	location
+    María Trinidad Sánchez	location	Maria Trinidad Sanchez
+    Marília	location	Marilia
+    Masaka	location
+    Masan	location
+    Masasi	location
+    Masaurhi Buzurg	location
+    Masaya	location
+    Masbate	location
     Maseru	location
     Mashhad	location
+    Mashonaland Central	location
+    Mashonaland East	location
+    Mashonaland West	location
+    Mashtul as Suq	location	Mashtūl as Sūq
+    Masina	location
+    Masindi	location
+    Masinloc	location
+    Masjed Soleyman	location	Masjed Soleymān
+    Masqaţ	location	Masqat
+    Massa	location
+    Massa-Carrara	location
     Massachusetts	location
+    Masumbwe	location
+    Masvingo	location
     Mata-Utu	location	Mata Utu
+    Matabeleland North	location
+    Matabeleland South	location
+    Matadi	location
+    Matagalpa	location
+    Matala	location
+    Matam	location
+    Matamoros	location
+    Matanzas	location
+    Matara	location
+    Mataram	location
+    Mataró	location	Mataro
+    Matay	location	Maţāy
+    Mateare	location
+    Matehuala	location
+    Matera	location
+    Mathura	location
+    Mati	location
+    Matilda Estate	location
+    Matli	location
+    Mato Grosso	location
+    Mato Grosso do Sul	location
     Matola	location
+    Matsubara	location
+    Matsudo	location
+    Matsue	location
+    Matsumoto	location
+    Matsusaka	location
+    Matsuto	location	Matsutō
     Matsuyama	location
+    Matuga	location
     Maturín	location	Maturin
+    Matão	location	Matao
+    Mau	location
+    Mauban	location
+    Maulavi Bazar	location	Maulavi Bāzār
+    Maule	location
+    Maumere	location
+    Maun	location
     Mauritania	location	Islamic Republic of Mauritania
     Mauritius	location	Republic of Mauritius
+    Mauá	location	Maua
+    Maués	location	Maues
+    Mavrovo i Rostuše	location	Mavrovo i Rostuse
+    Mawana	location	Mawāna
+    Mawlai-Mawiong	location	Mawlai-Mawïong
+    Mawlamyine	location
+    Maxixe	location
+    Mayabeque	location
+    Mayagüez	location	Mayaguez
+    Mayaro-Rio Claro	location
+    Mayiladuthurai	location
+    Maykop	location
+    Maymana	location
+    Mayo-Kebbi-Est	location
+    Mayo-Kebbi-Ouest	location
     Mayotte	location
+    Maysān	location	Maysan
+    Mazabuka	location
     Mazar-i-Sharif	location	Mazar-e Sharif|Mazār-e Sharīf
+    Mazara del Vallo	location
+    Mazatenango	location
+    Mazatlán	location
+    Mazsalacas novads	location
+    Mazyr	location
+    Maţrūḩ	location	Matruh
     Mbabane	location
+    Mbaké	location	Mbake
+    Mbale	location
+    Mbalmayo	location
+    Mbandaka	location
+    Mbanza Kongo	location
+    Mbanza-Ngungu	location
+    Mbarara	location
+    Mbera	location
     Mbeya	location
+    Mbinga	location
+    Mbombela	location
+    Mbomou	location
+    Mbouda	location
+    Mbour	location
     Mbuji-Mayi	location
+    Mdantsane	location
+    Mdiq	location
+    Meads	location
+    Meath	location
+    Meaux	location
     Mecca	location	Makkah
+    Mechelen	location
+    Mecheria	location
     Medan	location
     Medellín	location	Medellin
+    Medenine	location
+    Medianeira	location
+    Mediaş	location
+    Medicine Hat	location
     Medina	location	Madinah
+    Medina Estates	location
+    Medininagar	location
+    Medinipur	location	Medinīpur
     Mediterranean	location	Mediterranean Sea
+    Medvode	location
+    Meerbusch	location
     Meerut	location
+    Meghālaya	location	Meghalaya
+    Meguro	location
+    Mehedinți	location	Mehedinti
+    Mehestan	location
+    Meidling	location
+    Meihekou	location
+    Meikle Earnock	location
+    Meiktila	location
     Meishan	location
     Meizhou	location
+    Mejicanos	location
+    Mejit	location
+    Mek'ele	location	Mek’ele
+    Mek'ī	location	Mek’ī|Mek'i|Mek’i
     Meknes	location
+    Meknès	location
     Mekong River	location	Mekong|Lancang-Mekong|Lancang River
+    Melaka	location
+    Melati	location
     Melbourne	location
+    Melbourne City Centre	location
     Melekeok	location
+    Meleuz	location
+    Melilla	location
+    Melipilla	location
+    Melitopol	location
+    Mellit	location
+    Melo	location
+    Melong	location
     Memphis	location
+    Mendaha	location
+    Menden	location
+    Mendip	location
+    Mene Grande	location
+    Menemen	location
+    Mengcheng Chengguanzhen	location
+    Mengeš	location	Menges
+    Menghuan	location
+    Menglang	location
+    Mengmao	location
+    Mengyin	location
     Mengzi	location
+    Menongue	location
+    Mentougou	location
+    Menzel Bourguiba	location
+    Merauke	location
+    Mercier–Hochelaga-Maisonneuve	location
+    Merelani	location
+    Meriden	location
+    Merkezefendi	location
+    Merlo	location
     Mersin	location
+    Merter Keresteciler	location
+    Mertoyudan	location
+    Meru	location
+    Merzifon	location
+    Meshgin Shahr	location	Meshgīn Shahr
+    Meshkin Dasht	location	Meshkīn Dasht
+    Messaad	location
+    Messina	location
+    Mestre	location
+    Metairie	location
+    Metairie Terrace	location
+    Methuen	location
+    Metlika	location
+    Metpalle	location
+    Metrogorodok	location
+    Metrotown	location
+    Mettupalayam	location
+    Mettur	location
+    Metu	location
+    Metz	location
+    Meulaboh	location
     Mexicali	location
     Mexico	location	United Mexican States
     Mexico City	location
+    Meybod	location
+    Meycauayan	location
+    Mezhdurechensk	location
+    Meïganga	location	Meiganga
+    Međimurska županija	location	Medimurska zupanija
+    Mežica	location	Mezica
+    Mhow	location
+    Miabi	location
     Miami	location
+    Miami Beach	location
+    Miami Gardens	location
+    Mian Channun	location
+    Miandoab	location	Mīāndoāb
+    Mianeh	location	Mīāneh
+    Mianwali	location
     Mianyang	location
+    Miaohang	location
+    Miaojie	location
+    Miaoli	location
+    Miass	location
+    Micheng	location
     Michigan	location
+    Michoacán de Ocampo	location	Michoacan de Ocampo
+    Michurinsk	location
     Micronesia	location	Federated States of Micronesia
+    Mid-City	location
+    Middelburg	location
     Middle East	location	Mideast
+    Middlesbrough	location
+    Midelt	location
+    Midori	location
+    Midrand	location
+    Midsayap	location
+    Midtjylland	location
+    Midwest City	location
+    Midyat	location
+    Mie	location
+    Mielec	location
+    Migori	location
+    Miguel Hidalgo	location
+    Mihara	location
+    Mijas	location
+    Mikhaylovka	location
+    Mikhaylovsk	location
+    Miki	location
+    Mikkeli	location
+    Miklavž na Dravskem polju	location	Miklavz na Dravskem polju
+    Mila	location
+    Milagro	location
     Milan	location
+    Mili	location
+    Millcreek	location
+    Milne Bay	location
+    Milpitas	location
+    Milton Keynes	location
     Milwaukee	location
+    Mimaropa	location
+    Minab	location	Mīnāb
+    Minami-Alps	location
+    Minami-Soma	location	Minami-Sōma
+    Minamiarupusu	location
+    Minamirinkan	location
+    Minamiuonuma	location
+    Minas Gerais	location
+    Minatitlán	location	Minatitlan
+    Minato	location
+    Minato City	location
+    Minbu	location
+    Minchinabad	location
     Mindanao	location
+    Mindelo	location
+    Minden	location
+    Mindoro Occidental	location
+    Mindoro Oriental	location
+    Mineiros	location
+    Mineralnye Vody	location
+    Mingachevir	location
+    Mingala Tangnyunt	location
+    Mingaladon	location
+    Mingcun	location
+    Minggang	location
+    Mingguang	location
+    Minglanilla	location
+    Mingora	location
+    Mingshui	location
+    Mingəçevir	location	Mingəcevir
     Minhang	location
+    Minna	location
     Minnesota	location
+    Minnetonka	location
+    Minnetonka Mills	location
+    Minoh	location
+    Minokamo	location
     Minsk	location
+    Minskaja oblast'	location	Minskaja oblast’
+    Minusinsk	location
+    Minya	location
+    Minya al Qamh	location	Minyā al Qamḩ
+    Minyat an Nasr	location	Minyat an Naşr
+    Mira Mesa	location
+    Miraflores	location
+    Miragoâne	location	Miragoane
+    Miramar	location
+    Mirassol	location
+    Mirdif	location
+    Miren-Kostanjevica	location
+    Miri	location
+    Mirna	location
+    Mirna Peč	location	Mirna Pec
+    Mirpur Khas	location
+    Mirpur Mathelo	location
     Mirpur Model Thana	location
+    Miryalaguda	location
+    Miryang	location
+    Mirzapur	location	Mirzāpur
+    Misamis Occidental	location
+    Misamis Oriental	location
+    Mishan	location
+    Mishima	location
+    Misiones	location
+    Miskolc	location
+    Mislinja	location
+    Misratah	location
+    Mission Viejo	location
     Mississauga	location
     Mississippi	location
     Missouri	location
+    Missouri City	location
+    Mit Ghamr	location	Mīt Ghamr
+    Mitcham	location
+    Mithepur	location	Mīthepur
+    Mithi	location
+    Mito	location
+    Mitoyo	location
+    Mitrovicë	location	Mitrovice
+    Mitte	location
+    Mityana	location
+    Miura	location
+    Mixco	location
+    Miyagi	location
+    Miyako	location
+    Miyakojima	location
+    Miyakonojo	location	Miyakonojō
+    Miyang	location
+    Miyazaki	location
+    Miyoshi	location
+    Mizoram	location
+    Mizuho	location
+    Mizusawa	location
+    Mlolongo	location
+    Mmabatho	location
+    Mnihla	location
+    Moa	location
+    Moabit	location
+    Moanda	location
+    Mobara	location
+    Mobarakeh	location	Mobārakeh
+    Moca	location
+    Mochudi	location
+    Mocoa	location
+    Mococa	location
+    Mocuba	location
+    Modakeke	location
+    Modasa	location	Modāsa
+    Model Town	location
+    Modena	location
+    Modi'in Makkabbim Re'ut	location	Modi’in Makkabbim Re’ut
+    Modica	location
+    Modiin Ilit	location
+    Modimolle	location
+    Moema	location
+    Moers	location
+    Moga	location
     Mogadishu	location
+    Mogi das Cruzes	location
+    Mogi Guaçu	location	Mogi Guacu
+    Mogi Mirim	location
+    Mogila	location
+    Mogoditshane	location
+    Mogok	location
+    Mohali	location
+    Mohammad Shahr	location	Moḩammad Shahr
+    Mohammadia	location
+    Mohammadiyeh	location	Moḩammadīyeh
     Mohammadpur	location
+    Mohammed Bin Zayed City	location
+    Mohammedia	location
+    Mohéli	location	Moheli
+    Mojkovac	location
+    Mojo	location
+    Mojokerto	location
+    Moju	location
+    Mokameh	location
+    Moknine	location
+    Mokolo	location
+    Mokopane	location
+    Mokotów	location	Mokotow
+    Mokpo	location
+    Mokronog-Trebelno	location
+    Molarband	location	Molārband
     Moldova	location	Republic of Moldova
+    Molenbeek-Saint-Jean	location
+    Molepolole	location
+    Molfetta	location
+    Molina de Segura	location
+    Molise	location
+    Mollet del Vallès	location	Mollet del Valles
     Mombasa	location
+    Mon Repos	location
     Monaco	location	Principality of Monaco
+    Monagas	location
+    Monaghan	location
+    Monapo	location
+    Monastir	location
+    Moncalieri	location
+    Moncloa-Aravaca	location
+    Monclova	location
+    Moncton	location
+    Mondlo	location
+    Mondol Kiri	location
+    Mong Cai	location	Móng Cái
+    Mong Kok	location
+    Mong Yang	location	Möng Yang
+    Mongaguá	location	Mongagua
+    Mongala	location
+    Mongo	location
     Mongolia	location
+    Mongu	location
+    Monkayo	location
     Monrovia	location
+    Monseñor Nouel	location	Monsenor Nouel
     Montana	location
+    Montauban	location
+    Monte Alegre	location
+    Monte Chingolo	location
+    Monte Cristi	location
+    Monte Mor	location
+    Monte Plata	location
+    Montebello	location
+    Montegiardino	location
+    Montego Bay	location
+    Montelíbano	location	Montelibano
+    Montemorelos	location
     Montenegro	location
+    Montepuez	location
+    Monterey Park	location
+    Montero	location
     Monterrey	location
+    Montería	location	Monteria
+    Montes Claros	location
+    Montesilvano	location
     Montevideo	location
+    Montpellier	location
     Montreal	location	Montréal
+    Montreuil	location
+    Montréal-Nord	location	Montreal-Nord
+    Montserrado	location
     Montserrat	location
+    Monywa	location
+    Monza	location
+    Monza e Brianza	location
+    Monze	location
+    Mooca	location
+    Mooka	location
+    Moonniyur	location
+    Mopti	location
+    Moquegua	location
+    Mora	location
+    Morada Nova	location
     Moradabad	location	Morādābād
+    Moramanga	location
+    Moratalaz	location
+    Moratuwa	location
+    Moravske Toplice	location
+    Moravskoslezský kraj	location	Moravskoslezsky kraj
+    Moravče	location	Moravce
+    Morazán	location	Morazan
+    Morecambe	location
     Morelia	location
+    Morelos	location
+    Morena	location
+    Moreno Valley	location
+    Moriguchi	location
+    Morioka	location
+    Moriya	location
+    Moriyama	location
+    Mormugao	location
+    Morningside Heights	location
+    Morobe	location
     Morocco	location	Kingdom of Morocco
+    Morogoro	location
+    Morona Santiago	location
+    Morondava	location
     Moroni	location
+    Morrinhos	location
+    Morumbi	location
+    Morvi	location
+    Morón	location
     Moscow	location
+    Mosfellsbær	location	Mosfellsbaer
+    Moshi	location
+    Moskovskaja oblast'	location	Moskovskaja oblast’
+    Moskva	location
+    Mosquera	location
+    Mossamedes	location
+    Mossel Bay	location
+    Mossoró	location	Mossoro
+    Mostaganem	location
+    Mostar	location
+    Mosteiros	location
     Mosul	location
+    Mot'a	location	Mot’a
+    Mothihari	location	Mothīhāri
+    Motijheel	location
+    Motril	location
+    Mott Haven	location
+    Mouhoun	location
+    Moulay Yacoub	location
+    Moundou	location
     Mount Everest	location	Everest|Mount Qomolangma|Qomolangma
+    Mount Pleasant	location
+    Mount Prospect	location
+    Mount Vernon	location
+    Mountain Province	location
+    Mountain View	location
+    Mouscron	location
+    Moxico	location
+    Moyen-Chari	location
+    Moyen-Ogooué	location	Moyen-Ogooue
+    Moyobamba	location
     Mozambique	location	Republic of Mozambique
+    Mozirje	location
+    Mpanda	location
+    Mpika	location
+    Mpondwe	location
+    Mpulungu	location
+    Mpumalanga	location
+    Msaken	location
+    Msalatah	location	Msalātah
+    Mthatha	location
+    Mtskheta-Mtianeti	location
+    Mtwapa	location
+    Mtwara	location
+    Mu-se	location
+    Muan	location
+    Muar	location
+    Mubarakpur	location
+    Mubende	location
+    Mubi	location
+    Mubārak al Kabīr	location	Mubarak al Kabir
+    Muchinga	location
     Mudanjiang	location
+    Mudhol	location
+    Mudon	location
+    Mudu	location
+    Mudug	location
+    Mueang Nonthaburi	location
+    Mufulira	location
+    Mugla	location	Muğla
+    Muhanga	location
+    Mui Ne	location
+    Mujiayingzi	location
+    Mukachevo	location
     Mukalla	location
+    Mukandpur	location
+    Mukdahan	location
     Mukim Pulai	location
+    Muko	location	Mukō
+    Mukono	location
+    Muktsar	location
+    Mulbagal	location	Mulbāgal
     Mulenvos	location
+    Mulhouse	location
+    Muling	location
+    Mulongo	location
     Multan	location
+    Mulugu	location
     Mumbai	location	Bombay
+    Munakata	location
+    Muncar	location
+    Mundka	location	Mūndka
+    Munger	location
+    Mungyeong	location
     Munich	location
+    Munnar	location
+    Muntilan	location
     Muntinlupa	location
+    Munuf	location	Munūf
+    Muradnagar	location	Murādnagar
+    Murakami	location
+    Muramvya	location
+    Murang'a	location	Murang’a
+    Muratpasa	location	Muratpaşa
+    Murcia	location
+    Mureș	location	Mures
+    Muriaé	location	Muriae
+    Muricay	location
+    Muridke	location
     Murmansk	location
+    Murmanskaja oblast'	location	Murmanskaja oblast’
+    Murom	location
+    Muroran	location
+    Murska Sobota	location
+    Murwara	location	Murwāra
+    Mus	location	Muş
+    Musaffah	location
+    Musandam	location
+    Musanze	location
+    Musashimurayama	location
+    Musashino	location
     Muscat	location
+    Mushie	location
+    Mushin	location
+    Musina	location
+    Musoma	location
+    Mustafabad	location	Mustafābād
+    Mustafakemalpasa	location	Mustafakemalpaşa
+    Mustamäe	location	Mustamae
+    Muta	location
+    Mutare	location
+    Mutengene	location
+    Mutsu	location
+    Muyinga	location
     Muzaffarabad	location	Muzaffarābād
+    Muzaffargarh	location
+    Muzaffarnagar	location
+    Muzaffarpur	location
+    Muñoz	location
+    Mwala	location
     Mwanza	location
+    Mwaro	location
+    Mweka	location
+    Mwene	location
+    Mwene-Ditu	location
+    My Drarga	location
+    My Hao	location	Mỹ Hào
+    My Tho	location	Mỹ Tho
     Myanmar	location	Burma|Republic of Myanmar
+    Myaungmya	location
+    Myaydo	location
+    Myeik	location
+    Myingyan	location
+    Myitkyina	location
+    Mykilska Borshchahivka	location
+    Mykolaivska oblast	location
+    Mykolayiv	location
+    Mykytivskyi	location
+    Mymensingh	location
+    Myongch'on	location	Myongch’on|Myŏngch'ŏn|Myŏngch’ŏn
+    Myonggan-dong	location	Myŏnggan-dong
     Mysuru	location	Mysore
+    Mysłowice	location	Myslowice
+    Mytishchi	location
+    Mzuzu	location
     Málaga	location	Malaga
+    Méagui	location	Meagui
+    Médenine	location
+    Médiouna	location	Mediouna
+    Médéa	location
+    Ménaka	location	Menaka
     Mérida	location	Merida
+    Mérignac	location	Merignac
+    México	location
+    Móstoles	location	Mostoles
+    Mölndal	location	Molndal
+    Mönchengladbach	location	Monchengladbach
+    Møre og Romsdal	location	More og Romsdal
+    Mülheim	location	Mulheim
+    Münster	location	Munster
+    Mýrdalshreppur	location	Myrdalshreppur
+    Mālpils novads	location	Malpils novads
+    Mārupes novads	location	Marupes novads
+    Māzandarān	location	Mazandaran
+    Mērsraga novads	location	Mersraga novads
+    Mīzan Teferī	location	Mizan Teferi
+    N'dalatando	location	N’dalatando
     N'Djamena	location	N’Djamena
+    Na Di	location
+    Naama	location
+    Nabari	location
+    Nabaruh	location	Nabarūh
+    Nabatiye et Tahta	location	Nabatîyé et Tahta
     Naberezhnye Chelny	location	Naberezhnyye Chelny
+    Nabeul	location
+    Nabha	location	Nābha
+    Nabire	location
+    Nablus	location
+    Nacala	location
+    Nada	location
+    Nadiad	location	Nadiād
+    Nador	location
+    Nadroga and Navosa	location
+    Naeso	location	Naesŏ
+    Nafarroa*	location
+    Naftalan	location
+    Nag Hammadi	location	Nag Hammâdi
+    Naga	location
+    Nagahama	location
+    Nagakute	location
+    Nagano	location
+    Nagaoka	location
+    Nagaon	location
+    Nagapattinam	location
+    Nagar Naluakot	location	Nagar Naluākot
+    Nagareyama	location
+    Nagari	location
+    Nagarpur	location	Nāgarpur
     Nagasaki	location
+    Nagaur	location	Nāgaur
+    Nagda	location
+    Nagercoil	location	Nāgercoil
+    Nagina	location	Nagīna
+    Nago	location
+    Nagornyy	location
     Nagoya	location
     Nagpur	location
+    Naha	location
+    Nahariyya	location
+    Nahavand	location	Nahāvand
+    Nahiyat al Iskandariyah	location	Nāḩiyat al Iskandarīyah
+    Nahouri	location
+    Naic	location
+    Naihati	location	Naihāti
     Nairobi	location
+    Nairobi City	location
+    Naitasiri	location
+    Naivasha	location
+    Najaf	location
+    Najafabad	location	Najafābād
     Najafgarh	location
+    Najibabad	location	Najībābād
     Najran	location	Najrān
+    Naka	location
+    Nakano	location
+    Nakatsu	location
+    Nakatsugawa	location
+    Nakhodka	location
+    Nakhon Nayok	location
+    Nakhon Pathom	location
+    Nakhon Phanom	location
+    Nakhon Ratchasima	location
+    Nakhon Sawan	location
+    Nakhon Si Thammarat	location
+    Nakivale Refugee Camp	location
+    Naklo	location
+    Nakonde	location
+    Naksalbari	location	Naksalbāri
     Nakuru	location
+    Nalchik	location
+    Nalgonda	location
+    Nallur	location	Nallūr
+    Nam Cheong	location
+    Nam Dinh	location	Nam Định
+    Namakkal	location	Nāmakkal
+    Namalombwe	location
     Namangan	location
+    Namdrik	location
+    Namentenga	location
+    Nametil	location
+    Namibe	location
     Namibia	location	Republic of Namibia
+    Namosi	location
+    Namp'o	location	Namp’o
     Nampula	location
+    Namu	location
+    Namur	location
+    Namyang-nodongjagu	location
+    Namyangju	location
+    Nana-Mambéré	location	Nana-Mambere
+    Nanaimo	location
+    Nanao	location
+    Nanbin	location
     Nanchang	location
     Nanchong	location
+    Nanchuan	location
+    Nancun	location
+    Nandajie	location
     Nanded	location
+    Nandi	location
+    Nanding	location
+    Nandu	location
+    Nandurbar	location
+    Nandyal	location	Nandyāl
+    Nanfeng	location
+    Nangarhār	location	Nangarhar
+    Nangen	location
+    Nangloi Jat	location	Nāngloi Jāt
+    Nangong	location
+    Nanhu	location
+    Nani Daman	location
+    Nanjangud	location	Nanjangūd
+    Nanjian	location
+    Nanjin	location
     Nanjing	location
+    Nankana Sahib	location
+    Nanlong	location
+    Nanma	location
     Nanning	location
+    Nanpiao	location
+    Nanping	location
+    Nanqiao	location
     Nansana	location
     Nansha Islands	location	Nansha Qundao|Spratly Islands|Spratlys
+    Nantai	location
+    Nanterre	location
     Nantong	location
+    Nantou	location
+    Nanxi	location
     Nanyang	location
+    Nanyuki	location
+    Nanzhang Chengguanzhen	location
+    Nanzhou	location
+    Naperville	location
     Naples	location
+    Napo	location
+    Naqadeh	location
+    Nara	location
+    Nara-shi	location
+    Narail	location
+    Narasapur	location
+    Narasaraopet	location
+    Narashino	location
+    Narathiwat	location
+    Narayanganj	location
+    Narbonne	location
     Narela	location
+    Narita	location
+    Nariño	location	Narino
+    Narmadapuram	location
+    Narnaul	location
+    Naro-Fominsk	location
+    Narok	location
+    Narowal	location
+    Narsimhapur	location
+    Narsingdi	location
+    Narutocho-mitsuishi	location	Narutochō-mitsuishi
+    Narva	location
+    Narwana	location	Narwāna
+    Naryn	location
+    Nasarawa	location
     Nashik	location
     Nashville	location
+    Nasim Shahr	location	Nasīm Shahr
+    Nasimshahr	location
+    Nasinu	location
+    Nasirabad	location	Nasīrābād
     Nasiriyah	location
     Nasr City	location	Madinat an Nasr|Madīnat an Naşr
     Nassau	location
+    Nasugbu	location
+    Nasushiobara	location
     Natanz	location
+    National Capital Region	location
+    National City	location
+    Natitingou	location
+    Natore	location
+    Natori-shi	location
     Naucalpan de Juárez	location	Naucalpan de Juarez
+    Naukšēnu novads	location	Nauksenu novads
     Nauru	location	Republic of Nauru
+    Navadwip	location	Navadwīp
+    Navegantes	location
     Navi Mumbai	location
+    Naviraí	location	Navirai
+    Navoiy	location
+    Navojoa	location
+    Navotas	location
+    Navsari	location
+    Nawabganj	location	Nawābganj
+    Nawabshah	location
+    Nawada	location	Nawāda
+    Nawalgarh	location
+    Naxcivan	location	Naxçıvan
+    Naxi	location
+    Naya Gaon	location
+    Nayala	location
+    Nayarit	location
+    Nayf	location	Nāyf
     Naypyidaw	location	Nay Pyi Taw|Naypyitaw
+    Nazarabad	location	Naz̧arābād
+    Nazarje	location
+    Nazarovo	location
+    Nazilli	location
+    Nazran	location
+    Nazrēt	location	Nazret
+    Nchelenge	location
     Ndola	location
+    Nea Ionia	location	Néa Ionía
+    Nea Smyrni	location	Néa Smýrni
+    Neamț	location	Neamt
+    Near North Side	location
     Nebraska	location
+    Necochea	location
+    Nedumangad	location	Nedumangād
+    Neelankarai	location
+    Neftekamsk	location
+    Nefteyugansk	location
+    Negage	location
+    Negara	location
+    Negeri Sembilan	location
+    Negombo	location
+    Negotino	location
+    Negros Occidental	location
+    Negros Oriental	location
+    Negēlē	location	Negele
+    Nehe	location
+    Nei Mongol Zizhiqu	location
+    Neihu	location
     Neijiang	location
+    Neili	location
+    Neiva	location
+    Nek'emtē	location	Nek’emtē|Nek'emte|Nek’emte
+    Neka	location	Nekā
     Nellore	location
+    Nemby	location
+    Nenjiang	location
     Nepal	location	Federal Democratic Republic of Nepal
+    Nepalgunj	location
+    Nepean	location
+    Neretas novads	location
+    Neringa	location
+    Nerkunram	location
+    Nerupperichchal	location
+    Neryungri	location
+    Ness Ziona	location
+    Netanya	location
     Netherlands	location	The Netherlands|Holland|Kingdom of the Netherlands
+    Netrakona	location
+    Neu-Hohenschönhausen	location	Neu-Hohenschonhausen
+    Neu-Ulm	location
+    Neubrandenburg	location
+    Neubrück	location	Neubruck
+    Neue Neustadt	location
+    Neuilly-sur-Seine	location
+    Neukölln	location	Neukolln
+    Neumünster	location	Neumunster
+    Neuquén	location	Neuquen
+    Neuss	location
+    Neustadt an der Weinstraße	location	Neustadt an der Weinstrasse
+    Neuwied	location
     Nevada	location
+    Nevinnomyssk	location
+    Nevsehir	location	Nevşehir
+    New Bedford	location
+    New Braunfels	location
+    New Britain	location
+    New Brunswick	location
+    New Cairo	location
     New Caledonia	location
     New Delhi	location
+    New Halfa	location
     New Hampshire	location
+    New Haven	location
+    New Ireland	location
     New Jersey	location
     New Kingston	location
     New Mexico	location
+    New Mirpur City	location
+    New Orleans	location
+    New Plymouth	location
+    New Providence	location
+    New Rochelle	location
     New South Memphis	location
+    New South Wales	location
     New Taipei City	location
     New Territories	location
+    New Westminster	location
     New York City	location	New York|NYC
     New York State	location	New York state
     New Zealand	location
     Newcastle	location
+    Newcastle under Lyme	location
+    Newcastle upon Tyne	location
+    Newfoundland and Labrador	location
+    Newmarket	location
+    Newport Beach	location
+    Newport News	location
+    Newtownabbey	location
+    Neyagawa	location
+    Neyshabur	location	Neyshābūr
+    Neyveli	location
+    Neyyattinkara	location	Neyyāttinkara
+    Nga Bay	location	Ngã Bảy
+    Nga Nam	location	Ngã Năm
+    Nganjuk	location
+    Ngaoundéré	location	Ngaoundere
+    Ngaraard	location
+    Ngarchelong	location
+    Ngardmau	location
+    Ngatpang	location
+    Ngchesar	location
+    Ngeremlengui	location
+    Nghi Son	location	Nghi Sơn
+    Nghi Xuan	location	Nghi Xuân
+    Nghia Do	location	Nghĩa Đô
+    Nghia Lo	location	Nghĩa Lộ
+    Nghệ An	location	Nghe An
+    Ngiwal	location
+    Ngong	location
+    Ngounié	location	Ngounie
+    Ngozi	location
+    Nguru	location
     Nha Trang	location
+    NIA Valencia	location
+    Niagara Falls	location
     Niamey	location
+    Nianbo	location
+    Nianzhuang	location
+    Nianzishan	location
+    Niari	location
+    Niassa	location
     Nicaragua	location	Republic of Nicaragua
+    Nichinan	location
+    Nicolás Romero	location	Nicolas Romero
     Nicosia	location
+    Niederösterreich	location	Niederosterreich
+    Nieuwegein	location
+    Nigde	location	Niğde
     Niger	location	Republic of the Niger
     Nigeria	location	Federal Republic of Nigeria
+    Nihommatsu	location
     Niigata	location
+    Niihama	location
+    Niitsu-honcho	location	Niitsu-honchō
+    Niiza	location
+    Nijmegen	location
+    Nikaia	location	Níkaia
+    Nikko	location	Nikkō
+    Nikol'skoye	location	Nikol’skoye
+    Nikopol	location
+    Nikšić	location	Niksic
     Nile	location	Nile River|River Nile
     Nilufer	location	Nilüfer
+    Nilópolis	location	Nilopolis
+    Nimach	location
+    Nimba	location
+    Nimbahera	location	Nīmbāhera
+    Ning'er	location	Ning’er
     Ningbo	location
+    Ningde	location
+    Ninghai	location
     Ningxia	location	Ningxia Hui Autonomous Region
+    Ningxia Huizi Zizhiqu	location
+    Ningyang	location
+    Ninh Bình	location	Ninh Binh
+    Ninh Hoa	location	Ninh Hòa
+    Ninh Thuận	location	Ninh Thuan
+    Nioki	location
+    Nioko I	location
+    Niono	location
+    Nioro	location
+    Niort	location
+    Nipani	location	Nipāni
+    Nippes	location
+    Nirgua	location
+    Nirmal	location
+    Nishi-Tokyo-shi	location
+    Nishinomiya	location
+    Nishio	location
+    Nisshin	location
+    Niterói	location	Niteroi
+    Nithari	location
+    Nitra	location
+    Nitriansky kraj	location
+    Niuas	location
     Niue	location
+    Nizamabad	location	Nizāmābād
+    Nizhegorodskaya oblast'	location	Nizhegorodskaya oblast’
+    Nizhnekamsk	location
+    Nizhnevartovsk	location
     Nizhny Novgorod	location	Nizhniy Novgorod
+    Nizhny Tagil	location
+    Nizhyn	location
+    Nizip	location
+    Nizwa	location	Nizwá
+    Niš	location	Nis
+    Njeru	location
+    Njombe	location
+    Nkayi	location
+    Nkongsamba	location
+    Nkowakowa	location
+    Nkpor	location
+    Nkwerre	location
+    Nnewi	location
+    Nobeoka	location
+    Noblesville	location
+    Noda	location
+    Nogales	location
+    Nogata	location	Nōgata
+    Noginsk	location
+    Noida	location
+    Noisy-le-Grand	location
+    Nokha	location
+    Nong Bua Lam Phu	location
+    Nong Chok	location
+    Nong Khaem	location
+    Nong Khai	location
+    Nonoichi	location
+    Nonthaburi	location
+    Noord-Brabant	location
+    Noord-Holland	location
+    Nor Nork	location
+    Nord	location
+    Nord-Est	location
+    Nord-Kivu	location
+    Nord-Ouest	location
+    Nord-Ubangi	location
+    Norderstedt	location
+    Nordhorn	location
+    Nordjylland	location
+    Nordland	location
+    Norfolk County	location
     Norfolk Island	location
+    Norilsk	location
+    Normandie	location
+    Norrbottens län	location	Norrbottens lan
+    Norrköping	location	Norrkoping
+    Norte	location
+    Norte de Santander	location
     North Africa	location
     North America	location
+    North Bank	location
+    North Bay	location
+    North Bergen	location
     North Carolina	location
+    North Central Province	location
+    North Charleston	location
+    North Chicopee	location
     North Dakota	location
+    North Darfur	location
+    North Delta	location
+    North East	location
+    North Gaza	location
+    North Hills	location
+    North Hollywood	location
+    North Kordofan	location
     North Korea	location	DPRK|Democratic People's Republic of Korea|Democratic People’s Republic of Korea
+    North La Crosse	location
+    North Lakhimpur	location
+    North Las Vegas	location
+    North Little Rock	location
     North Macedonia	location	Republic of North Macedonia
+    North Miami	location
+    North Peoria	location
+    North Port	location
+    North Richland Hills	location
     North Sea	location
+    North Shore	location
+    North Stamford	location
+    North Vancouver	location
+    North Western	location
+    North Western Province	location
+    North-West	location
+    North-Western	location
     Northeast Asia	location	North-East Asia|North East Asia
+    Northern Bahr el Ghazal	location
+    Northern Cape	location
     Northern Europe	location
     Northern Ireland	location
     Northern Mariana Islands	location	Commonwealth of the Northern Mariana Islands
+    Northern Mindanao	location
+    Northern Province	location
+    Northern Region	location
+    Northern Samar	location
+    Northern Territory	location
+    Northland	location
+    Northridge	location
+    Northwest Territories	location
+    Norwalk	location
     Norway	location	Kingdom of Norway
+    Norzagaray	location
+    Norðurland eystra	location	Nordurland eystra
+    Norðurland vestra	location	Nordurland vestra
+    Norðurþing	location	Nordurthing
+    Noshiro	location
+    Nossa Senhora de Fatima	location	Nossa Senhora de Fátima
+    Nossa Senhora do Socorro	location
+    Notre-Dame-de-Grâce	location	Notre-Dame-de-Grace
+    Nou Barris	location
+    Nouaceur	location
+    Nouadhibou	location
     Nouakchott	location
+    Nouakchott Nord	location
+    Nouakchott Ouest	location
+    Nouakchott Sud	location
+    Noumbiel	location
     Nouméa	location	Noumea
+    Nouvelle-Aquitaine	location
+    Nova Friburgo	location
+    Nova Gorica	location
     Nova Iguaçu	location	Nova Iguacu
+    Nova Lima	location
+    Nova Mutum	location
+    Nova Odessa	location
+    Nova Scotia	location
+    Nova Serrana	location
+    Nova Vida	location
+    Novaci	location
+    Novara	location
+    Novato	location
+    Novaya Balakhna	location
+    Novena	location
+    Novgorodskaja oblast'	location	Novgorodskaja oblast’
+    Novi	location
+    Novi Pazar	location
+    Novi Sad	location
+    Novo Gama	location
+    Novo Hamburgo	location
+    Novo Mesto	location
+    Novo Repartimento	location
+    Novo Selo	location
+    Novo-Peredelkino	location
+    Novoaltaysk	location
+    Novocheboksarsk	location
+    Novocherkassk	location
+    Novogireyevo	location
+    Novokhovrino	location
+    Novokuybyshevsk	location
+    Novokuz'minki	location	Novokuz’minki
     Novokuznetsk	location
+    Novomoskovsk	location
+    Novopolotsk	location
+    Novorossiysk	location
+    Novoshakhtinsk	location
     Novosibirsk	location
+    Novosibirskaja oblast'	location	Novosibirskaja oblast’
+    Novotroitsk	location
+    Novoural'sk	location	Novoural’sk
+    Novovladykino	location
+    Novozavodskyi	location
+    Novyy Urengoy	location
+    Novyye Cheremushki	location	Novyye Cherëmushki
+    Novyye Kuz'minki	location	Novyye Kuz’minki
     Nowrangapur	location
+    Nowshera Kalan	location
+    Nowy Sącz	location	Nowy Sacz
+    Noyabrsk	location
+    Nsukka	location
+    Ntoum	location
+    Ntuzuma	location
+    Nueva Ecija	location
+    Nueva Esparta	location
+    Nueva Guinea	location
+    Nueva Segovia	location
+    Nueva Vizcaya	location
+    Nuevitas	location
+    Nuevo Casas Grandes	location
+    Nuevo Laredo	location
+    Nuevo León	location	Nuevo Leon
+    Nugaal	location
+    Nui Thanh	location	Núi Thành
     Nuku'alofa	location	Nuku’alofa
+    Nukus	location
+    Numan	location
+    Numazu	location
+    Nuneaton	location
+    Nungua	location
+    Nunukan	location
+    Nuoro	location
+    Nurabad	location	Nūrābād
     Nuremberg	location
+    Nusa Tenggara Barat	location
+    Nusa Tenggara Timur	location
+    Nusaybin	location
+    Nutana Sector	location
     Nuuk	location
+    Nuzvid	location	Nūzvīd
+    Nyagan	location
+    Nyagatare	location
     Nyala	location
+    Nyamira	location
+    Nyandarua	location
+    Nyanga	location
+    Nyaunglebin	location
+    Nyeri	location
+    Nyingchi	location
+    Nyunzu	location
+    Nyvky	location
+    Nyzhnodniprovsk	location
+    Nyíregyháza	location	Nyiregyhaza
+    Nzagi	location
+    Nzega	location
+    Nzérékoré	location	Nzerekore
+    Néma	location	Nema
+    Nîmes	location	Nimes
+    Nógrád	location	Nograd
+    Nótio Aigaío	location	Notio Aigaio
+    Nāgāland	location	Nagaland
+    Nīcas novads	location	Nicas novads
+    Nīmrōz	location	Nimroz
+    Nīnawá	location	Ninawa
+    Nūristān	location	Nuristan
+    O Mon	location	Ô Môn
+    O'Fallon	location	O’Fallon
+    Oak Lawn	location
+    Oak Park	location
+    Oakville	location
+    Oami	location	Ōami
+    Obalende	location
+    Obando	location
+    Oberhausen	location
+    Oberá	location	Obera
+    Oberösterreich	location	Oberosterreich
+    Obihiro	location
+    Obninsk	location
+    Obolon	location
+    Obonoma	location
+    Obra	location
+    Obruchevo	location
+    Obu	location	Ōbu
+    Obuase	location
+    Ocaña	location	Ocana
+    Occitanie	location
     Oceania	location
+    Oceanside	location
+    Ochakovo-Matveyevskoye	location
+    Ochota	location
+    Ocotepeque	location
+    Ocotlán	location	Ocotlan
+    Ocumare del Tuy	location
+    Odate	location	Ōdate
+    Odawara	location
+    Odemis	location	Ödemiş
+    Odendaalsrus	location
+    Odense	location
     Odesa	location	Odessa
+    Odeska oblast	location
+    Odienné	location	Odienne
+    Odintsovo	location
+    Odisha	location
+    Odivelas	location
+    Odranci	location
+    Oekusi-Ambenu	location
+    Offa	location
+    Offaly	location
+    Offenburg	location
+    Ogaki	location	Ōgaki
+    Ogaminana	location
+    Ogbomoso	location
+    Ogooué-Ivindo	location	Ogooue-Ivindo
+    Ogooué-Lolo	location	Ogooue-Lolo
+    Ogooué-Maritime	location	Ogooue-Maritime
+    Ogori	location	Ogōri
+    Ogres novads	location
+    Ogun	location
+    Ohafia-Ifigh	location
+    Ohangwena	location
     Ohio	location
+    Ohrid	location
+    Oio	location
+    Oita	location	Ōita
+    Ojima	location	Ōjima
+    Ojo de Agua	location
     Okara	location
+    Okaya	location
     Okayama	location
+    Okazaki	location
+    Okcheon	location
+    Oke Mesi	location
+    Okegawa	location
+    Okene	location
+    Okha	location
+    Okigwe	location
     Okinawa	location
     Oklahoma	location
     Oklahoma City	location
+    Okrika	location
+    Oktyabrsky	location
+    Olaines novads	location
+    Olanchito	location
+    Olancho	location
+    Olathe	location
+    Olavarría	location	Olavarria
+    Olbia	location
+    Oldham	location
+    Oleksandrivskyi	location
+    Oleksandriya	location
+    Oleksiyivka	location
+    Olinda	location
+    Olmaliq	location
+    Olomouc	location
+    Olomoucký kraj	location	Olomoucky kraj
+    Olongapo	location
+    Olsztyn	location
+    Olt	location
+    Oltinko'l	location	Oltinko’l
+    Olupona	location
+    Olímpia	location	Olimpia
+    Omaheke	location
     Oman	location	Sultanate of Oman
+    Ombella-Mpoko	location
     Omdurman	location
+    Ome	location	Ōme
+    Omidiyeh	location	Omīdīyeh
+    Omihachiman	location	Ōmihachiman
+    Omoa	location
     Omsk	location
+    Omskaja oblast'	location	Omskaja oblast’
+    Omura	location	Ōmura
+    Omusati	location
+    Omuta	location	Ōmuta
+    Ondjiva	location
+    Ondo	location
+    Ongata Rongai	location
+    Ongjin	location
+    Ongole	location
     Onitsha	location
+    Onojo	location	Ōnojō
+    Onomichi	location
+    Oost-Vlaanderen	location
+    Oosterhout	location
+    Ooty	location
+    Opava	location
+    Oplotnica	location
+    Opole	location
+    Oradea	location
+    Orai	location
     Oran	location
+    Orang	location	Ŏrang
     Oranjestad	location
     Ordos	location
+    Ordu	location
     Oregon	location
+    Orekhovo-Borisovo	location
+    Orekhovo-Borisovo Severnoye	location
+    Orekhovo-Zuyevo	location
+    Orel	location	Orël
+    Orellana	location
     Orenburg	location
+    Orenburgskaja oblast'	location	Orenburgskaja oblast’
+    Orhangazi	location
+    Orhon	location
+    Orihuela	location
+    Oristano	location
+    Orita-Eruwa	location
+    Orito	location
+    Oriximiná	location	Oriximina
+    Orland Park	location
+    Orlovskaja oblast'	location	Orlovskaja oblast’
+    Orléans	location
+    Ormoc	location
+    Ormož	location	Ormoz
+    Oroqen Zizhiqi	location
+    Oroquieta	location
+    Orsha	location
+    Orsk	location
+    Oruro	location
     Osaka	location
+    Osaki	location	Ōsaki
+    Osan	location
     Osasco	location
+    Osh	location
+    Oshana	location
+    Oshikoto	location
+    Oshnaviyeh	location	Oshnavīyeh
+    Oshodi	location
+    Oshu	location	Ōshū
+    Osijek	location
+    Osilnica	location
+    Osječko-baranjska županija	location	Osjecko-baranjska zupanija
     Oslo	location
+    Osmaniye	location
+    Osnabrück	location	Osnabruck
     Osogbo	location
+    Osorno	location
+    Oss	location
+    Ostankinskiy	location
+    Ostend	location
+    Ostrava	location
+    Ostrowiec Świętokrzyski	location	Ostrowiec Swietokrzyski
+    Ostrołęka	location	Ostroleka
+    Ostrów Wielkopolski	location	Ostrow Wielkopolski
+    Ostuncalco	location
+    Osun	location
+    Otago	location
+    Otaru	location
+    Otawara	location	Ōtawara
+    Otdar Mean Chey	location
+    Oti	location
+    Otjozondjupa	location
+    Otradnyy	location
+    Otsu	location	Ōtsu
+    Ottakring	location
+    Ottapalam	location
     Ottawa	location
+    Ottawa South	location
+    Ouaddaï	location	Ouaddai
     Ouagadougou	location
+    Ouahigouya	location
+    Ouaka	location
+    Ouargla	location
+    Ouarzazate	location
+    Oubritenga	location
+    Oudalan	location
+    Oudtshoorn	location
+    Oudômxai	location	Oudomxai
+    Oued Ed-Dahab	location
+    Oued Lill	location
+    Oued Rhiou	location
+    Oued Zem	location
+    Ouezzane	location
+    Ouham	location
+    Ouham-Pendé	location	Ouham-Pende
+    Ouislane	location
     Oujda	location
+    Oujda-Angad	location
+    Oulad Teima	location	Oulad Teïma
+    Ouled Djellal	location
+    Oulu	location
+    Oum el Bouaghi	location
+    Oumé	location	Oume
+    Ourense	location
+    Ouricuri	location
+    Ourinhos	location
+    Ouro Preto	location
+    Ouémé	location	Oueme
+    Ovalle	location
+    Overijssel	location
+    Overland Park	location
+    Oviedo	location
+    Owariasahi	location
+    Owendo	location
     Owerri	location
+    Owo	location
+    Oyama	location
+    Oyan	location
+    Oyem	location
     Oyo	location
+    Ozama	location
+    Ozamiz City	location
+    Ozar	location
+    Ozerki	location
+    Ozersk	location
+    Ozolnieku novads	location
+    Ozone Park	location
+    Ozubulu	location
+    P'yongsong	location	P’yongsong|P'yŏngsŏng|P’yŏngsŏng
+    P'yǒngan-bukto	location	P’yǒngan-bukto|P'yongan-bukto|P’yongan-bukto
+    P'yǒngan-namdo	location	P’yǒngan-namdo|P'yongan-namdo|P’yongan-namdo
+    Paarl	location
+    Pabbi	location
+    Pabianice	location
+    Pabna	location	Pābna
+    Pacajus	location
+    Pacatuba	location
+    Pachora	location	Pāchora
+    Pachuca de Soto	location
     Pacific Islands	location
     Pacific Ocean	location	Pacific
+    Paco	location
+    Padalarang	location
     Padang	location
+    Padang Serai	location
+    Padangpanjang	location
+    Padangsidempuan	location
+    Paderborn	location
+    Padova	location
+    Padre Hurtado	location
+    Padre Las Casas	location
+    Padua	location
+    Paech'on-up	location	Paech’on-up|Paech'ŏn-ŭp|Paech’ŏn-ŭp
+    Paek'ak	location	Paek’ak
+    Pagadian	location
+    Pagar Alam	location
+    Pagbilao	location
     Pago Pago	location
+    Pagoh	location
+    Pagėgiai	location	Pagegiai
+    Pahang	location
+    Paharpur	location
+    Paignton	location
+    Pailin	location
+    Pailou	location
+    Paita	location
+    Pak Kret	location
+    Pakdasht	location	Pākdasht
+    Pakenham	location
     Pakistan	location	Islamic Republic of Pakistan
+    Pakokku	location
+    Pakpattan	location
+    Pakse	location
+    Paktiyā	location	Paktiya
+    Paktīkā	location	Paktika
+    Pala	location
+    Palaio Faliro	location	Palaió Fáliro
+    Palakkad	location
+    Palakollu	location
+    Palang	location	Pālang
+    Palangkaraya	location
+    Palani	location
+    Palanpur	location	Pālanpur
+    Palapye	location
+    Palasa	location	Palāsa
+    Palatine	location
     Palau	location	Republic of Palau
+    Palawan	location
     Palembang	location
+    Palencia	location
     Palermo	location
     Palestine	location	State of Palestine|Palestinian Territory|Palestinian territories|Palestinian Territories|Occupied Palestinian Territory
+    Palghar	location	Pālghar
+    Palhoça	location	Palhoca
+    Pali	location	Pāli
     Palikir	location
+    Palimanan	location
+    Palitana	location	Pālitāna
     Pallabi	location
+    Pallavaram	location	Pallāvaram
+    Pallichal	location
+    Palm Bay	location
+    Palm Beach Gardens	location
+    Palm Coast	location
+    Palm Desert	location
+    Palm Harbor	location
+    Palma	location
+    Palma Soriano	location
+    Palmaner	location
+    Palmares	location
+    Palmas	location
+    Palmerston North	location
+    Palmira	location
+    Palo Alto	location
+    Palo Negro	location
+    Paloncha	location	Pāloncha
+    Palopo	location
+    Paltan	location
+    Palu	location
+    Palwal	location
+    Palwancha	location
+    Palín	location	Palin
+    Pamanukan	location
+    Pamekasan	location
     Pamirs	location	Pamir Mountains
+    Pammal	location
+    Pampanga	location
+    Pampatar	location
+    Pamplona	location
+    Pampán	location	Pampan
+    Pamulang	location
+    Pan'an	location	Pan’an
+    Panabo	location
+    Panalanoy	location
     Panama	location	Republic of Panama
     Panama Canal	location
     Panama City	location
+    Panamá	location
+    Panamá Oeste	location	Panama Oeste
+    Panchkula	location
+    Pandak	location
+    Pandamaran	location
+    Pandeglang	location
+    Pandharpur	location
+    Pandi	location
+    Pandit Deen Dayal Upadhyaya Nagar	location
+    Pando	location
+    Panevėžio apskritis	location	Panevezio apskritis
+    Panevėžys	location	Panevezys
+    Pangasinan	location
+    Pangkalanbuun	location
+    Pangkalpinang	location
+    Panguíla	location	Panguila
+    Panihati	location	Pānihāti
+    Panipat	location
+    Panipat Taraf Makhdum Zadgan	location
+    Paniqui	location
+    Panjim	location
     Panjin	location
+    Panjshayr	location
+    Pankow	location
+    Panlong	location
+    Panlongcheng Jingji Kaifaqu	location	Pánlóngchéng Jīngjì Kāifāqū
+    Panna	location
+    Pano Aqil	location
+    Panruti	location
     Panshan	location
+    Panshi	location
+    Pantin	location
+    Panvel	location
     Panzhihua	location
+    Panzos	location
+    Pančevo	location	Pancevo
+    Paombong	location
+    Paoy Paet	location
+    Papantla de Olarte	location
+    Papatoetoe	location
     Papeete	location
+    Papua	location
+    Papua Barat	location
     Papua New Guinea	location	PNG|Independent State of Papua New Guinea
+    Par Naogaon	location	Pār Naogaon
+    Paracatu	location
+    Paradip Garh	location	Parādīp Garh
+    Paragominas	location
+    Paraguarí	location	Paraguari
     Paraguay	location	Republic of Paraguay
+    Paraiso	location
+    Parakou	location
+    Paralakhemundi	location
+    Paramagudi	location
     Paramaribo	location
+    Parana	location
+    Paranaguá	location	Paranagua
     Paranaque City	location
+    Paranavaí	location	Paranavai
+    Parand	location
+    Paranoá	location	Paranoa
+    Parauapebas	location
+    Paraíba	location	Paraiba
+    Paraíso do Tocantins	location	Paraiso do Tocantins
+    Parbhani	location
+    Pardis	location	Pardīs
+    Pardubice	location
+    Pardubický kraj	location	Pardubicky kraj
+    Parelheiros	location
+    Parepare	location
+    Pariaman	location
+    Parintins	location
     Paris	location
+    Paris 05 Panthéon	location	Paris 05 Pantheon
+    Paris 09 Opéra	location	Paris 09 Opera
+    Paris 10 Entrepôt	location	Paris 10 Entrepot
+    Paris 10e Arrondissement	location
+    Paris 11 Popincourt	location
+    Paris 11e Arrondissement	location
+    Paris 12 Reuilly	location
+    Paris 12e Arrondissement	location
+    Paris 13 Gobelins	location
+    Paris 13e Arrondissement	location
+    Paris 14 Observatoire	location
+    Paris 15 Vaugirard	location
+    Paris 16 Passy	location
+    Paris 17 Batignolles-Monceau	location
+    Paris 18 Buttes-Montmartre	location
+    Paris 19 Buttes-Chaumont	location
+    Paris 20 Ménilmontant	location	Paris 20 Menilmontant
+    Parit	location
+    Parit Sulung	location
+    Park Slope	location
+    Parkchester	location
+    Parkent	location
+    Parla	location
+    Parli Vaijnath	location	Parli Vaijnāth
+    Parma	location
+    Parnamirim	location
+    Parnas	location
+    Parnaíba	location	Parnaiba
+    Parobé	location	Parobe
+    Parque Do Carmo	location
+    Parsabad	location	Pārsābād
+    Parsippany	location
+    Parung	location
+    Parvatipuram	location	Pārvatipuram
+    Parwān	location	Parwan
+    Parys	location
+    Pará	location	Para
+    Pará de Minas	location	Para de Minas
+    Pasarkemis	location
+    Pasay	location
+    Paseh	location
     Pasig City	location
     Pasir Gudang	location
+    Pasir Mas	location
+    Pasir Puteh	location
+    Pasir Ris New Town	location
+    Pasrur	location
+    Passaic	location
+    Passau	location
+    Passo Fundo	location
+    Passoré	location	Passore
+    Passos	location
+    Pastaza	location
+    Pasto	location
+    Pasuruan	location
+    Patan	location	Pātan
+    Paterna	location
+    Pateros	location
+    Pathankot	location	Pathānkot
+    Pathein	location
+    Pathum Thani	location
+    Pathum Wan	location
+    Pati	location
+    Patiala	location	Patiāla
+    Patiya	location
     Patna	location
+    Patnos	location
+    Pato Branco	location
+    Patos	location
+    Patos de Minas	location
+    Patra	location	Pátra
+    Patrocínio	location	Patrocinio
+    Pattani	location
+    Pattaya	location
+    Pattoki	location
+    Pattukkottai	location
+    Patuakhali	location
+    Patuto	location
+    Patzún	location	Patzun
+    Pau	location
+    Paudalho	location
+    Paulista	location
+    Paulo Afonso	location
+    Paulínia	location	Paulinia
+    Pavia	location
+    Pavlodar	location
+    Pavlodar oblysy	location
+    Pavlohrad	location
+    Pavlovo	location
+    Pavlovskiy Posad	location
+    Pawtucket	location
+    Paya Terubong	location
+    Payakumbuh	location
+    Pays-de-la-Loire	location
+    Paysandú	location	Paysandu
+    Payyanur	location
+    Pazardzhik	location
+    Paço do Lumiar	location	Paco do Lumiar
     Pearl Harbor	location
     Pearl River	location
     Pearl River Delta	location
+    Pearland	location
+    Pecangaan	location
+    Pechersk	location
+    Peckham	location
+    Pedernales	location
+    Pedregal	location
+    Pedreira	location
+    Pedro Juan Caballero	location
+    Pedro Leopoldo	location
+    Pehčevo	location	Pehcevo
+    Peicheng	location
+    Pekalongan	location
     Pekanbaru	location
+    Pelabuhanratu	location
+    Peleliu	location
     Pelentong	location
+    Pelopónnisos	location	Peloponnisos
+    Pelotas	location
+    Pemalang	location
+    Pemangkat	location
+    Pematangsiantar	location
+    Pemba	location
+    Pemba North	location
+    Pemba South	location
+    Pembroke Pines	location
+    Penal-Debe	location
+    Pendang	location
+    Penedo	location
+    Pengcheng	location
+    Penghu	location
+    Pengpu	location
+    Pengze	location
     Pennsylvania	location
     Penza	location
+    Penzenskaja oblast'	location	Penzenskaja oblast’
+    Penzing	location
+    Penápolis	location	Penapolis
+    Perai	location
+    Perak	location
+    Peranampattu	location	Peranāmpattu
+    Peravia	location
+    Perbaungan	location
+    Percut	location
+    Perdizes	location
+    Pereira	location
+    Pergamino	location
+    Peristeri	location	Peristéri
+    Periya Semur	location	Periya Semūr
+    Perling	location
+    Perlis	location
     Perm	location
+    Pernambuco	location
+    Pernik	location
+    Perpignan	location
+    Perris	location
     Persian Gulf	location	Arabian Gulf
     Perth	location
+    Perth Amboy	location
     Peru	location	Republic of Peru
+    Perugia	location
+    Perus	location
+    Peruíbe	location	Peruibe
+    Pervomaysk	location
+    Pervouralsk	location
+    Pesaro	location
+    Pesaro e Urbino	location
+    Pescara	location
     Peshawar	location
+    Pesnica	location
+    Pesqueira	location
+    Pessac	location
+    Pestlőrinc	location	Pestlorinc
+    Petah Tiqva	location	Petaẖ Tiqva
     Petaling Jaya	location
+    Petapa	location
+    Petare	location
+    Petauke	location
+    Peterborough	location
+    Peterhof	location
+    Petlad	location	Petlād
+    Petnjica	location
+    Petrodvorets	location
+    Petrogradka	location
+    Petrolina	location
+    Petropavl	location
+    Petropavlovsk-Kamchatsky	location
+    Petroupolis	location	Petroúpolis
+    Petrovec	location
+    Petrozavodsk	location
+    Petrópolis	location	Petropolis
+    Petržalka	location	Petrzalka
+    Petén	location	Peten
+    Peñaflor	location	Penaflor
+    Peñalolén	location	Penalolen
+    Pflugerville	location
+    Pforzheim	location
+    Phagwara	location	Phagwāra
+    Phalaborwa	location
+    Phalia	location
+    Phaltan	location
+    Phan Rang-Thap Cham	location	Phan Rang-Tháp Chàm
+    Phan Thiet	location	Phan Thiết
+    Phangnga	location
+    Pharr	location
+    Phasi Charoen	location
+    Phatthalung	location
+    Phaya Thai	location
+    Phayao	location
+    Phetchabun	location
+    Phetchaburi	location
+    Phichit	location
     Philadelphia	location
     Philippines	location	Republic of the Philippines
     Philipsburg	location
+    Phitsanulok	location
     Phnom Penh	location
+    Pho Yen	location	Phổ Yên
+    Phong Dien	location	Phong Điền
+    Phong Thanh	location	Phong Thạnh
+    Phool Nagar	location
+    Phra Khanong	location
+    Phra Nakhon	location
+    Phra Nakhon Si Ayutthaya	location
+    Phra Phutthabat	location
+    Phra Pradaeng	location
+    Phrae	location
+    Phu Ly	location	Phủ Lý
+    Phu My	location	Phú Mỹ
+    Phu Quoc	location
+    Phu Tho	location	Phú Thọ
+    Phuc Yen	location	Phúc Yên
+    Phuket	location
+    Phulwari Sharif	location
+    Phusro	location
+    Phuthaditjhaba	location
+    Phôngsali	location	Phongsali
+    Phú Yên	location	Phu Yen
+    Piacenza	location
+    Pianura	location
+    Piatra Neamţ	location	Piatra Neamt
+    Piauí	location	Piaui
+    Picheng	location
+    Pichincha	location
+    Pico Rivera	location
+    Picos	location
+    Picpus	location
+    Piduguralla	location	Pidugurālla
+    Piedade	location
+    Piedecuesta	location
+    Piedras Negras	location
+    Piekary Śląskie	location	Piekary Slaskie
+    Piemonte	location
+    Pierrefonds	location
+    Pierrefonds-Roxboro	location
+    Piet Retief	location
     Pietermaritzburg	location
+    Pijijiapan	location
     Pikine	location
+    Pilar	location
+    Pilibhit	location	Pīlibhīt
+    Pilkhua	location
+    Pilsen	location
     Pimpri	location
     Pimpri-Chinchwad	location
+    Pinar del Rey	location
+    Pinar del Río	location	Pinar del Rio
+    Pindamonhangaba	location
+    Pindi Bhattian	location
+    Pindi Gheb	location
+    Pindiga	location
+    Pine Hills	location
+    Pinellas Park	location
+    Pinetown	location
     Pingdingshan	location
     Pingdu	location
+    Pingjin	location
     Pingliang	location
+    Pingnan	location
+    Pingshan	location
+    Pingtung	location
+    Pingwu County	location
     Pingxiang	location
+    Pingyi	location
+    Pingyin	location
+    Pingzhuang	location
+    Pinhais	location
+    Pinheiro	location
+    Pinheiros	location
+    Pinsk	location
+    Piotrków Trybunalski	location	Piotrkow Trybunalski
+    Pir Jo Goth	location
+    Pir Mahal	location
+    Piracicaba	location
     Piraeus	location
+    Piran	location
+    Piranshahr	location
+    Pirapora	location
+    Piraquara	location
+    Pirassununga	location
+    Piripiri	location
+    Pirituba	location
+    Pirkanmaa	location
+    Pirojpur	location
+    Piscataway	location
+    Pisco	location
+    Pishva	location	Pīshvā
+    Pistoia	location
+    Pita Kotte	location
+    Pitalito	location
     Pitcairn	location
+    Piteşti	location	Pitesti
+    Pithampur	location
+    Pithapuram	location	Pithāpuram
+    Pittsburg	location
+    Pittwater	location
     Piura	location
+    Pivdenna Borshchahivka	location
+    Pivka	location
+    Pizhou	location
+    Piła	location	Pila
+    Placentia	location
+    Placetas	location
+    Plainfield	location
+    Planaltina	location
+    Planeta Rica	location
+    Plano	location
+    Plano Piloto	location
+    Plaridel	location
+    Plasnica	location
+    Plateau-Central	location
+    Plauen	location
+    Plav	location
+    Playa del Carmen	location
+    Plaza de la Revolución	location	Plaza de la Revolucion
+    Pleasanton	location
+    Pleiku	location
+    Pleven	location
+    Pljevlja	location
+    Ploieşti	location	Ploiesti
+    Plottier	location
+    Plovdiv	location
+    Plumbon	location
+    Plužine	location	Pluzine
     Plymouth	location
+    Plzeňský kraj	location	Plzensky kraj
+    Poblacion	location
     Podgorica	location
+    Podilskyi	location
+    Podlehnik	location
+    Podolsk	location
+    Podvelka	location
+    Podčetrtek	location	Podcetrtek
+    Pohang	location
+    Pohjanmaa	location
+    Pohjois-Karjala	location
+    Pohjois-Pohjanmaa	location
+    Pohjois-Savo	location
+    Pohnpei	location
+    Poinciana	location
+    Point Cook	location
+    Point Pedro	location
     Pointe-Noire	location
+    Poitiers	location
+    Pok Fu Lam	location
     Pokhara	location
+    Pokrovsk	location
+    Pokrovskoye-Streshnevo	location	Pokrovskoye-Streshnëvo
+    Polanco	location
     Poland	location	Republic of Poland
+    Polangui	location
+    Polatli	location	Polatlı
+    Polevskoy	location
+    Polewali	location
+    Poljčane	location	Poljcane
+    Pollachi	location
+    Polokwane	location
+    Polomolok	location
+    Polotsk	location
+    Poltavska oblast	location
+    Polzela	location
+    Pom Prap Sattru Phai	location
+    Pomeroon-Supenaam	location
+    Pompano Beach	location
+    Ponferrada	location
+    Pongch'on-up	location	Pongch’on-up|Pongch'ŏn-ŭp|Pongch’ŏn-ŭp
+    Poni	location
+    Ponnani	location	Ponnāni
+    Ponnur	location
+    Ponnuru	location	Ponnūru
+    Ponorogo	location
+    Ponta Grossa	location
+    Ponta Porã	location	Ponta Pora
+    Ponte Nova	location
+    Ponte Rasa	location
+    Pontes e Lacerda	location
+    Pontevedra	location
     Pontianak	location
+    Ponticelli	location
+    Poonamalle	location
+    Popayán	location	Popayan
+    Porbandar	location
+    Pori	location
+    Porirua	location
+    Porlamar	location
+    Port Area	location
+    Port Arthur	location
+    Port Blair	location
+    Port Charlotte	location
+    Port Coquitlam	location
+    Port Dickson	location
     Port Harcourt	location
     Port Louis	location
+    Port Macquarie	location
     Port Moresby	location
     Port of Spain	location
+    Port Orange	location
     Port Said	location
+    Port Saint Lucie	location
+    Port Shepstone	location
+    Port Sudan	location
     Port-au-Prince	location
     Port-aux-Français	location	Port-aux-Francais
+    Port-de-Paix	location
+    Port-Gentil	location
     Port-Vila	location	Port Vila
+    Portage Park	location
+    Portel	location
+    Portici	location
     Portland	location
+    Portmore	location
+    Porto	location
     Porto Alegre	location
+    Porto Amboim	location
+    Porto Feliz	location
+    Porto Ferreira	location
+    Porto Nacional	location
+    Porto Novo	location
+    Porto Seguro	location
     Porto Velho	location
     Porto-Novo	location
+    Portoviejo	location
+    Portsmouth Heights	location
     Portugal	location	Portuguese Republic
+    Portuguesa	location
+    Porvoo	location
+    Porz am Rhein	location
+    Posadas	location
+    Postojna	location
     Potala Palace	location
+    Potaro-Siparuni	location
+    Potchefstroom	location
+    Potenza	location
+    Potiskum	location
+    Potosí	location	Potosi
+    Pousaat	location
+    Pouso Alegre	location
+    Pouytenga	location
+    Poway	location
+    Poyang	location
+    Poza Rica de Hidalgo	location
     Poznań	location	Poznan
+    Pozniaky	location
+    Pozuelo de Alarcón	location	Pozuelo de Alarcon
+    Pozzo Strada	location
+    Pozzuoli	location
+    Poá	location	Poa
+    Poços de Caldas	location	Pocos de Caldas
+    Požeško-slavonska županija	location	Pozesko-slavonska zupanija
+    Prabumulih	location
+    Prachantakham	location
+    Prachin Buri	location
+    Prachuap Khiri Khan	location
+    Praga Południe	location	Praga Poludnie
+    Praga Północ	location	Praga Polnoc
     Prague	location
+    Prahova	location
     Praia	location
+    Praia Grande	location
+    Prato	location
+    Pravyi Bereh	location
     Prayagraj	location	Allahabad
+    Preaek Prasab	location
+    Preah Sihanouk	location
+    Preah Vihear	location
+    Prebold	location
+    Preddvor	location
+    Preiļu novads	location	Preilu novads
+    Prenzlauer Berg	location
+    Presidencia Roque Sáenz Peña	location	Presidencia Roque Saenz Pena
+    Presidente Franco	location
+    Presidente Hayes	location
+    Presidente Prudente	location
+    Presnenskiy	location
     Pretoria	location
+    Prevalje	location
+    Prey Veaeng	location
+    Prešov	location	Presov
+    Prešovský kraj	location	Presovsky kraj
+    Priekules novads	location
+    Priekuļu novads	location	Priekulu novads
+    Prilep	location
+    Primorsko-goranska županija	location	Primorsko-goranska zupanija
+    Prince Edward Island	location
+    Prince George	location
+    Princes Town	location
     Pristina	location
+    Prizren	location
+    Probištip	location	Probistip
+    Probolinggo	location
+    Proddatur	location	Proddatūr
+    Prokhladnyy	location
+    Prokop'yevsk	location	Prokop’yevsk
+    Prosperidad	location
+    Provence-Alpes-Côte-d'Azur	location	Provence-Alpes-Côte-d’Azur|Provence-Alpes-Cote-d'Azur|Provence-Alpes-Cote-d’Azur
+    Province 1	location
+    Province 2	location
+    Province 5	location
+    Pruszków	location	Pruszkow
+    Pryluky	location
+    Prymorskyi	location
+    Przemyśl	location	Przemysl
+    Príncipe	location
+    Psie Pole	location
+    Pskov	location
+    Pskovskaja oblast'	location	Pskovskaja oblast’
+    Ptuj	location
+    Pu'er	location	Pu’er
+    Pubal	location
+    Pucallpa	location
+    Pucheng	location
+    Puchong	location
+    Puconci	location
     Pudong	location	Pudong New Area
     Puducherry	location
+    Pudukkottai	location
     Puebla	location
+    Pueblo Nuevo	location
     Puente Alto	location
+    Puente de Vallecas	location
+    Puerto Ayacucho	location
+    Puerto Barrios	location
+    Puerto Berrío	location	Puerto Berrio
+    Puerto Cabello	location
+    Puerto Cortez	location
+    Puerto La Cruz	location
+    Puerto Madryn	location
+    Puerto Maldonado	location
+    Puerto Montt	location
+    Puerto Padre	location
+    Puerto Peñasco	location	Puerto Penasco
+    Puerto Plata	location
+    Puerto Princesa	location
     Puerto Rico	location
+    Puerto Vallarta	location
+    Puertollano	location
+    Puglia	location
+    Puji	location
+    Pul Pehlad	location
+    Pul-e Khumri	location	Pul-e Khumrī
+    Pula	location
+    Pulandian	location
+    Pulau Pinang	location
+    Pulheim	location
+    Puli	location
+    Pulilan	location
+    Pulivendla	location
+    Puliyankudi	location
+    Pulong Santa Cruz	location
+    Punasa	location	Punāsa
     Pune	location
+    Punganuru	location	Punganūru
+    Punggol	location
     Puning	location
+    Puno	location
+    Punta Alta	location
+    Punta Arenas	location
+    Punta Cana	location
+    Punta Cardón	location	Punta Cardon
+    Punta de Mata	location
+    Puntarenas	location
+    Punto Fijo	location
+    Puqi	location
+    Purbalingga	location
+    Puri	location
+    Purley	location
+    Purmerend	location
+    Purnia	location
+    Pursat	location
+    Puruliya	location
+    Purwakarta	location
+    Purwodadi	location
+    Purwokerto	location
+    Pusad	location
+    Pushkino	location
+    Putatan	location
+    Puth Kalan	location	Pūth Kalān
+    Puthia	location
     Putian	location
+    Putney	location
+    Putra Heights	location
+    Putrajaya	location
+    Puttur	location	Puttūr
+    Putumayo	location
     Putuo	location
     Puxi	location
     Puyang	location
+    Puyang Chengguanzhen	location
+    Pyatigorsk	location
+    Pyay	location
+    Pyeongtaek	location
+    Pyin Oo Lwin	location
+    Pyinmana	location
     Pyongyang	location
+    Pátzcuaro	location	Patzcuaro
+    Päijät-Häme	location	Paijat-Hame
+    Pärnumaa	location	Parnumaa
+    Pèlèngana	location	Pelengana
+    Pécs	location
+    Pénama	location	Penama
+    Pétionville	location	Petionville
+    Pôr do Sol	location	Por do Sol
+    Põhja-Tallinn	location	Pohja-Tallinn
+    Põlvamaa	location	Polvamaa
+    Pārgaujas novads	location	Pargaujas novads
+    Pāvilostas novads	location	Pavilostas novads
+    Pļaviņu novads	location	Plavinu novads
+    Płock	location	Plock
+    Qa'em Shahr	location	Qa’em Shahr|Qā'em Shahr|Qā’em Shahr
+    Qabula	location
+    Qadirpur Ran	location
+    Qal'at Bishah	location	Qal’at Bishah|Qal'at Bīshah|Qal’at Bīshah
+    Qal'at Sukkar	location	Qal’at Sukkar
+    Qalqilya	location
+    Qalyub	location
+    Qamdo	location
+    Qaracuxur	location	Qaraçuxur
+    Qaraqash	location
+    Qarasu	location
+    Qarchak	location
+    Qarshi	location
+    Qashqadaryo	location
+    Qasr Bin Ghashir	location	Qaşr Bin Ghashīr
     Qatar	location	State of Qatar
+    Qazvin	location
+    Qazvīn	location
+    Qeladize	location	Qeładizê
+    Qeqqata Kommunia	location
     Qianhai	location
+    Qianjiang	location
+    Qiantang	location
+    Qiaoguan	location
+    Qiaotou	location
+    Qibao	location
+    Qina	location
+    Qincheng	location
     Qingdao	location
+    Qingfu	location
+    Qinggang	location
     Qinghai	location	Qinghai Province
+    Qinghai Sheng	location
     Qinghai-Tibet Plateau	location	Qinghai-Xizang Plateau|Tibetan Plateau
+    Qingnian	location
     Qingpu	location
+    Qingquan	location
+    Qingshuping	location
+    Qingxichang	location
     Qingyang	location
     Qingyuan	location
+    Qingzhou	location
     Qinhuangdao	location
+    Qinnan	location
     Qinzhou	location
+    Qinā	location
     Qionghai	location
+    Qionghu	location
+    Qiongshan	location
+    Qipan	location
     Qiqihar	location
+    Qiryat Ata	location
+    Qishan	location
+    Qitaihe	location
+    Qiuji	location
+    Qo'qon	location	Qo’qon
+    Qods	location
     Qom	location
+    Qonce	location
+    Qoraqalpog'iston Respublikasi	location	Qoraqalpog’iston Respublikasi
+    Qorveh	location
+    Qoryooley	location
+    Quan Ba	location	Quận Ba
+    Quan Bon	location	Quận Bốn
+    Quan Duc Thinh	location	Quận Đức Thịnh
+    Quan Muoi	location	Quận Mười
+    Quan Muoi Mot	location	Quận Mười Một
+    Quan Nam	location	Quận Năm
+    Quan Sau	location	Quận Sáu
+    Quang Ngai	location	Quảng Ngãi
     Quanzhou	location
+    Quarto Oggiaro	location
+    Quartu Sant'Elena	location	Quartu Sant’Elena
+    Quatre Bornes	location
+    Qubo Saeed Khan	location
+    Quchan	location	Qūchān
     Quebec	location	Québec|Quebec province
     Quebec City	location	Québec City
     Queens	location
+    Queens Village	location
+    Queenstown	location
+    Queenstown Estate	location
+    Queimados	location
+    Quelimane	location
+    Queluz	location
+    Querétaro	location	Queretaro
     Quetta	location
+    Quetzaltenango	location
+    Quevedo	location
     Quezon City	location
+    Qufu	location
     Qui Nhon	location
+    Quibdó	location	Quibdo
+    Quiché	location
+    Quilicura	location
+    Quillacollo	location
+    Quillota	location
+    Quilmes	location
+    Quilpué	location	Quilpue
+    Quimper	location
+    Quinara	location
+    Quindío	location	Quindio
+    Quintana Roo	location
+    Quirino	location
+    Quissecula	location
     Quito	location
+    Quixadá	location	Quixada
+    Quixeramobim	location
     Qujing	location
+    Qulsary	location
+    Qunghirot	location	Qŭnghirot
+    Qurayyat	location
+    Qus	location	Qūş
+    Quthbullapur	location
+    Quvasoy	location
+    Quwaysina	location	Quwaysinā
     Quzhou	location
+    Quíbor	location	Quibor
+    Quảng Bình	location	Quang Binh
+    Quảng Nam	location	Quang Nam
+    Quảng Ninh	location	Quang Ninh
+    Quảng Trị	location	Quang Tri
+    Ra'anana	location	Ra’anana
+    Ra's al Khaymah	location	Ra’s al Khaymah
+    Rabak	location
     Rabat	location
-    Rafah	location
+    Rabat-Salé-Kénitra	location	Rabat-Sale-Kenitra
+    Rabigh	location	Rābigh
+    Rabkavi	location
+    Rabkavi-Banhatti	location
+    Rabwah	location
+    Rach Gia	location	Rạch Giá
+    Rach'a-Lechkhumi-Kvemo Svaneti	location	Rach’a-Lechkhumi-Kvemo Svaneti
+    Racibórz	location	Raciborz
+    Radenci	location
+    Rades	location	Radès
+    Radeče	location	Radece
+    Radlje ob Dravi	location
+    Radom	location
+    Radoviš	location	Radovis
+    Radovljica	location
+    Raebareli	location
+    Rafaela	location
+    Rafah	location	Rafaḩ
+    Rafsanjan	location	Rafsanjān
+    Raghogarh	location	Rāghogarh
+    Ragusa	location
+    Raha	location
     Rahim Yar Khan	location
+    Rahlstedt	location
+    Raichur	location	Rāichūr
+    Raiganj	location	Rāiganj
+    Raigarh	location
     Raipur	location
+    Raj-Nandgaon	location	Rāj-Nāndgaon
+    Raja Jang	location
+    Rajamahendravaram	location
+    Rajanpur	location
+    Rajapalayam	location
+    Rajbiraj	location	Rājbirāj
+    Rajgangpur	location
+    Rajgarh	location	Rājgarh
+    Rajin	location
     Rajkot	location	Rājkot
+    Rajpur Sonarpur	location
+    Rajpura	location
+    Rajsamand	location	Rājsamand
     Rajshahi	location
+    Rakhine	location
+    Ramadi	location
+    Ramagundam	location
     Ramallah	location
+    Ramanathapuram	location
+    Ramapuram	location
+    Ramat Gan	location
+    Ramenki	location
+    Ramenskoye	location
+    Ramganj	location	Rāmganj
+    Ramgarh	location	Rāmgarh
+    Ramgundam	location	Rāmgundam
+    Ramhormoz	location	Rāmhormoz
+    Ramiros	location
+    Ramla	location
+    Ramna Maidan	location
+    Ramnagar	location	Rāmnagar
+    Ramos Arizpe	location
+    Rampur	location	Rāmpur
+    Rampur Hat	location
+    Rampura Phul	location
+    Ranaghat	location	Rānāghāt
+    Rancagua	location
     Ranchi	location
+    Rancho Cordova	location
+    Rancho Cucamonga	location
+    Rancho Penasquitos	location
+    Randburg	location
+    Randers	location
+    Randfontein	location
+    Ranebennur	location
+    Rangamati	location
+    Rangel	location
+    Rangkasbitung	location
     Rangpur	location
+    Rangárþing eystra	location	Rangarthing eystra
+    Rangárþing ytra	location	Rangarthing ytra
+    Raniganj	location	Rāniganj
+    Ranipet	location	Rānipet
+    Rankovce	location
+    Ranong	location
+    Rantauprapat	location
+    Ranyah	location	Rānyah
+    Rapid City	location
+    Raplamaa	location
+    Raposo Tavares	location
     Raqqa	location	Ar Raqqah
+    Ras Al Khaimah	location
+    Ras Tanura	location
     Rasapudipalem	location	Rasapūdipalem
     Rasht	location
+    Rasipuram	location
+    Rat Burana	location
+    Ratangarh	location
+    Ratchaburi	location
+    Ratchathewi	location
+    Rath	location	Rāth
+    Ratingen	location
+    Ratlam	location	Ratlām
+    Ratnagiri	location
+    Ratodero	location
+    Raunas novads	location
+    Raurkela Industrial Township	location
+    Ravenna	location
+    Ravne na Koroškem	location	Ravne na Koroskem
+    Rawalakot	location
     Rawalpindi	location
+    Rawang	location
+    Rawson	location
+    Raxaul	location
+    Rayachoti	location
+    Rayadrug	location	Rāyadrug
+    Rayagada	location	Rāyagada
+    Raymah	location
+    Rayon KTZ	location
+    Rayong	location
+    Razampeta	location	Rāzampeta
+    Razkrižje	location	Razkrizje
+    Rače-Fram	location	Race-Fram
+    Recanto das Emas	location
+    Rechytsa	location
     Recife	location
+    Recklinghausen	location
+    Reconquista	location
+    Red Deer	location
     Red Sea	location
     Red Square	location
+    Redditch	location
+    Redenção	location	Redencao
+    Redhill	location
+    Redlands	location
+    Redondo Beach	location
+    Redwood City	location
+    Reef Al Fujairah City	location
+    Regensburg	location
+    Reggio Calabria	location
+    Reggio Emilia	location
+    Reggio nell'Emilia	location	Reggio nell’Emilia
+    Reghaia	location	Reghaïa
+    Registro	location
+    Região Autónoma da Madeira	location	Regiao Autonoma da Madeira
+    Região Autónoma dos Açores	location	Regiao Autonoma dos Acores
+    Região Continental	location	Regiao Continental
+    Região Insular	location	Regiao Insular
+    Región Metropolitana de Santiago	location	Region Metropolitana de Santiago
+    Rehamna	location
+    Rehovot	location	Reẖovot
+    Reims	location
+    Reinickendorf	location
+    Relizane	location
+    Remedios de Escalada de San Martín	location	Remedios de Escalada de San Martin
+    Remscheid	location
     Ren'ai Reef	location	Ren’ai Reef|Ren'ai Jiao|Ren’ai Jiao|Second Thomas Shoal
+    Renala Khurd	location
+    Renca	location
+    Renfrew-Collingwood	location
+    Rengasdengklok	location
+    Rennell and Bellona	location
+    Rennes	location
+    Renqiu	location
+    Renton	location
+    Renukut	location	Renukūt
+    Renzhao	location
+    Renče-Vogrsko	location	Rence-Vogrsko
+    Repalle	location
+    Repentigny	location
     Republic of the Congo	location	Congo-Brazzaville
+    Republica	location
+    Reseda	location
+    Resen	location
+    Resende	location
+    Resistencia	location
+    Ressano Garcia	location
+    Reston	location
+    Retalhuleu	location
+    Retiro	location
+    Reus	location
+    Reutlingen	location
+    Reutov	location
+    Revda	location
+    Rewa	location
+    Rewari	location	Rewāri
+    Reyhanli	location	Reyhanlı
+    Reykhólahreppur	location	Reykholahreppur
+    Reykjanesbær	location	Reykjanesbaer
     Reykjavík	location	Reykjavik
+    Reykjavíkurborg	location	Reykjavikurborg
     Reynosa	location
+    Rečica ob Savinji	location	Recica ob Savinji
+    Reşiţa	location	Resita
+    Rheine	location
+    Rheinhausen	location
     Rhode Island	location
+    Rhondda	location
+    Riacho Fundo II	location
+    Rialto	location
+    Riau	location
+    Ribeira Brava	location
+    Ribeira do Pombal	location
+    Ribeira Grande	location
+    Ribeira Grande de Santiago	location
+    Ribeirão das Neves	location	Ribeirao das Neves
+    Ribeirão Pires	location	Ribeirao Pires
     Ribeirão Preto	location	Ribeirao Preto
+    Riberalta	location
+    Ribnica	location
+    Ribnica na Pohorju	location
+    Richard-Toll	location
+    Richards Bay	location
+    Richland	location
+    Richmond Hill	location
+    Ridder	location
+    Ridgewood	location
+    Riebiņu novads	location	Riebinu novads
+    Rietavo	location
+    Rieti	location
     Riga	location
+    Rijeka	location
+    Rikaze	location
+    Rimini	location
+    Rio Bonito	location
+    Rio Branco	location
+    Rio Claro	location
+    Rio das Ostras	location
     Rio de Janeiro	location
+    Rio de Mouro	location
+    Rio do Sul	location
+    Rio Grande	location
+    Rio Grande do Norte	location
+    Rio Grande do Sul	location
+    Rio Largo	location
+    Rio Pequeno	location
+    Rio Rancho	location
+    Rio Verde	location
+    Riobamba	location
+    Riohacha	location
+    Rionegro	location
+    Rioverde	location
+    Risaralda	location
+    Rishikesh	location	Rishīkesh
+    Rishon LeTsiyyon	location
+    Rishra	location
+    Ritto	location	Rittō
+    Rivas-Vaciamadrid	location
+    River Cess	location
+    River Gee	location
+    Riverview	location
+    Rivière-des-Prairies–Pointe-aux-Trembles	location	Riviere-des-Prairies–Pointe-aux-Trembles
+    Rivne	location
+    Rivnenska oblast	location
     Riyadh	location
+    Rize	location
     Rizhao	location
+    Rjazanskaja oblast'	location	Rjazanskaja oblast’
     Road Town	location
+    Robat Karim	location	Robāţ Karīm
+    Robertsonpet	location
+    Rochdale	location
+    Rochester Hills	location
+    Rock Hill	location
+    Rockhampton	location
+    Rocklin	location
+    Rockville	location
+    Rocky Mount	location
+    Rodenkirchen	location
+    Rodos	location	Ródos
+    Roeselare	location
+    Rogaland	location
+    Rogatec	location
+    Rogaška Slatina	location	Rogaska Slatina
+    Rogašovci	location	Rogasovci
+    Rogers Park	location
+    Roha	location
+    Rohri	location
+    Rohtak	location
+    Roi Et	location
+    Rojas novads	location
+    Rolim de Moura	location
+    Rolândia	location	Rolandia
     Romania	location
+    Romblon	location
     Rome	location
+    Romford	location
+    Romssa ja Finnmárkku	location	Romssa ja Finnmarkku
+    Rondon do Pará	location	Rondon do Para
+    Rondonópolis	location	Rondonopolis
+    Rondônia	location	Rondonia
+    Rongelap	location
+    Roodepoort	location
+    Roorkee	location
+    Roosendaal	location
+    Ropar	location
+    Ropažu novads	location	Ropazu novads
+    Roquetas de Mar	location
+    Roraima	location
     Rosario	location
+    Rosarito	location
+    Roscommon	location
     Roseau	location
+    Rosemead	location
+    Rosemont–La Petite-Patrie	location
+    Rosenheim	location
+    Roseville	location
+    Rosh Ha'Ayin	location	Rosh Ha’Ayin
+    Roshanpura	location
+    Roskilde	location
+    Roslavl'	location	Roslavl’
+    Rosoman	location
+    Rossendale	location
+    Rossosh'	location	Rossosh’
+    Rostock	location
     Rostov-on-Don	location	Rostov
+    Rostovskaja oblast'	location	Rostovskaja oblast’
+    Rotanak Kiri	location
+    Rotherham	location
+    Rotorua	location
     Rotterdam	location
+    Roubaix	location
+    Rouen	location
+    Rouiba	location
+    Rouissat	location
+    Round Rock	location
+    Rourkela	location
+    Rovaniemi	location
+    Rovigo	location
+    Rowlett	location
+    Roxas City	location
+    Royal Leamington Spa	location
+    Royal Oak	location
+    Royal Tunbridge Wells	location
+    Rožaje	location	Rozaje
+    Rubizhne	location
+    Rubtsovsk	location
+    Rubí	location	Rubi
+    Rucavas novads	location
+    Ruda Śląska	location	Ruda Slaska
+    Rudnyy	location
+    Rudrapur	location
+    Rueil-Malmaison	location
+    Rufisque	location
+    Rufisque est	location
+    Rugao	location
+    Rugāju novads	location	Rugaju novads
     Rui'an	location	Rui’an
     Ruili	location
+    Ruiru	location
+    Rukban	location
+    Rukwa	location
+    Rumonge	location
+    Runan	location
+    Runcorn	location
+    Rundu	location
+    Rundāles novads	location	Rundales novads
+    Ruqi	location
+    Russas	location
+    Russeifa	location
     Russia	location	Russian Federation
     Russian Far East	location
+    Rustaq	location
+    Rustavi	location
+    Rustenburg	location
+    Rutana	location
+    Rutchenkivskyi	location
+    Rutoma	location
+    Rutshuru	location
+    Ruvuma	location
+    Ruwa	location
+    Ruyigi	location
+    Ruše	location
     Rwanda	location	Rwandese Republic
+    Ryanggang-do	location
     Ryazan	location	Ryazan'|Ryazan’
+    Ryazanskiy	location
+    Rybatskoye	location
+    Rybinsk	location
+    Rybnik	location
+    Ryugasaki	location	Ryūgasaki
+    Rzeszów	location	Rzeszow
+    Rzhev	location
+    Râmnicu Vâlcea	location	Ramnicu Valcea
     Réunion	location
+    Río Cuarto	location	Rio Cuarto
+    Río Gallegos	location	Rio Gallegos
+    Río Grande	location
+    Río Negro	location	Rio Negro
+    Río San Juan	location	Rio San Juan
+    Río Tercero	location	Rio Tercero
+    Rîbniţa	location	Ribnita
+    Rüsselsheim am Main	location	Russelsheim am Main
+    Rājasthān	location	Rajasthan
+    Rēzeknes novads	location	Rezeknes novads
+    Rīf Dimashq	location	Rif Dimashq
+    Rūjienas novads	location	Rujienas novads
+    Sa Dec	location
+    Sa Kaeo	location
+    Sa'dah	location	Sa’dah
+    Saaba	location
+    Saanich	location
+    Saarbrücken	location	Saarbrucken
+    Saaremaa	location
+    Sabadell	location
+    Sabae	location
+    Sabah	location
+    Sabah as Salim	location	Şabāḩ as Sālim
+    Sabanalarga	location
+    Sabaneta	location
+    Sabaragamuwa Province	location
+    Sabará	location	Sabara
+    Sabbashahr	location	Şabbāshahr
+    Sabha	location
+    Sabinas	location
+    Sablayan	location
+    Sabratah	location	Şabrātah
+    Sabt Alalayah	location
+    Sabya	location	Şabyā
+    Sabzevar	location
+    Sacaba	location
+    Sacatepéquez	location	Sacatepequez
+    Sacomã	location	Sacoma
     Sacramento	location
+    Sadatpur Gujran	location	Sādatpur Gujran
+    Saddiqabad	location
+    Sado	location
     Sadr City	location
+    Safaga	location
+    Safi	location
+    Sagaing	location
     Sagamihara	location
+    Sagar	location	Sāgar
+    Sagay	location
+    Sagrada Família	location	Sagrada Familia
+    Sagua la Grande	location
+    Saguenay	location
+    Sagunto	location
+    Sahagún	location	Sahagun
+    Sahalinskaja oblast'	location	Sahalinskaja oblast’
+    Saham	location	Şaḩam
+    Sahand	location
     Sahara	location	Sahara Desert
+    Saharanpur	location	Sahāranpur
+    Saharsa	location
+    Sahaswan	location	Sahaswān
     Sahel	location
+    Sahibabad Daulotpur	location	Sāhibābād Daulotpur
+    Sahibganj	location	Sāhibganj
     Sahiwal	location
+    Sahuayo de Morelos	location
+    Sai Mai	location
+    Saida	location	Saïda
+    Saidpur	location
+    Saijo	location	Saijō
+    Saiki	location
     Saint Barthelemy	location	Saint Barthélemy
+    Saint Charles	location
+    Saint Clair Shores	location
+    Saint Cloud	location
+    Saint Croix	location
+    Saint George	location
     Saint George's	location	Saint George’s|St. George's|St. George’s
     Saint Helena	location
     Saint Helier	location
+    Saint John	location
     Saint John's	location	Saint John’s|St. John's|St. John’s
+    Saint Joseph	location
+    Saint Kitts	location
     Saint Kitts and Nevis	location	St. Kitts and Nevis
     Saint Lucia	location	St. Lucia
     Saint Martin	location
+    Saint Paul	location
     Saint Peter Port	location	St Peter Port
+    Saint Peters	location
     Saint Pierre and Miquelon	location
     Saint Vincent and the Grenadines	location	St. Vincent and the Grenadines
+    Saint-André	location	Saint-Andre
+    Saint-Brieuc	location
     Saint-Denis	location
+    Saint-Gilles	location
+    Saint-Hubert	location
+    Saint-Hyacinthe	location
+    Saint-Jean-sur-Richelieu	location
+    Saint-Jérôme	location	Saint-Jerome
+    Saint-Laurent	location
+    Saint-Louis	location
+    Saint-Louis-de-Terrebonne	location
+    Saint-Léonard	location	Saint-Leonard
+    Saint-Malo	location
+    Saint-Marc	location
+    Saint-Maur-des-Fossés	location	Saint-Maur-des-Fosses
+    Saint-Michel	location
+    Saint-Michel de l'Atalaye	location	Saint-Michel de l’Atalaye
+    Saint-Nazaire	location
+    Saint-Paul	location
     Saint-Pierre	location
+    Saint-Quentin	location
+    Saint-Quentin-en-Yvelines	location
+    Saint-Étienne	location	Saint-Etienne
+    Sainte-Foy	location
     Saipan	location
     Saitama	location
+    Sakado	location
+    Sakaidecho	location	Sakaidechō
+    Sakakah	location
+    Sakarya	location
+    Sakata	location
+    Sakiet ed Daier	location
+    Sakiet ez Zit	location
+    Sakon Nakhon	location
+    Sakrand	location
+    Saku	location
+    Sakura	location
+    Sakurai	location
+    Sal'sk	location	Sal’sk
+    Salacgrīvas novads	location	Salacgrivas novads
+    Salalah	location	Şalālah
+    Salamanca	location
+    Salamat	location
+    Salamá	location	Salama
+    Salaqi	location
+    Salas novads	location
+    Salaspils novads	location
+    Salatiga	location
+    Salavan	location
+    Salavat	location
+    Saldanha	location
+    Saldus novads	location
+    Sale Al Jadida	location	Salé Al Jadida
+    Salehieh	location	Ṣāleḥīeh
     Salem	location
+    Salfit	location
+    Salford	location
+    Salgueiro	location
+    Salihli	location
+    Salina Cruz	location
+    Salmas	location	Salmās
+    Salo	location
+    Salt Lake City	location
     Salta	location
     Saltillo	location
+    Saltivka	location
+    Salto	location
+    Salur	location	Sālūr
+    Salvaleón de Higüey	location	Salvaleon de Higuey
+    Salzburg	location
+    Salzgitter	location
     Salé	location
+    Sam Son	location	Sầm Sơn
+    Sama'il	location	Sama’il|Samā'il|Samā’il
+    Samalkot	location	Sāmalkot
+    Samalut	location	Samālūţ
+    Samambaia	location
+    Samana	location	Samāna
+    Samandag	location	Samandağ
+    Samangān	location	Samangan
+    Samannud	location	Samannūd
+    Samaná	location
     Samara	location
     Samarinda	location
     Samarkand	location	Samarqand
+    Samarra'	location	Samarra’|Sāmarrā'|Sāmarrā’
+    Samarskaja oblast'	location	Samarskaja oblast’
+    Samastipur	location	Samāstipur
+    Sambalpur	location
+    Sambava	location
+    Sambhal	location
+    Sambizanga	location
+    Sambrial	location
+    Samburu	location
+    Samch'on	location	Samch’on|Samch'ŏn|Samch’ŏn
+    Samegrelo-Zemo Svaneti	location
+    Samfya	location
+    Sammamish	location
     Samoa	location	Independent State of Samoa
+    Sampang	location
+    Sampit	location
+    Samsun	location
+    Samtskhe-Javakheti	location
+    Samut Prakan	location
+    Samut Sakhon	location
+    Samut Songkhram	location
+    San Andrés	location	San Andres
+    San Andrés Tuxtla	location	San Andres Tuxtla
+    San Angelo	location
     San Antonio	location
+    San Antonio de Los Altos	location
+    San Antonio del Táchira	location	San Antonio del Tachira
+    San Bartolomé de Tirajana	location	San Bartolome de Tirajana
+    San Bernardino	location
+    San Bernardino Tlaxcalancingo	location
+    San Bernardo	location
+    San Blas-Canillejas	location
+    San Carlo All'Arena	location	San Carlo All’Arena
+    San Carlos	location
+    San Carlos de Bariloche	location
+    San Carlos del Zulia	location
+    San Chaung	location
+    San Clemente	location
+    San Cristóbal	location	San Cristobal
+    San Cristóbal de las Casas	location	San Cristobal de las Casas
     San Diego	location
+    San Felipe	location
+    San Fernando	location
+    San Fernando de Apure	location
     San Francisco	location
+    San Francisco De Borja	location
+    San Francisco de Macorís	location	San Francisco de Macoris
+    San Francisco del Rincón	location	San Francisco del Rincon
+    San Francisco El Alto	location
+    San Francisco Tesistán	location	San Francisco Tesistan
+    San Ildefonso	location
+    San Isidro	location
+    San Joaquín	location	San Joaquin
+    San Jose del Monte	location
+    San Josecito	location
     San José	location	San Jose
+    San José de Guanipa	location	San Jose de Guanipa
+    San José de las Lajas	location	San Jose de las Lajas
+    San José de Ocoa	location	San Jose de Ocoa
+    San José del Cabo	location	San Jose del Cabo
+    San José del Guaviare	location	San Jose del Guaviare
+    San José Pinula	location	San Jose Pinula
     San Juan	location
+    San Juan Bautista	location
+    San Juan de la Maguana	location
+    San Juan de los Morros	location
+    San Juan del Río	location	San Juan del Rio
+    San Juan Sacatepéquez	location	San Juan Sacatepequez
+    San Juan-Laventille	location
+    San Justo	location
+    San Leandro	location
+    San Leonardo	location
+    San Lorenzo	location
+    San Luis	location
     San Luis Potosí	location	San Luis Potosi
+    San Luis Río Colorado	location	San Luis Rio Colorado
+    San Marcos	location
     San Marino	location	Republic of San Marino
+    San Martin	location
+    San Martin Texmelucan de Labastida	location
+    San Martín	location
+    San Mateo	location
+    San Mateo Atenco	location
+    San Miguel	location
+    San Miguel de Allende	location
     San Miguel de Tucumán	location	San Miguel de Tucuman
+    San Miguel del Padrón	location	San Miguel del Padron
+    San Miguelito	location
+    San Nicolás de los Arroyos	location	San Nicolas de los Arroyos
+    San Nicolás de los Garza	location	San Nicolas de los Garza
+    San Pablo	location
+    San Pablo de las Salinas	location
+    San Pedro	location
+    San Pedro Ayampuc	location
+    San Pedro de Copán	location	San Pedro de Copan
+    San Pedro de Jujuy	location
+    San Pedro de la Paz	location
+    San Pedro de Macorís	location	San Pedro de Macoris
+    San Pedro Garza García	location	San Pedro Garza Garcia
     San Pedro Sula	location
+    San Rafael	location
+    San Ramon	location
+    San Ramón de la Nueva Orán	location	San Ramon de la Nueva Oran
     San Salvador	location
+    San Salvador de Jujuy	location
+    San Salvador Tizatlalli	location
+    San Sebastián de los Reyes	location	San Sebastian de los Reyes
+    San Severo	location
+    San Tan Valley	location
+    San Timoteo	location
+    San Tung Chung Hang	location
+    San Vicent del Raspeig	location
+    San Vicente	location
+    San-Pédro	location	San-Pedro
     Sanaa	location	Sana'a|Sana’a
+    Sanaag	location
+    Sanand	location	Sānand
+    Sanandaj	location
+    Sancaktepe	location
+    Sanchazi	location
+    Sanchuan	location
+    Sancti Spíritus	location	Sancti Spiritus
+    Sandacho	location	Sandachō
+    Sandakan	location
+    Sandaohezi	location
+    Sandefjord	location
+    Sandila	location	Sandīla
+    Sandnes	location
+    Sandu	location
+    Sandwip	location	Sandwīp
+    Sandy Hills	location
+    Sandy Springs	location
+    Sangamner	location
+    Sangareddi	location	Sangāreddi
+    Sangarédi	location	Sangaredi
+    Sangha	location
+    Sanghar	location
+    Sangju	location
+    Sangkapura	location
+    Sangla Hill	location
     Sangli	location	Sāngli
+    Sangmélima	location	Sangmelima
+    Sangre Grande	location
+    Sangrur	location	Sangrūr
+    Sanguié	location	Sanguie
+    Sangyoung	location
     Sanhe	location
+    Sanhui	location
+    Sanjo	location	Sanjō
+    Sankarankovil	location
+    Sankt Augustin	location
+    Sankt Gallen	location
+    Sankt-Peterburg	location
+    Sankuru	location
+    Sanliurfa	location	Şanlıurfa
+    Sanlúcar de Barrameda	location	Sanlucar de Barrameda
+    Sanma	location
+    Sanmatenga	location
     Sanmenxia	location
     Sanming	location
+    Sano	location
+    Sanshui	location
+    Sant Andreu	location
+    Sant Boi de Llobregat	location
+    Sant Cugat del Vallès	location	Sant Cugat del Valles
+    Sant Martí	location	Sant Marti
+    Sant'Ana do Livramento	location	Sant’Ana do Livramento
+    Santa Ana	location
+    Santa Anita - Los Ficus	location
+    Santa Barbara	location
+    Santa Bárbara	location
+    Santa Bárbara d'Oeste	location	Santa Bárbara d’Oeste|Santa Barbara d'Oeste|Santa Barbara d’Oeste
+    Santa Catarina	location
+    Santa Catarina do Fogo	location
+    Santa Catarina Pinula	location
+    Santa Cecilia	location
+    Santa Clara	location
+    Santa Clarita	location
+    Santa Coloma de Gramenet	location
+    Santa Cruz	location
+    Santa Cruz de Barahona	location
     Santa Cruz de la Sierra	location
+    Santa Cruz de Mara	location
+    Santa Cruz de Tenerife	location
+    Santa Cruz de Yojoa	location
+    Santa Cruz del Quiché	location	Santa Cruz del Quiche
+    Santa Cruz do Capibaribe	location
+    Santa Cruz do Sul	location
+    Santa Cruz Xoxocotlán	location	Santa Cruz Xoxocotlan
+    Santa Elena	location
+    Santa Fe	location
+    Santa Inês	location	Santa Ines
+    Santa Isabel	location
+    Santa Isabel do Pará	location	Santa Isabel do Para
+    Santa Lucía	location	Santa Lucia
+    Santa Lucía Cotzumalguapa	location	Santa Lucia Cotzumalguapa
+    Santa Luzia	location
+    Santa Maria	location
+    Santa Marta	location
+    Santa María Chimalhuacán	location	Santa Maria Chimalhuacan
+    Santa Monica	location
+    Santa Rita	location
+    Santa Rosa	location
+    Santa Rosa de Cabal	location
+    Santa Tecla	location
+    Santa Teresa del Tuy	location
+    Santana de Parnaíba	location	Santana de Parnaiba
+    Santander	location
+    Santander de Quilichao	location
+    Santangpu	location
+    Santarém	location	Santarem
+    Santee	location
     Santiago	location
+    Santiago de Compostela	location
     Santiago de Cuba	location
     Santiago de los Caballeros	location
     Santiago de Querétaro	location	Santiago de Queretaro
+    Santiago de Surco	location
+    Santiago del Estero	location
+    Santiago Rodríguez	location	Santiago Rodriguez
+    Santiago Teyahualco	location
+    Santo Amaro	location
     Santo André	location	Santo Andre
+    Santo Antonio	location	Santo António
+    Santo Antônio de Jesus	location	Santo Antonio de Jesus
+    Santo Antônio do Descoberto	location	Santo Antonio do Descoberto
     Santo Domingo	location
+    Santo Domingo de los Colorados	location
+    Santo Domingo de los Tsáchilas	location	Santo Domingo de los Tsachilas
     Santo Domingo Este	location
     Santo Domingo Oeste	location
+    Santo Domingo Tehuantepec	location
+    Santo Estêvão	location	Santo Estevao
+    Santo Tomas	location
+    Santo Tomé	location	Santo Tome
+    Santo Ângelo	location	Santo Angelo
+    Santol	location
+    Sants-Montjuïc	location	Sants-Montjuic
+    Santutxu	location
+    Sanxia	location
     Sanya	location
+    Sanyoonoda	location	Sanyōonoda
+    Sanzhuang	location
+    Sao Domingos	location
+    Sao Lourenco	location	São Lourenço
+    Sao Lucas	location
+    Sao Rafael	location
     Sao Tome and Principe	location	São Tomé and Príncipe|Democratic Republic of Sao Tome and Principe
+    Sapele	location
+    Saphan Sung	location
+    Sapiranga	location
+    Sapopemba	location
     Sapporo	location
+    Sapucaia do Sul	location
+    Sapé	location	Sape
+    Saqqez	location
+    Saquarema	location
+    Sar-e Pul	location
+    Saraburi	location
+    Sarai Alamgir	location
+    Saraj †	location
     Sarajevo	location
+    Sarandi	location
+    Sarandí	location
+    Sarangani	location
+    Saransk	location
+    Sarapul	location
     Saratov	location
+    Saratovskaja oblast'	location	Saratovskaja oblast’
+    Saravan	location	Sarāvān
+    Sarcelles	location
+    Sardarshahr	location	Sardārshahr
+    Sardegna	location
     Sargodha	location
+    Sarh	location
+    Sarishabari	location	Sarishābāri
+    Sariwon-si	location	Sariwŏn-si
+    Sarni	location	Sārni
+    Sarnia	location
+    Sarov	location
+    Sarpsborg	location
+    Sarqant	location
+    Sarrià-Sant Gervasi	location	Sarria-Sant Gervasi
+    Sartrouville	location
+    Sasaram	location	Sasarām
+    Sasebo	location
+    Sasolburg	location
+    Sassari	location
+    Satakunta	location
+    Satara	location
+    Sathon	location
+    Sathorn	location
+    Satkania	location	Sātkania
+    Satkhira	location	Sātkhira
+    Satna	location
+    Satpayev	location
+    Sattahip	location
+    Satte	location
+    Sattenapalle	location
+    Satu Mare	location
+    Satun	location
+    Sau Mau Ping	location
     Saudi Arabia	location	KSA|Kingdom of Saudi Arabia
+    Saugor	location
+    Saulkrastu novads	location
+    Sault Ste. Marie	location
+    Saunda	location
+    Saurimo	location
+    Savanes	location
+    Savannakhet	location
+    Savannakhét	location
+    Savar	location
+    Savarkundla	location
+    Saveh	location	Sāveh
+    Savona	location
+    Sawai Madhopur	location
+    Sawangan	location
+    Sayama	location
+    Sayhat	location	Sayhāt
+    Sayyan	location	Sayyān
     Scandinavia	location
+    Schaerbeek	location
+    Schaumburg	location
+    Schiedam	location
+    Schweinfurt	location
+    Schweizer-Reneke	location
+    Schwerin	location
+    Schwerte	location
+    Schwäbisch Gmünd	location	Schwabisch Gmund
+    Schöneberg	location	Schoneberg
     Scotland	location
+    Scunthorpe	location
     Sea of Azov	location
     Sea of Japan	location
     Seattle	location
+    Sebeta	location
+    Secondigliano	location
+    Sector 1	location
+    Sector 2	location
+    Sector 3	location
+    Sector 4	location
+    Sector 5	location
+    Sector 6	location
+    Secunderabad	location
+    Seeb	location
+    Sefrou	location
+    Segamat	location
+    Sehore	location
+    Seinäjoki	location	Seinajoki
+    Sejoumi	location
+    Sek'ot'a	location	Sek’ot’a
+    Sekimachi	location
+    Sekondi	location
+    Sekondi-Takoradi	location
+    Selangor	location
     Selayang Baru Utara	location
+    Selenge	location
+    Selnica ob Dravi	location
+    Selong	location
+    Seltjarnarnesbær	location	Seltjarnarnesbaer
+    Selva Alegre	location
     Semarang	location
+    Sembawang Estate	location
+    Semenovskoye	location	Semënovskoye
+    Semenyih	location
+    Semey	location
+    Semienawi K'eyyĭḥ Baḥri	location	Semienawi K’eyyĭḥ Baḥri|Semienawi K'eyyih Bahri|Semienawi K’eyyih Bahri
+    Semič	location	Semic
+    Semnan	location
+    Semnān	location
+    Semporna	location
+    Senador Canedo	location
     Sendai	location
+    Sendhwa	location
     Senegal	location	Republic of Senegal
+    Sengerema	location
+    Sengkang	location
+    Sengkang New Town	location
+    Senhor do Bonfim	location
+    Sennan	location
+    Sennar	location
+    Sentul	location
+    Seogwipo	location
     Seongnam	location
+    Seoni	location
+    Seosan	location
     Seoul	location
+    Sepang	location
+    Sepatan	location
+    Seraing	location
     Serang	location
+    Serangoon	location
+    Serangoon New Town	location
     Serbia	location	Republic of Serbia
+    Serekunda	location
+    Seremban	location
+    Seremban 2	location
+    Serendah	location
+    Sergeli	location
+    Sergipe	location
+    Sergiyev Posad	location
+    Seri Kembangan	location
+    Seri Manjung	location
+    Serian	location
+    Serilingampalle	location
+    Seropédica	location	Seropedica
+    Serov	location
+    Serowe	location
+    Serpong	location
+    Serpukhov	location
+    Serra Talhada	location
+    Serravalle	location
+    Serres	location	Sérres
+    Serrinha	location
+    Sertãozinho	location	Sertaozinho
+    Serua	location
+    Sesto San Giovanni	location
+    Sesvete	location
+    Set Ka Lay	location
     Setagaya	location
+    Setapak	location
+    Sete Lagoas	location
+    Setia Alam	location
+    Setia Tropika	location
+    Setif	location	Sétif
+    Seto	location
+    Settat	location
+    Settsu	location
+    Setúbal	location	Setubal
     Sevastopol	location
+    Severnyy	location
+    Severo-Kazahstanskaja oblast'	location	Severo-Kazahstanskaja oblast’
+    Severodvinsk	location
+    Severomorsk	location
+    Seversk	location
     Seville	location	Sevilla
+    Sevnica	location
+    Sewon	location
     Seychelles	location	Republic of Seychelles
+    Seydisehir	location	Seydişehir
+    Seyðisfjarðarkaupstaður	location	Seydisfjardarkaupstadur
+    Sežana	location	Sezana
+    Sfax	location
+    Sfântu Gheorghe	location	Sfantu Gheorghe
+    Sha Tin	location
+    Sha Tin Wai	location
     Shaanxi	location	Shaanxi Province
+    Shaanxi Sheng	location
+    Shabeellaha Dhexe	location
+    Shabeellaha Hoose	location
+    Shabqadar	location
+    Shabwah	location
+    Shache	location
+    Shadrinsk	location
+    Shagamu	location
     Shah Alam	location
+    Shahabad	location	Shāhābād
+    Shahada	location	Shāhāda
+    Shahdad Kot	location
+    Shahdadpur	location
+    Shahdol	location
+    Shahecheng	location
+    Shahin Shahr	location	Shāhīn Shahr
+    Shahjanpur	location	Shāhjānpur
+    Shahkot	location
+    Shahpur	location	Shāhpur
+    Shahr-e Babak	location	Shahr-e Bābak
+    Shahr-e Kord	location
+    Shahr-e Sadra	location	Shahr-e Ṣadrā
+    Shahrak-e Pardisan	location	Shahrak-e Pardīsān
+    Shahre Jadide Andisheh	location
+    Shahreza	location	Shahreẕā
+    Shahriar	location	Shahrīār
+    Shahrisabz	location
+    Shahrixon	location
+    Shahrud	location
+    Shahuwadi	location
+    Shahzadpur	location	Shāhzādpur
+    Shajapur	location	Shājāpur
+    Shajing	location
+    Shajing Town	location
+    Shakargarh	location
+    Shakhtarsk	location
+    Shakhty	location
+    Sham Shui Po	location
+    Shamli	location	Shāmli
+    Shamāl al Bāţinah	location	Shamal al Batinah
+    Shamāl ash Sharqīyah	location	Shamal ash Sharqiyah
+    Shamāl Sīnā'	location	Shamāl Sīnā’|Shamal Sina'|Shamal Sina’
+    Shan	location
+    Shancheng	location
     Shandong	location	Shandong Province
+    Shandong Sheng	location
     Shanghai	location
+    Shanghai Shi	location
+    Shangkou	location
     Shangluo	location
+    Shangmei	location
     Shangqiu	location
     Shangrao	location
+    Shangri-La	location
+    Shangsi	location
     Shangyu	location
+    Shangzhi	location
+    Shanhaiguan	location
+    Shanhecun	location
+    Shanji	location
+    Shankou	location
+    Shanting	location
+    Shantipur	location	Shāntipur
     Shantou	location
+    Shanwang	location
+    Shanwei	location
     Shanxi	location	Shanxi Province
+    Shanxi Sheng	location
     Shaoguan	location
+    Shaoshan	location
+    Shaowu	location
     Shaoxing	location
     Shaoyang	location
+    Shaozhuang	location
+    Shap Pat Heung	location
+    Sharifabad	location
     Sharjah	location
     Sharm el-Sheikh	location	Sharm El-Sheikh|Sharm El Sheikh
+    Shashamane	location
+    Shchekino	location	Shchëkino
+    Shchukino	location
+    Shchyolkovo	location
+    Sheepshead Bay	location
     Sheffield	location
+    Shegaon	location
+    Sheikhpura	location
     Shekhupura	location
+    Sheki	location
+    Shella	location
+    Shendi	location
+    Shengavit	location
+    Shenglilu	location
+    Shenjiamen	location
+    Shenliu	location
     Shenyang	location
     Shenzhen	location
+    Shenzhen City Centre	location
+    Sheopur	location
+    Sheptytskyi	location
+    Sherbrooke	location
+    Sherkot	location
+    Sherman Oaks	location
+    Sherpur	location
+    Sherwood Park	location
+    Shevchenkivskyi	location
+    Shevchenko	location
+    Shibata	location
+    Shibganj	location
+    Shibin al Kawm	location	Shibīn al Kawm
+    Shibin al Qanatir	location	Shibīn al Qanāţir
+    Shibirghan	location	Shibirghān
+    Shibukawa	location
+    Shibuya	location
+    Shibuzi	location
+    Shida Kartli	location
+    Shiga	location
+    Shiguai	location
     Shihezi	location
     Shijiazhuang	location
+    Shijie	location
+    Shijonawate	location	Shijōnawate
+    Shikang	location
+    Shikarpur	location
+    Shiki	location
+    Shikohabad	location	Shikohābād
+    Shikokuchuo	location	Shikokuchūō
+    Shilin	location
+    Shilong	location
+    Shima	location
+    Shimada	location
+    Shimane	location
+    Shimla	location
+    Shimodate	location
+    Shimonoseki	location
+    Shimotoda	location
+    Shimotsuke	location
+    Shinagawa	location
+    Shinjuku	location
+    Shinyanga	location
+    Shiogama	location
+    Shiojiri	location
+    Shiqi	location
+    Shiqiao	location
+    Shiqiaozi	location
+    Shiquan	location
+    Shirakawa	location
+    Shiraoka	location
     Shiraz	location
+    Shirbin	location	Shirbīn
+    Shiroi	location
+    Shirpur	location
+    Shirvan	location	Shīrvān
+    Shiselweni	location
+    Shitanjing	location
     Shivaji Nagar	location
+    Shivamogga	location
+    Shivpuri	location
+    Shiwan	location
+    Shixing	location
     Shiyan	location
+    Shizhai	location
+    Shizilu	location
     Shizuishan	location
     Shizuoka	location
+    Shkodër	location	Shkoder
+    Shomolu	location
+    Shorapur	location	Shorāpur
+    Shorkot	location
+    Shostka	location
+    Shouguang	location
+    Shouxian	location
+    Shrewsbury	location
+    Shrirampur	location	Shrīrāmpur
+    Shuangcheng	location
+    Shuangfengqiao	location
+    Shuangliao	location
+    Shuanglonghu	location
+    Shuangyang	location
     Shuangyashan	location
     Shubra El Kheima	location	Shubra al Khaymah|Shubrā al Khaymah
+    Shuifu	location
+    Shuijiang	location
+    Shuikou	location
+    Shuizhai	location
+    Shujaabad	location
+    Shujalpur	location	Shujālpur
+    Shulan	location
+    Shulin	location
+    Shulyavka	location
+    Shumen	location
+    Shunan	location	Shūnan
+    Shunyi	location
+    Shuozhou	location
+    Shushtar	location	Shūshtar
+    Shuya	location
+    Shwebo	location
+    Shwegu	location
+    Shyamnagar	location
+    Shyghys Qazaqstan oblysy	location
     Shymkent	location
+    Shéfa	location	Shefa
+    Shūsh	location
+    Si Maha Phot	location
+    Si Racha	location
+    Si Sa Ket	location
     Sialkot	location
+    Siaya	location
+    Sibay	location
     Siberia	location
+    Sibi	location
+    Sibiu	location
+    Sibolga	location
+    Sibonga	location
+    Sibsagar	location	Sibsāgar
+    Sibu	location
     Sichuan	location	Sichuan Province
+    Sichuan Sheng	location
+    Sicilia	location
+    Siddhapur	location
+    Siddharthanagar	location
+    Siddipet	location
+    Sidhi	location
+    Sidi Aissa	location	Sidi Aïssa
+    Sidi Bel Abbes	location
+    Sidi Bel Abbès	location
+    Sidi Bennour	location
+    Sidi Bouzid	location
+    Sidi Ifni	location
+    Sidi Kacem	location
+    Sidi Slimane	location
+    Sidi Taibi	location
+    Sidikalang	location
+    Sidlaghatta	location
+    Sidoarjo	location
+    Sidon	location
+    Sidès	location
+    Siedlce	location
+    Siegen	location
+    Siem Reab	location
+    Siem Reap	location
+    Siemianowice Śląskie	location	Siemianowice Slaskie
+    Siena	location
     Sierra Leone	location	Republic of Sierra Leone
+    Sig	location
+    Siguatepeque	location
+    Siguiri	location
+    Siguldas novads	location
+    Sihanoukville	location
+    Siheungdong	location
+    Sihor	location
+    Siirt	location
+    Sikandarabad	location	Sikandarābād
+    Sikar	location	Sīkar
+    Sikasso	location
+    Sila	location
+    Silang	location
+    Silao de la Victoria	location
+    Silchar	location
+    Siliana	location
     Silicon Valley	location
+    Silifke	location
     Siliguri	location
+    Silivri	location
+    Sillod	location
+    Silopi	location
+    Silvassa	location
+    Silver Spring	location
+    Simele	location
     Simferopol	location
+    Simi Valley	location
+    Simiyu	location
+    Simpang Empat	location
+    Simpang Renggam	location
+    Simões Filho	location	Simoes Filho
+    Sinah	location	Sīnah
     Sinai	location	Sinai Peninsula
+    Sinaloa	location
+    Sinan	location
+    Sincelejo	location
+    Sinch'on-up	location	Sinch’on-up|Sinch'ŏn-ŭp|Sinch’ŏn-ŭp
+    Sindelfingen	location
+    Sindh	location
+    Sindhnur	location	Sindhnūr
+    Sinfra	location
+    Sing Buri	location
+    Singa	location
     Singapore	location	Republic of Singapore
+    Singaraja	location
+    Singida	location
+    Singkawang	location
+    Singosari	location
+    Singrauli	location
+    Sinhyeon	location
+    Sinjhoro	location
+    Sinnar	location
+    Sinnuris	location	Sinnūris
+    Sinoe	location
+    Sinop	location
+    Sinp'o	location	Sinp’o
     Sint Maarten	location
+    Sint-Niklaas	location
+    Sintang	location
+    Sinuiju	location	Sinŭiju
+    Sinwon-up	location	Sinwŏn-ŭp
+    Siocon	location
+    Sioux City	location
+    Sioux Falls	location
+    Sipalay	location
+    Siparia	location
     Siping	location
+    Siquijor	location
+    Sira	location	Sīra
+    Siracusa	location
+    Sirajganj	location
+    Sirdaryo	location
+    Sirhind	location
+    Sirjan	location
+    Sirnak	location	Şırnak
+    Sironj	location
+    Sirs al Layyanah	location	Sirs al Layyānah
+    Sirsa	location
+    Sirsi	location
+    Sirsilla	location
+    Sirte	location
+    Siruguppa	location
+    Sirvan	location	Şirvan
+    Sisačko-moslavačka županija	location	Sisacko-moslavacka zupanija
+    Sishui	location
+    Sisli	location	Şişli
+    Sissili	location
+    Sitamarhi	location	Sītāmarhi
+    Sitapur	location	Sītāpur
+    Sitiawan	location
+    Sitou	location
+    Sitrah	location
+    Sittingbourne	location
+    Sittwe	location
     Situbondo	location
+    Siu Lek Yuen	location
+    Siuri	location
+    Sivakasi	location
+    Sivas	location
+    Siverek	location
+    Siverskodonetsk	location
+    Siwan	location	Siwān
+    Sjælland	location
+    Skaftárhreppur	location	Skaftarhreppur
+    Skagabyggð	location	Skagabyggd
+    Skanes	location
+    Skardu	location
+    Skeiða- og Gnúpverjahreppur	location	Skeida- og Gnupverjahreppur
+    Skhidni Kvartaly	location
+    Skhirate	location
+    Skhirate-Témara	location	Skhirate-Temara
+    Skien	location
+    Skikda	location
+    Skokie	location
     Skopje	location
+    Skorradalshreppur	location
+    Skrundas novads	location
+    Skrīveru novads	location	Skriveru novads
+    Skudai	location
+    Skåne län	location	Skane lan
+    Skútustaðahreppur	location	Skutustadahreppur
+    Slatina	location
+    Slavyansk-na-Kubani	location
+    Slawi	location
+    Sleman	location
+    Sligo	location
+    Sliven	location
     Slovakia	location	Slovak Republic
     Slovenia	location	Republic of Slovenia
+    Slovenj Gradec	location
+    Slovenska Bistrica	location
+    Slovenske Konjice	location
+    Slovyansk	location
+    Slutsk	location
+    Smederevo	location
+    Smethwick	location
+    Smila	location
+    Smiltenes novads	location
+    Smolenskaja oblast'	location	Smolenskaja oblast’
+    Smolyanskyi	location
+    Smyrna	location
+    Snezhinsk	location
+    Snizhne	location
+    Snæfellsbær	location	Snaefellsbaer
     Soacha	location
+    Sobradinho	location
+    Sobradinho II	location
+    Sobral	location
+    Soc Son	location	Sóc Sơn
+    Soc Trang	location	Sóc Trăng
+    Soccsksargen	location
     Sochi	location
+    Socopó	location	Socopo
+    Sodegaura	location
+    Sodo	location
+    Sodražica	location	Sodrazica
+    Sofala	location
     Sofia	location
+    Sogamoso	location
+    Sohag	location
+    Sohar	location
+    Soja	location	Sōja
+    Soka	location	Sōka
+    Sokaraja	location
+    Sokcho	location
+    Soke	location	Söke
+    Sokhumi	location
+    Sokodé	location	Sokode
+    Sokol	location
+    Sokol'niki	location	Sokol’niki
     Sokoto	location
+    Solana	location
     Solapur	location	Sholapur
+    Soledad	location
+    Soledad de Graciano Sánchez	location	Soledad de Graciano Sanchez
+    Soligorsk	location
+    Solihull	location
+    Solikamsk	location
+    Solingen	location
+    Sollentuna	location
+    Solna	location
+    Solnechnogorsk	location
+    Solntsevo	location
+    Solok	location
+    Sololá	location	Solola
     Solomon Islands	location
+    Solwezi	location
+    Solčava	location	Solcava
+    Soma	location
     Somalia	location	Federal Republic of Somalia
+    Somaroboro	location
+    Somerset West	location
+    Somerville	location
+    Somogy	location
+    Son La	location	Sơn La
+    Son Tay	location	Sơn Tây
+    Son Tra	location	Sơn Trà
+    Sonargaon	location	Sonārgaon
+    Sondrio	location
+    Song Cau	location	Sông Cầu
+    Songcheng	location
+    Songea	location
     Songjiang	location
+    Songjianghe	location
+    Songkhla	location
+    Songling	location
+    Songlingcun	location
+    Songlou	location
+    Songnan	location
+    Songnim-ni	location
+    Songwe	location
+    Songyang	location
+    Songyuan	location
+    Sonipat	location	Sonīpat
+    Sonora	location
+    Sonsonate	location
+    Sonsorol	location
+    Sool	location
+    Sopište	location	Sopiste
+    Sopron	location
+    Sopur	location
+    Soran	location
+    Soreang	location
+    Sorgun	location
+    Soria	location
+    Soriano	location
     Sorocaba	location
+    Sorong	location
+    Soroti	location
+    Sorriso	location
+    Sorsogon	location
     Soshanguve	location
+    Sosnovka	location
+    Sosnovyy Bor	location
+    Sosnowiec	location
+    Sotsmisto	location
+    Soubré	location	Soubre
+    Sougueur	location
+    Souk Ahras	location
+    Souk El Arbaa	location
+    Soum	location
+    Souq Sebt Oulad Nemma	location
+    Sourou	location
+    Souss-Massa	location
+    Sousse	location
     South Africa	location	Republic of South Africa
     South America	location
     South Asia	location
+    South Australia	location
+    South Bend	location
     South Boston	location
     South Carolina	location
     South China Sea	location
+    South Cotabato	location
+    South Croydon	location
     South Dakota	location
+    South Darfur	location
+    South Dublin	location
+    South Fulton	location
+    South Gate	location
     South Georgia and the South Sandwich Islands	location
+    South Hill	location
+    South Jordan	location
+    South Kordofan	location
     South Korea	location	ROK|Republic of Korea
+    South Lawndale	location
+    South Ozone Park	location
     South Pacific	location
+    South Peabody	location
+    South San Francisco	location
+    South Shields	location
+    South Shore	location
     South Sudan	location	Republic of South Sudan
+    South Suffolk	location
+    South Surrey	location
     South Tangerang	location
+    South Vineland	location
+    South Whittier	location
+    South-West	location
+    Southall	location
+    Southaven	location
     Southeast Asia	location	South-East Asia|South East Asia
+    Southend-on-Sea	location
     Southern Africa	location
     Southern Europe	location
+    Southern Highlands	location
+    Southern Leyte	location
     Southern Ocean	location
+    Southern Province	location
+    Southern Region	location
+    Southfield	location
+    Southland	location
+    Southport	location
     Soweto	location
+    Soyapango	location
+    Soyibug	location	Soyībug
+    Soyo	location
     Spain	location	Kingdom of Spain
+    Spanish Town	location
+    Speyer	location
+    Spijkenisse	location
+    Splitsko-dalmatinska županija	location	Splitsko-dalmatinska zupanija
+    Spokane Valley	location
+    Spring Hill	location
+    Spring Valley	location
+    Sragen	location
+    Središče ob Dravi	location	Sredisce ob Dravi
+    Sri Dungargarh	location	Sri Dūngargarh
+    Sri Ganganagar	location
+    Sri Jayewardenepura Kotte	location
     Sri Lanka	location	Democratic Socialist Republic of Sri Lanka
+    Sri Petaling	location
+    Srikakulam	location
+    Srikalahasti	location
     Srinagar	location
+    Srivilliputhur	location
+    St Albans	location
+    St Helens	location
+    St. Albert	location
+    St. Catharines	location
+    St. Louis	location
     St. Petersburg	location	Saint Petersburg|St Petersburg|Leningrad
+    Staines	location
+    Stalowa Wola	location
+    Stamford Hill	location
+    Standerton	location
+    Stara Zagora	location
+    Starachowice	location
+    Stargard	location
+    Staro Nagoričane	location	Staro Nagoricane
+    Staryy Oskol	location
+    Starše	location	Starse
+    Staten Island	location
+    Stavanger	location
+    Stavropol	location
+    Steglitz	location
+    Steiermark	location
+    Stellenbosch	location
+    Stereá Elláda	location	Sterea Ellada
+    Sterling Heights	location
+    Sterlitamak	location
+    Stevenage	location
+    Stilfontein	location
     Stockholm	location
+    Stockholms län	location	Stockholms lan
+    Stockport	location
+    Stockton-on-Tees	location
+    Stodůlky	location	Stodulky
+    Stoke-on-Trent	location
+    Stolberg	location
+    Stonecrest	location
+    Stoney Creek	location
+    Stopiņu novads	location	Stopinu novads
+    Stourbridge	location
+    Stoĕng Trêng	location	Stoeng Treng
     Strait of Gibraltar	location
     Strait of Hormuz	location	Hormuz Strait
     Strait of Malacca	location	Malacca Strait|Straits of Malacca
+    Stralsund	location
+    Strandabyggð	location	Strandabyggd
     Strasbourg	location
+    Stratford	location
+    Straža	location	Straza
+    Streatham	location
+    Strenču novads	location	Strencu novads
+    Strogino	location
+    Stroud	location
+    Struga	location
+    Strumica	location
+    Stryi	location
+    Stróvolos	location	Strovolos
+    Studeničani	location	Studenicani
+    Stupino	location
     Stuttgart	location
+    Stykkishólmsbær	location	Stykkisholmsbaer
+    Středočeský kraj	location	Stredocesky kraj
+    Suan Luang	location
     Sub-Saharan Africa	location
+    Subang	location
     Subang Jaya	location
+    Subic	location
+    Subotica	location
+    Subulussalam	location
+    Suceava	location
+    Suchitepéquez	location	Suchitepequez
     Sucre	location
+    Sucumbíos	location	Sucumbios
+    Sud Sardegna	location
+    Sud-Kivu	location
+    Sud-Ouest	location
+    Sud-Ubangi	location
     Sudan	location	Republic of the Sudan
+    Sudūr Pashchim	location	Sudur Pashchim
     Suez	location
     Suez Canal	location
+    Sugar Land	location
+    Sughd	location
     Suginami	location
+    Suhum	location
+    Suicheng	location
     Suifenhe	location
+    Suihua	location
+    Suiling	location
     Suining	location
+    Suita	location
+    Suixi	location
     Suizhou	location
+    Sujangarh	location	Sūjāngarh
+    Sujiatun	location
+    Sukabumi	location
+    Sukagawa	location
+    Sukawati	location
+    Sukhothai	location
     Sukkur	location
+    Sukrah	location
+    Sukuta	location
+    Sul	location
+    Sulawesi Barat	location
+    Sulawesi Selatan	location
+    Sulawesi Tengah	location
+    Sulawesi Tenggara	location
+    Sulawesi Utara	location
     Sulaymaniyah	location
+    Suleja	location
+    Sullana	location
+    Sultan Kudarat	location
+    Sultan Pur Majra	location
+    Sultanbeyli	location
+    Sultanganj	location	Sultānganj
+    Sultangazi	location
+    Sultanpur	location	Sultānpur
+    Sulu	location
+    Sumaré	location	Sumare
+    Sumatera Barat	location
+    Sumatera Selatan	location
+    Sumatera Utara	location
     Sumatra	location
+    Sumayl	location
+    Sumbawa Besar	location
+    Sumbawanga	location
+    Sumbe	location
+    Sumber	location
+    Sumedang	location
+    Sumedang Utara	location
+    Sumenep	location
+    Sumgayit	location
+    Sumida	location
     Summer Palace	location
+    Sumqayıt	location	Sumqayit
+    Sumska oblast	location
+    Sumusta al Waqf	location	Sumusţā al Waqf
+    Sumy	location
+    Sunabeda	location
+    Sunam	location	Sunām
+    Sunamganj	location	Sunāmganj
+    Sunch'on	location	Sunch’on|Sunch'ŏn|Sunch’ŏn
+    Suncheon	location
+    Sunderland	location
+    Sundsvall	location
+    Sungai Buloh	location
+    Sungai Penuh	location
     Sungai Petani	location
+    Sungailiat	location
+    Sunggal	location
+    Sunrise Manor	location
+    Sunset Park	location
+    Sunshine Coast	location
+    Sunyani	location
+    Sunzha	location
+    Suozhen	location
+    Supaul	location
+    Suphan Buri	location
     Suqian	location
+    Sur	location
     Surabaya	location
     Surakarta	location
+    Surallah	location
     Surat	location
+    Surat Thani	location
+    Suratgarh	location
+    Surendranagar	location
+    Surgut	location
+    Suriapet	location	Suriāpet
+    Surigao	location
+    Surigao del Norte	location
+    Surigao del Sur	location
+    Surin	location
     Suriname	location	Republic of Suriname
+    Surman	location	Şurmān
     Surrey	location
+    Surubim	location
+    Suruc	location	Suruç
+    Surulere	location
+    Surxondaryo	location
+    Susangerd	location	Sūsangerd
+    Susono	location
+    Sutton Coldfield	location
     Suva	location
+    Suva Reka	location
+    Suwaylih	location	Ṣuwayliḥ
+    Suwałki	location	Suwalki
     Suwon	location
+    Suyangshan	location
+    Suzaka	location
+    Suzano	location
     Suzhou	location
+    Suzuka	location
+    Suðurland	location	Sudurland
+    Suðurnes	location	Sudurnes
+    Suðurnesjabær	location	Sudurnesjabaer
+    Svaay Rieng	location
     Svalbard and Jan Mayen	location
+    Svalbarðshreppur	location	Svalbardshreppur
+    Svalbarðsstrandarhreppur	location	Svalbardsstrandarhreppur
+    Sveitarfélagið Hornafjörður	location	Sveitarfelagid Hornafjordur
+    Sveitarfélagið Skagafjörður	location	Sveitarfelagid Skagafjordur
+    Sveitarfélagið Skagaströnd	location	Sveitarfelagid Skagastrond
+    Sveitarfélagið Vogar	location	Sveitarfelagid Vogar
+    Sveitarfélagið Árborg	location	Sveitarfelagid Arborg
+    Sveitarfélagið Ölfus	location	Sveitarfelagid Olfus
+    Sverdlovskaja oblast'	location	Sverdlovskaja oblast’
+    Sveta Ana	location
+    Sveta Trojica v Slovenskih goricah	location
+    Sveti Andraž v Slovenskih goricah	location	Sveti Andraz v Slovenskih goricah
+    Sveti Jurij ob Ščavnici	location	Sveti Jurij ob Scavnici
+    Sveti Jurij v Slovenskih goricah	location
+    Sveti Nikole	location
+    Sveti Tomaž	location	Sveti Tomaz
+    Svetlanovskiy	location
+    Svetlogorsk	location
+    Sviblovo	location
+    Svobodnyy	location
+    Svyatoshyn	location
+    Swabi	location
+    Swakopmund	location
     Sweden	location	Kingdom of Sweden
+    Swedru	location
+    Swindon	location
     Switzerland	location	Swiss Confederation
+    Syddanmark	location
     Sydney	location
+    Sykhiv	location
+    Syktyvkar	location
+    Sylhet	location
+    Sylmar	location
     Syria	location	Syrian Arab Republic
+    Syunik'	location	Syunik’
+    Syzran	location
+    Szabolcs-Szatmár-Bereg	location	Szabolcs-Szatmar-Bereg
+    Szczecin	location
+    Szeged	location
+    Szolnok	location
+    Szombathely	location
+    Székesfehérvár	location	Szekesfehervar
+    Sánchez Ramírez	location	Sanchez Ramirez
+    São Bento do Sul	location	Sao Bento do Sul
     São Bernardo do Campo	location	Sao Bernardo do Campo
+    São Borja	location	Sao Borja
+    São Caetano do Sul	location	Sao Caetano do Sul
+    São Carlos	location	Sao Carlos
+    São Cristóvão	location	Sao Cristovao
+    São Domingos	location
+    São Filipe	location	Sao Filipe
+    São Francisco	location	Sao Francisco
+    São Francisco do Sul	location	Sao Francisco do Sul
+    São Félix do Xingu	location	Sao Felix do Xingu
+    São Gabriel	location	Sao Gabriel
+    São Gabriel da Cachoeira	location	Sao Gabriel da Cachoeira
+    São Gonçalo do Amarante	location	Sao Goncalo do Amarante
+    São José	location	Sao Jose
+    São José de Ribamar	location	Sao Jose de Ribamar
+    São José do Rio Pardo	location	Sao Jose do Rio Pardo
+    São José do Rio Preto	location	Sao Jose do Rio Preto
     São José dos Campos	location	Sao Jose dos Campos
+    São José dos Pinhais	location	Sao Jose dos Pinhais
+    São João da Boa Vista	location	Sao Joao da Boa Vista
+    São João de Meriti	location	Sao Joao de Meriti
+    São João del Rei	location	Sao Joao del Rei
+    São Leopoldo	location	Sao Leopoldo
+    São Lourenço da Mata	location	Sao Lourenco da Mata
+    São Lourenço dos Órgãos	location	Sao Lourenco dos Orgaos
     São Luís	location	Sao Luis
+    São Mateus	location	Sao Mateus
+    São Miguel	location	Sao Miguel
+    São Miguel do Guamá	location	Sao Miguel do Guama
+    São Miguel dos Campos	location	Sao Miguel dos Campos
     São Paulo	location	Sao Paulo
+    São Pedro da Aldeia	location	Sao Pedro da Aldeia
+    São Roque	location	Sao Roque
+    São Salvador do Mundo	location	Sao Salvador do Mundo
+    São Sebastião	location	Sao Sebastiao
+    São Sebastião do Paraíso	location	Sao Sebastiao do Paraiso
     São Tomé	location	Sao Tome
+    São Vicente	location	Sao Vicente
+    Sédhiou	location	Sedhiou
+    Ségou	location	Segou
+    Séguéla	location	Seguela
+    Séno	location	Seno
+    Södermalm	location	Sodermalm
+    Södermanlands län	location	Sodermanlands lan
+    Södertälje	location	Sodertalje
+    Súðavíkurhreppur	location	Sudavikurhreppur
+    Sühbaatar	location	Suhbaatar
+    Sălaj	location	Salaj
+    Sējas novads	location	Sejas novads
+    Sīstān va Balūchestān	location	Sistan va Baluchestan
+    Słupsk	location	Slupsk
+    Sūhāj	location	Suhaj
+    T'aet'an-up	location	T’aet’an-up|T'aet'an-ŭp|T’aet’an-ŭp
+    Ta Khmau	location
+    Taakaev	location
+    Tabaco	location
+    Tabatinga	location
+    Tabor	location
+    Tabora	location
+    Taboão da Serra	location	Taboao da Serra
     Tabriz	location
     Tabuk	location
+    Tabūk	location
+    Tacarigua	location
+    Tacheng	location
+    Tachikawa	location
+    Tachilek	location
+    Tacloban	location
+    Tacna	location
+    Tacuarembó	location	Tacuarembo
+    Tacurong	location
+    Tadepalle	location	Tādepalle
+    Tadepalligudem	location
+    Tadjourah	location
+    Tadmur	location
+    Tadpatri	location
+    Tafo	location
+    Taféa	location	Tafea
+    Tagajo-shi	location	Tagajō-shi
+    Taganrog	location
+    Taganskiy	location
+    Tagant	location
+    Tagawa	location
+    Tagaytay	location
+    Tagbilaran City	location
+    Taguatinga	location
     Taguig	location
+    Tahara	location
+    Tahe	location
+    Tahoua	location
+    Tahta	location	Ţahţā
+    Tai Po	location
     Tai'an	location	Tai’an
+    Taibai	location
     Taicang	location
     Taichung	location
     Taif	location	Ta'if|Ta’if
+    Taifu	location
+    Taihe	location
+    Taikkyi	location
+    Tailai	location
+    Tailevu	location
+    Tailândia	location	Tailandia
     Tainan	location
+    Taipa	location
     Taipei	location
+    Taishan	location
+    Taita/Taveta	location
+    Taito	location
+    Taitou	location
+    Taitung	location
     Taiwan	location	Chinese Taipei|Taiwan region
+    Taiwan Sheng	location
     Taiwan Strait	location	Taiwan Straits
+    Taixing	location
     Taiyuan	location
     Taiz	location
     Taizhou	location
+    Taj Pul	location
     Tajikistan	location	Republic of Tajikistan
+    Tajimi	location
+    Tajrish	location	Tajrīsh
+    Tajura'	location	Tajura’|Tājūrā'|Tājūrā’
+    Tak	location
+    Takab	location	Takāb
+    Takaishi	location
+    Takamatsu	location
+    Takaoka	location
+    Takarazuka	location
+    Takasago	location
+    Takasaki	location
+    Takatsuki	location
+    Takayama	location
+    Takefu	location
+    Takestan	location	Tākestān
+    Takhār	location	Takhar
+    Takizawa	location
+    Takoradi	location
+    Tala	location	Talā
+    Talagang	location
+    Talagante	location
+    Talara	location
+    Talas	location
     Talatona	location
+    Talavera	location
+    Talavera de la Reina	location
+    Talca	location
+    Talcahuano	location
+    Taldykorgan	location
+    Talegaon Dabhade	location	Talegaon Dābhāde
+    Talhar	location
+    Taling Chan	location
+    Taliparamba	location
+    Talisay	location
+    Taliwang	location
+    Talkha	location	Ţalkhā
+    Tallaght	location
+    Tallang-dong	location
     Tallinn	location
+    Talnakh	location
+    Taloqan	location
+    Talsu novads	location
+    Tam Ky	location	Tam Kỳ
+    Tama	location
+    Taman Melati	location
+    Taman Melawati	location
+    Taman Petaling	location
+    Taman Senai	location
+    Taman Senawang Indah	location
+    Tamana	location
+    Tamanghasset	location
+    Tamano	location
+    Tamanrasset	location
+    Tamarac	location
+    Tamaulipas	location
+    Tamba	location
+    Tambacounda	location
+    Tambaram	location
+    Tambov	location
+    Tambovskaja oblast'	location	Tambovskaja oblast’
+    Tamiami	location
+    Tamil Nādu	location	Tamil Nadu
+    Tamiyah	location	Ţāmiyah
+    Tampere	location
+    Tampico	location
+    Tampines Estate	location
+    Tampines New Town	location
+    Tan An	location	Tân An
+    Tan Binh	location	Tân Bình
+    Tan Chau	location	Tân Châu
+    Tan Uyen	location	Tân Uyên
+    Tan-Tan	location
+    Tana River	location
+    Tanabe	location
+    Tanashicho	location	Tanashichō
+    Tanauan	location
+    Tanay	location
+    Tanba	location
+    Tanda	location	Tāndā
+    Tandil	location
+    Tandjilé	location	Tandjile
+    Tando Adam	location
+    Tando Allahyar	location
+    Tando Bago	location
+    Tando Jam	location
+    Tando Muhammad Khan	location
+    Tandoni	location	Tāndoni
+    Tandur	location
+    Tanfang	location
+    Tanga	location
+    Tangail	location
+    Tangará da Serra	location	Tangara da Serra
+    Tanger-Assilah	location
+    Tanger-Tétouan-Al Hoceïma	location	Tanger-Tetouan-Al Hoceima
     Tangerang	location
     Tanggu	location
+    Tanghe	location
     Tangier	location
+    Tangjiazhuang	location
+    Tangping	location
     Tangshan	location
+    Tangwu	location
+    Tangxiang	location
+    Tangzhai	location
+    Tangzhang	location
+    Tanintharyi	location
+    Tanjay	location
+    Tanjong Malim	location
+    Tanjung Pandan	location
+    Tanjung Pinang	location
+    Tanjung Selor	location
+    Tanjungagung	location
+    Tanjungbalai	location
     Tanta	location
+    Tantou	location
+    Tanuku	location
+    Tanza	location
     Tanzania	location	United Republic of Tanzania
+    Tanzhou	location
+    Taoluo	location
+    Taonan	location
+    Taoudénit	location	Taoudenit
+    Taounate	location
+    Taourirt	location
+    Taoyuan	location
+    Taozhou	location
+    Taozhuang	location
+    Tapachula	location
+    Tapoa	location
+    Taquara	location
+    Taquaritinga	location
+    Taraba	location
+    Tarakan	location
+    Taranaki	location
+    Taranto	location
+    Tarapacá	location	Tarapaca
     Tarawa	location
+    Taraz	location
+    Tarbes	location
+    Tarfaya	location
+    Targówek	location	Targowek
+    Tarhuna	location
+    Tarif Kalba	location	Ţarīf Kalbā
+    Tarija	location
     Tarim Basin	location
+    Tarime	location
+    Tarlac	location
+    Tarlac City	location
+    Tarma	location
+    Tarn Taran	location
+    Tarneit	location
+    Tarnobrzeg	location
+    Tarnowskie Góry	location	Tarnowskie Gory
+    Tarnów	location	Tarnow
+    Taroudannt	location
+    Taroudant	location
+    Tarrafal	location
+    Tarrafal de São Nicolau	location	Tarrafal de Sao Nicolau
+    Tarragona	location
+    Tarsus	location
+    Tartagal	location
+    Tartu	location
+    Tartumaa	location
+    Tartus	location	Ţarţūs
+    Tarub	location
+    Tarut	location	Tārūt
+    Tasek Glugor	location
+    Tashan	location
     Tashkent	location
     Tasikmalaya	location
+    Tata	location
+    Tatabánya	location	Tatabanya
+    Tataouine	location
     Tatarstan	location
+    Tatebayashi	location
+    Tateyama	location
+    Tatsuno	location
+    Tatuapé	location	Tatuape
+    Tatuí	location	Tatui
+    Tatvan	location
+    Taubaté	location	Taubate
+    Taungdwingyi	location
+    Taunggyi	location
+    Taungoo	location
+    Taunsa	location
+    Taunton	location
+    Tauragės apskritis	location	Taurages apskritis
+    Tauranga	location
+    Tauá	location	Taua
+    Tavsanli	location	Tavşanlı
+    Tavuš	location	Tavus
+    Tawau	location
+    Tawi-Tawi	location
+    Taxco de Alarcón	location	Taxco de Alarcon
+    Tay Ho	location	Tây Hồ
+    Tay Ninh	location	Tây Ninh
+    Tayabas	location
+    Taylorsville	location
+    Taytay	location
+    Taza	location
     Tbilisi	location
+    Tbong Khmum	location
+    Tczew	location
+    Tearce	location
+    Tebessa	location	Tébessa
+    Tebingtinggi	location
+    Tecate	location
+    Techiman	location
+    Tecomán	location	Tecoman
+    Tefé	location	Tefe
+    Tegal	location
+    Teghra	location
     Tegucigalpa	location
     Tehran	location	Teheran
+    Tehrān	location
+    Tehuacán	location	Tehuacan
+    Teixeira de Freitas	location
+    Tejen	location
+    Tekirdag	location	Tekirdağ
+    Tekstil'shchiki	location	Tekstil’shchiki
+    Tekstylnyk	location
     Tel Aviv	location	Tel Aviv-Yafo
+    Telangāna	location	Telangana
+    Telde	location
+    Teleorman	location
+    Telford	location
+    Tellicherry	location
+    Teluk Intan	location
+    Teluknaga	location
+    Telêmaco Borba	location	Telemaco Borba
+    Telšių apskritis	location	Telsiu apskritis
+    Tema	location
+    Tema New Town	location
+    Temara	location
+    Temerluh	location
+    Temirtau	location
+    Temixco	location
+    Temotu	location
+    Tempe Junction	location
+    Tempelhof	location
     Temple of Heaven	location
+    Temuco	location
+    Tendo	location	Tendō
+    Tengréla	location	Tengrela
+    Tengyue	location
+    Tenkodogo	location
+    Tennala	location
     Tennessee	location
+    Tenri	location
+    Teoloyucan	location
+    Tepatitlán de Morelos	location	Tepatitlan de Morelos
+    Tepeji del Río de Ocampo	location	Tepeji del Rio de Ocampo
+    Tepexpan	location
+    Tepic	location
+    Teplice	location
+    Teramo	location
+    Terbanggi Besar	location
+    Terengganu	location
     Teresina	location
+    Teresópolis	location	Teresopolis
+    Ternate	location
+    Terni	location
+    Ternopil	location
+    Ternopilska oblast	location
+    Terrassa	location
+    Terre Haute	location
+    Terrebonne	location
+    Teruel	location
+    Teshi Old Town	location
+    Tessaoua	location
+    Tete	location
+    Tetouan	location	Tétouan
+    Tetovo	location
+    Tetuán de las Victorias	location	Tetuan de las Victorias
     Texas	location
+    Texcoco de Mora	location
+    Teziutlan	location
+    Tezpur	location
+    Teófilo Otoni	location	Teofilo Otoni
+    Tha Maka	location
+    Tha Raeng	location
+    Thaba Nchu	location
+    Thai Binh	location	Thái Bình
+    Thai Hoa	location	Thái Hòa
+    Thai Nguyen	location	Thái Nguyên
     Thailand	location	Kingdom of Thailand
+    Thakhek	location	Thakhèk
+    Thakurgaon	location	Thākurgaon
+    Thanbyuzayat	location
     Thane	location	Thāne
+    Thanesar	location	Thānesar
     Thanh Hoa	location	Thanh Hóa
+    Thanh Khe	location	Thanh Khê
+    Thanh Liet	location	Thanh Liệt
+    Thanh Pho Ba Ria	location	Thành Phố Bà Rịa
+    Thanh pho Song Cong	location	Thành phố Sông Công
+    Thanh Pho Uong Bi	location	Thành Phố Uông Bí
+    Thanh Xuan	location	Thanh Xuân
+    Thanhlyin	location
+    Thanjavur	location
+    Thanlyin	location
+    Tharaka-Nithi	location
+    Tharyarwady	location
+    Thaton	location
+    Thawi Watthana	location
+    Thayetmyo	location
     The Bronx	location
     The Bund	location	Bund
     The Hague	location	Den Haag
+    The Hammocks	location
+    The Trails of Frisco	location
+    The Villages	location
+    The Woodlands	location
     Thembisa	location
+    Thenali	location
+    Thenkasi	location
+    Thessaloniki	location
+    Thessalía	location	Thessalia
+    Thi Tran Dai Tu	location	Thị Trấn Đại Từ
+    Thi Tran Dong Trieu	location	Thị Trấn Đông Triều
+    Thi Tran Mao Khe	location	Thị Trấn Mạo Khê
+    Thi Tran Phuoc Buu	location	Thị Trấn Phước Bửu
+    Thi Tran Thuan Chau	location	Thị Trấn Thuận Châu
+    Thika	location
     Thimphu	location
     Thiruvananthapuram	location	Trivandrum
+    Thiruvarur	location
+    Thiès	location	Thies
+    Thiès Nones	location	Thies Nones
+    Thodupuzha	location
+    Thohoyandou	location
+    Thoi Lai	location	Thới Lai
+    Thomazeau	location
+    Thon Buri	location
+    Thongwa	location
+    Thoothukudi	location
+    Thot Not	location	Thốt Nốt
+    Thousand Oaks	location
     Three Gorges Dam	location	Three Gorges
+    Thrissur	location
+    Thu Dau Mot	location	Thủ Dầu Một
     Thu Duc	location	Thủ Đức
     Thuan An	location	Thuận An
+    Thuan Thanh	location	Thuận Thanh
+    Thul	location
+    Thunder Bay	location
+    Thung Khru	location
+    Thuong Cat	location	Thượng Cát
+    Thuqbah	location
+    Thừa Thiên-Huế	location	Thua Thien-Hue
     Tiananmen Square	location	Tian'anmen Square|Tian’anmen Square|Tiananmen
+    Tianchang	location
+    Tianfu	location
+    Tianguá	location	Tiangua
     Tianjin	location
+    Tianjin Shi	location
+    Tianliu	location
+    Tianpeng	location
     Tianshan Mountains	location	Tianshan|Tian Shan
     Tianshui	location
+    Tianzhuang	location
+    Tiaret	location
+    Tibastī	location	Tibasti
     Tibet	location	Xizang|Xizang Autonomous Region|Tibet Autonomous Region
+    Tiefu	location
+    Tieli	location
+    Tieling	location
+    Tierra del Fuego	location
+    Tiflet	location
+    Tigard	location
     Tigris	location	Tigris River
+    Tigwav	location
     Tijuana	location
+    Tijucas	location
+    Tikamgarh	location	Tīkamgarh
+    Tikhoretsk	location
+    Tikhvin	location
+    Tiko	location
+    Tilburg	location
+    Tilhar	location
+    Tillabéri	location	Tillaberi
+    Tima	location	Ţimā
+    Timashyovsk	location
+    Timika	location
+    Timişoara	location	Timisoara
+    Timiș	location	Timis
     Timor-Leste	location	East Timor|Timor Leste|Democratic Republic of Timor-Leste
+    Timóteo	location	Timoteo
+    Tin Shui Wai	location
+    Tinaquillo	location
+    Tindivanam	location
+    Tindouf	location
+    Tinghir	location
+    Tingo María	location	Tingo Maria
+    Tinh Bien	location	Tịnh Biên
+    Tinley Park	location
+    Tinongan	location
+    Tinsukia	location
+    Tipaza	location
+    Tipitapa	location
+    Tiptur	location	Tiptūr
+    Tiquipaya	location
     Tirana	location
+    Tiranë	location	Tirane
+    Tiraspol	location
+    Tirhanimine	location	Tirhanimîne
+    Tiris Zemmour	location
+    Tirmiz	location
+    Tirol	location
+    Tiruchengode	location
     Tiruchirappalli	location
+    Tirumangalam	location
     Tirunelveli	location
+    Tirupati	location
+    Tirupattur	location
+    Tirupparangunram	location
     Tiruppur	location
+    Tirur	location
+    Tirurangadi	location	Tirūrangādi
+    Tiruttangal	location
+    Tiruvalla	location
+    Tiruvallur	location
+    Tiruvannamalai	location
+    Tiruvottiyur	location	Tiruvottiyūr
+    Tissemsilt	location
+    Titagarh	location	Titāgarh
+    Titiwangsa	location
+    Tiu Keng Leng	location
+    Tivaouane	location
+    Tivat	location
+    Tizi Ouzou	location
+    Tiznit	location
+    Tiébo	location	Tiebo
+    Tišina	location	Tisina
+    Tiền Giang	location	Tien Giang
+    Tjumenskaja oblast'	location	Tjumenskaja oblast’
+    Tjörneshreppur	location	Tjorneshreppur
     Tlalnepantla	location
     Tlalpan	location
     Tlaquepaque	location
+    Tlaxcala	location
+    Tlemcen	location
+    Tlokweng	location
+    Tláhuac	location	Tlahuac
+    Toa Payoh New Town	location
+    Toamasina	location
+    Toba Tek Singh	location
+    Tobias Barreto	location
+    Tobolsk	location
+    Tobruk	location
+    Tochigi	location
+    Tocoa	location
+    Tocumen	location
+    Togane	location	Tōgane
+    Togdheer	location
     Togo	location	Togolese Republic
+    Tohana	location	Tohāna
+    Tokai	location	Tōkai
+    Tokamachi	location	Tōkamachi
+    Tokat	location
+    Tokch'on	location	Tokch’on|Tŏkch'ŏn|Tŏkch’ŏn
     Tokelau	location
+    Toki	location
+    Tokmok	location
+    Tokoname	location
+    Tokorozawa	location
+    Tokoza	location
+    Tokushima	location
+    Tokuyama	location
     Tokyo	location
+    Tolga	location
+    Toli-Toli	location
+    Toliara	location
+    Tolima	location
+    Tolmin	location
+    Tolna	location
+    Toluca	location
     Tolyatti	location	Togliatti
+    Tomakomai	location
+    Tomaszów Mazowiecki	location	Tomaszow Mazowiecki
+    Tombali	location
+    Tombouctou	location
+    Tomigusuku	location
+    Tomiya	location
+    Toms River	location
     Tomsk	location
+    Tomskaja oblast'	location	Tomskaja oblast’
+    Tomé	location
+    Tomé-Açu	location	Tome-Acu
+    Tonalá	location	Tonala
+    Tondabayashicho	location	Tondabayashichō
     Tonga	location	Kingdom of Tonga
+    Tongaat	location
+    Tongatapu	location
+    Tongchuan	location
+    Tongchuanshi	location
     Tonghua	location
+    Tongliao	location
+    Tongling	location
+    Tongren	location
+    Tongshan	location
+    Tongyeong	location
+    Tongzhou	location
+    Tonk	location
+    Tonypandy	location
+    Toowoomba	location
+    Topi	location
+    Torba	location
+    Torbali	location	Torbalı
+    Torbat-e Heydariyeh	location	Torbat-e Ḩeydarīyeh
+    Torbat-e Jam	location	Torbat-e Jām
+    Tordher	location
+    Toride	location
     Toronto	location
+    Torquay	location
+    Torre del Greco	location
+    Torrejón de Ardoz	location	Torrejon de Ardoz
+    Torrelavega	location
+    Torremolinos	location
+    Torrevieja	location
     Torreón	location	Torreon
+    Toruń	location	Torun
+    Toscana	location
+    Toshima	location
+    Toshkent	location
+    Tosu	location
+    Totonicapán	location	Totonicapan
+    Tottenham	location
+    Tottori	location
+    Tottori-shi	location
     Touba	location
+    Toufen	location
+    Touggourt	location
+    Tougué	location	Tougue
+    Toulon	location
     Toulouse	location
+    Toumodi	location
+    Tourcoing	location
+    Tournai	location
+    Towada	location
+    Town 'n' Country	location	Town ’n’ Country
+    Townsville	location
+    Towson	location
+    Toyama	location
+    Toyoake	location
+    Toyohashi	location
+    Toyokawa	location
+    Toyonaka	location
+    Toyooka	location
+    Tozeur	location
+    Tra Vinh	location	Trà Vinh
+    Trabzon	location
+    Trairi	location
+    Tramandaí	location	Tramandai
+    Tran Van Thoi	location	Trần Văn Thời
+    Trang	location
+    Trang Bang	location	Trảng Bàng
+    Trang Bom	location	Trảng Bom
+    Trani	location
+    Trans Nzoia	location
+    Trapani	location
+    Trarza	location
+    Trat	location
+    Trbovlje	location
+    Trebnje	location
+    Treinta y Tres	location
+    Trelew	location
+    Tremembé	location	Tremembe
+    Trentino-Alto Adige	location
+    Trento	location
+    Trenčiansky kraj	location	Trenciansky kraj
+    Trenčín	location	Trencin
+    Treptow	location
+    Tres Arroyos	location
+    Treviso	location
+    Tri-Cities	location
+    Trichardt	location
+    Trier	location
+    Trikala	location	Tríkala
+    Trincomalee	location
+    Trindade	location
     Trinidad and Tobago	location	Republic of Trinidad and Tobago
     Tripoli	location
+    Tripunittura	location
+    Tripura	location
+    Triyuga	location
+    Trnava	location
+    Trnavský kraj	location	Trnavsky kraj
+    Trnovska Vas	location
+    Trois-Rivières	location	Trois-Rivieres
+    Troisdorf	location
+    Troitsk	location
+    Troparevo	location	Troparëvo
     Trujillo	location
+    Trujillo Alto	location
+    Trzin	location
+    Três Corações	location	Tres Coracoes
+    Três Lagoas	location	Tres Lagoas
+    Três Pontas	location	Tres Pontas
+    Três Rios	location	Tres Rios
+    Trööndelage	location	Troondelage
+    Tržič	location	Trzic
+    Tsaritsyno	location
+    Tsentralno-Miskyi	location
+    Tsentralnyi	location
+    Tseung Kwan O	location
+    Tshela	location
     Tshikapa	location
+    Tshilenge	location
+    Tshopo	location
+    Tshuapa	location
+    Tsing Yi Town	location
+    Tsu	location
+    Tsubame	location
+    Tsuchiura	location
+    Tsuen Wan	location
+    Tsukuba	location
+    Tsuruga	location
+    Tsurugashima	location
+    Tsuruoka	location
+    Tsurusaki	location
+    Tsushima	location
+    Tsuyama	location
+    Tsévié	location	Tsevie
+    Tu Son	location	Từ Sơn
+    Tual	location
+    Tuanbao	location
+    Tuapse	location
+    Tuban	location
+    Tubarão	location	Tubarao
+    Tubod	location
     Tucson	location
+    Tucumán	location
+    Tucupita	location
+    Tucuruvi	location
+    Tucuruí	location	Tucurui
     Tuen Mun	location
+    Tuggeranong	location
+    Tuguegarao	location
+    Tukh	location	Ţūkh
+    Tukuma novads	location
+    Tukuyu	location
+    Tul'skaja oblast'	location	Tul’skaja oblast’
+    Tula	location
+    Tulancingo	location
+    Tulangan Utara	location
+    Tulare	location
+    Tulcea	location
+    Tulcán	location	Tulcan
+    Tulkarm	location
+    Tultepec	location
+    Tulun	location
+    Tulungagung	location
+    Tuluá	location	Tulua
+    Tumaco	location
+    Tumbes	location
+    Tumen	location
+    Tumkur	location	Tumkūr
+    Tumxuk	location
+    Tunapuna-Piarco	location
+    Tunasan	location
+    Tunceli	location
+    Tundla	location	Tūndla
+    Tunduma	location
+    Tung Chung	location
+    Tungi	location
+    Tungipara	location
+    Tungurahua	location
+    Tuni	location
     Tunis	location
     Tunisia	location	Republic of Tunisia
+    Tunja	location
+    Tupã	location	Tupa
+    Tura	location
+    Turayf	location	Ţurayf
+    Turbaco	location
+    Turbat	location
+    Turbo	location
+    Turgutlu	location
+    Turhal	location
     Turin	location
+    Turkana	location
+    Turkestankaya oblast'	location	Turkestankaya oblast’
     Turkey	location	Türkiye|Turkiye|Republic of Türkiye|Republic of Turkiye
+    Turkistan	location
+    Turkmenabat	location	Türkmenabat
+    Turkmenbasy	location	Türkmenbaşy
     Turkmenistan	location
     Turks and Caicos Islands	location
+    Turku	location
+    Turmero	location
+    Turnišče	location	Turnisce
+    Turpan	location
+    Tustin	location
+    Tutóia	location	Tutoia
     Tuvalu	location
+    Tuxtepec	location
     Tuxtla	location
+    Tuy	location
+    Tuy Hoa	location	Tuy Hòa
+    Tuyen Quang	location	Tuyên Quang
+    Tuymazy	location
+    Tuyserkan	location	Tūyserkān
+    Tuytepa	location	Tŭytepa
+    Tuz Khurmatu	location	Ţūz Khūrmātū
+    Tuzi	location
+    Tuzla	location
+    Tver	location
+    Tverskaja oblast'	location	Tverskaja oblast’
+    Twifu Praso	location
+    Tychy	location
+    Tynemouth	location
+    Tyoply Stan	location
     Tyumen	location
+    Táchira	location	Tachira
+    Tálknafjarðarhreppur	location	Talknafjardarhreppur
+    Táriba	location	Tariba
+    Târgovişte	location	Targoviste
+    Târgu Jiu	location	Targu Jiu
+    Târgu Mureş	location	Targu Mures
+    Täby	location	Taby
+    Télimélé	location	Telimele
     Tórshavn	location	Torshavn
+    Tôlanaro	location	Tolanaro
+    Töv	location	Tov
+    Tønsberg	location	Tonsberg
+    Túxpam de Rodríguez Cano	location	Tuxpam de Rodriguez Cano
+    Tübingen	location	Tubingen
+    Tāʻizz	location	Taʻizz
+    Tēpī	location	Tepi
+    Tērvetes novads	location	Tervetes novads
     U.S. Virgin Islands	location	Virgin Islands of the United States
+    Ualog	location
+    Uasin Gishu	location
+    Ubatuba	location
+    Ubauro	location
+    Ube	location
+    Uberaba	location
     Uberlândia	location	Uberlandia
+    Ubon Ratchathani	location
+    Ubud	location
+    Ubá	location	Uba
+    Uccle	location
+    Udaipur	location
+    Udgir	location	Udgīr
+    Udhampur	location
+    Udine	location
+    Udmurtskaja Respublika	location
+    Udon Thani	location
+    Udumalaippettai	location
+    Udupi	location
+    Ueda	location
+    Ueno-ebisumachi	location
     Ufa	location
+    Uga	location
     Uganda	location	Republic of Uganda
+    Ugep	location
+    Ughelli	location
+    Uijeongbu	location
+    Uiju	location
+    Uiwang	location
+    Ujae	location
+    Ujhani	location	Ujhāni
+    Uji	location
     Ujjain	location
+    Ukhta	location
+    Uki	location
     Ukraine	location
+    Ukunda	location
+    Ul'janovskaja oblast'	location	Ul’janovskaja oblast’
     Ulaanbaatar	location	Ulan Bator
     Ulan-Ude	location
+    Ulanhot	location
     Ulanqab	location
+    Ulcinj	location
     Ulhasnagar	location
+    Ullagaram	location
+    Ullal	location
+    Ullyul	location	Ŭllyul
+    Ulm	location
     Ulsan	location
+    Ulu Bedok	location
+    Ulu Tiram	location
+    Uluberiya	location
     Ulyanovsk	location
+    Uman	location
+    Umarkot	location
+    Umbria	location
+    Umeå	location	Umea
+    Umm al Qaywayn	location
+    Umm Al Quwain City	location
+    Umm el Fahm	location	Umm el Faḥm
+    Umm Qasr	location	Umm Qaşr
+    Umm Ruwaba	location
+    Umm Şalāl	location	Umm Salal
     Umraniye	location
+    Umred	location
+    Umuahia	location
+    Umuarama	location
+    Una	location
+    Unaizah	location
+    Unaí	location	Unai
+    Unch'on-up	location	Unch’on-up|Ŭnch'ŏn-ŭp|Ŭnch’ŏn-ŭp
+    Undok	location	Ŭndŏk
+    Ungaran	location
+    Ungsang	location
+    Union City	location
     United Arab Emirates	location	UAE|U.A.E.
     United Kingdom	location	UK|U.K.|Britain|Great Britain|United Kingdom of Great Britain and Northern Ireland
     United States	location	U.S.|US|USA|U.S.A.|America|United States of America
     United States Minor Outlying Islands	location
+    Universal City	location
+    University Heights	location
+    University of Texas	location
+    Universitäts- und Hansestadt Greifswald	location	Universitats- und Hansestadt Greifswald
+    União da Vitória	location	Uniao da Vitoria
+    União dos Palmares	location	Uniao dos Palmares
+    Unjha	location
+    Unna	location
+    Unnao	location	Unnāo
+    Untolovo	location
+    Unye	location	Ünye
+    Upata	location
+    Upington	location
+    Upleta	location
+    Uppal Kalan	location
+    Upper Demerara-Berbice	location
+    Upper East	location
+    Upper Gilgil	location
+    Upper Nile	location
+    Upper River	location
+    Upper Takutu-Upper Essequibo	location
+    Upper West	location
+    Upper West Side	location
+    Uppsala	location
+    Uppsala län	location	Uppsala lan
     Ural Mountains	location	Urals
+    Urasoe	location
+    Urayasu	location
+    Urdaneta	location
+    Ureña	location	Urena
+    Urganch	location
+    Urgut Shahri	location
+    Uriangato	location
+    Uritsk	location
+    Urla	location
     Urmia	location	Orumiyeh|Orūmīyeh
+    Uromi	location
+    Ursynów	location	Ursynow
+    Uruapan	location
+    Uruguaiana	location
     Uruguay	location	Eastern Republic of Uruguay
+    Uruma	location
     Urumqi	location	Ürümqi
+    Urun-Islampur	location	Urun-Islāmpur
+    Uruzgān	location	Uruzgan
+    Usak	location	Uşak
+    Usera	location
+    Ushiku	location
+    Ushirombo	location
+    Ushuaia	location
     Uskudar	location	Üsküdar
+    Usol'ye-Sibirskoye	location	Usol’ye-Sibirskoye
+    Ussuriysk	location
+    Ust'-Ilimsk	location	Ust’-Ilimsk
+    Ust-Kamenogorsk	location
+    Usta Muhammad	location
+    Usulután	location	Usulutan
     Utah	location
+    Utengule	location
+    Utenos apskritis	location
+    Uthai Thani	location
+    Utrera	location
+    Utrik	location
     Utsunomiya	location
+    Uttar Pradesh	location
+    Uttaradit	location
+    Uttarākhand	location	Uttarakhand
+    Uusimaa	location
+    Uva Province	location
+    Uvira	location
+    Uvs	location
+    Uwajima	location
+    Uxbridge	location
+    Uyo	location
+    Uyovu	location
     Uzbekistan	location	Republic of Uzbekistan
+    Uzhhorod	location
+    Uzlovaya	location
+    Uíge	location	Uige
+    Užice	location	Uzice
+    Vaasa	location
+    Vacaria	location
+    Vacoas	location
     Vadodara	location	Baroda
     Vaduz	location
+    Vagonoremont	location
+    Vaiņodes novads	location	Vainodes novads
+    Vakaga	location
+    Val d'Aoste	location	Val d’Aoste
+    Val Dor	location
+    Valandovo	location
+    Valdefuentes	location
+    Valdemoro	location
+    Valdesia	location
+    Valdivia	location
     Valencia	location
     Valenzuela	location
+    Valença	location	Valenca
+    Valera	location
+    Valgamaa	location
+    Valinhos	location
+    Valjevo	location
+    Valkas novads	location
+    Valladolid	location
+    Valle	location
+    Valle de La Pascua	location
+    Valle de Santiago	location
+    Valle del Cauca	location
+    Vallecas	location
+    Valledupar	location
     Valletta	location
+    Valley Glen	location
+    Valparai	location
+    Valparaíso	location
+    Valparaíso de Goiás	location	Valparaiso de Goias
+    Valsad	location	Valsād
+    Valvedditturai	location
+    Valverde	location
+    Van Nuys	location
+    Vanadzor	location
     Vancouver	location
+    Vanderbijlpark	location
+    Vaniyambadi	location
+    Vannes	location
+    Vantaa	location
     Vanuatu	location	Republic of Vanuatu
+    Vapi	location
+    Varakļānu novads	location	Varaklanu novads
+    Varamin	location	Varāmīn
     Varanasi	location
+    Varaždinska županija	location	Varazdinska zupanija
+    Vargem Grande Paulista	location
+    Varginha	location
+    Varna	location
+    Varsinais-Suomi	location
+    Vas	location
+    Vasastaden	location
+    Vasco da Gama	location
+    Vasilevo	location
+    Vaslui	location
+    Vasyl'evsky Ostrov	location	Vasyl’evsky Ostrov
     Vatican	location	Vatican City|Holy See|Vatican City State
+    Vatutino	location
+    Vaupés	location	Vaupes
+    Vava'u	location	Vava’u
+    Vavoua	location
+    Vavuniya	location
+    Vayoć Jor	location	Vayoc Jor
+    Vazhakkala	location
+    Vecpiebalgas novads	location
+    Vecumnieku novads	location
+    Vedado	location
+    Vedado del Cotorro	location
+    Veenendaal	location
+    Vejalpur	location
+    Vejle	location
+    Velampalaiyam	location	Velampālaiyam
+    Velbert	location
+    Velenje	location
+    Veles	location
+    Velika Polana	location
+    Velike Lašče	location	Velike Lasce
+    Velikiy Novgorod	location
+    Velikiye Luki	location
+    Veliko Turnovo	location	Veliko Tŭrnovo
+    Velletri	location
+    Vellore	location
+    Velsen-Zuid	location
+    Venado Tuerto	location
+    Veneto	location
     Venezuela	location	Bolivarian Republic of Venezuela
+    Venkatagiri	location
+    Venlo	location
+    Ventas	location
+    Ventspils novads	location
+    Ventura	location
+    Venustiano Carranza	location
+    Venâncio Aires	location	Venancio Aires
+    Veracruz de Ignacio de la Llave	location
+    Veraguas	location
+    Veraval	location	Verāval
+    Verbano-Cusio-Ossola	location
+    Vercelli	location
+    Vereeniging	location
+    Verhunskyi	location
+    Verkhnyaya Pyshma	location
     Vermont	location
+    Verviers	location
+    Veržej	location	Verzej
+    Veshnyaki	location
+    Vespasiano	location
+    Vestfirðir	location	Vestfirdir
+    Vestfold og Telemark	location
+    Vestland	location
+    Vestmannaeyjabær	location	Vestmannaeyjabaer
+    Vesturbyggð	location	Vesturbyggd
+    Vesturland	location
+    Veszprém	location	Veszprem
+    Vevčani	location	Vevcani
+    Viacha	location
+    Viamão	location	Viamao
+    Viangchan	location
+    Viareggio	location
+    Vibo Valentia	location
+    Vicente Pires	location
+    Vicenza	location
+    Vichada	location
+    Viciebskaja voblasć	location	Viciebskaja voblasc
     Victoria de Durango	location
+    Victorias	location
+    Vicálvaro	location	Vicalvaro
+    Videira	location
+    Videm	location
+    Vidisha	location
+    Vidnoye	location
+    Vidradnyi	location
     Vienna	location
     Vientiane	location
+    Viersen	location
+    Viesītes novads	location	Viesites novads
+    Viet Tri	location	Việt Trì
+    Viet Yen	location	Việt Yên
     Vietnam	location	Viet Nam|Socialist Republic of Viet Nam|Socialist Republic of Vietnam
+    Vigevano	location
+    Vigia	location
+    Vigo	location
+    Vihari	location
+    Vihiga	location
+    Vijalpor	location
+    Vijayapura	location
     Vijayawada	location
+    Vikarabad	location	Vikārābād
+    Vikeke	location
+    Viken	location
+    Vikindu	location
+    Vila Andrade	location
+    Vila Curuca	location
+    Vila Flor	location
+    Vila Formosa	location
+    Vila Guilherme	location
+    Vila Jacui	location
+    Vila Maria	location
+    Vila Mariana	location
+    Vila Matilde	location
+    Vila Medeiros	location
+    Vila Nova de Gaia	location
+    Vila Prudente	location
+    Vila Velha	location
+    Vila-real	location
+    Viladecans	location
+    Vilanova i la Geltrú	location	Vilanova i la Geltru
+    Vilhena	location
+    Viljandimaa	location
+    Viljoenskroon	location
+    Vilkhivskyi	location
+    Villa Alemana	location
+    Villa Bruzual	location
+    Villa Canales	location
+    Villa Carlos Paz	location
+    Villa Clara	location
+    Villa de Cura	location
+    Villa de Vallecas	location
+    Villa del Rosario	location
+    Villa Elisa	location
+    Villa Francisca	location
+    Villa Hayes	location
+    Villa Lugano	location
+    Villa María	location	Villa Maria
+    Villa Mercedes	location
     Villa Nueva	location
+    Villa Poeta José Gálvez Barrenechea	location	Villa Poeta Jose Galvez Barrenechea
+    Villa Vicente Guerrero	location
+    Villach	location
+    Villahermosa	location
+    Villasis	location
+    Villaverde	location
+    Villavicencio	location
+    Ville-Marie	location
+    Villeneuve-d'Ascq	location	Villeneuve-d’Ascq
+    Villeray–Saint-Michel–Parc-Extension	location
+    Villeurbanne	location
+    Villingen-Schwenningen	location
+    Villupuram	location
+    Vilniaus apskritis	location
     Vilnius	location
     Vinh	location
+    Vinh Chau	location	Vĩnh Châu
+    Vinh Long	location	Vĩnh Long
+    Vinh Thanh	location	Vĩnh Thạnh
+    Vinh Tuy	location	Vĩnh Tuy
+    Vinh Yen	location	Vĩnh Yên
+    Vinhedo	location
+    Vinhomes Ocean Park	location
+    Vinhomes Smart City	location
+    Vinhomes Times City	location
+    Vinica	location
+    Vinnytska oblast	location
+    Vinnytsya	location
+    Vinto	location
+    Vinukonda	location
+    Vipava	location
+    Virac	location
+    Viramgam	location	Viramgām
+    Viransehir	location	Viranşehir
+    Virapandi	location	Vīrapāndi
+    Virappanchathiram	location	Vīrappanchathiram
     Virar	location	Virār
+    Viraraghavapuram	location	Vīrarāghavapuram
     Virginia	location
+    Virginia Beach	location
+    Virovitičko-podravska županija	location	Viroviticko-podravska zupanija
+    Virudhachalam	location
+    Virudunagar	location
+    Visaginas	location
     Visakhapatnam	location
+    Viseu	location
+    Visnagar	location
+    Vitanje	location
+    Vitebsk	location
+    Viterbo	location
+    Vitry-sur-Seine	location
+    Vittoria	location
+    Vitória	location	Vitoria
+    Vitória da Conquista	location	Vitoria da Conquista
+    Vitória de Santo Antão	location	Vitoria de Santo Antao
+    Vizianagaram	location
+    Viçosa	location	Vicosa
+    Viçosa do Ceará	location	Vicosa do Ceara
+    Viña del Mar	location	Vina del Mar
+    Viļakas novads	location	Vilakas novads
+    Viļānu novads	location	Vilanu novads
+    Vlaams Gewest	location
+    Vlaams-Brabant	location
+    Vlaardingen	location
+    Vladikavkaz	location
+    Vladimirskaja oblast'	location	Vladimirskaja oblast’
     Vladivostok	location
+    Vlorë	location	Vlore
+    Vodice	location
+    Voi	location
+    Vojnik	location
+    Vojvodina	location
+    Vol'sk	location	Vol’sk
     Volga	location	Volga River
+    Volgodonsk	location
     Volgograd	location
+    Volgogradskaja oblast'	location	Volgogradskaja oblast’
+    Vologda	location
+    Vologodskaja oblast'	location	Vologodskaja oblast’
+    Volos	location
+    Volta Redonda	location
+    Volynska oblast	location
+    Volzhsk	location
+    Volzhsky	location
+    Vopnafjarðarhreppur	location	Vopnafjardarhreppur
+    Vorarlberg	location
+    Vorkuta	location
     Voronezh	location
+    Voronezhskaya oblast'	location	Voronezhskaya oblast’
+    Voskresenka	location
+    Voskresensk	location
+    Vostochnoe Degunino	location
+    Votkinsk	location
+    Votorantim	location
+    Votuporanga	location
+    Voznesenskyi	location
+    Vrancea	location
+    Vranje	location
+    Vransko	location
+    Vrapčište	location	Vrapciste
+    Vrhnika	location
+    Vriddhachalam	location	Vriddhāchalam
+    Vrindavan	location	Vrindāvan
+    Vryburg	location
+    Vryheid	location
+    Vukovarsko-srijemska županija	location	Vukovarsko-srijemska zupanija
+    Vung Tau	location	Vũng Tàu
+    Vuzenica	location
+    Vwawa	location
+    Vyaz'ma	location	Vyaz’ma
+    Vyborg	location
+    Vyhurivshchyna-Troyeshchyna	location
+    Vykhino-Zhulebino	location
+    Vyksa	location
+    Vynohradar	location
+    Vyronas	location	Výronas
+    Vyshniy Volochek	location	Vyshniy Volochëk
+    Várzea Grande	location	Varzea Grande
+    Várzea Paulista	location	Varzea Paulista
+    Vâlcea	location	Valcea
+    Värmlands län	location	Varmlands lan
+    Västerbottens län	location	Vasterbottens lan
+    Västernorrlands län	location	Vasternorrlands lan
+    Västerås	location	Vasteras
+    Västmanlands län	location	Vastmanlands lan
+    Västra Götalands län	location	Vastra Gotalands lan
+    Växjö	location	Vaxjo
+    Vélez-Málaga	location	Velez-Malaga
+    Vénissieux	location	Venissieux
+    Vóreio Aigaío	location	Voreio Aigaio
+    Võrumaa	location	Vorumaa
+    Vārkavas novads	location	Varkavas novads
+    Vĩnh Phúc	location	Vinh Phuc
+    Wabu	location
+    Wacheng Neighborhood	location
+    Wad Medani	location
+    Wadgaon Kolhati	location
+    Wadi as Sir	location	Wādī as Sīr
+    Wadi Fira	location
+    Wafangdian	location
+    Wah Cantt	location
+    Waiblingen	location
+    Waikato	location
+    Wajir	location
+    Wakayama	location
+    Wakefield	location
+    Wakiso	location
+    Wako	location
     Wales	location
+    Waliso	location
     Wall Street	location
+    Wallasey	location
     Wallis and Futuna	location
+    Walnut Creek	location
+    Walsall	location
+    Waltham	location
+    Walthamstow	location
+    Walvis Bay	location
+    Wamena	location
+    Wan Chai	location
+    Wanchaq	location
+    Wandsbek	location
+    Wang Thonglang	location
+    Wanggou	location
+    Wangji	location
+    Wangkui	location
+    Wangqing	location
+    Wangsa Maju	location
+    Wanguru	location
+    Wani	location
+    Wanju	location
     Wanning	location
+    Wanparti	location
+    Wansheng	location
     Wanxian	location
     Wanzhou	location
+    Warabi	location
     Warangal	location
+    Wardak	location
+    Wardha	location
+    Wari	location	Wāri
+    Warisan	location	Warīsān
+    Warner Robins	location
+    Warrap	location
     Warri	location
+    Warrington	location
     Warsaw	location
+    Washim	location	Wāshīm
     Washington	location	Washington, D.C.|Washington D.C.|Washington DC|District of Columbia|D.C.
+    Washington Heights	location
     Washington State	location	Washington state
+    Wat Tha Phra	location
+    Watampone	location
+    Waterfront Communities-The Island	location
+    Waterlooville	location
+    Watford	location
+    Wattenscheid	location
+    Watthana	location
+    Wau	location
+    Waukegan	location
+    Waukesha	location
+    Wawer	location
+    Wayaobu	location
+    Wazirabad	location
+    Wałbrzych	location	Walbrzych
+    Wedi	location
     Weifang	location
     Weihai	location
+    Weimar	location
+    Weimiao	location
     Weinan	location
+    Weining	location
+    Weldiya	location
+    Wele-Nzas	location
+    Weleri	location
+    Welk'īt'ē	location	Welk’īt’ē|Welk'it'e|Welk’it’e
+    Welkom	location
+    Wellingborough	location
     Wellington	location
+    Welwyn Garden City	location
+    Wembley	location
     Wenchang	location
+    Wendo	location
+    Wenjiang	location
+    Wenling	location
+    Wenshan City	location
+    Wenshang	location
+    Wensu	location
+    Wenxing	location
     Wenzhou	location
+    Werribee	location
+    Weru	location
+    Wesel	location
     West Africa	location
+    West Albany	location
+    West Allis	location
     West Asia	location	Western Asia
     West Bank	location
+    West Bengal	location
+    West Bloomfield Township	location
+    West Bromwich	location
+    West Coast	location
+    West Coon Rapids	location
+    West Covina	location
+    West Darfur	location
+    West Des Moines	location
+    West Gulfport	location
+    West Hartford	location
+    West Haven	location
+    West Hollywood	location
+    West Jerusalem	location
+    West Jordan	location
+    West Kordofan	location
+    West Lynchburg	location
+    West New Britain	location
+    West New York	location
+    West Palm Beach	location
+    West Pokot	location
+    West Raleigh	location
+    West Ridge	location
+    West Sacramento	location
+    West Sepik	location
+    West Town	location
+    West Valley City	location
     West Virginia	location
+    West-Vlaanderen	location
+    Western Australia	location
+    Western Bahr el Ghazal	location
+    Western Cape	location
+    Western Equatoria	location
     Western Europe	location
+    Western Highlands	location
+    Western North	location
+    Western Province	location
     Western Sahara	location
+    Western Visayas	location
+    Westland	location
+    Westmeath	location
+    Weston-super-Mare	location
+    Westonaria	location
+    Wetzlar	location
+    Wexford	location
+    Weymouth	location
+    Whalley	location
+    Whangarei	location
+    Wheaton	location
+    Whitby	location
+    White Nile	location
+    White Plains	location
+    Wichita Falls	location
+    Wicklow	location
+    Widnes	location
+    Wien	location
+    Wiesbaden	location
+    Wigan	location
+    Wik'ro	location	Wik’ro
+    Wilayah Persekutuan Kuala Lumpur	location
+    Wilayah Persekutuan Labuan	location
+    Wilayah Persekutuan Putrajaya	location
+    Wilhelmsburg	location
+    Wilhelmshaven	location
     Willemstad	location
+    Willich	location
+    Willowdale	location
+    Willowdale East	location
+    Wilmersdorf	location
     Windhoek	location
+    Winejok	location
+    Winneba	location
     Winnipeg	location
+    Winston-Salem	location
+    Winterhude	location
+    Winterthur	location
     Wisconsin	location
+    Witten	location
+    Woburn	location
+    Wokha	location
+    Woking	location
+    Wola	location
+    Woleu-Ntem	location
+    Wolfenbüttel	location	Wolfenbuttel
+    Wolfsburg	location
+    Woluwe-Saint-Lambert	location
+    Wolverhampton	location
+    Wong Tai Sin	location
+    Wonju	location	Wŏnju
+    Wonosari	location
+    Wonosobo	location
+    Wonsan	location	Wŏnsan
+    Woodbury	location
+    Woodland Hills	location
+    Woqooyi Galbeed	location
+    Worthing	location
+    Wotho	location
+    Wotje	location
+    Wrexham	location
     Wrocław	location	Wroclaw
+    Wrzeszcz	location
+    Wuchang	location
+    Wucheng	location
+    Wuchuan	location
+    Wuda	location
+    Wufeng	location
+    Wugang	location
+    Wuhai	location
     Wuhan	location
     Wuhu	location
+    Wujiaqu	location
+    Wujing	location
+    Wukari	location
+    Wulingyuan	location
+    Wulong	location
+    Wuppertal	location
+    Wushan	location
+    Wusu	location
     Wuwei	location
     Wuxi	location
+    Wuxue	location
+    Wuyang	location
+    Wuyishan	location
     Wuzhen	location
+    Wuzhishan	location
     Wuzhong	location
     Wuzhou	location
     Wyoming	location
+    Währing	location	Wahring
+    Würzburg	location	Wurzburg
+    Wāsiţ	location	Wasit
+    Włocławek	location	Wloclawek
+    Xacmaz	location	Xaçmaz
+    Xai-Xai	location
+    Xaignabouli	location
+    Xaisômboun	location	Xaisomboun
+    Xalapa de Enríquez	location	Xalapa de Enriquez
+    Xam Nua	location
+    Xankəndi	location
+    Xanxerê	location	Xanxere
     Xi'an	location	Xi’an
     Xiamen	location
+    Xiangcheng	location
+    Xiangkhouang	location
     Xiangtan	location
+    Xiangxiang	location
     Xiangyang	location
+    Xiangzhou	location
+    Xianju	location
     Xianning	location
+    Xiannu	location	Xiannü
+    Xianshuigu	location
+    Xiantao	location
     Xianyang	location
     Xiaogan	location
+    Xiaolingwei	location
+    Xiaoshan	location
+    Xiaoshi	location
+    Xiaoweizhai	location
+    Xiayang	location
+    Xiazhen	location
+    Xiazhuang	location
+    Xichang	location
+    Xico	location
+    Xiema	location
+    Xifeng	location
+    Xigang	location
+    Xihe	location
+    Xihu	location
+    Xilin Hot	location
+    Xilinhot	location
+    Ximeicun	location
+    Xincheng	location
+    Xindi	location
+    Xindian	location
+    Xingcheng	location
+    Xingguo	location
+    Xinghua	location
+    Xinglongshan	location
+    Xingning	location
+    Xingqiao	location
+    Xingren	location
     Xingtai	location
+    Xinguara	location
+    Xingyi	location
+    Xinhe	location
     Xining	location
+    Xininglu	location
+    Xinji	location
     Xinjiang	location	Xinjiang Uygur Autonomous Region|Xinjiang Uyghur Autonomous Region
+    Xinjiang Uygur Zizhiqu	location
+    Xinle	location
+    Xinmin	location
+    Xinqiao	location
+    Xinqing	location
+    Xinshi	location
+    Xintai	location
     Xinxiang	location
+    Xinxing	location
     Xinyang	location
+    Xinye	location
+    Xinyi	location
+    Xinying	location
     Xinyu	location
+    Xinyuan	location
+    Xinzhai	location
+    Xinzhi	location
     Xinzhou	location
     Xiong'an	location	Xiong’an|Xiong'an New Area|Xiong’an New Area|Xiongan New Area|Xiongan
+    Xiongzhou	location
     Xisha Islands	location	Paracel Islands|Paracels
+    Xishan	location
+    Xiugu	location
+    Xiulin	location
+    Xiuyan	location
+    Xiuying	location
+    Xiva	location
+    Xixiang	location
+    Xizang Zizhiqu	location
+    Xizhi	location
+    Xo'jayli Shahri	location	Xo’jayli Shahri
+    Xochimilco	location
+    Xom Cai Nuoc	location	Xóm Cái Nước
+    Xorazm	location
+    Xuan Loc	location	Xuân Lộc
     Xuancheng	location
+    Xuanhua	location
+    Xuantan	location
     Xuchang	location
+    Xucheng	location
     Xuhui	location
+    Xujiang	location
+    Xunchang	location
+    Xunyang	location
+    Xuyong	location
     Xuzhou	location
+    Xuzhuang	location
+    Xékong	location	Xekong
     Ya'an	location	Ya’an
+    Yachimata	location
+    Yachiyo	location
+    Yacuiba	location
+    Yadgir	location
+    Yagha	location
+    Yagoua	location
+    Yaizu	location
+    Yakeshi	location
     Yakutsk	location
+    Yala	location
+    Yalova	location
     Yalta	location
+    Yamaguchi	location
+    Yamanashi	location
+    Yamato	location
+    Yamato-Takada	location
+    Yamatokoriyama	location	Yamatokōriyama
+    Yambol	location
+    Yame	location
+    Yamethin	location
     Yamoussoukro	location
+    Yamuna Nagar	location
+    Yan Besar	location
+    Yan Nawa	location
     Yan'an	location	Yan’an|Yanan
+    Yanagawa	location
+    Yanam	location
+    Yanbu	location
     Yancheng	location
+    Yangambi	location
+    Yangcheng	location
+    Yangchun	location
+    Yangcun	location
+    Yanggu	location
+    Yanghang	location
+    Yanghe	location
+    Yangiyul	location	Yangiyŭl
     Yangjiang	location
+    Yangju	location
+    Yangliuqing	location
     Yangon	location	Rangoon
+    Yangp'yong	location	Yangp’yong|Yangp'yŏng|Yangp’yŏng
     Yangpu	location
     Yangquan	location
+    Yangsan	location
+    Yangshuo	location
+    Yangtun	location
     Yangtze River	location	Yangtze|Changjiang River|Chang Jiang
     Yangtze River Delta	location
     Yangzhou	location
+    Yanji	location
+    Yanjia	location
+    Yanliang	location
+    Yanta	location
     Yantai	location
+    Yantongshan	location
+    Yanzhou	location
+    Yao	location
+    Yaoji	location
     Yaoundé	location	Yaounde
+    Yaowan	location
+    Yaracuy	location
     Yaren	location
+    Yaritagua	location
     Yaroslavl	location
+    Yaroslavskiy	location
+    Yartsevo	location
+    Yasenevo	location
+    Yashan	location
+    Yashio	location
+    Yasothon	location
+    Yasu	location
+    Yasuj	location
+    Yatenga	location
+    Yatou	location
+    Yautepec	location
+    Yavatmal	location	Yavatmāl
+    Yawata	location
+    Yawnghwe	location
+    Yaxing	location
+    Yazd	location
+    Yazman	location
+    Yebaishou	location
+    Yecheon	location
+    Yegor'yevsk	location	Yegor’yevsk
+    Yei	location
     Yekaterinburg	location	Ekaterinburg
+    Yelabuga	location
+    Yelahanka	location
+    Yelets	location
     Yellow River	location	Huanghe|Huang He
     Yellow Sea	location
     Yemen	location	Republic of Yemen
+    Yen Bai	location	Yên Bái
+    Yen Hoa	location	Yên Hòa
+    Yen Vinh	location	Yên Vinh
+    Yenagoa	location
+    Yenakiyeve	location
+    Yenangyaung	location
+    Yendi	location
+    Yeoju	location
+    Yeongam	location
+    Yeonggwang	location
+    Yeongju	location
+    Yeosu	location
+    Yeovil	location
+    Yerba Buena	location
     Yerevan	location
+    Yessentuki	location
+    Yevlakh	location
+    Yevlax	location
+    Yevpatoriya	location
+    Yeysk	location
+    Yeyuan	location
+    Yezhou	location
     Yibin	location
     Yichang	location
+    Yicheng	location
     Yichun	location
+    Yidu	location
+    Yigou	location
+    Yilan	location
+    Yima	location
     Yinchuan	location
+    Yingge	location
+    Yingjiang	location
     Yingkou	location
+    Yingli	location
+    Yingqiu	location
+    Yingshang Chengguanzhen	location
+    Yingtan	location
+    Yinma	location
+    Yintai	location
+    Yinzhu	location
+    Yirga 'Alem	location	Yirga ’Alem
+    Yishan	location
+    Yishui	location
+    Yishun New Town	location
     Yiwu	location
     Yixing	location
+    Yizhou	location
+    Yobe	location
+    Yogyakarta	location
+    Yokkaichi	location
     Yokohama	location
+    Yokosuka	location
+    Yokota	location
+    Yokote	location
+    Yola	location
+    Yomou	location
+    Yonago	location
+    Yonezawa	location
+    Yong'an	location	Yong’an
+    Yongbei	location
+    Yongchuan	location
+    Yongfeng	location
+    Yongji	location
+    Yongjian	location
+    Yongkang	location
+    Yongning	location
+    Yongqing	location
     Yongzhou	location
+    Yono	location
+    Yopal	location
+    Yorba Linda	location
+    Yoro	location
+    Yoshikawa	location
+    Yoshkar-Ola	location
+    Yotsukaido	location	Yotsukaidō
+    Yotsuya	location
+    Youhao	location
+    Youkaichi	location
+    Youssoufia	location
+    Yousuo	location
+    Youxi	location
+    Yozgat	location
+    Yuanlin	location
+    Yuanping	location
+    Yuanshang	location
+    Yuba City	location
+    Yucaipa	location
+    Yucatán	location
+    Yucheng	location
+    Yuci	location
+    Yudong	location
+    Yuen Long	location
+    Yuen Long Kau Hui	location
+    Yuen Long San Hui	location
+    Yuepu	location
     Yueyang	location
+    Yuki	location	Yūki
+    Yuksekova	location	Yüksekova
+    Yuktae-dong	location
+    Yukuhashi	location
     Yulin	location
+    Yulinshi	location
+    Yumbo	location
     Yuncheng	location
     Yunfu	location
+    Yunjin	location
+    Yunlin	location
+    Yunlong	location
+    Yunmen	location
+    Yunmeng Chengguanzhen	location
     Yunnan	location	Yunnan Province
+    Yunnan Sheng	location
+    Yunnanyi	location
+    Yunshan	location
+    Yunusobod	location
+    Yunyang	location
+    Yurga	location
+    Yurihonjo	location	Yurihonjō
+    Yushu	location
+    Yutan	location
+    Yuxi	location
+    Yuxia	location
+    Yuyao	location
+    Yuzhno-Sakhalinsk	location
+    Yuzhou	location
+    Yuzivskyi	location
+    Zaandam	location
+    Zaanstad	location
+    Zabid	location	Zabīd
+    Zabol	location	Zābol
+    Zabrze	location
+    Zacapa	location
+    Zacapu	location
+    Zacatecas	location
+    Zadar	location
+    Zadarska županija	location	Zadarska zupanija
+    Zagazig	location
+    Zaghouan	location
+    Zagné	location	Zagne
+    Zagora	location
+    Zagorje ob Savi	location
     Zagreb	location
+    Zagrebačka županija	location	Zagrebacka zupanija
     Zahedan	location
+    Zahir Pir	location
+    Zahirabad	location	Zahirābād
+    Zahle	location	Zahlé
+    Zakarpatska oblast	location
+    Zala	location
+    Zalaegerszeg	location
+    Zalău	location	Zalau
+    Zama	location
+    Zambales	location
     Zambia	location	Republic of Zambia
     Zamboanga	location
+    Zamboanga del Norte	location
+    Zamboanga del Sur	location
+    Zamboanga Peninsula	location
+    Zamboanga Sibugay	location
+    Zambézia	location	Zambezia
+    Zamfara	location
+    Zamora Chinchipe	location
+    Zamora de Hidalgo	location
+    Zamoskvorech'ye	location	Zamoskvorech’ye
+    Zamość	location	Zamosc
+    Zango	location
+    Zanjan	location
+    Zanjān	location
     Zanzibar	location
+    Zanzibar North	location
+    Zanzibar South	location
+    Zanzibar West	location
+    Zaoyang	location
     Zaozhuang	location
     Zapopan	location
     Zaporizhzhia	location	Zaporizhzhya|Zaporozhye
+    Zaporizka oblast	location
     Zaragoza	location
+    Zarand	location
+    Zaraza	location
+    Zarechnyy	location
     Zaria	location
+    Zarichnyi	location
+    Zarinsk	location
     Zarqa	location
+    Zarrin Shahr	location	Zarrīn Shahr
+    Zarzis	location
+    Zavrč	location	Zavrc
+    Zawiercie	location
+    Zawiya	location
+    Zaxo	location
+    Zayed City	location
+    Zeeland	location
+    Zefta	location
+    Zehlendorf	location
+    Zeist	location
+    Zelenikovo	location
+    Zelenodolsk	location
+    Zelenogorsk	location
+    Zelenograd	location
+    Zemun	location
+    Zenica	location
+    Zepu	location
+    Zerakpur	location
+    Zeytinburnu	location
+    Zgierz	location
     Zhabei	location
+    Zhalantun	location
+    Zhambyl oblysy	location
+    Zhanaozen	location
+    Zhangfeng	location
+    Zhangji	location
+    Zhangjiachuan	location
     Zhangjiagang	location
+    Zhangjiajie	location
     Zhangjiakou	location
     Zhangye	location
+    Zhangzhai	location
     Zhangzhou	location
+    Zhangzhuang	location
     Zhanjiang	location
+    Zhaobaoshan	location
+    Zhaodong	location
+    Zhaodun	location
+    Zhaogezhuang	location
     Zhaoqing	location
     Zhaotong	location
+    Zhaoyuan	location
+    Zhaozhou	location
+    Zhaozhuang	location
+    Zhawa	location
+    Zhefang	location
     Zhejiang	location	Zhejiang Province
+    Zhejiang Sheng	location
+    Zheleznodorozhnyy	location
+    Zheleznogorsk	location
+    Zhengding	location
     Zhengzhou	location
     Zhenjiang	location
+    Zhenlai	location
+    Zhenping	location
+    Zhenxi	location
+    Zhenzhou	location
+    Zhezqazghan	location
+    Zhicheng	location
+    Zhigulevsk	location	Zhigulëvsk
+    Zhijiang	location
+    Zhlobin	location
+    Zhob	location
+    Zhongduo	location
     Zhongguancun	location
+    Zhonggulou	location
+    Zhonghe	location
     Zhongnanhai	location
     Zhongshan	location
+    Zhongshu	location
     Zhongwei	location
+    Zhongxiang	location
+    Zhongxin	location
+    Zhongxing	location
+    Zhoucheng	location
+    Zhoucun	location
+    Zhoujiaba	location
     Zhoukou	location
     Zhoushan	location
     Zhu Cheng City	location
+    Zhuanghe	location
+    Zhuangyuan	location
+    Zhubei	location
+    Zhucheng	location
+    Zhudong	location
     Zhuhai	location
+    Zhuji	location
+    Zhujiajiao	location
+    Zhujing	location
+    Zhukovsky	location
+    Zhulebino	location
     Zhumadian	location
+    Zhutuo	location
+    Zhuyi	location
+    Zhuzhai	location
     Zhuzhou	location
+    Zhytomyr	location
+    Zhytomyrska oblast	location
+    Ziauddin Pur	location
+    Zibihu	location
     Zibo	location
+    Zielona Góra	location	Zielona Gora
     Zigong	location
+    Ziguinchor	location
+    Zile	location
+    Zilupes novads	location
     Zimbabwe	location	Republic of Zimbabwe
+    Zinacantepec	location
+    Zinder	location
+    Zipaquirá	location	Zipaquira
+    Ziro	location
+    Zitong	location
+    Ziway	location
     Ziyang	location
+    Zizhuang	location
+    Zlatoust	location
+    Zliten	location
+    Zlín	location	Zlin
+    Zlínský kraj	location	Zlinsky kraj
+    Zoetermeer	location
+    Zografos	location	Zográfos
+    Zondoma	location
+    Zonguldak	location
+    Zou	location
+    Zoucheng	location
+    Zoundwéogo	location	Zoundweogo
+    Zouérat	location	Zouerat
+    Zrenjanin	location
+    Zreče	location	Zrece
+    Zrnovci	location
+    Zugló	location	Zuglo
+    Zuid-Holland	location
+    Zulia	location
+    Zumpango	location
     Zunyi	location
     Zurich	location	Zürich
+    Zushi	location
+    Zvishavane	location
+    Zvyahel	location
+    Zwickau	location
+    Zwolle	location
+    Zyablikovo	location
+    Zyuzino	location
+    Zárate	location	Zarate
+    Zābul	location	Zabul
+    Z̧ufār	location	Zufar
+    Água Rasa	location
+    Águas Claras	location	Aguas Claras
+    Águas Lindas de Goiás	location	Aguas Lindas de Goias
+    Árneshreppur	location	Arneshreppur
+    Ásahreppur	location	Asahreppur
+    Ávila	location
+    Åland	location	Aland
+    Ålesund	location	Alesund
+    Århus	location	Arhus
+    Ébolowa	location	Ebolowa
+    Équateur	location	Equateur
+    Érd	location	Erd
+    Évora	location	Evora
+    Évreux	location	Evreux
+    Évry	location	Evry
+    Ípeiros	location	Ipeiros
+    Ísafjarðarbær	location	Isafjardarbaer
+    Île-de-France	location	Ile-de-France
+    Ða Lat	location	Ðà Lạt
+    Ðong Ha	location	Ðông Hà
+    Ñeembucú	location	Neembucu
+    Ñuble	location	Nuble
+    Ñuñoa	location	Nunoa
+    Óbidos	location	Obidos
+    Ömnögovĭ	location	Omnogovi
+    Örebro	location	Orebro
+    Örebro län	location	Orebro lan
+    Östergötlands län	location	Ostergotlands lan
+    Övörhangay	location	Ovorhangay
+    Újpest	location	Ujpest
+    Ústecký kraj	location	Ustecky kraj
+    Ústí nad Labem	location	Usti nad Labem
+    Þingeyjarsveit	location
+    Ādažu novads	location	Adazu novads
+    Ādīgrat	location	Adigrat
+    Āgaro	location	Agaro
+    Āmūr	location
+    Ārabī	location	Arabi
+    Āreka	location	Areka
+    Āsela	location	Asela
+    Āsosa	location	Asosa
+    Āz̄ārbāyjān-e Ghārbī	location	Azarbayjan-e Gharbi
+    Āz̄ārbāyjān-e Shārqī	location	Azarbayjan-e Sharqi
+    Čair	location	Cair
+    Čair †	location	Cair †
+    Čačak	location	Cacak
+    Čaška	location	Caska
+    České Budějovice	location	Ceske Budejovice
+    Češinovo-Obleševo	location	Cesinovo-Oblesevo
+    Črenšovci	location	Crensovci
+    Črna na Koroškem	location	Crna na Koroskem
+    Črnomelj	location	Crnomelj
+    Čučer-Sandevo	location	Cucer-Sandevo
+    Điện Biên	location	Dien Bien
+    Đà Nẵng	location
+    Đắk Lắk	location	Dak Lak
+    Đắk Nông	location	Dak Nong
+    Đồng Nai	location	Dong Nai
+    Đồng Tháp	location	Dong Thap
+    Ērgļu novads	location	Erglu novads
+    Ķeguma novads	location	Keguma novads
+    Ķekavas novads	location	Kekavas novads
+    Łomża	location	Lomza
     Łódź	location	Lodz
+    Śródmieście	location	Srodmiescie
+    Świdnica	location	Swidnica
+    Świętochłowice	location	Swietochlowice
+    Şalāḩ ad Dīn	location	Salah ad Din
+    Şanʻā'	location	Şanʻā’|Sanʻa'|Sanʻa’
+    Şāʻdah	location	Saʻdah
+    Şəki	location	Səki
+    Šabac	location	Sabac
+    Šalovci	location	Salovci
+    Šavnik	location	Savnik
+    Šempeter-Vrtojba	location	Sempeter-Vrtojba
+    Šentilj	location	Sentilj
+    Šentjernej	location	Sentjernej
+    Šentjur	location	Sentjur
+    Šentrupert	location	Sentrupert
+    Šenčur	location	Sencur
+    Šiauliai	location	Siauliai
+    Šiaulių apskritis	location	Siauliu apskritis
+    Šibensko-kninska županija	location	Sibensko-kninska zupanija
+    Širak	location	Sirak
+    Škocjan	location	Skocjan
+    Škofja Loka	location	Skofja Loka
+    Škofljica	location	Skofljica
+    Šmarje pri Jelšah	location	Smarje pri Jelsah
+    Šmarješke Toplice	location	Smarjeske Toplice
+    Šmartno ob Paki	location	Smartno ob Paki
+    Šmartno pri Litiji	location	Smartno pri Litiji
+    Šoštanj	location	Sostanj
+    Štip	location	Stip
+    Štore	location
+    Šuto Orizari †	location	Suto Orizari †
+    Żoliborz	location	Zoliborz
+    Żory	location	Zory
+    Žabljak	location	Zabljak
+    Žalec	location	Zalec
+    Železniki	location	Zelezniki
+    Želino	location	Zelino
+    Žetale	location	Zetale
+    Žilina	location	Zilina
+    Žilinský kraj	location	Zilinsky kraj
+    Žiri	location	Ziri
+    Žirovnica	location	Zirovnica
+    Žižkov	location	Zizkov
+    Žužemberk	location	Zuzemberk
+    Ḩajjah	location	Hajjah
+    Ḩalab	location	Halab
+    Ḩaḑramawt	location	Hadramawt
+    Ḩimş	location
+    Ḩā'il	location	Ḩā’il
     African Union	organization	AU
     Agence France-Presse	organization	AFP|Agence France Presse
     Airbus	organization
@@ -1840,7 +14227,7 @@ enum GazetteerData {
     Der Spiegel	organization	Spiegel
     Deutsche Welle	organization	DW
     DJI	organization
-    Duma	organization	State Duma|Russian State Duma
+    Duma	organization	State Duma|Russian State Duma|Dūmā
     Eurasian Economic Union	organization	EAEU|EEU
     European Central Bank	organization	ECB
     European Commission	organization
@@ -2821,23 +15208,33 @@ enum GazetteerData {
     static let personTitles = #"""
     First Deputy Prime Minister
     Deputy Secretary of State
+    Secretary of the Treasury
     Assistant Foreign Minister
     National Security Adviser
     National Security Advisor
+    Foreign Affairs Minister
     Chief Executive Officer
     Deputy Foreign Minister
     NATO Secretary General
     Deputy Prime Minister
+    Secretary of Commerce
     Vice Foreign Minister
     Secretary of Defense
     UN Secretary General
     Secretary of State
+    President and CEO
+    Prime Minister-designate
+    Agriculture Minister
+    Environment Minister
     Prime Minister-elect
     UN Secretary-General
     Vice President-elect
+    Investment Minister
     Commerce Secretary
+    Education Minister
     Executive Director
     Lieutenant General
+    Transport Minister
     Treasury Secretary
     Brigadier General
     Commerce Minister
@@ -2846,84 +15243,115 @@ enum GazetteerData {
     Foreign Secretary
     General Secretary
     High Commissioner
+    Industry Minister
+    Interior Minister
     Managing Director
+    Planning Minister
     Secretary General
+    Attorney General
+    Climate Minister
     Defence Minister
     Defense Minister
     Director General
     Economy Minister
     Finance Minister
     Foreign Minister
+    Justice Minister
     State Councillor
+    Chief Economist
     Chief Executive
     Deputy Director
+    Deputy Minister
+    Energy Minister
+    Health Minister
+    Labour Minister
+    Mining Minister
     Party Secretary
     Senior Minister
     State Councilor
     Vice Chairwoman
     Chief Minister
     Consul General
+    Crown Princess
     Home Secretary
+    Labor Minister
     Prime Minister
     Supreme Leader
     Trade Minister
     Vice President
+    Water Minister
+    Chief Justice
     Field Marshal
     Major General
     Special Envoy
     Vice Chairman
+    Vice Minister
     Crown Prince
     Rear Admiral
     Vice Admiral
     Vice Premier
     First Lady
     Vice Chair
+    Minister-President
     Secretary-General
     Director-General
     President-elect
     Representative
+    Administrator
     Congresswoman
+    Premier-elect
     Commissioner
     Spokesperson
+    Chairperson
     Congressman
     Spokeswoman
     Ambassador
+    Archbishop
     Chairwoman
     Chancellor
     Ayatollah
     Commander
+    Economist
     President
     Professor
     Secretary
     Spokesman
+    Cardinal
     Chairman
     Director
     Governor
+    Lawmaker
     Minister
     Princess
     Admiral
+    Analyst
     Colonel
     Emperor
     Empress
+    Founder
     General
     Marshal
     Premier
     Senator
     Sheikha
     Speaker
+    Bishop
     Prince
     Sheikh
     Sultan
     Chair
     Envoy
+    Judge
     Mayor
     Prof.
     Queen
+    Rabbi
     Col.
     Dame
     Emir
     Gen.
     Gov.
+    Imam
     King
     Lord
     Mrs.

@@ -141,7 +141,7 @@ enum ParagraphSplitter {
                 current = nil
                 continue
             }
-            if usesBlankLines, let previous = current, isWrapped(previous, next: trimmed) {
+            if usesBlankLines, let previous = current, isWrapped(previous, next: trimmed, opensText: paragraphs.isEmpty) {
                 current = previous + " " + trimmed
             } else {
                 if let current { paragraphs.append(current) }
@@ -153,12 +153,13 @@ enum ParagraphSplitter {
     }
 
     /// A line broken mid-sentence: long, no closing punctuation, followed by more of the sentence.
-    private static func isWrapped(_ previous: String, next: Substring) -> Bool {
+    private static func isWrapped(_ previous: String, next: Substring, opensText: Bool) -> Bool {
         guard previous.count >= 50, let last = previous.last, !".!?:”\")]".contains(last),
               CaptionParser.split(previous) == nil else { return false }
         let nextText = String(next)
+        // A caption line right under the opening line is a caption under a title, not its continuation.
         return !MetadataLine.isMetadata(nextText) && !EditorNoteParser.isEditorNote(nextText) && !Trailer.isTrailer(nextText)
-            && CaptionParser.split(nextText) == nil
+            && !(opensText && CaptionParser.split(nextText) != nil)
     }
 
     static func kind(of text: String, isFirst: Bool) -> ParagraphKind {
