@@ -44,7 +44,7 @@ test: setup migrations-plan
 ## Scores extraction against the hand-annotated gold set.
 eval: setup
 	$(SWIFT) build
-	.build/debug/CommentaryEval Tests/Gold/gold.json Tests/Gold/gold_readers.json
+	.build/debug/commentary-eval Tests/Gold/gold.json Tests/Gold/gold_readers.json Tests/Gold/heldout.json
 
 ## The full benchmark beside sqlite3 and sqlite-utils; writes BENCHMARKS.md.
 bench: release
