@@ -475,8 +475,12 @@ public enum DateExtractor {
         }
 
         /// last year, this month, last Wednesday, on Friday, yesterday, two years ago.
+        static let relativeTriggers: Set<String> = Set(["last", "this", "next", "previous", "yesterday", "year", "years"])
+            .union(weekdays.keys)
+
         mutating func relative(_ i: Int) -> Int? {
             let word = lower[i]
+            guard Self.relativeTriggers.contains(word) else { return nil }
             let next = i + 1 < tokens.count ? lower[i + 1] : ""
             if ["last", "this", "next", "previous"].contains(word) {
                 let offset = word == "this" ? 0 : word == "next" ? 1 : -1

@@ -189,6 +189,8 @@ public struct EntityExtractor: Sendable {
         guard token.kind == .word else { return false }
         if token.isCapitalized { return true }
         // "el-Sisi", "al-Assad", "bin-Salman": a particle joined to a capitalized name.
+        guard let first = token.text.utf8.first, "aebid".utf8.contains(first),
+              token.text.utf8.contains(where: { $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "'") || $0 == 0xE2 }) else { return false }
         for particle in ["al-", "el-", "ad-", "ash-", "as-", "at-", "ar-", "bin-", "ibn-", "d'", "d’"] where token.text.hasPrefix(particle) {
             return token.text.unicodeScalars.dropFirst(particle.unicodeScalars.count).first?.properties.isUppercase == true
         }

@@ -92,7 +92,8 @@ enum TextDecoding {
     /// Decodes UTF-8; invalid sequences become U+FFFD with a warning. NUL bytes mean a binary file.
     static func decode(_ data: Data, location: String) -> Result<(text: String, warning: String?), CommentaryError> {
         if data.isEmpty { return .failure(.input(location: location, reason: "empty file")) }
-        if data.prefix(8192).contains(0) {
+        let hasNUL = data.withUnsafeBytes { bytes in bytes.prefix(8192).contains(0) }
+        if hasNUL {
             return .failure(.input(location: location, reason: "binary file (contains NUL bytes), not an article"))
         }
         let valid = data.withUnsafeBytes { bytes in String(validating: bytes.bindMemory(to: UInt8.self), as: UTF8.self) }
