@@ -34,6 +34,9 @@ struct Import: ParsableCommand {
     @Flag(help: "Parse and report without writing anything.")
     var dryRun = false
 
+    @Option(help: "Articles per transaction: larger batches write faster, smaller ones lose less work to a crash.")
+    var batchSize: Int = ImportOptions().batchSize
+
     @Flag(name: .shortAndLong, help: "Print nothing but errors (no progress, no summary).")
     var quiet = false
 
@@ -44,6 +47,7 @@ struct Import: ParsableCommand {
         if paths.isEmpty { throw ValidationError("give at least one file or directory to import (or - for standard input)") }
         if paths.filter({ $0 == "-" }).count > 1 { throw ValidationError("standard input (-) can be read only once") }
         if maxSize <= 0 { throw ValidationError("--max-size must be a positive number of megabytes") }
+        if batchSize <= 0 { throw ValidationError("--batch-size must be a positive number of articles") }
         if source != nil && !paths.contains("-") { throw ValidationError("--source names standard input; add - to the paths") }
     }
 
@@ -53,6 +57,7 @@ struct Import: ParsableCommand {
         options.sourceName = source
         options.maxArticleBytes = maxSize * 1024 * 1024
         options.dryRun = dryRun
+        options.batchSize = batchSize
         let store: Archive? = try dryRun && !FileManager.default.fileExists(atPath: archive.path) ? nil : archive.open(dryRun ? .read : .create)
         defer { store?.close() }
         let importer = try Importer(archive: store, options: options)

@@ -146,3 +146,20 @@ struct ParagraphLayoutTests {
         #expect(article.paragraphs[1].text.contains("sentence continues"))
     }
 }
+
+@Suite("Unicode clean-up")
+struct TextCleanerTests {
+    @Test(arguments: [
+        ("\u{FEFF}Title\r\nBody\rMore", "Title\nBody\nMore"),
+        ("Cafe\u{301} in Zu\u{308}rich", "Café in Zürich"),
+        ("10\u{00A0}percent and 5\u{202F}km", "10 percent and 5 km"),
+        ("Already composed: São Paulo, Erdoğan, 中国", "Already composed: São Paulo, Erdoğan, 中国"),
+        ("Ohm \u{2126} sign", "Ohm \u{03A9} sign"),
+        ("plain ascii stays", "plain ascii stays"),
+    ])
+    func cleans(_ input: String, _ expected: String) {
+        let cleaned = TextCleaner.clean(input)
+        #expect(cleaned == expected)
+        #expect(Array(cleaned.unicodeScalars) == Array(expected.unicodeScalars))
+    }
+}

@@ -98,8 +98,26 @@ public enum DateExtractor {
 
         init(tokens: [Token], reference: ReferenceDate?) {
             self.tokens = tokens
-            self.lower = tokens.map { $0.kind == .punctuation ? $0.text : $0.text.lowercased() }
+            self.lower = tokens.map { $0.kind == .punctuation ? $0.text : Self.asciiLowercased($0.text) }
             self.reference = reference
+        }
+
+        /// Lower case without an allocation for the common case, an ASCII word already in lower case.
+        static func asciiLowercased(_ text: String) -> String {
+            var hasUpper = false
+            for byte in text.utf8 {
+                if byte >= 0x80 { return text.lowercased() }
+                if byte >= 0x41 && byte <= 0x5A { hasUpper = true }
+            }
+            guard hasUpper else { return text }
+            return String(unsafeUninitializedCapacity: text.utf8.count) { buffer in
+                var count = 0
+                for byte in text.utf8 {
+                    buffer[count] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+                    count += 1
+                }
+                return count
+            }
         }
 
         mutating func run() -> [Match] {
@@ -248,8 +266,15 @@ public enum DateExtractor {
         // MARK: Patterns
 
         /// Tries every pattern at token `i`; returns the index past the match.
+        /// Lower-case words that can start a date: everything else lower-case is passed over at once.
+        static let lowercaseStarts: Set<String> = ["last", "this", "next", "previous", "yesterday", "year", "years"]
+
         mutating func matchAt(_ i: Int) -> Int? {
             let token = tokens[i]
+            if token.kind == .word, let first = token.text.utf8.first, first >= 0x61, first <= 0x7A,
+               !Self.lowercaseStarts.contains(token.text), !token.text.utf8.contains(UInt8(ascii: "-")) {
+                return nil
+            }
             if let end = compactToken(i) { return end }
             if token.kind == .word, let (month, afterMonth) = month(at: i) { return monthFirst(i, month: month, after: afterMonth) }
             if let day = day(at: i), let end = dayFirst(i, day: day) { return end }

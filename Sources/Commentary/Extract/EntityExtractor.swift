@@ -525,6 +525,7 @@ public struct EntityExtractor: Sendable {
     }
 
     func fold(_ word: String) -> String {
-        word.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
+        // Foundation only for the rare word with letters outside ASCII.
+        word.utf8.allSatisfy { $0 < 0x80 } ? word.lowercased() : word.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
     }
 }

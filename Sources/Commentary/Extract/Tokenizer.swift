@@ -19,8 +19,8 @@ struct Token: Sendable {
     }
     var isAllCaps: Bool {
         var letters = 0
-        for scalar in text.unicodeScalars where scalar.properties.isAlphabetic {
-            guard scalar.properties.isUppercase else { return false }
+        for scalar in text.unicodeScalars where Tokenizer.isLetter(scalar) {
+            guard Tokenizer.isUppercase(scalar) else { return false }
             letters += 1
         }
         return letters >= 2
@@ -29,10 +29,12 @@ struct Token: Sendable {
 
     /// Ends with 's or ’s.
     static func endsPossessive(_ text: String) -> Bool {
-        let scalars = text.unicodeScalars
-        guard scalars.count > 2, scalars.last == "s" else { return false }
-        let apostrophe = scalars[scalars.index(scalars.endIndex, offsetBy: -2)]
-        return apostrophe == "'" || apostrophe == "’"
+        let bytes = text.utf8
+        guard bytes.count > 2, bytes.last == UInt8(ascii: "s") else { return false }
+        let beforeS = bytes[bytes.index(bytes.endIndex, offsetBy: -2)]
+        if beforeS == UInt8(ascii: "'") { return true }
+        // ’ is E2 80 99.
+        return beforeS == 0x99 && bytes.count > 4 && bytes.dropLast().suffix(3).elementsEqual([0xE2, 0x80, 0x99])
     }
 }
 
@@ -55,13 +57,13 @@ enum Tokenizer {
             }
             let start = index
             if isWordScalar(scalar) {
-                var sawLetter = scalar.properties.isAlphabetic
+                var sawLetter = isLetter(scalar)
                 var sawAbbreviationDot = false
                 index += 1
                 scan: while index < count {
                     let current = scalars[index]
                     if isWordScalar(current) {
-                        sawLetter = sawLetter || current.properties.isAlphabetic
+                        if !sawLetter { sawLetter = isLetter(current) }
                         index += 1
                         continue
                     }
@@ -76,7 +78,7 @@ enum Tokenizer {
                     switch current {
                     case "'", "’", "-", "‐", "‑":
                         index += 1
-                    case "." where previous.properties.isUppercase && next.properties.isUppercase && index - start <= 3:
+                    case "." where isUppercase(previous) && isUppercase(next) && index - start <= 3:
                         sawAbbreviationDot = true
                         index += 1
                     case "." where !sawLetter && isDigit(previous) && isDigit(next):
@@ -114,6 +116,21 @@ enum Tokenizer {
             }
             return offset
         }
+    }
+
+    @inline(__always)
+    static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII {
+            let value = scalar.value | 0x20
+            return value >= 0x61 && value <= 0x7A
+        }
+        return scalar.properties.isAlphabetic
+    }
+
+    @inline(__always)
+    static func isUppercase(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII { return scalar.value >= 0x41 && scalar.value <= 0x5A }
+        return scalar.properties.isUppercase
     }
 
     @inline(__always)

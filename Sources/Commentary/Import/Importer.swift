@@ -301,12 +301,23 @@ public final class Importer: Sendable {
 
     // MARK: - Parsing and normalizing
 
+    /// Parses a batch on `parseWorkers` threads, each taking every n-th unit.
     func parseInParallel(_ units: [Unit]) -> [Parsed] {
         let results = ResultSlots<Parsed>(count: units.count)
-        DispatchQueue.concurrentPerform(iterations: units.count) { index in
-            results[index] = parse(units[index])
+        let workers = min(parseWorkers, units.count)
+        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            for index in stride(from: worker, to: units.count, by: workers) {
+                results[index] = parse(units[index])
+            }
         }
         return results.values
+    }
+
+    /// One core is the writer's while it stores the previous batch; the others normalize. A dry run
+    /// writes nothing and normalizes on every core.
+    var parseWorkers: Int {
+        let cores = ProcessInfo.processInfo.activeProcessorCount
+        return options.dryRun ? cores : max(1, cores - 1)
     }
 
     func parse(_ unit: Unit) -> Parsed {

@@ -231,16 +231,25 @@ enum MetadataLine {
 enum LanguageGuess {
     static let english: Set<String> = ["the", "and", "of", "to", "in", "is", "that", "for", "with", "as", "on", "its", "by", "a"]
 
+    static let englishBytes: [[UInt8]] = english.map { Array($0.utf8) }
+
     static func guess(_ paragraphs: [Paragraph]) -> String? {
         var total = 0
         var hits = 0
         outer: for paragraph in paragraphs where paragraph.kind == .body {
-            for word in paragraph.text.utf8.prefix(4000).split(separator: UInt8(ascii: " ")) {
-                total += 1
-                if word.count <= 5, english.contains(String(decoding: word.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)) {
-                    hits += 1
+            var word: [UInt8] = []
+            word.reserveCapacity(16)
+            for byte in paragraph.text.utf8 {
+                if byte == 0x20 {
+                    if !word.isEmpty {
+                        total += 1
+                        if word.count <= 4, englishBytes.contains(word) { hits += 1 }
+                        word.removeAll(keepingCapacity: true)
+                        if total >= 300 { break outer }
+                    }
+                } else if word.count < 8 {
+                    word.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
                 }
-                if total >= 400 { break outer }
             }
         }
         guard total >= 20 else { return nil }

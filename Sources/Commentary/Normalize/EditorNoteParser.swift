@@ -16,6 +16,11 @@ public enum EditorNoteParser {
     static let outletCues = ["views of ", "those of ", "position of ", "positions of ", "opinions of ", "opinion of ",
                              "stance of ", "view of ", "policy of ", "viewpoint of ", "views held by "]
 
+    /// Curly single quotes as straight ones.
+    static func straightQuotes(_ text: Substring) -> String {
+        String(text.map { $0 == "’" || $0 == "‘" ? "'" : $0 })
+    }
+
     /// True when the paragraph opens with an editor's-note label ("Editor's note:", "Editor’s Note -").
     public static func isEditorNote(_ paragraph: String) -> Bool {
         labelLength(paragraph) != nil || isDisclaimer(paragraph)
@@ -25,7 +30,7 @@ public enum EditorNoteParser {
     static func isDisclaimer(_ paragraph: String) -> Bool {
         guard let first = paragraph.utf8.first, first == UInt8(ascii: "T") || first == UInt8(ascii: "t"),
               paragraph.utf8.count < 1200 else { return false }
-        let lower = Substring(paragraph.prefix(60).lowercased()).trimmingWhitespace().replacingOccurrences(of: "’", with: "'")
+        let lower = String(Substring(straightQuotes(paragraph.prefix(60)).lowercased()).trimmingWhitespace())
         let openings = ["the article reflects", "this article reflects", "the views expressed", "the opinions expressed",
                         "the article does not necessarily", "this article does not necessarily"]
         return openings.contains { lower.hasPrefix($0) }
@@ -34,8 +39,7 @@ public enum EditorNoteParser {
     static func labelLength(_ paragraph: String) -> Int? {
         // Every label starts with E, N or A.
         guard let first = paragraph.utf8.first, "EeNnAa".utf8.contains(first) else { return nil }
-        let head = String(paragraph.prefix(40)).lowercased().replacingOccurrences(of: "’", with: "'")
-            .replacingOccurrences(of: "‘", with: "'")
+        let head = straightQuotes(paragraph.prefix(40)).lowercased()
         for prefix in prefixes where head.hasPrefix(prefix) {
             var rest = head.dropFirst(prefix.count)
             var length = prefix.count
@@ -66,14 +70,14 @@ public enum EditorNoteParser {
         guard lower.contains("necessarily") || lower.contains("reflect") || lower.contains("represent")
             || lower.contains("the author") else { return nil }
         for cue in outletCues {
-            guard let range = lower.range(of: cue, options: .backwards) else { continue }
+            guard let range = lower.ranges(of: cue).last else { continue }
             let offset = lower.distance(from: lower.startIndex, to: range.upperBound)
             var rest = sentence[sentence.index(sentence.startIndex, offsetBy: offset)...].trimmingWhitespace()
             if rest.lowercased().hasPrefix("the ") { rest = rest.dropFirst(4) }
             while let last = rest.last, ".)\"”'’ ".contains(last) { rest = rest.dropLast() }
             // "those of CGTN or its editors" → CGTN
             for stop in [" or ", " and ", ", ", " nor "] {
-                if let cut = rest.range(of: stop) { rest = rest[..<cut.lowerBound] }
+                if let cut = rest.firstRange(of: stop) { rest = rest[..<cut.lowerBound] }
             }
             let words = rest.split(separator: " ")
             guard let first = rest.first, first.isUppercase, (1...6).contains(words.count) else { continue }
@@ -108,7 +112,7 @@ public enum EditorNoteParser {
         if rest.hasPrefix(", ") {
             var appositive = rest.dropFirst(2)
             for verb in [", is ", ", are ", ", was ", ", has been ", ", serves as "] {
-                if let range = appositive.range(of: verb) {
+                if let range = appositive.firstRange(of: verb) {
                     appositive = appositive[..<range.lowerBound] + "; " + appositive[range.upperBound...]
                     break
                 }

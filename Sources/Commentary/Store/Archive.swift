@@ -62,9 +62,9 @@ public final class Archive: Sendable {
                 // A large cache for the writer's index updates; readers keep SQLite's default,
                 // which recycles pages instead of allocating for every page a query reads.
                 try db.execute(sql: "PRAGMA cache_size = -65536")
+                try db.execute(sql: "PRAGMA wal_autocheckpoint = 16384")
             }
             try db.execute(sql: "PRAGMA temp_store = MEMORY")
-            try db.execute(sql: "PRAGMA wal_autocheckpoint = 20000")
         }
         do {
             let pool = try DatabasePool(path: path, configuration: configuration)

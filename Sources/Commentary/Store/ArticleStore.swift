@@ -30,10 +30,10 @@ public struct ArticleStore {
 
     /// Stores one article: new, duplicate or update, as design.md's identity rules say.
     mutating func store(_ article: Article, now: String) throws -> StoreOutcome {
-        let bySource = try Row.fetchOne(db, sql: """
+        let bySource = try Row.fetchOne(db.cachedStatement(sql: """
             SELECT a.id, a.content_hash FROM article_sources s JOIN articles a ON a.id = s.article_id WHERE s.source = ?
-            """, arguments: [article.source])
-        let byHash = try Row.fetchOne(db, sql: "SELECT id, source FROM articles WHERE content_hash = ?",
+            """), arguments: [article.source])
+        let byHash = try Row.fetchOne(db.cachedStatement(sql: "SELECT id, source FROM articles WHERE content_hash = ?"),
                                       arguments: [article.contentHash])
 
         if let byHash {
@@ -66,15 +66,16 @@ public struct ArticleStore {
             return .updated(id: id)
         }
 
-        try db.execute(sql: """
+        try BulkStatement(db, sql: """
             INSERT INTO articles(source, content_hash, title, author, author_description, outlet, published,
                 published_time, url, language, raw_text, extractor_version, imported_at, updated_at)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, arguments: [article.source, article.contentHash, article.title, article.author,
-                             article.authorDescription, article.outlet, article.published, article.publishedTime,
-                             article.url, article.language, article.rawText, ArticleNormalizer.extractorVersion, now, now])
+            """).execute(.text(article.source), .text(article.contentHash), SQLValue(article.title), SQLValue(article.author),
+                         SQLValue(article.authorDescription), SQLValue(article.outlet), SQLValue(article.published),
+                         SQLValue(article.publishedTime), SQLValue(article.url), SQLValue(article.language), .text(article.rawText),
+                         .integer(Int64(ArticleNormalizer.extractorVersion)), .text(now), .text(now))
         let id = db.lastInsertedRowID
-        try db.execute(sql: "INSERT INTO article_sources(source, article_id) VALUES (?, ?)", arguments: [article.source, id])
+        try BulkStatement(db, sql: "INSERT INTO article_sources(source, article_id) VALUES (?, ?)").execute(.text(article.source), .integer(id))
         try insertDerived(of: article, id: id)
         return .imported(id: id)
     }
