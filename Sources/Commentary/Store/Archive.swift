@@ -22,9 +22,11 @@ public final class Archive: Sendable {
     public static let applicationID: Int32 = 0x434D_4E54
 
     public let path: String
-    let pool: DatabasePool
+    /// A pool (WAL readers beside the writer) for writing commands; one read-only connection for
+    /// reading ones, which opens faster and is all a single query needs.
+    let pool: any DatabaseWriter
 
-    private init(path: String, pool: DatabasePool) {
+    private init(path: String, pool: any DatabaseWriter) {
         self.path = path
         self.pool = pool
     }
@@ -67,7 +69,9 @@ public final class Archive: Sendable {
             try db.execute(sql: "PRAGMA temp_store = MEMORY")
         }
         do {
-            let pool = try DatabasePool(path: path, configuration: configuration)
+            let pool: any DatabaseWriter = mode == .read
+                ? try DatabaseQueue(path: path, configuration: configuration)
+                : try DatabasePool(path: path, configuration: configuration)
             let superseded = try pool.read { db in try Migrations.migrator.hasBeenSuperseded(db) }
             if superseded {
                 throw CommentaryError.archive(path: path, reason: "was written by a newer version of commentary; upgrade the tool to open it")
@@ -155,7 +159,8 @@ public final class Archive: Sendable {
         if !pool.configuration.readonly {
             _ = try? pool.writeWithoutTransaction { db in try db.checkpoint(.truncate) }
         }
-        try? pool.close()
+        if let pool = pool as? DatabasePool { try? pool.close() }
+        if let queue = pool as? DatabaseQueue { try? queue.close() }
     }
 }
 
