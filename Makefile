@@ -35,10 +35,11 @@ run: release
 	$(BIN_RELEASE) import --db $(DB) Samples/
 	$(BIN_RELEASE) search --db $(DB) --format table "China-Russia Business Forum"
 
-## Builds and runs every test (unit, end-to-end, gold-set scores, bench smoke run).
+## Builds and runs every test (unit, end-to-end, gold-set scores), the format check and a bench smoke run.
 test: setup migrations-plan
 	$(SWIFT) build
 	$(SWIFT) test
+	$(MAKE) --no-print-directory lint
 	$(MAKE) --no-print-directory bench-smoke
 
 ## Scores extraction against the hand-annotated gold set.

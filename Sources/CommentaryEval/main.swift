@@ -25,8 +25,9 @@ func percent(_ value: Double) -> String { String(format: "%5.1f%%", value * 100)
 print("article                                              entities F1  dates F1  captions")
 for article in report.articles {
     let name = article.file.count > 52 ? "…" + article.file.suffix(51) : article.file
-    print(name.padding(toLength: 53, withPad: " ", startingAt: 0),
-          percent(article.entities.f1), "     ", percent(article.dates.f1), "  ", "\(article.captionsMatched)/\(article.captionsExpected)")
+    print(
+        name.padding(toLength: 53, withPad: " ", startingAt: 0),
+        percent(article.entities.f1), "     ", percent(article.dates.f1), "  ", "\(article.captionsMatched)/\(article.captionsExpected)")
     for line in article.fieldErrors { print("    field  \(line)") }
     for line in article.captionErrors { print("    \(line)") }
     if !article.missingEntities.isEmpty { print("    missing entities: \(article.missingEntities.joined(separator: "; "))") }
@@ -36,7 +37,11 @@ for article in report.articles {
 }
 print("")
 print("articles \(report.articles.count)")
-print("entities  precision \(percent(report.entities.precision))  recall \(percent(report.entities.recall))  F1 \(percent(report.entities.f1))  (target ≥ 90%)")
-print("dates     precision \(percent(report.dates.precision))  recall \(percent(report.dates.recall))  F1 \(percent(report.dates.f1))  (target ≥ 92%)")
+print(
+    "entities  precision \(percent(report.entities.precision))  recall \(percent(report.entities.recall))  F1 \(percent(report.entities.f1))  (target ≥ 90%)"
+)
+print(
+    "dates     precision \(percent(report.dates.precision))  recall \(percent(report.dates.recall))  F1 \(percent(report.dates.f1))  (target ≥ 92%)"
+)
 print("captions  \(report.captionsMatched)/\(report.captionsExpected) with text and credit  (target: all)")
 print("fields    \(report.fieldsCorrect)/\(report.fieldsTotal) title, author, outlet, published correct  (target: all authors and outlets)")

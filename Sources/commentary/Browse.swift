@@ -21,7 +21,8 @@ struct Show: ParsableCommand {
     func run() throws {
         let store = try archive.open(.read)
         guard let id = try ArchiveReports.articleID(store, reference: article),
-              let shown = try ArchiveReports.show(store, id: id) else {
+            let shown = try ArchiveReports.show(store, id: id)
+        else {
             throw CommentaryError.usage("no article with id or source '\(article)'")
         }
         let format = output.resolved()
@@ -49,7 +50,9 @@ struct Show: ParsableCommand {
             if !shown.dates.isEmpty {
                 sink.write("dates:\n")
                 for date in shown.dates {
-                    sink.write("  ¶\(date.position) \"\(date.surface)\" → \(date.value ?? "unresolved") (\(date.precision), \(date.resolution)\(date.anchor.map { ", from \($0) date" } ?? ""))\n")
+                    sink.write(
+                        "  ¶\(date.position) \"\(date.surface)\" → \(date.value ?? "unresolved") (\(date.precision), \(date.resolution)\(date.anchor.map { ", from \($0) date" } ?? ""))\n"
+                    )
                 }
             }
         case .csv, .tsv:
@@ -71,15 +74,20 @@ enum ShowJSON {
         object["sources"] = shown.sources
         object["paragraphs"] = shown.paragraphs.map { ["position": $0.position, "kind": $0.kind, "text": $0.text] as [String: Any] }
         object["captions"] = shown.captions.map {
-            ["paragraph_position": $0.position, "text": $0.text, "credit": $0.credit ?? NSNull(), "date": $0.date ?? NSNull()] as [String: Any]
+            ["paragraph_position": $0.position, "text": $0.text, "credit": $0.credit ?? NSNull(), "date": $0.date ?? NSNull()]
+                as [String: Any]
         }
         object["entities"] = shown.entities.map {
-            ["name": $0.name, "kind": $0.kind, "mentions": $0.mentions,
-             "surfaces": ($0.surfaces ?? "").split(separator: ",").map(String.init)] as [String: Any]
+            [
+                "name": $0.name, "kind": $0.kind, "mentions": $0.mentions,
+                "surfaces": ($0.surfaces ?? "").split(separator: ",").map(String.init),
+            ] as [String: Any]
         }
         object["dates"] = shown.dates.map {
-            ["paragraph_position": $0.position, "surface": $0.surface, "value": $0.value ?? NSNull(), "precision": $0.precision,
-             "resolution": $0.resolution, "anchor": $0.anchor ?? NSNull()] as [String: Any]
+            [
+                "paragraph_position": $0.position, "surface": $0.surface, "value": $0.value ?? NSNull(), "precision": $0.precision,
+                "resolution": $0.resolution, "anchor": $0.anchor ?? NSNull(),
+            ] as [String: Any]
         }
         var options: JSONSerialization.WritingOptions = [.sortedKeys, .withoutEscapingSlashes]
         if pretty { options.insert(.prettyPrinted) }
@@ -144,7 +152,9 @@ struct Entities: ParsableCommand {
         let sink = OutputSink(descriptor: STDOUT_FILENO)
         let format = output.resolved()
         if let with {
-            let writer = RowWriter(format: format, columns: ["name", "kind", "articles", sameParagraph ? "paragraphs_together" : "articles_together"], sink: sink)
+            let writer = RowWriter(
+                format: format, columns: ["name", "kind", "articles", sameParagraph ? "paragraphs_together" : "articles_together"],
+                sink: sink)
             try ArchiveReports.cooccurring(store, with: with, samePargraphOnly: sameParagraph, limit: limit, writer: writer)
             writer.finish()
         } else if by != nil {

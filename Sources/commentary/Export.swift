@@ -56,8 +56,9 @@ struct Export: ParsableCommand {
         let store = try archive.open(.read)
 
         guard let path = outputFile else {
-            let writer = RowWriter(format: format, columns: table.columns, sink: OutputSink(descriptor: STDOUT_FILENO),
-                                   options: csv.writerOptions)
+            let writer = RowWriter(
+                format: format, columns: table.columns, sink: OutputSink(descriptor: STDOUT_FILENO),
+                options: csv.writerOptions)
             try Exporter.export(store, table: table, filter: filter, writer: writer)
             writer.finish()
             return
@@ -67,7 +68,8 @@ struct Export: ParsableCommand {
         }
         let temporary = path + ".partial-\(ProcessInfo.processInfo.processIdentifier)"
         guard FileManager.default.createFile(atPath: temporary, contents: nil),
-              let handle = FileHandle(forWritingAtPath: temporary) else {
+            let handle = FileHandle(forWritingAtPath: temporary)
+        else {
             throw CommentaryError.usage("cannot write \(path)")
         }
         var renamed = false

@@ -58,12 +58,14 @@ struct Import: ParsableCommand {
         options.maxArticleBytes = maxSize * 1024 * 1024
         options.dryRun = dryRun
         options.batchSize = batchSize
-        let store: Archive? = try dryRun && !FileManager.default.fileExists(atPath: archive.path) ? nil : archive.open(dryRun ? .read : .create)
+        let store: Archive? =
+            try dryRun && !FileManager.default.fileExists(atPath: archive.path) ? nil : archive.open(dryRun ? .read : .create)
         defer { store?.close() }
         let importer = try Importer(archive: store, options: options)
         let progress = ProgressLine(enabled: !quiet && Terminal.stderrIsTerminal)
-        let quiet = self.quiet, verbose = self.verbose
-        let summary = importer.run(paths: paths, standardInput: { FileHandle.standardInput.readDataToEndOfFile() }) { event in
+        let quiet = self.quiet
+        let verbose = self.verbose
+        let report: @Sendable (ImportEvent) -> Void = { event in
             switch event {
             case .failed(let error):
                 progress.clear()
@@ -87,12 +89,15 @@ struct Import: ParsableCommand {
                 Terminal.note("ok \(source) (\(paragraphs) paragraphs)")
             }
         }
+        let summary = importer.run(paths: paths, standardInput: { FileHandle.standardInput.readDataToEndOfFile() }, report: report)
         progress.clear()
         if !quiet {
             let verb = dryRun ? "checked" : "imported"
-            Terminal.note(String(format: "%@ %d, duplicates %d, updated %d, failed %d, paragraphs %d, %.2fs",
-                                 verb, summary.imported, summary.duplicates, summary.updated, summary.failed,
-                                 summary.paragraphs, summary.elapsed))
+            Terminal.note(
+                String(
+                    format: "%@ %d, duplicates %d, updated %d, failed %d, paragraphs %d, %.2fs",
+                    verb, summary.imported, summary.duplicates, summary.updated, summary.failed,
+                    summary.paragraphs, summary.elapsed))
         }
         if summary.failed > 0 { throw ExitCode(ExitStatus.partialFailure) }
     }
@@ -116,8 +121,9 @@ final class ProgressLine: @unchecked Sendable {
         let filled = Int(fraction * Double(width))
         let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
         let remaining = fraction > 0 && rate > 0 ? (Double(state.bytesTotal - state.bytesDone) / 1_048_576) / rate : 0
-        let line = String(format: "\r%@ %3.0f%%  files %d/%d  articles %d  %.1f MB/s  ETA %.0fs ",
-                          bar, fraction * 100, state.filesDone, state.filesTotal, state.articles, rate, remaining)
+        let line = String(
+            format: "\r%@ %3.0f%%  files %d/%d  articles %d  %.1f MB/s  ETA %.0fs ",
+            bar, fraction * 100, state.filesDone, state.filesTotal, state.articles, rate, remaining)
         Terminal.write(line)
         shown = true
     }

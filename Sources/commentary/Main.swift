@@ -56,8 +56,10 @@ struct CommentaryCommand: ParsableCommand {
             Exit status: 0 success, 1 some input failed, 2 usage error, 3 archive missing, foreign, newer or damaged.
             """,
         version: CommentaryVersion.string,
-        subcommands: [Import.self, Search.self, Show.self, Export.self, Entities.self, Stats.self, Aliases.self,
-                      Reprocess.self, Delete.self])
+        subcommands: [
+            Import.self, Search.self, Show.self, Export.self, Entities.self, Stats.self, Aliases.self,
+            Reprocess.self, Delete.self,
+        ])
 }
 
 enum CommentaryVersion {

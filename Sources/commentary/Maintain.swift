@@ -41,7 +41,9 @@ struct Aliases: ParsableCommand {
         case "add":
             let store = try archive.open(.write)
             let alias = try AliasStore.add(store, alias: values[0], name: values[1], kind: kind)
-            Terminal.note("alias '\(alias.alias)' → \(alias.name) (\(alias.kind.rawValue)); run 'commentary reprocess' to apply it to stored articles")
+            Terminal.note(
+                "alias '\(alias.alias)' → \(alias.name) (\(alias.kind.rawValue)); run 'commentary reprocess' to apply it to stored articles"
+            )
         case "remove":
             let store = try archive.open(.write)
             if !(try AliasStore.remove(store, alias: values[0])) {
@@ -50,7 +52,8 @@ struct Aliases: ParsableCommand {
             Terminal.note("removed alias '\(values[0])'")
         default:
             let store = try archive.open(.read)
-            let writer = RowWriter(format: output.resolved(), columns: ["alias", "name", "kind"], sink: OutputSink(descriptor: STDOUT_FILENO))
+            let writer = RowWriter(
+                format: output.resolved(), columns: ["alias", "name", "kind"], sink: OutputSink(descriptor: STDOUT_FILENO))
             for alias in try AliasStore.list(store) { writer.write([.text(alias.alias), .text(alias.name), .text(alias.kind.rawValue)]) }
             writer.finish()
         }

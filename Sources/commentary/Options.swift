@@ -38,9 +38,11 @@ struct OutputOptions: ParsableArguments {
 
 /// `--in`, the paragraph kinds a query looks at.
 struct ScopeOptions: ParsableArguments {
-    @Option(name: .customLong("in"), help: ArgumentHelp(
-        "Paragraph kinds to search: comma-separated title, metadata, caption, editor_note, body, trailer, or all.",
-        valueName: "kinds"))
+    @Option(
+        name: .customLong("in"),
+        help: ArgumentHelp(
+            "Paragraph kinds to search: comma-separated title, metadata, caption, editor_note, body, trailer, or all.",
+            valueName: "kinds"))
     var kinds: String = "title,body,caption,editor_note"
 
     func parsed() throws(CommentaryError) -> [ParagraphKind] { try ParagraphKind.parseList(kinds) }

@@ -88,20 +88,28 @@ struct Search: ParsableCommand {
         if format == .table {
             printTable(results, colored: colored)
         } else {
-            let writer = RowWriter(format: format, columns: ["article_id", "source", "title", "author", "outlet", "published",
-                                                             "score", "paragraph_position", "kind", "snippet"],
-                                   sink: OutputSink(descriptor: STDOUT_FILENO))
+            let writer = RowWriter(
+                format: format,
+                columns: [
+                    "article_id", "source", "title", "author", "outlet", "published",
+                    "score", "paragraph_position", "kind", "snippet",
+                ],
+                sink: OutputSink(descriptor: STDOUT_FILENO))
             for hit in results.hits {
-                writer.write([.integer(hit.articleID), .text(hit.source), Cell(hit.title), Cell(hit.author), Cell(hit.outlet),
-                              Cell(hit.published), .real(hit.score), .integer(Int64(hit.paragraphPosition)),
-                              .text(hit.kind.rawValue), .text(hit.snippet)])
+                writer.write([
+                    .integer(hit.articleID), .text(hit.source), Cell(hit.title), Cell(hit.author), Cell(hit.outlet),
+                    Cell(hit.published), .real(hit.score), .integer(Int64(hit.paragraphPosition)),
+                    .text(hit.kind.rawValue), .text(hit.snippet),
+                ])
             }
             writer.finish()
         }
         if !quiet && (Terminal.stderrIsTerminal || format == .table) {
             let unit = paragraphs ? "paragraph" : "article"
-            Terminal.note("\(results.total) matching \(unit)\(results.total == 1 ? "" : "s")"
-                          + (results.total > results.hits.count + offset ? " (showing \(offset + 1)–\(offset + results.hits.count); --limit, --offset for more)" : ""))
+            Terminal.note(
+                "\(results.total) matching \(unit)\(results.total == 1 ? "" : "s")"
+                    + (results.total > results.hits.count + offset
+                        ? " (showing \(offset + 1)–\(offset + results.hits.count); --limit, --offset for more)" : ""))
         }
     }
 

@@ -32,7 +32,9 @@ func run(_ arguments: [String], in directory: URL, stdin: String? = nil, environ
     env.removeValue(forKey: "COMMENTARY_DB")
     for (key, value) in environment { env[key] = value }
     process.environment = env
-    let out = Pipe(), err = Pipe(), input = Pipe()
+    let out = Pipe()
+    let err = Pipe()
+    let input = Pipe()
     process.standardOutput = out
     process.standardError = err
     process.standardInput = input
@@ -42,8 +44,9 @@ func run(_ arguments: [String], in directory: URL, stdin: String? = nil, environ
     let stdoutData = out.fileHandleForReading.readDataToEndOfFile()
     let stderrData = err.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
-    return CLIRun(status: process.terminationStatus, stdout: String(decoding: stdoutData, as: UTF8.self),
-                  stderr: String(decoding: stderrData, as: UTF8.self))
+    return CLIRun(
+        status: process.terminationStatus, stdout: String(decoding: stdoutData, as: UTF8.self),
+        stderr: String(decoding: stderrData, as: UTF8.self))
 }
 
 func scratch() -> URL {
@@ -88,7 +91,9 @@ struct CLITests {
         #expect(search.stdout.trimmingCharacters(in: .whitespacesAndNewlines) == "[]")
     }
 
-    @Test(arguments: [["search", ""], ["search", "OR", "*"], ["search", "--limit", "-1", "x"], ["export", "nosuchtable"], ["frobnicate"]])
+    @Test(arguments: [
+        ["search", ""], ["search", "OR", "*"], ["search", "--limit", "-1", "x"], ["export", "nosuchtable"], ["frobnicate"],
+    ])
     func usageErrorsExitTwo(_ arguments: [String]) throws {
         let directory = scratch()
         try run(["import", seed], in: directory)
@@ -204,8 +209,10 @@ struct CommandTests {
         #expect(after.stdout.contains("\"articles\":17"))
     }
 
-    @Test(arguments: [["search", "nothingmatchesthis"], ["search", "China"], ["show", "1"], ["export", "dates", "--format", "json"],
-                      ["entities"], ["stats"], ["aliases", "list"]])
+    @Test(arguments: [
+        ["search", "nothingmatchesthis"], ["search", "China"], ["show", "1"], ["export", "dates", "--format", "json"],
+        ["entities"], ["stats"], ["aliases", "list"],
+    ])
     func jsonOutputIsAlwaysAnArray(_ arguments: [String]) throws {
         let directory = try archive()
         let result = try run(arguments + (arguments.contains("--format") ? [] : ["--format", "json"]), in: directory)

@@ -10,8 +10,9 @@ func corpus(_ count: Int) throws -> URL {
     let body = lines[3]
     for index in 0..<count {
         lines[3] = body + " Delegation number \(index) met in Kazan on the \(index % 28 + 1)th."
-        try lines.joined(separator: "\n").write(to: directory.appending(path: String(format: "a%05d.txt", index)),
-                                                atomically: false, encoding: .utf8)
+        try lines.joined(separator: "\n").write(
+            to: directory.appending(path: String(format: "a%05d.txt", index)),
+            atomically: false, encoding: .utf8)
     }
     return directory
 }

@@ -1,18 +1,22 @@
 import Foundation
 import Testing
+
 @testable import Commentary
 
 @Suite("Export formats")
 struct RowWriterTests {
-    static let tricky: [Cell] = [.text("quote \" inside"), .text("comma, here"), .text("line\nbreak"), .text("tab\there"),
-                                 .text("Zürich — 中国"), .text("=SUM(A1)"), .text(""), .null, .integer(42), .real(2.5)]
+    static let tricky: [Cell] = [
+        .text("quote \" inside"), .text("comma, here"), .text("line\nbreak"), .text("tab\there"),
+        .text("Zürich — 中国"), .text("=SUM(A1)"), .text(""), .null, .integer(42), .real(2.5),
+    ]
     static let columns = (0..<10).map { "c\($0)" }
 
     func python(_ script: String, _ input: String) throws -> String {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = ["python3", "-c", script]
-        let stdin = Pipe(), stdout = Pipe()
+        let stdin = Pipe()
+        let stdout = Pipe()
         process.standardInput = stdin
         process.standardOutput = stdout
         try process.run()
@@ -33,7 +37,8 @@ struct RowWriterTests {
     }
 
     @Test func csvRoundTripsThroughPythonsReader() throws {
-        let output = try python("""
+        let output = try python(
+            """
             import csv, sys, json
             rows = list(csv.reader(sys.stdin.read().splitlines(True)))
             print(json.dumps(rows))
@@ -100,9 +105,10 @@ struct ExporterTests {
         let writer = RowWriter(format: .jsonl, columns: ExportTable.mentions.columns, sink: sink)
         try Exporter.export(archive, table: .mentions, filter: filter, writer: writer)
         writer.finish()
-        let sources = Set(sink.text.split(separator: "\n").compactMap { line in
-            (try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])?["source"] as? String
-        })
+        let sources = Set(
+            sink.text.split(separator: "\n").compactMap { line in
+                (try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])?["source"] as? String
+            })
         #expect(sources.count == 1)
         #expect(sources.first?.hasSuffix("mishustin-visit-commentary.txt") == true)
     }

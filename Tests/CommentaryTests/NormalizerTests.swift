@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Commentary
 
 @Suite("Normalizing the seed article")
@@ -70,7 +71,10 @@ struct CaptionParserTests {
     @Test(arguments: [
         ("Flags on Tiananmen Square, Beijing, May 24, 2023. /CFP", "Flags on Tiananmen Square, Beijing, May 24, 2023.", "CFP"),
         ("Leaders at the summit. Photo: VCG", "Leaders at the summit.", "VCG"),
-        ("Workers at the port in Tianjin, June 2, 2024. (Xinhua/Li Ming)", "Workers at the port in Tianjin, June 2, 2024.", "Xinhua/Li Ming"),
+        (
+            "Workers at the port in Tianjin, June 2, 2024. (Xinhua/Li Ming)", "Workers at the port in Tianjin, June 2, 2024.",
+            "Xinhua/Li Ming"
+        ),
         ("A view of the venue. /Getty Images", "A view of the venue.", "Getty Images"),
         ("Delegates arrive. [Photo/Xinhua]", "Delegates arrive.", "Xinhua"),
         ("Crowds in Paris, Aug. 11, 2024. /Reuters", "Crowds in Paris, Aug. 11, 2024.", "Reuters"),
@@ -94,9 +98,18 @@ struct CaptionParserTests {
 @Suite("Editor's notes")
 struct EditorNoteTests {
     @Test(arguments: [
-        ("Editor's note: Imran Khalid, a special commentator on current affairs for CGTN, is a freelance columnist. The article reflects the author's opinions and not necessarily the views of CGTN.", "Imran Khalid", "CGTN"),
-        ("Editor’s note: Chen Yuhang is a senior researcher at the Center for International Trade Studies. The article reflects the author’s opinions and not necessarily those of China Daily.", "Chen Yuhang", "China Daily"),
-        ("Editor's Note: Dr. Maria Santos is a professor at the University of São Paulo. The views expressed are not necessarily those of Global Times.", "Maria Santos", "Global Times"),
+        (
+            "Editor's note: Imran Khalid, a special commentator on current affairs for CGTN, is a freelance columnist. The article reflects the author's opinions and not necessarily the views of CGTN.",
+            "Imran Khalid", "CGTN"
+        ),
+        (
+            "Editor’s note: Chen Yuhang is a senior researcher at the Center for International Trade Studies. The article reflects the author’s opinions and not necessarily those of China Daily.",
+            "Chen Yuhang", "China Daily"
+        ),
+        (
+            "Editor's Note: Dr. Maria Santos is a professor at the University of São Paulo. The views expressed are not necessarily those of Global Times.",
+            "Maria Santos", "Global Times"
+        ),
     ])
     func readsAuthorAndOutlet(_ note: String, _ author: String, _ outlet: String) {
         let parsed = EditorNoteParser.parse(note)
@@ -105,7 +118,8 @@ struct EditorNoteTests {
     }
 
     @Test func noteLastWithBlankLinesAndCRLF() throws {
-        let text = "A short title\r\n\r\nBody text about China and Russia that is long enough to be a paragraph.\r\n\r\nEditor’s note: Ana Lima is a columnist. The article reflects the author’s opinions and not necessarily the views of CGTN.\r\n"
+        let text =
+            "A short title\r\n\r\nBody text about China and Russia that is long enough to be a paragraph.\r\n\r\nEditor’s note: Ana Lima is a columnist. The article reflects the author’s opinions and not necessarily the views of CGTN.\r\n"
         let article = try ArticleNormalizer().normalize(RawArticle(source: "a.txt", rawText: text, text: "\u{FEFF}" + text))
         #expect(article.paragraphs.map(\.kind) == [.title, .body, .editorNote])
         #expect(article.author == "Ana Lima")

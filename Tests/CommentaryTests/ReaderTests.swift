@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import Testing
+
 @testable import Commentary
 
 @Suite("HTML pages")
@@ -68,7 +69,8 @@ struct HTMLReaderTests {
 @Suite("JSON and JSON Lines")
 struct JSONReaderTests {
     @Test func scraperFieldNamesAreRead() throws {
-        let line = #"{"title_page": "A title", "authors": ["Ana Lima", "Wei Zhang"], "source_domain": "example.org", "date_publish": "2024-02-05 10:00:00", "maintext": "Body text about Brazil and China that is long enough.", "url": "https://example.org/a"}"#
+        let line =
+            #"{"title_page": "A title", "authors": ["Ana Lima", "Wei Zhang"], "source_domain": "example.org", "date_publish": "2024-02-05 10:00:00", "maintext": "Body text about Brazil and China that is long enough.", "url": "https://example.org/a"}"#
         let raw = try JSONArticleReader.readLine(Substring(line), file: "feed.jsonl", number: 3, location: "feed.jsonl:3").get()
         #expect(raw.source == "feed.jsonl#3")
         #expect(raw.metadata.title == "A title")
@@ -79,7 +81,9 @@ struct JSONReaderTests {
     }
 
     @Test func anIDFieldNamesTheRecord() throws {
-        let raw = try JSONArticleReader.readLine(#"{"id": 42, "text": "Some article text here."}"#, file: "f.jsonl", number: 1, location: "f.jsonl:1").get()
+        let raw = try JSONArticleReader.readLine(
+            #"{"id": 42, "text": "Some article text here."}"#, file: "f.jsonl", number: 1, location: "f.jsonl:1"
+        ).get()
         #expect(raw.source == "f.jsonl#42")
     }
 
@@ -88,13 +92,16 @@ struct JSONReaderTests {
         let feed = directory.appending(path: "feed.jsonl")
         let good = #"{"title": "T", "text": "An article about Kenya and geothermal power, long enough to be text."}"#
         let other = #"{"title": "U", "text": "An article about Chile and lithium, long enough to be text as well."}"#
-        try [good, "{not json", "", other, #"{"title": "no text"}"#].joined(separator: "\n").write(to: feed, atomically: true, encoding: .utf8)
+        try [good, "{not json", "", other, #"{"title": "no text"}"#].joined(separator: "\n").write(
+            to: feed, atomically: true, encoding: .utf8)
         let archive = try Archive.open(path: directory.appending(path: "a.sqlite").path, mode: .create)
         let failures = ResultSlots<String>(count: 10)
         let counter = Counter()
-        let summary = try Importer(archive: archive, options: ImportOptions()).run(paths: [feed.path], standardInput: { nil }) { event in
-            if case .failed(let error) = event { failures[counter.next()] = error.description }
-        }
+        let summary = try Importer(archive: archive, options: ImportOptions()).run(
+            paths: [feed.path], standardInput: { nil },
+            report: { event in
+                if case .failed(let error) = event { failures[counter.next()] = error.description }
+            })
         #expect(summary.imported == 2)
         #expect(summary.failed == 2)
         let messages = failures.values
@@ -128,10 +135,12 @@ struct ImportEdgeCaseTests {
         try Data(bytes).write(to: directory.appending(path: "bad.txt"))
         let archive = try Archive.open(path: directory.appending(path: "a.sqlite").path, mode: .create)
         let warned = Counter()
-        let summary = try Importer(archive: archive, options: ImportOptions()).run(paths: [directory.appending(path: "bad.txt").path],
-                                                                                    standardInput: { nil }) { event in
-            if case .warning(let message) = event, message.contains("invalid UTF-8") { _ = warned.next() }
-        }
+        let summary = try Importer(archive: archive, options: ImportOptions()).run(
+            paths: [directory.appending(path: "bad.txt").path],
+            standardInput: { nil },
+            report: { event in
+                if case .warning(let message) = event, message.contains("invalid UTF-8") { _ = warned.next() }
+            })
         #expect(summary.imported == 1)
         #expect(warned.value == 1)
     }
@@ -168,6 +177,11 @@ struct ImportEdgeCaseTests {
 final class Counter: @unchecked Sendable {
     private let lock = NSLock()
     private var count = 0
-    func next() -> Int { lock.withLock { defer { count += 1 }; return count } }
+    func next() -> Int {
+        lock.withLock {
+            defer { count += 1 }
+            return count
+        }
+    }
     var value: Int { lock.withLock { count } }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Commentary
 
 @Suite("Search query language")

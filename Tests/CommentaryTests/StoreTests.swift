@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import Testing
+
 @testable import Commentary
 
 @Suite("The archive file")
@@ -35,7 +36,10 @@ struct ArchiveTests {
         try queue.write { db in try db.execute(sql: "CREATE TABLE t(x)") }
         try queue.close()
         let before = try Data(contentsOf: URL(fileURLWithPath: path))
-        #expect(throws: CommentaryError.archive(path: path, reason: "is an SQLite database but not a commentary archive; pass --db with the archive's path")) {
+        #expect(
+            throws: CommentaryError.archive(
+                path: path, reason: "is an SQLite database but not a commentary archive; pass --db with the archive's path")
+        ) {
             try Archive.open(path: path, mode: .read)
         }
         #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
@@ -67,7 +71,8 @@ struct ArticleStoreTests {
         let directory = temporaryDirectory()
         let (archive, first) = try importInto(directory, [seedPath])
         #expect(first.imported == 1)
-        let second = try Importer(archive: archive, options: ImportOptions()).run(paths: [seedPath], standardInput: { nil }, report: { _ in })
+        let second = try Importer(archive: archive, options: ImportOptions()).run(
+            paths: [seedPath], standardInput: { nil }, report: { _ in })
         #expect(second.imported == 0)
         #expect(second.duplicates == 1)
         let count = try archive.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM articles") }
@@ -80,11 +85,14 @@ struct ArticleStoreTests {
     @Test func aChangedSourceIsUpdatedInPlace() throws {
         let directory = temporaryDirectory()
         let file = directory.appending(path: "piece.txt")
-        try "First version of a piece about Beijing and Moscow, long enough to count as text.".write(to: file, atomically: true, encoding: .utf8)
+        try "First version of a piece about Beijing and Moscow, long enough to count as text.".write(
+            to: file, atomically: true, encoding: .utf8)
         let (archive, _) = try importInto(directory, [file.path])
         let id = try archive.read { db in try Int64.fetchOne(db, sql: "SELECT id FROM articles") }
-        try "Second version of a piece about Shanghai and Kazan, long enough to count as text.".write(to: file, atomically: true, encoding: .utf8)
-        let summary = try Importer(archive: archive, options: ImportOptions()).run(paths: [file.path], standardInput: { nil }, report: { _ in })
+        try "Second version of a piece about Shanghai and Kazan, long enough to count as text.".write(
+            to: file, atomically: true, encoding: .utf8)
+        let summary = try Importer(archive: archive, options: ImportOptions()).run(
+            paths: [file.path], standardInput: { nil }, report: { _ in })
         #expect(summary.updated == 1)
         let rows = try archive.read { db in try Row.fetchAll(db, sql: "SELECT id, raw_text FROM articles") }
         #expect(rows.count == 1)

@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import Commentary
 
 /// The repository's root, for Samples/ and Tests/Gold/.

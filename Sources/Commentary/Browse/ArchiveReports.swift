@@ -10,8 +10,9 @@ public enum ArchiveReports {
                 return id
             }
             let standardized = SourcePath.standardize(reference)
-            return try Int64.fetchOne(db, sql: "SELECT article_id FROM article_sources WHERE source IN (?, ?)",
-                                      arguments: [reference, standardized])
+            return try Int64.fetchOne(
+                db, sql: "SELECT article_id FROM article_sources WHERE source IN (?, ?)",
+                arguments: [reference, standardized])
         }
     }
 
@@ -20,33 +21,49 @@ public enum ArchiveReports {
         try archive.read { db in
             guard let row = try Row.fetchOne(db, sql: "SELECT * FROM articles WHERE id = ?", arguments: [id]) else { return nil }
             var shown = ShownArticle()
-            for column in ["id", "source", "title", "author", "author_description", "outlet", "published", "published_time", "url",
-                           "language", "content_hash", "extractor_version", "imported_at", "updated_at"] {
+            for column in [
+                "id", "source", "title", "author", "author_description", "outlet", "published", "published_time", "url",
+                "language", "content_hash", "extractor_version", "imported_at", "updated_at",
+            ] {
                 shown.metadata.append((column, Exporter.cells(Row([column: row[column] as DatabaseValue]))[0]))
             }
-            shown.sources = try String.fetchAll(db, sql: "SELECT source FROM article_sources WHERE article_id = ? ORDER BY source", arguments: [id])
-            shown.paragraphs = try Row.fetchAll(db, sql: "SELECT position, kind, text FROM paragraphs WHERE article_id = ? ORDER BY position",
-                                                arguments: [id]).map { ($0["position"], $0["kind"], $0["text"]) }
-            shown.captions = try Row.fetchAll(db, sql: """
-                SELECT p.position, c.text, c.credit, c.date FROM captions c JOIN paragraphs p ON p.id = c.paragraph_id
-                WHERE c.article_id = ? ORDER BY p.position
-                """, arguments: [id]).map { ($0["position"], $0["text"], $0["credit"], $0["date"]) }
-            shown.entities = try Row.fetchAll(db, sql: """
-                SELECT e.name, e.kind, count(*) AS mentions, group_concat(DISTINCT m.surface) AS surfaces
-                FROM mentions m JOIN entities e ON e.id = m.entity_id JOIN paragraphs p ON p.id = m.paragraph_id
-                WHERE p.article_id = ? GROUP BY e.id ORDER BY mentions DESC, e.name
-                """, arguments: [id]).map { ($0["name"], $0["kind"], $0["mentions"], $0["surfaces"]) }
-            shown.dates = try Row.fetchAll(db, sql: """
-                SELECT p.position, d.surface, d.value, d.precision, d.resolution, d.anchor FROM dates d
-                JOIN paragraphs p ON p.id = d.paragraph_id WHERE p.article_id = ? ORDER BY p.position, d.start
-                """, arguments: [id]).map { ($0["position"], $0["surface"], $0["value"], $0["precision"], $0["resolution"], $0["anchor"]) }
+            shown.sources = try String.fetchAll(
+                db, sql: "SELECT source FROM article_sources WHERE article_id = ? ORDER BY source", arguments: [id])
+            shown.paragraphs = try Row.fetchAll(
+                db, sql: "SELECT position, kind, text FROM paragraphs WHERE article_id = ? ORDER BY position",
+                arguments: [id]
+            ).map { ($0["position"], $0["kind"], $0["text"]) }
+            shown.captions = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT p.position, c.text, c.credit, c.date FROM captions c JOIN paragraphs p ON p.id = c.paragraph_id
+                    WHERE c.article_id = ? ORDER BY p.position
+                    """, arguments: [id]
+            ).map { ($0["position"], $0["text"], $0["credit"], $0["date"]) }
+            shown.entities = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT e.name, e.kind, count(*) AS mentions, group_concat(DISTINCT m.surface) AS surfaces
+                    FROM mentions m JOIN entities e ON e.id = m.entity_id JOIN paragraphs p ON p.id = m.paragraph_id
+                    WHERE p.article_id = ? GROUP BY e.id ORDER BY mentions DESC, e.name
+                    """, arguments: [id]
+            ).map { ($0["name"], $0["kind"], $0["mentions"], $0["surfaces"]) }
+            shown.dates = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT p.position, d.surface, d.value, d.precision, d.resolution, d.anchor FROM dates d
+                    JOIN paragraphs p ON p.id = d.paragraph_id WHERE p.article_id = ? ORDER BY p.position, d.start
+                    """, arguments: [id]
+            ).map { ($0["position"], $0["surface"], $0["value"], $0["precision"], $0["resolution"], $0["anchor"]) }
             return shown
         }
     }
 
     /// Top entities with article and mention counts; `kind` narrows, `filter` restricts articles.
-    public static func entities(_ archive: Archive, kind: EntityKind?, filter: ArticleFilter, limit: Int,
-                                writer: RowWriter) throws(CommentaryError) {
+    public static func entities(
+        _ archive: Archive, kind: EntityKind?, filter: ArticleFilter, limit: Int,
+        writer: RowWriter
+    ) throws(CommentaryError) {
         try archive.read { db in
             let selected = try SearchEngine.matchingArticles(db, filter)
             var conditions: [String] = []
@@ -71,8 +88,10 @@ public enum ArchiveReports {
     }
 
     /// Entities that share a paragraph (or an article) with `name`.
-    public static func cooccurring(_ archive: Archive, with name: String, samePargraphOnly: Bool, limit: Int,
-                                   writer: RowWriter) throws(CommentaryError) {
+    public static func cooccurring(
+        _ archive: Archive, with name: String, samePargraphOnly: Bool, limit: Int,
+        writer: RowWriter
+    ) throws(CommentaryError) {
         try archive.read { db in
             let ids = try EntityLookup.ids(db, name: name)
             guard !ids.isEmpty else { throw CommentaryError.usage("no entity named '\(name)' in the archive; see 'commentary entities'") }
@@ -94,8 +113,10 @@ public enum ArchiveReports {
     }
 
     /// Mentions per month (by publication date, else the article's first resolved date).
-    public static func entitiesByMonth(_ archive: Archive, name: String?, kind: EntityKind?, limit: Int,
-                                       writer: RowWriter) throws(CommentaryError) {
+    public static func entitiesByMonth(
+        _ archive: Archive, name: String?, kind: EntityKind?, limit: Int,
+        writer: RowWriter
+    ) throws(CommentaryError) {
         try archive.read { db in
             var conditions: [String] = ["month IS NOT NULL"]
             var arguments: [String: (any DatabaseValueConvertible)?] = ["limit": limit]
@@ -145,7 +166,8 @@ public enum ArchiveReports {
         var size: Int64 = 0
         for suffix in ["", "-wal"] {
             if let attributes = try? FileManager.default.attributesOfItem(atPath: archive.path + suffix),
-               let bytes = attributes[.size] as? Int64 {
+                let bytes = attributes[.size] as? Int64
+            {
                 size += bytes
             }
         }

@@ -30,7 +30,8 @@ public struct GoldScorer {
         public var precision: Double { Double(truePositives) / Double(max(1, truePositives + falsePositives)) }
         public var recall: Double { Double(truePositives) / Double(max(1, truePositives + falseNegatives)) }
         public var f1: Double {
-            let p = precision, r = recall
+            let p = precision
+            let r = recall
             return p + r == 0 ? (truePositives + falsePositives + falseNegatives == 0 ? 1 : 0) : 2 * p * r / (p + r)
         }
 
@@ -112,9 +113,11 @@ public struct GoldScorer {
             score.fieldErrors.append("could not be read: \(error)")
             return score
         }
-        for (field, expected, found) in [("title", annotation.title, article.title), ("author", annotation.author, article.author),
-                                         ("outlet", annotation.outlet, article.outlet), ("published", annotation.published, article.published)]
-            where expected.map(Self.fold) != found.map(Self.fold) {
+        for (field, expected, found) in [
+            ("title", annotation.title, article.title), ("author", annotation.author, article.author),
+            ("outlet", annotation.outlet, article.outlet), ("published", annotation.published, article.published),
+        ]
+        where expected.map(Self.fold) != found.map(Self.fold) {
             score.fieldErrors.append("\(field): expected \(expected ?? "null"), found \(found ?? "null")")
         }
 
@@ -122,12 +125,14 @@ public struct GoldScorer {
         let foundCaptions = Set(article.captions.map { Self.fold($0.text) + " | " + Self.fold($0.credit ?? "") })
         score.captionsExpected = expectedCaptions.count
         score.captionsMatched = expectedCaptions.intersection(foundCaptions).count
-        score.captionErrors = expectedCaptions.subtracting(foundCaptions).sorted().map { "missing caption: \($0)" }
+        score.captionErrors =
+            expectedCaptions.subtracting(foundCaptions).sorted().map { "missing caption: \($0)" }
             + foundCaptions.subtracting(expectedCaptions).sorted().map { "extra caption: \($0)" }
 
-        let expectedEntities = Set(annotation.entities.compactMap { pair -> String? in
-            pair.count == 2 ? Self.canonical(pair[0]) + " (" + pair[1] + ")" : nil
-        })
+        let expectedEntities = Set(
+            annotation.entities.compactMap { pair -> String? in
+                pair.count == 2 ? Self.canonical(pair[0]) + " (" + pair[1] + ")" : nil
+            })
         let foundEntities = Set(article.mentions.map { Self.canonical($0.name) + " (" + $0.kind.rawValue + ")" })
         score.entities.add(expected: expectedEntities, found: foundEntities)
         score.missingEntities = expectedEntities.subtracting(foundEntities).sorted()
@@ -155,14 +160,19 @@ public struct GoldScorer {
         case .html:
             raw = try HTMLArticleReader.read(text, source: path).get()
         case .json:
-            guard let first = JSONArticleReader.readDocument(text, file: path).articles.first(where: { parts.count == 1 || $0.source == reference })
+            guard
+                let first = JSONArticleReader.readDocument(text, file: path).articles.first(where: {
+                    parts.count == 1 || $0.source == reference
+                })
             else { throw CommentaryError.input(location: reference, reason: "no such record") }
             raw = first
         case .jsonl:
             var found: RawArticle?
             for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() where !line.isEmpty {
-                if case .success(let record) = JSONArticleReader.readLine(line, file: path, number: index + 1, location: "\(path):\(index + 1)"),
-                   record.source == reference {
+                if case .success(let record) = JSONArticleReader.readLine(
+                    line, file: path, number: index + 1, location: "\(path):\(index + 1)"),
+                    record.source == reference
+                {
                     found = record
                 }
             }

@@ -8,8 +8,11 @@ public enum ExportTable: String, CaseIterable, Sendable {
 
     public var columns: [String] {
         switch self {
-        case .articles: ["id", "source", "title", "author", "author_description", "outlet", "published", "url", "language",
-                         "paragraphs", "words", "imported_at", "published_time", "updated_at", "content_hash", "extractor_version"]
+        case .articles:
+            [
+                "id", "source", "title", "author", "author_description", "outlet", "published", "url", "language",
+                "paragraphs", "words", "imported_at", "published_time", "updated_at", "content_hash", "extractor_version",
+            ]
         case .paragraphs: ["article_id", "source", "position", "kind", "text"]
         case .captions: ["article_id", "source", "position", "text", "credit", "date"]
         case .entities: ["id", "name", "kind", "articles", "mentions"]
@@ -24,7 +27,9 @@ public enum ExportTable: String, CaseIterable, Sendable {
 public enum Exporter {
     /// Writes every row of `table` for the articles `filter` selects; returns the row count.
     @discardableResult
-    public static func export(_ archive: Archive, table: ExportTable, filter: ArticleFilter, writer: RowWriter) throws(CommentaryError) -> Int {
+    public static func export(_ archive: Archive, table: ExportTable, filter: ArticleFilter, writer: RowWriter) throws(CommentaryError)
+        -> Int
+    {
         if table == .hits && filter.query == nil {
             throw .usage("'export hits' needs --query: the rows are the query's matches in context")
         }
@@ -97,8 +102,9 @@ public enum Exporter {
             let code = sqlite3_step(handle)
             if code == SQLITE_DONE { break }
             guard code == SQLITE_ROW else {
-                throw DatabaseError(resultCode: ResultCode(rawValue: code),
-                                    message: db.sqliteConnection.map { String(cString: sqlite3_errmsg($0)) }, sql: sql)
+                throw DatabaseError(
+                    resultCode: ResultCode(rawValue: code),
+                    message: db.sqliteConnection.map { String(cString: sqlite3_errmsg($0)) }, sql: sql)
             }
             writer.writeRow(count: columns) { index, body in
                 let column = Int32(index)
@@ -134,7 +140,8 @@ public enum Exporter {
     /// Keyword in context: one row per match in each matching paragraph in scope.
     static func exportHits(_ db: Database, filter: ArticleFilter, ids: String?, writer: RowWriter) throws -> Int {
         let plan = try SearchEngine.Plan(filter)
-        let open = "\u{E000}", close = "\u{E001}"
+        let open = "\u{E000}"
+        let close = "\u{E001}"
         let sql = """
             SELECT p.article_id, a.source, a.title, a.author, a.published, p.position, p.kind,
                    highlight(paragraphs_fts, 0, '\(open)', '\(close)')
@@ -148,8 +155,10 @@ public enum Exporter {
         let cursor = try Row.fetchCursor(db, sql: sql, arguments: StatementArguments(arguments))
         while let row = try cursor.next() {
             let marked: String = row[7]
-            let prefix: [Cell] = [Cell(row[0] as Int64?), Cell(row[1] as String?), Cell(row[2] as String?), Cell(row[3] as String?),
-                                  Cell(row[4] as String?), Cell(row[5] as Int64?), Cell(row[6] as String?)]
+            let prefix: [Cell] = [
+                Cell(row[0] as Int64?), Cell(row[1] as String?), Cell(row[2] as String?), Cell(row[3] as String?),
+                Cell(row[4] as String?), Cell(row[5] as Int64?), Cell(row[6] as String?),
+            ]
             for (before, match, after) in KeywordInContext.split(marked, open: open, close: close) {
                 writer.write(prefix + [.text(before), .text(match), .text(after)])
             }
@@ -168,10 +177,15 @@ enum KeywordInContext {
         var ranges: [Range<Int>] = []
         var start: Int?
         for character in marked {
-            if String(character) == open { start = plain.count; continue }
+            if String(character) == open {
+                start = plain.count
+                continue
+            }
             if String(character) == close, let begin = start {
                 // Adjacent highlighted tokens of one phrase are one match.
-                if let last = ranges.last, plain[last.upperBound..<begin].allSatisfy({ !$0.isLetter && !$0.isNumber }), begin - last.upperBound <= 2 {
+                if let last = ranges.last, plain[last.upperBound..<begin].allSatisfy({ !$0.isLetter && !$0.isNumber }),
+                    begin - last.upperBound <= 2
+                {
                     ranges[ranges.count - 1] = last.lowerBound..<plain.count
                 } else {
                     ranges.append(begin..<plain.count)

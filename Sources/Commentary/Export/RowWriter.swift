@@ -50,7 +50,10 @@ public final class OutputSink {
         self.descriptor = nil
     }
 
-    public var text: String { flush(); return String(decoding: collected, as: UTF8.self) }
+    public var text: String {
+        flush()
+        return String(decoding: collected, as: UTF8.self)
+    }
 
     @inline(__always)
     public func write(_ string: String) {
@@ -265,10 +268,18 @@ public final class RowWriter {
         if prefix { sink.write(byte: UInt8(ascii: "'")) }
         for byte in bytes {
             switch byte {
-            case 0x09: sink.write(byte: UInt8(ascii: "\\")); sink.write(byte: UInt8(ascii: "t"))
-            case 0x0A: sink.write(byte: UInt8(ascii: "\\")); sink.write(byte: UInt8(ascii: "n"))
-            case 0x0D: sink.write(byte: UInt8(ascii: "\\")); sink.write(byte: UInt8(ascii: "r"))
-            case UInt8(ascii: "\\"): sink.write(byte: UInt8(ascii: "\\")); sink.write(byte: UInt8(ascii: "\\"))
+            case 0x09:
+                sink.write(byte: UInt8(ascii: "\\"))
+                sink.write(byte: UInt8(ascii: "t"))
+            case 0x0A:
+                sink.write(byte: UInt8(ascii: "\\"))
+                sink.write(byte: UInt8(ascii: "n"))
+            case 0x0D:
+                sink.write(byte: UInt8(ascii: "\\"))
+                sink.write(byte: UInt8(ascii: "r"))
+            case UInt8(ascii: "\\"):
+                sink.write(byte: UInt8(ascii: "\\"))
+                sink.write(byte: UInt8(ascii: "\\"))
             default: sink.write(byte: byte)
             }
         }

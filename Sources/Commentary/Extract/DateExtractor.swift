@@ -21,11 +21,15 @@ public enum DateExtractor {
         "late", "mid", "last", "this", "next", "between", "around", "circa", "of", "on", "starting", "beginning",
         "ending", "as", "spring", "summer", "autumn", "fall", "winter", "year", "end", "start", "middle",
     ]
-    static let pastCues: Set<String> = ["was", "were", "had", "did", "ago", "earlier", "previously", "said", "held",
-                                        "met", "signed", "visited", "attended", "announced", "took", "came", "went",
-                                        "saw", "made", "became", "began", "launched", "concluded", "marked"]
-    static let futureCues: Set<String> = ["will", "shall", "upcoming", "scheduled", "planned", "due", "expected",
-                                          "forthcoming", "tomorrow", "next", "soon", "'ll"]
+    static let pastCues: Set<String> = [
+        "was", "were", "had", "did", "ago", "earlier", "previously", "said", "held",
+        "met", "signed", "visited", "attended", "announced", "took", "came", "went",
+        "saw", "made", "became", "began", "launched", "concluded", "marked",
+    ]
+    static let futureCues: Set<String> = [
+        "will", "shall", "upcoming", "scheduled", "planned", "due", "expected",
+        "forthcoming", "tomorrow", "next", "soon", "'ll",
+    ]
 
     // MARK: - Public entry points
 
@@ -41,13 +45,14 @@ public enum DateExtractor {
             for match in matcher.run() {
                 let surface = Tokenizer.makeString(paragraph.scalars, match.start, match.end)
                 let resolved = match.value
-                found.append(DateMention(
-                    span: TextSpan(paragraphIndex: paragraph.index, start: match.start, length: match.end - match.start),
-                    surface: surface,
-                    value: resolved?.iso,
-                    precision: match.precision,
-                    resolution: resolved == nil ? .unresolved : match.resolution,
-                    anchor: resolved == nil || match.resolution == .absolute ? nil : reference?.anchor))
+                found.append(
+                    DateMention(
+                        span: TextSpan(paragraphIndex: paragraph.index, start: match.start, length: match.end - match.start),
+                        surface: surface,
+                        value: resolved?.iso,
+                        precision: match.precision,
+                        resolution: resolved == nil ? .unresolved : match.resolution,
+                        anchor: resolved == nil || match.resolution == .absolute ? nil : reference?.anchor))
             }
         }
         return found
@@ -152,7 +157,9 @@ public enum DateExtractor {
                 text.removeLast(2)
                 break
             }
-            guard (1...2).contains(text.count), text.allSatisfy(\.isNumber), let value = Int(text), (1...31).contains(value) else { return nil }
+            guard (1...2).contains(text.count), text.allSatisfy(\.isNumber), let value = Int(text), (1...31).contains(value) else {
+                return nil
+            }
             // Not a time ("9:30"), a quantity ("5 percent") or a decimal.
             if i + 1 < tokens.count, tokens[i + 1].isPunctuation(":") || tokens[i + 1].isPunctuation("%") { return nil }
             return value
@@ -160,7 +167,8 @@ public enum DateExtractor {
 
         func year(at i: Int) -> Int? {
             guard i < tokens.count, tokens[i].kind == .number, tokens[i].text.count == 4, let value = Int(tokens[i].text),
-                  (1000...2999).contains(value) else { return nil }
+                (1000...2999).contains(value)
+            else { return nil }
             if i + 1 < tokens.count, tokens[i + 1].isPunctuation("%") { return nil }
             return value
         }
@@ -169,14 +177,16 @@ public enum DateExtractor {
             guard i >= 0, i < tokens.count else { return false }
             if cues.contains(lower[i]) { return true }
             // "… 2019 and 2021", "March and April": a range continues after a match.
-            return (lower[i] == "and" || lower[i] == "to" || lower[i] == "or" || tokens[i].isPunctuation("-")
-                    || tokens[i].isPunctuation("–")) && i == lastEnd
+            return
+                (lower[i] == "and" || lower[i] == "to" || lower[i] == "or" || tokens[i].isPunctuation("-")
+                || tokens[i].isPunctuation("–")) && i == lastEnd
         }
 
         /// "a 2018 agreement", "the 2015 Declaration": a year between an article and the noun it names.
         func modifierYear(_ i: Int) -> Bool {
             guard i > 0, i + 1 < tokens.count, ["a", "an", "the", "its", "their", "his", "her", "this", "that"].contains(lower[i - 1]),
-                  tokens[i + 1].kind == .word, let value = year(at: i), (1800...2100).contains(value) else { return false }
+                tokens[i + 1].kind == .word, let value = year(at: i), (1800...2100).contains(value)
+            else { return false }
             return true
         }
 
@@ -186,7 +196,8 @@ public enum DateExtractor {
             for prefix in ["mid-", "early-", "late-", "pre-", "post-"] where text.hasPrefix(prefix) {
                 let rest = text.dropFirst(prefix.count)
                 guard rest.count == 4, let value = Int(rest), (1800...2100).contains(value),
-                      prefix == "mid-" || prefix == "early-" || prefix == "late-" else { return nil }
+                    prefix == "mid-" || prefix == "early-" || prefix == "late-"
+                else { return nil }
                 let start = tokens[i].start + prefix.count
                 matches.append(Match(start: start, end: start + 4, value: SimpleDate(year: value), precision: .year, resolution: .absolute))
                 return i + 1
@@ -199,8 +210,11 @@ public enum DateExtractor {
             guard i > 0, ["to", "least", "until", "till", "and"].contains(lower[i - 1]) else { return false }
             guard i + 1 < tokens.count else { return true }
             let next = tokens[i + 1]
-            return next.kind == .punctuation || ["and", "or", "when", "as", "but", "while", "with", "after", "before", "in",
-                                                 "on", "at", "for", "to", "the", "under", "amid", "if"].contains(lower[i + 1])
+            return next.kind == .punctuation
+                || [
+                    "and", "or", "when", "as", "but", "while", "with", "after", "before", "in",
+                    "on", "at", "for", "to", "the", "under", "amid", "if",
+                ].contains(lower[i + 1])
         }
 
         func isRangeJoiner(_ i: Int) -> Bool {
@@ -254,8 +268,10 @@ public enum DateExtractor {
         }
 
         mutating func add(_ start: Int, _ end: Int, _ value: SimpleDate?, _ resolution: DateResolution, precision: DatePrecision) {
-            matches.append(Match(start: tokens[start].start, end: tokens[end - 1].end, value: value,
-                                 precision: precision, resolution: resolution))
+            matches.append(
+                Match(
+                    start: tokens[start].start, end: tokens[end - 1].end, value: value,
+                    precision: precision, resolution: resolution))
         }
 
         func validDay(_ year: Int, _ month: Int, _ day: Int) -> SimpleDate? {
@@ -272,14 +288,17 @@ public enum DateExtractor {
         mutating func matchAt(_ i: Int) -> Int? {
             let token = tokens[i]
             if token.kind == .word, let first = token.text.utf8.first, first >= 0x61, first <= 0x7A,
-               !Self.lowercaseStarts.contains(token.text), !token.text.utf8.contains(UInt8(ascii: "-")) {
+                !Self.lowercaseStarts.contains(token.text), !token.text.utf8.contains(UInt8(ascii: "-"))
+            {
                 return nil
             }
             if let end = compactToken(i) { return end }
             if token.kind == .word, let (month, afterMonth) = month(at: i) { return monthFirst(i, month: month, after: afterMonth) }
             if let day = day(at: i), let end = dayFirst(i, day: day) { return end }
-            if let year = year(at: i), isCue(i - 1) || (i > 1 && lower[i - 1] == "the" && lower[i - 2] == "in") || weakCue(i)
-                || modifierYear(i) {
+            if let year = year(at: i),
+                isCue(i - 1) || (i > 1 && lower[i - 1] == "the" && lower[i - 2] == "in") || weakCue(i)
+                    || modifierYear(i)
+            {
                 // "the 1990s" is a word token and never reaches here.
                 add(i, i + 1, SimpleDate(year: year), .absolute, precision: .year)
                 return i + 1
@@ -296,22 +315,26 @@ public enum DateExtractor {
             let parts = text.split(separator: "-", omittingEmptySubsequences: false)
             let numbers = parts.map { Int($0) }
             if parts.count == 3, parts[0].count == 4, let y = numbers[0], let m = numbers[1], let d = numbers[2],
-               parts[1].count == 2, parts[2].count == 2, (1...12).contains(m), let date = validDay(y, m, d) {
+                parts[1].count == 2, parts[2].count == 2, (1...12).contains(m), let date = validDay(y, m, d)
+            {
                 add(i, i + 1, date, .absolute, precision: .day)
                 return i + 1
             }
             if parts.count == 2, parts[0].count == 4, parts[1].count == 2, let y = numbers[0], let m = numbers[1],
-               (1...12).contains(m), (1000...2999).contains(y), isCue(i - 1) {
+                (1...12).contains(m), (1000...2999).contains(y), isCue(i - 1)
+            {
                 add(i, i + 1, SimpleDate(year: y, month: m), .absolute, precision: .month)
                 return i + 1
             }
             if parts.count == 3, let d = numbers[0], parts[0].count <= 2, let y = numbers[2], parts[2].count == 4,
-               let m = months[parts[1].lowercased()] ?? monthAbbreviations[parts[1].lowercased()], let date = validDay(y, m, d) {
+                let m = months[parts[1].lowercased()] ?? monthAbbreviations[parts[1].lowercased()], let date = validDay(y, m, d)
+            {
                 add(i, i + 1, date, .absolute, precision: .day)
                 return i + 1
             }
             if parts.count == 2, parts[0].count == 4, parts[1].count == 4, let a = numbers[0], let b = numbers[1],
-               (1800...2200).contains(a), (1800...2200).contains(b), a < b {
+                (1800...2200).contains(a), (1800...2200).contains(b), a < b
+            {
                 // Both ends of a year range: two mentions in one token.
                 let start = tokens[i].start
                 matches.append(Match(start: start, end: start + 4, value: SimpleDate(year: a), precision: .year, resolution: .absolute))
@@ -319,18 +342,26 @@ public enum DateExtractor {
                 return i + 1
             }
             if parts.count == 2, let a = numbers[0], let b = numbers[1], (1...31).contains(a), (1...31).contains(b), a < b,
-               let (month, afterMonth) = month(at: i + 1) {
+                let (month, afterMonth) = month(at: i + 1)
+            {
                 // "5-7 June 2024"
                 var end = afterMonth
                 var year: Int?
-                if let y = self.year(at: end) { year = y; end += 1 }
+                if let y = self.year(at: end) {
+                    year = y
+                    end += 1
+                }
                 let start = tokens[i].start
                 let firstEnd = start + parts[0].count
                 for (offset, day) in [(0, a), (1, b)] {
                     let value: SimpleDate?
                     let resolution: DateResolution
-                    if let year { value = validDay(year, month, day); resolution = .absolute } else {
-                        value = inferYear(month: month, day: day, at: i); resolution = .inferredYear
+                    if let year {
+                        value = validDay(year, month, day)
+                        resolution = .absolute
+                    } else {
+                        value = inferYear(month: month, day: day, at: i)
+                        resolution = .inferredYear
                     }
                     let spanStart = offset == 0 ? start : firstEnd + 1
                     let spanEnd = offset == 0 ? firstEnd : tokens[end - 1].end
@@ -377,7 +408,7 @@ public enum DateExtractor {
                     return (inferYear(month: m, day: d, at: i), .inferredYear)
                 }
                 let (firstValue, firstResolution) = resolve(month, firstDay)
-                if year != nil && firstValue == nil { return nil }   // "February 30, 2023"
+                if year != nil && firstValue == nil { return nil }  // "February 30, 2023"
                 add(i, firstEnd, firstValue, firstResolution, precision: .day)
                 if let secondDay {
                     let (value, resolution) = resolve(secondMonth, secondDay)
@@ -401,8 +432,12 @@ public enum DateExtractor {
                 for (offset, d) in [(0, a), (1, b)] {
                     let value: SimpleDate?
                     let resolution: DateResolution
-                    if let year { value = validDay(year, month, d); resolution = .absolute } else {
-                        value = inferYear(month: month, day: d, at: i); resolution = .inferredYear
+                    if let year {
+                        value = validDay(year, month, d)
+                        resolution = .absolute
+                    } else {
+                        value = inferYear(month: month, day: d, at: i)
+                        resolution = .inferredYear
                     }
                     let start = offset == 0 ? tokens[i].start : firstDayEnd + 1
                     let stop = offset == 0 ? firstDayEnd : tokens[end - 1].end
@@ -437,11 +472,12 @@ public enum DateExtractor {
                 var value: SimpleDate?
                 if let reference {
                     let refMonth = reference.date.month ?? 1
-                    let year = switch lower[i - 1] {
-                    case "last": month < refMonth ? reference.date.year : reference.date.year - 1
-                    case "next": month > refMonth ? reference.date.year : reference.date.year + 1
-                    default: reference.date.year
-                    }
+                    let year =
+                        switch lower[i - 1] {
+                        case "last": month < refMonth ? reference.date.year : reference.date.year - 1
+                        case "next": month > refMonth ? reference.date.year : reference.date.year + 1
+                        default: reference.date.year
+                        }
                     value = SimpleDate(year: year, month: month)
                 }
                 add(i - 1, after, value, .relative, precision: .month)
@@ -449,10 +485,16 @@ public enum DateExtractor {
             }
             // in March, since March, mid-March (a token of its own), early March
             // "the May deadline": a month before a noun.
-            let beforeNoun = i > 0 && lower[i - 1] == "the" && after < tokens.count && tokens[after].kind == .word
+            let beforeNoun =
+                i > 0 && lower[i - 1] == "the" && after < tokens.count && tokens[after].kind == .word
                 && !tokens[after].isCapitalized
             let bareMonthCue = beforeNoun || isCue(i - 1) || (i > 0 && (lower[i - 1].hasSuffix("-mid") || lower[i - 1] == "mid"))
-            if bareMonthCue && lower[i] != "may" || (lower[i] == "may" && i > 0 && (beforeNoun || ["in", "since", "until", "by", "early", "late", "mid", "during", "and", "or", "to", "through"].contains(lower[i - 1]))) {
+            if bareMonthCue && lower[i] != "may"
+                || (lower[i] == "may" && i > 0
+                    && (beforeNoun
+                        || ["in", "since", "until", "by", "early", "late", "mid", "during", "and", "or", "to", "through"].contains(
+                            lower[i - 1])))
+            {
                 // "between June and October 2022", "in April and October of last year": the year
                 // stated after the second month holds for the first.
                 if isRangeJoiner(after), let (_, afterSecond) = self.month(at: after + 1) {
@@ -475,7 +517,8 @@ public enum DateExtractor {
             guard i < tokens.count, tokens[i].kind == .number else { return nil }
             let parts = tokens[i].text.split(separator: "-")
             guard parts.count == 2, parts.allSatisfy({ $0.count <= 2 }), let a = Int(parts[0]), let b = Int(parts[1]),
-                  (1...31).contains(a), (1...31).contains(b), a < b else { return nil }
+                (1...31).contains(a), (1...31).contains(b), a < b
+            else { return nil }
             return (a, b)
         }
 
@@ -534,10 +577,12 @@ public enum DateExtractor {
                 return nil
             }
             // "on Friday", "since Monday", and a sentence that opens with the day: "Monday marked …".
-            let openingDay = (i == 0 || tokens[i - 1].kind == .punctuation && ".!?".contains(tokens[i - 1].text))
+            let openingDay =
+                (i == 0 || tokens[i - 1].kind == .punctuation && ".!?".contains(tokens[i - 1].text))
                 && i + 1 < tokens.count && tokens[i + 1].kind == .word && !tokens[i + 1].isCapitalized
             if let weekday = weekdays[word], tokens[i].isCapitalized,
-               openingDay || i > 0 && ["on", "since", "until", "by", "before", "after", "from", "till"].contains(lower[i - 1]) {
+                openingDay || i > 0 && ["on", "since", "until", "by", "before", "after", "from", "till"].contains(lower[i - 1])
+            {
                 // "on Wednesday, May 24": the full date that follows is what counts.
                 if i + 2 < tokens.count, tokens[i + 1].isPunctuation(","), month(at: i + 2) != nil || day(at: i + 2) != nil { return nil }
                 let cue = i > 0 ? lower[i - 1] : ""
@@ -555,8 +600,9 @@ public enum DateExtractor {
                 return i + 1
             }
             // "two years ago", "a year ago"
-            if (word == "year" || word == "years"), i + 1 < tokens.count, lower[i + 1] == "ago", i > 0,
-               let count = Self.smallNumber(lower[i - 1]) {
+            if word == "year" || word == "years", i + 1 < tokens.count, lower[i + 1] == "ago", i > 0,
+                let count = Self.smallNumber(lower[i - 1])
+            {
                 let value = reference.map { SimpleDate(year: $0.date.year - count) }
                 add(i - 1, i + 2, value, .relative, precision: .year)
                 return i + 2
@@ -565,8 +611,10 @@ public enum DateExtractor {
         }
 
         static func smallNumber(_ word: String) -> Int? {
-            let words = ["a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-                         "nine": 9, "ten": 10]
+            let words = [
+                "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                "nine": 9, "ten": 10,
+            ]
             return words[word] ?? Int(word).flatMap { (1...100).contains($0) ? $0 : nil }
         }
 

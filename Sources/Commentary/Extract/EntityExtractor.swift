@@ -53,9 +53,11 @@ public struct EntityExtractor: Sendable {
         "Organization", "Organisation", "Federation", "Association", "Office", "Commission", "Chamber", "Court",
         "College", "School", "Board", "Bureau", "Secretariat", "Union",
     ]
-    static let leadingLocationCues: Set<String> = ["Gulf", "Strait", "Sea", "Bay", "Cape", "Lake", "Mount", "Isle", "Port", "Hotel",
-                                                   "Palace", "Mount", "Fort", "Château", "Castle", "Stade", "Grand", "Place", "Piazza",
-                                                   "Rio", "Salar", "Lago", "Monte", "Puerto", "Isthmus", "Gulf"]
+    static let leadingLocationCues: Set<String> = [
+        "Gulf", "Strait", "Sea", "Bay", "Cape", "Lake", "Mount", "Isle", "Port", "Hotel",
+        "Palace", "Mount", "Fort", "Château", "Castle", "Stade", "Grand", "Place", "Piazza",
+        "Rio", "Salar", "Lago", "Monte", "Puerto", "Isthmus", "Gulf",
+    ]
     /// Leading words that name an organization without "of": "Museum Rietberg".
     static let leadingOrganizationWithoutOf: Set<String> = ["Museum", "Musée", "Banco", "Universidad", "Università", "Université"]
     /// Phrases ending so are named things outside the four kinds (policies, documents, periods).
@@ -67,8 +69,10 @@ public struct EntityExtractor: Sendable {
         "Moratorium", "Convention", "Corridor", "Scheme", "Fund's", "Bill", "Order", "Ordinance", "Mandate",
     ]
     /// Words that join the parts of one name: "Boao Forum for Asia", "Bank of China".
-    static let connectors: Set<String> = ["of", "for", "and", "on", "the", "de", "del", "du", "da", "von", "van", "der",
-                                          "bin", "al", "la", "le", "y", "&"]
+    static let connectors: Set<String> = [
+        "of", "for", "and", "on", "the", "de", "del", "du", "da", "von", "van", "der",
+        "bin", "al", "la", "le", "y", "&",
+    ]
     /// Connectors at which an unknown phrase splits into names; the name particles (bin, da, van, al)
     /// hold a person's name together: "Mohammed bin Salman", "Lula da Silva".
     static let splittingConnectors: Set<String> = ["of", "for", "and", "on", "the", "&"]
@@ -114,8 +118,10 @@ public struct EntityExtractor: Sendable {
 
     /// Every mention in the paragraphs in scope: all kinds but trailers and metadata lines, and of
     /// captions only their text, not their credit.
-    public func extract(paragraphs: [Paragraph], captions: [Caption] = [], authors: [String] = [],
-                        outlet: String? = nil) -> [EntityMention] {
+    public func extract(
+        paragraphs: [Paragraph], captions: [Caption] = [], authors: [String] = [],
+        outlet: String? = nil
+    ) -> [EntityMention] {
         extract(AnalyzedParagraph.analyze(paragraphs, captions: captions), authors: authors, outlet: outlet)
     }
 
@@ -123,8 +129,9 @@ public struct EntityExtractor: Sendable {
         var candidates: [Candidate] = []
         for paragraph in analyzed where paragraph.kind != .metadata {
             let titleCased = paragraph.kind == .title && isTitleCased(paragraph.tokens)
-            var context = PhraseContext(tokens: paragraph.tokens, scalars: paragraph.scalars, paragraph: paragraph.index,
-                                        titleCased: titleCased, authors: authors, outlet: outlet)
+            var context = PhraseContext(
+                tokens: paragraph.tokens, scalars: paragraph.scalars, paragraph: paragraph.index,
+                titleCased: titleCased, authors: authors, outlet: outlet)
             for phrase in chunk(paragraph.tokens) {
                 candidates += name(phrase.lowerBound, phrase.upperBound, &context)
             }
@@ -147,7 +154,10 @@ public struct EntityExtractor: Sendable {
         var phrases: [Range<Int>] = []
         var i = 0
         while i < tokens.count {
-            guard isNameToken(tokens[i]) else { i += 1; continue }
+            guard isNameToken(tokens[i]) else {
+                i += 1
+                continue
+            }
             let start = i
             var end = i + 1
             while end < tokens.count {
@@ -160,7 +170,8 @@ public struct EntityExtractor: Sendable {
                 }
                 // "Dr. Li", "St. Petersburg": an abbreviation's period inside a name.
                 if token.isPunctuation("."), !token.spaceBefore, end + 1 < tokens.count, isNameToken(tokens[end + 1]),
-                   ["Dr", "Mr", "Mrs", "Ms", "Prof", "St", "Sen", "Gov", "Gen", "Rep", "Jr", "Ft", "Mt"].contains(tokens[end - 1].text) {
+                    ["Dr", "Mr", "Mrs", "Ms", "Prof", "St", "Sen", "Gov", "Gen", "Rep", "Jr", "Ft", "Mt"].contains(tokens[end - 1].text)
+                {
                     end += 2
                     continue
                 }
@@ -168,11 +179,16 @@ public struct EntityExtractor: Sendable {
                 // "on" joins only after an event or body: "Forum on China-Africa Cooperation", not
                 // "… Dam on the Blue Nile".
                 if token.kind == .word, Self.connectors.contains(token.text), !isPossessive(tokens[end - 1]),
-                   token.text != "on" || Self.eventCues.contains(tokens[end - 1].text) || Self.organizationCues.contains(tokens[end - 1].text) {
+                    token.text != "on" || Self.eventCues.contains(tokens[end - 1].text)
+                        || Self.organizationCues.contains(tokens[end - 1].text)
+                {
                     var next = end + 1
-                    while next < tokens.count, tokens[next].kind == .word, Self.connectors.contains(tokens[next].text), next - end < 2 { next += 1 }
+                    while next < tokens.count, tokens[next].kind == .word, Self.connectors.contains(tokens[next].text), next - end < 2 {
+                        next += 1
+                    }
                     if next < tokens.count, isNameToken(tokens[next]), tokens[next].spaceBefore,
-                       !Self.timeWords.contains(tokens[next].text) {
+                        !Self.timeWords.contains(tokens[next].text)
+                    {
                         end = next + 1
                         continue
                     }
@@ -190,8 +206,10 @@ public struct EntityExtractor: Sendable {
         if token.isCapitalized { return true }
         // "el-Sisi", "al-Assad", "bin-Salman": a particle joined to a capitalized name.
         guard let first = token.text.utf8.first, "aebid".utf8.contains(first),
-              token.text.utf8.contains(where: { $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "'") || $0 == 0xE2 }) else { return false }
-        for particle in ["al-", "el-", "ad-", "ash-", "as-", "at-", "ar-", "bin-", "ibn-", "d'", "d’"] where token.text.hasPrefix(particle) {
+            token.text.utf8.contains(where: { $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "'") || $0 == 0xE2 })
+        else { return false }
+        for particle in ["al-", "el-", "ad-", "ash-", "as-", "at-", "ar-", "bin-", "ibn-", "d'", "d’"] where token.text.hasPrefix(particle)
+        {
             return token.text.unicodeScalars.dropFirst(particle.unicodeScalars.count).first?.properties.isUppercase == true
         }
         return false
@@ -274,8 +292,9 @@ public struct EntityExtractor: Sendable {
 
     func candidate(_ lo: Int, _ hi: Int, _ context: PhraseContext, name: String, kind: EntityKind?, titled: Bool = false) -> Candidate {
         let (start, end) = context.span(lo, hi)
-        return Candidate(span: TextSpan(paragraphIndex: context.paragraph, start: start, length: end - start),
-                         surface: context.text(lo, hi), name: name, kind: kind, titled: titled)
+        return Candidate(
+            span: TextSpan(paragraphIndex: context.paragraph, start: start, length: end - start),
+            surface: context.text(lo, hi), name: name, kind: kind, titled: titled)
     }
 
     func known(_ phrase: String, _ context: PhraseContext) -> (name: String, kind: EntityKind)? {
@@ -300,14 +319,19 @@ public struct EntityExtractor: Sendable {
         // Compounds: "China-Russia" names two places; "Sino-Russian" none.
         if count == 1, first.utf8.contains(UInt8(ascii: "-")) {
             let parts = first.split(separator: "-")
-            if parts.allSatisfy({ gazetteer.demonyms.contains(String($0)) || $0 == "Sino" || $0 == "Euro" || $0 == "Afro" || $0 == "Anglo" }) { return [] }
+            if parts.allSatisfy({ gazetteer.demonyms.contains(String($0)) || $0 == "Sino" || $0 == "Euro" || $0 == "Afro" || $0 == "Anglo" }
+            ) {
+                return []
+            }
             var found: [Candidate] = []
             var offset = tokens[lo].start
             for part in parts {
                 let partText = String(part)
                 if let (name, kind) = known(partText, context) {
-                    found.append(Candidate(span: TextSpan(paragraphIndex: context.paragraph, start: offset, length: partText.unicodeScalars.count),
-                                           surface: partText, name: name, kind: kind))
+                    found.append(
+                        Candidate(
+                            span: TextSpan(paragraphIndex: context.paragraph, start: offset, length: partText.unicodeScalars.count),
+                            surface: partText, name: name, kind: kind))
                 }
                 offset += partText.unicodeScalars.count + 1
             }
@@ -317,14 +341,18 @@ public struct EntityExtractor: Sendable {
         // "Export-Import Bank of China", "Forum on China-Africa Cooperation": the head before the
         // first connector names the kind.
         if count >= 3, let connector = (lo + 1..<hi - 1).first(where: { Self.connectors.contains(tokens[$0].text) }),
-           tokens[connector].text != "and" {
+            tokens[connector].text != "and"
+        {
             let head = context.word(connector - 1)
             let headFirst = context.word(lo)
             let kind: EntityKind? =
-                Self.eventCues.contains(head) ? .event
-                : Self.organizationCues.contains(head) || Self.leadingOrganizationCues.contains(headFirst) ? .organization
-                : Self.locationCues.contains(head) || Self.leadingLocationCues.contains(headFirst) ? .location
-                : nil
+                Self.eventCues.contains(head)
+                ? .event
+                : Self.organizationCues.contains(head) || Self.leadingOrganizationCues.contains(headFirst)
+                    ? .organization
+                    : Self.locationCues.contains(head) || Self.leadingLocationCues.contains(headFirst)
+                        ? .location
+                        : nil
             if let kind, !Self.otherCues.contains(head) {
                 return [candidate(lo, hi, context, name: canonicalPhrase(lo, hi, context), kind: kind)]
             }
@@ -332,7 +360,8 @@ public struct EntityExtractor: Sendable {
 
         // "the World Bank and the International Monetary Fund": two names, unless known as one.
         if count >= 3, let split = (lo + 1..<hi - 1).first(where: { tokens[$0].text == "and" }),
-           !((lo..<split).contains(where: { ["of", "for", "on"].contains(tokens[$0].text) }) && hi - split == 2) {
+            !((lo..<split).contains(where: { ["of", "for", "on"].contains(tokens[$0].text) }) && hi - split == 2)
+        {
             var end = split + 1
             while end < hi, Self.connectors.contains(tokens[end].text) { end += 1 }
             return name(lo, split, &context) + name(end, hi, &context)
@@ -347,7 +376,8 @@ public struct EntityExtractor: Sendable {
         // "U.S. Vice President Kamala Harris", "NATO Secretary-General Jens Stoltenberg": a known
         // name, then a title and a person.
         if count >= 3, let (name, kind) = known(context.word(lo), context), kind != .person,
-           leadingTitle(lo + 1, hi, context) != nil {
+            leadingTitle(lo + 1, hi, context) != nil
+        {
             return [candidate(lo, lo + 1, context, name: name, kind: kind)] + self.name(lo + 1, hi, &context)
         }
 
@@ -381,7 +411,9 @@ public struct EntityExtractor: Sendable {
         }
 
         // "Russian Prime Minister …": the demonym is not part of the name.
-        if gazetteer.demonyms.contains(first) || first.split(separator: "-").allSatisfy({ gazetteer.demonyms.contains(String($0)) || $0 == "Sino" }) {
+        if gazetteer.demonyms.contains(first)
+            || first.split(separator: "-").allSatisfy({ gazetteer.demonyms.contains(String($0)) || $0 == "Sino" })
+        {
             return name(lo + 1, hi, &context)
         }
 
@@ -403,7 +435,8 @@ public struct EntityExtractor: Sendable {
         if count == 1 {
             let token = tokens[lo]
             if token.isAllCaps, !Self.acronymStoplist.contains(first), first.unicodeScalars.count >= 3, !context.titleCased,
-               first.unicodeScalars.filter({ $0.properties.isAlphabetic }).count >= 2 {
+                first.unicodeScalars.filter({ $0.properties.isAlphabetic }).count >= 2
+            {
                 return [candidate(lo, hi, context, name: first, kind: .organization)]
             }
             guard looksLikeNameWord(first) else { return [] }
@@ -413,12 +446,13 @@ public struct EntityExtractor: Sendable {
 
         // An unknown run of two to four name-shaped words is a person's name.
         if (2...4).contains(count), !context.titleCased,
-           (lo..<hi).allSatisfy({ looksLikeNameWord(context.word($0)) || $0 > lo && $0 < hi - 1 && tokens[$0].isPunctuation(".") }),
-           !(lo..<hi).contains(where: { i in
-               let word = context.word(i)
-               return word.utf8.contains(UInt8(ascii: "-")) && word.split(separator: "-").allSatisfy { $0.first?.isUppercase == true }
-                   || gazetteer.lookup(word).map { $0.kind != .person } ?? false
-           }) {
+            (lo..<hi).allSatisfy({ looksLikeNameWord(context.word($0)) || $0 > lo && $0 < hi - 1 && tokens[$0].isPunctuation(".") }),
+            !(lo..<hi).contains(where: { i in
+                let word = context.word(i)
+                return word.utf8.contains(UInt8(ascii: "-")) && word.split(separator: "-").allSatisfy { $0.first?.isUppercase == true }
+                    || gazetteer.lookup(word).map { $0.kind != .person } ?? false
+            })
+        {
             return [candidate(lo, hi, context, name: phrase, kind: .person)]
         }
         return []
@@ -483,7 +517,7 @@ public struct EntityExtractor: Sendable {
             let words = name.split(separator: " ").map(String.init)
             let folded = words.map(fold)
             for (person, personFolded) in zip(people, peopleFolded)
-                where person.count > words.count || (person.count == words.count && person != words) {
+            where person.count > words.count || (person.count == words.count && person != words) {
                 if words.count == 1 {
                     if personFolded.contains(folded[0]) { return person.joined(separator: " ") }
                 } else if contains(personFolded, folded) {
@@ -526,6 +560,7 @@ public struct EntityExtractor: Sendable {
 
     func fold(_ word: String) -> String {
         // Foundation only for the rare word with letters outside ASCII.
-        word.utf8.allSatisfy { $0 < 0x80 } ? word.lowercased() : word.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
+        word.utf8.allSatisfy { $0 < 0x80 }
+            ? word.lowercased() : word.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
     }
 }

@@ -21,7 +21,8 @@ public struct SimpleDate: Sendable, Equatable, Hashable, Comparable {
         }
         if parts.count == 3 {
             guard parts[2].count == 2, let day = Int(parts[2]), let month,
-                  (1...DateArithmetic.daysIn(month: month, year: year)).contains(day) else { return nil }
+                (1...DateArithmetic.daysIn(month: month, year: year)).contains(day)
+            else { return nil }
             self.day = day
         }
     }
@@ -32,7 +33,10 @@ public struct SimpleDate: Sendable, Equatable, Hashable, Comparable {
         var text = String(year)
         while text.count < 4 { text = "0" + text }
         if let month { text += month < 10 ? "-0\(month)" : "-\(month)" }
-        if let month, let day { _ = month; text += day < 10 ? "-0\(day)" : "-\(day)" }
+        if let month, let day {
+            _ = month
+            text += day < 10 ? "-0\(day)" : "-\(day)"
+        }
         return text
     }
 

@@ -70,7 +70,7 @@ enum Tokenizer {
                     let next: Unicode.Scalar? = index + 1 < count ? scalars[index + 1] : nil
                     let nextIsWord = next.map(isWordScalar) ?? false
                     if current == ".", sawAbbreviationDot, !nextIsWord, index - start <= 6 {
-                        index += 1   // "U.S." keeps its final period
+                        index += 1  // "U.S." keeps its final period
                         break
                     }
                     guard let next, nextIsWord else { break }
@@ -83,7 +83,8 @@ enum Tokenizer {
                         index += 1
                     case "." where !sawLetter && isDigit(previous) && isDigit(next):
                         index += 1
-                    case "," where !sawLetter && isDigit(previous) && index + 3 < count + 0
+                    case ","
+                    where !sawLetter && isDigit(previous) && index + 3 < count + 0
                         && (1...3).allSatisfy({ index + $0 < count && isDigit(scalars[index + $0]) })
                         && (index + 4 >= count || !isDigit(scalars[index + 4])):
                         index += 1
@@ -162,7 +163,8 @@ struct AnalyzedParagraph: Sendable {
         for (index, paragraph) in paragraphs.enumerated() where paragraph.kind != .trailer {
             var text = paragraph.text
             if paragraph.kind == .caption, let caption = captions.first(where: { $0.paragraphIndex == index }),
-               paragraph.text.hasPrefix(caption.text) {
+                paragraph.text.hasPrefix(caption.text)
+            {
                 text = caption.text
             }
             let scalars = Array(text.unicodeScalars)

@@ -58,7 +58,8 @@ public final class Importer: Sendable {
     public init(archive: Archive?, options: ImportOptions) throws(CommentaryError) {
         self.archive = archive
         self.options = options
-        self.normalizer = ArticleNormalizer(aliases: try archive.map { archive throws(CommentaryError) in try AliasStore.table(archive) } ?? AliasTable())
+        self.normalizer = ArticleNormalizer(
+            aliases: try archive.map { archive throws(CommentaryError) in try AliasStore.table(archive) } ?? AliasTable())
     }
 
     /// One input file, or standard input.
@@ -90,8 +91,10 @@ public final class Importer: Sendable {
     }
 
     /// Imports `paths` (files, directories, `-` for standard input), reporting as it goes.
-    public func run(paths: [String], standardInput: @Sendable () -> Data?,
-                    report: @escaping @Sendable (ImportEvent) -> Void) -> ImportSummary {
+    public func run(
+        paths: [String], standardInput: @Sendable () -> Data?,
+        report: @escaping @Sendable (ImportEvent) -> Void
+    ) -> ImportSummary {
         let clock = ContinuousClock.now
         let state = RunState(report: report)
         let files = expand(paths, state: state)
@@ -114,11 +117,16 @@ public final class Importer: Sendable {
             batch = []
             batchBytes = 0
             inFlight.wait()
-            let done = bytesDone, filesCount = filesDone, total = files.count
+            let done = bytesDone
+            let filesCount = filesDone
+            let total = files.count
             writer.async {
                 self.write(parsed, state: state)
-                state.report(.progress(ImportProgress(articles: state.articles, filesDone: filesCount, filesTotal: total,
-                                                      bytesDone: done, bytesTotal: bytesTotal, elapsed: elapsed())))
+                state.report(
+                    .progress(
+                        ImportProgress(
+                            articles: state.articles, filesDone: filesCount, filesTotal: total,
+                            bytesDone: done, bytesTotal: bytesTotal, elapsed: elapsed())))
                 inFlight.signal()
             }
         }
@@ -152,7 +160,8 @@ public final class Importer: Sendable {
         let manager = FileManager.default
         for path in paths {
             if path == "-" {
-                files.append(InputFile(path: "-", source: options.sourceName ?? "stdin", format: options.format, size: 0, isStandardInput: true))
+                files.append(
+                    InputFile(path: "-", source: options.sourceName ?? "stdin", format: options.format, size: 0, isStandardInput: true))
                 continue
             }
             var isDirectory: ObjCBool = false
@@ -162,7 +171,9 @@ public final class Importer: Sendable {
             }
             if !isDirectory.boolValue {
                 let size = (try? manager.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
-                files.append(InputFile(path: path, source: SourcePath.standardize(path), format: options.format ?? InputFormat.forPath(path), size: size))
+                files.append(
+                    InputFile(
+                        path: path, source: SourcePath.standardize(path), format: options.format ?? InputFormat.forPath(path), size: size))
                 continue
             }
             files += walk(path, state: state)
@@ -173,17 +184,23 @@ public final class Importer: Sendable {
     private func walk(_ path: String, state: RunState) -> [InputFile] {
         let manager = FileManager.default
         let base = URL(fileURLWithPath: path).standardizedFileURL.path
-        guard let walker = manager.enumerator(at: URL(fileURLWithPath: path), includingPropertiesForKeys: [.isRegularFileKey, .fileSizeKey],
-                                              options: [.skipsHiddenFiles], errorHandler: { url, error in
-            state.fail(.input(location: url.path, reason: "cannot be read (\(error.localizedDescription))"))
-            return true
-        }) else {
+        guard
+            let walker = manager.enumerator(
+                at: URL(fileURLWithPath: path), includingPropertiesForKeys: [.isRegularFileKey, .fileSizeKey],
+                options: [.skipsHiddenFiles],
+                errorHandler: { url, error in
+                    state.fail(.input(location: url.path, reason: "cannot be read (\(error.localizedDescription))"))
+                    return true
+                })
+        else {
             state.fail(.input(location: path, reason: "directory cannot be read"))
             return []
         }
         var found: [InputFile] = []
         for case let url as URL in walker {
-            guard let values = try? url.resourceValues(forKeys: [.isRegularFileKey, .fileSizeKey]), values.isRegularFile == true else { continue }
+            guard let values = try? url.resourceValues(forKeys: [.isRegularFileKey, .fileSizeKey]), values.isRegularFile == true else {
+                continue
+            }
             let full = url.standardizedFileURL.path
             let relative = full.hasPrefix(base + "/") ? String(full.dropFirst(base.count + 1)) : url.lastPathComponent
             // In a directory walk only known article formats are read.
@@ -232,11 +249,13 @@ public final class Importer: Sendable {
         case .success(let (text, warning)):
             if let warning { state.report(.warning(warning)) }
             let format = file.format ?? InputFormat.sniff(Substring(text))
-            return Unit(location: location, file: file.source, text: text, format: format, lineNumber: nil,
-                        standardInput: file.isStandardInput)
+            return Unit(
+                location: location, file: file.source, text: text, format: format, lineNumber: nil,
+                standardInput: file.isStandardInput)
         case .failure(let error):
-            return Unit(location: location, file: file.source, text: "", format: .text, lineNumber: nil,
-                        standardInput: file.isStandardInput, failure: error)
+            return Unit(
+                location: location, file: file.source, text: "", format: .text, lineNumber: nil,
+                standardInput: file.isStandardInput, failure: error)
         }
     }
 
@@ -261,7 +280,8 @@ public final class Importer: Sendable {
             sawAny = true
             let location = "\(file.path):\(lineNumber)"
             if bytes.count > options.maxArticleBytes {
-                state.fail(.input(location: location, reason: "record larger than --max-size (\(bytes.count) bytes > \(options.maxArticleBytes))"))
+                state.fail(
+                    .input(location: location, reason: "record larger than --max-size (\(bytes.count) bytes > \(options.maxArticleBytes))"))
                 return
             }
             if bytes.contains(0) {
@@ -343,7 +363,8 @@ public final class Importer: Sendable {
                 for line in unit.text.split(separator: "\n", omittingEmptySubsequences: false) {
                     number += 1
                     guard !line.allSatisfy(\.isWhitespace) else { continue }
-                    outcome.collect(JSONArticleReader.readLine(line, file: unit.file, number: number, location: "\(unit.location):\(number)"))
+                    outcome.collect(
+                        JSONArticleReader.readLine(line, file: unit.file, number: number, location: "\(unit.location):\(number)"))
                 }
             }
         }
@@ -351,7 +372,8 @@ public final class Importer: Sendable {
         parsed.warnings = outcome.warnings
         for raw in outcome.articles {
             if raw.text.utf8.count > options.maxArticleBytes {
-                parsed.failures.append(.input(location: raw.source, reason: "article larger than --max-size (\(raw.text.utf8.count) bytes)"))
+                parsed.failures.append(
+                    .input(location: raw.source, reason: "article larger than --max-size (\(raw.text.utf8.count) bytes)"))
                 continue
             }
             do {
@@ -371,8 +393,8 @@ public final class Importer: Sendable {
 
     func write(_ batch: [Parsed], state: RunState) {
         for parsed in batch {
-            parsed.warnings.forEach { state.report(.warning($0)) }
-            parsed.failures.forEach { state.fail($0) }
+            for warning in parsed.warnings { state.report(.warning(warning)) }
+            for failure in parsed.failures { state.fail(failure) }
         }
         let articles = batch.flatMap(\.articles)
         guard !articles.isEmpty else { return }

@@ -12,8 +12,10 @@ public enum Reprocessor {
 
     /// Reprocesses the articles `filter` selects (all when it selects everything); with
     /// `onlyStale`, only those an older extractor wrote.
-    public static func run(_ archive: Archive, filter: ArticleFilter, onlyStale: Bool,
-                           report: (CommentaryError) -> Void) throws(CommentaryError) -> Summary {
+    public static func run(
+        _ archive: Archive, filter: ArticleFilter, onlyStale: Bool,
+        report: (CommentaryError) -> Void
+    ) throws(CommentaryError) -> Summary {
         let normalizer = ArticleNormalizer(aliases: try AliasStore.table(archive))
         let selected: Set<Int64>? = try archive.read { db in try SearchEngine.matchingArticles(db, filter) }
         let ids: [Int64] = try archive.read { db in
@@ -26,7 +28,9 @@ public enum Reprocessor {
         for chunk in stride(from: 0, to: ids.count, by: 200).map({ Array(ids[$0..<min($0 + 200, ids.count)]) }) {
             let rows: [(Int64, String, String)] = try archive.read { db in
                 try chunk.compactMap { id in
-                    try Row.fetchOne(db, sql: "SELECT source, raw_text FROM articles WHERE id = ?", arguments: [id]).map { (id, $0[0], $0[1]) }
+                    try Row.fetchOne(db, sql: "SELECT source, raw_text FROM articles WHERE id = ?", arguments: [id]).map {
+                        (id, $0[0], $0[1])
+                    }
                 }
             }
             let results = ResultSlots<Result<Article, CommentaryError>>(count: rows.count)

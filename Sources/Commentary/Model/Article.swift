@@ -19,7 +19,8 @@ public enum ParagraphKind: String, CaseIterable, Sendable, Codable {
         for name in names where !name.isEmpty {
             let normalized = name.replacingOccurrences(of: "-", with: "_")
             guard let kind = ParagraphKind(rawValue: normalized) ?? (normalized == "note" ? .editorNote : nil) else {
-                throw .usage("unknown paragraph kind '\(name)'; expected one of: \(allCases.map(\.rawValue).joined(separator: ", ")), or all")
+                throw .usage(
+                    "unknown paragraph kind '\(name)'; expected one of: \(allCases.map(\.rawValue).joined(separator: ", ")), or all")
             }
             if !kinds.contains(kind) { kinds.append(kind) }
         }
@@ -125,8 +126,10 @@ public struct DateMention: Sendable, Equatable {
     public var resolution: DateResolution
     public var anchor: DateAnchor?
 
-    public init(span: TextSpan, surface: String, value: String?, precision: DatePrecision,
-                resolution: DateResolution, anchor: DateAnchor?) {
+    public init(
+        span: TextSpan, surface: String, value: String?, precision: DatePrecision,
+        resolution: DateResolution, anchor: DateAnchor?
+    ) {
         self.span = span
         self.surface = surface
         self.value = value
@@ -158,11 +161,13 @@ public struct Article: Sendable, Equatable {
     public var mentions: [EntityMention]
     public var dates: [DateMention]
 
-    public init(source: String, contentHash: String, title: String? = nil, author: String? = nil,
-                authorDescription: String? = nil, outlet: String? = nil, published: String? = nil,
-                publishedTime: String? = nil, url: String? = nil, language: String? = nil,
-                rawText: String, paragraphs: [Paragraph] = [], captions: [Caption] = [],
-                mentions: [EntityMention] = [], dates: [DateMention] = []) {
+    public init(
+        source: String, contentHash: String, title: String? = nil, author: String? = nil,
+        authorDescription: String? = nil, outlet: String? = nil, published: String? = nil,
+        publishedTime: String? = nil, url: String? = nil, language: String? = nil,
+        rawText: String, paragraphs: [Paragraph] = [], captions: [Caption] = [],
+        mentions: [EntityMention] = [], dates: [DateMention] = []
+    ) {
         self.source = source
         self.contentHash = contentHash
         self.title = title

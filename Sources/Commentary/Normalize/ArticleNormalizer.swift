@@ -88,8 +88,9 @@ public struct ArticleNormalizer: Sendable {
 
         let analyzed = AnalyzedParagraph.analyze(paragraphs, captions: article.captions)
         article.dates = DateExtractor.extract(analyzed, reference: reference)
-        article.mentions = entityExtractor.extract(analyzed, authors: article.author.map { $0.components(separatedBy: "; ") } ?? [],
-                                                   outlet: article.outlet)
+        article.mentions = entityExtractor.extract(
+            analyzed, authors: article.author.map { $0.components(separatedBy: "; ") } ?? [],
+            outlet: article.outlet)
         return article
     }
 
@@ -155,7 +156,8 @@ enum ParagraphSplitter {
     /// A line broken mid-sentence: long, no closing punctuation, followed by more of the sentence.
     private static func isWrapped(_ previous: String, next: Substring, opensText: Bool) -> Bool {
         guard previous.count >= 50, let last = previous.last, !".!?:”\")]".contains(last),
-              CaptionParser.split(previous) == nil else { return false }
+            CaptionParser.split(previous) == nil
+        else { return false }
         let nextText = String(next)
         // A caption line right under the opening line is a caption under a title, not its continuation.
         return !MetadataLine.isMetadata(nextText) && !EditorNoteParser.isEditorNote(nextText) && !Trailer.isTrailer(nextText)
@@ -222,7 +224,9 @@ enum MetadataLine {
         guard text.hasPrefix("By ") || text.hasPrefix("BY "), text.split(separator: " ").count <= 8 else { return nil }
         var rest = Substring(text.dropFirst(3)).trimmingWhitespace()
         if let separator = rest.firstIndex(where: { $0 == "|" || $0 == "," }) { rest = rest[..<separator].trimmingWhitespace() }
-        guard let (name, after) = EditorNoteParser.leadingName(rest), after.trimmingWhitespace().isEmpty || after.hasPrefix(" and ") else { return nil }
+        guard let (name, after) = EditorNoteParser.leadingName(rest), after.trimmingWhitespace().isEmpty || after.hasPrefix(" and ") else {
+            return nil
+        }
         return name
     }
 }

@@ -8,11 +8,15 @@ public enum CaptionParser {
         "imaginechina", "cnsphoto", "ecns", "china daily", "cgtn", "tass", "sputnik", "anadolu", "bloomberg",
         "shutterstock", "file", "file photo", "dpa", "kyodo", "yonhap", "ani", "pti", "upi", "pool", "handout",
     ]
-    static let creditLabels = ["photo:", "photos:", "photo by", "photos by", "photo/", "image:", "images:",
-                               "picture:", "pictures:", "credit:", "photo credit:", "file photo:", "screenshot:",
-                               "graphic:", "video:", "photograph:", "source:"]
-    static let connectors: Set<String> = ["via", "and", "for", "of", "de", "da", "do", "dos", "la", "le", "van",
-                                          "von", "der", "den", "bin", "binti", "al", "el", "du", "des", "y", "&"]
+    static let creditLabels = [
+        "photo:", "photos:", "photo by", "photos by", "photo/", "image:", "images:",
+        "picture:", "pictures:", "credit:", "photo credit:", "file photo:", "screenshot:",
+        "graphic:", "video:", "photograph:", "source:",
+    ]
+    static let connectors: Set<String> = [
+        "via", "and", "for", "of", "de", "da", "do", "dos", "la", "le", "van",
+        "von", "der", "den", "bin", "binti", "al", "el", "du", "des", "y", "&",
+    ]
 
     /// The caption text without its credit, and the normalized credit; nil when the paragraph
     /// does not end with a credit.

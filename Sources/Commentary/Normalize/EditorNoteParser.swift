@@ -7,14 +7,22 @@ public enum EditorNoteParser {
         public var outlet: String?
     }
 
-    static let prefixes = ["editor's note", "editors' note", "editors note", "editor's notes", "note from the editor",
-                           "editorial note", "author's note"]
-    static let honorifics: Set<String> = ["dr.", "dr", "prof.", "prof", "professor", "mr.", "mr", "ms.", "ms", "mrs.",
-                                          "mrs", "ambassador", "sir", "dame", "rev.", "gen.", "col."]
-    static let particles: Set<String> = ["bin", "binti", "van", "von", "de", "der", "den", "da", "di", "do", "dos", "du",
-                                         "del", "della", "le", "la", "al", "el", "ibn", "abu", "ter", "ten", "y"]
-    static let outletCues = ["views of ", "those of ", "position of ", "positions of ", "opinions of ", "opinion of ",
-                             "stance of ", "view of ", "policy of ", "viewpoint of ", "views held by "]
+    static let prefixes = [
+        "editor's note", "editors' note", "editors note", "editor's notes", "note from the editor",
+        "editorial note", "author's note",
+    ]
+    static let honorifics: Set<String> = [
+        "dr.", "dr", "prof.", "prof", "professor", "mr.", "mr", "ms.", "ms", "mrs.",
+        "mrs", "ambassador", "sir", "dame", "rev.", "gen.", "col.",
+    ]
+    static let particles: Set<String> = [
+        "bin", "binti", "van", "von", "de", "der", "den", "da", "di", "do", "dos", "du",
+        "del", "della", "le", "la", "al", "el", "ibn", "abu", "ter", "ten", "y",
+    ]
+    static let outletCues = [
+        "views of ", "those of ", "position of ", "positions of ", "opinions of ", "opinion of ",
+        "stance of ", "view of ", "policy of ", "viewpoint of ", "views held by ",
+    ]
 
     /// Curly single quotes as straight ones.
     static func straightQuotes(_ text: Substring) -> String {
@@ -29,10 +37,13 @@ public enum EditorNoteParser {
     /// A standalone disclaimer paragraph ("The article reflects the author's opinions …").
     static func isDisclaimer(_ paragraph: String) -> Bool {
         guard let first = paragraph.utf8.first, first == UInt8(ascii: "T") || first == UInt8(ascii: "t"),
-              paragraph.utf8.count < 1200 else { return false }
+            paragraph.utf8.count < 1200
+        else { return false }
         let lower = String(Substring(straightQuotes(paragraph.prefix(60)).lowercased()).trimmingWhitespace())
-        let openings = ["the article reflects", "this article reflects", "the views expressed", "the opinions expressed",
-                        "the article does not necessarily", "this article does not necessarily"]
+        let openings = [
+            "the article reflects", "this article reflects", "the views expressed", "the opinions expressed",
+            "the article does not necessarily", "this article does not necessarily",
+        ]
         return openings.contains { lower.hasPrefix($0) }
     }
 
@@ -67,8 +78,10 @@ public enum EditorNoteParser {
 
     static func outlet(in sentence: Substring) -> String? {
         let lower = sentence.lowercased()
-        guard lower.contains("necessarily") || lower.contains("reflect") || lower.contains("represent")
-            || lower.contains("the author") else { return nil }
+        guard
+            lower.contains("necessarily") || lower.contains("reflect") || lower.contains("represent")
+                || lower.contains("the author")
+        else { return nil }
         for cue in outletCues {
             guard let range = lower.ranges(of: cue).last else { continue }
             let offset = lower.distance(from: lower.startIndex, to: range.upperBound)
@@ -93,8 +106,10 @@ public enum EditorNoteParser {
         var text = sentence.trimmingWhitespace()
         while let last = text.last, last == "." { text = text.dropLast() }
         let lower = text.lowercased()
-        for lead in ["the authors, ", "the author, ", "this article was written by ", "this piece was written by ",
-                     "written by ", "the author is ", "the writer is ", "by "] where lower.hasPrefix(lead) {
+        for lead in [
+            "the authors, ", "the author, ", "this article was written by ", "this piece was written by ",
+            "written by ", "the author is ", "the writer is ", "by ",
+        ] where lower.hasPrefix(lead) {
             text = text.dropFirst(lead.count)
             break
         }
@@ -106,8 +121,10 @@ public enum EditorNoteParser {
             rest = after
         }
         guard !names.isEmpty else { return (nil, nil) }
-        let verbs = [" is ", " are ", " was ", " were ", " has ", " have ", " serves ", " works ", " teaches ",
-                     " writes ", " heads ", " leads ", " directs ", " chairs "]
+        let verbs = [
+            " is ", " are ", " was ", " were ", " has ", " have ", " serves ", " works ", " teaches ",
+            " writes ", " heads ", " leads ", " directs ", " chairs ",
+        ]
         var description: Substring?
         if rest.hasPrefix(", ") {
             var appositive = rest.dropFirst(2)
@@ -148,7 +165,8 @@ public enum EditorNoteParser {
             if let first = word.first, first.isUppercase {
                 let letters = word.filter(\.isLetter)
                 guard !letters.isEmpty, !stopWords.contains(String(word)),
-                      letters.count == 1 || !word.hasSuffix(".") else { break }
+                    letters.count == 1 || !word.hasSuffix(".")
+                else { break }
                 words.append(word)
                 kept = words.count
                 nameEnd = end
@@ -172,9 +190,11 @@ public enum EditorNoteParser {
 /// Splits text into sentences at `.`, `!` or `?` followed by a space and a capital, except after
 /// abbreviations and initials ("Dr. ", "U.S. ", "J. ").
 enum SentenceSplitter {
-    static let abbreviations: Set<String> = ["dr", "mr", "mrs", "ms", "prof", "st", "gen", "col", "lt", "sen", "rep",
-                                             "gov", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
-                                             "oct", "nov", "dec", "no", "vs", "etc", "inc", "ltd", "co", "corp", "jr", "sr"]
+    static let abbreviations: Set<String> = [
+        "dr", "mr", "mrs", "ms", "prof", "st", "gen", "col", "lt", "sen", "rep",
+        "gov", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+        "oct", "nov", "dec", "no", "vs", "etc", "inc", "ltd", "co", "corp", "jr", "sr",
+    ]
 
     static func split(_ text: Substring) -> [Substring] {
         var sentences: [Substring] = []
@@ -203,8 +223,8 @@ enum SentenceSplitter {
     static func endsWithAbbreviation(_ text: Substring) -> Bool {
         let word = text.reversed().prefix(while: { $0 != " " })
         let token = String(word.reversed())
-        if token.count == 1, token.first?.isUppercase == true { return true }   // initial
-        if token.contains(".") { return true }                                  // U.S, U.N
+        if token.count == 1, token.first?.isUppercase == true { return true }  // initial
+        if token.contains(".") { return true }  // U.S, U.N
         return abbreviations.contains(token.lowercased())
     }
 }

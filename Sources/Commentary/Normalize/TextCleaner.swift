@@ -13,10 +13,11 @@ public enum TextCleaner {
         for byte in text.utf8 {
             switch byte {
             case 0x0D: needsRewrite = true
-            case 0xA0 where previous == 0xC2: needsRewrite = true                                     // U+00A0
-            case 0xBF where previous == 0xBB && beforePrevious == 0xEF: needsRewrite = true           // U+FEFF
-            case 0x87 where previous == 0x80 && beforePrevious == 0xE2,                                // U+2007
-                 0xAF where previous == 0x80 && beforePrevious == 0xE2: needsRewrite = true           // U+202F
+            case 0xA0 where previous == 0xC2: needsRewrite = true  // U+00A0
+            case 0xBF where previous == 0xBB && beforePrevious == 0xEF: needsRewrite = true  // U+FEFF
+            case 0x87 where previous == 0x80 && beforePrevious == 0xE2,  // U+2007
+                0xAF where previous == 0x80 && beforePrevious == 0xE2:
+                needsRewrite = true  // U+202F
             default: break
             }
             if needsRewrite { break }
@@ -60,8 +61,8 @@ public enum TextCleaner {
             if scalar.properties.canonicalCombiningClass != .notReordered { return true }
             switch value {
             case 0x0340...0x0344, 0x0374, 0x037E, 0x0387, 0x0958...0x095F, 0x09DC...0x09DF, 0x0A33, 0x0A36, 0x0A59...0x0A5E,
-                 0x0B5C, 0x0B5D, 0x0F43...0x0FB9, 0x1100...0x11FF, 0x1F71...0x1FFD, 0x2000, 0x2001, 0x2126, 0x212A, 0x212B,
-                 0x2329, 0x232A, 0x2ADC, 0xF900...0xFAFF, 0xFB1D...0xFB4E, 0x1D15E...0x1D1C0, 0x2F800...0x2FA1D:
+                0x0B5C, 0x0B5D, 0x0F43...0x0FB9, 0x1100...0x11FF, 0x1F71...0x1FFD, 0x2000, 0x2001, 0x2126, 0x212A, 0x212B,
+                0x2329, 0x232A, 0x2ADC, 0xF900...0xFAFF, 0xFB1D...0xFB4E, 0x1D15E...0x1D1C0, 0x2F800...0x2FA1D:
                 return true
             default:
                 continue

@@ -9,12 +9,16 @@ public enum HTMLArticleReader {
         "script", "style", "noscript", "nav", "header", "footer", "aside", "form", "button", "iframe", "svg",
         "template", "select", "input", "textarea", "menu", "dialog", "object", "embed", "canvas", "video", "audio",
     ]
-    static let boilerplateMarkers = ["cookie", "consent", "gdpr", "related", "share", "social", "newsletter",
-                                     "subscribe", "comment", "advert", "promo", "breadcrumb", "sidebar", "recommend",
-                                     "popular", "trending", "more-stories", "read-more", "readmore", "sponsor", "paywall",
-                                     "signup", "sign-up", "toolbar", "masthead", "site-header", "site-footer", "nav"]
-    static let blockElements: Set<String> = ["p", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "figcaption", "pre",
-                                             "dd", "dt", "td", "caption", "h1"]
+    static let boilerplateMarkers = [
+        "cookie", "consent", "gdpr", "related", "share", "social", "newsletter",
+        "subscribe", "comment", "advert", "promo", "breadcrumb", "sidebar", "recommend",
+        "popular", "trending", "more-stories", "read-more", "readmore", "sponsor", "paywall",
+        "signup", "sign-up", "toolbar", "masthead", "site-header", "site-footer", "nav",
+    ]
+    static let blockElements: Set<String> = [
+        "p", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "figcaption", "pre",
+        "dd", "dt", "td", "caption", "h1",
+    ]
 
     public static func read(_ html: String, source: String) -> Result<RawArticle, CommentaryError> {
         let libxml2: LibXML2
@@ -23,15 +27,18 @@ public enum HTMLArticleReader {
         case .failure(let error): return .failure(.input(location: source, reason: error.description))
         }
         let bytes = Array(html.utf8)
-        let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
-                            | HTML_PARSE_NONET.rawValue)
-        guard let document = bytes.withUnsafeBufferPointer({ buffer in
-            buffer.baseAddress.flatMap { base in
-                base.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
-                    libxml2.readMemory($0, Int32(buffer.count), nil, "UTF-8", options)
+        let options = Int32(
+            HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
+                | HTML_PARSE_NONET.rawValue)
+        guard
+            let document = bytes.withUnsafeBufferPointer({ buffer in
+                buffer.baseAddress.flatMap { base in
+                    base.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
+                        libxml2.readMemory($0, Int32(buffer.count), nil, "UTF-8", options)
+                    }
                 }
-            }
-        }) else {
+            })
+        else {
             return .failure(.input(location: source, reason: "not a readable HTML page"))
         }
         defer { libxml2.freeDoc(document) }
@@ -66,8 +73,10 @@ public enum HTMLArticleReader {
         if let published = page.published {
             (metadata.published, metadata.publishedTime) = PublicationDate.parse(published)
         }
-        return .success(RawArticle(source: source, rawText: html, text: blocks.map(\.text).joined(separator: "\n"),
-                                   blocks: blocks, metadata: metadata))
+        return .success(
+            RawArticle(
+                source: source, rawText: html, text: blocks.map(\.text).joined(separator: "\n"),
+                blocks: blocks, metadata: metadata))
     }
 
     struct Page {
@@ -121,7 +130,8 @@ public enum HTMLArticleReader {
         let element = name(node)
         if skippedElements.contains(element) { return true }
         if attribute(node, "hidden") != nil || attribute(node, "aria-hidden") == "true" { return true }
-        let marker = ((attribute(node, "class") ?? "") + " " + (attribute(node, "id") ?? "") + " " + (attribute(node, "role") ?? "")).lowercased()
+        let marker = ((attribute(node, "class") ?? "") + " " + (attribute(node, "id") ?? "") + " " + (attribute(node, "role") ?? ""))
+            .lowercased()
         if marker.trimmingCharacters(in: .whitespaces).isEmpty { return false }
         if ["navigation", "banner", "complementary", "contentinfo"].contains(where: { marker.contains($0) }) { return true }
         return boilerplateMarkers.contains { marker.contains($0) }
@@ -138,7 +148,10 @@ public enum HTMLArticleReader {
             guard isElement(node) else { return }
             let element = name(node)
             if element == "script" || element == "style" || element == "noscript" { return }
-            if element == "br" { pieces.append("\n"); return }
+            if element == "br" {
+                pieces.append("\n")
+                return
+            }
             children(node).forEach(visit)
         }
         visit(node)
@@ -185,12 +198,15 @@ public enum HTMLArticleReader {
                 page.titleElement = page.titleElement ?? text(of: child)
             case "time":
                 if page.published == nil, let stamp = attribute(child, "datetime"),
-                   attribute(child, "itemprop") == "datePublished" || attribute(child, "pubdate") != nil {
+                    attribute(child, "itemprop") == "datePublished" || attribute(child, "pubdate") != nil
+                {
                     page.published = stamp
                 }
                 collectMetadata(child, into: &page)
             default:
-                let marker = ((attribute(child, "class") ?? "") + " " + (attribute(child, "rel") ?? "") + " " + (attribute(child, "itemprop") ?? "")).lowercased()
+                let marker =
+                    ((attribute(child, "class") ?? "") + " " + (attribute(child, "rel") ?? "") + " " + (attribute(child, "itemprop") ?? ""))
+                    .lowercased()
                 if page.byline == nil, marker.contains("byline") || marker.contains("author") {
                     let byline = text(of: child)
                     if !byline.isEmpty, byline.count < 100 { page.byline = cleanByline(byline) }
@@ -254,7 +270,8 @@ public enum HTMLArticleReader {
                 continue
             }
             if element == "div" || element == "section" || element == "span" || element == "center" || element == "font"
-                || blockElements.contains(element) || element == "ul" || element == "ol" || element == "article" || element == "main" {
+                || blockElements.contains(element) || element == "ul" || element == "ol" || element == "article" || element == "main"
+            {
                 let before = blocks.count
                 collectBlocks(child, into: &blocks, insideFigure: insideFigure)
                 // A div holding only text (no block children) is a paragraph of its own.
@@ -267,7 +284,9 @@ public enum HTMLArticleReader {
     }
 
     static func containsBlocks(_ node: xmlNodePtr) -> Bool {
-        children(node).contains { isElement($0) && (blockElements.contains(name($0)) || name($0) == "div" || name($0) == "figure" || containsBlocks($0)) }
+        children(node).contains {
+            isElement($0) && (blockElements.contains(name($0)) || name($0) == "div" || name($0) == "figure" || containsBlocks($0))
+        }
     }
 
     /// A list whose text is mostly links: related stories, tags, share buttons.
@@ -322,10 +341,11 @@ struct LibXML2: Sendable {
             dlsym(handle, name).map { unsafeBitCast($0, to: type) }
         }
         guard let readMemory = symbol("htmlReadMemory", as: ReadMemory.self),
-              let freeDoc = symbol("xmlFreeDoc", as: FreeDoc.self),
-              let rootElement = symbol("xmlDocGetRootElement", as: RootElement.self),
-              let getProperty = symbol("xmlGetProp", as: GetProperty.self),
-              let initParser = symbol("xmlInitParser", as: InitParser.self) else {
+            let freeDoc = symbol("xmlFreeDoc", as: FreeDoc.self),
+            let rootElement = symbol("xmlDocGetRootElement", as: RootElement.self),
+            let getProperty = symbol("xmlGetProp", as: GetProperty.self),
+            let initParser = symbol("xmlInitParser", as: InitParser.self)
+        else {
             return .failure(.failure("the libxml2 found lacks the HTML parser"))
         }
         // Once, before any thread parses.

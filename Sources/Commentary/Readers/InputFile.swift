@@ -17,7 +17,9 @@ final class ChunkedInput {
 
     init(path: String) throws(CommentaryError) {
         guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw .input(location: path, reason: FileManager.default.fileExists(atPath: path) ? "cannot be read (permission denied)" : "no such file")
+            throw .input(
+                location: path, reason: FileManager.default.fileExists(atPath: path) ? "cannot be read (permission denied)" : "no such file"
+            )
         }
         self.handle = handle
         self.gzip = path.lowercased().hasSuffix(".gz")
@@ -45,7 +47,10 @@ final class ChunkedInput {
         }
         bytesRead += raw.count
         if !gzip {
-            if raw.isEmpty { finished = true; return nil }
+            if raw.isEmpty {
+                finished = true
+                return nil
+            }
             return raw
         }
         if raw.isEmpty && inputBuffer.isEmpty {

@@ -7,10 +7,11 @@ public enum InputFormat: String, CaseIterable, Sendable {
     public static func forPath(_ path: String) -> InputFormat? {
         var name = path.lowercased()
         if name.hasSuffix(".gz") { name.removeLast(3) }
-        let ext = name.split(separator: "/").last.flatMap { last -> Substring? in
-            guard let dot = last.lastIndex(of: ".") else { return nil }
-            return last[last.index(after: dot)...]
-        } ?? ""
+        let ext =
+            name.split(separator: "/").last.flatMap { last -> Substring? in
+                guard let dot = last.lastIndex(of: ".") else { return nil }
+                return last[last.index(after: dot)...]
+            } ?? ""
         switch ext {
         case "txt", "text": return .text
         case "html", "htm", "xhtml": return .html

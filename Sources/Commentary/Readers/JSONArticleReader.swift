@@ -31,7 +31,8 @@ public enum JSONArticleReader {
                     outcome.failures.append(.input(location: location, reason: "expected a JSON object"))
                     continue
                 }
-                let raw = (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes]))
+                let raw =
+                    (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes]))
                     .map { String(decoding: $0, as: UTF8.self) } ?? ""
                 outcome.collect(article(object, rawText: raw, file: file, number: index + 1, location: location))
             }
@@ -55,8 +56,10 @@ public enum JSONArticleReader {
         return article(object, rawText: String(line), file: file, number: number, location: location)
     }
 
-    static func article(_ object: [String: Any], rawText: String, file: String, number: Int?,
-                        location: String) -> Result<RawArticle, CommentaryError> {
+    static func article(
+        _ object: [String: Any], rawText: String, file: String, number: Int?,
+        location: String
+    ) -> Result<RawArticle, CommentaryError> {
         guard let text = firstString(object, textFields), !text.allSatisfy(\.isWhitespace) else {
             return .failure(.input(location: location, reason: "no article text (looked for: \(textFields.joined(separator: ", ")))"))
         }
@@ -69,11 +72,12 @@ public enum JSONArticleReader {
         if let published = firstString(object, publishedFields) {
             (metadata.published, metadata.publishedTime) = PublicationDate.parse(published)
         }
-        let id: String? = switch object["id"] {
-        case let string as String: string
-        case let number as NSNumber: number.stringValue
-        default: nil
-        }
+        let id: String? =
+            switch object["id"] {
+            case let string as String: string
+            case let number as NSNumber: number.stringValue
+            default: nil
+            }
         // A single object is the file itself; records of an array or a JSON Lines file get #ID or #N.
         let source = number.map { SourcePath.record(file, id: id, number: $0) } ?? (id.map { "\(file)#\($0)" } ?? file)
         return .success(RawArticle(source: source, rawText: rawText, text: text, metadata: metadata))

@@ -11,8 +11,10 @@ public struct ArticleMetadata: Sendable, Equatable {
     public var url: String?
     public var language: String?
 
-    public init(title: String? = nil, author: String? = nil, outlet: String? = nil, published: String? = nil,
-                publishedTime: String? = nil, url: String? = nil, language: String? = nil) {
+    public init(
+        title: String? = nil, author: String? = nil, outlet: String? = nil, published: String? = nil,
+        publishedTime: String? = nil, url: String? = nil, language: String? = nil
+    ) {
         self.title = title
         self.author = author
         self.outlet = outlet
@@ -47,8 +49,10 @@ public struct RawArticle: Sendable, Equatable {
     public var blocks: [RawBlock]?
     public var metadata: ArticleMetadata
 
-    public init(source: String, rawText: String, text: String, blocks: [RawBlock]? = nil,
-                metadata: ArticleMetadata = ArticleMetadata()) {
+    public init(
+        source: String, rawText: String, text: String, blocks: [RawBlock]? = nil,
+        metadata: ArticleMetadata = ArticleMetadata()
+    ) {
         self.source = source
         self.rawText = rawText
         self.text = text

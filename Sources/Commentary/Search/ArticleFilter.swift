@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 
 /// Filters shared by `search` and every `export` table: which articles, and which paragraph kinds.
@@ -66,5 +67,3 @@ public struct ArticleFilter: Sendable, Equatable {
 
     var kindList: String { scope.map { "'\($0.rawValue)'" }.joined(separator: ", ") }
 }
-
-import Foundation

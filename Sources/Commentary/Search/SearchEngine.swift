@@ -66,7 +66,9 @@ public enum SearchEngine {
         lines.append("-- ranking and snippet, over paragraphs matching any clause:")
         lines.append("--   MATCH \(plan.any)")
         lines.append(plan.rankSQL + ";")
-        lines.append("SELECT snippet(paragraphs_fts, 0, '\(options.markStart)', '\(options.markEnd)', '…', \(options.snippetTokens)) FROM paragraphs_fts WHERE paragraphs_fts MATCH :any AND rowid = :paragraph_id;")
+        lines.append(
+            "SELECT snippet(paragraphs_fts, 0, '\(options.markStart)', '\(options.markEnd)', '…', \(options.snippetTokens)) FROM paragraphs_fts WHERE paragraphs_fts MATCH :any AND rowid = :paragraph_id;"
+        )
         return lines
     }
 
@@ -76,9 +78,10 @@ public enum SearchEngine {
             // One clause and metadata filters only: the ranking query alone answers, with the
             // filters inside it. Otherwise the clauses' article sets are intersected first.
             let allowed = plan.rankingAloneSuffices ? nil : try plan.matchingArticles(db)
-            let phraseParagraphs: Set<Int64> = try plan.phrase.map {
-                Set(try Int64.fetchAll(db, sql: "SELECT rowid FROM paragraphs_fts WHERE paragraphs_fts MATCH ?", arguments: [$0]))
-            } ?? []
+            let phraseParagraphs: Set<Int64> =
+                try plan.phrase.map {
+                    Set(try Int64.fetchAll(db, sql: "SELECT rowid FROM paragraphs_fts WHERE paragraphs_fts MATCH ?", arguments: [$0]))
+                } ?? []
 
             // Rank every paragraph in scope that matches any clause, within the matching articles.
             var candidates: [Candidate] = []
@@ -88,8 +91,10 @@ public enum SearchEngine {
                     let article: Int64 = row[0]
                     guard allowed?.contains(article) ?? true else { continue }
                     let paragraph: Int64 = row[1]
-                    candidates.append(Candidate(article: article, paragraph: paragraph, position: row[2], kind: row[3],
-                                                score: -(row[4] as Double), phrase: phraseParagraphs.contains(paragraph)))
+                    candidates.append(
+                        Candidate(
+                            article: article, paragraph: paragraph, position: row[2], kind: row[3],
+                            score: -(row[4] as Double), phrase: phraseParagraphs.contains(paragraph)))
                 }
             } catch let error as DatabaseError where plan.filter.rawFTS {
                 throw CommentaryError.query(Plan.explainFTSError(error, query: plan.filter.query ?? ""))
@@ -113,7 +118,8 @@ public enum SearchEngine {
             if options.sort == .date {
                 metadata = try articleRows(db, Set(chosen.map(\.article)))
                 chosen.sort { a, b in
-                    let da: String? = metadata[a.article]?["published"], db: String? = metadata[b.article]?["published"]
+                    let da: String? = metadata[a.article]?["published"]
+                    let db: String? = metadata[b.article]?["published"]
                     if da != db { return (da ?? "") > (db ?? "") }
                     return better(a, b)
                 }
@@ -124,19 +130,27 @@ public enum SearchEngine {
             let page = Array(chosen.dropFirst(options.offset).prefix(options.limit))
             if options.sort != .date { metadata = try articleRows(db, Set(page.map(\.article))) }
 
-            let snippetStatement = try db.makeStatement(sql: """
-                SELECT snippet(paragraphs_fts, 0, ?, ?, '…', ?) FROM paragraphs_fts WHERE paragraphs_fts MATCH ? AND rowid = ?
-                """)
+            let snippetStatement = try db.makeStatement(
+                sql: """
+                    SELECT snippet(paragraphs_fts, 0, ?, ?, '…', ?) FROM paragraphs_fts WHERE paragraphs_fts MATCH ? AND rowid = ?
+                    """)
             var hits: [SearchHit] = []
             for candidate in page {
                 guard let row = metadata[candidate.article] else { continue }
-                let snippet = try String.fetchOne(snippetStatement, arguments: [options.markStart, options.markEnd,
-                                                                               options.snippetTokens, plan.any, candidate.paragraph]) ?? ""
+                let snippet =
+                    try String.fetchOne(
+                        snippetStatement,
+                        arguments: [
+                            options.markStart, options.markEnd,
+                            options.snippetTokens, plan.any, candidate.paragraph,
+                        ]) ?? ""
                 let merged = mergeAdjacentMarks(snippet, start: options.markStart, end: options.markEnd)
-                hits.append(SearchHit(articleID: candidate.article, source: row["source"], title: row["title"], author: row["author"],
-                                      outlet: row["outlet"], published: row["published"], score: (candidate.score * 1000).rounded() / 1000,
-                                      paragraphPosition: candidate.position, kind: ParagraphKind(rawValue: candidate.kind) ?? .body,
-                                      snippet: merged))
+                hits.append(
+                    SearchHit(
+                        articleID: candidate.article, source: row["source"], title: row["title"], author: row["author"],
+                        outlet: row["outlet"], published: row["published"], score: (candidate.score * 1000).rounded() / 1000,
+                        paragraphPosition: candidate.position, kind: ParagraphKind(rawValue: candidate.kind) ?? .body,
+                        snippet: merged))
             }
             return SearchResults(total: total, hits: hits)
         }
@@ -174,9 +188,12 @@ public enum SearchEngine {
         guard !ids.isEmpty else { return [:] }
         var rows: [Int64: Row] = [:]
         let list = "[" + ids.map(String.init).joined(separator: ",") + "]"
-        for row in try Row.fetchAll(db, sql: """
-            SELECT id, source, title, author, outlet, published FROM articles WHERE id IN (SELECT value FROM json_each(?))
-            """, arguments: [list]) {
+        for row in try Row.fetchAll(
+            db,
+            sql: """
+                SELECT id, source, title, author, outlet, published FROM articles WHERE id IN (SELECT value FROM json_each(?))
+                """, arguments: [list])
+        {
             rows[row["id"]] = row
         }
         return rows
@@ -229,7 +246,9 @@ public enum SearchEngine {
 
         var rankSQL: String {
             let (conditions, _) = filter.articleConditions()
-            let metadata = conditions.isEmpty ? ""
+            let metadata =
+                conditions.isEmpty
+                ? ""
                 : " AND p.article_id IN (SELECT a.id FROM articles a WHERE \(conditions.joined(separator: " AND ")))"
             return """
                 SELECT p.article_id, p.id, p.position, p.kind, bm25(paragraphs_fts) * \(SearchEngine.kindWeights) \
@@ -253,17 +272,24 @@ public enum SearchEngine {
             do {
                 // Fewest first would be cheaper, but SQLite's doclists make each clause one index read.
                 for clause in clauses {
-                    narrow(Set(try Int64.fetchAll(db, sql: """
-                        SELECT DISTINCT p.article_id FROM paragraphs_fts JOIN paragraphs p ON p.id = paragraphs_fts.rowid
-                        WHERE paragraphs_fts MATCH ? AND p.kind IN (\(filter.kindList))
-                        """, arguments: [clause])))
+                    narrow(
+                        Set(
+                            try Int64.fetchAll(
+                                db,
+                                sql: """
+                                    SELECT DISTINCT p.article_id FROM paragraphs_fts JOIN paragraphs p ON p.id = paragraphs_fts.rowid
+                                    WHERE paragraphs_fts MATCH ? AND p.kind IN (\(filter.kindList))
+                                    """, arguments: [clause])))
                     if result?.isEmpty == true { return result }
                 }
                 if let excluded, result != nil {
-                    let out = Set(try Int64.fetchAll(db, sql: """
-                        SELECT DISTINCT p.article_id FROM paragraphs_fts JOIN paragraphs p ON p.id = paragraphs_fts.rowid
-                        WHERE paragraphs_fts MATCH ? AND p.kind IN (\(filter.kindList))
-                        """, arguments: [excluded]))
+                    let out = Set(
+                        try Int64.fetchAll(
+                            db,
+                            sql: """
+                                SELECT DISTINCT p.article_id FROM paragraphs_fts JOIN paragraphs p ON p.id = paragraphs_fts.rowid
+                                WHERE paragraphs_fts MATCH ? AND p.kind IN (\(filter.kindList))
+                                """, arguments: [excluded]))
                     result?.subtract(out)
                 }
             } catch let error as DatabaseError where filter.rawFTS {
@@ -271,16 +297,23 @@ public enum SearchEngine {
             }
             let (conditions, arguments) = filter.articleConditions()
             if !conditions.isEmpty {
-                narrow(Set(try Int64.fetchAll(db, sql: "SELECT a.id FROM articles a WHERE " + conditions.joined(separator: " AND "),
-                                              arguments: arguments)))
+                narrow(
+                    Set(
+                        try Int64.fetchAll(
+                            db, sql: "SELECT a.id FROM articles a WHERE " + conditions.joined(separator: " AND "),
+                            arguments: arguments)))
             }
             if let entity = filter.entity {
                 let ids = try EntityLookup.ids(db, name: entity)
                 let list = "[" + ids.map(String.init).joined(separator: ",") + "]"
-                narrow(Set(try Int64.fetchAll(db, sql: """
-                    SELECT DISTINCT p.article_id FROM mentions m JOIN paragraphs p ON p.id = m.paragraph_id
-                    WHERE m.entity_id IN (SELECT value FROM json_each(?))
-                    """, arguments: [list])))
+                narrow(
+                    Set(
+                        try Int64.fetchAll(
+                            db,
+                            sql: """
+                                SELECT DISTINCT p.article_id FROM mentions m JOIN paragraphs p ON p.id = m.paragraph_id
+                                WHERE m.entity_id IN (SELECT value FROM json_each(?))
+                                """, arguments: [list])))
             }
             return result
         }
@@ -302,9 +335,12 @@ public enum SearchEngine {
 enum EntityLookup {
     static func ids(_ db: Database, name: String) throws -> [Int64] {
         var names: Set<String> = [name]
-        if let target = try String.fetchOne(db, sql: """
-            SELECT e.name FROM aliases a JOIN entities e ON e.id = a.entity_id WHERE a.alias = ? COLLATE NOCASE
-            """, arguments: [name]) {
+        if let target = try String.fetchOne(
+            db,
+            sql: """
+                SELECT e.name FROM aliases a JOIN entities e ON e.id = a.entity_id WHERE a.alias = ? COLLATE NOCASE
+                """, arguments: [name])
+        {
             names.insert(target)
         }
         if let entry = Gazetteer.shared.lookup(name) { names.insert(entry.name) }
@@ -318,8 +354,10 @@ enum EntityLookup {
             }
         }
         let list = try String(data: JSONEncoder().encode(Array(names)), encoding: .utf8) ?? "[]"
-        return try Int64.fetchAll(db, sql: """
-            SELECT id FROM entities WHERE name COLLATE NOCASE IN (SELECT value FROM json_each(?))
-            """, arguments: [list])
+        return try Int64.fetchAll(
+            db,
+            sql: """
+                SELECT id FROM entities WHERE name COLLATE NOCASE IN (SELECT value FROM json_each(?))
+                """, arguments: [list])
     }
 }

@@ -19,9 +19,12 @@ public enum AliasStore {
 
     public static func list(_ archive: Archive) throws(CommentaryError) -> [Alias] {
         try archive.read { db in
-            try Row.fetchAll(db, sql: """
-                SELECT a.alias, e.name, e.kind FROM aliases a JOIN entities e ON e.id = a.entity_id ORDER BY e.name, a.alias
-                """).compactMap { row in
+            try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT a.alias, e.name, e.kind FROM aliases a JOIN entities e ON e.id = a.entity_id ORDER BY e.name, a.alias
+                    """
+            ).compactMap { row in
                 EntityKind(rawValue: row["kind"]).map { Alias(alias: row["alias"], name: row["name"], kind: $0) }
             }
         }
@@ -48,7 +51,9 @@ public enum AliasStore {
                 throw CommentaryError.usage("'\(name)' is not a known entity; add --kind person|organization|location|event")
             }
             try db.execute(sql: "INSERT OR IGNORE INTO entities(name, kind) VALUES (?, ?)", arguments: [name, resolvedKind.rawValue])
-            let id = try Int64.fetchOne(db, sql: "SELECT id FROM entities WHERE name = ? AND kind = ?", arguments: [name, resolvedKind.rawValue]) ?? 0
+            let id =
+                try Int64.fetchOne(
+                    db, sql: "SELECT id FROM entities WHERE name = ? AND kind = ?", arguments: [name, resolvedKind.rawValue]) ?? 0
             try db.execute(sql: "INSERT OR REPLACE INTO aliases(alias, entity_id) VALUES (?, ?)", arguments: [alias, id])
             return Alias(alias: alias, name: name, kind: resolvedKind)
         }

@@ -43,9 +43,11 @@ public final class Archive: Sendable {
         let size = exists ? ((try? manager.attributesOfItem(atPath: path)[.size] as? Int) ?? 0) : 0
         if !exists || size == 0 {
             guard mode == .create else {
-                throw .archive(path: path, reason: exists
-                    ? "is an empty file, not a commentary archive; run 'commentary import' to create one"
-                    : "no such archive; run 'commentary import FILE…' to create it, or pass --db PATH")
+                throw .archive(
+                    path: path,
+                    reason: exists
+                        ? "is an empty file, not a commentary archive; run 'commentary import' to create one"
+                        : "no such archive; run 'commentary import FILE…' to create it, or pass --db PATH")
             }
             try create(path: path)
         } else {
@@ -69,12 +71,14 @@ public final class Archive: Sendable {
             try db.execute(sql: "PRAGMA temp_store = MEMORY")
         }
         do {
-            let pool: any DatabaseWriter = mode == .read
+            let pool: any DatabaseWriter =
+                mode == .read
                 ? try DatabaseQueue(path: path, configuration: configuration)
                 : try DatabasePool(path: path, configuration: configuration)
             let superseded = try pool.read { db in try Migrations.migrator.hasBeenSuperseded(db) }
             if superseded {
-                throw CommentaryError.archive(path: path, reason: "was written by a newer version of commentary; upgrade the tool to open it")
+                throw CommentaryError.archive(
+                    path: path, reason: "was written by a newer version of commentary; upgrade the tool to open it")
             }
             if mode != .read {
                 let completed = try pool.read { db in try Migrations.migrator.hasCompletedMigrations(db) }

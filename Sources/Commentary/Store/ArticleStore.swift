@@ -30,11 +30,14 @@ public struct ArticleStore {
 
     /// Stores one article: new, duplicate or update, as design.md's identity rules say.
     mutating func store(_ article: Article, now: String) throws -> StoreOutcome {
-        let bySource = try Row.fetchOne(db.cachedStatement(sql: """
-            SELECT a.id, a.content_hash FROM article_sources s JOIN articles a ON a.id = s.article_id WHERE s.source = ?
-            """), arguments: [article.source])
-        let byHash = try Row.fetchOne(db.cachedStatement(sql: "SELECT id, source FROM articles WHERE content_hash = ?"),
-                                      arguments: [article.contentHash])
+        let bySource = try Row.fetchOne(
+            db.cachedStatement(
+                sql: """
+                    SELECT a.id, a.content_hash FROM article_sources s JOIN articles a ON a.id = s.article_id WHERE s.source = ?
+                    """), arguments: [article.source])
+        let byHash = try Row.fetchOne(
+            db.cachedStatement(sql: "SELECT id, source FROM articles WHERE content_hash = ?"),
+            arguments: [article.contentHash])
 
         if let byHash {
             let id: Int64 = byHash["id"]
@@ -54,28 +57,37 @@ public struct ArticleStore {
         if let bySource {
             let id: Int64 = bySource["id"]
             try deleteDerived(of: id)
-            try db.execute(sql: """
-                UPDATE articles SET content_hash = ?, title = ?, author = ?, author_description = ?, outlet = ?,
-                    published = ?, published_time = ?, url = ?, language = ?, raw_text = ?, extractor_version = ?,
-                    updated_at = ?
-                WHERE id = ?
-                """, arguments: [article.contentHash, article.title, article.author, article.authorDescription,
-                                 article.outlet, article.published, article.publishedTime, article.url,
-                                 article.language, article.rawText, ArticleNormalizer.extractorVersion, now, id])
+            try db.execute(
+                sql: """
+                    UPDATE articles SET content_hash = ?, title = ?, author = ?, author_description = ?, outlet = ?,
+                        published = ?, published_time = ?, url = ?, language = ?, raw_text = ?, extractor_version = ?,
+                        updated_at = ?
+                    WHERE id = ?
+                    """,
+                arguments: [
+                    article.contentHash, article.title, article.author, article.authorDescription,
+                    article.outlet, article.published, article.publishedTime, article.url,
+                    article.language, article.rawText, ArticleNormalizer.extractorVersion, now, id,
+                ])
             try insertDerived(of: article, id: id)
             return .updated(id: id)
         }
 
-        try BulkStatement(db, sql: """
-            INSERT INTO articles(source, content_hash, title, author, author_description, outlet, published,
-                published_time, url, language, raw_text, extractor_version, imported_at, updated_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """).execute(.text(article.source), .text(article.contentHash), SQLValue(article.title), SQLValue(article.author),
-                         SQLValue(article.authorDescription), SQLValue(article.outlet), SQLValue(article.published),
-                         SQLValue(article.publishedTime), SQLValue(article.url), SQLValue(article.language), .text(article.rawText),
-                         .integer(Int64(ArticleNormalizer.extractorVersion)), .text(now), .text(now))
+        try BulkStatement(
+            db,
+            sql: """
+                INSERT INTO articles(source, content_hash, title, author, author_description, outlet, published,
+                    published_time, url, language, raw_text, extractor_version, imported_at, updated_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """
+        ).execute(
+            .text(article.source), .text(article.contentHash), SQLValue(article.title), SQLValue(article.author),
+            SQLValue(article.authorDescription), SQLValue(article.outlet), SQLValue(article.published),
+            SQLValue(article.publishedTime), SQLValue(article.url), SQLValue(article.language), .text(article.rawText),
+            .integer(Int64(ArticleNormalizer.extractorVersion)), .text(now), .text(now))
         let id = db.lastInsertedRowID
-        try BulkStatement(db, sql: "INSERT INTO article_sources(source, article_id) VALUES (?, ?)").execute(.text(article.source), .integer(id))
+        try BulkStatement(db, sql: "INSERT INTO article_sources(source, article_id) VALUES (?, ?)").execute(
+            .text(article.source), .integer(id))
         try insertDerived(of: article, id: id)
         return .imported(id: id)
     }
@@ -84,13 +96,17 @@ public struct ArticleStore {
     /// keeping its id, sources and import time: what `reprocess` does.
     mutating func replaceExtraction(id: Int64, with article: Article, now: String) throws {
         try deleteDerived(of: id)
-        try db.execute(sql: """
-            UPDATE articles SET content_hash = ?, title = ?, author = ?, author_description = ?, outlet = ?,
-                published = ?, published_time = ?, url = ?, language = ?, extractor_version = ?, updated_at = ?
-            WHERE id = ?
-            """, arguments: [article.contentHash, article.title, article.author, article.authorDescription,
-                             article.outlet, article.published, article.publishedTime, article.url, article.language,
-                             ArticleNormalizer.extractorVersion, now, id])
+        try db.execute(
+            sql: """
+                UPDATE articles SET content_hash = ?, title = ?, author = ?, author_description = ?, outlet = ?,
+                    published = ?, published_time = ?, url = ?, language = ?, extractor_version = ?, updated_at = ?
+                WHERE id = ?
+                """,
+            arguments: [
+                article.contentHash, article.title, article.author, article.authorDescription,
+                article.outlet, article.published, article.publishedTime, article.url, article.language,
+                ArticleNormalizer.extractorVersion, now, id,
+            ])
         try insertDerived(of: article, id: id)
     }
 
@@ -107,33 +123,42 @@ public struct ArticleStore {
             paragraphIDs.append(paragraphID)
         }
 
-        let captionStatement = try BulkStatement(db, sql: "INSERT INTO captions(article_id, paragraph_id, text, credit, date) VALUES (?, ?, ?, ?, ?)")
+        let captionStatement = try BulkStatement(
+            db, sql: "INSERT INTO captions(article_id, paragraph_id, text, credit, date) VALUES (?, ?, ?, ?, ?)")
         for caption in article.captions {
-            try captionStatement.execute(.integer(id), .integer(paragraphIDs[caption.paragraphIndex]), .text(caption.text),
-                                         SQLValue(caption.credit), SQLValue(caption.date))
+            try captionStatement.execute(
+                .integer(id), .integer(paragraphIDs[caption.paragraphIndex]), .text(caption.text),
+                SQLValue(caption.credit), SQLValue(caption.date))
         }
 
-        let mentionStatement = try BulkStatement(db, sql: "INSERT INTO mentions(entity_id, paragraph_id, start, length, surface) VALUES (?, ?, ?, ?, ?)")
+        let mentionStatement = try BulkStatement(
+            db, sql: "INSERT INTO mentions(entity_id, paragraph_id, start, length, surface) VALUES (?, ?, ?, ?, ?)")
         for mention in article.mentions {
             let entity = try entityID(name: mention.name, kind: mention.kind)
-            try mentionStatement.execute(.integer(entity), .integer(paragraphIDs[mention.span.paragraphIndex]),
-                                         .integer(Int64(mention.span.start)), .integer(Int64(mention.span.length)), .text(mention.surface))
+            try mentionStatement.execute(
+                .integer(entity), .integer(paragraphIDs[mention.span.paragraphIndex]),
+                .integer(Int64(mention.span.start)), .integer(Int64(mention.span.length)), .text(mention.surface))
         }
 
-        let dateStatement = try BulkStatement(db, sql: """
-            INSERT INTO dates(paragraph_id, start, length, surface, value, precision, resolution, anchor) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-            """)
+        let dateStatement = try BulkStatement(
+            db,
+            sql: """
+                INSERT INTO dates(paragraph_id, start, length, surface, value, precision, resolution, anchor) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                """)
         for date in article.dates {
-            try dateStatement.execute(.integer(paragraphIDs[date.span.paragraphIndex]), .integer(Int64(date.span.start)),
-                                      .integer(Int64(date.span.length)), .text(date.surface), SQLValue(date.value),
-                                      .text(date.precision.rawValue), .text(date.resolution.rawValue), SQLValue(date.anchor?.rawValue))
+            try dateStatement.execute(
+                .integer(paragraphIDs[date.span.paragraphIndex]), .integer(Int64(date.span.start)),
+                .integer(Int64(date.span.length)), .text(date.surface), SQLValue(date.value),
+                .text(date.precision.rawValue), .text(date.resolution.rawValue), SQLValue(date.anchor?.rawValue))
         }
     }
 
     private mutating func entityID(name: String, kind: EntityKind) throws -> Int64 {
         let key = kind.rawValue + "\u{1F}" + name
         if let id = entityIDs[key] { return id }
-        if let id = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM entities WHERE name = ? AND kind = ?"), arguments: [name, kind.rawValue]) {
+        if let id = try Int64.fetchOne(
+            db.cachedStatement(sql: "SELECT id FROM entities WHERE name = ? AND kind = ?"), arguments: [name, kind.rawValue])
+        {
             entityIDs[key] = id
             return id
         }
@@ -145,9 +170,10 @@ public struct ArticleStore {
 
     /// Removes an article's paragraphs (from the index first) and everything hanging off them.
     private func deleteDerived(of id: Int64) throws {
-        try db.execute(sql: """
-            INSERT INTO paragraphs_fts(paragraphs_fts, rowid, text) SELECT 'delete', id, text FROM paragraphs WHERE article_id = ?
-            """, arguments: [id])
+        try db.execute(
+            sql: """
+                INSERT INTO paragraphs_fts(paragraphs_fts, rowid, text) SELECT 'delete', id, text FROM paragraphs WHERE article_id = ?
+                """, arguments: [id])
         // mentions, dates and captions go with their paragraphs (ON DELETE CASCADE).
         try db.execute(sql: "DELETE FROM paragraphs WHERE article_id = ?", arguments: [id])
     }
@@ -165,9 +191,10 @@ public struct ArticleStore {
 
     /// Entities no mention or alias refers to any more.
     static func pruneEntities(_ db: Database) throws {
-        try db.execute(sql: """
-            DELETE FROM entities WHERE NOT EXISTS (SELECT 1 FROM mentions m WHERE m.entity_id = entities.id)
-              AND NOT EXISTS (SELECT 1 FROM aliases a WHERE a.entity_id = entities.id)
-            """)
+        try db.execute(
+            sql: """
+                DELETE FROM entities WHERE NOT EXISTS (SELECT 1 FROM mentions m WHERE m.entity_id = entities.id)
+                  AND NOT EXISTS (SELECT 1 FROM aliases a WHERE a.entity_id = entities.id)
+                """)
     }
 }

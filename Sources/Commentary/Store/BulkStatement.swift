@@ -33,8 +33,9 @@ struct BulkStatement {
                 code = sqlite3_bind_int64(handle, index, number)
             case .text(var string):
                 code = string.withUTF8 { bytes in
-                    sqlite3_bind_text(handle, index, bytes.baseAddress.map { UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self) },
-                                      Int32(bytes.count), transientDestructor)
+                    sqlite3_bind_text(
+                        handle, index, bytes.baseAddress.map { UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self) },
+                        Int32(bytes.count), transientDestructor)
                 }
             case .null:
                 code = sqlite3_bind_null(handle, index)
@@ -46,9 +47,10 @@ struct BulkStatement {
     }
 
     private func error(_ code: Int32) -> DatabaseError {
-        DatabaseError(resultCode: ResultCode(rawValue: code),
-                      message: connection.map { String(cString: sqlite3_errmsg($0)) },
-                      sql: statement.sql)
+        DatabaseError(
+            resultCode: ResultCode(rawValue: code),
+            message: connection.map { String(cString: sqlite3_errmsg($0)) },
+            sql: statement.sql)
     }
 }
 
