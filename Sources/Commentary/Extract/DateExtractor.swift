@@ -274,6 +274,12 @@ public enum DateExtractor {
                     precision: precision, resolution: resolution))
         }
 
+        /// A day with its year stated (absolute) or taken from the reference date (inferred).
+        func resolveDay(_ month: Int, _ day: Int, year: Int?, at i: Int) -> (SimpleDate?, DateResolution) {
+            if let year { return (validDay(year, month, day), .absolute) }
+            return (inferYear(month: month, day: day, at: i), .inferredYear)
+        }
+
         func validDay(_ year: Int, _ month: Int, _ day: Int) -> SimpleDate? {
             guard day <= DateArithmetic.daysIn(month: month, year: year) else { return nil }
             return SimpleDate(year: year, month: month, day: day)
@@ -354,15 +360,7 @@ public enum DateExtractor {
                 let start = tokens[i].start
                 let firstEnd = start + parts[0].count
                 for (offset, day) in [(0, a), (1, b)] {
-                    let value: SimpleDate?
-                    let resolution: DateResolution
-                    if let year {
-                        value = validDay(year, month, day)
-                        resolution = .absolute
-                    } else {
-                        value = inferYear(month: month, day: day, at: i)
-                        resolution = .inferredYear
-                    }
+                    let (value, resolution) = resolveDay(month, day, year: year, at: i)
                     let spanStart = offset == 0 ? start : firstEnd + 1
                     let spanEnd = offset == 0 ? firstEnd : tokens[end - 1].end
                     matches.append(Match(start: spanStart, end: spanEnd, value: value, precision: .day, resolution: resolution))
@@ -403,15 +401,12 @@ public enum DateExtractor {
                     end += 1
                 }
                 let firstEnd = secondDay == nil ? end : after + 1
-                func resolve(_ m: Int, _ d: Int) -> (SimpleDate?, DateResolution) {
-                    if let year { return (validDay(year, m, d), .absolute) }
-                    return (inferYear(month: m, day: d, at: i), .inferredYear)
-                }
-                let (firstValue, firstResolution) = resolve(month, firstDay)
+
+                let (firstValue, firstResolution) = resolveDay(month, firstDay, year: year, at: i)
                 if year != nil && firstValue == nil { return nil }  // "February 30, 2023"
                 add(i, firstEnd, firstValue, firstResolution, precision: .day)
                 if let secondDay {
-                    let (value, resolution) = resolve(secondMonth, secondDay)
+                    let (value, resolution) = resolveDay(secondMonth, secondDay, year: year, at: i)
                     add(secondStart, end, value, resolution, precision: .day)
                 }
                 return end
@@ -430,15 +425,7 @@ public enum DateExtractor {
                 let dayToken = tokens[after]
                 let firstDayEnd = dayToken.start + String(a).count
                 for (offset, d) in [(0, a), (1, b)] {
-                    let value: SimpleDate?
-                    let resolution: DateResolution
-                    if let year {
-                        value = validDay(year, month, d)
-                        resolution = .absolute
-                    } else {
-                        value = inferYear(month: month, day: d, at: i)
-                        resolution = .inferredYear
-                    }
+                    let (value, resolution) = resolveDay(month, d, year: year, at: i)
                     let start = offset == 0 ? tokens[i].start : firstDayEnd + 1
                     let stop = offset == 0 ? firstDayEnd : tokens[end - 1].end
                     matches.append(Match(start: start, end: stop, value: value, precision: .day, resolution: resolution))
