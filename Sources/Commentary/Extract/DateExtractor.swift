@@ -274,6 +274,13 @@ public enum DateExtractor {
                     precision: precision, resolution: resolution))
         }
 
+        /// A year after a day: "…, 2024" or "… 2024"; else nil and `end` unchanged.
+        func trailingYear(at end: Int) -> (Int?, Int) {
+            if end + 1 < tokens.count, tokens[end].isPunctuation(","), let year = self.year(at: end + 1) { return (year, end + 2) }
+            if let year = self.year(at: end) { return (year, end + 1) }
+            return (nil, end)
+        }
+
         /// A day with its year stated (absolute) or taken from the reference date (inferred).
         func resolveDay(_ month: Int, _ day: Int, year: Int?, at i: Int) -> (SimpleDate?, DateResolution) {
             if let year { return (validDay(year, month, day), .absolute) }
@@ -352,11 +359,8 @@ public enum DateExtractor {
             {
                 // "5-7 June 2024"
                 var end = afterMonth
-                var year: Int?
-                if let y = self.year(at: end) {
-                    year = y
-                    end += 1
-                }
+                let year: Int?
+                (year, end) = trailingYear(at: end)
                 let start = tokens[i].start
                 let firstEnd = start + parts[0].count
                 for (offset, day) in [(0, a), (1, b)] {
@@ -392,14 +396,8 @@ public enum DateExtractor {
                         end = afterM2 + 1
                     }
                 }
-                var year: Int?
-                if end + 1 < tokens.count, tokens[end].isPunctuation(","), let y = self.year(at: end + 1) {
-                    year = y
-                    end += 2
-                } else if let y = self.year(at: end) {
-                    year = y
-                    end += 1
-                }
+                let year: Int?
+                (year, end) = trailingYear(at: end)
                 let firstEnd = secondDay == nil ? end : after + 1
 
                 let (firstValue, firstResolution) = resolveDay(month, firstDay, year: year, at: i)
@@ -414,14 +412,8 @@ public enum DateExtractor {
             // "June 5-7, 2024": the days in one token.
             if let (a, b) = rangeInToken(after) {
                 var end = after + 1
-                var year: Int?
-                if end + 1 < tokens.count, tokens[end].isPunctuation(","), let y = self.year(at: end + 1) {
-                    year = y
-                    end += 2
-                } else if let y = self.year(at: end) {
-                    year = y
-                    end += 1
-                }
+                let year: Int?
+                (year, end) = trailingYear(at: end)
                 let dayToken = tokens[after]
                 let firstDayEnd = dayToken.start + String(a).count
                 for (offset, d) in [(0, a), (1, b)] {
@@ -515,14 +507,8 @@ public enum DateExtractor {
             if after < tokens.count, lower[after] == "of" { after += 1 }
             guard let (month, afterMonth) = month(at: after) else { return nil }
             var end = afterMonth
-            var year: Int?
-            if let y = self.year(at: end) {
-                year = y
-                end += 1
-            } else if end + 1 < tokens.count, tokens[end].isPunctuation(","), let y = self.year(at: end + 1) {
-                year = y
-                end += 2
-            }
+            let year: Int?
+            (year, end) = trailingYear(at: end)
             let value = year.flatMap { validDay($0, month, day) } ?? (year == nil ? inferYear(month: month, day: day, at: i) : nil)
             if year != nil && value == nil { return nil }
             add(i, end, value, year == nil ? .inferredYear : .absolute, precision: .day)
