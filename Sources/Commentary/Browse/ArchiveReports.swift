@@ -70,7 +70,7 @@ public enum ArchiveReports {
             var arguments: [String: (any DatabaseValueConvertible)?] = ["limit": limit]
             if let selected {
                 conditions.append("p.article_id IN (SELECT value FROM json_each(:ids))")
-                arguments["ids"] = "[" + selected.map(String.init).joined(separator: ",") + "]"
+                arguments["ids"] = IDList.json(selected)
             }
             if let kind {
                 conditions.append("e.kind = :kind")
@@ -95,7 +95,7 @@ public enum ArchiveReports {
         try archive.read { db in
             let ids = try EntityLookup.ids(db, name: name)
             guard !ids.isEmpty else { throw CommentaryError.usage("no entity named '\(name)' in the archive; see 'commentary entities'") }
-            let list = "[" + ids.map(String.init).joined(separator: ",") + "]"
+            let list = IDList.json(ids)
             let unit = samePargraphOnly ? "p.id" : "p.article_id"
             let sql = """
                 WITH anchor AS (
@@ -123,7 +123,7 @@ public enum ArchiveReports {
             if let name {
                 let ids = try EntityLookup.ids(db, name: name)
                 conditions.append("e.id IN (SELECT value FROM json_each(:ids))")
-                arguments["ids"] = "[" + ids.map(String.init).joined(separator: ",") + "]"
+                arguments["ids"] = IDList.json(ids)
             }
             if let kind {
                 conditions.append("e.kind = :kind")

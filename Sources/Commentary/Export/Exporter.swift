@@ -35,7 +35,7 @@ public enum Exporter {
         }
         return try archive.read { db in
             let selected = try SearchEngine.matchingArticles(db, filter)
-            let ids = selected.map { "[" + $0.sorted().map(String.init).joined(separator: ",") + "]" }
+            let ids = selected.map { IDList.json($0.sorted()) }
             let restrict = { (column: String) -> String in
                 ids == nil ? "" : "WHERE \(column) IN (SELECT value FROM json_each(:ids))"
             }

@@ -187,7 +187,7 @@ public enum SearchEngine {
     static func articleRows(_ db: Database, _ ids: Set<Int64>) throws -> [Int64: Row] {
         guard !ids.isEmpty else { return [:] }
         var rows: [Int64: Row] = [:]
-        let list = "[" + ids.map(String.init).joined(separator: ",") + "]"
+        let list = IDList.json(ids)
         for row in try Row.fetchAll(
             db,
             sql: """
@@ -305,7 +305,7 @@ public enum SearchEngine {
             }
             if let entity = filter.entity {
                 let ids = try EntityLookup.ids(db, name: entity)
-                let list = "[" + ids.map(String.init).joined(separator: ",") + "]"
+                let list = IDList.json(ids)
                 narrow(
                     Set(
                         try Int64.fetchAll(
