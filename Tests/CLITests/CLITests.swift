@@ -231,3 +231,27 @@ struct CommandTests {
         }
     }
 }
+
+@Suite("Terminal output")
+struct TerminalOutputTests {
+    @Test func colorIsOnlyWhereAsked() throws {
+        let directory = scratch()
+        try run(["import", seed], in: directory)
+        let plain = try run(["search", "--format", "table", "Mishustin"], in: directory)
+        #expect(plain.stdout.contains("[Mishustin"))
+        #expect(!plain.stdout.contains("\u{1B}["))
+        let colored = try run(["search", "--format", "table", "--color", "always", "Mishustin"], in: directory)
+        #expect(colored.stdout.contains("\u{1B}[1;33m"))
+        let noColor = try run(
+            ["search", "--format", "table", "--color", "auto", "Mishustin"], in: directory, environment: ["NO_COLOR": "1"])
+        #expect(!noColor.stdout.contains("\u{1B}["))
+        #expect(plain.stderr.contains("1 matching article"))
+    }
+
+    @Test func sqlShowsTheTranslatedQuery() throws {
+        let result = try run(["search", "--sql", "China-Russia Business Forum"], in: scratch())
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("MATCH \"china russia\""))
+        #expect(result.stdout.contains("bm25(paragraphs_fts)"))
+    }
+}

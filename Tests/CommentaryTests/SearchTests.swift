@@ -109,3 +109,54 @@ struct SearchEngineTests {
         }
     }
 }
+
+@Suite("Search semantics on the samples")
+struct SearchSemanticsTests {
+    static let archive: Archive? = try? importInto(temporaryDirectory(), [repositoryRoot.appending(path: "Samples").path]).0
+
+    func total(_ query: String, configure: (inout SearchOptions) -> Void = { _ in }) throws -> Int {
+        var options = SearchOptions()
+        options.filter.query = query
+        configure(&options)
+        return try SearchEngine.search(#require(Self.archive), options).total
+    }
+
+    @Test func diacriticsCaseAndStemmingAreFolded() throws {
+        #expect(try total("Sao Paulo") == total("São Paulo"))
+        #expect(try total("Sao Paulo") >= 1)
+        #expect(try total("ERDOGAN") >= 1)
+        #expect(try total("visits") == total("visit"))
+    }
+
+    @Test func wordsMayStandInDifferentParagraphsButAPhraseMayNot() throws {
+        // Both words occur in the seed, never side by side.
+        #expect(try total("Mishustin millet") == 1)
+        #expect(try total("\"Mishustin millet\"") == 0)
+    }
+
+    @Test func orExclusionAndPrefix() throws {
+        let either = try total("Mishustin OR Albanese")
+        #expect(either == (try total("Mishustin")) + (try total("Albanese")))
+        #expect(try total("Mishustin -millet") == 0)
+        #expect(try total("Mishus*") == total("Mishustin"))
+    }
+
+    @Test func theTrailerIsOutOfScopeUnlessAsked() throws {
+        #expect(try total("thouse_opinions") == 0)
+        #expect(try total("thouse_opinions") { $0.filter.scope = ParagraphKind.allCases } >= 1)
+    }
+
+    @Test func paragraphsModeAndDateOrder() throws {
+        var options = SearchOptions()
+        options.filter.query = "China"
+        options.paragraphs = true
+        let paragraphs = try SearchEngine.search(#require(Self.archive), options)
+        options.paragraphs = false
+        let articles = try SearchEngine.search(#require(Self.archive), options)
+        #expect(paragraphs.total > articles.total)
+        options.sort = .date
+        options.limit = 100
+        let dated = try SearchEngine.search(#require(Self.archive), options).hits.compactMap(\.published)
+        #expect(dated == dated.sorted(by: >))
+    }
+}
