@@ -159,9 +159,10 @@ public final class Archive: Sendable {
 
     /// Closes the database, checkpointing the write-ahead log into the main file.
     public func close() {
-        // Fold the write-ahead log into the main file, so the archive is one file again at rest.
+        // Copy what the write-ahead log holds into the main file, so `sqlite3` and other tools that
+        // read the file alone see every write. Passive: it never waits for a search still reading.
         if !pool.configuration.readonly {
-            _ = try? pool.writeWithoutTransaction { db in try db.checkpoint(.truncate) }
+            _ = try? pool.writeWithoutTransaction { db in try db.checkpoint(.passive) }
         }
         if let pool = pool as? DatabasePool { try? pool.close() }
         if let queue = pool as? DatabaseQueue { try? queue.close() }
