@@ -298,10 +298,21 @@ public enum DateExtractor {
         /// Lower-case words that can start a date: everything else lower-case is passed over at once.
         static let lowercaseStarts: Set<String> = ["last", "this", "next", "previous", "yesterday", "year", "years"]
 
+        /// Whether a lower-case word may open a date: one of `lowercaseStarts`, checked by first
+        /// letter before any hashing.
+        static func mayStartDate(_ first: UInt8, _ word: String) -> Bool {
+            switch first {
+            case UInt8(ascii: "l"), UInt8(ascii: "t"), UInt8(ascii: "n"), UInt8(ascii: "p"), UInt8(ascii: "y"):
+                return lowercaseStarts.contains(word)
+            default:
+                return false
+            }
+        }
+
         mutating func matchAt(_ i: Int) -> Int? {
             let token = tokens[i]
             if token.kind == .word, let first = token.text.utf8.first, first >= 0x61, first <= 0x7A,
-                !Self.lowercaseStarts.contains(token.text), !token.text.utf8.contains(UInt8(ascii: "-"))
+                !token.hasHyphen, !Self.mayStartDate(first, token.text)
             {
                 return nil
             }
@@ -324,7 +335,7 @@ public enum DateExtractor {
         /// One token holding a whole date or range: `2023-05-24`, `2023-05`, `19-Oct-2023`, `2019-2021`.
         mutating func compactToken(_ i: Int) -> Int? {
             let text = tokens[i].text
-            guard text.utf8.contains(UInt8(ascii: "-")), text.first?.isNumber == true else { return nil }
+            guard tokens[i].hasHyphen, let first = text.utf8.first, first >= 0x30, first <= 0x39 else { return nil }
             let parts = text.split(separator: "-", omittingEmptySubsequences: false)
             let numbers = parts.map { Int($0) }
             if parts.count == 3, parts[0].count == 4, let y = numbers[0], let m = numbers[1], let d = numbers[2],

@@ -10,6 +10,8 @@ struct Token: Sendable {
     var text: String
     /// Whether whitespace separates this token from the one before.
     var spaceBefore: Bool
+    /// Whether a hyphen joins parts of the token: "China-Russia", "19-Oct-2023", "mid-2024".
+    var hasHyphen = false
 
     var length: Int { end - start }
     var isCapitalized: Bool {
@@ -58,6 +60,7 @@ enum Tokenizer {
             let start = index
             if isWordScalar(scalar) {
                 var sawLetter = isLetter(scalar)
+                var hasHyphen = false
                 var sawAbbreviationDot = false
                 index += 1
                 scan: while index < count {
@@ -76,7 +79,10 @@ enum Tokenizer {
                     guard let next, nextIsWord else { break }
                     let previous = scalars[index - 1]
                     switch current {
-                    case "'", "’", "-", "‐", "‑":
+                    case "-", "‐", "‑":
+                        hasHyphen = true
+                        index += 1
+                    case "'", "’":
                         index += 1
                     case "." where isUppercase(previous) && isUppercase(next) && index - start <= 3:
                         sawAbbreviationDot = true
@@ -93,7 +99,10 @@ enum Tokenizer {
                     }
                 }
                 let text = makeString(scalars, start, index)
-                tokens.append(Token(kind: sawLetter ? .word : .number, start: start, end: index, text: text, spaceBefore: spaceBefore))
+                tokens.append(
+                    Token(
+                        kind: sawLetter ? .word : .number, start: start, end: index, text: text, spaceBefore: spaceBefore,
+                        hasHyphen: hasHyphen))
             } else {
                 index += 1
                 tokens.append(Token(kind: .punctuation, start: start, end: index, text: String(scalar), spaceBefore: spaceBefore))
