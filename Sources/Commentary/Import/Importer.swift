@@ -146,6 +146,11 @@ public final class Importer: Sendable {
         }
         flush()
         writer.sync {}
+        state.report(
+            .progress(
+                ImportProgress(
+                    articles: state.articles, filesDone: files.count, filesTotal: files.count, bytesDone: bytesTotal,
+                    bytesTotal: bytesTotal, elapsed: elapsed())))
 
         var summary = state.summary
         summary.elapsed = elapsed()
