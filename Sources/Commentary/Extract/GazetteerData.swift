@@ -5,7 +5,7 @@
 //   iso-codes iso_3166-1.json (Debian iso-codes, data under LGPL-2.1-or-later): official and common country names;
 //   scripts/gazetteer/extra.tsv (hand-written for this project): regions, provinces, landmarks, waters, organizations,
 //   media, companies, events, people, demonyms, titles, and the generated names left out.
-// Entries: 14169 locations, 188 organizations, 56 events, 283 persons.
+// Entries: 14169 locations, 564 organizations, 56 events, 283 persons.
 enum GazetteerData {
     /// One entry per line: canonical name, TAB, kind (person|organization|location|event), TAB, aliases separated by |
     static let entries = #"""
@@ -14178,172 +14178,512 @@ enum GazetteerData {
     Ḩaḑramawt	location	Hadramawt
     Ḩimş	location
     Ḩā'il	location	Ḩā’il
+    Abu Dhabi Investment Authority	organization	ADIA
+    ADM	organization	Archer Daniels Midland
+    ADNOC	organization	Abu Dhabi National Oil Company
+    African Continental Free Trade Area	organization	AfCFTA
+    African Development Bank	organization	AfDB
     African Union	organization	AU
     Agence France-Presse	organization	AFP|Agence France Presse
     Airbus	organization
     Al Jazeera	organization	Aljazeera
+    Al-Qaeda	organization	al-Qaeda|Al Qaeda|al-Qaida|Al-Qaida
+    Al-Shabaab	organization	al-Shabaab|Al Shabaab|al-Shabab|Al-Shabab
+    Albemarle	organization
     Alibaba	organization	Alibaba Group
+    Alipay	organization
+    Alrosa	organization
+    Amazon Web Services	organization	AWS
+    AMD	organization	Advanced Micro Devices
+    American Enterprise Institute	organization	AEI
+    Amnesty International	organization
+    Andean Community	organization
+    Anduril	organization
+    Ant Group	organization	Ant Financial
+    Anthropic	organization
     APEC	organization	Asia-Pacific Economic Cooperation
     Apple	organization	Apple Inc.
+    Applied Materials	organization
     Arab League	organization	League of Arab States
     ASEAN	organization	Association of Southeast Asian Nations|Association of South East Asian Nations
     Asian Development Bank	organization	ADB
     Asian Infrastructure Investment Bank	organization	AIIB
     ASML	organization
     Associated Press	organization	AP
+    AstraZeneca	organization
     AUKUS	organization
+    AVIC	organization	Aviation Industry Corporation of China
     Axios	organization
     Baidu	organization
     Bank for International Settlements	organization	BIS
+    Bank of England	organization	BoE
+    Bank of Japan	organization	BOJ|BoJ
+    Bank of Russia	organization	Central Bank of Russia|Russian Central Bank
+    Baowu	organization	China Baowu|China Baowu Steel Group
+    Baykar	organization
     BBC	organization	British Broadcasting Corporation
+    Bellingcat	organization
+    Bharatiya Janata Party	organization	BJP
+    BHP	organization	BHP Billiton
+    BIMSTEC	organization	Bay of Bengal Initiative for Multi-Sectoral Technical and Economic Cooperation
+    BioNTech	organization
+    BlackRock	organization
     Bloomberg	organization	Bloomberg News
+    BloombergNEF	organization	BNEF
+    Blue Origin	organization
     BMW	organization
+    BNDES	organization	Brazilian Development Bank
     Boeing	organization
+    Boko Haram	organization
+    BP	organization	British Petroleum
     BRICS	organization
+    Broadcom	organization
+    Brookings Institution	organization	Brookings
+    Bruegel	organization
+    Bundesbank	organization	Deutsche Bundesbank
+    Bundesnachrichtendienst	organization	BND
     Bundestag	organization
+    Bundeswehr	organization
+    Bunge	organization
     BYD	organization
     ByteDance	organization
+    Cargill	organization
+    CARICOM	organization	Caribbean Community
+    Carnegie Endowment for International Peace	organization	Carnegie Endowment
+    CASC	organization	China Aerospace Science and Technology Corporation
     CATL	organization	Contemporary Amperex Technology
     CCTV	organization	China Central Television
     CELAC	organization	Community of Latin American and Caribbean States
+    Center for a New American Security	organization	CNAS
+    Center for Strategic and International Studies	organization	CSIS
+    Centers for Disease Control and Prevention	organization	CDC
+    Central Commission for Discipline Inspection	organization	CCDI
     Central Intelligence Agency	organization	CIA
     Central Military Commission	organization	CMC
+    CEPI	organization	Coalition for Epidemic Preparedness Innovations
+    CFIUS	organization	Committee on Foreign Investment in the United States
     CGTN	organization	China Global Television Network
+    Chatham House	organization	Royal Institute of International Affairs
+    ChemChina	organization	China National Chemical Corporation
+    Cheniere	organization	Cheniere Energy
+    Chery	organization
+    Chevron	organization
+    China Banking Regulatory Commission	organization	CBRC
     China Daily	organization
+    China Development Bank	organization	CDB
+    China General Nuclear	organization	CGN|China General Nuclear Power Group
+    China Investment Corporation	organization	CIC
     China Media Group	organization	CMG
+    China Minmetals	organization	Minmetals
     China Mobile	organization
+    China National Space Administration	organization	CNSA
+    China Northern Rare Earth	organization	Northern Rare Earth
+    China Securities Regulatory Commission	organization	CSRC
+    China Three Gorges Corporation	organization	China Three Gorges|CTG
     China-Arab States Cooperation Forum	organization
+    Chinalco	organization	Aluminum Corporation of China
     Chinese People's Political Consultative Conference	organization	Chinese People’s Political Consultative Conference|CPPCC
+    CHN Energy	organization	China Energy Investment Corporation
+    CICA	organization	Conference on Interaction and Confidence-Building Measures in Asia|Conference on Interaction and Confidence Building Measures in Asia
+    CIPS	organization	Cross-Border Interbank Payment System
+    Citigroup	organization	Citi
+    CK Hutchison	organization	CK Hutchison Holdings
+    CMA CGM	organization
+    CMOC	organization	China Molybdenum
     CNBC	organization
     CNN	organization
+    CNNC	organization	China National Nuclear Corporation
+    CNOOC	organization	China National Offshore Oil Corporation
     CNPC	organization	China National Petroleum Corporation
+    Codelco	organization
+    COFCO	organization	China National Cereals, Oils and Foodstuffs Corporation
     Collective Security Treaty Organization	organization	CSTO|Collective Security Treaty Organisation
+    COMAC	organization	Commercial Aircraft Corporation of China
     Commonwealth of Independent States	organization	CIS
     Communist Party of China	organization	CPC|Chinese Communist Party|CCP
+    ConocoPhillips	organization
+    Corfo	organization
     COSCO	organization	COSCO Shipping
     Council of Europe	organization
+    Council on Foreign Relations	organization	CFR
+    Court of Justice of the European Union	organization	CJEU|European Court of Justice|ECJ
     CPC Central Committee	organization	Central Committee of the Communist Party of China|Central Committee of the CPC
+    CRRC	organization	CRRC Corporation
+    CSSC	organization	China State Shipbuilding Corporation
+    CXMT	organization	ChangXin Memory Technologies
+    Cyberspace Administration of China	organization	CAC
+    Dangote Group	organization	Dangote Industries
+    DARPA	organization	Defense Advanced Research Projects Agency
     DeepSeek	organization
     Democratic Party	organization
+    Democratic Progressive Party	organization	DPP
     Der Spiegel	organization	Spiegel
     Deutsche Welle	organization	DW
+    Didi	organization	DiDi|Didi Chuxing
     DJI	organization
+    Douyin	organization
+    DP World	organization
     Duma	organization	State Duma|Russian State Duma|Dūmā
+    East African Community	organization	EAC
+    ECOWAS	organization	Economic Community of West African States
+    EDF	organization	Électricité de France|Electricite de France
+    Elbit	organization	Elbit Systems
+    Embraer	organization
+    Embrapa	organization
+    Eni	organization
+    Equinor	organization	Statoil
+    Eramet	organization
+    Ericsson	organization
+    Eskom	organization
+    Eurasia Group	organization
     Eurasian Economic Union	organization	EAEU|EEU
+    Euroclear	organization
+    Eurogroup	organization
+    European Bank for Reconstruction and Development	organization	EBRD
     European Central Bank	organization	ECB
     European Commission	organization
     European Council	organization
+    European Council on Foreign Relations	organization	ECFR
+    European External Action Service	organization	EEAS
     European Free Trade Association	organization	EFTA
+    European Investment Bank	organization	EIB
     European Parliament	organization
+    European Space Agency	organization	ESA
+    European Stability Mechanism	organization	ESM
     European Union	organization	EU|E.U.
+    Europol	organization
+    Eurostat	organization
+    Evergrande	organization	China Evergrande
+    Export-Import Bank of China	organization	China Exim Bank|China Eximbank|Exim Bank of China
+    Extinction Rebellion	organization
+    ExxonMobil	organization	Exxon Mobil|Exxon
     Facebook	organization
+    Fatah	organization
     Federal Bureau of Investigation	organization	FBI
     Federal Reserve	organization	U.S. Federal Reserve|US Federal Reserve|Federal Reserve Board
     Federation Council	organization
+    FIFA	organization
+    Financial Action Task Force	organization	FATF
     Financial Times	organization	The Financial Times
+    Fitch Ratings	organization
+    Five Eyes	organization
     Food and Agriculture Organization	organization	FAO|Food and Agriculture Organization of the United Nations
     Foreign Affairs	organization
     Foreign Policy	organization
+    Fortescue	organization
     Forum on China-Africa Cooperation	organization	FOCAC
     Fox News	organization
+    Foxconn	organization	Hon Hai|Hon Hai Precision Industry
+    Freedom House	organization
+    Freeport-McMoRan	organization
+    Frontex	organization	European Border and Coast Guard Agency
+    FSB	organization	Federal Security Service
     G20	organization	Group of 20|Group of Twenty|G-20
+    G42	organization
     G7	organization	Group of Seven|Group of 7|G-7
+    G77	organization	Group of 77|G-77|G77 and China|Group of 77 and China
+    Gallup	organization
+    Ganfeng Lithium	organization	Ganfeng
+    Gas Exporting Countries Forum	organization	GECF
+    Gates Foundation	organization	Bill & Melinda Gates Foundation|Bill and Melinda Gates Foundation
+    Gavi	organization	GAVI|Gavi, the Vaccine Alliance
     Gazprom	organization
+    Gazprom Neft	organization
+    GCHQ	organization	Government Communications Headquarters
     Geely	organization
+    General Electric	organization	GE
+    General Motors	organization
+    Glencore	organization
     Global Times	organization
+    Global Witness	organization
+    GlobalFoundries	organization
+    Goldman Sachs	organization
     Google	organization
+    Google DeepMind	organization	DeepMind
+    Greenpeace	organization
+    GRU	organization
     Gulf Cooperation Council	organization	GCC|Cooperation Council for the Arab States of the Gulf
+    Gécamines	organization	Gecamines
+    Haier	organization
     Hamas	organization
+    Hanwha	organization	Hanwha Aerospace
+    Hapag-Lloyd	organization
+    Hayat Tahrir al-Sham	organization
     Hezbollah	organization
+    Hikvision	organization
+    Hisense	organization
+    Honda	organization
     Houthis	organization	Houthi|Ansar Allah
+    HSBC	organization
     Huawei	organization	Huawei Technologies
+    Huayou Cobalt	organization	Huayou|Zhejiang Huayou Cobalt
+    Human Rights Watch	organization	HRW
+    Hyundai	organization	Hyundai Motor
+    IBM	organization
+    iFlytek	organization	iFLYTEK
+    IGAD	organization	Intergovernmental Authority on Development
+    Industrial and Commercial Bank of China	organization	ICBC
+    Infosys	organization
     Intel	organization
+    Inter-American Development Bank	organization	IDB|IADB
+    Inter-Services Intelligence	organization	ISI
     Interfax	organization
+    Intergovernmental Panel on Climate Change	organization	IPCC
     International Atomic Energy Agency	organization	IAEA
+    International Civil Aviation Organization	organization	ICAO
     International Committee of the Red Cross	organization	ICRC|Red Cross
     International Court of Justice	organization	ICJ|World Court
     International Criminal Court	organization	ICC
+    International Crisis Group	organization	Crisis Group
+    International Energy Agency	organization	IEA
+    International Finance Corporation	organization	IFC
+    International Institute for Strategic Studies	organization	IISS
     International Labour Organization	organization	ILO|International Labor Organization|International Labour Organisation
+    International Maritime Organization	organization	IMO|International Maritime Organisation
     International Monetary Fund	organization	IMF
+    International Olympic Committee	organization	IOC
+    International Organization for Migration	organization	IOM
+    International Renewable Energy Agency	organization	IRENA
+    International Telecommunication Union	organization	ITU
     Interpol	organization	INTERPOL|International Criminal Police Organization
+    Islamic Jihad	organization	Palestinian Islamic Jihad
+    Islamic Revolutionary Guard Corps	organization	IRGC|Revolutionary Guards|Revolutionary Guard
     Islamic State	organization	ISIS|ISIL|IS group|Daesh
+    Israel Defense Forces	organization	IDF
+    ISRO	organization	Indian Space Research Organisation|Indian Space Research Organization
+    Itamaraty	organization
     Izvestia	organization
+    JAXA	organization	Japan Aerospace Exploration Agency
+    JBS	organization
     JD.com	organization
+    JinkoSolar	organization	Jinko Solar
+    JPMorgan	organization	JPMorgan Chase|JP Morgan|J.P. Morgan
+    Keidanren	organization	Japan Business Federation
+    KEPCO	organization	Korea Electric Power Corporation
+    KGB	organization
+    KLA	organization
+    Knesset	organization
     Kommersant	organization
     Kremlin	organization
+    Kuomintang	organization	KMT
+    Kurdistan Workers' Party	organization	Kurdistan Workers’ Party|PKK
     Kyodo	organization	Kyodo News
+    Lam Research	organization
+    Lancang-Mekong Cooperation	organization	LMC|Mekong-Lancang Cooperation
     Le Monde	organization
+    Legislative Council of Hong Kong	organization	LegCo|Legco|Hong Kong Legislative Council
+    Legislative Yuan	organization
     Lenovo	organization
+    LG	organization	LG Group
+    Li Auto	organization
+    Liberal Democratic Party	organization	LDP
+    Lockheed Martin	organization	Lockheed
+    Lok Sabha	organization
+    LONGi	organization	Longi|LONGi Green Energy
+    Lowy Institute	organization
     Lukoil	organization
+    Lynas	organization	Lynas Rare Earths
+    M-Pesa	organization
+    M23	organization	March 23 Movement
+    Maersk	organization	A.P. Moller-Maersk|A.P. Møller-Mærsk|AP Moller-Maersk
+    MediaTek	organization
+    Meituan	organization
     Mercedes-Benz	organization
+    Mercosur	organization	MERCOSUR|Mercosul|Southern Common Market
+    MERICS	organization	Mercator Institute for China Studies
     Meta	organization	Meta Platforms
+    METI	organization	Ministry of Economy, Trade and Industry
+    MI5	organization
+    MI6	organization	Secret Intelligence Service
+    Micron	organization	Micron Technology
     Microsoft	organization
+    Midea	organization
+    MIIT	organization
+    Mistral AI	organization
+    Moderna	organization
+    MOFCOM	organization
+    MONUSCO	organization
+    Moody's	organization	Moody’s|Moody's Investors Service|Moody’s Investors Service|Moody's Ratings|Moody’s Ratings
+    Moonshot AI	organization
+    Morgan Stanley	organization
+    Mossad	organization
+    MP Materials	organization
+    MTN	organization	MTN Group
+    Mubadala	organization
     Muslim Brotherhood	organization
+    Médecins Sans Frontières	organization	Medecins Sans Frontieres|MSF|Doctors Without Borders
+    Naftogaz	organization
     NASA	organization	National Aeronautics and Space Administration
+    Nasdaq	organization	NASDAQ
+    National Development and Reform Commission	organization	NDRC
+    National Financial Regulatory Administration	organization	NFRA
     National People's Congress	organization	National People’s Congress|NPC
+    National Security Agency	organization	NSA
     NATO	organization	North Atlantic Treaty Organization|North Atlantic Treaty Organisation
+    NBA	organization
     New Development Bank	organization	NDB|BRICS Bank
     New York Times	organization	The New York Times|NYT
     NHK	organization
     Nikkei	organization	Nikkei Asia
     NIO	organization	Nio
+    Nissan	organization
+    NITI Aayog	organization
+    NNPC	organization	Nigerian National Petroleum Company|NNPC Limited
+    Nokia	organization
+    Norilsk Nickel	organization	Nornickel
+    NORINCO	organization	Norinco|China North Industries Group
+    Northrop Grumman	organization	Northrop
+    Northvolt	organization
     Novatek	organization
+    Novo Nordisk	organization
     NPC Standing Committee	organization	Standing Committee of the National People's Congress|Standing Committee of the National People’s Congress
     NPR	organization	National Public Radio
+    NSO Group	organization	NSO
+    Nuclear Suppliers Group	organization	NSG
     Nvidia	organization	NVIDIA
+    Observer Research Foundation	organization	ORF
+    OCHA	organization	UN Office for the Coordination of Humanitarian Affairs|United Nations Office for the Coordination of Humanitarian Affairs
     OECD	organization	Organisation for Economic Co-operation and Development|Organization for Economic Cooperation and Development
+    OFAC	organization	Office of Foreign Assets Control
+    Olympic Council of Asia	organization	OCA
     OPEC	organization	Organization of the Petroleum Exporting Countries|Organisation of the Petroleum Exporting Countries
     OPEC+	organization	OPEC Plus
     OpenAI	organization
+    Oracle	organization
+    Orano	organization
+    Organization of American States	organization	OAS
     Organization of Islamic Cooperation	organization	OIC|Organisation of Islamic Cooperation
+    OSCE	organization	Organization for Security and Co-operation in Europe|Organization for Security and Cooperation in Europe|Organisation for Security and Co-operation in Europe
+    Oxfam	organization	Oxfam International
+    Pacific Islands Forum	organization
+    Palantir	organization
+    Palestine Liberation Organization	organization	PLO
     PDD Holdings	organization	Pinduoduo
+    PDVSA	organization	Petróleos de Venezuela|Petroleos de Venezuela
+    Pemex	organization	Petróleos Mexicanos|Petroleos Mexicanos
     Pentagon	organization	U.S. Department of Defense|US Department of Defense|Department of Defense|Defense Department
     People's Bank of China	organization	People’s Bank of China|PBOC|PBoC
     People's Daily	organization	People’s Daily
     People's Liberation Army	organization	People’s Liberation Army|PLA
+    Permanent Court of Arbitration	organization	PCA
+    Peterson Institute for International Economics	organization	PIIE|Peterson Institute
+    Petrobras	organization
     PetroChina	organization
+    Petronas	organization
+    Pew Research Center	organization	Pew
+    Pfizer	organization
+    PLA Navy	organization	PLAN|People's Liberation Army Navy|People’s Liberation Army Navy
+    PLA Rocket Force	organization	People's Liberation Army Rocket Force|People’s Liberation Army Rocket Force
+    Politburo	organization
+    Politburo Standing Committee	organization	Standing Committee of the Politburo
     Political Bureau of the CPC Central Committee	organization	Politburo of the CPC Central Committee
     Politico	organization	POLITICO
+    PowerChina	organization	Power Construction Corporation of China
+    Public Investment Fund	organization	PIF
+    QatarEnergy	organization	Qatar Petroleum
     Qiushi	organization	Qiushi Journal
     Quad	organization	Quadrilateral Security Dialogue
     Qualcomm	organization
+    Quds Force	organization
+    Quincy Institute	organization	Quincy Institute for Responsible Statecraft
     Radio Free Asia	organization	RFA
+    RAND Corporation	organization	RAND
+    Reliance Industries	organization	RIL
+    Reporters Without Borders	organization	Reporters sans frontières|Reporters sans frontieres
     Republican Party	organization	GOP
+    Reserve Bank of India	organization	RBI
     Reuters	organization
+    Rheinmetall	organization
+    Rhodium Group	organization
     RIA Novosti	organization
+    Rio Tinto	organization
     Rosatom	organization
+    Roscosmos	organization
     Rosneft	organization
+    Rostec	organization
+    Royal United Services Institute	organization	RUSI
     RT	organization	Russia Today
+    RTX	organization	Raytheon
+    Rystad Energy	organization	Rystad
+    S&P Global	organization	Standard & Poor's|Standard & Poor’s|S&P|S&P Global Ratings
+    SAARC	organization	South Asian Association for Regional Cooperation
+    SABIC	organization	Saudi Basic Industries Corporation
+    Safaricom	organization
+    SAIC	organization	SAIC Motor
     Samsung	organization	Samsung Electronics
+    SASAC	organization	State-owned Assets Supervision and Administration Commission
+    Sasol	organization
     Saudi Aramco	organization	Aramco
+    SBU	organization	Security Service of Ukraine
+    SenseTime	organization
     Shanghai Cooperation Organization	organization	SCO|Shanghai Cooperation Organisation
     Shein	organization	SHEIN
+    Shell	organization	Royal Dutch Shell|Shell plc
+    Shin Bet	organization
+    Siemens	organization
+    Sinochem	organization	Sinochem Holdings
     Sinopec	organization
+    Sinopharm	organization
+    Sinosure	organization	China Export and Credit Insurance Corporation|China Export & Credit Insurance Corporation
+    SK Hynix	organization	SK hynix
     SMIC	organization	Semiconductor Manufacturing International Corporation
+    SOCAR	organization	State Oil Company of Azerbaijan Republic
+    SoftBank	organization
+    Sonatrach	organization
+    Sony	organization
     South China Morning Post	organization	SCMP
+    Southern African Development Community	organization	SADC
+    Sovcomflot	organization
     SpaceX	organization
     Sputnik	organization	Sputnik News
+    SQM	organization
+    Standard Chartered	organization
+    Starlink	organization
+    State Administration of Foreign Exchange	organization	SAFE
     State Council	organization	State Council of China
     State Department	organization	U.S. State Department|US State Department|Department of State|U.S. Department of State|US Department of State
+    State Grid	organization	State Grid Corporation of China|SGCC
+    Stimson Center	organization
+    Stockholm International Peace Research Institute	organization	SIPRI
+    SVR	organization	Foreign Intelligence Service of Russia
+    SWIFT	organization	Society for Worldwide Interbank Financial Telecommunication
+    Syngenta	organization
     Taliban	organization
     TASS	organization
+    Tata Group	organization	Tata Sons
+    Tatmadaw	organization
     Temu	organization
     Tencent	organization
+    TEPCO	organization	Tokyo Electric Power Company|Tokyo Electric
     Tesla	organization
     The Diplomat	organization
     The Economist	organization
     The Guardian	organization
+    Tianqi Lithium	organization	Tianqi
     TikTok	organization
+    TotalEnergies	organization
     Toyota	organization
+    Trafigura	organization
+    Transparency International	organization
+    Tren de Aragua	organization
+    Trip.com	organization	Ctrip
+    Tsingshan	organization	Tsingshan Holding Group
     TSMC	organization	Taiwan Semiconductor Manufacturing Company
     Twitter	organization
     U.S. Commerce Department	organization	US Commerce Department|Commerce Department|U.S. Department of Commerce|US Department of Commerce
     U.S. Congress	organization	US Congress
+    U.S. International Development Finance Corporation	organization	DFC|US International Development Finance Corporation
     U.S. Senate	organization	US Senate
+    U.S. Steel	organization	US Steel|United States Steel
     U.S. Treasury Department	organization	US Treasury Department|U.S. Treasury|US Treasury|Treasury Department|U.S. Department of the Treasury
+    UBS	organization
+    UEFA	organization
     UNESCO	organization	United Nations Educational, Scientific and Cultural Organization
+    UNFCCC	organization	United Nations Framework Convention on Climate Change|UN Framework Convention on Climate Change
     UNHCR	organization	UN Refugee Agency|United Nations High Commissioner for Refugees|UN High Commissioner for Refugees
     UNICEF	organization	United Nations Children's Fund|United Nations Children’s Fund|UN Children's Fund|UN Children’s Fund
+    UNIFIL	organization	United Nations Interim Force in Lebanon
+    United Front Work Department	organization	UFWD
     United Nations	organization	UN|U.N.
     United Nations Conference on Trade and Development	organization	UNCTAD|UN Trade and Development
     United Nations Development Programme	organization	UNDP|UN Development Programme|United Nations Development Program
@@ -14351,21 +14691,57 @@ enum GazetteerData {
     United Nations General Assembly	organization	UN General Assembly|U.N. General Assembly|UNGA|General Assembly
     United Nations Human Rights Council	organization	UN Human Rights Council|UNHRC|Human Rights Council
     United Nations Security Council	organization	UN Security Council|U.N. Security Council|UNSC|Security Council
+    United Russia	organization
+    Unitree	organization	Unitree Robotics
+    UNRWA	organization	United Nations Relief and Works Agency for Palestine Refugees in the Near East|UN Relief and Works Agency
+    USAID	organization	U.S. Agency for International Development|US Agency for International Development|United States Agency for International Development
+    USTR	organization	Office of the United States Trade Representative|Office of the U.S. Trade Representative|U.S. Trade Representative's Office|U.S. Trade Representative’s Office
     Valdai Discussion Club	organization	Valdai Club
+    Vale	organization
+    Vanke	organization	China Vanke
+    Venture Global	organization
+    Verkhovna Rada	organization	Rada
+    Vestas	organization
+    Visegrad Group	organization	Visegrád Group|V4|Visegrad Four
+    Vitol	organization
     Voice of America	organization	VOA
     Volkswagen	organization	VW
     Wagner Group	organization
     Wall Street Journal	organization	The Wall Street Journal|WSJ
+    Walmart	organization
     Washington Post	organization	The Washington Post
+    Wassenaar Arrangement	organization
+    WeChat	organization	Weixin
+    Weibo	organization
+    Wellcome Trust	organization	Wellcome
+    Westinghouse	organization	Westinghouse Electric
     White House	organization
+    WikiLeaks	organization
+    Wilson Center	organization	Woodrow Wilson International Center for Scholars
+    Wood Mackenzie	organization	WoodMac
+    World Anti-Doping Agency	organization	WADA
+    World Athletics	organization
     World Bank	organization	World Bank Group
     World Food Programme	organization	WFP|World Food Program
     World Health Organization	organization	WHO|World Health Organisation
+    World Intellectual Property Organization	organization	WIPO
+    World Meteorological Organization	organization	WMO|World Meteorological Organisation
     World Trade Organization	organization	WTO|World Trade Organisation
+    WWF	organization	World Wide Fund for Nature|World Wildlife Fund
+    xAI	organization
+    Xiaohongshu	organization	RedNote
     Xiaomi	organization
     Xinhua	organization	Xinhua News Agency
+    XPeng	organization	Xpeng
+    YMTC	organization	Yangtze Memory Technologies
     Yonhap	organization	Yonhap News Agency
+    YPF	organization
+    YPG	organization	People's Protection Units|People’s Protection Units
+    Zeiss	organization	Carl Zeiss
+    Zhipu	organization	Zhipu AI
+    Zijin Mining	organization	Zijin
     ZTE	organization
+    Ørsted	organization	Orsted
     Arab Spring	event
     Asian Games	event
     Asian Winter Games	event
