@@ -155,7 +155,7 @@ struct Entities: ParsableCommand {
             let writer = RowWriter(
                 format: format, columns: ["name", "kind", "articles", sameParagraph ? "paragraphs_together" : "articles_together"],
                 sink: sink)
-            try ArchiveReports.cooccurring(store, with: with, samePargraphOnly: sameParagraph, limit: limit, writer: writer)
+            try ArchiveReports.cooccurring(store, with: with, sameParagraphOnly: sameParagraph, limit: limit, writer: writer)
             writer.finish()
         } else if by != nil {
             let writer = RowWriter(format: format, columns: ["month", "name", "kind", "articles", "mentions"], sink: sink)

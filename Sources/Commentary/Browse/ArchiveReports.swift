@@ -89,14 +89,14 @@ public enum ArchiveReports {
 
     /// Entities that share a paragraph (or an article) with `name`.
     public static func cooccurring(
-        _ archive: Archive, with name: String, samePargraphOnly: Bool, limit: Int,
+        _ archive: Archive, with name: String, sameParagraphOnly: Bool, limit: Int,
         writer: RowWriter
     ) throws(CommentaryError) {
         try archive.read { db in
             let ids = try EntityLookup.ids(db, name: name)
             guard !ids.isEmpty else { throw CommentaryError.usage("no entity named '\(name)' in the archive; see 'commentary entities'") }
             let list = IDList.json(ids)
-            let unit = samePargraphOnly ? "p.id" : "p.article_id"
+            let unit = sameParagraphOnly ? "p.id" : "p.article_id"
             let sql = """
                 WITH anchor AS (
                     SELECT DISTINCT \(unit) AS unit FROM mentions m JOIN paragraphs p ON p.id = m.paragraph_id

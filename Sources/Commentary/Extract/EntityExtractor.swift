@@ -354,7 +354,7 @@ public struct EntityExtractor: Sendable {
                         ? .location
                         : nil
             if let kind, !Self.otherCues.contains(head) {
-                return [candidate(lo, hi, context, name: canonicalPhrase(lo, hi, context), kind: kind)]
+                return [candidate(lo, hi, context, name: context.text(lo, hi), kind: kind)]
             }
         }
 
@@ -389,17 +389,17 @@ public struct EntityExtractor: Sendable {
                 // "the 15th BRICS Summit": the ordinal is part of the event's name.
                 var start = lo
                 if lo > 0, isOrdinal(context.tokens[lo - 1].text) { start = lo - 1 }
-                return [candidate(start, hi, context, name: canonicalPhrase(start, hi, context), kind: .event)]
+                return [candidate(start, hi, context, name: context.text(start, hi), kind: .event)]
             }
             if Self.organizationCues.contains(last) || Self.leadingOrganizationCues.contains(first) && hasOf(lo, hi, context) {
-                return [candidate(lo, hi, context, name: canonicalPhrase(lo, hi, context), kind: .organization)]
+                return [candidate(lo, hi, context, name: context.text(lo, hi), kind: .organization)]
             }
             if Self.leadingOrganizationWithoutOf.contains(first) {
-                return [candidate(lo, hi, context, name: canonicalPhrase(lo, hi, context), kind: .organization)]
+                return [candidate(lo, hi, context, name: context.text(lo, hi), kind: .organization)]
             }
             if Self.locationCues.contains(last) || Self.leadingLocationCues.contains(first) {
                 let start = withoutDemonym
-                return [candidate(start, hi, context, name: canonicalPhrase(start, hi, context), kind: .location)]
+                return [candidate(start, hi, context, name: context.text(start, hi), kind: .location)]
             }
         }
 
@@ -475,11 +475,6 @@ public struct EntityExtractor: Sendable {
 
     func hasOf(_ lo: Int, _ hi: Int, _ context: PhraseContext) -> Bool {
         (lo..<hi).contains { context.tokens[$0].text == "of" }
-    }
-
-    /// A multi-word name as written, without a leading "the".
-    func canonicalPhrase(_ lo: Int, _ hi: Int, _ context: PhraseContext) -> String {
-        context.text(lo, hi)
     }
 
     /// Capitalized, not a common capitalized word, not a demonym, not all capitals.

@@ -27,11 +27,11 @@ public enum Reprocessor {
         var summary = Summary()
         for chunk in stride(from: 0, to: ids.count, by: 200).map({ Array(ids[$0..<min($0 + 200, ids.count)]) }) {
             let rows: [(Int64, String, String)] = try archive.read { db in
-                try chunk.compactMap { id in
-                    try Row.fetchOne(db, sql: "SELECT source, raw_text FROM articles WHERE id = ?", arguments: [id]).map {
-                        (id, $0[0], $0[1])
-                    }
-                }
+                // One query per chunk, not one per article.
+                try Row.fetchAll(
+                    db, sql: "SELECT id, source, raw_text FROM articles WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id",
+                    arguments: [IDList.json(chunk)]
+                ).map { ($0[0], $0[1], $0[2]) }
             }
             let results = ResultSlots<Result<Article, CommentaryError>>(count: rows.count)
             DispatchQueue.concurrentPerform(iterations: rows.count) { index in
