@@ -124,7 +124,14 @@ enum ParagraphSplitter {
     /// inside a sentence are joined again.
     static func split(_ text: String) -> [String] {
         // Split on the newline byte: always a character boundary after clean-up (no CR left).
-        let lines = text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map { Substring($0) }
+        var lines: [Substring] = []
+        let bytes = text.utf8
+        var lineStart = bytes.startIndex
+        while let newline = bytes[lineStart...].firstIndex(of: UInt8(ascii: "\n")) {
+            lines.append(Substring(bytes[lineStart..<newline]))
+            lineStart = bytes.index(after: newline)
+        }
+        lines.append(Substring(bytes[lineStart...]))
         func isBlank(_ line: Substring) -> Bool {
             line.utf8.allSatisfy { $0 == 0x20 || $0 == 0x09 } || line.allSatisfy(\.isWhitespace)
         }
@@ -186,7 +193,8 @@ enum ParagraphSplitter {
 /// The closing "(If you want to contribute …)" block and its kin.
 enum Trailer {
     static func isTrailer(_ text: String) -> Bool {
-        guard text.utf8.count < 1500 else { return false }
+        // Every form opens with "(", "if", "follow", "subscribe" or "sign up".
+        guard text.utf8.count < 1500, let first = text.utf8.first, "(IiFfSs".utf8.contains(first) else { return false }
         let lower = text.lowercased()
         if lower.hasPrefix("(if you want to contribute") || lower.hasPrefix("if you want to contribute") { return true }
         if lower.hasPrefix("("), lower.hasSuffix(")") || lower.hasSuffix(").") {
@@ -201,7 +209,7 @@ enum MetadataLine {
     static let labels = ["updated", "last updated", "published", "posted", "first published", "date", "released"]
 
     static func isMetadata(_ text: String) -> Bool {
-        guard text.utf8.count <= 240, text.count <= 120, text.split(separator: " ").count <= 16 else { return false }
+        guard text.utf8.count <= 240, text.count <= 120, ASCIIMatch.spaceSeparatedWords(text) <= 16 else { return false }
         if timestamp(text) != nil { return true }
         return byline(text) != nil
     }
@@ -215,13 +223,13 @@ enum MetadataLine {
             let stamp = String(rest.trimmingWhitespace())
             if stamp.contains(where: \.isNumber), DateExtractor.parseStandalone(stamp) != nil { return stamp }
         }
-        if !text.hasSuffix("."), text.split(separator: " ").count <= 6, DateExtractor.parseStandalone(text) != nil { return text }
+        if !text.hasSuffix("."), ASCIIMatch.spaceSeparatedWords(text) <= 6, DateExtractor.parseStandalone(text) != nil { return text }
         return nil
     }
 
     /// "By Imran Khalid" → "Imran Khalid".
     static func byline(_ text: String) -> String? {
-        guard text.hasPrefix("By ") || text.hasPrefix("BY "), text.split(separator: " ").count <= 8 else { return nil }
+        guard text.hasPrefix("By ") || text.hasPrefix("BY "), ASCIIMatch.spaceSeparatedWords(text) <= 8 else { return nil }
         var rest = Substring(text.dropFirst(3)).trimmingWhitespace()
         if let separator = rest.firstIndex(where: { $0 == "|" || $0 == "," }) { rest = rest[..<separator].trimmingWhitespace() }
         guard let (name, after) = EditorNoteParser.leadingName(rest), after.trimmingWhitespace().isEmpty || after.hasPrefix(" and ") else {

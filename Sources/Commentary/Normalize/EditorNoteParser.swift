@@ -7,7 +7,7 @@ public enum EditorNoteParser {
         public var outlet: String?
     }
 
-    static let prefixes = [
+    static let prefixes: [StaticString] = [
         "editor's note", "editors' note", "editors note", "editor's notes", "note from the editor",
         "editorial note", "author's note",
     ]
@@ -19,46 +19,42 @@ public enum EditorNoteParser {
         "bin", "binti", "van", "von", "de", "der", "den", "da", "di", "do", "dos", "du",
         "del", "della", "le", "la", "al", "el", "ibn", "abu", "ter", "ten", "y",
     ]
-    static let outletCues = [
+    static let outletCues: [StaticString] = [
         "views of ", "those of ", "position of ", "positions of ", "opinions of ", "opinion of ",
         "stance of ", "view of ", "policy of ", "viewpoint of ", "views held by ",
     ]
-
-    /// Curly single quotes as straight ones.
-    static func straightQuotes(_ text: Substring) -> String {
-        String(text.map { $0 == "’" || $0 == "‘" ? "'" : $0 })
-    }
 
     /// True when the paragraph opens with an editor's-note label ("Editor's note:", "Editor’s Note -").
     public static func isEditorNote(_ paragraph: String) -> Bool {
         labelLength(paragraph) != nil || isDisclaimer(paragraph)
     }
 
+    static let disclaimerOpenings: [StaticString] = [
+        "the article reflects", "this article reflects", "the views expressed", "the opinions expressed",
+        "the article does not necessarily", "this article does not necessarily",
+    ]
+
     /// A standalone disclaimer paragraph ("The article reflects the author's opinions …").
-    static func isDisclaimer(_ paragraph: String) -> Bool {
+    static func isDisclaimer(_ paragraph: some StringProtocol) -> Bool {
         guard let first = paragraph.utf8.first, first == UInt8(ascii: "T") || first == UInt8(ascii: "t"),
             paragraph.utf8.count < 1200
         else { return false }
-        let lower = String(Substring(straightQuotes(paragraph.prefix(60)).lowercased()).trimmingWhitespace())
-        let openings = [
-            "the article reflects", "this article reflects", "the views expressed", "the opinions expressed",
-            "the article does not necessarily", "this article does not necessarily",
-        ]
-        return openings.contains { lower.hasPrefix($0) }
+        return disclaimerOpenings.contains { ASCIIMatch.hasPrefix(paragraph, $0) }
     }
 
+    /// The length in characters of the label and the separators after it.
     static func labelLength(_ paragraph: String) -> Int? {
         // Every label starts with E, N or A.
         guard let first = paragraph.utf8.first, "EeNnAa".utf8.contains(first) else { return nil }
-        let head = straightQuotes(paragraph.prefix(40)).lowercased()
-        for prefix in prefixes where head.hasPrefix(prefix) {
-            var rest = head.dropFirst(prefix.count)
-            var length = prefix.count
+        for prefix in prefixes {
+            guard let bytes = ASCIIMatch.prefixLength(prefix, in: paragraph) else { continue }
+            var rest = Substring(paragraph)[ASCIIMatch.index(Substring(paragraph), byteOffset: bytes)...]
+            var length = prefix.utf8CodeUnitCount
             while let first = rest.first, first == " " || first == ":" || first == "-" || first == "–" || first == "—" {
                 rest = rest.dropFirst()
                 length += 1
             }
-            if length > prefix.count || rest.isEmpty { return length }
+            if length > prefix.utf8CodeUnitCount || rest.isEmpty { return length }
         }
         return nil
     }
@@ -70,30 +66,29 @@ public enum EditorNoteParser {
         for sentence in sentences where note.outlet == nil {
             note.outlet = outlet(in: sentence)
         }
-        if let first = sentences.first, !isDisclaimer(String(first)) {
+        if let first = sentences.first, !isDisclaimer(first) {
             (note.author, note.description) = author(in: first)
         }
         return note
     }
 
     static func outlet(in sentence: Substring) -> String? {
-        let lower = sentence.lowercased()
         guard
-            lower.contains("necessarily") || lower.contains("reflect") || lower.contains("represent")
-                || lower.contains("the author")
+            ASCIIMatch.contains(sentence, "necessarily") || ASCIIMatch.contains(sentence, "reflect")
+                || ASCIIMatch.contains(sentence, "represent") || ASCIIMatch.contains(sentence, "the author")
         else { return nil }
         for cue in outletCues {
-            guard let range = lower.ranges(of: cue).last else { continue }
-            let offset = lower.distance(from: lower.startIndex, to: range.upperBound)
-            var rest = sentence[sentence.index(sentence.startIndex, offsetBy: offset)...].trimmingWhitespace()
-            if rest.lowercased().hasPrefix("the ") { rest = rest.dropFirst(4) }
+            guard let offset = ASCIIMatch.lastOffset(of: cue, in: sentence) else { continue }
+            var rest = sentence[ASCIIMatch.index(sentence, byteOffset: offset + cue.utf8CodeUnitCount)...].trimmingWhitespace()
+            if ASCIIMatch.hasPrefix(rest, "the ") { rest = rest.dropFirst(4) }
             while let last = rest.last, ".)\"”'’ ".contains(last) { rest = rest.dropLast() }
             // "those of CGTN or its editors" → CGTN
-            for stop in [" or ", " and ", ", ", " nor "] {
-                if let cut = rest.firstRange(of: stop) { rest = rest[..<cut.lowerBound] }
+            for stop: StaticString in [" or ", " and ", ", ", " nor "] {
+                if let cut = ASCIIMatch.firstOffset(of: stop, in: rest, ignoringCase: false) {
+                    rest = rest[..<ASCIIMatch.index(rest, byteOffset: cut)]
+                }
             }
-            let words = rest.split(separator: " ")
-            guard let first = rest.first, first.isUppercase, (1...6).contains(words.count) else { continue }
+            guard let first = rest.first, first.isUppercase, (1...6).contains(ASCIIMatch.spaceSeparatedWords(rest)) else { continue }
             return String(rest)
         }
         return nil
@@ -105,12 +100,11 @@ public enum EditorNoteParser {
     static func author(in sentence: Substring) -> (String?, String?) {
         var text = sentence.trimmingWhitespace()
         while let last = text.last, last == "." { text = text.dropLast() }
-        let lower = text.lowercased()
-        for lead in [
+        for lead: StaticString in [
             "the authors, ", "the author, ", "this article was written by ", "this piece was written by ",
             "written by ", "the author is ", "the writer is ", "by ",
-        ] where lower.hasPrefix(lead) {
-            text = text.dropFirst(lead.count)
+        ] where ASCIIMatch.hasPrefix(text, lead) {
+            text = text.dropFirst(lead.utf8CodeUnitCount)
             break
         }
         guard let (firstName, afterFirst) = leadingName(text) else { return (nil, nil) }
@@ -128,9 +122,11 @@ public enum EditorNoteParser {
         var description: Substring?
         if rest.hasPrefix(", ") {
             var appositive = rest.dropFirst(2)
-            for verb in [", is ", ", are ", ", was ", ", has been ", ", serves as "] {
-                if let range = appositive.firstRange(of: verb) {
-                    appositive = appositive[..<range.lowerBound] + "; " + appositive[range.upperBound...]
+            for verb: StaticString in [", is ", ", are ", ", was ", ", has been ", ", serves as "] {
+                if let offset = ASCIIMatch.firstOffset(of: verb, in: appositive, ignoringCase: false) {
+                    let lower = ASCIIMatch.index(appositive, byteOffset: offset)
+                    let upper = ASCIIMatch.index(appositive, byteOffset: offset + verb.utf8CodeUnitCount)
+                    appositive = appositive[..<lower] + "; " + appositive[upper...]
                     break
                 }
             }
@@ -199,14 +195,17 @@ enum SentenceSplitter {
     static func split(_ text: Substring) -> [Substring] {
         var sentences: [Substring] = []
         var start = text.startIndex
-        var index = text.startIndex
-        while index < text.endIndex {
-            let character = text[index]
-            let next = text.index(after: index)
-            if ".!?".contains(character), next < text.endIndex, text[next] == " " {
-                let following = text.index(after: next)
-                let startsUpper = following < text.endIndex && (text[following].isUppercase || "\"“(".contains(text[following]))
-                if startsUpper && !(character == "." && endsWithAbbreviation(text[start..<index])) {
+        let bytes = text.utf8
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            let byte = bytes[index]
+            let next = bytes.index(after: index)
+            if byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?"), next < bytes.endIndex,
+                bytes[next] == UInt8(ascii: " ")
+            {
+                let following = bytes.index(after: next)
+                let startsUpper = following < bytes.endIndex && (text[following].isUppercase || "\"“(".contains(text[following]))
+                if startsUpper && !(byte == UInt8(ascii: ".") && endsWithAbbreviation(text[start..<index])) {
                     sentences.append(text[start...index])
                     start = following
                 }

@@ -7,24 +7,8 @@ public enum TextCleaner {
     public static func clean(_ text: String) -> String {
         // Only CR, a byte-order mark and non-breaking spaces need rewriting; only combining marks
         // and a few singletons need composing. Most text has neither.
-        var needsRewrite = false
-        var previous: UInt8 = 0
-        var beforePrevious: UInt8 = 0
-        for byte in text.utf8 {
-            switch byte {
-            case 0x0D: needsRewrite = true
-            case 0xA0 where previous == 0xC2: needsRewrite = true  // U+00A0
-            case 0xBF where previous == 0xBB && beforePrevious == 0xEF: needsRewrite = true  // U+FEFF
-            case 0x87 where previous == 0x80 && beforePrevious == 0xE2,  // U+2007
-                0xAF where previous == 0x80 && beforePrevious == 0xE2:
-                needsRewrite = true  // U+202F
-            default: break
-            }
-            if needsRewrite { break }
-            beforePrevious = previous
-            previous = byte
-        }
-        guard needsRewrite else { return mayNeedComposition(text) ? text.precomposedStringWithCanonicalMapping : text }
+        let (needsRewrite, mayCompose) = ASCIIMatch.withBytes(text, survey)
+        guard needsRewrite else { return mayCompose ? text.precomposedStringWithCanonicalMapping : text }
 
         var scalars = String.UnicodeScalarView()
         scalars.reserveCapacity(text.unicodeScalars.count)
@@ -53,21 +37,68 @@ public enum TextCleaner {
         return mayNeedComposition(cleaned) ? cleaned.precomposedStringWithCanonicalMapping : cleaned
     }
 
+    /// One pass over the bytes: whether the text holds anything to rewrite (CR, U+FEFF, U+00A0,
+    /// U+2007, U+202F) and whether NFC could change it (see `changesUnderNFC`). Runs of eight
+    /// ASCII bytes without a CR are passed over in one step.
+    static func survey(_ bytes: UnsafeBufferPointer<UInt8>) -> (needsRewrite: Bool, mayCompose: Bool) {
+        guard let base = bytes.baseAddress else { return (false, false) }
+        let count = bytes.count
+        var needsRewrite = false
+        var mayCompose = false
+        var index = 0
+        while index < count {
+            if index + 8 <= count {
+                let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+                let crs = word ^ 0x0D0D_0D0D_0D0D_0D0D
+                let hasCR = (crs &- 0x0101_0101_0101_0101) & ~crs & 0x8080_8080_8080_8080 != 0
+                if word & 0x8080_8080_8080_8080 == 0 && !hasCR {
+                    index += 8
+                    continue
+                }
+            }
+            let byte = base[index]
+            if byte < 0x80 {
+                if byte == 0x0D { needsRewrite = true }
+                index += 1
+                continue
+            }
+            let (scalar, length) = decode(base, index, count)
+            switch scalar {
+            case 0xFEFF, 0x00A0, 0x2007, 0x202F: needsRewrite = true
+            default: if !mayCompose, scalar >= 0x300 { mayCompose = changesUnderNFC(scalar) }
+            }
+            if needsRewrite && mayCompose { break }
+            index += length
+        }
+        return (needsRewrite, mayCompose)
+    }
+
+    /// The scalar whose UTF-8 starts at `index`, and its length in bytes (valid UTF-8 assumed: it
+    /// comes from a String).
+    @inline(__always)
+    static func decode(_ base: UnsafePointer<UInt8>, _ index: Int, _ count: Int) -> (UInt32, Int) {
+        let lead = UInt32(base[index])
+        func continuation(_ offset: Int) -> UInt32 { index + offset < count ? UInt32(base[index + offset] & 0x3F) : 0 }
+        if lead < 0xE0 { return ((lead & 0x1F) << 6 | continuation(1), 2) }
+        if lead < 0xF0 { return ((lead & 0x0F) << 12 | continuation(1) << 6 | continuation(2), 3) }
+        return ((lead & 0x07) << 18 | continuation(1) << 12 | continuation(2) << 6 | continuation(3), 4)
+    }
+
     /// Whether NFC could change the text: it holds a combining mark (canonical combining class
     /// other than 0), a Hangul jamo, or one of the singletons NFC replaces. Otherwise it already is NFC.
     static func mayNeedComposition(_ text: String) -> Bool {
-        for scalar in text.unicodeScalars where scalar.value >= 0x300 {
-            let value = scalar.value
-            if scalar.properties.canonicalCombiningClass != .notReordered { return true }
-            switch value {
-            case 0x0340...0x0344, 0x0374, 0x037E, 0x0387, 0x0958...0x095F, 0x09DC...0x09DF, 0x0A33, 0x0A36, 0x0A59...0x0A5E,
-                0x0B5C, 0x0B5D, 0x0F43...0x0FB9, 0x1100...0x11FF, 0x1F71...0x1FFD, 0x2000, 0x2001, 0x2126, 0x212A, 0x212B,
-                0x2329, 0x232A, 0x2ADC, 0xF900...0xFAFF, 0xFB1D...0xFB4E, 0x1D15E...0x1D1C0, 0x2F800...0x2FA1D:
-                return true
-            default:
-                continue
-            }
+        text.unicodeScalars.contains { $0.value >= 0x300 && changesUnderNFC($0.value) }
+    }
+
+    static func changesUnderNFC(_ value: UInt32) -> Bool {
+        if let scalar = Unicode.Scalar(value), scalar.properties.canonicalCombiningClass != .notReordered { return true }
+        switch value {
+        case 0x0340...0x0344, 0x0374, 0x037E, 0x0387, 0x0958...0x095F, 0x09DC...0x09DF, 0x0A33, 0x0A36, 0x0A59...0x0A5E,
+            0x0B5C, 0x0B5D, 0x0F43...0x0FB9, 0x1100...0x11FF, 0x1F71...0x1FFD, 0x2000, 0x2001, 0x2126, 0x212A, 0x212B,
+            0x2329, 0x232A, 0x2ADC, 0xF900...0xFAFF, 0xFB1D...0xFB4E, 0x1D15E...0x1D1C0, 0x2F800...0x2FA1D:
+            return true
+        default:
+            return false
         }
-        return false
     }
 }

@@ -1,0 +1,116 @@
+/// Matching of ASCII patterns ("editor's note", "views of ") inside UTF-8 text, ignoring ASCII case,
+/// on the bytes themselves: no lower-cased copy, no Character iteration. Byte offsets returned are
+/// offsets into the text's own UTF-8, so they index it directly.
+enum ASCIIMatch {
+    @inline(__always)
+    static func lower(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
+
+    /// Calls `body` with the text's UTF-8 bytes, copying only a text that is not stored contiguously.
+    @inline(__always)
+    static func withBytes<T>(_ text: some StringProtocol, _ body: (UnsafeBufferPointer<UInt8>) -> T) -> T {
+        if let result = text.utf8.withContiguousStorageIfAvailable(body) { return result }
+        return Array(text.utf8).withUnsafeBufferPointer(body)
+    }
+
+    /// The number of the text's bytes that match `prefix` (lower-case ASCII) at its start, ignoring
+    /// ASCII case; a curly single quote (’ or ‘) in the text matches "'" in the prefix.
+    static func prefixLength(_ prefix: StaticString, in text: some StringProtocol) -> Int? {
+        withBytes(text) { bytes in matchLength(prefix, bytes, at: 0) }
+    }
+
+    static func hasPrefix(_ text: some StringProtocol, _ prefix: StaticString) -> Bool {
+        prefixLength(prefix, in: text) != nil
+    }
+
+    @inline(__always)
+    static func matchLength(_ pattern: StaticString, _ bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> Int? {
+        let count = pattern.utf8CodeUnitCount
+        let pattern = pattern.utf8Start
+        var position = start
+        for index in 0..<count {
+            guard position < bytes.count else { return nil }
+            let expected = pattern[index]
+            let byte = bytes[position]
+            if lower(byte) == expected {
+                position += 1
+            } else if expected == UInt8(ascii: "'"), byte == 0xE2, position + 2 < bytes.count, bytes[position + 1] == 0x80,
+                bytes[position + 2] == 0x98 || bytes[position + 2] == 0x99
+            {
+                position += 3
+            } else {
+                return nil
+            }
+        }
+        return position - start
+    }
+
+    /// Whether `needle` (lower-case ASCII) occurs in the text, ignoring ASCII case.
+    static func contains(_ text: some StringProtocol, _ needle: StaticString) -> Bool {
+        firstOffset(of: needle, in: text) != nil
+    }
+
+    /// The byte offset of the first occurrence of `needle` (lower-case ASCII unless `ignoringCase`
+    /// is false), ignoring ASCII case unless told.
+    static func firstOffset(of needle: StaticString, in text: some StringProtocol, ignoringCase: Bool = true) -> Int? {
+        withBytes(text) { bytes in
+            let first = needle.utf8Start[0]
+            let last = bytes.count - needle.utf8CodeUnitCount
+            guard last >= 0 else { return nil }
+            for start in 0...last
+            where (ignoringCase ? lower(bytes[start]) : bytes[start]) == first
+                && matchesExactly(needle, bytes, at: start, ignoringCase: ignoringCase)
+            {
+                return start
+            }
+            return nil
+        }
+    }
+
+    /// The byte offset of the last occurrence of `needle` (lower-case ASCII), ignoring ASCII case.
+    static func lastOffset(of needle: StaticString, in text: some StringProtocol) -> Int? {
+        withBytes(text) { bytes in
+            let first = needle.utf8Start[0]
+            let last = bytes.count - needle.utf8CodeUnitCount
+            guard last >= 0 else { return nil }
+            for start in stride(from: last, through: 0, by: -1)
+            where lower(bytes[start]) == first && matchesExactly(needle, bytes, at: start) {
+                return start
+            }
+            return nil
+        }
+    }
+
+    @inline(__always)
+    private static func matchesExactly(
+        _ needle: StaticString, _ bytes: UnsafeBufferPointer<UInt8>, at start: Int, ignoringCase: Bool = true
+    ) -> Bool {
+        let pattern = needle.utf8Start
+        for index in 1..<needle.utf8CodeUnitCount {
+            let byte = bytes[start + index]
+            if (ignoringCase ? lower(byte) : byte) != pattern[index] { return false }
+        }
+        return true
+    }
+
+    /// The index `offset` bytes into the text.
+    static func index(_ text: Substring, byteOffset offset: Int) -> Substring.Index {
+        text.utf8.index(text.utf8.startIndex, offsetBy: offset)
+    }
+
+    /// Words separated by single spaces, counted as `split(separator: " ").count` would.
+    static func spaceSeparatedWords(_ text: some StringProtocol) -> Int {
+        withBytes(text) { bytes in
+            var words = 0
+            var inWord = false
+            for byte in bytes {
+                if byte == 0x20 {
+                    inWord = false
+                } else if !inWord {
+                    inWord = true
+                    words += 1
+                }
+            }
+            return words
+        }
+    }
+}
