@@ -4,29 +4,29 @@
 /// by the sentence's tense) and ranges (both ends). Month names count only when capitalized and
 /// bare months and years only after a cue word, so "may", "a march" and "3,000" are never dates.
 public enum DateExtractor {
-    static let months: [String: Int] = [
+    static let months: WordTable<Int> = [
         "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
         "september": 9, "october": 10, "november": 11, "december": 12,
     ]
-    static let monthAbbreviations: [String: Int] = [
+    static let monthAbbreviations: WordTable<Int> = [
         "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10,
         "nov": 11, "dec": 12,
     ]
-    static let weekdays: [String: Int] = [
+    static let weekdays: WordTable<Int> = [
         "sunday": 0, "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6,
     ]
     /// Words after which a bare month or year is a date: "in March", "since 2019".
-    static let cues: Set<String> = [
+    static let cues: WordSet = [
         "in", "since", "by", "until", "till", "from", "through", "throughout", "during", "before", "after", "early",
         "late", "mid", "last", "this", "next", "between", "around", "circa", "of", "on", "starting", "beginning",
         "ending", "as", "spring", "summer", "autumn", "fall", "winter", "year", "end", "start", "middle",
     ]
-    static let pastCues: Set<String> = [
+    static let pastCues: WordSet = [
         "was", "were", "had", "did", "ago", "earlier", "previously", "said", "held",
         "met", "signed", "visited", "attended", "announced", "took", "came", "went",
         "saw", "made", "became", "began", "launched", "concluded", "marked",
     ]
-    static let futureCues: Set<String> = [
+    static let futureCues: WordSet = [
         "will", "shall", "upcoming", "scheduled", "planned", "due", "expected",
         "forthcoming", "tomorrow", "next", "soon", "'ll",
     ]
@@ -296,7 +296,7 @@ public enum DateExtractor {
 
         /// Tries every pattern at token `i`; returns the index past the match.
         /// Lower-case words that can start a date: everything else lower-case is passed over at once.
-        static let lowercaseStarts: Set<String> = ["last", "this", "next", "previous", "yesterday", "year", "years"]
+        static let lowercaseStarts: WordSet = ["last", "this", "next", "previous", "yesterday", "year", "years"]
 
         /// Whether a lower-case word may open a date: one of `lowercaseStarts`, checked by first
         /// letter before any hashing.
@@ -527,8 +527,10 @@ public enum DateExtractor {
         }
 
         /// last year, this month, last Wednesday, on Friday, yesterday, two years ago.
-        static let relativeTriggers: Set<String> = Set(["last", "this", "next", "previous", "yesterday", "year", "years"])
-            .union(weekdays.keys)
+        static let relativeTriggers: WordSet = [
+            "last", "this", "next", "previous", "yesterday", "year", "years",
+            "sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+        ]
 
         mutating func relative(_ i: Int) -> Int? {
             let word = lower[i]

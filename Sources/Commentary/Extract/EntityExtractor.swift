@@ -16,13 +16,13 @@ public struct EntityExtractor: Sendable {
         self.gazetteer = gazetteer
     }
 
-    static let eventCues: Set<String> = [
+    static let eventCues: WordSet = [
         "Summit", "Forum", "Games", "Expo", "Conference", "Fair", "Olympics", "Paralympics", "Festival", "Dialogue",
         "Exhibition", "Championship", "Championships", "Cup", "Symposium", "Ceremony", "Biennale", "Tournament",
         "Marathon", "Talks", "Session", "Sessions", "Meeting", "Meetings", "Week", "Olympiad", "Gala",
         "Show", "Awards", "Plenum", "Conclave", "Race", "Regatta", "Carnival",
     ]
-    static let organizationCues: Set<String> = [
+    static let organizationCues: WordSet = [
         "Bank", "Organization", "Organisation", "Ministry", "Council", "Commission", "Committee", "University",
         "Institute", "Institution", "Agency", "Association", "Corporation", "Corp", "Company", "Group", "Fund",
         "Foundation", "Academy", "Department", "Office", "Parliament", "Court", "Daily", "Times", "News", "Post",
@@ -38,7 +38,7 @@ public struct EntityExtractor: Sendable {
         "Pharmaceuticals", "Electronics", "Automotive", "Chemicals", "Insurance", "Securities", "Investments", "Partners",
         "Party", "Bloc", "Coalition", "Movement", "Front", "Brigade", "Congress", "Assembly", "Duma", "Legislature",
     ]
-    static let locationCues: Set<String> = [
+    static let locationCues: WordSet = [
         "Square", "Street", "Avenue", "Road", "River", "Sea", "Ocean", "Mountain", "Mountains", "Mount", "Lake",
         "Island", "Islands", "Province", "City", "County", "Region", "Bay", "Strait", "Canal", "Valley", "Desert",
         "Peninsula", "Gulf", "Bridge", "District", "Port", "Harbor", "Harbour", "Basin", "Plateau", "Coast",
@@ -48,20 +48,20 @@ public struct EntityExtractor: Sendable {
         "Route", "Locks", "Lock", "Glacier", "Archipelago", "Atoll", "Reef", "Highlands", "Lowlands", "Steppe", "Pass",
     ]
     /// Words that open an organization or place name followed by "of": "Ministry of Commerce".
-    static let leadingOrganizationCues: Set<String> = [
+    static let leadingOrganizationCues: WordSet = [
         "Ministry", "University", "Bank", "Institute", "Academy", "Department", "Council", "Museum", "League",
         "Organization", "Organisation", "Federation", "Association", "Office", "Commission", "Chamber", "Court",
         "College", "School", "Board", "Bureau", "Secretariat", "Union",
     ]
-    static let leadingLocationCues: Set<String> = [
+    static let leadingLocationCues: WordSet = [
         "Gulf", "Strait", "Sea", "Bay", "Cape", "Lake", "Mount", "Isle", "Port", "Hotel",
         "Palace", "Mount", "Fort", "Château", "Castle", "Stade", "Grand", "Place", "Piazza",
         "Rio", "Salar", "Lago", "Monte", "Puerto", "Isthmus", "Gulf",
     ]
     /// Leading words that name an organization without "of": "Museum Rietberg".
-    static let leadingOrganizationWithoutOf: Set<String> = ["Museum", "Musée", "Banco", "Universidad", "Università", "Université"]
+    static let leadingOrganizationWithoutOf: WordSet = ["Museum", "Musée", "Banco", "Universidad", "Università", "Université"]
     /// Phrases ending so are named things outside the four kinds (policies, documents, periods).
-    static let otherCues: Set<String> = [
+    static let otherCues: WordSet = [
         "Initiative", "Strategy", "Plan", "Act", "Agreement", "Treaty", "Declaration", "Accord", "Doctrine",
         "Vision", "Policy", "Report", "Charter", "Protocol", "Principles", "Program", "Programme", "Era",
         "Dream", "Project", "Law", "Constitution", "Index", "Award", "Prize", "Map", "Framework", "Roadmap",
@@ -69,21 +69,21 @@ public struct EntityExtractor: Sendable {
         "Moratorium", "Convention", "Corridor", "Scheme", "Fund's", "Bill", "Order", "Ordinance", "Mandate",
     ]
     /// Words that join the parts of one name: "Boao Forum for Asia", "Bank of China".
-    static let connectors: Set<String> = [
+    static let connectors: WordSet = [
         "of", "for", "and", "on", "the", "de", "del", "du", "da", "von", "van", "der",
         "bin", "al", "la", "le", "y", "&",
     ]
     /// Connectors at which an unknown phrase splits into names; the name particles (bin, da, van, al)
     /// hold a person's name together: "Mohammed bin Salman", "Lula da Silva".
-    static let splittingConnectors: Set<String> = ["of", "for", "and", "on", "the", "&"]
+    static let splittingConnectors: WordSet = ["of", "for", "and", "on", "the", "&"]
     /// Month and day names: "… Forum on May 23" does not continue a name.
-    static let timeWords: Set<String> = [
+    static let timeWords: WordSet = [
         "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
         "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Monday",
         "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
     ]
     /// Capitalized words that are not names by themselves.
-    static let commonCapitalized: Set<String> = [
+    static let commonCapitalized: WordSet = [
         "The", "A", "An", "This", "That", "These", "Those", "It", "Its", "He", "She", "His", "Her", "They", "Their",
         "We", "Our", "I", "You", "In", "On", "At", "As", "By", "For", "From", "With", "But", "And", "Or", "If", "When",
         "While", "After", "Before", "Since", "During", "Through", "Such", "Yet", "So", "Also", "However", "Moreover",
@@ -107,7 +107,7 @@ public struct EntityExtractor: Sendable {
         "DNA", "EV", "EVs", "GMT", "UTC", "BC", "AD", "PhD", "CPI", "FDI", "R&D", "ID", "USD", "RMB", "CO2", "UFO",
         "LNG", "GPS", "5G", "4G", "6G", "ICT", "SOE", "SOEs", "SME", "SMEs", "Q1", "Q2", "Q3", "Q4", "OPINION",
     ]
-    static let acronymStoplist: Set<String> = [
+    static let acronymStoplist: WordSet = [
         "GDP", "AI", "CEO", "IT", "TV", "PM", "AM", "OK", "NGO", "NGOs", "COVID", "COVID-19", "SARS", "HIV", "AIDS",
         "DNA", "EV", "EVs", "GMT", "UTC", "BC", "AD", "CPI", "FDI", "ID", "USD", "RMB", "CO2", "UFO", "LNG", "GPS",
         "ICT", "SOE", "SOEs", "SME", "SMEs", "PPP", "GNP", "VAT", "ESG", "CEOs", "IPO", "M&A", "R&D", "FAQ", "PS",
@@ -234,7 +234,7 @@ public struct EntityExtractor: Sendable {
     // MARK: - Naming a phrase
 
     /// Function words that may open a capitalized phrase without being part of the name.
-    static let leadingFunctionWords: Set<String> = [
+    static let leadingFunctionWords: WordSet = [
         "The", "A", "An", "This", "That", "These", "Those", "In", "On", "At", "As", "By", "For", "From", "With", "But",
         "And", "Or", "If", "When", "While", "After", "Before", "Since", "During", "Through", "Such", "Yet", "So",
         "Also", "However", "Meanwhile", "Moreover", "Indeed", "Under", "Over", "Despite", "Although", "Though",
@@ -298,7 +298,7 @@ public struct EntityExtractor: Sendable {
     }
 
     func known(_ phrase: String, _ context: PhraseContext) -> (name: String, kind: EntityKind)? {
-        if let target = aliases.entries[phrase] { return (target.name, target.kind) }
+        if !aliases.entries.isEmpty, let target = aliases.entries[phrase] { return (target.name, target.kind) }
         if context.authors.contains(phrase) { return (phrase, .person) }
         if let outlet = context.outlet, phrase == outlet { return (phrase, .organization) }
         if let entry = gazetteer.lookup(phrase) { return (entry.name, entry.kind) }
@@ -479,11 +479,35 @@ public struct EntityExtractor: Sendable {
 
     /// Capitalized, not a common capitalized word, not a demonym, not all capitals.
     func looksLikeNameWord(_ word: String) -> Bool {
-        guard let first = word.unicodeScalars.first, first.properties.isUppercase else { return false }
+        guard let first = word.unicodeScalars.first, Tokenizer.isUppercase(first) else { return false }
         if Self.commonCapitalized.contains(word) || gazetteer.demonyms.contains(word) { return false }
+        // Most words are ASCII: count letters, capitals and digits on the bytes.
+        if let shape = Self.asciiShape(word) {
+            guard shape.letters >= 2 else { return word.hasSuffix(".") }
+            return shape.capitals < shape.letters && !shape.hasDigit
+        }
         let letters = word.unicodeScalars.filter { $0.properties.isAlphabetic }
         guard letters.count >= 2 else { return word.hasSuffix(".") }
         return !letters.allSatisfy { $0.properties.isUppercase } && !word.contains(where: \.isNumber)
+    }
+
+    /// Letters, capitals and whether a digit occurs, for an ASCII word; nil for any other.
+    static func asciiShape(_ word: String) -> (letters: Int, capitals: Int, hasDigit: Bool)? {
+        var letters = 0
+        var capitals = 0
+        var hasDigit = false
+        for byte in word.utf8 {
+            switch byte {
+            case 0x41...0x5A:
+                letters += 1
+                capitals += 1
+            case 0x61...0x7A: letters += 1
+            case 0x30...0x39: hasDigit = true
+            case 0x80...: return nil
+            default: break
+            }
+        }
+        return (letters, capitals, hasDigit)
     }
 
     // MARK: - Coreference
@@ -509,7 +533,7 @@ public struct EntityExtractor: Sendable {
             return found
         }
         func lookupFullName(_ name: String) -> String? {
-            let words = name.split(separator: " ").map(String.init)
+            let words = name.utf8.contains(UInt8(ascii: " ")) ? name.split(separator: " ").map(String.init) : [name]
             let folded = words.map(fold)
             for (person, personFolded) in zip(people, peopleFolded)
             where person.count > words.count || (person.count == words.count && person != words) {
@@ -531,7 +555,7 @@ public struct EntityExtractor: Sendable {
             case let kind?:
                 // A place that is also the surname of someone the article names in full is that
                 // person: "Santos" after "Maria Santos".
-                if kind == .location, !candidate.surface.contains(" "), let name = fullName(for: candidate.surface) {
+                if kind == .location, !candidate.surface.utf8.contains(UInt8(ascii: " ")), let name = fullName(for: candidate.surface) {
                     mentions.append(EntityMention(name: name, kind: .person, span: candidate.span, surface: candidate.surface))
                 } else {
                     mentions.append(EntityMention(name: candidate.name, kind: kind, span: candidate.span, surface: candidate.surface))

@@ -13,12 +13,10 @@ struct Token: Sendable {
     /// Whether a hyphen joins parts of the token: "China-Russia", "19-Oct-2023", "mid-2024".
     var hasHyphen = false
 
+    /// Whether the first code point is an upper-case letter.
+    var isCapitalized = false
+
     var length: Int { end - start }
-    var isCapitalized: Bool {
-        guard let first = text.utf8.first else { return false }
-        if first < 0x80 { return first >= 0x41 && first <= 0x5A }
-        return text.unicodeScalars.first.map { $0.properties.isUppercase } ?? false
-    }
     var isAllCaps: Bool {
         var letters = 0
         for scalar in text.unicodeScalars where Tokenizer.isLetter(scalar) {
@@ -102,7 +100,7 @@ enum Tokenizer {
                 tokens.append(
                     Token(
                         kind: sawLetter ? .word : .number, start: start, end: index, text: text, spaceBefore: spaceBefore,
-                        hasHyphen: hasHyphen))
+                        hasHyphen: hasHyphen, isCapitalized: isUppercase(scalar)))
             } else {
                 index += 1
                 tokens.append(Token(kind: .punctuation, start: start, end: index, text: String(scalar), spaceBefore: spaceBefore))

@@ -3,7 +3,7 @@
 /// `Xinhua/Li Ming`; `… [Photo/Xinhua]` → `Xinhua`.
 public enum CaptionParser {
     /// Agencies whose bare name in trailing parentheses is a credit: `(Reuters)`.
-    static let agencies: Set<String> = [
+    static let agencies: WordSet = [
         "cfp", "vcg", "xinhua", "reuters", "ap", "afp", "epa", "getty images", "getty", "ic", "cns",
         "imaginechina", "cnsphoto", "ecns", "china daily", "cgtn", "tass", "sputnik", "anadolu", "bloomberg",
         "shutterstock", "file", "file photo", "dpa", "kyodo", "yonhap", "ani", "pti", "upi", "pool", "handout",
@@ -13,7 +13,7 @@ public enum CaptionParser {
         "picture:", "pictures:", "credit:", "photo credit:", "file photo:", "screenshot:",
         "graphic:", "video:", "photograph:", "source:",
     ]
-    static let connectors: Set<String> = [
+    static let connectors: WordSet = [
         "via", "and", "for", "of", "de", "da", "do", "dos", "la", "le", "van",
         "von", "der", "den", "bin", "binti", "al", "el", "du", "des", "y", "&",
     ]

@@ -11,11 +11,11 @@ public enum EditorNoteParser {
         "editor's note", "editors' note", "editors note", "editor's notes", "note from the editor",
         "editorial note", "author's note",
     ]
-    static let honorifics: Set<String> = [
+    static let honorifics: WordSet = [
         "dr.", "dr", "prof.", "prof", "professor", "mr.", "mr", "ms.", "ms", "mrs.",
         "mrs", "ambassador", "sir", "dame", "rev.", "gen.", "col.",
     ]
-    static let particles: Set<String> = [
+    static let particles: WordSet = [
         "bin", "binti", "van", "von", "de", "der", "den", "da", "di", "do", "dos", "du",
         "del", "della", "le", "la", "al", "el", "ibn", "abu", "ter", "ten", "y",
     ]
@@ -180,13 +180,13 @@ public enum EditorNoteParser {
         return (name.joined(separator: " "), after)
     }
 
-    static let stopWords: Set<String> = ["The", "This", "That", "He", "She", "They", "It", "We", "I", "In", "As", "A", "An"]
+    static let stopWords: WordSet = ["The", "This", "That", "He", "She", "They", "It", "We", "I", "In", "As", "A", "An"]
 }
 
 /// Splits text into sentences at `.`, `!` or `?` followed by a space and a capital, except after
 /// abbreviations and initials ("Dr. ", "U.S. ", "J. ").
 enum SentenceSplitter {
-    static let abbreviations: Set<String> = [
+    static let abbreviations: WordSet = [
         "dr", "mr", "mrs", "ms", "prof", "st", "gen", "col", "lt", "sen", "rep",
         "gov", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
         "oct", "nov", "dec", "no", "vs", "etc", "inc", "ltd", "co", "corp", "jr", "sr",

@@ -1,0 +1,131 @@
+import Foundation
+
+/// A read-only table from strings to values, for the word lists extraction consults on every token
+/// (cue words, month names, the gazetteer).
+///
+/// `Set<String>` and `Dictionary` hash with a seeded SipHash, which costs more than the rest of a
+/// look-up for a five-letter word. This table hashes the UTF-8 bytes with a multiply-and-xor mix
+/// over eight bytes at a time and compares with `memcmp`: its keys are fixed at build time, so a
+/// keyed hash buys nothing. Strings are compared by their bytes, not by canonical equivalence;
+/// extraction reads NFC text (see `TextCleaner`), and the word lists are NFC.
+struct WordTable<Value: Sendable>: Sendable {
+    /// Per slot: 1 + the entry's index, or 0 when empty. Open addressing, linear probing.
+    private let slots: [Int32]
+    private let hashes: [UInt64]
+    /// Each key's bytes in `bytes`: offset and length.
+    private let offsets: [Int32]
+    private let lengths: [Int32]
+    private let bytes: [UInt8]
+    let values: [Value]
+    private let mask: Int
+
+    /// The first value given for a key wins.
+    init(_ pairs: some Sequence<(String, Value)>) {
+        var hashes: [UInt64] = []
+        var offsets: [Int32] = []
+        var lengths: [Int32] = []
+        var bytes: [UInt8] = []
+        var values: [Value] = []
+        var seen = Set<String>()
+        for (key, value) in pairs where seen.insert(key).inserted {
+            hashes.append(ASCIIMatch.withBytes(key, Self.hash))
+            offsets.append(Int32(bytes.count))
+            lengths.append(Int32(key.utf8.count))
+            bytes += key.utf8
+            values.append(value)
+        }
+        var capacity = 8
+        while capacity < values.count * 2 { capacity <<= 1 }
+        var slots = [Int32](repeating: 0, count: capacity)
+        for (index, hash) in hashes.enumerated() {
+            var slot = Int(truncatingIfNeeded: hash) & (capacity - 1)
+            while slots[slot] != 0 { slot = (slot + 1) & (capacity - 1) }
+            slots[slot] = Int32(index + 1)
+        }
+        self.slots = slots
+        self.hashes = hashes
+        self.offsets = offsets
+        self.lengths = lengths
+        self.bytes = bytes
+        self.values = values
+        self.mask = capacity - 1
+    }
+
+    var count: Int { values.count }
+    var isEmpty: Bool { values.isEmpty }
+
+    subscript(key: some StringProtocol) -> Value? {
+        ASCIIMatch.withBytes(key) { self[bytes: $0] }
+    }
+
+    subscript(bytes key: UnsafeBufferPointer<UInt8>) -> Value? {
+        let hash = Self.hash(key)
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        return slots.withUnsafeBufferPointer { slots in
+            bytes.withUnsafeBufferPointer { stored in
+                while true {
+                    let entry = Int(slots[slot])
+                    if entry == 0 { return nil }
+                    let index = entry - 1
+                    if hashes[index] == hash, Int(lengths[index]) == key.count,
+                        key.isEmpty || memcmp(stored.baseAddress! + Int(offsets[index]), key.baseAddress!, key.count) == 0
+                    {
+                        return values[index]
+                    }
+                    slot = (slot + 1) & mask
+                }
+            }
+        }
+    }
+
+    @inline(__always)
+    static func hash(_ key: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var hash: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(key.count)
+        guard let base = key.baseAddress else { return hash }
+        var index = 0
+        while index + 8 <= key.count {
+            hash = mix(hash ^ UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+            index += 8
+        }
+        if index < key.count {
+            var tail: UInt64 = 0
+            var shift: UInt64 = 0
+            while index < key.count {
+                tail |= UInt64(base[index]) << shift
+                shift += 8
+                index += 1
+            }
+            hash = mix(hash ^ tail)
+        }
+        return hash ^ (hash >> 31)
+    }
+
+    @inline(__always)
+    private static func mix(_ value: UInt64) -> UInt64 {
+        var value = value &* 0xBF58_476D_1CE4_E5B9
+        value ^= value >> 29
+        return value &* 0x94D0_49BB_1331_11EB
+    }
+}
+
+/// A read-only set of strings with `WordTable`'s look-up.
+struct WordSet: Sendable, ExpressibleByArrayLiteral {
+    private let table: WordTable<Bool>
+
+    init(_ words: some Sequence<String>) {
+        table = WordTable(words.lazy.map { ($0, true) })
+    }
+
+    init(arrayLiteral words: String...) {
+        self.init(words)
+    }
+
+    func contains(_ word: some StringProtocol) -> Bool { table[word] != nil }
+    var isEmpty: Bool { table.isEmpty }
+}
+
+extension WordTable: ExpressibleByDictionaryLiteral {
+    init(dictionaryLiteral elements: (String, Value)...) {
+        self.init(elements)
+    }
+}
