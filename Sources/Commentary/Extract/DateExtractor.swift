@@ -95,7 +95,6 @@ public enum DateExtractor {
 
     struct Matcher {
         let tokens: [Token]
-        let lower: [String]
         let reference: ReferenceDate?
         var matches: [Match] = []
         /// Token index just past the last match, so "and"/"to" can continue a range.
@@ -103,8 +102,13 @@ public enum DateExtractor {
 
         init(tokens: [Token], reference: ReferenceDate?) {
             self.tokens = tokens
-            self.lower = tokens.map { $0.kind == .punctuation ? $0.text : Self.asciiLowercased($0.text) }
             self.reference = reference
+        }
+
+        /// Token `i` in lower case, made when a pattern asks: most tokens are passed over unread.
+        @inline(__always)
+        func lower(_ i: Int) -> String {
+            tokens[i].hasCapitalOrNonASCII ? Self.asciiLowercased(tokens[i].text) : tokens[i].text
         }
 
         /// Lower case without an allocation for the common case, an ASCII word already in lower case.
@@ -141,9 +145,10 @@ public enum DateExtractor {
         // MARK: Token helpers
 
         func month(at i: Int) -> (month: Int, end: Int)? {
-            guard i < tokens.count, tokens[i].kind == .word, tokens[i].isCapitalized else { return nil }
-            if let month = months[lower[i]] { return (month, i + 1) }
-            if let month = monthAbbreviations[lower[i]] {
+            guard i < tokens.count, tokens[i].kind == .word, tokens[i].isCapitalized, tokens[i].text.utf8.count <= 9 else { return nil }
+            let word = lower(i)
+            if let month = months[word] { return (month, i + 1) }
+            if let month = monthAbbreviations[word] {
                 if i + 1 < tokens.count, tokens[i + 1].isPunctuation("."), !tokens[i + 1].spaceBefore { return (month, i + 2) }
                 if day(at: i + 1) != nil { return (month, i + 1) }
             }
@@ -152,7 +157,7 @@ public enum DateExtractor {
 
         func day(at i: Int) -> Int? {
             guard i < tokens.count, let first = tokens[i].text.utf8.first, first >= 0x30, first <= 0x39 else { return nil }
-            var text = lower[i]
+            var text = lower(i)
             for suffix in ["st", "nd", "rd", "th"] where text.hasSuffix(suffix) && text.count > 2 {
                 text.removeLast(2)
                 break
@@ -175,16 +180,16 @@ public enum DateExtractor {
 
         func isCue(_ i: Int) -> Bool {
             guard i >= 0, i < tokens.count else { return false }
-            if cues.contains(lower[i]) { return true }
+            if cues.contains(lower(i)) { return true }
             // "… 2019 and 2021", "March and April": a range continues after a match.
             return
-                (lower[i] == "and" || lower[i] == "to" || lower[i] == "or" || tokens[i].isPunctuation("-")
+                (lower(i) == "and" || lower(i) == "to" || lower(i) == "or" || tokens[i].isPunctuation("-")
                 || tokens[i].isPunctuation("–")) && i == lastEnd
         }
 
         /// "a 2018 agreement", "the 2015 Declaration": a year between an article and the noun it names.
         func modifierYear(_ i: Int) -> Bool {
-            guard i > 0, i + 1 < tokens.count, ["a", "an", "the", "its", "their", "his", "her", "this", "that"].contains(lower[i - 1]),
+            guard i > 0, i + 1 < tokens.count, ["a", "an", "the", "its", "their", "his", "her", "this", "that"].contains(lower(i - 1)),
                 tokens[i + 1].kind == .word, let value = year(at: i), (1800...2100).contains(value)
             else { return false }
             return true
@@ -192,7 +197,8 @@ public enum DateExtractor {
 
         /// "mid-2024", "early-2023": a year with a prefix in one token.
         mutating func prefixedYear(_ i: Int) -> Int? {
-            let text = lower[i]
+            guard tokens[i].hasHyphen else { return nil }
+            let text = lower(i)
             for prefix in ["mid-", "early-", "late-", "pre-", "post-"] where text.hasPrefix(prefix) {
                 let rest = text.dropFirst(prefix.count)
                 guard rest.count == 4, let value = Int(rest), (1800...2100).contains(value),
@@ -207,28 +213,28 @@ public enum DateExtractor {
 
         /// "to 2043", "at least 2019": a year after a weak cue, when no noun follows ("up to 2000 people").
         func weakCue(_ i: Int) -> Bool {
-            guard i > 0, ["to", "least", "until", "till", "and"].contains(lower[i - 1]) else { return false }
+            guard i > 0, ["to", "least", "until", "till", "and"].contains(lower(i - 1)) else { return false }
             guard i + 1 < tokens.count else { return true }
             let next = tokens[i + 1]
             return next.kind == .punctuation
                 || [
                     "and", "or", "when", "as", "but", "while", "with", "after", "before", "in",
                     "on", "at", "for", "to", "the", "under", "amid", "if",
-                ].contains(lower[i + 1])
+                ].contains(lower(i + 1))
         }
 
         func isRangeJoiner(_ i: Int) -> Bool {
             guard i < tokens.count else { return false }
             return tokens[i].isPunctuation("-") || tokens[i].isPunctuation("–") || tokens[i].isPunctuation("—")
-                || lower[i] == "to" || lower[i] == "through" || lower[i] == "and" || lower[i] == "until"
+                || lower(i) == "to" || lower(i) == "through" || lower(i) == "and" || lower(i) == "until"
         }
 
         /// `[word] of this|last|next year` after a month.
         func relativeYear(at i: Int) -> (offset: Int, end: Int)? {
-            guard i + 3 <= tokens.count, lower[i] == "of" || lower[i] == "this" else { return nil }
-            let start = lower[i] == "of" ? i + 1 : i
-            guard start + 1 < tokens.count, lower[start + 1] == "year" else { return nil }
-            switch lower[start] {
+            guard i + 3 <= tokens.count, lower(i) == "of" || lower(i) == "this" else { return nil }
+            let start = lower(i) == "of" ? i + 1 : i
+            guard start + 1 < tokens.count, lower(start + 1) == "year" else { return nil }
+            switch lower(start) {
             case "this": return (0, start + 2)
             case "last", "previous": return (-1, start + 2)
             case "next", "the following": return (1, start + 2)
@@ -241,14 +247,14 @@ public enum DateExtractor {
         func tense(around i: Int) -> Int {
             // Look across the sentence: back to the last sentence end, forward to the next.
             var from = i
-            while from > 0, !(tokens[from - 1].kind == .punctuation && ".!?".contains(tokens[from - 1].text)) { from -= 1 }
+            while from > 0, !(tokens[from - 1].isPunctuation(in: ".!?")) { from -= 1 }
             var to = i
-            while to < tokens.count - 1, !(tokens[to].kind == .punctuation && ".!?".contains(tokens[to].text)) { to += 1 }
+            while to < tokens.count - 1, !(tokens[to].isPunctuation(in: ".!?")) { to += 1 }
             var past = 0
             var future = 0
             for k in from...to {
-                if futureCues.contains(lower[k]) { future += 1 }
-                if pastCues.contains(lower[k]) { past += 1 }
+                if futureCues.contains(lower(k)) { future += 1 }
+                if pastCues.contains(lower(k)) { past += 1 }
             }
             if future > past { return 1 }
             if past > future { return -1 }
@@ -320,7 +326,7 @@ public enum DateExtractor {
             if token.kind == .word, let (month, afterMonth) = month(at: i) { return monthFirst(i, month: month, after: afterMonth) }
             if let day = day(at: i), let end = dayFirst(i, day: day) { return end }
             if let year = year(at: i),
-                isCue(i - 1) || (i > 1 && lower[i - 1] == "the" && lower[i - 2] == "in") || weakCue(i)
+                isCue(i - 1) || (i > 1 && lower(i - 1) == "the" && lower(i - 2) == "in") || weakCue(i)
                     || modifierYear(i)
             {
                 // "the 1990s" is a word token and never reaches here.
@@ -440,7 +446,7 @@ public enum DateExtractor {
                 add(i, after + 1, SimpleDate(year: y, month: month), .absolute, precision: .month)
                 return after + 1
             }
-            if after + 1 < tokens.count, lower[after] == "of", let y = year(at: after + 1) {
+            if after + 1 < tokens.count, lower(after) == "of", let y = year(at: after + 1) {
                 add(i, after + 2, SimpleDate(year: y, month: month), .absolute, precision: .month)
                 return after + 2
             }
@@ -451,19 +457,19 @@ public enum DateExtractor {
                 return end
             }
             // June last year, March this year
-            if after + 1 < tokens.count, lower[after + 1] == "year", ["last", "this", "next"].contains(lower[after]) {
-                let offset = lower[after] == "last" ? -1 : lower[after] == "next" ? 1 : 0
+            if after + 1 < tokens.count, lower(after + 1) == "year", ["last", "this", "next"].contains(lower(after)) {
+                let offset = lower(after) == "last" ? -1 : lower(after) == "next" ? 1 : 0
                 let value = reference.map { SimpleDate(year: $0.date.year + offset, month: month) }
                 add(i, after + 2, value, .relative, precision: .month)
                 return after + 2
             }
             // last March / this March / next March
-            if i > 0, ["last", "this", "next"].contains(lower[i - 1]) {
+            if i > 0, ["last", "this", "next"].contains(lower(i - 1)) {
                 var value: SimpleDate?
                 if let reference {
                     let refMonth = reference.date.month ?? 1
                     let year =
-                        switch lower[i - 1] {
+                        switch lower(i - 1) {
                         case "last": month < refMonth ? reference.date.year : reference.date.year - 1
                         case "next": month > refMonth ? reference.date.year : reference.date.year + 1
                         default: reference.date.year
@@ -476,14 +482,14 @@ public enum DateExtractor {
             // in March, since March, mid-March (a token of its own), early March
             // "the May deadline": a month before a noun.
             let beforeNoun =
-                i > 0 && lower[i - 1] == "the" && after < tokens.count && tokens[after].kind == .word
+                i > 0 && lower(i - 1) == "the" && after < tokens.count && tokens[after].kind == .word
                 && !tokens[after].isCapitalized
-            let bareMonthCue = beforeNoun || isCue(i - 1) || (i > 0 && (lower[i - 1].hasSuffix("-mid") || lower[i - 1] == "mid"))
-            if bareMonthCue && lower[i] != "may"
-                || (lower[i] == "may" && i > 0
+            let bareMonthCue = beforeNoun || isCue(i - 1) || (i > 0 && (lower(i - 1).hasSuffix("-mid") || lower(i - 1) == "mid"))
+            if bareMonthCue && lower(i) != "may"
+                || (lower(i) == "may" && i > 0
                     && (beforeNoun
                         || ["in", "since", "until", "by", "early", "late", "mid", "during", "and", "or", "to", "through"].contains(
-                            lower[i - 1])))
+                            lower(i - 1))))
             {
                 // "between June and October 2022", "in April and October of last year": the year
                 // stated after the second month holds for the first.
@@ -515,7 +521,7 @@ public enum DateExtractor {
         /// `24 May 2023`, `24th of May`, `5 to 7 June`.
         mutating func dayFirst(_ i: Int, day: Int) -> Int? {
             var after = i + 1
-            if after < tokens.count, lower[after] == "of" { after += 1 }
+            if after < tokens.count, lower(after) == "of" { after += 1 }
             guard let (month, afterMonth) = month(at: after) else { return nil }
             var end = afterMonth
             let year: Int?
@@ -533,9 +539,11 @@ public enum DateExtractor {
         ]
 
         mutating func relative(_ i: Int) -> Int? {
-            let word = lower[i]
+            // Every trigger starts with one of these letters.
+            guard let first = tokens[i].text.utf8.first, "ltnpysmwfLTNPYSMWF".utf8.contains(first) else { return nil }
+            let word = lower(i)
             guard Self.relativeTriggers.contains(word) else { return nil }
-            let next = i + 1 < tokens.count ? lower[i + 1] : ""
+            let next = i + 1 < tokens.count ? lower(i + 1) : ""
             if ["last", "this", "next", "previous"].contains(word) {
                 let offset = word == "this" ? 0 : word == "next" ? 1 : -1
                 if next == "year" {
@@ -564,14 +572,14 @@ public enum DateExtractor {
             }
             // "on Friday", "since Monday", and a sentence that opens with the day: "Monday marked …".
             let openingDay =
-                (i == 0 || tokens[i - 1].kind == .punctuation && ".!?".contains(tokens[i - 1].text))
+                (i == 0 || tokens[i - 1].isPunctuation(in: ".!?"))
                 && i + 1 < tokens.count && tokens[i + 1].kind == .word && !tokens[i + 1].isCapitalized
             if let weekday = weekdays[word], tokens[i].isCapitalized,
-                openingDay || i > 0 && ["on", "since", "until", "by", "before", "after", "from", "till"].contains(lower[i - 1])
+                openingDay || i > 0 && ["on", "since", "until", "by", "before", "after", "from", "till"].contains(lower(i - 1))
             {
                 // "on Wednesday, May 24": the full date that follows is what counts.
                 if i + 2 < tokens.count, tokens[i + 1].isPunctuation(","), month(at: i + 2) != nil || day(at: i + 2) != nil { return nil }
-                let cue = i > 0 ? lower[i - 1] : ""
+                let cue = i > 0 ? lower(i - 1) : ""
                 let direction = cue == "since" || cue == "after" ? -1 : tense(around: i)
                 let value = reference.flatMap { ref -> SimpleDate? in
                     guard ref.date.day != nil else { return nil }
@@ -586,8 +594,8 @@ public enum DateExtractor {
                 return i + 1
             }
             // "two years ago", "a year ago"
-            if word == "year" || word == "years", i + 1 < tokens.count, lower[i + 1] == "ago", i > 0,
-                let count = Self.smallNumber(lower[i - 1])
+            if word == "year" || word == "years", i + 1 < tokens.count, lower(i + 1) == "ago", i > 0,
+                let count = Self.smallNumber(lower(i - 1))
             {
                 let value = reference.map { SimpleDate(year: $0.date.year - count) }
                 add(i - 1, i + 2, value, .relative, precision: .year)

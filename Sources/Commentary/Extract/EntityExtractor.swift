@@ -226,9 +226,9 @@ public struct EntityExtractor: Sendable {
     /// Whether token `i` opens a sentence: the paragraph's first token, or after . ! ? : or an opening quote.
     func isSentenceStart(_ i: Int, _ tokens: [Token]) -> Bool {
         var k = i - 1
-        while k >= 0, tokens[k].kind == .punctuation, "\"“‘'(".contains(tokens[k].text) { k -= 1 }
+        while k >= 0, tokens[k].isPunctuation(in: "\"“‘'(") { k -= 1 }
         guard k >= 0 else { return true }
-        return tokens[k].kind == .punctuation && ".!?:;—–".contains(tokens[k].text)
+        return tokens[k].isPunctuation(in: ".!?:;—–")
     }
 
     // MARK: - Naming a phrase

@@ -15,6 +15,8 @@ struct Token: Sendable {
 
     /// Whether the first code point is an upper-case letter.
     var isCapitalized = false
+    /// Whether any code point is an ASCII capital or outside ASCII: lower-casing may change the text.
+    var hasCapitalOrNonASCII = false
 
     var length: Int { end - start }
     var isAllCaps: Bool {
@@ -26,6 +28,12 @@ struct Token: Sendable {
         return letters >= 2
     }
     func isPunctuation(_ mark: String) -> Bool { kind == .punctuation && text == mark }
+
+    /// A punctuation token that is one of the characters of `marks`.
+    func isPunctuation(in marks: String) -> Bool {
+        guard kind == .punctuation, let mark = text.unicodeScalars.first else { return false }
+        return marks.unicodeScalars.contains(mark)
+    }
 
     /// Ends with 's or ’s.
     static func endsPossessive(_ text: String) -> Bool {
@@ -60,9 +68,11 @@ enum Tokenizer {
                 var sawLetter = isLetter(scalar)
                 var hasHyphen = false
                 var sawAbbreviationDot = false
+                var sawCapitalOrNonASCII = scalar.value >= 0x80 || isUppercase(scalar)
                 index += 1
                 scan: while index < count {
                     let current = scalars[index]
+                    if current.value &- 0x41 < 26 || current.value >= 0x80 { sawCapitalOrNonASCII = true }
                     if isWordScalar(current) {
                         if !sawLetter { sawLetter = isLetter(current) }
                         index += 1
@@ -100,10 +110,13 @@ enum Tokenizer {
                 tokens.append(
                     Token(
                         kind: sawLetter ? .word : .number, start: start, end: index, text: text, spaceBefore: spaceBefore,
-                        hasHyphen: hasHyphen, isCapitalized: isUppercase(scalar)))
+                        hasHyphen: hasHyphen, isCapitalized: isUppercase(scalar), hasCapitalOrNonASCII: sawCapitalOrNonASCII))
             } else {
                 index += 1
-                tokens.append(Token(kind: .punctuation, start: start, end: index, text: String(scalar), spaceBefore: spaceBefore))
+                tokens.append(
+                    Token(
+                        kind: .punctuation, start: start, end: index, text: String(scalar), spaceBefore: spaceBefore,
+                        hasCapitalOrNonASCII: scalar.value >= 0x80))
             }
             spaceBefore = false
         }

@@ -241,26 +241,30 @@ enum MetadataLine {
 
 /// A cheap language guess from function words; enough to tell English from not-English.
 enum LanguageGuess {
-    static let english: Set<String> = ["the", "and", "of", "to", "in", "is", "that", "for", "with", "as", "on", "its", "by", "a"]
+    static let english = ["the", "and", "of", "to", "in", "is", "that", "for", "with", "as", "on", "its", "by", "a"]
 
-    static let englishBytes: [[UInt8]] = english.map { Array($0.utf8) }
+    /// The words above packed into integers, one byte each, as `guess` packs the text's words.
+    static let englishCodes: [UInt32] = english.map { word in word.utf8.reduce(0) { $0 << 8 | UInt32($1) } }
 
     static func guess(_ paragraphs: [Paragraph]) -> String? {
         var total = 0
         var hits = 0
         outer: for paragraph in paragraphs where paragraph.kind == .body {
-            var word: [UInt8] = []
-            word.reserveCapacity(16)
+            // A word counts when a space ends it; words of five letters or more cannot match.
+            var length = 0
+            var code: UInt32 = 0
             for byte in paragraph.text.utf8 {
                 if byte == 0x20 {
-                    if !word.isEmpty {
+                    if length > 0 {
                         total += 1
-                        if word.count <= 4, englishBytes.contains(word) { hits += 1 }
-                        word.removeAll(keepingCapacity: true)
+                        if length <= 4, englishCodes.contains(code) { hits += 1 }
+                        length = 0
+                        code = 0
                         if total >= 300 { break outer }
                     }
-                } else if word.count < 8 {
-                    word.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+                } else {
+                    if length < 4 { code = code << 8 | UInt32(ASCIIMatch.lower(byte)) }
+                    length += 1
                 }
             }
         }
