@@ -61,14 +61,14 @@ public enum DateExtractor {
     /// The first fully stated date (with its year) in a text, preferring day precision: what a
     /// caption "states".
     public static func firstAbsoluteDate(in text: String) -> String? {
-        let matches = scan(Array(text.unicodeScalars), reference: nil).filter { $0.resolution == .absolute }
+        let matches = scan(Tokenizer.scalars(of: text), reference: nil).filter { $0.resolution == .absolute }
         return (matches.first(where: { $0.precision == .day }) ?? matches.first(where: { $0.precision == .month }))?.value?.iso
     }
 
     /// A string that is a date and little else (`19-Oct-2023`, `09:05, 19-Oct-2023`,
     /// `Wednesday, May 24, 2023`), as an ISO day.
     public static func parseStandalone(_ text: String) -> String? {
-        let scalars = Array(text.unicodeScalars)
+        let scalars = Tokenizer.scalars(of: text)
         let matches = scan(scalars, reference: nil)
         guard let first = matches.first(where: { $0.resolution == .absolute && $0.precision == .day }) else { return nil }
         // Whatever is left must be small: times, weekdays, zone names, punctuation.
@@ -111,6 +111,12 @@ public enum DateExtractor {
             tokens[i].hasCapitalOrNonASCII ? Self.asciiLowercased(tokens[i].text) : tokens[i].text
         }
 
+        /// Whether token `i` in lower case is one of `words`, without making the lower-case text.
+        @inline(__always)
+        func lower(_ i: Int, isIn words: WordSet) -> Bool {
+            tokens[i].hasCapitalOrNonASCII ? words.contains(lowercasing: tokens[i].text) : words.contains(tokens[i].text)
+        }
+
         /// Lower case without an allocation for the common case, an ASCII word already in lower case.
         static func asciiLowercased(_ text: String) -> String {
             var hasUpper = false
@@ -146,9 +152,9 @@ public enum DateExtractor {
 
         func month(at i: Int) -> (month: Int, end: Int)? {
             guard i < tokens.count, tokens[i].kind == .word, tokens[i].isCapitalized, tokens[i].text.utf8.count <= 9 else { return nil }
-            let word = lower(i)
-            if let month = months[word] { return (month, i + 1) }
-            if let month = monthAbbreviations[word] {
+            let word = tokens[i].text
+            if let month = months[lowercasing: word] { return (month, i + 1) }
+            if let month = monthAbbreviations[lowercasing: word] {
                 if i + 1 < tokens.count, tokens[i + 1].isPunctuation("."), !tokens[i + 1].spaceBefore { return (month, i + 2) }
                 if day(at: i + 1) != nil { return (month, i + 1) }
             }
@@ -180,7 +186,7 @@ public enum DateExtractor {
 
         func isCue(_ i: Int) -> Bool {
             guard i >= 0, i < tokens.count else { return false }
-            if cues.contains(lower(i)) { return true }
+            if lower(i, isIn: cues) { return true }
             // "… 2019 and 2021", "March and April": a range continues after a match.
             return
                 (lower(i) == "and" || lower(i) == "to" || lower(i) == "or" || tokens[i].isPunctuation("-")
@@ -253,8 +259,8 @@ public enum DateExtractor {
             var past = 0
             var future = 0
             for k in from...to {
-                if futureCues.contains(lower(k)) { future += 1 }
-                if pastCues.contains(lower(k)) { past += 1 }
+                if lower(k, isIn: futureCues) { future += 1 }
+                if lower(k, isIn: pastCues) { past += 1 }
             }
             if future > past { return 1 }
             if past > future { return -1 }
@@ -538,11 +544,13 @@ public enum DateExtractor {
             "sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
         ]
 
+        static let relativeInitials = ASCIISet("ltnpysmwfLTNPYSMWF")
+
         mutating func relative(_ i: Int) -> Int? {
             // Every trigger starts with one of these letters.
-            guard let first = tokens[i].text.utf8.first, "ltnpysmwfLTNPYSMWF".utf8.contains(first) else { return nil }
+            guard let first = tokens[i].text.utf8.first, Self.relativeInitials.contains(first), lower(i, isIn: Self.relativeTriggers)
+            else { return nil }
             let word = lower(i)
-            guard Self.relativeTriggers.contains(word) else { return nil }
             let next = i + 1 < tokens.count ? lower(i + 1) : ""
             if ["last", "this", "next", "previous"].contains(word) {
                 let offset = word == "this" ? 0 : word == "next" ? 1 : -1

@@ -151,26 +151,27 @@ public struct EntityExtractor: Sendable {
 
     /// Runs of capitalized tokens, with connectors inside ("Boao Forum for Asia").
     func chunk(_ tokens: [Token]) -> [Range<Int>] {
+        // Which tokens can be part of a name, decided once per token.
+        let isName = tokens.indices.map { isNameToken(tokens, $0) }
         var phrases: [Range<Int>] = []
         var i = 0
         while i < tokens.count {
-            guard isNameToken(tokens[i]) else {
+            guard isName[i] else {
                 i += 1
                 continue
             }
             let start = i
             var end = i + 1
             while end < tokens.count {
-                let token = tokens[end]
-                if isNameToken(token), token.spaceBefore || tokens[end - 1].text.hasSuffix("-") {
+                if isName[end], tokens[end].spaceBefore || tokens[end - 1].text.hasSuffix("-") {
                     // A possessive ends the name: "Mishustin's visit".
-                    if isPossessive(tokens[end - 1]) { break }
+                    if isPossessive(tokens, end - 1) { break }
                     end += 1
                     continue
                 }
                 // "Dr. Li", "St. Petersburg": an abbreviation's period inside a name.
-                if token.isPunctuation("."), !token.spaceBefore, end + 1 < tokens.count, isNameToken(tokens[end + 1]),
-                    ["Dr", "Mr", "Mrs", "Ms", "Prof", "St", "Sen", "Gov", "Gen", "Rep", "Jr", "Ft", "Mt"].contains(tokens[end - 1].text)
+                if tokens[end].isPunctuation("."), !tokens[end].spaceBefore, end + 1 < tokens.count, isName[end + 1],
+                    Self.abbreviatedTitles.contains(tokens[end - 1].text)
                 {
                     end += 2
                     continue
@@ -178,17 +179,15 @@ public struct EntityExtractor: Sendable {
                 // Connectors, only between name tokens and not after a possessive.
                 // "on" joins only after an event or body: "Forum on China-Africa Cooperation", not
                 // "… Dam on the Blue Nile".
-                if token.kind == .word, Self.connectors.contains(token.text), !isPossessive(tokens[end - 1]),
-                    token.text != "on" || Self.eventCues.contains(tokens[end - 1].text)
+                if tokens[end].kind == .word, Self.connectors.contains(tokens[end].text), !isPossessive(tokens, end - 1),
+                    tokens[end].text != "on" || Self.eventCues.contains(tokens[end - 1].text)
                         || Self.organizationCues.contains(tokens[end - 1].text)
                 {
                     var next = end + 1
                     while next < tokens.count, tokens[next].kind == .word, Self.connectors.contains(tokens[next].text), next - end < 2 {
                         next += 1
                     }
-                    if next < tokens.count, isNameToken(tokens[next]), tokens[next].spaceBefore,
-                        !Self.timeWords.contains(tokens[next].text)
-                    {
+                    if next < tokens.count, isName[next], tokens[next].spaceBefore, !Self.timeWords.contains(tokens[next].text) {
                         end = next + 1
                         continue
                     }
@@ -201,19 +200,33 @@ public struct EntityExtractor: Sendable {
         return phrases
     }
 
-    func isNameToken(_ token: Token) -> Bool {
-        guard token.kind == .word else { return false }
-        if token.isCapitalized { return true }
-        // "el-Sisi", "al-Assad", "bin-Salman": a particle joined to a capitalized name.
-        guard let first = token.text.utf8.first, "aebid".utf8.contains(first),
-            token.text.utf8.contains(where: { $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "'") || $0 == 0xE2 })
-        else { return false }
-        for particle in ["al-", "el-", "ad-", "ash-", "as-", "at-", "ar-", "bin-", "ibn-", "d'", "d’"] where token.text.hasPrefix(particle)
-        {
-            return token.text.unicodeScalars.dropFirst(particle.unicodeScalars.count).first?.properties.isUppercase == true
+    static let abbreviatedTitles: WordSet = ["Dr", "Mr", "Mrs", "Ms", "Prof", "St", "Sen", "Gov", "Gen", "Rep", "Jr", "Ft", "Mt"]
+    static let particleInitials = ASCIISet("aebid")
+
+    /// A capitalized word, or a particle joined to a capitalized name: "el-Sisi", "al-Assad",
+    /// "bin-Salman", "d'Estaing".
+    func isNameToken(_ tokens: [Token], _ i: Int) -> Bool {
+        guard tokens[i].kind == .word else { return false }
+        if tokens[i].isCapitalized { return true }
+        guard let first = tokens[i].text.utf8.first, Self.particleInitials.contains(first) else { return false }
+        return Self.opensWithParticle(tokens[i].text, hasHyphen: tokens[i].hasHyphen)
+    }
+
+    static func opensWithParticle(_ text: String, hasHyphen: Bool) -> Bool {
+        // Without a hyphen only "d'" and "d’" can open the word.
+        if !hasHyphen {
+            let bytes = text.utf8
+            guard bytes.count > 2 else { return false }
+            let second = bytes[bytes.index(after: bytes.startIndex)]
+            guard second == UInt8(ascii: "'") || second == 0xE2 else { return false }
+        }
+        for particle in ["al-", "el-", "ad-", "ash-", "as-", "at-", "ar-", "bin-", "ibn-", "d'", "d’"] where text.hasPrefix(particle) {
+            return text.unicodeScalars.dropFirst(particle.unicodeScalars.count).first?.properties.isUppercase == true
         }
         return false
     }
+
+    func isPossessive(_ tokens: [Token], _ i: Int) -> Bool { Token.endsPossessive(tokens[i].text) }
 
     func isPossessive(_ token: Token) -> Bool { Token.endsPossessive(token.text) }
 

@@ -37,12 +37,13 @@ struct Token: Sendable {
 
     /// Ends with 's or ’s.
     static func endsPossessive(_ text: String) -> Bool {
-        let bytes = text.utf8
-        guard bytes.count > 2, bytes.last == UInt8(ascii: "s") else { return false }
-        let beforeS = bytes[bytes.index(bytes.endIndex, offsetBy: -2)]
-        if beforeS == UInt8(ascii: "'") { return true }
-        // ’ is E2 80 99.
-        return beforeS == 0x99 && bytes.count > 4 && bytes.dropLast().suffix(3).elementsEqual([0xE2, 0x80, 0x99])
+        ASCIIMatch.withBytes(text) { bytes in
+            let count = bytes.count
+            guard count > 2, bytes[count - 1] == UInt8(ascii: "s") else { return false }
+            if bytes[count - 2] == UInt8(ascii: "'") { return true }
+            // ’ is E2 80 99.
+            return count > 4 && bytes[count - 2] == 0x99 && bytes[count - 3] == 0x80 && bytes[count - 4] == 0xE2
+        }
     }
 }
 
@@ -125,17 +126,50 @@ enum Tokenizer {
 
     /// A String from a run of scalars, written as UTF-8 in one allocation.
     static func makeString(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> String {
-        var byteCount = 0
-        for index in start..<end { byteCount += UTF8.width(scalars[index]) }
-        return String(unsafeUninitializedCapacity: byteCount) { buffer in
-            var offset = 0
+        scalars.withUnsafeBufferPointer { scalars in
+            var byteCount = 0
             for index in start..<end {
-                for unit in UTF8.encode(scalars[index])! {
-                    buffer[offset] = unit
-                    offset += 1
-                }
+                let value = scalars[index].value
+                byteCount += value < 0x80 ? 1 : value < 0x800 ? 2 : value < 0x10000 ? 3 : 4
             }
-            return offset
+            return String(unsafeUninitializedCapacity: byteCount) { buffer in
+                var offset = 0
+                for index in start..<end {
+                    let value = scalars[index].value
+                    if value < 0x80 {
+                        buffer[offset] = UInt8(truncatingIfNeeded: value)
+                        offset += 1
+                    } else if value < 0x800 {
+                        buffer[offset] = UInt8(truncatingIfNeeded: 0xC0 | value >> 6)
+                        buffer[offset + 1] = UInt8(truncatingIfNeeded: 0x80 | value & 0x3F)
+                        offset += 2
+                    } else if value < 0x10000 {
+                        buffer[offset] = UInt8(truncatingIfNeeded: 0xE0 | value >> 12)
+                        buffer[offset + 1] = UInt8(truncatingIfNeeded: 0x80 | value >> 6 & 0x3F)
+                        buffer[offset + 2] = UInt8(truncatingIfNeeded: 0x80 | value & 0x3F)
+                        offset += 3
+                    } else {
+                        buffer[offset] = UInt8(truncatingIfNeeded: 0xF0 | value >> 18)
+                        buffer[offset + 1] = UInt8(truncatingIfNeeded: 0x80 | value >> 12 & 0x3F)
+                        buffer[offset + 2] = UInt8(truncatingIfNeeded: 0x80 | value >> 6 & 0x3F)
+                        buffer[offset + 3] = UInt8(truncatingIfNeeded: 0x80 | value & 0x3F)
+                        offset += 4
+                    }
+                }
+                return offset
+            }
+        }
+    }
+
+    /// The text's code points, decoded in one pass (no counting pass first).
+    static func scalars(of text: String) -> [Unicode.Scalar] {
+        Array(unsafeUninitializedCapacity: text.utf8.count) { buffer, count in
+            var index = 0
+            for scalar in text.unicodeScalars {
+                buffer[index] = scalar
+                index += 1
+            }
+            count = index
         }
     }
 
@@ -187,7 +221,7 @@ struct AnalyzedParagraph: Sendable {
             {
                 text = caption.text
             }
-            let scalars = Array(text.unicodeScalars)
+            let scalars = Tokenizer.scalars(of: text)
             analyzed.append(AnalyzedParagraph(index: index, kind: paragraph.kind, scalars: scalars, tokens: Tokenizer.tokenize(scalars)))
         }
         return analyzed

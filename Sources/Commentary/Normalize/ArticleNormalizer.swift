@@ -124,10 +124,23 @@ enum ParagraphSplitter {
     /// inside a sentence are joined again.
     static func split(_ text: String) -> [String] {
         // Split on the newline byte: always a character boundary after clean-up (no CR left).
+        let newlines = ASCIIMatch.withBytes(text) { bytes in
+            var offsets: [Int] = []
+            guard let base = bytes.baseAddress else { return offsets }
+            var position = 0
+            while position < bytes.count, let found = memchr(base + position, 0x0A, bytes.count - position) {
+                let offset = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                offsets.append(offset)
+                position = offset + 1
+            }
+            return offsets
+        }
         var lines: [Substring] = []
+        lines.reserveCapacity(newlines.count + 1)
         let bytes = text.utf8
         var lineStart = bytes.startIndex
-        while let newline = bytes[lineStart...].firstIndex(of: UInt8(ascii: "\n")) {
+        for offset in newlines {
+            let newline = bytes.index(bytes.startIndex, offsetBy: offset)
             lines.append(Substring(bytes[lineStart..<newline]))
             lineStart = bytes.index(after: newline)
         }
@@ -192,9 +205,11 @@ enum ParagraphSplitter {
 
 /// The closing "(If you want to contribute …)" block and its kin.
 enum Trailer {
+    static let initials = ASCIISet("(IiFfSs")
+
     static func isTrailer(_ text: String) -> Bool {
         // Every form opens with "(", "if", "follow", "subscribe" or "sign up".
-        guard text.utf8.count < 1500, let first = text.utf8.first, "(IiFfSs".utf8.contains(first) else { return false }
+        guard text.utf8.count < 1500, let first = text.utf8.first, Self.initials.contains(first) else { return false }
         let lower = text.lowercased()
         if lower.hasPrefix("(if you want to contribute") || lower.hasPrefix("if you want to contribute") { return true }
         if lower.hasPrefix("("), lower.hasSuffix(")") || lower.hasSuffix(").") {
@@ -249,22 +264,25 @@ enum LanguageGuess {
     static func guess(_ paragraphs: [Paragraph]) -> String? {
         var total = 0
         var hits = 0
-        outer: for paragraph in paragraphs where paragraph.kind == .body {
-            // A word counts when a space ends it; words of five letters or more cannot match.
-            var length = 0
-            var code: UInt32 = 0
-            for byte in paragraph.text.utf8 {
-                if byte == 0x20 {
-                    if length > 0 {
-                        total += 1
-                        if length <= 4, englishCodes.contains(code) { hits += 1 }
-                        length = 0
-                        code = 0
-                        if total >= 300 { break outer }
+        let codes = englishCodes
+        for paragraph in paragraphs where paragraph.kind == .body && total < 300 {
+            ASCIIMatch.withBytes(paragraph.text) { bytes in
+                // A word counts when a space ends it; words of five letters or more cannot match.
+                var length = 0
+                var code: UInt32 = 0
+                for byte in bytes {
+                    if byte == 0x20 {
+                        if length > 0 {
+                            total += 1
+                            if length <= 4, codes.contains(code) { hits += 1 }
+                            length = 0
+                            code = 0
+                            if total >= 300 { return }
+                        }
+                    } else {
+                        if length < 4 { code = code << 8 | UInt32(ASCIIMatch.lower(byte)) }
+                        length += 1
                     }
-                } else {
-                    if length < 4 { code = code << 8 | UInt32(ASCIIMatch.lower(byte)) }
-                    length += 1
                 }
             }
         }

@@ -43,9 +43,11 @@ public enum EditorNoteParser {
     }
 
     /// The length in characters of the label and the separators after it.
+    static let labelInitials = ASCIISet("EeNnAa")
+
     static func labelLength(_ paragraph: String) -> Int? {
         // Every label starts with E, N or A.
-        guard let first = paragraph.utf8.first, "EeNnAa".utf8.contains(first) else { return nil }
+        guard let first = paragraph.utf8.first, labelInitials.contains(first) else { return nil }
         for prefix in prefixes {
             guard let bytes = ASCIIMatch.prefixLength(prefix, in: paragraph) else { continue }
             var rest = Substring(paragraph)[ASCIIMatch.index(Substring(paragraph), byteOffset: bytes)...]

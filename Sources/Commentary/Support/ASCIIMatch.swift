@@ -114,3 +114,28 @@ enum ASCIIMatch {
         }
     }
 }
+
+/// A set of ASCII bytes as a 128-bit mask: membership is a shift and a test.
+struct ASCIISet: Sendable {
+    private let low: UInt64
+    private let high: UInt64
+
+    init(_ characters: StaticString) {
+        var low: UInt64 = 0
+        var high: UInt64 = 0
+        for index in 0..<characters.utf8CodeUnitCount {
+            let byte = characters.utf8Start[index]
+            precondition(byte < 0x80, "ASCIISet holds ASCII only")
+            if byte < 64 { low |= 1 << UInt64(byte) } else { high |= 1 << UInt64(byte - 64) }
+        }
+        self.low = low
+        self.high = high
+    }
+
+    @inline(__always)
+    func contains(_ byte: UInt8) -> Bool {
+        if byte < 64 { return low >> UInt64(byte) & 1 == 1 }
+        if byte < 128 { return high >> UInt64(byte - 64) & 1 == 1 }
+        return false
+    }
+}

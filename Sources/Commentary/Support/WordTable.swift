@@ -58,6 +58,24 @@ struct WordTable<Value: Sendable>: Sendable {
         ASCIIMatch.withBytes(key) { self[bytes: $0] }
     }
 
+    /// The value for the key in lower case, for tables of lower-case words: ASCII capitals are
+    /// folded in a copy on the stack, text outside ASCII goes through `lowercased()`.
+    subscript(lowercasing key: String) -> Value? {
+        ASCIIMatch.withBytes(key) { bytes -> Value?? in
+            var hasCapital = false
+            for byte in bytes {
+                if byte >= 0x80 { return .none }
+                if byte >= 0x41 && byte <= 0x5A { hasCapital = true }
+            }
+            guard hasCapital else { return .some(self[bytes: bytes]) }
+            guard bytes.count <= 64 else { return .none }
+            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { copy in
+                for index in 0..<bytes.count { copy[index] = ASCIIMatch.lower(bytes[index]) }
+                return .some(self[bytes: UnsafeBufferPointer(copy)])
+            }
+        } ?? self[key.lowercased()]
+    }
+
     subscript(bytes key: UnsafeBufferPointer<UInt8>) -> Value? {
         let hash = Self.hash(key)
         var slot = Int(truncatingIfNeeded: hash) & mask
@@ -121,6 +139,8 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral {
     }
 
     func contains(_ word: some StringProtocol) -> Bool { table[word] != nil }
+    /// Whether the word in lower case is in the set.
+    func contains(lowercasing word: String) -> Bool { table[lowercasing: word] != nil }
     var isEmpty: Bool { table.isEmpty }
 }
 
