@@ -265,8 +265,7 @@ public struct EntityExtractor: Sendable {
         let titleCased: Bool
         let authors: [String]
         let outlet: String?
-        /// Each token's text without a possessive, made once.
-        let words: [String]
+        /// Whether each token ends with a possessive ('s or ’s).
         let possessive: [Bool]
 
         init(tokens: [Token], scalars: [Unicode.Scalar], paragraph: Int, titleCased: Bool, authors: [String], outlet: String?) {
@@ -276,17 +275,7 @@ public struct EntityExtractor: Sendable {
             self.titleCased = titleCased
             self.authors = authors
             self.outlet = outlet
-            var words: [String] = []
-            var possessive: [Bool] = []
-            words.reserveCapacity(tokens.count)
-            possessive.reserveCapacity(tokens.count)
-            for token in tokens {
-                let isPossessive = token.kind == .word && Token.endsPossessive(token.text)
-                possessive.append(isPossessive)
-                words.append(isPossessive ? String(token.text.unicodeScalars.dropLast(2)) : token.text)
-            }
-            self.words = words
-            self.possessive = possessive
+            self.possessive = tokens.indices.map { tokens[$0].kind == .word && Token.endsPossessive(tokens[$0].text) }
         }
 
         /// The span of tokens lo..<hi without a trailing possessive.
@@ -300,7 +289,7 @@ public struct EntityExtractor: Sendable {
         }
 
         /// The token's text without a possessive.
-        func word(_ i: Int) -> String { words[i] }
+        func word(_ i: Int) -> String { possessive[i] ? String(tokens[i].text.unicodeScalars.dropLast(2)) : tokens[i].text }
     }
 
     func candidate(_ lo: Int, _ hi: Int, _ context: PhraseContext, name: String, kind: EntityKind?, titled: Bool = false) -> Candidate {
@@ -424,8 +413,9 @@ public struct EntityExtractor: Sendable {
         }
 
         // "Russian Prime Minister …": the demonym is not part of the name.
-        if gazetteer.demonyms.contains(first)
-            || first.split(separator: "-").allSatisfy({ gazetteer.demonyms.contains(String($0)) || $0 == "Sino" })
+        if gazetteer.demonyms.contains(first) || first == "Sino"
+            || first.utf8.contains(UInt8(ascii: "-"))
+                && first.split(separator: "-").allSatisfy({ gazetteer.demonyms.contains($0) || $0 == "Sino" })
         {
             return name(lo + 1, hi, &context)
         }
@@ -537,26 +527,31 @@ public struct EntityExtractor: Sendable {
         // Fullest first, so a partial name maps to the longest that contains it.
         people.sort { $0.count > $1.count }
         let peopleFolded = people.map { $0.map(fold) }
+        let fullNames = people.map { $0.joined(separator: " ") }
         var memo: [String: String?] = [:]
 
         func fullName(for name: String) -> String? {
+            // One word, the common case ("Xi", "Mishustin", "China"): a scan of the people's words.
+            guard name.utf8.contains(UInt8(ascii: " ")) else {
+                let folded = fold(name)
+                for (index, personFolded) in peopleFolded.enumerated()
+                where personFolded.contains(folded) && (personFolded.count > 1 || people[index][0] != name) {
+                    return fullNames[index]
+                }
+                return nil
+            }
             if let known = memo[name] { return known }
-            let found = lookupFullName(name)
+            let words = name.split(separator: " ").map(String.init)
+            let folded = words.map(fold)
+            var found: String?
+            for (index, person) in people.enumerated()
+            where (person.count > words.count || (person.count == words.count && person != words)) && contains(peopleFolded[index], folded)
+            {
+                found = fullNames[index]
+                break
+            }
             memo[name] = found
             return found
-        }
-        func lookupFullName(_ name: String) -> String? {
-            let words = name.utf8.contains(UInt8(ascii: " ")) ? name.split(separator: " ").map(String.init) : [name]
-            let folded = words.map(fold)
-            for (person, personFolded) in zip(people, peopleFolded)
-            where person.count > words.count || (person.count == words.count && person != words) {
-                if words.count == 1 {
-                    if personFolded.contains(folded[0]) { return person.joined(separator: " ") }
-                } else if contains(personFolded, folded) {
-                    return person.joined(separator: " ")
-                }
-            }
-            return nil
         }
 
         var mentions: [EntityMention] = []
