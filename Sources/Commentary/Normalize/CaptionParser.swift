@@ -40,7 +40,16 @@ public enum CaptionParser {
         let tailStart = trimmed.index(trimmed.endIndex, offsetBy: -90, limitedBy: trimmed.startIndex) ?? trimmed.startIndex
         let tail = trimmed[tailStart...]
         let lower = asciiLowercased(tail)
+        // Every label ends with ":", "/" or "by": without one of them in the tail, none can match.
+        let hasColon = lower.contains(UInt8(ascii: ":"))
+        let hasSlash = lower.contains(UInt8(ascii: "/"))
+        let hasBy = lower.contains(UInt8(ascii: "y"))
         for label in creditLabelBytes {
+            switch label.last {
+            case UInt8(ascii: ":"): guard hasColon else { continue }
+            case UInt8(ascii: "/"): guard hasSlash else { continue }
+            default: guard hasBy else { continue }
+            }
             guard let offset = lastOffset(of: label, in: lower) else { continue }
             let labelStart = tail.utf8.index(tail.utf8.startIndex, offsetBy: offset)
             if labelStart != trimmed.startIndex {

@@ -9,43 +9,41 @@ import Foundation
 /// keyed hash buys nothing. Strings are compared by their bytes, not by canonical equivalence;
 /// extraction reads NFC text (see `TextCleaner`), and the word lists are NFC.
 struct WordTable<Value: Sendable>: Sendable {
+    /// A key: its hash, and where its bytes are in `bytes`. One array, so a probe reads one line.
+    private struct StoredKey {
+        var hash: UInt64
+        var offset: Int32
+        var length: Int32
+    }
+
     /// Per slot: 1 + the entry's index, or 0 when empty. Open addressing, linear probing.
     private let slots: [Int32]
-    private let hashes: [UInt64]
-    /// Each key's bytes in `bytes`: offset and length.
-    private let offsets: [Int32]
-    private let lengths: [Int32]
+    private let keys: [StoredKey]
     private let bytes: [UInt8]
     let values: [Value]
     private let mask: Int
 
     /// The first value given for a key wins.
     init(_ pairs: some Sequence<(String, Value)>) {
-        var hashes: [UInt64] = []
-        var offsets: [Int32] = []
-        var lengths: [Int32] = []
+        var keys: [StoredKey] = []
         var bytes: [UInt8] = []
         var values: [Value] = []
         var seen = Set<String>()
         for (key, value) in pairs where seen.insert(key).inserted {
-            hashes.append(ASCIIMatch.withBytes(key, Self.hash))
-            offsets.append(Int32(bytes.count))
-            lengths.append(Int32(key.utf8.count))
+            keys.append(StoredKey(hash: ASCIIMatch.withBytes(key, Self.hash), offset: Int32(bytes.count), length: Int32(key.utf8.count)))
             bytes += key.utf8
             values.append(value)
         }
         var capacity = 8
         while capacity < values.count * 2 { capacity <<= 1 }
         var slots = [Int32](repeating: 0, count: capacity)
-        for (index, hash) in hashes.enumerated() {
-            var slot = Int(truncatingIfNeeded: hash) & (capacity - 1)
+        for (index, key) in keys.enumerated() {
+            var slot = Int(truncatingIfNeeded: key.hash) & (capacity - 1)
             while slots[slot] != 0 { slot = (slot + 1) & (capacity - 1) }
             slots[slot] = Int32(index + 1)
         }
         self.slots = slots
-        self.hashes = hashes
-        self.offsets = offsets
-        self.lengths = lengths
+        self.keys = keys
         self.bytes = bytes
         self.values = values
         self.mask = capacity - 1
@@ -79,42 +77,51 @@ struct WordTable<Value: Sendable>: Sendable {
     subscript(bytes key: UnsafeBufferPointer<UInt8>) -> Value? {
         let hash = Self.hash(key)
         var slot = Int(truncatingIfNeeded: hash) & mask
-        return slots.withUnsafeBufferPointer { slots in
-            bytes.withUnsafeBufferPointer { stored in
-                while true {
-                    let entry = Int(slots[slot])
-                    if entry == 0 { return nil }
-                    let index = entry - 1
-                    if hashes[index] == hash, Int(lengths[index]) == key.count,
-                        key.isEmpty || memcmp(stored.baseAddress! + Int(offsets[index]), key.baseAddress!, key.count) == 0
-                    {
-                        return values[index]
+        let found: Int? = slots.withUnsafeBufferPointer { slots in
+            keys.withUnsafeBufferPointer { keys in
+                bytes.withUnsafeBufferPointer { stored in
+                    while true {
+                        let entry = Int(slots[slot])
+                        if entry == 0 { return nil }
+                        let candidate = keys[entry - 1]
+                        if candidate.hash == hash, Int(candidate.length) == key.count,
+                            key.isEmpty || memcmp(stored.baseAddress! + Int(candidate.offset), key.baseAddress!, key.count) == 0
+                        {
+                            return entry - 1
+                        }
+                        slot = (slot + 1) & mask
                     }
-                    slot = (slot + 1) & mask
                 }
             }
         }
+        return found.map { values[$0] }
     }
 
     @inline(__always)
     static func hash(_ key: UnsafeBufferPointer<UInt8>) -> UInt64 {
         var hash: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(key.count)
         guard let base = key.baseAddress else { return hash }
+        let raw = UnsafeRawPointer(base)
         var index = 0
         while index + 8 <= key.count {
-            hash = mix(hash ^ UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+            hash = mix(hash ^ raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
             index += 8
         }
-        if index < key.count {
-            var tail: UInt64 = 0
-            var shift: UInt64 = 0
-            while index < key.count {
-                tail |= UInt64(base[index]) << shift
-                shift += 8
-                index += 1
-            }
-            hash = mix(hash ^ tail)
+        // The last 1 to 7 bytes in at most three loads.
+        var tail: UInt64 = 0
+        var shift: UInt64 = 0
+        if index + 4 <= key.count {
+            tail = UInt64(raw.loadUnaligned(fromByteOffset: index, as: UInt32.self))
+            shift = 32
+            index += 4
         }
+        if index + 2 <= key.count {
+            tail |= UInt64(raw.loadUnaligned(fromByteOffset: index, as: UInt16.self)) << shift
+            shift += 16
+            index += 2
+        }
+        if index < key.count { tail |= UInt64(base[index]) << shift }
+        if key.count % 8 != 0 { hash = mix(hash ^ tail) }
         return hash ^ (hash >> 31)
     }
 
