@@ -129,6 +129,18 @@ struct CLITests {
         #expect(result.stderr.contains("imported 1"))
     }
 
+    @Test func anUnreadableEntryInADirectoryIsReportedAndTheRestIsImported() throws {
+        let directory = scratch()
+        let batch = directory.appending(path: "batch")
+        try FileManager.default.createDirectory(at: batch, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: seed, toPath: batch.appending(path: "seed.txt").path)
+        try FileManager.default.createSymbolicLink(atPath: batch.appending(path: "gone.txt").path, withDestinationPath: "/nonexistent/x")
+        let result = try run(["import", "batch"], in: directory)
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("batch/gone.txt: cannot be read (No such file or directory)"))
+        #expect(result.stderr.contains("imported 1, duplicates 0, updated 0, failed 1"))
+    }
+
     @Test func standardInputGetsAHashSource() throws {
         let directory = scratch()
         let text = try String(contentsOfFile: seed, encoding: .utf8)

@@ -252,21 +252,18 @@ public final class Importer: Sendable {
     /// Reads and decodes a file in a parsing worker.
     func read(_ file: InputFile) -> Unit {
         let data: Data
-        do {
+        do throws(CommentaryError) {
             if file.path.lowercased().hasSuffix(".gz") {
                 let input = try ChunkedInput(path: file.path)
                 var collected = Data()
                 while let chunk = try input.next(path: file.path) { collected.append(chunk) }
                 data = collected
             } else {
-                data = try Data(contentsOf: URL(fileURLWithPath: file.path))
+                data = try WholeFile.read(file.path)
             }
         } catch {
-            let failure =
-                error as? CommentaryError
-                ?? .input(location: file.path, reason: "cannot be read (\((error as NSError).localizedDescription))")
             return Unit(
-                location: file.path, file: file.source, text: "", format: .text, lineNumber: nil, standardInput: false, failure: failure)
+                location: file.path, file: file.source, text: "", format: .text, lineNumber: nil, standardInput: false, failure: error)
         }
         return decodedUnit(data, file: file)
     }
