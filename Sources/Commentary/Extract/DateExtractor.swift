@@ -150,11 +150,16 @@ public enum DateExtractor {
 
         // MARK: Token helpers
 
+        static let monthInitials = ASCIISet("JFMASONDjfmasond")
+
         func month(at i: Int) -> (month: Int, end: Int)? {
-            guard i < tokens.count, tokens[i].kind == .word, tokens[i].isCapitalized, tokens[i].text.utf8.count <= 9 else { return nil }
+            // Month names and their abbreviations: 3 to 9 letters, opening with one of these.
+            guard i < tokens.count, tokens[i].kind == .word, tokens[i].isCapitalized, let first = tokens[i].text.utf8.first,
+                Self.monthInitials.contains(first), (3...9).contains(tokens[i].text.utf8.count)
+            else { return nil }
             let word = tokens[i].text
             if let month = months[lowercasing: word] { return (month, i + 1) }
-            if let month = monthAbbreviations[lowercasing: word] {
+            if word.utf8.count <= 4, let month = monthAbbreviations[lowercasing: word] {
                 if i + 1 < tokens.count, tokens[i + 1].isPunctuation("."), !tokens[i + 1].spaceBefore { return (month, i + 2) }
                 if day(at: i + 1) != nil { return (month, i + 1) }
             }

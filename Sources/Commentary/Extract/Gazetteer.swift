@@ -64,7 +64,7 @@ public final class Gazetteer: Sendable {
 
     func lookup(_ phrase: some StringProtocol) -> Entry? {
         if let entry = names[phrase] { return entry }
-        if phrase.utf8.contains(UInt8(ascii: " ")) { return foldedNames[phrase.lowercased()] }
+        if phrase.utf8.contains(UInt8(ascii: " ")) { return foldedNames[lowercasing: String(phrase)] }
         return nil
     }
 }
