@@ -103,20 +103,23 @@ public enum CaptionParser {
 
     /// A cheap look at the tail: every credit form has a slash, a closing bracket, a colon or "photo".
     static func mayEndWithCredit(_ text: Substring) -> Bool {
-        var count = 0
-        var window: UInt32 = 0
-        for byte in text.utf8.reversed() {
-            switch byte {
-            case UInt8(ascii: "/"), UInt8(ascii: ")"), UInt8(ascii: "]"), UInt8(ascii: ":"): return true
-            default: break
+        ASCIIMatch.withBytes(text) { bytes in
+            var window: UInt32 = 0
+            var index = bytes.count - 1
+            let stop = max(0, bytes.count - 90)
+            while index >= stop {
+                let byte = bytes[index]
+                switch byte {
+                case UInt8(ascii: "/"), UInt8(ascii: ")"), UInt8(ascii: "]"), UInt8(ascii: ":"): return true
+                default: break
+                }
+                // "hoto" read backwards, any case.
+                window = (window << 8) | UInt32(byte | 0x20)
+                if window == 0x6F_74_6F_68 { return true }
+                index -= 1
             }
-            // "hoto" read backwards, any case.
-            window = (window << 8) | UInt32(byte | 0x20)
-            if window == 0x6F_74_6F_68 { return true }
-            count += 1
-            if count >= 90 { break }
+            return false
         }
-        return false
     }
 
     private static func bracketedCredit(_ inner: Substring) -> String? {
