@@ -520,7 +520,11 @@ public struct EntityExtractor: Sendable {
     /// what stays unnamed.
     func resolve(_ candidates: [Candidate], authors: [String]) -> [EntityMention] {
         var people: [[String]] = authors.map { $0.split(separator: " ").map(String.init) }
-        for candidate in candidates where candidate.kind == .person {
+        // Each name once: most people are mentioned by full name more than once.
+        var seen: [String] = []
+        for candidate in candidates
+        where candidate.kind == .person && candidate.name.utf8.contains(UInt8(ascii: " ")) && !seen.contains(candidate.name) {
+            seen.append(candidate.name)
             let words = candidate.name.split(separator: " ").map(String.init)
             if words.count >= 2, !people.contains(words) { people.append(words) }
         }
@@ -528,7 +532,8 @@ public struct EntityExtractor: Sendable {
         people.sort { $0.count > $1.count }
         let peopleFolded = people.map { $0.map(fold) }
         let fullNames = people.map { $0.joined(separator: " ") }
-        var memo: [String: String?] = [:]
+        // Few names per article: a list searched in order beats hashing each look-up.
+        var memo: [(name: String, full: String?)] = []
 
         func fullName(for name: String) -> String? {
             // One word, the common case ("Xi", "Mishustin", "China"): a scan of the people's words.
@@ -540,7 +545,7 @@ public struct EntityExtractor: Sendable {
                 }
                 return nil
             }
-            if let known = memo[name] { return known }
+            if let known = memo.first(where: { $0.name == name }) { return known.full }
             let words = name.split(separator: " ").map(String.init)
             let folded = words.map(fold)
             var found: String?
@@ -550,7 +555,7 @@ public struct EntityExtractor: Sendable {
                 found = fullNames[index]
                 break
             }
-            memo[name] = found
+            memo.append((name, found))
             return found
         }
 
