@@ -493,8 +493,9 @@ def cmd_report(args, results):
             f"- binary: `{meta.get('binary', '?')}`",
             f"- corpus: {n:,} generated articles ({mb:.1f} MB of .txt, seed {expected.get('seed')}), "
             f"bench/generate.py",
-            f"- method: whole processes, wall time; medians of {runs} alternating runs (search: "
-            f"{meta.get('search_runs', '?')}, p95 = nearest rank); RSS = peak resident set size",
+            f"- method: whole processes, wall time; medians of {runs} alternating runs (appends: "
+            f"{meta.get('inc_runs', runs)}; search: {meta.get('search_runs', '?')}, p95 = nearest rank); "
+            "RSS = peak resident set size",
             "",
             table,
             "",
