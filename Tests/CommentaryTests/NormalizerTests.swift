@@ -170,6 +170,12 @@ struct TextCleanerTests {
         ("Already composed: São Paulo, Erdoğan, 中国", "Already composed: São Paulo, Erdoğan, 中国"),
         ("Ohm \u{2126} sign", "Ohm \u{03A9} sign"),
         ("plain ascii stays", "plain ascii stays"),
+        // Past and at the end of runs of eight ASCII bytes, which the survey passes over in one step.
+        ("0123456789abcdef\r\nnext", "0123456789abcdef\nnext"),
+        ("0123456789abcdefghij\u{00A0}", "0123456789abcdefghij "),
+        ("0123456789abcdefe\u{301}", "0123456789abcdefé"),
+        ("01234567\r", "01234567\n"),
+        ("Curly quotes and dashes only: “Xi’s” visit — 2023", "Curly quotes and dashes only: “Xi’s” visit — 2023"),
     ])
     func cleans(_ input: String, _ expected: String) {
         let cleaned = TextCleaner.clean(input)

@@ -1,0 +1,56 @@
+import Testing
+
+@testable import Commentary
+
+/// The look-up tables and byte matchers extraction runs on: they must agree with String's own answers.
+@Suite("Word tables and byte matching")
+struct WordTableTests {
+    @Test("Every key of every length is found, with its own value; others are not")
+    func findsEveryKey() {
+        let keys =
+            (1...40).map { length in String((0..<length).map { Character(Unicode.Scalar(UInt8(97 + $0 % 26))) }) }
+            + ["Xi Jinping", "São Paulo", "Erdoğan", "中国", "U.N.", ""]
+        let table = WordTable(keys.enumerated().map { ($0.element, $0.offset) })
+        for (index, key) in keys.enumerated() {
+            #expect(table[key] == index, "\(key)")
+            #expect(table[Substring(key)] == index, "\(key) as a substring")
+        }
+        for missing in ["abcX", "Xi jinping", "Sao Paulo", "中", "U.N", " a", "abcdefghi "] {
+            #expect(table[missing] == nil, "\(missing)")
+        }
+    }
+
+    @Test("The first value given for a key wins")
+    func firstValueWins() {
+        let table = WordTable([("Bank", 1), ("Bank", 2), ("Forum", 3)])
+        #expect(table["Bank"] == 1)
+        #expect(table.count == 2)
+    }
+
+    @Test("Look-ups in lower case fold ASCII capitals without a copy, and anything else as lowercased() does")
+    func lowercasingLookups() {
+        let months: WordTable<Int> = ["march": 3, "may": 5, "über": 9]
+        #expect(months[lowercasing: "March"] == 3)
+        #expect(months[lowercasing: "MAY"] == 5)
+        #expect(months[lowercasing: "may"] == 5)
+        #expect(months[lowercasing: "Über"] == 9)
+        #expect(months[lowercasing: "Marches"] == nil)
+        let set: WordSet = ["will", "said"]
+        #expect(set.contains(lowercasing: "Will"))
+        #expect(!set.contains(lowercasing: "Willow"))
+    }
+
+    @Test("ASCII patterns match on bytes, ignoring case, with curly apostrophes read as straight ones")
+    func asciiMatching() {
+        #expect(ASCIIMatch.prefixLength("editor's note", in: "Editor’s Note: text") == 15)
+        #expect(ASCIIMatch.prefixLength("editor's note", in: "EDITOR'S NOTE - text") == 13)
+        #expect(ASCIIMatch.prefixLength("editor's note", in: "Editorial") == nil)
+        #expect(ASCIIMatch.lastOffset(of: "views of ", in: "the Views of X and the views of CGTN") == 23)
+        #expect(ASCIIMatch.firstOffset(of: " or ", in: "CGTN OR its editors", ignoringCase: false) == nil)
+        #expect(ASCIIMatch.firstOffset(of: " or ", in: "CGTN or its editors", ignoringCase: false) == 4)
+        #expect(ASCIIMatch.spaceSeparatedWords("  Updated  09:05, 19-Oct-2023 ") == 3)
+        let marks = ASCIISet("(IiFf")
+        #expect(marks.contains(UInt8(ascii: "(")) && marks.contains(UInt8(ascii: "f")) && !marks.contains(UInt8(ascii: "x")))
+        #expect(!marks.contains(0xE2))
+    }
+}
