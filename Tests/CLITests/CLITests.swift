@@ -129,16 +129,21 @@ struct CLITests {
         #expect(result.stderr.contains("imported 1"))
     }
 
-    @Test func anUnreadableEntryInADirectoryIsReportedAndTheRestIsImported() throws {
+    @Test func aDirectoryWalkFollowsLinksToFilesReportsDanglingOnesAndDoesNotLoop() throws {
         let directory = scratch()
         let batch = directory.appending(path: "batch")
         try FileManager.default.createDirectory(at: batch, withIntermediateDirectories: true)
         try FileManager.default.copyItem(atPath: seed, toPath: batch.appending(path: "seed.txt").path)
         try FileManager.default.createSymbolicLink(atPath: batch.appending(path: "gone.txt").path, withDestinationPath: "/nonexistent/x")
+        // Not an article format: never read, so never reported.
+        try FileManager.default.createSymbolicLink(atPath: batch.appending(path: "gone.png").path, withDestinationPath: "/nonexistent/y")
+        // A link to a file is read; a link back to a directory is not followed.
+        try FileManager.default.createSymbolicLink(atPath: batch.appending(path: "linked.txt").path, withDestinationPath: seed)
+        try FileManager.default.createSymbolicLink(atPath: batch.appending(path: "loop").path, withDestinationPath: batch.path)
         let result = try run(["import", "batch"], in: directory)
         #expect(result.status == 1)
         #expect(result.stderr.contains("batch/gone.txt: cannot be read (No such file or directory)"))
-        #expect(result.stderr.contains("imported 1, duplicates 0, updated 0, failed 1"))
+        #expect(result.stderr.contains("imported 1, duplicates 1, updated 0, failed 1"))
     }
 
     @Test func standardInputGetsAHashSource() throws {

@@ -195,10 +195,11 @@ public final class Importer: Sendable {
     private func walk(_ path: String, state: RunState) -> [InputFile] {
         var found: [InputFile] = []
         var pending = [""]
+        func reason() -> String { "cannot be read (\(String(cString: strerror(errno))))" }
         while let relativeDirectory = pending.popLast() {
-            let directory = relativeDirectory.isEmpty ? path : path + "/" + relativeDirectory
+            let directory = relativeDirectory.isEmpty ? path : SourcePath.join(path, relativeDirectory)
             guard let handle = opendir(directory) else {
-                state.fail(.input(location: directory, reason: "directory cannot be read (\(String(cString: strerror(errno))))"))
+                state.fail(.input(location: directory, reason: "directory \(reason())"))
                 continue
             }
             defer { closedir(handle) }
@@ -206,26 +207,30 @@ public final class Importer: Sendable {
                 let name = withUnsafeBytes(of: entry.pointee.d_name) { String(cString: $0.bindMemory(to: CChar.self).baseAddress!) }
                 guard !name.hasPrefix(".") else { continue }
                 let relative = relativeDirectory.isEmpty ? name : relativeDirectory + "/" + name
+                let joined = SourcePath.join(path, relative)
                 var type = Int32(entry.pointee.d_type)
-                var size = 0
-                if type != Int32(DT_DIR) {
+                if type == Int32(DT_UNKNOWN) {
+                    // Some file systems do not say: ask, without following a link.
                     var info = stat()
-                    guard stat(directory + "/" + name, &info) == 0 else {
-                        state.fail(.input(location: path + "/" + relative, reason: "cannot be read (\(String(cString: strerror(errno))))"))
-                        continue
-                    }
+                    guard lstat(joined, &info) == 0 else { continue }
                     let mode = info.st_mode & S_IFMT
-                    // A link to a directory is not followed.
-                    type = mode == S_IFREG ? Int32(DT_REG) : mode == S_IFDIR && type == Int32(DT_UNKNOWN) ? Int32(DT_DIR) : -1
-                    size = Int(info.st_size)
+                    type = mode == S_IFDIR ? Int32(DT_DIR) : mode == S_IFREG ? Int32(DT_REG) : mode == S_IFLNK ? Int32(DT_LNK) : -1
                 }
                 if type == Int32(DT_DIR) {
                     pending.append(relative)
-                } else if type == Int32(DT_REG), let format = options.format ?? InputFormat.forPath(relative) {
-                    // In a directory walk only known article formats are read.
-                    let joined = SourcePath.join(path, relative)
-                    found.append(InputFile(path: joined, source: joined, format: format, size: size))
+                    continue
                 }
+                // In a directory walk only known article formats are read: regular files, and links
+                // to regular files (a link to a directory is not followed, so there are no cycles).
+                guard type == Int32(DT_REG) || type == Int32(DT_LNK), let format = options.format ?? InputFormat.forPath(relative)
+                else { continue }
+                var info = stat()
+                guard stat(joined, &info) == 0 else {
+                    state.fail(.input(location: joined, reason: reason()))
+                    continue
+                }
+                guard info.st_mode & S_IFMT == S_IFREG else { continue }
+                found.append(InputFile(path: joined, source: joined, format: format, size: Int(info.st_size)))
             }
         }
         return found.sorted { $0.source < $1.source }

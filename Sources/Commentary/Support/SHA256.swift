@@ -26,10 +26,11 @@ struct SHA256 {
         guard let oneShot = SystemSHA256.oneShot else { return portableHex(text) }
         var text = text
         var digest = [UInt8](repeating: 0, count: 32)
-        text.withUTF8 { bytes in
-            digest.withUnsafeMutableBufferPointer { output in _ = oneShot(bytes.baseAddress, bytes.count, output.baseAddress) }
+        let computed = text.withUTF8 { bytes in
+            digest.withUnsafeMutableBufferPointer { output in oneShot(bytes.baseAddress, bytes.count, output.baseAddress) != nil }
         }
-        return hexDigits(digest)
+        // OpenSSL 3 can fail (a broken provider configuration): never store a zero digest.
+        return computed ? hexDigits(digest) : portableHex(text)
     }
 
     /// The same digest from this file's code alone.

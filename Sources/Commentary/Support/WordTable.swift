@@ -100,7 +100,7 @@ struct WordTable<Value: Sendable>: Sendable {
     @inline(__always)
     static func hash(_ key: UnsafeBufferPointer<UInt8>) -> UInt64 {
         var hash: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(key.count)
-        guard let base = key.baseAddress else { return hash }
+        guard let base = key.baseAddress else { return hash ^ (hash >> 31) }
         let raw = UnsafeRawPointer(base)
         var index = 0
         while index + 8 <= key.count {
