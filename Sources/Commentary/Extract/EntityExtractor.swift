@@ -132,7 +132,7 @@ public struct EntityExtractor: Sendable {
             var context = PhraseContext(
                 tokens: paragraph.tokens, scalars: paragraph.scalars, paragraph: paragraph.index,
                 titleCased: titleCased, authors: authors, outlet: outlet)
-            for phrase in chunk(paragraph.tokens) {
+            for phrase in chunk(paragraph.tokens, possessive: context.possessive) {
                 candidates += name(phrase.lowerBound, phrase.upperBound, &context)
             }
         }
@@ -150,7 +150,7 @@ public struct EntityExtractor: Sendable {
     }
 
     /// Runs of capitalized tokens, with connectors inside ("Boao Forum for Asia").
-    func chunk(_ tokens: [Token]) -> [Range<Int>] {
+    func chunk(_ tokens: [Token], possessive: [Bool]) -> [Range<Int>] {
         // Which tokens can be part of a name, decided once per token.
         let isName = tokens.indices.map { isNameToken(tokens, $0) }
         var phrases: [Range<Int>] = []
@@ -165,7 +165,7 @@ public struct EntityExtractor: Sendable {
             while end < tokens.count {
                 if isName[end], tokens[end].spaceBefore || tokens[end - 1].text.hasSuffix("-") {
                     // A possessive ends the name: "Mishustin's visit".
-                    if isPossessive(tokens, end - 1) { break }
+                    if possessive[end - 1] { break }
                     end += 1
                     continue
                 }
@@ -179,7 +179,7 @@ public struct EntityExtractor: Sendable {
                 // Connectors, only between name tokens and not after a possessive.
                 // "on" joins only after an event or body: "Forum on China-Africa Cooperation", not
                 // "… Dam on the Blue Nile".
-                if tokens[end].kind == .word, Self.connectors.contains(tokens[end].text), !isPossessive(tokens, end - 1),
+                if tokens[end].kind == .word, Self.connectors.contains(tokens[end].text), !possessive[end - 1],
                     tokens[end].text != "on" || Self.eventCues.contains(tokens[end - 1].text)
                         || Self.organizationCues.contains(tokens[end - 1].text)
                 {
@@ -225,10 +225,6 @@ public struct EntityExtractor: Sendable {
         }
         return false
     }
-
-    func isPossessive(_ tokens: [Token], _ i: Int) -> Bool { Token.endsPossessive(tokens[i].text) }
-
-    func isPossessive(_ token: Token) -> Bool { Token.endsPossessive(token.text) }
 
     func isTitleCased(_ tokens: [Token]) -> Bool {
         let words = tokens.filter { $0.kind == .word && $0.text.count > 3 }

@@ -52,14 +52,12 @@ public final class Gazetteer: Sendable {
         titleList = titleList.enumerated().sorted { ($0.element.count, $1.offset) > ($1.element.count, $0.offset) }.map(\.element)
         self.titles = titleList
         var byFirstWord: [String: [[String]]] = [:]
-        var firstWords: [String] = []
         for title in titleList {
             var first = title[0]
             if first.hasSuffix(".") { first.removeLast() }
-            if byFirstWord[first] == nil { firstWords.append(first) }
             byFirstWord[first, default: []].append(title)
         }
-        self.titlesByFirstWord = WordTable(firstWords.map { ($0, byFirstWord[$0] ?? []) })
+        self.titlesByFirstWord = WordTable(byFirstWord.map { ($0.key, $0.value) })
     }
 
     func lookup(_ phrase: some StringProtocol) -> Entry? {

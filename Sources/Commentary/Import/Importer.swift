@@ -195,11 +195,10 @@ public final class Importer: Sendable {
     private func walk(_ path: String, state: RunState) -> [InputFile] {
         var found: [InputFile] = []
         var pending = [""]
-        func reason() -> String { "cannot be read (\(String(cString: strerror(errno))))" }
         while let relativeDirectory = pending.popLast() {
             let directory = relativeDirectory.isEmpty ? path : SourcePath.join(path, relativeDirectory)
             guard let handle = opendir(directory) else {
-                state.fail(.input(location: directory, reason: "directory \(reason())"))
+                state.fail(WholeFile.failure(directory, what: "directory "))
                 continue
             }
             defer { closedir(handle) }
@@ -226,7 +225,7 @@ public final class Importer: Sendable {
                 else { continue }
                 var info = stat()
                 guard stat(joined, &info) == 0 else {
-                    state.fail(.input(location: joined, reason: reason()))
+                    state.fail(WholeFile.failure(joined))
                     continue
                 }
                 guard info.st_mode & S_IFMT == S_IFREG else { continue }

@@ -8,7 +8,7 @@ public enum CaptionParser {
         "imaginechina", "cnsphoto", "ecns", "china daily", "cgtn", "tass", "sputnik", "anadolu", "bloomberg",
         "shutterstock", "file", "file photo", "dpa", "kyodo", "yonhap", "ani", "pti", "upi", "pool", "handout",
     ]
-    static let creditLabels = [
+    static let creditLabels: [StaticString] = [
         "photo:", "photos:", "photo by", "photos by", "photo/", "image:", "images:",
         "picture:", "pictures:", "credit:", "photo credit:", "file photo:", "screenshot:",
         "graphic:", "video:", "photograph:", "source:",
@@ -39,24 +39,14 @@ public enum CaptionParser {
         // Photo: VCG, Photo by Li Ming, Credit: Reuters at the end.
         let tailStart = trimmed.index(trimmed.endIndex, offsetBy: -90, limitedBy: trimmed.startIndex) ?? trimmed.startIndex
         let tail = trimmed[tailStart...]
-        let lower = asciiLowercased(tail)
-        // Every label ends with ":", "/" or "by": without one of them in the tail, none can match.
-        let hasColon = lower.contains(UInt8(ascii: ":"))
-        let hasSlash = lower.contains(UInt8(ascii: "/"))
-        let hasBy = lower.contains(UInt8(ascii: "y"))
-        for label in creditLabelBytes {
-            switch label.last {
-            case UInt8(ascii: ":"): guard hasColon else { continue }
-            case UInt8(ascii: "/"): guard hasSlash else { continue }
-            default: guard hasBy else { continue }
-            }
-            guard let offset = lastOffset(of: label, in: lower) else { continue }
+        for label in creditLabels {
+            guard let offset = ASCIIMatch.lastOffset(of: label, in: tail) else { continue }
             let labelStart = tail.utf8.index(tail.utf8.startIndex, offsetBy: offset)
             if labelStart != trimmed.startIndex {
                 let before = trimmed[trimmed.index(before: labelStart)]
                 guard before.isWhitespace || ".,;|–—-(".contains(before) else { continue }
             }
-            let afterLabel = trimmed.utf8.index(labelStart, offsetBy: label.count)
+            let afterLabel = trimmed.utf8.index(labelStart, offsetBy: label.utf8CodeUnitCount)
             var credit = trimmed[afterLabel...].trimmingWhitespace()
             while let last = credit.last, last == "." || last == ")" || last == "]" { credit = credit.dropLast() }
             credit = credit.trimmingWhitespace()
@@ -84,23 +74,6 @@ public enum CaptionParser {
         return nil
     }
 
-    static let creditLabelBytes: [[UInt8]] = creditLabels.map { Array($0.utf8) }
-
-    /// Lowercases ASCII letters only, so byte offsets stay those of the original text.
-    static func asciiLowercased(_ text: Substring) -> [UInt8] {
-        text.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
-    }
-
-    static func lastOffset(of needle: [UInt8], in haystack: [UInt8]) -> Int? {
-        guard needle.count <= haystack.count else { return nil }
-        var start = haystack.count - needle.count
-        while start >= 0 {
-            if haystack[start] == needle[0] && haystack[start..<(start + needle.count)].elementsEqual(needle) { return start }
-            start -= 1
-        }
-        return nil
-    }
-
     /// A cheap look at the tail: every credit form has a slash, a closing bracket, a colon or "photo".
     static func mayEndWithCredit(_ text: Substring) -> Bool {
         ASCIIMatch.withBytes(text) { bytes in
@@ -123,11 +96,12 @@ public enum CaptionParser {
     }
 
     private static func bracketedCredit(_ inner: Substring) -> String? {
-        let lower = inner.lowercased()
-        for label in creditLabels where lower.hasPrefix(label) {
-            let credit = inner.dropFirst(label.count).trimmingWhitespace()
+        for label in creditLabels {
+            guard let length = ASCIIMatch.prefixLength(label, in: inner) else { continue }
+            let credit = inner[ASCIIMatch.index(inner, byteOffset: length)...].trimmingWhitespace()
             return isCredit(credit) ? String(credit) : nil
         }
+        let lower = inner.lowercased()
         if agencies.contains(lower) { return String(inner) }
         // Agency/Photographer
         if let slash = inner.firstIndex(of: "/") {

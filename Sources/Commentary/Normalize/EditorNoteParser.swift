@@ -48,9 +48,10 @@ public enum EditorNoteParser {
     static func labelLength(_ paragraph: String) -> Int? {
         // Every label starts with E, N or A.
         guard let first = paragraph.utf8.first, labelInitials.contains(first) else { return nil }
+        let text = Substring(paragraph)
         for prefix in prefixes {
-            guard let bytes = ASCIIMatch.prefixLength(prefix, in: paragraph) else { continue }
-            var rest = Substring(paragraph)[ASCIIMatch.index(Substring(paragraph), byteOffset: bytes)...]
+            guard let bytes = ASCIIMatch.prefixLength(prefix, in: text) else { continue }
+            var rest = text[ASCIIMatch.index(text, byteOffset: bytes)...]
             var length = prefix.utf8CodeUnitCount
             while let first = rest.first, first == " " || first == ":" || first == "-" || first == "–" || first == "—" {
                 rest = rest.dropFirst()

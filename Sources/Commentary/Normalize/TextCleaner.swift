@@ -34,7 +34,8 @@ public enum TextCleaner {
             previousWasCR = false
         }
         let cleaned = String(scalars)
-        return mayNeedComposition(cleaned) ? cleaned.precomposedStringWithCanonicalMapping : cleaned
+        // The rewrite touches no scalar NFC could change, so the survey's answer still holds.
+        return mayCompose ? cleaned.precomposedStringWithCanonicalMapping : cleaned
     }
 
     /// One pass over the bytes: whether the text holds anything to rewrite (CR, U+FEFF, U+00A0,
@@ -84,12 +85,9 @@ public enum TextCleaner {
         return ((lead & 0x07) << 18 | continuation(1) << 12 | continuation(2) << 6 | continuation(3), 4)
     }
 
-    /// Whether NFC could change the text: it holds a combining mark (canonical combining class
-    /// other than 0), a Hangul jamo, or one of the singletons NFC replaces. Otherwise it already is NFC.
-    static func mayNeedComposition(_ text: String) -> Bool {
-        text.unicodeScalars.contains { $0.value >= 0x300 && changesUnderNFC($0.value) }
-    }
-
+    /// Whether NFC could change a text holding this scalar: a combining mark (canonical combining
+    /// class other than 0), a Hangul jamo, or one of the singletons NFC replaces. A text with none
+    /// of them already is NFC.
     static func changesUnderNFC(_ value: UInt32) -> Bool {
         if let scalar = Unicode.Scalar(value), scalar.properties.canonicalCombiningClass != .notReordered { return true }
         switch value {

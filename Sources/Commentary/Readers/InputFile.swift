@@ -140,7 +140,8 @@ enum WholeFile {
         return Data(bytesNoCopy: buffer, count: total, deallocator: .free)
     }
 
-    private static func failure(_ path: String) -> CommentaryError {
-        .input(location: path, reason: "cannot be read (\(String(cString: strerror(errno))))")
+    /// The error for a path the last system call could not read, with the system's reason.
+    static func failure(_ path: String, what: String = "") -> CommentaryError {
+        .input(location: path, reason: "\(what)cannot be read (\(String(cString: strerror(errno))))")
     }
 }
