@@ -19,6 +19,65 @@ struct ArchiveTests {
         #expect(applicationID == Archive.applicationID)
     }
 
+    @Test func anArchiveFromTheFirstMigrationIsUpgradedWithItsDataIntact() throws {
+        let path = temporaryDirectory().appending(path: "old.sqlite").path
+        let queue = try DatabaseQueue(path: path)
+        try Migrations.migrator.migrate(queue, upTo: EmbeddedMigrations.all[0].name)
+        let stored = try queue.write { db in
+            var store = ArticleStore(db)
+            return try store.store(try normalizeSeed(), now: ArticleStore.timestamp())
+        }
+        try queue.close()
+        guard case .imported(let id) = stored else {
+            Issue.record("the seed was not stored: \(stored)")
+            return
+        }
+
+        let archive = try Archive.open(path: path, mode: .write)
+        defer { archive.close() }
+        let applied = try archive.read { db in try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations") }
+        #expect(applied == EmbeddedMigrations.all.map(\.name))
+        try archive.read { db in
+            #expect(try Row.fetchAll(db, sql: "PRAGMA foreign_key_check").isEmpty)
+            #expect(try String.fetchOne(db, sql: "PRAGMA integrity_check") == "ok")
+            #expect(try Int64.fetchOne(db, sql: "SELECT id FROM articles") == id)
+            #expect(try Int.fetchOne(db, sql: "SELECT count(*) FROM paragraphs WHERE article_id = ?", arguments: [id]) ?? 0 > 10)
+            #expect(try Int.fetchOne(db, sql: "SELECT count(*) FROM mentions") ?? 0 > 10)
+            let indexes = try String.fetchAll(db, sql: "SELECT name FROM sqlite_schema WHERE type = 'index'")
+            #expect(indexes.contains("articles_filters"))
+            #expect(!indexes.contains("dates_value"))
+        }
+        // The full-text index came through: the seed is found, and FTS5 agrees with its content.
+        var options = SearchOptions()
+        options.filter.query = "China-Russia Business Forum"
+        #expect(try SearchEngine.search(archive, options).hits.map(\.articleID) == [id])
+        try archive.write { db in try db.execute(sql: "INSERT INTO paragraphs_fts(paragraphs_fts, rank) VALUES('integrity-check', 1)") }
+    }
+
+    @Test func closingLeavesTheMainFileToAutomaticCheckpoints() throws {
+        // An append costs what it writes: closing does not copy the log into the main file, whose
+        // pages are spread over the whole archive. Readers see the log; nothing is lost.
+        let directory = temporaryDirectory()
+        let path = directory.appending(path: "a.sqlite").path
+        let first = try Archive.open(path: path, mode: .create)
+        _ = try Importer(archive: first, options: ImportOptions()).run(paths: [seedPath], standardInput: { nil }, report: { _ in })
+        first.close()
+        let mainFile = try Data(contentsOf: URL(fileURLWithPath: path))
+
+        let second = try Archive.open(path: path, mode: .write)
+        let other = repositoryRoot.appending(path: "Samples/lula-g20-rio.txt").path
+        let summary = try Importer(archive: second, options: ImportOptions()).run(paths: [other], standardInput: { nil }, report: { _ in })
+        #expect(summary.imported == 1)
+        second.close()
+
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == mainFile)
+        let log = try FileManager.default.attributesOfItem(atPath: path + "-wal")[.size] as? Int ?? 0
+        #expect(log > 0)
+        let reader = try Archive.open(path: path, mode: .read)
+        defer { reader.close() }
+        #expect(try reader.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM articles") } == 2)
+    }
+
     @Test func aForeignFileIsRefusedAndLeftUntouched() throws {
         let path = temporaryDirectory().appending(path: "notes.sqlite").path
         let content = Data("These are my notes, not a database.\n".utf8)

@@ -157,7 +157,8 @@ public final class Archive: Sendable {
         }
     }
 
-    /// Closes the database, checkpointing the write-ahead log into the main file.
+    /// Closes the database. The write-ahead log is synced and left beside the main file, which is
+    /// not written: SQLite's automatic checkpoints fold the log in once it holds 16,384 pages.
     public func close() {
         // Make every committed batch durable: with synchronous=NORMAL, WAL commits reach the disk at
         // checkpoints, so the log is synced once here. Copying it into the main file is left to
@@ -175,8 +176,9 @@ public final class Archive: Sendable {
 /// The embedded `Migrations/*.sql`, applied in order by GRDB's migrator.
 enum Migrations {
     static let migrator: DatabaseMigrator = {
-        // Foreign keys stay on while migrations run, so a migration that breaks them fails at once,
-        // instead of a check of every row afterwards (seconds on a large archive).
+        // Migrations run with foreign keys off, as SQLite's procedure for rebuilding a table needs,
+        // and without GRDB's check of every row afterwards (seconds on a large archive). The
+        // migration tests upgrade a populated archive from the first migration and check it.
         var migrator = DatabaseMigrator().disablingDeferredForeignKeyChecks()
         for migration in EmbeddedMigrations.all {
             migrator.registerMigration(migration.name) { db in
