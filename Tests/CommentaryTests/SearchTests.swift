@@ -25,6 +25,10 @@ struct SearchQueryTests {
         let query = try SearchQuery(parsing: "China -Ukraine")
         #expect(query.clauseExpressions == ["\"china\""])
         #expect(query.excludedExpression == "\"ukraine\"")
+        let phrase = try SearchQuery(parsing: "Lula -\"G20 Summit\" --\"Rio\"")
+        #expect(phrase.clauseExpressions == ["\"lula\""])
+        #expect(phrase.excludedExpression == "\"g20 summit\" OR \"rio\"")
+        #expect(try SearchQuery(parsing: "Lula - \"G20 Summit\"").excludedExpression == nil)
     }
 
     @Test(arguments: ["", "   ", "\"", "OR", "*", "-", "()", "^", "-Ukraine", "\"\""])
@@ -138,6 +142,8 @@ struct SearchSemanticsTests {
         let either = try total("Mishustin OR Albanese")
         #expect(either == (try total("Mishustin")) + (try total("Albanese")))
         #expect(try total("Mishustin -millet") == 0)
+        #expect(try total("Mishustin -\"Business Forum\"") == 0)
+        #expect(try total("Mishustin -\"forum business\"") == 1)
         #expect(try total("Mishus*") == total("Mishustin"))
     }
 

@@ -75,6 +75,7 @@ public struct SearchQuery: Sendable, Equatable {
                 }
             } else {
                 prefix = word.prefix
+                negated = word.negated
             }
             let tokens = Self.tokens(text)
             guard !tokens.isEmpty else { continue }
@@ -133,6 +134,8 @@ public struct SearchQuery: Sendable, Equatable {
         var quoted: Bool
         var prefix = false
         var joinsPrevious = false
+        /// `-"a phrase"`: the dash right before the opening quote excludes the phrase.
+        var negated = false
     }
 
     /// Whitespace-separated words; `"…"` groups a phrase (an unclosed quote runs to the end).
@@ -141,6 +144,7 @@ public struct SearchQuery: Sendable, Equatable {
         var current = ""
         var inQuote = false
         var pendingAmpersand = false
+        var negatesQuote = false
         func finish(quoted: Bool) {
             defer { current = "" }
             guard !current.isEmpty else { return }
@@ -150,7 +154,9 @@ public struct SearchQuery: Sendable, Equatable {
             }
             var word = Word(text: current, quoted: quoted)
             word.joinsPrevious = pendingAmpersand
+            word.negated = quoted && negatesQuote
             pendingAmpersand = false
+            negatesQuote = false
             words.append(word)
         }
         var characters = Array(input)
@@ -168,6 +174,11 @@ public struct SearchQuery: Sendable, Equatable {
                         index += 1
                     }
                 } else {
+                    // A dash, or dashes, glued to the opening quote: the phrase is excluded.
+                    if !current.isEmpty && current.allSatisfy({ $0 == "-" }) {
+                        current = ""
+                        negatesQuote = true
+                    }
                     finish(quoted: false)
                     inQuote = true
                 }
