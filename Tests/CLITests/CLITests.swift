@@ -154,6 +154,21 @@ struct CLITests {
         let show = try run(["export", "articles", "--format", "jsonl"], in: directory)
         #expect(show.stdout.contains("\"source\":\"stdin#"))
     }
+
+    @Test func recordsPipedOneAfterAnotherAreKeptApart() throws {
+        let directory = scratch()
+        let first = #"{"title": "One", "text": "Premier Li Qiang met business leaders in Shanghai on Tuesday."}"#
+        let second = #"{"title": "Two", "text": "The summit in Astana closed with a joint statement on trade."}"#
+        for record in [first, second] {
+            let result = try run(["import", "--input-format", "jsonl", "-"], in: directory, stdin: record + "\n")
+            #expect(result.stderr.contains("imported 1, duplicates 0, updated 0"))
+        }
+        let again = try run(["import", "--input-format", "json", "-"], in: directory, stdin: first)
+        #expect(again.stderr.contains("imported 0, duplicates 1, updated 0"))
+        let sources = try run(["export", "articles", "--format", "jsonl"], in: directory).stdout
+            .split(separator: "\n").filter { $0.contains(#""source":"stdin#"#) }
+        #expect(sources.count == 2)
+    }
 }
 
 @Suite("commentary commands")

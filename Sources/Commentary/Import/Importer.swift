@@ -408,7 +408,10 @@ public final class Importer: Sendable {
             }
             do {
                 var article = try normalizer.normalize(raw)
-                if unit.standardInput, options.sourceName == nil, unit.format == .text || unit.format == .html {
+                // Standard input has no name to tell one pipe from the next: without --source, every
+                // article from it, a JSON record as much as a page, is named by its text (design.md),
+                // so a second pipe never takes over the first one's `stdin#1`.
+                if unit.standardInput, options.sourceName == nil {
                     article.source = "stdin#" + article.contentHash.prefix(12)
                 }
                 parsed.articles.append(article)
