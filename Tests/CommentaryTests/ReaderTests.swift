@@ -124,6 +124,41 @@ struct JSONReaderTests {
         let source = try archive.read { db in try String.fetchOne(db, sql: "SELECT source FROM articles ORDER BY id LIMIT 1") }
         #expect(source?.hasSuffix("feed.jsonl.gz#r0") == true)
     }
+
+    @Test func aCutOrDamagedGzipFileIsReportedOnceAndItsGoodLinesKept() throws {
+        let directory = temporaryDirectory()
+        let plain = directory.appending(path: "feed.jsonl")
+        // Distinct words per record, so the compressed file is long enough to cut in the middle.
+        let lines = (0..<400).map { n in
+            let words = (0..<30).map { String(UInt64(n * 31 + $0) &* 0x9E37_79B9_7F4A_7C15, radix: 36) }.joined(separator: " ")
+            return #"{"id": "r\#(n)", "text": "Record \#(n) on trade in Asia: \#(words)."}"#
+        }
+        try lines.joined(separator: "\n").write(to: plain, atomically: true, encoding: .utf8)
+        let gzip = Process()
+        gzip.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        gzip.arguments = ["gzip", plain.path]
+        try gzip.run()
+        gzip.waitUntilExit()
+        let whole = try Data(contentsOf: directory.appending(path: "feed.jsonl.gz"))
+        let cut = directory.appending(path: "cut.jsonl.gz")
+        try whole.prefix(whole.count / 2).write(to: cut)
+        let damaged = directory.appending(path: "damaged.jsonl.gz")
+        try Data((0..<4096).map { UInt8(truncatingIfNeeded: $0 &* 7919) }).write(to: damaged)
+
+        let archive = try Archive.open(path: directory.appending(path: "a.sqlite").path, mode: .create)
+        let failures = ResultSlots<String>(count: 10)
+        let counter = Counter()
+        let summary = try Importer(archive: archive, options: ImportOptions()).run(
+            paths: [cut.path, damaged.path], standardInput: { nil },
+            report: { event in
+                if case .failed(let error) = event { failures[counter.next()] = error.description }
+            })
+        #expect(summary.failed == 2)
+        #expect(summary.imported > 100 && summary.imported < 400)
+        let messages = failures.values
+        #expect(messages.contains { $0.hasPrefix(cut.path) && $0.contains("gzip data ends early") })
+        #expect(messages.contains { $0.hasPrefix(damaged.path) && $0.contains("not valid gzip data") })
+    }
 }
 
 @Suite("Import edge cases")

@@ -340,7 +340,9 @@ public final class Importer: Sendable {
             }
             if !pending.isEmpty { emit(pending) }
         } catch {
+            // The lines before the damage are imported; the file is reported once, for the damage.
             state.fail(error)
+            return
         }
         if !sawAny {
             state.fail(.input(location: file.path, reason: "empty file (no JSON lines)"))

@@ -9,6 +9,9 @@ final class ChunkedInput {
     private var stream = z_stream()
     private var streamOpen = false
     private var inputBuffer = Data()
+    /// Whether the last gzip member read so far ended properly: a file that stops inside a member
+    /// was cut short, and says so instead of passing for a shorter file.
+    private var memberComplete = false
     private(set) var finished = false
     /// Compressed (on-disk) bytes consumed so far, for progress.
     private(set) var bytesRead = 0
@@ -55,6 +58,9 @@ final class ChunkedInput {
         }
         if raw.isEmpty && inputBuffer.isEmpty {
             finished = true
+            if bytesRead > 0 && !memberComplete {
+                throw .input(location: path, reason: "gzip data ends early (truncated file?)")
+            }
             return nil
         }
         inputBuffer.append(raw)
@@ -82,11 +88,12 @@ final class ChunkedInput {
         if status != Z_OK && status != Z_STREAM_END && status != Z_BUF_ERROR {
             throw .input(location: path, reason: "not valid gzip data (zlib status \(status))")
         }
+        memberComplete = status == Z_STREAM_END
+        if raw.isEmpty && !output.isEmpty { return output }
         if raw.isEmpty {
             finished = true
-            if status != Z_STREAM_END && output.isEmpty {
-                throw .input(location: path, reason: "gzip data ends early (truncated file?)")
-            }
+            if !memberComplete { throw .input(location: path, reason: "gzip data ends early (truncated file?)") }
+            return nil
         }
         return output
     }
