@@ -141,6 +141,51 @@ struct ArticleStoreTests {
         try archive.write { db in try db.execute(sql: "INSERT INTO paragraphs_fts(paragraphs_fts, rank) VALUES('integrity-check', 1)") }
     }
 
+    @Test func aChangedCopyOfASharedTextLeavesTheOtherCopiesAlone() throws {
+        let directory = temporaryDirectory()
+        let original = directory.appending(path: "original.txt")
+        let copy = directory.appending(path: "copy.txt")
+        let text = "A piece about Beijing and Moscow and the trade they plan, long enough to count as text."
+        try text.write(to: original, atomically: true, encoding: .utf8)
+        try text.write(to: copy, atomically: true, encoding: .utf8)
+        let (archive, first) = try importInto(directory, [original.path, copy.path])
+        #expect(first.imported == 1 && first.duplicates == 1)
+        func run(_ paths: [URL]) -> ImportSummary {
+            (try? Importer(archive: archive, options: ImportOptions()))?.run(
+                paths: paths.map(\.path), standardInput: { nil }, report: { _ in }) ?? ImportSummary()
+        }
+        func sources(_ word: String) throws -> [String] {
+            var options = SearchOptions()
+            options.filter.query = word
+            return try SearchEngine.search(archive, options).hits.map(\.source).sorted()
+        }
+
+        // The copy changes: it becomes an article of its own; the original keeps the shared text.
+        try (text + " Kazan joins later.").write(to: copy, atomically: true, encoding: .utf8)
+        #expect(run([copy]).imported == 1)
+        #expect(try sources("Kazan") == [copy.path])
+        #expect(try sources("Beijing") == [copy.path, original.path])
+        // Both again: nothing flips back and forth.
+        let again = run([original, copy])
+        #expect(again.duplicates == 2 && again.updated == 0 && again.imported == 0)
+
+        // A first source that changes hands its stored text to the copies that still carry it.
+        let third = directory.appending(path: "third.txt")
+        try text.write(to: third, atomically: true, encoding: .utf8)
+        #expect(run([third]).duplicates == 1)
+        try (text + " Astana too.").write(to: original, atomically: true, encoding: .utf8)
+        #expect(run([original]).imported == 1)
+        #expect(try sources("Astana") == [original.path])
+        #expect(try sources("Beijing") == [copy.path, original.path, third.path])
+        let rows = try archive.read { db in
+            try Row.fetchAll(
+                db, sql: "SELECT a.source, count(s.source) AS n FROM articles a JOIN article_sources s ON s.article_id = a.id GROUP BY a.id"
+            )
+        }
+        #expect(rows.count == 3 && rows.allSatisfy { $0["n"] == 1 })
+        #expect(try archive.read { db in try Row.fetchAll(db, sql: "PRAGMA foreign_key_check") }.isEmpty)
+    }
+
     @Test func aChangedSourceIsUpdatedInPlace() throws {
         let directory = temporaryDirectory()
         let file = directory.appending(path: "piece.txt")

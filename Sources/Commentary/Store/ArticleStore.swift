@@ -45,16 +45,23 @@ public struct ArticleStore {
             if let bySource {
                 let previous: Int64 = bySource["id"]
                 if previous == id { return .duplicate(id: id, of: original) }
-                // The source now carries another stored text: point it there, drop the orphan.
+                // The source now carries another stored text: point it there; its old text stays
+                // with the sources that still carry it, or goes if none does.
                 try db.execute(sql: "UPDATE article_sources SET article_id = ? WHERE source = ?", arguments: [id, article.source])
-                try deleteIfOrphaned(previous)
+                try settleFirstSource(of: previous, leaving: article.source)
             } else {
                 try db.execute(sql: "INSERT INTO article_sources(source, article_id) VALUES (?, ?)", arguments: [article.source, id])
             }
             return .duplicate(id: id, of: original)
         }
 
-        if let bySource {
+        if let bySource, try sourceCount(of: bySource["id"]) > 1 {
+            // One copy of a text other sources share has changed: the others still carry the
+            // stored text, so this source leaves it for a new article of its own below.
+            let shared: Int64 = bySource["id"]
+            try db.execute(sql: "DELETE FROM article_sources WHERE source = ?", arguments: [article.source])
+            try settleFirstSource(of: shared, leaving: article.source)
+        } else if let bySource {
             let id: Int64 = bySource["id"]
             try deleteDerived(of: id)
             try db.execute(
@@ -184,9 +191,22 @@ public struct ArticleStore {
         try db.execute(sql: "DELETE FROM articles WHERE id = ?", arguments: [id])
     }
 
-    private func deleteIfOrphaned(_ id: Int64) throws {
-        let sources = try Int.fetchOne(db, sql: "SELECT count(*) FROM article_sources WHERE article_id = ?", arguments: [id]) ?? 0
-        if sources == 0 { try delete(id: id) }
+    private func sourceCount(of id: Int64) throws -> Int {
+        try Int.fetchOne(
+            db.cachedStatement(sql: "SELECT count(*) FROM article_sources WHERE article_id = ?"), arguments: [id]) ?? 0
+    }
+
+    /// After `source` stopped naming article `id`: deletes the article if no source names it any
+    /// more; otherwise, if `source` was its first source, the earliest remaining one takes its place.
+    private func settleFirstSource(of id: Int64, leaving source: String) throws {
+        guard
+            let next = try String.fetchOne(
+                db, sql: "SELECT source FROM article_sources WHERE article_id = ? ORDER BY rowid LIMIT 1", arguments: [id])
+        else {
+            try delete(id: id)
+            return
+        }
+        try db.execute(sql: "UPDATE articles SET source = ? WHERE id = ? AND source = ?", arguments: [next, id, source])
     }
 
     /// Entities no mention or alias refers to any more.
