@@ -80,7 +80,10 @@ struct Search: ParsableCommand {
             throw CommentaryError.usage("an empty --fts query")
         }
         if sql {
-            for line in try SearchEngine.explain(options) { print(line) }
+            // Spelled out against the archive when there is one; the SQL alone otherwise.
+            let store = try? archive.open(.read)
+            defer { store?.close() }
+            for line in try SearchEngine.explain(options, archive: store) { print(line) }
             return
         }
         let store = try archive.open(.read)

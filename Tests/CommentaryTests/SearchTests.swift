@@ -147,6 +147,19 @@ struct SearchSemanticsTests {
         #expect(try total("Mishus*") == total("Mishustin"))
     }
 
+    @Test func aPrefixFindsTheWordsItBeginsThoughTheIndexHoldsStems() throws {
+        // "cooperation" is indexed as `cooper`: the prefix is matched against that stem too.
+        #expect(try total("cooperation") >= 2)
+        #expect(try total("cooperat*") == total("cooperation"))
+        #expect(try total("cooperati*") == total("cooperation"))
+        // FTS5 would read "tokay" as `tokai`; the prefix as typed still finds Tokayev.
+        #expect(try total("Tokayev") >= 1)
+        #expect(try total("Tokay*") == total("Tokayev"))
+        // Excluding a prefix excludes what it matches.
+        #expect(try total("Astana Tokayev") >= 1)
+        #expect(try total("Astana -Tokay*") == total("Astana") - total("Astana Tokayev"))
+    }
+
     @Test func theTrailerIsOutOfScopeUnlessAsked() throws {
         #expect(try total("thouse_opinions") == 0)
         #expect(try total("thouse_opinions") { $0.filter.scope = ParagraphKind.allCases } >= 1)

@@ -139,7 +139,7 @@ public enum Exporter {
 
     /// Keyword in context: one row per match in each matching paragraph in scope.
     static func exportHits(_ db: Database, filter: ArticleFilter, ids: String?, writer: RowWriter) throws -> Int {
-        let plan = try SearchEngine.Plan(filter)
+        let plan = try SearchEngine.Plan(filter, db)
         let open = "\u{E000}"
         let close = "\u{E001}"
         let sql = """

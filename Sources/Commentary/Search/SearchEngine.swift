@@ -48,8 +48,14 @@ public enum SearchEngine {
     static let kindWeights = "CASE p.kind WHEN 'title' THEN 2.0 WHEN 'caption' THEN 1.2 WHEN 'editor_note' THEN 0.9 ELSE 1.0 END"
 
     /// The FTS5 expressions and SQL a search runs, for `--sql`.
-    public static func explain(_ options: SearchOptions) throws(CommentaryError) -> [String] {
-        let plan = try Plan(options.filter)
+    /// With `archive`, prefixes are spelled out against its index as the search would.
+    public static func explain(_ options: SearchOptions, archive: Archive? = nil) throws(CommentaryError) -> [String] {
+        let plan: Plan
+        if let archive {
+            plan = try archive.read { db in try Plan(options.filter, db) }
+        } else {
+            plan = try Plan(options.filter, nil)
+        }
         var lines: [String] = []
         for (index, clause) in plan.clauses.enumerated() {
             lines.append("-- clause \(index + 1) (every matching article has a paragraph matching it):")
@@ -73,8 +79,8 @@ public enum SearchEngine {
     }
 
     public static func search(_ archive: Archive, _ options: SearchOptions) throws(CommentaryError) -> SearchResults {
-        let plan = try Plan(options.filter)
         return try archive.read { db in
+            let plan = try Plan(options.filter, db)
             // One clause and metadata filters only: the ranking query alone answers, with the
             // filters inside it. Otherwise the clauses' article sets are intersected first.
             let allowed = plan.rankingAloneSuffices ? nil : try plan.matchingArticles(db)
@@ -201,7 +207,7 @@ public enum SearchEngine {
 
     /// The matching articles of a filter, for `export`: nil when the filter selects everything.
     static func matchingArticles(_ db: Database, _ filter: ArticleFilter) throws -> Set<Int64>? {
-        try Plan(filter).matchingArticles(db)
+        try Plan(filter, db).matchingArticles(db)
     }
 
     /// A filter turned into FTS5 expressions and SQL.
@@ -212,7 +218,8 @@ public enum SearchEngine {
         var any: String
         var phrase: String?
 
-        init(_ filter: ArticleFilter) throws(CommentaryError) {
+        /// With `db`, one-word prefixes also match the stems they begin (`PrefixTerms`).
+        init(_ filter: ArticleFilter, _ db: Database?) throws(CommentaryError) {
             self.filter = filter
             guard let text = filter.query else {
                 clauses = []
@@ -224,7 +231,14 @@ public enum SearchEngine {
                 clauses = [text]
                 any = text
             } else {
-                let query = try SearchQuery(parsing: text)
+                var query = try SearchQuery(parsing: text)
+                if let db {
+                    do {
+                        query = try query.expandingPrefixes { try PrefixTerms.alternatives(for: $0, db) }
+                    } catch {
+                        throw .failure("cannot read the full-text index's terms: \(error)")
+                    }
+                }
                 clauses = query.clauseExpressions
                 excluded = query.excludedExpression
                 any = query.anyExpression

@@ -47,6 +47,21 @@ public struct SearchQuery: Sendable, Equatable {
         excluded.isEmpty ? nil : excluded.map(\.fts).joined(separator: " OR ")
     }
 
+    /// The query with each one-word prefix also standing for the index terms `alternatives` gives
+    /// for it (`PrefixTerms`), as further alternatives of its clause.
+    func expandingPrefixes(_ alternatives: (String) throws -> [String]) rethrows -> SearchQuery {
+        func expand(_ terms: [Term]) throws -> [Term] {
+            try terms.flatMap { term -> [Term] in
+                guard term.isPrefix, term.tokens.count == 1 else { return [term] }
+                return [term] + (try alternatives(term.tokens[0])).map { Term(tokens: [$0], isPrefix: false) }
+            }
+        }
+        var query = self
+        query.clauses = try clauses.map(expand)
+        query.excluded = try expand(excluded)
+        return query
+    }
+
     /// Parses plain input. Throws a usage error when nothing searchable is left.
     public init(parsing input: String) throws(CommentaryError) {
         var clauses: [[Term]] = []

@@ -69,6 +69,10 @@ public final class Archive: Sendable {
                 try db.execute(sql: "PRAGMA wal_autocheckpoint = 16384")
             }
             try db.execute(sql: "PRAGMA temp_store = MEMORY")
+            // The index's terms, for spelling out search prefixes (PrefixTerms). In the temp schema:
+            // nothing is written to the archive, and archives of any version have it.
+            try db.execute(
+                sql: "CREATE VIRTUAL TABLE IF NOT EXISTS temp.\(PrefixTerms.vocabulary) USING fts5vocab(main, 'paragraphs_fts', 'row')")
         }
         do {
             let pool: any DatabaseWriter =
