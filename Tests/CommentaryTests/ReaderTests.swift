@@ -56,6 +56,52 @@ struct HTMLReaderTests {
         #expect(!article.mentions.contains { ["Moscow", "London", "Paris"].contains($0.name) })
     }
 
+    @Test func pagesSetInDivsOrWithBlankLinesKeepTheirParagraphs() throws {
+        let first = "Kenya's president has argued that the lender should ease terms for African borrowers."
+        let second = "The World Bank and the African Development Bank have both offered support this year."
+        let divs = """
+            <html><head><meta property="og:title" content="Kenya's debt dilemma - Global Times"></head><body>
+            <div class="top-nav"><a href="/">Home</a> | <a href="/op">Opinion</a></div>
+            <div class="container"><div class="article-content">
+              <div class="pic"><img src="k.jpg"><div class="pic-caption">President Ruto speaks in Nairobi, November 2, 2023. Photo: VCG</div></div>
+              <div class="para">\(first)</div>
+              <div class="para">\(second)</div>
+            </div></div>
+            <div class="footer">Copyright 2023. Follow us on Twitter</div></body></html>
+            """
+        let breaks = """
+            <html><head><title>Kenya's debt dilemma</title></head><body>
+            <div class="content">\(first)<br><br>\n<i>\(second)</i><br>Still the second.</div></body></html>
+            """
+        let fromDivs = try ArticleNormalizer().normalize(try HTMLArticleReader.read(divs, source: "divs.html").get())
+        #expect(fromDivs.paragraphs.map(\.kind) == [.title, .caption, .body, .body])
+        #expect(fromDivs.paragraphs.map(\.text).suffix(2) == [first, second])
+        #expect(fromDivs.captions.map(\.credit) == ["VCG"])
+        let fromBreaks = try ArticleNormalizer().normalize(try HTMLArticleReader.read(breaks, source: "breaks.html").get())
+        #expect(fromBreaks.paragraphs.map(\.text) == ["Kenya's debt dilemma", first, second + " Still the second."])
+    }
+
+    @Test func theHeadlineBylineAndPageFurnitureAreToldApart() throws {
+        let body = "The BRICS summit in Kazan opens on Tuesday, and leaders from Brazil, India and China will attend."
+        let page = """
+            <html><head><meta property="og:title" content="Why the Global South is watching Kazan | CGTN"></head><body>
+            <header><h1 class="site">CGTN Opinions</h1></header>
+            <article>
+            <h2>Why the Global South is watching Kazan</h2>
+            <div class="byline">By <a href="/a/olga">Olga Ivanova</a> | Updated 23:55, 21-Oct-2024</div>
+            <p>\(body)</p>
+            <p>Read more:</p>
+            <p>Share this article: Facebook Twitter WeChat</p>
+            </article></body></html>
+            """
+        let raw = try HTMLArticleReader.read(page, source: "kazan.html").get()
+        #expect(raw.metadata.title == "Why the Global South is watching Kazan")
+        #expect(raw.metadata.outlet == "CGTN")
+        #expect(raw.metadata.author == "Olga Ivanova")
+        let article = try ArticleNormalizer().normalize(raw)
+        #expect(article.paragraphs.map(\.text) == ["Why the Global South is watching Kazan", body])
+    }
+
     @Test func aPageWithoutArticleTextIsRefused() {
         let result = HTMLArticleReader.read("<html><body><nav><a href='/'>Home</a></nav></body></html>", source: "empty.html")
         guard case .failure(let error) = result else {

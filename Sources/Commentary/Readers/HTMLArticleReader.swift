@@ -53,10 +53,17 @@ public enum HTMLArticleReader {
         let content = first(root, named: "article") ?? first(root, named: "main") ?? densestBlock(root) ?? root
         var blocks: [RawBlock] = []
         collectBlocks(content, into: &blocks, insideFigure: false)
-        if page.h1 == nil, let heading = first(root, named: "h1") { page.h1 = text(of: heading) }
-        // The headline is the title; drop it from the body blocks.
-        let title = cleanTitle(page.h1 ?? page.ogTitle ?? page.titleElement, site: page.siteName)
-        if let title { blocks.removeAll { $0.hint == .title && $0.text == title } }
+        // Text set straight into the content element, paragraphs parted by <br><br>.
+        if blocks.isEmpty, !containsBlocks(content) { blocks = inlineParagraphs(of: content).map { RawBlock(text: $0) } }
+        // The headline: the article's own <h1>, else og:title, else any <h1> outside the page's
+        // header and navigation (a site name there is no headline), else <title>.
+        let ownHeading = content == root ? nil : first(content, named: "h1").map { text(of: $0) }
+        let anyHeading = firstOutsideBoilerplate(root, named: "h1").map { text(of: $0) }
+        let title = cleanTitle(ownHeading ?? page.ogTitle ?? anyHeading ?? page.titleElement, site: page.siteName)
+        // The headline is the title; drop it from the body blocks, wherever the page repeats it.
+        if let title {
+            blocks.removeAll { ($0.hint == .title || $0.hint == nil) && $0.text.caseInsensitiveCompare(title) == .orderedSame }
+        }
         blocks = blocks.map { $0.hint == .title ? RawBlock(text: $0.text, hint: nil) : $0 }
 
         guard blocks.contains(where: { $0.text.count > 40 || $0.hint == .caption }) else {
@@ -67,7 +74,7 @@ public enum HTMLArticleReader {
         var metadata = ArticleMetadata()
         metadata.title = title
         metadata.author = page.author ?? page.byline
-        metadata.outlet = page.siteName
+        metadata.outlet = page.siteName ?? siteSuffix(page.ogTitle ?? page.titleElement)
         metadata.url = page.ogURL ?? page.canonical
         metadata.language = page.language
         if let published = page.published {
@@ -124,6 +131,26 @@ public enum HTMLArticleReader {
             if let found = first(child, named: target) { return found }
         }
         return nil
+    }
+
+    static func firstOutsideBoilerplate(_ node: xmlNodePtr, named target: String) -> xmlNodePtr? {
+        for child in children(node) where isElement(child) && !isBoilerplate(child) {
+            if name(child) == target { return child }
+            if let found = firstOutsideBoilerplate(child, named: target) { return found }
+        }
+        return nil
+    }
+
+    /// Short lines pages put between paragraphs: share buttons, "Read more:", ad labels.
+    static let furnitureOpenings = [
+        "read more", "read also", "share this", "share on", "follow us", "advertisement", "related:", "related stories",
+        "sign up", "subscribe", "click here",
+    ]
+
+    static func isFurniture(_ text: String) -> Bool {
+        guard text.count <= 80 else { return false }
+        let lowered = text.lowercased()
+        return furnitureOpenings.contains { lowered.hasPrefix($0) }
     }
 
     static func isBoilerplate(_ node: xmlNodePtr) -> Bool {
@@ -226,6 +253,17 @@ public enum HTMLArticleReader {
     }
 
     /// "Headline | Site Name" → "Headline".
+    /// The site a "Headline | Site Name" title ends with, for pages without og:site_name.
+    static func siteSuffix(_ title: String?) -> String? {
+        guard let title = title.map(collapse), let range = title.range(of: " | ", options: .backwards) else { return nil }
+        let suffix = String(title[range.upperBound...])
+        let generic: Set<String> = ["opinion", "opinions", "news", "world", "analysis", "commentary", "home", "blog", "editorial"]
+        guard let initial = suffix.first, initial.isUppercase || initial.isNumber, suffix.split(separator: " ").count <= 4,
+            !generic.contains(suffix.lowercased())
+        else { return nil }
+        return suffix
+    }
+
     static func cleanTitle(_ title: String?, site: String?) -> String? {
         guard var title = title.map(collapse), !title.isEmpty else { return nil }
         for separator in [" | ", " – ", " — ", " - ", " :: "] {
@@ -255,6 +293,8 @@ public enum HTMLArticleReader {
             }
             if isBoilerplate(child) { continue }
             if element == "ul" || element == "ol", isLinkList(child) { continue }
+            // The byline is metadata (collectMetadata reads it), not a paragraph.
+            if (attribute(child, "class") ?? "").lowercased().contains("byline") { continue }
             if element == "figure" {
                 collectBlocks(child, into: &blocks, insideFigure: true)
                 continue
@@ -266,21 +306,65 @@ public enum HTMLArticleReader {
             }
             if blockElements.contains(element) && !containsBlocks(child) {
                 let paragraph = text(of: child)
-                if !paragraph.isEmpty { blocks.append(RawBlock(text: paragraph)) }
+                if !paragraph.isEmpty && !isFurniture(paragraph) { blocks.append(RawBlock(text: paragraph)) }
                 continue
             }
             if element == "div" || element == "section" || element == "span" || element == "center" || element == "font"
                 || blockElements.contains(element) || element == "ul" || element == "ol" || element == "article" || element == "main"
+                || element == "body"
             {
                 let before = blocks.count
                 collectBlocks(child, into: &blocks, insideFigure: insideFigure)
-                // A div holding only text (no block children) is a paragraph of its own.
+                // A div holding only text (no block children) is a paragraph of its own, or several
+                // where blank lines (<br><br>) part them; a caption when its class says so.
                 if blocks.count == before, element == "div" || element == "section" {
-                    let paragraph = text(of: child)
-                    if paragraph.count > 40 { blocks.append(RawBlock(text: paragraph)) }
+                    let paragraphs = inlineParagraphs(of: child)
+                    let isCaption = insideFigure || (attribute(child, "class") ?? "").lowercased().contains("caption")
+                    if isCaption, let caption = paragraphs.first, paragraphs.count == 1 {
+                        blocks.append(RawBlock(text: caption, hint: .caption))
+                    } else if paragraphs.reduce(0, { $0 + $1.count }) > 40 {
+                        blocks += paragraphs.map { RawBlock(text: $0) }
+                    }
                 }
             }
         }
+    }
+
+    /// The text of an element with no block children, split where two or more `<br>` in a row
+    /// leave a blank line: pages that set their paragraphs that way.
+    static func inlineParagraphs(of node: xmlNodePtr) -> [String] {
+        var paragraphs: [String] = []
+        var current: [String] = []
+        var breaks = 0
+        func finish() {
+            let paragraph = collapse(current.joined())
+            if !paragraph.isEmpty { paragraphs.append(paragraph) }
+            current = []
+        }
+        func visit(_ node: xmlNodePtr) {
+            if node.pointee.type == XML_TEXT_NODE || node.pointee.type == XML_CDATA_SECTION_NODE {
+                guard let content = node.pointee.content else { return }
+                let text = String(cString: content)
+                if text.allSatisfy({ $0.isWhitespace && $0 != "\u{00A0}" }) {
+                    current.append(" ")
+                    return
+                }
+                if breaks >= 2 { finish() }
+                breaks = 0
+                current.append(text)
+                return
+            }
+            guard isElement(node), !isBoilerplate(node) else { return }
+            if name(node) == "br" {
+                breaks += 1
+                current.append(" ")
+                return
+            }
+            children(node).forEach(visit)
+        }
+        children(node).forEach(visit)
+        finish()
+        return paragraphs
     }
 
     static func containsBlocks(_ node: xmlNodePtr) -> Bool {
@@ -303,14 +387,21 @@ public enum HTMLArticleReader {
         return linked * 10 >= total * 6
     }
 
-    /// Without `<article>` or `<main>`: the element whose own `<p>` children hold the most text.
+    /// Without `<article>` or `<main>`: the element whose own paragraphs hold the most text. Its
+    /// paragraphs are its `<p>` children, its children that are divs of text alone, and text set
+    /// straight into it.
     static func densestBlock(_ root: xmlNodePtr) -> xmlNodePtr? {
         var best: (node: xmlNodePtr, score: Int)?
         func visit(_ node: xmlNodePtr) {
             guard !isBoilerplate(node) else { return }
             var score = 0
-            for child in children(node) where isElement(child) && name(child) == "p" {
-                score += text(of: child).count
+            for child in children(node) {
+                if child.pointee.type == XML_TEXT_NODE, let content = child.pointee.content {
+                    score += String(cString: content).trimmingCharacters(in: .whitespacesAndNewlines).count
+                } else if isElement(child), name(child) == "p" || (name(child) == "div" && !containsBlocks(child) && !isBoilerplate(child))
+                {
+                    score += text(of: child).count
+                }
             }
             if score > (best?.score ?? 0) { best = (node, score) }
             for child in children(node) where isElement(child) { visit(child) }
