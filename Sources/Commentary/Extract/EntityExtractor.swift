@@ -312,7 +312,18 @@ public struct EntityExtractor: Sendable {
             return [candidate(lo, hi, context, name: name, kind: kind)]
         }
         let first = context.word(lo)
-        if Self.leadingFunctionWords.contains(first) { return name(lo + 1, hi, &context) }
+        if Self.leadingFunctionWords.contains(first) {
+            // "At the BRICS summit": the connectors after it go too.
+            var next = lo + 1
+            while next < hi, Self.connectors.contains(tokens[next].text) { next += 1 }
+            return name(next, hi, &context)
+        }
+        // A dateline or headline in capitals: "BEIJING, Oct. 12 (Xinhua)", "NEW YORK".
+        if count <= 3, (lo..<hi).allSatisfy({ tokens[$0].isAllCaps && tokens[$0].text.unicodeScalars.count >= 3 }),
+            let (name, kind) = known(phrase.capitalized, context), kind == .location
+        {
+            return [candidate(lo, hi, context, name: name, kind: kind)]
+        }
 
         // Compounds: "China-Russia" names two places; "Sino-Russian" none.
         if count == 1, first.utf8.contains(UInt8(ascii: "-")) {
@@ -373,10 +384,14 @@ public struct EntityExtractor: Sendable {
 
         // "U.S. Vice President Kamala Harris", "NATO Secretary-General Jens Stoltenberg": a known
         // name, then a title and a person.
-        if count >= 3, let (name, kind) = known(context.word(lo), context), kind != .person,
-            leadingTitle(lo + 1, hi, context) != nil
+        // "World Bank President Ajay Banga": the known name may be several words.
+        if count >= 3,
+            let split = (lo + 1..<hi - 1).reversed().first(where: { split in
+                leadingTitle(split, hi, context) != nil && known(context.text(lo, split), context).map { $0.kind != .person } == true
+            }),
+            let (name, kind) = known(context.text(lo, split), context)
         {
-            return [candidate(lo, lo + 1, context, name: name, kind: kind)] + self.name(lo + 1, hi, &context)
+            return [candidate(lo, split, context, name: name, kind: kind)] + self.name(split, hi, &context)
         }
 
         let last = context.word(hi - 1)
@@ -401,8 +416,10 @@ public struct EntityExtractor: Sendable {
             }
         }
 
-        // Parts joined by connectors that make no known name together: "Xi Jinping and Premier Li Qiang".
-        if count >= 3, let split = (lo + 1..<hi - 1).first(where: { Self.splittingConnectors.contains(tokens[$0].text) }) {
+        // Parts joined by connectors that make no known name together: "Xi Jinping and Premier Li Qiang";
+        // not inside a title: "Secretary of State Antony Blinken".
+        let titleEnd = leadingTitle(lo, hi, context).map { lo + $0 } ?? lo
+        if count >= 3, let split = (max(lo + 1, titleEnd)..<hi - 1).first(where: { Self.splittingConnectors.contains(tokens[$0].text) }) {
             var end = split
             while end < hi, Self.connectors.contains(tokens[end].text) { end += 1 }
             return name(lo, split, &context) + name(end, hi, &context)
