@@ -152,6 +152,34 @@ struct EditorNoteTests {
     }
 }
 
+@Suite("Metadata lines")
+struct MetadataLineTests {
+    @Test(
+        arguments: [
+            ("By Global Times Published: Jun 03, 2024 10:21 PM", nil, "Global Times", "2024-06-03"),
+            ("Source: Xinhua | 2023-05-23 21:40:11 | Editor: Huaxia", nil, "Xinhua", "2023-05-23"),
+            ("By Li Ming | 23 May 2023", "Li Ming", nil, "2023-05-23"),
+            ("Updated 07:14, 01-May-2022", nil, nil, "2022-05-01"),
+        ] as [(String, String?, String?, String)])
+    func bylinesSourcesAndDatesAreRead(_ line: String, _ author: String?, _ outlet: String?, _ published: String) throws {
+        let body = "Southeast Asian leaders met in Jakarta and agreed to deepen cooperation on trade and maritime security."
+        let text = "Why the region matters\n\(line)\n\(body)"
+        let article = try ArticleNormalizer().normalize(RawArticle(source: "a.txt", rawText: text, text: text))
+        #expect(article.paragraphs.map(\.kind) == [.title, .metadata, .body])
+        #expect(article.author == author)
+        #expect(article.outlet == outlet)
+        #expect(article.published == published)
+    }
+
+    @Test(arguments: [
+        "By the end of the year, both sides hope to sign the agreement on grain and fertilizer.",
+        "Source: the ministry said talks would resume | officials declined to comment further on the matter today",
+    ])
+    func sentencesAreNotMetadata(_ line: String) {
+        #expect(MetadataLine.fields(line) == nil)
+    }
+}
+
 @Suite("Paragraph layouts")
 struct ParagraphLayoutTests {
     static let lines = [

@@ -26,12 +26,22 @@ public struct ArticleNormalizer: Sendable {
         var noteAuthor: String?
         var published: String?
         var publishedTime: String?
+        var lineOutlet: String?
         for paragraph in paragraphs where paragraph.kind == .metadata {
-            if published == nil, let stamp = MetadataLine.timestamp(paragraph.text) {
+            guard let fields = MetadataLine.fields(paragraph.text) else { continue }
+            if published == nil, let stamp = fields.stamp {
                 published = DateExtractor.parseStandalone(stamp)
                 publishedTime = published == nil ? nil : stamp
             }
-            if noteAuthor == nil { noteAuthor = MetadataLine.byline(paragraph.text) }
+            if let byline = fields.byline {
+                // "By Global Times": a newspaper's own byline names the outlet, not an author.
+                if Gazetteer.shared.lookup(byline)?.kind == .organization {
+                    lineOutlet = lineOutlet ?? byline
+                } else {
+                    noteAuthor = noteAuthor ?? byline
+                }
+            }
+            lineOutlet = lineOutlet ?? fields.source
         }
 
         // The editor's note: author, description, outlet.
@@ -61,7 +71,7 @@ public struct ArticleNormalizer: Sendable {
         article.paragraphs = paragraphs
         article.author = nonEmpty(given.author) ?? note.author ?? noteAuthor
         article.authorDescription = note.description
-        article.outlet = nonEmpty(given.outlet) ?? note.outlet
+        article.outlet = nonEmpty(given.outlet) ?? note.outlet ?? lineOutlet
         article.published = nonEmpty(given.published) ?? published
         article.publishedTime = nonEmpty(given.publishedTime) ?? (given.published == nil ? publishedTime : nil)
         article.url = nonEmpty(given.url)
@@ -224,9 +234,58 @@ enum MetadataLine {
     static let labels = ["updated", "last updated", "published", "posted", "first published", "date", "released"]
 
     static func isMetadata(_ text: String) -> Bool {
-        guard text.utf8.count <= 240, text.count <= 120, ASCIIMatch.spaceSeparatedWords(text) <= 16 else { return false }
-        if timestamp(text) != nil { return true }
-        return byline(text) != nil
+        fields(text) != nil
+    }
+
+    /// What a metadata line states.
+    struct Fields: Equatable {
+        var byline: String?
+        var stamp: String?
+        /// "Source: Xinhua": the outlet.
+        var source: String?
+    }
+
+    /// Labels that open a new part inside a line: "By Global Times Published: Jun 03, 2024 10:21 PM".
+    static let innerLabels = [" Published:", " Updated:", " Source:", " Editor:", " Posted:", " Date:"]
+
+    /// A line made only of a byline, a date, a source and an editor, in any order, parted by "|"
+    /// or by their labels: `Updated 09:05, 19-Oct-2023`, `By Li Ming | 23 May 2023`,
+    /// `Source: Xinhua | 2023-05-23 21:40:11 | Editor: Huaxia`. Nil for any other line.
+    static func fields(_ text: String) -> Fields? {
+        guard text.utf8.count <= 240, text.count <= 160, ASCIIMatch.spaceSeparatedWords(text) <= 24 else { return nil }
+        var pieces: [Substring] = []
+        for segment in text.split(separator: "|") {
+            var rest = segment[...]
+            while let label = innerLabels.compactMap({ rest.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }) {
+                pieces.append(rest[..<label.lowerBound])
+                rest = rest[rest.index(after: label.lowerBound)...]
+            }
+            pieces.append(rest)
+        }
+        var fields = Fields()
+        var recognized = 0
+        for piece in pieces.map({ String($0.trimmingWhitespace()) }) where !piece.isEmpty {
+            if pieces.count == 1, ASCIIMatch.spaceSeparatedWords(piece) > 16 { return nil }
+            if let name = byline(piece) {
+                fields.byline = fields.byline ?? name
+            } else if let stamp = timestamp(piece) {
+                fields.stamp = fields.stamp ?? stamp
+            } else if let source = labelled(piece, "Source") {
+                fields.source = fields.source ?? source
+            } else if labelled(piece, "Editor") == nil {
+                return nil
+            }
+            recognized += 1
+        }
+        return recognized > 0 ? fields : nil
+    }
+
+    /// "Source: Xinhua" → "Xinhua": a short value after the label.
+    static func labelled(_ piece: String, _ label: String) -> String? {
+        guard piece.hasPrefix(label + ":") else { return nil }
+        let value = String(piece.dropFirst(label.count + 1).trimmingWhitespace())
+        guard !value.isEmpty, ASCIIMatch.spaceSeparatedWords(value) <= 5 else { return nil }
+        return value
     }
 
     /// The timestamp part of a labelled date line, or the whole line when it is only a date.
