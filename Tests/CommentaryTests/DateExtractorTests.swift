@@ -25,6 +25,10 @@ struct DateExtractorTests {
         ("Reforms began in 2019.", ["2019"]),
         ("The deal, signed Aug. 11, holds.", ["2022-08-11"]),
         ("The summit will open Aug. 11 in Astana.", ["2023-08-11"]),
+        ("The deal was signed on 9 Sept 2023 and reviewed in Sept 2024.", ["2023-09-09", "2024-09"]),
+        ("The report of 2024/06/01 was cited.", ["2024-06-01"]),
+        ("They meet again tomorrow.", ["2023-05-25"]),
+        ("Three days ago the talks stalled; two months ago they began.", ["2023-05-21", "2023-03"]),
     ])
     func resolves(_ text: String, _ expected: [String]) {
         #expect(values(text, reference: reference) == expected.map { Optional($0) })
@@ -36,6 +40,8 @@ struct DateExtractorTests {
         "Exports rose 10 percent to 3,000 tonnes.",
         "About 2000 people attended in the 1990s.",
         "It lasted three years.",
+        "It took three days to agree, and the days ahead matter more.",
+        "Shares fell 2024/25 estimates, analysts said.",
     ])
     func ordinaryWordsAreNotDates(_ text: String) {
         #expect(values(text, reference: reference).isEmpty)

@@ -161,7 +161,7 @@ public enum DateExtractor {
             if let month = months[lowercasing: word] { return (month, i + 1) }
             if word.utf8.count <= 4, let month = monthAbbreviations[lowercasing: word] {
                 if i + 1 < tokens.count, tokens[i + 1].isPunctuation("."), !tokens[i + 1].spaceBefore { return (month, i + 2) }
-                if day(at: i + 1) != nil { return (month, i + 1) }
+                if day(at: i + 1) != nil || year(at: i + 1) != nil { return (month, i + 1) }
             }
             return nil
         }
@@ -313,13 +313,16 @@ public enum DateExtractor {
 
         /// Tries every pattern at token `i`; returns the index past the match.
         /// Lower-case words that can start a date: everything else lower-case is passed over at once.
-        static let lowercaseStarts: WordSet = ["last", "this", "next", "previous", "yesterday", "year", "years"]
+        static let lowercaseStarts: WordSet = [
+            "last", "this", "next", "previous", "yesterday", "tomorrow", "year", "years", "month", "months", "day", "days",
+        ]
 
         /// Whether a lower-case word may open a date: one of `lowercaseStarts`, checked by first
         /// letter before any hashing.
         static func mayStartDate(_ first: UInt8, _ word: String) -> Bool {
             switch first {
-            case UInt8(ascii: "l"), UInt8(ascii: "t"), UInt8(ascii: "n"), UInt8(ascii: "p"), UInt8(ascii: "y"):
+            case UInt8(ascii: "l"), UInt8(ascii: "t"), UInt8(ascii: "n"), UInt8(ascii: "p"), UInt8(ascii: "y"), UInt8(ascii: "m"),
+                UInt8(ascii: "d"):
                 return lowercaseStarts.contains(word)
             default:
                 return false
@@ -336,6 +339,7 @@ public enum DateExtractor {
             if let end = compactToken(i) { return end }
             if token.kind == .word, let (month, afterMonth) = month(at: i) { return monthFirst(i, month: month, after: afterMonth) }
             if let day = day(at: i), let end = dayFirst(i, day: day) { return end }
+            if let end = slashedDate(i) { return end }
             if let year = year(at: i),
                 isCue(i - 1) || (i > 1 && lower(i - 1) == "the" && lower(i - 2) == "in") || weakCue(i)
                     || modifierYear(i)
@@ -347,6 +351,16 @@ public enum DateExtractor {
             if token.kind == .word, let end = prefixedYear(i) { return end }
             if token.kind == .word { return relative(i) }
             return nil
+        }
+
+        /// `2024/06/01`: year, month and day parted by slashes, with no spaces.
+        mutating func slashedDate(_ i: Int) -> Int? {
+            guard let y = year(at: i), i + 4 < tokens.count, tokens[i + 1].isPunctuation("/"), tokens[i + 3].isPunctuation("/"),
+                (i + 1...i + 4).allSatisfy({ !tokens[$0].spaceBefore }), tokens[i + 2].text.count <= 2, tokens[i + 4].text.count <= 2,
+                let m = Int(tokens[i + 2].text), let d = Int(tokens[i + 4].text), (1...12).contains(m), let date = validDay(y, m, d)
+            else { return nil }
+            add(i, i + 5, date, .absolute, precision: .day)
+            return i + 5
         }
 
         /// One token holding a whole date or range: `2023-05-24`, `2023-05`, `19-Oct-2023`, `2019-2021`.
@@ -545,11 +559,11 @@ public enum DateExtractor {
 
         /// last year, this month, last Wednesday, on Friday, yesterday, two years ago.
         static let relativeTriggers: WordSet = [
-            "last", "this", "next", "previous", "yesterday", "year", "years",
+            "last", "this", "next", "previous", "yesterday", "tomorrow", "year", "years", "month", "months", "day", "days",
             "sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
         ]
 
-        static let relativeInitials = ASCIISet("ltnpysmwfLTNPYSMWF")
+        static let relativeInitials = ASCIISet("ltnpysmwfdLTNPYSMWFD")
 
         mutating func relative(_ i: Int) -> Int? {
             // Every trigger starts with one of these letters.
@@ -601,10 +615,27 @@ public enum DateExtractor {
                 add(i, i + 1, value, .relative, precision: .day)
                 return i + 1
             }
-            if word == "yesterday" {
-                let value = reference.flatMap { $0.date.day == nil ? nil : $0.date.adding(days: -1) }
+            if word == "yesterday" || word == "tomorrow" {
+                let value = reference.flatMap { $0.date.day == nil ? nil : $0.date.adding(days: word == "tomorrow" ? 1 : -1) }
                 add(i, i + 1, value, .relative, precision: .day)
                 return i + 1
+            }
+            // "three days ago", "two months ago"
+            if ["day", "days", "month", "months"].contains(word), i + 1 < tokens.count, lower(i + 1) == "ago", i > 0,
+                let count = Self.smallNumber(lower(i - 1))
+            {
+                let value: SimpleDate?
+                if word.hasPrefix("day") {
+                    value = reference.flatMap { $0.date.day == nil ? nil : $0.date.adding(days: -count) }
+                } else {
+                    value = reference.flatMap { ref -> SimpleDate? in
+                        guard let month = ref.date.month else { return nil }
+                        let total = ref.date.year * 12 + (month - 1) - count
+                        return SimpleDate(year: total / 12, month: total % 12 + 1)
+                    }
+                }
+                add(i - 1, i + 2, value, .relative, precision: word.hasPrefix("day") ? .day : .month)
+                return i + 2
             }
             // "two years ago", "a year ago"
             if word == "year" || word == "years", i + 1 < tokens.count, lower(i + 1) == "ago", i > 0,
