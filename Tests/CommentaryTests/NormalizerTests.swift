@@ -102,6 +102,9 @@ struct CaptionParserTests {
         ("A view of the venue. /Getty Images", "A view of the venue.", "Getty Images"),
         ("Delegates arrive. [Photo/Xinhua]", "Delegates arrive.", "Xinhua"),
         ("Crowds in Paris, Aug. 11, 2024. /Reuters", "Crowds in Paris, Aug. 11, 2024.", "Reuters"),
+        ("The Xi'an city wall at night. File photo/CFP", "The Xi'an city wall at night.", "CFP"),
+        ("The Xi'an city wall at night. File photo: Xinhua", "The Xi'an city wall at night.", "Xinhua"),
+        ("Delegates in Kazan. Photo credit: Reuters", "Delegates in Kazan.", "Reuters"),
     ])
     func splitsTheCredit(_ input: String, _ text: String, _ credit: String) {
         let split = CaptionParser.split(input)

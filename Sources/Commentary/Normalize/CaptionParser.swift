@@ -9,8 +9,9 @@ public enum CaptionParser {
         "shutterstock", "file", "file photo", "dpa", "kyodo", "yonhap", "ani", "pti", "upi", "pool", "handout",
     ]
     static let creditLabels: [StaticString] = [
-        "photo:", "photos:", "photo by", "photos by", "photo/", "image:", "images:",
-        "picture:", "pictures:", "credit:", "photo credit:", "file photo:", "screenshot:",
+        // Longer labels first: "File photo/CFP" is a label and a credit, not text ending in "File".
+        "file photo:", "file photo/", "photo credit:", "photo:", "photos:", "photo by", "photos by", "photo/", "image:",
+        "images:", "picture:", "pictures:", "credit:", "screenshot:",
         "graphic:", "video:", "photograph:", "source:",
     ]
     static let connectors: WordSet = [
