@@ -124,4 +124,31 @@ struct ExporterTests {
         #expect(rows >= 1)
         #expect(sink.text.contains("\"match\":\"China-Russia Business Forum\""))
     }
+
+    @Test func datesAndMentionsCarryOffsetsIntoTheirParagraph() throws {
+        let (archive, _) = try importInto(temporaryDirectory(), [seedPath])
+        func rows(_ table: ExportTable) throws -> [[String: Any]] {
+            let sink = OutputSink()
+            let writer = RowWriter(format: .jsonl, columns: table.columns, sink: sink)
+            _ = try Exporter.export(archive, table: table, filter: ArticleFilter(), writer: writer)
+            writer.finish()
+            return try sink.text.split(separator: "\n").map {
+                try #require(try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])
+            }
+        }
+        let paragraphs = Dictionary(
+            uniqueKeysWithValues: try rows(.paragraphs).map {
+                ($0["position"] as? Int ?? -1, Array(($0["text"] as? String ?? "").unicodeScalars))
+            })
+        for table in [ExportTable.dates, .mentions] {
+            let found = try rows(table)
+            #expect(found.count >= 5)
+            for row in found {
+                let text = try #require(paragraphs[row["paragraph_position"] as? Int ?? -1])
+                let start = try #require(row["start"] as? Int)
+                let length = try #require(row["length"] as? Int)
+                #expect(String(String.UnicodeScalarView(text[start..<start + length])) == row["surface"] as? String)
+            }
+        }
+    }
 }

@@ -17,7 +17,8 @@ public enum ExportTable: String, CaseIterable, Sendable {
         case .captions: ["article_id", "source", "position", "text", "credit", "date"]
         case .entities: ["id", "name", "kind", "articles", "mentions"]
         case .mentions: ["article_id", "source", "paragraph_position", "entity", "kind", "surface", "start", "length"]
-        case .dates: ["article_id", "source", "paragraph_position", "surface", "value", "precision", "resolution", "anchor"]
+        case .dates:
+            ["article_id", "source", "paragraph_position", "surface", "value", "precision", "resolution", "anchor", "start", "length"]
         case .hits: ["article_id", "source", "title", "author", "published", "paragraph_position", "kind", "before", "match", "after"]
         }
     }
@@ -79,7 +80,8 @@ public enum Exporter {
                     """
             case .dates:
                 sql = """
-                    SELECT p.article_id, a.source, p.position, d.surface, d.value, d.precision, d.resolution, d.anchor
+                    SELECT p.article_id, a.source, p.position, d.surface, d.value, d.precision, d.resolution, d.anchor, d.start,
+                        d.length
                     FROM dates d JOIN paragraphs p ON p.id = d.paragraph_id JOIN articles a ON a.id = p.article_id
                     \(restrict("p.article_id")) ORDER BY p.article_id, p.position, d.start
                     """
