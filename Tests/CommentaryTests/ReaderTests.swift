@@ -126,6 +126,16 @@ struct JSONReaderTests {
         #expect(raw.metadata.publishedTime == "2024-02-05 10:00:00")
     }
 
+    @Test func aTitleWrittenOverTwoLinesIsOneTitleParagraph() throws {
+        let line =
+            #"{"title": "Kazan summit:\n what  it means", "text": "The BRICS summit in Kazan opens on Tuesday.\nIt is the first since the bloc expanded."}"#
+        let raw = try JSONArticleReader.readLine(Substring(line), file: "feed.jsonl", number: 1, location: "feed.jsonl:1").get()
+        let article = try ArticleNormalizer().normalize(raw)
+        #expect(article.title == "Kazan summit: what it means")
+        #expect(article.paragraphs.map(\.kind) == [.title, .body, .body])
+        #expect(article.paragraphs[0].text == "Kazan summit: what it means")
+    }
+
     @Test func anIDFieldNamesTheRecord() throws {
         let raw = try JSONArticleReader.readLine(
             #"{"id": 42, "text": "Some article text here."}"#, file: "f.jsonl", number: 1, location: "f.jsonl:1"

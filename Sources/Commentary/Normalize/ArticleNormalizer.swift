@@ -55,7 +55,7 @@ public struct ArticleNormalizer: Sendable {
 
         // Title: the source's, else a title paragraph. A source title not present in the text is
         // added as the first paragraph so it is searchable and its entities are found.
-        if let title = given.title.map(TextCleaner.clean).map({ $0.trimmingCharacters(in: .whitespacesAndNewlines) }), !title.isEmpty {
+        if let title = nonEmpty(given.title) {
             article.title = title
             if paragraphs.contains(where: { $0.kind == .title }) {
                 // The text carries its own title line; it stays as written.
@@ -104,10 +104,11 @@ public struct ArticleNormalizer: Sendable {
         return article
     }
 
+    /// A metadata value on one line: cleaned, line breaks and runs of spaces made one space.
     private func nonEmpty(_ value: String?) -> String? {
         guard let value else { return nil }
-        let trimmed = TextCleaner.clean(value).trimmingCharacters(in: .whitespacesAndNewlines)
-        return trimmed.isEmpty ? nil : trimmed
+        let line = TextCleaner.clean(value).split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        return line.isEmpty ? nil : line
     }
 }
 
