@@ -219,6 +219,18 @@ struct JSONReaderTests {
 
 @Suite("Import edge cases")
 struct ImportEdgeCaseTests {
+    @Test func utf16WithAByteOrderMarkIsReadAsTheSameText() throws {
+        let directory = temporaryDirectory()
+        let text = "Kazakhstan hosts the summit\nPresident Tokayev welcomed leaders to Astana on July 4, 2024, for talks on trade.\n"
+        try Data(text.utf8).write(to: directory.appending(path: "a.txt"))
+        try (Data([0xFF, 0xFE]) + text.data(using: .utf16LittleEndian)!).write(to: directory.appending(path: "le.txt"))
+        try (Data([0xFE, 0xFF]) + text.data(using: .utf16BigEndian)!).write(to: directory.appending(path: "be.txt"))
+        let (_, summary) = try importInto(directory, ["a.txt", "le.txt", "be.txt"].map { directory.appending(path: $0).path })
+        #expect(summary.imported == 1)
+        #expect(summary.duplicates == 2)
+        #expect(summary.failed == 0)
+    }
+
     @Test func invalidUTF8IsDecodedWithAWarning() throws {
         let directory = temporaryDirectory()
         var bytes = Array("An article about Hanoi and its chip ambitions, long enough to be text. ".utf8)

@@ -104,6 +104,13 @@ enum TextDecoding {
     /// Decodes UTF-8; invalid sequences become U+FFFD with a warning. NUL bytes mean a binary file.
     static func decode(_ data: Data, location: String) -> Result<(text: String, warning: String?), CommentaryError> {
         if data.isEmpty { return .failure(.input(location: location, reason: "empty file")) }
+        // UTF-16 with its byte-order mark, as Windows tools save "Unicode" text.
+        if data.count >= 2, let encoding = utf16(data[data.startIndex], data[data.startIndex + 1]) {
+            guard data.count % 2 == 0, let text = String(data: data, encoding: encoding) else {
+                return .failure(.input(location: location, reason: "UTF-16 text that cannot be decoded"))
+            }
+            return .success((text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text, nil))
+        }
         let hasNUL = data.withUnsafeBytes { bytes in bytes.prefix(8192).contains(0) }
         if hasNUL {
             return .failure(.input(location: location, reason: "binary file (contains NUL bytes), not an article"))
@@ -112,6 +119,14 @@ enum TextDecoding {
         if let text = valid { return .success((text, nil)) }
         let text = String(decoding: data, as: UTF8.self)
         return .success((text, "\(location): invalid UTF-8; undecodable bytes were replaced with U+FFFD"))
+    }
+
+    static func utf16(_ first: UInt8, _ second: UInt8) -> String.Encoding? {
+        switch (first, second) {
+        case (0xFF, 0xFE): .utf16LittleEndian
+        case (0xFE, 0xFF): .utf16BigEndian
+        default: nil
+        }
     }
 }
 
