@@ -183,6 +183,22 @@ struct MetadataLineTests {
     }
 }
 
+@Suite("Closing lines")
+struct ClosingLineTests {
+    @Test func aClosingBioAndDisclaimerAreANoteAndWireEndingsATrailer() throws {
+        let text = """
+            Why ASEAN matters more than ever
+            Southeast Asian leaders met in Jakarta and agreed to deepen cooperation on trade and maritime security.
+            Read more:
+            The author is a professor at Renmin University of China. The views don't necessarily reflect those of China Daily.
+            Enditem
+            """
+        let article = try ArticleNormalizer().normalize(RawArticle(source: "a.txt", rawText: text, text: text))
+        #expect(article.paragraphs.map(\.kind) == [.title, .body, .trailer, .editorNote, .trailer])
+        #expect(article.outlet == "China Daily")
+    }
+}
+
 @Suite("Paragraph layouts")
 struct ParagraphLayoutTests {
     static let lines = [

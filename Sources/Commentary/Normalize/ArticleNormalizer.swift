@@ -216,12 +216,18 @@ enum ParagraphSplitter {
 
 /// The closing "(If you want to contribute …)" block and its kin.
 enum Trailer {
-    static let initials = ASCIISet("(IiFfSs")
+    static let initials = ASCIISet("(IiFfSsEeRr")
+    /// Short lines that end wire copy or sit between paragraphs on the page the text came from.
+    static let furniture = ["enditem", "(end)", "end", "read more", "read more:", "related:", "related stories", "share this article"]
 
     static func isTrailer(_ text: String) -> Bool {
-        // Every form opens with "(", "if", "follow", "subscribe" or "sign up".
+        // Every form opens with "(", "if", "follow", "subscribe", "sign up", "end", "read" or "related".
         guard text.utf8.count < 1500, let first = text.utf8.first, Self.initials.contains(first) else { return false }
         let lower = text.lowercased()
+        if text.utf8.count <= 80 {
+            let line = lower.trimmingCharacters(in: CharacterSet(charactersIn: " .:"))
+            if furniture.contains(line) || lower.hasPrefix("share this article") { return true }
+        }
         if lower.hasPrefix("(if you want to contribute") || lower.hasPrefix("if you want to contribute") { return true }
         if lower.hasPrefix("("), lower.hasSuffix(")") || lower.hasSuffix(").") {
             return ["contribute", "follow @", "opinions@", "subscribe", "newsletter", "sign up"].contains { lower.contains($0) }

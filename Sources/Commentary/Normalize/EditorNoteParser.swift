@@ -31,7 +31,9 @@ public enum EditorNoteParser {
 
     static let disclaimerOpenings: [StaticString] = [
         "the article reflects", "this article reflects", "the views expressed", "the opinions expressed",
-        "the article does not necessarily", "this article does not necessarily",
+        "the article does not necessarily", "this article does not necessarily", "the views don't", "the views do not",
+        "the views don’t", "the opinions don't", "the opinions do not", "the opinions don’t", "the author is ",
+        "the writer is ",
     ]
 
     /// A standalone disclaimer paragraph ("The article reflects the author's opinions …").
