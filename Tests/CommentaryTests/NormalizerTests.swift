@@ -199,6 +199,24 @@ struct ClosingLineTests {
     }
 }
 
+@Suite("Language")
+struct LanguageTests {
+    @Test(arguments: [
+        ("普京总统会见中国国家主席习近平。两国领导人就双边关系和共同关心的国际和地区问题深入交换意见。", "zh"),
+        ("Премьер-министр России Михаил Мишустин прибыл в Пекин. Стороны обсудили торговлю и энергетику.", "ru"),
+        ("Прем'єр-міністр України прибув до Києва. Сторони обговорили торгівлю та енергетику і безпеку.", "uk"),
+        ("岸田首相は北京で習近平国家主席と会談し、経済協力について話し合った。両国はさらに対話を続ける。", "ja"),
+        (
+            "The talks in Beijing covered trade, energy and the security of shipping routes in the region, and both sides said that the next round would follow in the spring.",
+            "en"
+        ),
+    ])
+    func isGuessedFromScriptOrWords(_ body: String, _ language: String) throws {
+        let article = try ArticleNormalizer().normalize(RawArticle(source: "a.txt", rawText: body, text: body))
+        #expect(article.language == language)
+    }
+}
+
 @Suite("Paragraph layouts")
 struct ParagraphLayoutTests {
     static let lines = [

@@ -328,6 +328,7 @@ enum LanguageGuess {
     static let englishCodes: [UInt32] = english.map { word in word.utf8.reduce(0) { $0 << 8 | UInt32($1) } }
 
     static func guess(_ paragraphs: [Paragraph]) -> String? {
+        if let script = scriptLanguage(paragraphs) { return script }
         var total = 0
         var hits = 0
         let codes = englishCodes
@@ -354,5 +355,62 @@ enum LanguageGuess {
         }
         guard total >= 20 else { return nil }
         return Double(hits) / Double(total) > 0.12 ? "en" : nil
+    }
+
+    /// Text mostly in one non-Latin script names its language: Han is Chinese unless kana make it
+    /// Japanese, Hangul Korean, Cyrillic Russian (Ukrainian with its own letters), Arabic, Greek,
+    /// Hebrew, Thai, Devanagari Hindi. Nil for Latin text, left to the word test.
+    static func scriptLanguage(_ paragraphs: [Paragraph]) -> String? {
+        let text = paragraphs.lazy.filter { $0.kind == .body || $0.kind == .title }.map(\.text)
+        // Most text is Latin: ASCII letters against the lead bytes of other characters, first.
+        var ascii = 0
+        var other = 0
+        scan: for paragraph in text {
+            for byte in paragraph.utf8 {
+                if byte >= 0xC0 {
+                    other += 1
+                } else if byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A {
+                    ascii += 1
+                }
+                if ascii + other >= 4000 { break scan }
+            }
+        }
+        guard other * 2 > ascii else { return nil }
+
+        var counts: [String: Int] = [:]
+        var letters = 0
+        var ukrainian = false
+        outer: for paragraph in text {
+            for scalar in paragraph.unicodeScalars {
+                guard scalar.properties.isAlphabetic else { continue }
+                letters += 1
+                let script: String
+                switch scalar.value {
+                case 0x0041...0x024F: script = "latin"
+                case 0x0370...0x03FF: script = "el"
+                case 0x0400...0x04FF:
+                    script = "cyrillic"
+                    if [0x0456, 0x0457, 0x0454, 0x0491, 0x0406, 0x0407, 0x0404, 0x0490].contains(scalar.value) { ukrainian = true }
+                case 0x0590...0x05FF: script = "he"
+                case 0x0600...0x06FF, 0x0750...0x077F: script = "ar"
+                case 0x0900...0x097F: script = "hi"
+                case 0x0E00...0x0E7F: script = "th"
+                case 0x3040...0x30FF: script = "kana"
+                case 0xAC00...0xD7AF, 0x1100...0x11FF: script = "ko"
+                case 0x4E00...0x9FFF, 0x3400...0x4DBF: script = "han"
+                default: script = "other"
+                }
+                counts[script, default: 0] += 1
+                if letters >= 2000 { break outer }
+            }
+        }
+        guard letters >= 20, let (script, count) = counts.max(by: { $0.value < $1.value }), count * 2 > letters else { return nil }
+        switch script {
+        case "latin", "other": return nil
+        case "han": return counts["kana", default: 0] * 10 > letters ? "ja" : "zh"
+        case "kana": return "ja"
+        case "cyrillic": return ukrainian ? "uk" : "ru"
+        default: return script
+        }
     }
 }
