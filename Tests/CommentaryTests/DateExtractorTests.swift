@@ -28,6 +28,8 @@ struct DateExtractorTests {
         ("The deal was signed on 9 Sept 2023 and reviewed in Sept 2024.", ["2023-09-09", "2024-09"]),
         ("The report of 2024/06/01 was cited.", ["2024-06-01"]),
         ("They meet again tomorrow.", ["2023-05-25"]),
+        ("The summit opens on Friday in Kazan.", ["2023-05-26"]),
+        ("The talks were held on Friday in Kazan.", ["2023-05-19"]),
         ("Three days ago the talks stalled; two months ago they began.", ["2023-05-21", "2023-03"]),
     ])
     func resolves(_ text: String, _ expected: [String]) {

@@ -26,6 +26,11 @@ public enum DateExtractor {
         "met", "signed", "visited", "attended", "announced", "took", "came", "went",
         "saw", "made", "became", "began", "launched", "concluded", "marked",
     ]
+    /// Present-tense verbs of a timetable: with no tense cue, "the summit opens on Tuesday" is ahead.
+    static let scheduleVerbs: WordSet = [
+        "opens", "open", "begins", "begin", "starts", "start", "kicks", "convenes", "convene", "meets", "meet", "hosts",
+        "arrives", "travels", "heads", "go", "goes", "vote", "votes", "resumes", "resume", "closes", "ends", "takes",
+    ]
     static let futureCues: WordSet = [
         "will", "shall", "upcoming", "scheduled", "planned", "due", "expected",
         "forthcoming", "tomorrow", "next", "soon", "'ll",
@@ -255,15 +260,20 @@ public enum DateExtractor {
 
         // MARK: Resolution
 
-        func tense(around i: Int) -> Int {
-            // Look across the sentence: back to the last sentence end, forward to the next.
+        /// The token indices of the sentence around token `i`.
+        func sentence(around i: Int) -> ClosedRange<Int> {
             var from = i
             while from > 0, !(tokens[from - 1].isPunctuation(in: ".!?")) { from -= 1 }
             var to = i
             while to < tokens.count - 1, !(tokens[to].isPunctuation(in: ".!?")) { to += 1 }
+            return from...to
+        }
+
+        func tense(around i: Int) -> Int {
+            // Look across the sentence: back to the last sentence end, forward to the next.
             var past = 0
             var future = 0
-            for k in from...to {
+            for k in sentence(around: i) {
                 if lower(k, isIn: futureCues) { future += 1 }
                 if lower(k, isIn: pastCues) { past += 1 }
             }
@@ -607,7 +617,8 @@ public enum DateExtractor {
                 // "on Wednesday, May 24": the full date that follows is what counts.
                 if i + 2 < tokens.count, tokens[i + 1].isPunctuation(","), month(at: i + 2) != nil || day(at: i + 2) != nil { return nil }
                 let cue = i > 0 ? lower(i - 1) : ""
-                let direction = cue == "since" || cue == "after" ? -1 : tense(around: i)
+                var direction = cue == "since" || cue == "after" ? -1 : tense(around: i)
+                if direction == 0, sentence(around: i).contains(where: { lower($0, isIn: DateExtractor.scheduleVerbs) }) { direction = 1 }
                 let value = reference.flatMap { ref -> SimpleDate? in
                     guard ref.date.day != nil else { return nil }
                     return shift(ref.date, to: weekday, direction: direction > 0 ? 1 : -1, strict: false)
