@@ -126,6 +126,23 @@ struct JSONReaderTests {
         #expect(raw.metadata.publishedTime == "2024-02-05 10:00:00")
     }
 
+    @Test(arguments: [
+        ("cgtn.com", "CGTN"), ("www.globaltimes.cn", "Global Times"), ("https://www.chinadaily.com.cn/opinion", "China Daily"),
+        ("xinhuanet.com", "Xinhua"), ("example.org", "example.org"), ("Global Times", "Global Times"),
+    ])
+    func anOutletGivenAsAHostIsNamed(_ given: String, _ outlet: String) {
+        #expect(OutletName.fromHost(given) == outlet)
+    }
+
+    @Test(
+        arguments: [
+            ("23/05/2023", "2023-05-23"), ("23.05.2023 21:40", "2023-05-23"), ("5/23/2023", "2023-05-23"), ("05/06/2023", nil),
+            ("31/02/2023", nil),
+        ] as [(String, String?)])
+    func numericPublicationDatesAreReadWhenOnlyOneOrderMakesADate(_ given: String, _ date: String?) {
+        #expect(PublicationDate.parse(given).date == date)
+    }
+
     @Test func aTitleWrittenOverTwoLinesIsOneTitleParagraph() throws {
         let line =
             #"{"title": "Kazan summit:\n what  it means", "text": "The BRICS summit in Kazan opens on Tuesday.\nIt is the first since the bloc expanded."}"#

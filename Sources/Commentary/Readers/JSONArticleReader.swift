@@ -66,7 +66,7 @@ public enum JSONArticleReader {
         var metadata = ArticleMetadata()
         metadata.title = firstString(object, titleFields)
         metadata.author = authorField(object)
-        metadata.outlet = firstString(object, outletFields)
+        metadata.outlet = firstString(object, outletFields).map(OutletName.fromHost)
         metadata.url = firstString(object, urlFields)
         metadata.language = firstString(object, languageFields)
         if let published = firstString(object, publishedFields) {
@@ -147,9 +147,34 @@ public enum PublicationDate {
             let hasTime = scalars.count > 10
             return (DateArithmetic.isValidISO(date) ? date : nil, hasTime ? trimmed : nil)
         }
+        if let date = numericDayMonthYear(scalars) {
+            return (date, scalars.count > 10 ? trimmed : nil)
+        }
         if let found = DateExtractor.parseStandalone(trimmed) {
             return (found, trimmed.count > 11 && trimmed.contains(":") ? trimmed : nil)
         }
         return (nil, trimmed.isEmpty ? nil : trimmed)
+    }
+
+    /// `23/05/2023`, `23.05.2023`, `5/23/2023`: day and month in either order when only one order
+    /// makes a date (a day over 12); nil when both do, rather than a guess.
+    static func numericDayMonthYear(_ scalars: [Unicode.Scalar]) -> String? {
+        let head = scalars.prefix { $0 != " " && $0 != "T" }
+        let parts = String(String.UnicodeScalarView(head)).split(whereSeparator: { $0 == "/" || $0 == "." })
+        guard parts.count == 3, parts[2].count == 4, parts[0].count <= 2, parts[1].count <= 2,
+            let a = Int(parts[0]), let b = Int(parts[1]), let year = Int(parts[2])
+        else { return nil }
+        let (day, month): (Int, Int)
+        if a > 12, (1...12).contains(b) {
+            (day, month) = (a, b)
+        } else if b > 12, (1...12).contains(a) {
+            (day, month) = (b, a)
+        } else if a == b, (1...12).contains(a) {
+            (day, month) = (a, a)
+        } else {
+            return nil
+        }
+        guard day <= DateArithmetic.daysIn(month: month, year: year) else { return nil }
+        return SimpleDate(year: year, month: month, day: day).iso
     }
 }

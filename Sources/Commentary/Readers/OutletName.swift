@@ -1,0 +1,54 @@
+/// Scrapers name the outlet by its host (`source_domain: "cgtn.com"`); researchers group and filter
+/// by the outlet's name (`CGTN`), as the editor's note and HTML pages give it. A host is read as the
+/// name of a known organization when its main label spells one (`globaltimes.cn` → Global Times),
+/// or one of the hosts whose label does not (`xinhuanet.com` → Xinhua). Other hosts stay as given.
+enum OutletName {
+    /// Hosts whose label is not their outlet's name run together.
+    static let knownHosts: [String: String] = [
+        "xinhuanet": "Xinhua", "news.cn": "Xinhua", "people": "People's Daily", "nytimes": "The New York Times",
+        "washingtonpost": "The Washington Post", "wsj": "The Wall Street Journal", "ft": "Financial Times",
+        "scmp": "South China Morning Post", "theguardian": "The Guardian", "apnews": "Associated Press",
+        "ecns": "China News Service", "chinanews": "China News Service", "yahoo": "Yahoo News",
+    ]
+    /// Suffixes that are not the outlet's label: top-level and second-level domains.
+    static let suffixLabels: Set<String> = [
+        "com", "cn", "net", "org", "co", "uk", "gov", "edu", "info", "int", "news", "io", "tv", "us", "au", "in", "jp",
+        "kr", "ru", "de", "fr", "sg", "hk", "tw", "eu", "ca", "nz", "za", "ae", "qa", "pk", "ng", "ke", "br",
+    ]
+    static let hostPrefixes: Set<String> = ["www", "m", "amp", "mobile", "en", "english", "news", "global", "opinion"]
+
+    /// Organizations by their name with spaces and punctuation removed, lower-cased: "globaltimes".
+    static let compactNames: [String: String] = {
+        var names: [String: String] = [:]
+        for line in GazetteerData.entries.split(separator: "\n") {
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+            guard fields.count >= 2, fields[1] == "organization" else { continue }
+            let name = String(fields[0]).trimmingCharacters(in: .whitespaces)
+            var spellings = [name]
+            if fields.count >= 3 { spellings += fields[2].split(separator: "|").map(String.init) }
+            for spelling in spellings { names[compact(spelling)] = names[compact(spelling)] ?? name }
+        }
+        return names
+    }()
+
+    static func compact(_ text: String) -> String {
+        String(text.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || $0.properties.numericType != nil })
+    }
+
+    /// The outlet's name for a host, or the text unchanged when it is not a host or names no known outlet.
+    static func fromHost(_ text: String) -> String {
+        var host = text.trimmingCharacters(in: .whitespaces).lowercased()
+        for scheme in ["https://", "http://"] where host.hasPrefix(scheme) { host.removeFirst(scheme.count) }
+        if let slash = host.firstIndex(of: "/") { host = String(host[..<slash]) }
+        guard host.contains("."), !host.contains(" "),
+            host.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "." || $0 == "-" })
+        else { return text }
+        if let known = knownHosts[host] { return known }
+        var labels = host.split(separator: ".").map(String.init)
+        while labels.count > 1, let last = labels.last, suffixLabels.contains(last) { labels.removeLast() }
+        while labels.count > 1, let first = labels.first, hostPrefixes.contains(first) { labels.removeFirst() }
+        guard let label = labels.last else { return text }
+        if let known = knownHosts[label] { return known }
+        return compactNames[label] ?? text
+    }
+}
