@@ -331,9 +331,12 @@ public enum DateExtractor {
         /// letter before any hashing.
         static func mayStartDate(_ first: UInt8, _ word: String) -> Bool {
             switch first {
-            case UInt8(ascii: "l"), UInt8(ascii: "t"), UInt8(ascii: "n"), UInt8(ascii: "p"), UInt8(ascii: "y"), UInt8(ascii: "m"),
-                UInt8(ascii: "d"):
+            case UInt8(ascii: "l"), UInt8(ascii: "t"), UInt8(ascii: "n"), UInt8(ascii: "p"), UInt8(ascii: "y"):
                 return lowercaseStarts.contains(word)
+            case UInt8(ascii: "m"):
+                return (5...6).contains(word.utf8.count) && (word == "month" || word == "months")
+            case UInt8(ascii: "d"):
+                return (3...4).contains(word.utf8.count) && (word == "day" || word == "days")
             default:
                 return false
             }
@@ -365,7 +368,7 @@ public enum DateExtractor {
 
         /// `2024/06/01`: year, month and day parted by slashes, with no spaces.
         mutating func slashedDate(_ i: Int) -> Int? {
-            guard let y = year(at: i), i + 4 < tokens.count, tokens[i + 1].isPunctuation("/"), tokens[i + 3].isPunctuation("/"),
+            guard i + 4 < tokens.count, tokens[i + 1].isPunctuation("/"), let y = year(at: i), tokens[i + 3].isPunctuation("/"),
                 (i + 1...i + 4).allSatisfy({ !tokens[$0].spaceBefore }), tokens[i + 2].text.count <= 2, tokens[i + 4].text.count <= 2,
                 let m = Int(tokens[i + 2].text), let d = Int(tokens[i + 4].text), (1...12).contains(m), let date = validDay(y, m, d)
             else { return nil }

@@ -418,8 +418,10 @@ public struct EntityExtractor: Sendable {
 
         // Parts joined by connectors that make no known name together: "Xi Jinping and Premier Li Qiang";
         // not inside a title: "Secretary of State Antony Blinken".
-        let titleEnd = leadingTitle(lo, hi, context).map { lo + $0 } ?? lo
-        if count >= 3, let split = (max(lo + 1, titleEnd)..<hi - 1).first(where: { Self.splittingConnectors.contains(tokens[$0].text) }) {
+        if count >= 3, var split = (lo + 1..<hi - 1).first(where: { Self.splittingConnectors.contains(tokens[$0].text) }),
+            let resumed = splitAfterTitle(lo, hi, from: split, context)
+        {
+            split = resumed
             var end = split
             while end < hi, Self.connectors.contains(tokens[end].text) { end += 1 }
             return name(lo, split, &context) + name(end, hi, &context)
@@ -472,6 +474,13 @@ public struct EntityExtractor: Sendable {
             return [candidate(lo, hi, context, name: phrase, kind: .person)]
         }
         return []
+    }
+
+    /// Where to split a phrase at a connector, `split` the first: not inside a title that opens
+    /// the phrase ("Secretary of State Antony Blinken" is not split at "of"); nil for nowhere.
+    func splitAfterTitle(_ lo: Int, _ hi: Int, from split: Int, _ context: PhraseContext) -> Int? {
+        guard let title = leadingTitle(lo, hi, context), split < lo + title else { return split }
+        return (lo + title..<hi - 1).first { Self.splittingConnectors.contains(context.tokens[$0].text) }
     }
 
     /// The length in tokens of a person title opening the phrase ("Prime Minister"), if any.

@@ -218,16 +218,21 @@ enum ParagraphSplitter {
 enum Trailer {
     static let initials = ASCIISet("(IiFfSsEeRr")
     /// Short lines that end wire copy or sit between paragraphs on the page the text came from.
-    static let furniture = ["enditem", "(end)", "end", "read more", "read more:", "related:", "related stories", "share this article"]
+    static let furniture: [StaticString] = ["enditem", "(end)", "end", "read more", "related", "related stories"]
 
     static func isTrailer(_ text: String) -> Bool {
         // Every form opens with "(", "if", "follow", "subscribe", "sign up", "end", "read" or "related".
         guard text.utf8.count < 1500, let first = text.utf8.first, Self.initials.contains(first) else { return false }
-        let lower = text.lowercased()
         if text.utf8.count <= 80 {
-            let line = lower.trimmingCharacters(in: CharacterSet(charactersIn: " .:"))
-            if furniture.contains(line) || lower.hasPrefix("share this article") { return true }
+            // The whole line, but for spaces, periods and colons around it.
+            var line = Substring(text)
+            while let last = line.last, last == " " || last == "." || last == ":" { line = line.dropLast() }
+            if furniture.contains(where: { ASCIIMatch.prefixLength($0, in: line) == line.utf8.count }) { return true }
+            if ASCIIMatch.hasPrefix(text, "share this article") { return true }
         }
+        guard first == UInt8(ascii: "(") || ASCIIMatch.lower(first) != UInt8(ascii: "e") && ASCIIMatch.lower(first) != UInt8(ascii: "r")
+        else { return false }
+        let lower = text.lowercased()
         if lower.hasPrefix("(if you want to contribute") || lower.hasPrefix("if you want to contribute") { return true }
         if lower.hasPrefix("("), lower.hasSuffix(")") || lower.hasSuffix(").") {
             return ["contribute", "follow @", "opinions@", "subscribe", "newsletter", "sign up"].contains { lower.contains($0) }
@@ -253,19 +258,22 @@ enum MetadataLine {
     }
 
     /// Labels that open a new part inside a line: "By Global Times Published: Jun 03, 2024 10:21 PM".
-    static let innerLabels = [" Published:", " Updated:", " Source:", " Editor:", " Posted:", " Date:"]
+    static let innerLabels: [StaticString] = [" Published:", " Updated:", " Source:", " Editor:", " Posted:", " Date:"]
 
     /// A line made only of a byline, a date, a source and an editor, in any order, parted by "|"
     /// or by their labels: `Updated 09:05, 19-Oct-2023`, `By Li Ming | 23 May 2023`,
     /// `Source: Xinhua | 2023-05-23 21:40:11 | Editor: Huaxia`. Nil for any other line.
     static func fields(_ text: String) -> Fields? {
-        guard text.utf8.count <= 240, text.count <= 160, ASCIIMatch.spaceSeparatedWords(text) <= 24 else { return nil }
+        guard text.utf8.count <= 240, ASCIIMatch.spaceSeparatedWords(text) <= 24 else { return nil }
         var pieces: [Substring] = []
-        for segment in text.split(separator: "|") {
+        // Parts need a "|" or a labelled colon; most short lines have neither.
+        let parted = text.utf8.contains(UInt8(ascii: "|")) || text.utf8.contains(UInt8(ascii: ":"))
+        for segment in parted ? text.split(separator: "|") : [Substring(text)] where parted || !segment.isEmpty {
             var rest = segment[...]
-            while let label = innerLabels.compactMap({ rest.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }) {
-                pieces.append(rest[..<label.lowerBound])
-                rest = rest[rest.index(after: label.lowerBound)...]
+            while parted, let offset = innerLabels.compactMap({ ASCIIMatch.firstOffset(of: $0, in: rest, ignoringCase: false) }).min() {
+                let label = ASCIIMatch.index(rest, byteOffset: offset)
+                pieces.append(rest[..<label])
+                rest = rest[rest.index(after: label)...]
             }
             pieces.append(rest)
         }
@@ -297,7 +305,7 @@ enum MetadataLine {
 
     /// The timestamp part of a labelled date line, or the whole line when it is only a date.
     static func timestamp(_ text: String) -> String? {
-        guard text.utf8.count <= 240, text.count <= 120 else { return nil }
+        guard text.utf8.count <= 240 else { return nil }
         let lower = text.lowercased()
         for label in labels where lower.hasPrefix(label) {
             let rest = Substring(text.dropFirst(label.count)).drop(while: { $0 == ":" || $0 == " " || $0 == "-" || $0 == "–" })
@@ -361,21 +369,23 @@ enum LanguageGuess {
     /// Japanese, Hangul Korean, Cyrillic Russian (Ukrainian with its own letters), Arabic, Greek,
     /// Hebrew, Thai, Devanagari Hindi. Nil for Latin text, left to the word test.
     static func scriptLanguage(_ paragraphs: [Paragraph]) -> String? {
-        let text = paragraphs.lazy.filter { $0.kind == .body || $0.kind == .title }.map(\.text)
-        // Most text is Latin: ASCII letters against the lead bytes of other characters, first.
+        // Most text is Latin: ASCII letters against the lead bytes of other characters, over the
+        // first few hundred bytes, settle it.
         var ascii = 0
         var other = 0
-        scan: for paragraph in text {
-            for byte in paragraph.utf8 {
-                if byte >= 0xC0 {
-                    other += 1
-                } else if byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A {
-                    ascii += 1
+        for paragraph in paragraphs where ascii + other < 400 && (paragraph.kind == .body || paragraph.kind == .title) {
+            ASCIIMatch.withBytes(paragraph.text) { bytes in
+                for byte in bytes.prefix(600) {
+                    if byte >= 0xC0 {
+                        other += 1
+                    } else if byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A {
+                        ascii += 1
+                    }
                 }
-                if ascii + other >= 4000 { break scan }
             }
         }
         guard other * 2 > ascii else { return nil }
+        let text = paragraphs.filter { $0.kind == .body || $0.kind == .title }.map(\.text)
 
         var counts: [String: Int] = [:]
         var letters = 0
