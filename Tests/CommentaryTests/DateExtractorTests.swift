@@ -29,6 +29,10 @@ struct DateExtractorTests {
         ("The report of 2024/06/01 was cited.", ["2024-06-01"]),
         ("They meet again tomorrow.", ["2023-05-25"]),
         ("The summit opens on Friday in Kazan.", ["2023-05-26"]),
+        ("Beijing lifted its duties on Aug. 4 last year.", ["2022-08-04", "2022"]),
+        ("On Dec. 28, the two ministries held a video call.", ["2022-12-28"]),
+        ("Prices peaked on Oct. 31: a record.", ["2022-10-31"]),
+        ("Negotiators met from Jan. 29 to Feb. 2, and a deal is expected in April.", ["2023-01-29", "2023-02-02", "2024-04"]),
         ("The talks were held on Friday in Kazan.", ["2023-05-19"]),
         ("Three days ago the talks stalled; two months ago they began.", ["2023-05-21", "2023-03"]),
     ])

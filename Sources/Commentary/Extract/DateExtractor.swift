@@ -182,7 +182,10 @@ public enum DateExtractor {
                 return nil
             }
             // Not a time ("9:30"), a quantity ("5 percent") or a decimal.
-            if i + 1 < tokens.count, tokens[i + 1].isPunctuation(":") || tokens[i + 1].isPunctuation("%") { return nil }
+            if i + 1 < tokens.count, tokens[i + 1].isPunctuation("%") { return nil }
+            if i + 2 < tokens.count, tokens[i + 1].isPunctuation(":"), tokens[i + 2].kind == .number, !tokens[i + 2].spaceBefore {
+                return nil
+            }
             return value
         }
 
@@ -263,32 +266,79 @@ public enum DateExtractor {
         /// The token indices of the sentence around token `i`.
         func sentence(around i: Int) -> ClosedRange<Int> {
             var from = i
-            while from > 0, !(tokens[from - 1].isPunctuation(in: ".!?")) { from -= 1 }
+            while from > 0, !endsSentence(from - 1) { from -= 1 }
             var to = i
-            while to < tokens.count - 1, !(tokens[to].isPunctuation(in: ".!?")) { to += 1 }
+            while to < tokens.count - 1, !endsSentence(to) { to += 1 }
             return from...to
         }
 
+        /// `!`, `?`, or a period that is not an abbreviation's ("Dec. 28", "Mr. Lee", "U.S.").
+        func endsSentence(_ k: Int) -> Bool {
+            guard tokens[k].isPunctuation(in: ".!?") else { return false }
+            guard tokens[k].isPunctuation("."), k > 0, !tokens[k].spaceBefore else { return true }
+            if k + 1 < tokens.count, tokens[k + 1].kind == .number { return false }
+            let before = tokens[k - 1].text
+            return
+                !(before.utf8.count == 1 || monthAbbreviations[lowercasing: before] != nil
+                || EntityExtractor.abbreviatedTitles.contains(before))
+        }
+
         func tense(around i: Int) -> Int {
-            // Look across the sentence: back to the last sentence end, forward to the next.
-            var past = 0
-            var future = 0
+            // Look across the sentence, back to the last sentence end and forward to the next. Listed
+            // cues weigh twice what a lower-case word ending in "-ed" or a timetable verb weighs, and
+            // a cue counts less the farther it stands from the date: in "met … from Jan. 29, … which
+            // is expected to start in April" the verb next to the date decides.
+            var past = 0.0
+            var future = 0.0
             for k in sentence(around: i) {
-                if lower(k, isIn: futureCues) { future += 1 }
-                if lower(k, isIn: pastCues) { past += 1 }
+                let nearness = 1 / (1 + Double(abs(k - i)) / 6)
+                if lower(k, isIn: futureCues) {
+                    future += 2 * nearness
+                } else if lower(k, isIn: pastCues) {
+                    past += 2 * nearness
+                } else if tokens[k].kind == .word, !tokens[k].isCapitalized, tokens[k].text.utf8.count >= 5,
+                    tokens[k].text.hasSuffix("ed")
+                {
+                    past += nearness
+                } else if lower(k, isIn: DateExtractor.scheduleVerbs) {
+                    future += nearness
+                }
             }
             if future > past { return 1 }
             if past > future { return -1 }
             return 0
         }
 
+        /// "Aug. 4 last year": the year a phrase right after a date names, relative to the reference.
+        func yearAfter(_ i: Int) -> Int? {
+            guard let reference else { return nil }
+            var k = i + 1
+            while k < tokens.count, k <= i + 4, tokens[k].kind == .number || tokens[k].isPunctuation(".") || tokens[k].isPunctuation(",") {
+                k += 1
+            }
+            guard k + 1 < tokens.count, lower(k + 1) == "year" else { return nil }
+            switch lower(k) {
+            case "last", "previous": return reference.date.year - 1
+            case "this": return reference.date.year
+            case "next": return reference.date.year + 1
+            default: return nil
+            }
+        }
+
         func inferYear(month: Int, day: Int?, at i: Int) -> SimpleDate? {
             guard let reference else { return nil }
+            if let stated = yearAfter(i) {
+                guard let day else { return SimpleDate(year: stated, month: month) }
+                return day <= DateArithmetic.daysIn(month: month, year: stated) ? SimpleDate(year: stated, month: month, day: day) : nil
+            }
             var year = reference.date.year
             let referenceMonth = reference.date.month ?? 1
             let tense = tense(around: i)
-            if tense < 0, month > referenceMonth { year -= 1 }
-            if tense > 0, month < referenceMonth { year += 1 }
+            // Month and day against the reference's: "Dec. 28" in a piece of Jan. 3 that looks back.
+            let later = month > referenceMonth || month == referenceMonth && (day ?? 0) > (reference.date.day ?? 31)
+            let earlier = month < referenceMonth || month == referenceMonth && (day ?? 32) < (reference.date.day ?? 0)
+            if tense < 0, later { year -= 1 }
+            if tense > 0, earlier { year += 1 }
             guard let day else { return SimpleDate(year: year, month: month) }
             guard day <= DateArithmetic.daysIn(month: month, year: year) else { return nil }
             return SimpleDate(year: year, month: month, day: day)
