@@ -73,6 +73,7 @@ struct EntityPhrasingTests {
         World Bank President Ajay Banga said the lender would help. Banga spoke in Washington.
         At the BRICS summit in Johannesburg, leaders discussed expansion. BRICS now has ten members.
         BEIJING, Oct. 12 (Xinhua) -- Chinese Premier Li Qiang met guests in NEW YORK and Beijing.
+        Saudi Energy Minister Abdulaziz bin Salman said the cuts would stay, and Khalid al-Falih agreed.
         """
 
     @Test func titlesWithConnectorsKnownNamesBeforeTitlesLeadingWordsAndCapitals() throws {
@@ -82,6 +83,7 @@ struct EntityPhrasingTests {
             "Antony Blinken=Antony Blinken|person", "Blinken=Antony Blinken|person",
             "World Bank=World Bank|organization", "Ajay Banga=Ajay Banga|person", "Banga=Ajay Banga|person",
             "BRICS=BRICS|organization", "BEIJING=Beijing|location", "NEW YORK=New York City|location",
+            "Abdulaziz bin Salman=Abdulaziz bin Salman|person", "Khalid al-Falih=Khalid al-Falih|person",
         ] {
             #expect(found.contains(expected), "\(expected) not in \(found)")
         }
@@ -137,6 +139,10 @@ struct EditorNoteTests {
             "Editor's Note: Dr. Maria Santos is a professor at the University of São Paulo. The views expressed are not necessarily those of Global Times.",
             "Maria Santos", "Global Times"
         ),
+        (
+            "Editor's note: Dr. Abdullah bin Khalid al-Rashid is a senior fellow at the Gulf Research Center. The article reflects the author's opinions and not necessarily the views of CGTN.",
+            "Abdullah bin Khalid al-Rashid", "CGTN"
+        ),
     ])
     func readsAuthorAndOutlet(_ note: String, _ author: String, _ outlet: String) {
         let parsed = EditorNoteParser.parse(note)
@@ -163,6 +169,9 @@ struct MetadataLineTests {
             ("Source: Xinhua | 2023-05-23 21:40:11 | Editor: Huaxia", nil, "Xinhua", "2023-05-23"),
             ("By Li Ming | 23 May 2023", "Li Ming", nil, "2023-05-23"),
             ("Updated 07:14, 01-May-2022", nil, nil, "2022-05-01"),
+            ("By Prof. Ananya Krishnamurthy | The Diplomat | June 12, 2024", "Ananya Krishnamurthy", "The Diplomat", "2024-06-12"),
+            ("By ZHANG WEIWEI | CHINA DAILY | Updated: 2024-03-12 07:33", "Zhang Weiwei", "China Daily", "2024-03-12"),
+            ("By Nour al-Din Haddad | Published On 10 Nov 2024", "Nour al-Din Haddad", nil, "2024-11-10"),
         ] as [(String, String?, String?, String)])
     func bylinesSourcesAndDatesAreRead(_ line: String, _ author: String?, _ outlet: String?, _ published: String) throws {
         let body = "Southeast Asian leaders met in Jakarta and agreed to deepen cooperation on trade and maritime security."

@@ -441,12 +441,20 @@ public struct EntityExtractor: Sendable {
             // "Dr." is a token and a period.
             var nameStart = rest
             while nameStart < hi, tokens[nameStart].isPunctuation(".") { nameStart += 1 }
+            // Titles in a row: "Foreign Minister Prince Faisal bin Farhan"; not when the title word
+            // may be a given name before a short name ("COP28 President Sultan Al Jaber").
+            while let next = leadingTitle(nameStart, hi, context), hi - (nameStart + next) >= 3 {
+                nameStart += next
+                while nameStart < hi, tokens[nameStart].isPunctuation(".") { nameStart += 1 }
+            }
             guard nameStart < hi else { return [] }
             let personName = context.text(nameStart, hi)
             if let (name, kind) = known(personName, context), kind == .person {
                 return [candidate(nameStart, hi, context, name: name, kind: .person, titled: true)]
             }
-            guard (nameStart..<hi).allSatisfy({ looksLikeNameWord(context.word($0)) }) else { return name(nameStart, hi, &context) }
+            guard (nameStart..<hi).allSatisfy({ isPersonNameWord($0, nameStart, hi, context) }) else {
+                return name(nameStart, hi, &context)
+            }
             return [candidate(nameStart, hi, context, name: personName, kind: .person, titled: true)]
         }
 
@@ -464,7 +472,7 @@ public struct EntityExtractor: Sendable {
 
         // An unknown run of two to four name-shaped words is a person's name.
         if (2...4).contains(count), !context.titleCased,
-            (lo..<hi).allSatisfy({ looksLikeNameWord(context.word($0)) || $0 > lo && $0 < hi - 1 && tokens[$0].isPunctuation(".") }),
+            (lo..<hi).allSatisfy({ isPersonNameWord($0, lo, hi, context) || $0 > lo && $0 < hi - 1 && tokens[$0].isPunctuation(".") }),
             !(lo..<hi).contains(where: { i in
                 let word = context.word(i)
                 return word.utf8.contains(UInt8(ascii: "-")) && word.split(separator: "-").allSatisfy { $0.first?.isUppercase == true }
@@ -503,6 +511,15 @@ public struct EntityExtractor: Sendable {
     }
 
     /// Capitalized, not a common capitalized word, not a demonym, not all capitals.
+    /// A word of a person's name at position `i` of `lo..<hi`: name-shaped, a particle joined to a
+    /// name ("al-Falih"), or a particle between names ("Abdulaziz bin Salman", "Lula da Silva").
+    func isPersonNameWord(_ i: Int, _ lo: Int, _ hi: Int, _ context: PhraseContext) -> Bool {
+        let word = context.word(i)
+        if looksLikeNameWord(word) { return true }
+        if Self.opensWithParticle(word, hasHyphen: context.tokens[i].hasHyphen) { return true }
+        return i > lo && i < hi - 1 && EditorNoteParser.particles.contains(word)
+    }
+
     func looksLikeNameWord(_ word: String) -> Bool {
         guard let first = word.unicodeScalars.first, Tokenizer.isUppercase(first) else { return false }
         if Self.commonCapitalized.contains(word) || gazetteer.demonyms.contains(word) { return false }

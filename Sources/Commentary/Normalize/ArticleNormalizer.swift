@@ -279,6 +279,7 @@ enum MetadataLine {
         }
         var fields = Fields()
         var recognized = 0
+        var named: String?
         for piece in pieces.map({ String($0.trimmingWhitespace()) }) where !piece.isEmpty {
             if pieces.count == 1, ASCIIMatch.spaceSeparatedWords(piece) > 16 { return nil }
             if let name = byline(piece) {
@@ -287,12 +288,32 @@ enum MetadataLine {
                 fields.stamp = fields.stamp ?? stamp
             } else if let source = labelled(piece, "Source") {
                 fields.source = fields.source ?? source
-            } else if labelled(piece, "Editor") == nil {
+            } else if labelled(piece, "Editor") != nil {
+            } else if text.utf8.contains(UInt8(ascii: "|")), named == nil, isName(piece) {
+                // "By Ananya Krishnamurthy | The Diplomat | June 12, 2024": the outlet between.
+                named = piece
+                continue
+            } else {
                 return nil
             }
             recognized += 1
         }
-        return recognized > 0 ? fields : nil
+        guard recognized > 0 else { return nil }
+        if let named { fields.source = fields.source ?? titleCased(named) }
+        return fields
+    }
+
+    /// A short run of capitalized words with no digits: "The Diplomat", "CHINA DAILY".
+    static func isName(_ piece: String) -> Bool {
+        let words = piece.split(separator: " ")
+        return (1...4).contains(words.count) && !piece.contains(where: \.isNumber)
+            && words.allSatisfy { $0.first?.isUppercase == true }
+    }
+
+    /// "ZHANG WEIWEI" → "Zhang Weiwei"; names in mixed case stay as written.
+    static func titleCased(_ name: String) -> String {
+        guard name.contains(where: \.isLetter), !name.contains(where: \.isLowercase) else { return name }
+        return name.split(separator: " ").map { $0.prefix(1) + $0.dropFirst().lowercased() }.joined(separator: " ")
     }
 
     /// "Source: Xinhua" → "Xinhua": a short value after the label.
@@ -324,7 +345,7 @@ enum MetadataLine {
         guard let (name, after) = EditorNoteParser.leadingName(rest), after.trimmingWhitespace().isEmpty || after.hasPrefix(" and ") else {
             return nil
         }
-        return name
+        return titleCased(name)
     }
 }
 

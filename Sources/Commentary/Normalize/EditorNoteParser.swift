@@ -173,6 +173,11 @@ public enum EditorNoteParser {
                 nameEnd = end
             } else if !words.isEmpty && particles.contains(lower) {
                 words.append(word)
+            } else if !words.isEmpty, EntityExtractor.opensWithParticle(String(word), hasHyphen: word.contains("-")) {
+                // "Khalid al-Falih", "Abdullah bin Khalid al-Rashid", "Valéry d'Estaing"
+                words.append(word)
+                kept = words.count
+                nameEnd = end
             } else {
                 break
             }
