@@ -102,6 +102,27 @@ struct HTMLReaderTests {
         #expect(article.paragraphs.map(\.text) == ["Why the Global South is watching Kazan", body])
     }
 
+    @Test func schemaOrgMetadataFillsInForMissingMetaTags() throws {
+        let body = "The European Commission set provisional duties on electric cars made in China on Wednesday."
+        let page = """
+            <html lang="en-US"><head><title>Ignored title - Site</title>
+            <script type="application/ld+json">{"@context": "https://schema.org", "@graph": [
+              {"@type": "WebSite", "name": "Euractiv"},
+              {"@type": ["NewsArticle"], "headline": "Europe should rethink EV tariffs", "datePublished": "2024-06-12T21:30:00+02:00",
+               "author": [{"@type": "Person", "name": "Hans Müller"}, {"@type": "Person", "name": "Lea Roth"}],
+               "publisher": {"@type": "Organization", "name": "Euractiv"}}]}</script>
+            </head><body><div class="wrap"><div itemprop="articleBody"><p>\(body)</p></div>
+            <div class="more"><p>Other stories from the site, which are long enough to look like text here.</p></div></div></body></html>
+            """
+        let raw = try HTMLArticleReader.read(page, source: "ev.html").get()
+        #expect(raw.metadata.title == "Europe should rethink EV tariffs")
+        #expect(raw.metadata.author == "Hans Müller; Lea Roth")
+        #expect(raw.metadata.outlet == "Euractiv")
+        #expect(raw.metadata.published == "2024-06-12")
+        #expect(raw.metadata.language == "en")
+        #expect(raw.blocks?.map(\.text) == ["Europe should rethink EV tariffs", body])
+    }
+
     @Test func aPageWithoutArticleTextIsRefused() {
         let result = HTMLArticleReader.read("<html><body><nav><a href='/'>Home</a></nav></body></html>", source: "empty.html")
         guard case .failure(let error) = result else {

@@ -50,7 +50,9 @@ public enum HTMLArticleReader {
         page.language = attribute(root, "lang")
         collectMetadata(root, into: &page)
 
-        let content = first(root, named: "article") ?? first(root, named: "main") ?? densestBlock(root) ?? root
+        let content =
+            first(root, named: "article") ?? first(root, named: "main") ?? firstWithAttribute(root, "itemprop", "articleBody")
+            ?? densestBlock(root) ?? root
         var blocks: [RawBlock] = []
         collectBlocks(content, into: &blocks, insideFigure: false)
         // Text set straight into the content element, paragraphs parted by <br><br>.
@@ -59,7 +61,7 @@ public enum HTMLArticleReader {
         // header and navigation (a site name there is no headline), else <title>.
         let ownHeading = content == root ? nil : first(content, named: "h1").map { text(of: $0) }
         let anyHeading = firstOutsideBoilerplate(root, named: "h1").map { text(of: $0) }
-        let title = cleanTitle(ownHeading ?? page.ogTitle ?? anyHeading ?? page.titleElement, site: page.siteName)
+        let title = cleanTitle(ownHeading ?? page.ogTitle ?? page.linkedHeadline ?? anyHeading ?? page.titleElement, site: page.siteName)
         // The headline is the title; drop it from the body blocks, wherever the page repeats it.
         if let title {
             blocks.removeAll { ($0.hint == .title || $0.hint == nil) && $0.text.caseInsensitiveCompare(title) == .orderedSame }
@@ -73,11 +75,12 @@ public enum HTMLArticleReader {
 
         var metadata = ArticleMetadata()
         metadata.title = title
-        metadata.author = page.author ?? page.byline
-        metadata.outlet = page.siteName ?? siteSuffix(page.ogTitle ?? page.titleElement)
+        metadata.author = page.author ?? page.linkedAuthor ?? page.byline
+        metadata.outlet = page.siteName ?? page.linkedPublisher ?? siteSuffix(page.ogTitle ?? page.titleElement)
         metadata.url = page.ogURL ?? page.canonical
-        metadata.language = page.language
-        if let published = page.published {
+        // "en-US" → "en": the language, as the rest of the archive names it.
+        metadata.language = page.language.map { String($0.lowercased().prefix { $0 != "-" && $0 != "_" }) }
+        if let published = page.published ?? page.linkedPublished {
             (metadata.published, metadata.publishedTime) = PublicationDate.parse(published)
         }
         return .success(
@@ -87,6 +90,11 @@ public enum HTMLArticleReader {
     }
 
     struct Page {
+        /// From schema.org JSON-LD: the fallbacks when the meta tags are missing.
+        var linkedHeadline: String?
+        var linkedAuthor: String?
+        var linkedPublisher: String?
+        var linkedPublished: String?
         var ogTitle: String?
         var titleElement: String?
         var h1: String?
@@ -129,6 +137,14 @@ public enum HTMLArticleReader {
         for child in children(node) where isElement(child) {
             if name(child) == target { return child }
             if let found = first(child, named: target) { return found }
+        }
+        return nil
+    }
+
+    static func firstWithAttribute(_ node: xmlNodePtr, _ attribute: String, _ value: String) -> xmlNodePtr? {
+        for child in children(node) where isElement(child) {
+            if Self.attribute(child, attribute) == value { return child }
+            if let found = firstWithAttribute(child, attribute, value) { return found }
         }
         return nil
     }
@@ -221,6 +237,14 @@ public enum HTMLArticleReader {
                 }
             case "link":
                 if attribute(child, "rel")?.lowercased() == "canonical" { page.canonical = page.canonical ?? attribute(child, "href") }
+            case "script":
+                if attribute(child, "type")?.lowercased().contains("ld+json") == true {
+                    var content = ""
+                    for node in children(child) where node.pointee.content != nil {
+                        content += String(cString: node.pointee.content)
+                    }
+                    LinkedData.read(content, into: &page)
+                }
             case "title":
                 page.titleElement = page.titleElement ?? text(of: child)
             case "time":
