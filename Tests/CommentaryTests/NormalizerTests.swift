@@ -76,6 +76,21 @@ struct EntityPhrasingTests {
         Saudi Energy Minister Abdulaziz bin Salman said the cuts would stay, and Khalid al-Falih agreed.
         """
 
+    @Test func aSurnameIsThePersonNamedLastWhoBearsIt() throws {
+        let text = """
+            President Luiz Inácio Lula da Silva opened the summit in Belém. Lula said the forest needs money.
+            Environment Minister Marina Silva spoke next. Silva, who first held the post in 2003, asked for funds.
+            Hong Kong Chief Executive John Lee promoted trade. Mr. Lee said the city is open. Lee Hsien Loong was absent.
+            """
+        let article = try ArticleNormalizer().normalize(RawArticle(source: "a.txt", rawText: text, text: text))
+        let found = article.mentions.filter { $0.kind == .person }.map { "\($0.surface)=\($0.name)" }
+        #expect(
+            found == [
+                "Luiz Inácio Lula da Silva=Luiz Inácio Lula da Silva", "Lula=Luiz Inácio Lula da Silva", "Marina Silva=Marina Silva",
+                "Silva=Marina Silva", "John Lee=John Lee", "Lee=John Lee", "Lee Hsien Loong=Lee Hsien Loong",
+            ])
+    }
+
     @Test func titlesWithConnectorsKnownNamesBeforeTitlesLeadingWordsAndCapitals() throws {
         let article = try ArticleNormalizer().normalize(RawArticle(source: "wire.txt", rawText: Self.text, text: Self.text))
         let found = article.mentions.map { "\($0.surface)=\($0.name)|\($0.kind.rawValue)" }

@@ -572,48 +572,66 @@ public struct EntityExtractor: Sendable {
         let peopleFolded = people.map { $0.map(fold) }
         let fullNames = people.map { $0.joined(separator: " ") }
         // Few names per article: a list searched in order beats hashing each look-up.
-        var memo: [(name: String, full: String?)] = []
+        var memo: [(name: String, found: [Int])] = []
 
-        func fullName(for name: String) -> String? {
+        /// The people a partial name may stand for, fullest first.
+        func matches(for name: String) -> [Int] {
             // One word, the common case ("Xi", "Mishustin", "China"): a scan of the people's words.
             guard name.utf8.contains(UInt8(ascii: " ")) else {
                 let folded = fold(name)
-                for (index, personFolded) in peopleFolded.enumerated()
-                where personFolded.contains(folded) && (personFolded.count > 1 || people[index][0] != name) {
-                    return fullNames[index]
+                return peopleFolded.indices.filter { index in
+                    peopleFolded[index].contains(folded) && (peopleFolded[index].count > 1 || people[index][0] != name)
                 }
-                return nil
             }
-            if let known = memo.first(where: { $0.name == name }) { return known.full }
+            if let known = memo.first(where: { $0.name == name }) { return known.found }
             let words = name.split(separator: " ").map(String.init)
             let folded = words.map(fold)
-            var found: String?
-            for (index, person) in people.enumerated()
-            where (person.count > words.count || (person.count == words.count && person != words)) && contains(peopleFolded[index], folded)
-            {
-                found = fullNames[index]
-                break
+            let found = people.indices.filter { index in
+                let person = people[index]
+                return (person.count > words.count || (person.count == words.count && person != words))
+                    && contains(peopleFolded[index], folded)
             }
             memo.append((name, found))
             return found
         }
 
+        // Where each person was last named, so "Silva" after "Marina Silva" is her, not Lula da
+        // Silva named earlier; with nobody named yet, the fullest name.
+        var lastNamed: [Int: Int] = [:]
+        func fullName(for name: String, at position: Int) -> String? {
+            let found = matches(for: name)
+            guard let first = found.first else { return nil }
+            let chosen = found.max { (lastNamed[$0] ?? -1, -$0) < (lastNamed[$1] ?? -1, -$1) } ?? first
+            lastNamed[chosen] = position
+            return fullNames[chosen]
+        }
+
         var mentions: [EntityMention] = []
-        for candidate in candidates {
+        for (position, candidate) in candidates.enumerated() {
             switch candidate.kind {
             case .person?:
-                let name = fullName(for: candidate.name) ?? candidate.name
+                if let own = fullNames.firstIndex(of: candidate.name) {
+                    lastNamed[own] = position
+                    // A full name that is also part of a fuller one ("Lula da Silva") maps there.
+                    let name = people[own].count < (people.first?.count ?? 0) ? fullName(for: candidate.name, at: position) : nil
+                    mentions.append(
+                        EntityMention(name: name ?? candidate.name, kind: .person, span: candidate.span, surface: candidate.surface))
+                    continue
+                }
+                let name = fullName(for: candidate.name, at: position) ?? candidate.name
                 mentions.append(EntityMention(name: name, kind: .person, span: candidate.span, surface: candidate.surface))
             case let kind?:
                 // A place that is also the surname of someone the article names in full is that
                 // person: "Santos" after "Maria Santos".
-                if kind == .location, !candidate.surface.utf8.contains(UInt8(ascii: " ")), let name = fullName(for: candidate.surface) {
+                if kind == .location, !candidate.surface.utf8.contains(UInt8(ascii: " ")),
+                    let name = fullName(for: candidate.surface, at: position)
+                {
                     mentions.append(EntityMention(name: name, kind: .person, span: candidate.span, surface: candidate.surface))
                 } else {
                     mentions.append(EntityMention(name: candidate.name, kind: kind, span: candidate.span, surface: candidate.surface))
                 }
             case nil:
-                if let name = fullName(for: candidate.name) {
+                if let name = fullName(for: candidate.name, at: position) {
                     mentions.append(EntityMention(name: name, kind: .person, span: candidate.span, surface: candidate.surface))
                 }
             }
