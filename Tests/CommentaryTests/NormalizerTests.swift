@@ -91,6 +91,16 @@ struct EntityPhrasingTests {
             ])
     }
 
+    @Test func spellingsAndPatronymicsOfOnePersonAreOneName() throws {
+        let text = """
+            Mongolian President Ukhnaagiin Khürelsükh met Foreign Minister Sergey Viktorovich Lavrov in Ulaanbaatar.
+            Ukhnaagiin Khurelsukh said trade would grow, and Sergey Lavrov praised the railway plan.
+            """
+        let article = try ArticleNormalizer().normalize(RawArticle(source: "a.txt", rawText: text, text: text))
+        let names = article.mentions.filter { $0.kind == .person }.map(\.name)
+        #expect(names == ["Ukhnaagiin Khürelsükh", "Sergey Viktorovich Lavrov", "Ukhnaagiin Khürelsükh", "Sergey Viktorovich Lavrov"])
+    }
+
     @Test func titlesWithConnectorsKnownNamesBeforeTitlesLeadingWordsAndCapitals() throws {
         let article = try ArticleNormalizer().normalize(RawArticle(source: "wire.txt", rawText: Self.text, text: Self.text))
         let found = article.mentions.map { "\($0.surface)=\($0.name)|\($0.kind.rawValue)" }

@@ -125,6 +125,12 @@ struct SearchSemanticsTests {
         return try SearchEngine.search(#require(Self.archive), options).total
     }
 
+    @Test func anEntityFilterIgnoresAccentsAsSearchDoes() throws {
+        let accented = try total("Brazil") { $0.filter.entity = "Luiz Inácio Lula da Silva" }
+        #expect(accented >= 1)
+        #expect(try total("Brazil") { $0.filter.entity = "luiz inacio lula da silva" } == accented)
+    }
+
     @Test func diacriticsCaseAndStemmingAreFolded() throws {
         #expect(try total("Sao Paulo") == total("São Paulo"))
         #expect(try total("Sao Paulo") >= 1)

@@ -588,7 +588,7 @@ public struct EntityExtractor: Sendable {
             let folded = words.map(fold)
             let found = people.indices.filter { index in
                 let person = people[index]
-                return (person.count > words.count || (person.count == words.count && person != words))
+                return (person.count > words.count || (person.count == words.count && peopleFolded[index] != folded))
                     && contains(peopleFolded[index], folded)
             }
             memo.append((name, found))
@@ -598,6 +598,8 @@ public struct EntityExtractor: Sendable {
         // Where each person was last named, so "Silva" after "Marina Silva" is her, not Lula da
         // Silva named earlier; with nobody named yet, the fullest name.
         var lastNamed: [Int: Int] = [:]
+        // One spelling per person: "Khurelsukh" and "Khürelsükh" are the same name.
+        let spelling = peopleFolded.indices.map { index in peopleFolded.firstIndex(of: peopleFolded[index]) ?? index }
         func fullName(for name: String, at position: Int) -> String? {
             let found = matches(for: name)
             guard let first = found.first else { return nil }
@@ -610,12 +612,13 @@ public struct EntityExtractor: Sendable {
         for (position, candidate) in candidates.enumerated() {
             switch candidate.kind {
             case .person?:
-                if let own = fullNames.firstIndex(of: candidate.name) {
+                if let found = fullNames.firstIndex(of: candidate.name) {
+                    let own = spelling[found]
                     lastNamed[own] = position
                     // A full name that is also part of a fuller one ("Lula da Silva") maps there.
                     let name = people[own].count < (people.first?.count ?? 0) ? fullName(for: candidate.name, at: position) : nil
                     mentions.append(
-                        EntityMention(name: name ?? candidate.name, kind: .person, span: candidate.span, surface: candidate.surface))
+                        EntityMention(name: name ?? fullNames[own], kind: .person, span: candidate.span, surface: candidate.surface))
                     continue
                 }
                 let name = fullName(for: candidate.name, at: position) ?? candidate.name
@@ -641,6 +644,12 @@ public struct EntityExtractor: Sendable {
 
     func contains(_ haystack: [String], _ needle: [String]) -> Bool {
         guard needle.count <= haystack.count else { return false }
+        // "Sergey Lavrov" in "Sergey Viktorovich Lavrov": a Russian name without its patronymic.
+        if needle.count == 2, haystack.count == 3, haystack[0] == needle[0], haystack[2] == needle[1],
+            ["ovich", "evich", "ovna", "evna", "ichna"].contains(where: { haystack[1].hasSuffix($0) })
+        {
+            return true
+        }
         for start in 0...(haystack.count - needle.count) where Array(haystack[start..<(start + needle.count)]) == needle {
             return true
         }

@@ -368,10 +368,23 @@ enum EntityLookup {
             }
         }
         let list = try String(data: JSONEncoder().encode(Array(names)), encoding: .utf8) ?? "[]"
-        return try Int64.fetchAll(
+        let exact = try Int64.fetchAll(
             db,
             sql: """
                 SELECT id FROM entities WHERE name COLLATE NOCASE IN (SELECT value FROM json_each(?))
                 """, arguments: [list])
+        guard exact.isEmpty else { return exact }
+        // "Nguyen Phu Trong" for "Nguyễn Phú Trọng": accents and case aside, as search folds them.
+        let folded = Set(names.map(fold))
+        var found: [Int64] = []
+        let rows = try Row.fetchCursor(db, sql: "SELECT id, name FROM entities")
+        while let row = try rows.next() {
+            if folded.contains(fold(row[1])) { found.append(row[0]) }
+        }
+        return found
+    }
+
+    static func fold(_ name: String) -> String {
+        name.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
     }
 }
