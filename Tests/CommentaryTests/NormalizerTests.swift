@@ -101,6 +101,24 @@ struct EntityPhrasingTests {
         #expect(names == ["Ukhnaagiin Khürelsükh", "Sergey Viktorovich Lavrov", "Ukhnaagiin Khürelsükh", "Sergey Viktorovich Lavrov"])
     }
 
+    @Test func possessivesOrdinalsAndKindCues() throws {
+        let text = """
+            The People's Bank of China cut rates, and leaders gathered for the Third Belt and Road Forum in Beijing.
+            Analysts at Project Syndicate and the Institut Montaigne said the Extended Fund Facility would help.
+            Traders at Balogun Market agreed, citing FY2027 budgets.
+            """
+        let article = try ArticleNormalizer().normalize(RawArticle(source: "a.txt", rawText: text, text: text))
+        let found = Set(article.mentions.map { "\($0.surface)=\($0.name)|\($0.kind.rawValue)" })
+        for expected in [
+            "People's Bank of China=People's Bank of China|organization", "Third Belt and Road Forum=Belt and Road Forum|event",
+            "Project Syndicate=Project Syndicate|organization", "Institut Montaigne=Institut Montaigne|organization",
+            "Balogun Market=Balogun Market|location",
+        ] {
+            #expect(found.contains(expected), "\(expected) not in \(found)")
+        }
+        #expect(!found.contains { $0.hasPrefix("Bank of China=") || $0.hasPrefix("FY2027") || $0.contains("Facility=") })
+    }
+
     @Test func titlesWithConnectorsKnownNamesBeforeTitlesLeadingWordsAndCapitals() throws {
         let article = try ArticleNormalizer().normalize(RawArticle(source: "wire.txt", rawText: Self.text, text: Self.text))
         let found = article.mentions.map { "\($0.surface)=\($0.name)|\($0.kind.rawValue)" }
@@ -223,7 +241,7 @@ struct ClosingLineTests {
         let text = """
             Why ASEAN matters more than ever
             Southeast Asian leaders met in Jakarta and agreed to deepen cooperation on trade and maritime security.
-            Read more:
+            Read more: Another article about ports
             The author is a professor at Renmin University of China. The views don't necessarily reflect those of China Daily.
             Enditem
             """

@@ -149,7 +149,7 @@ struct JSONReaderTests {
 
     @Test(arguments: [
         ("cgtn.com", "CGTN"), ("www.globaltimes.cn", "Global Times"), ("https://www.chinadaily.com.cn/opinion", "China Daily"),
-        ("xinhuanet.com", "Xinhua"), ("example.org", "example.org"), ("Global Times", "Global Times"),
+        ("xinhuanet.com", "Xinhua"), ("english.news.cn", "Xinhua"), ("example.org", "example.org"), ("Global Times", "Global Times"),
     ])
     func anOutletGivenAsAHostIsNamed(_ given: String, _ outlet: String) {
         #expect(OutletName.fromHost(given) == outlet)

@@ -374,7 +374,8 @@ public enum DateExtractor {
         /// Tries every pattern at token `i`; returns the index past the match.
         /// Lower-case words that can start a date: everything else lower-case is passed over at once.
         static let lowercaseStarts: WordSet = [
-            "last", "this", "next", "previous", "yesterday", "tomorrow", "year", "years", "month", "months", "day", "days",
+            "last", "this", "next", "previous", "yesterday", "tomorrow", "yesterday's", "tomorrow's", "yesterday’s", "tomorrow’s",
+            "year", "years", "month", "months", "day", "days",
         ]
 
         /// Whether a lower-case word may open a date: one of `lowercaseStarts`, checked by first
@@ -622,7 +623,8 @@ public enum DateExtractor {
 
         /// last year, this month, last Wednesday, on Friday, yesterday, two years ago.
         static let relativeTriggers: WordSet = [
-            "last", "this", "next", "previous", "yesterday", "tomorrow", "year", "years", "month", "months", "day", "days",
+            "last", "this", "next", "previous", "yesterday", "tomorrow", "yesterday's", "tomorrow's", "yesterday’s", "tomorrow’s",
+            "year", "years", "month", "months", "day", "days",
             "sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
         ]
 
@@ -679,8 +681,8 @@ public enum DateExtractor {
                 add(i, i + 1, value, .relative, precision: .day)
                 return i + 1
             }
-            if word == "yesterday" || word == "tomorrow" {
-                let value = reference.flatMap { $0.date.day == nil ? nil : $0.date.adding(days: word == "tomorrow" ? 1 : -1) }
+            if word.hasPrefix("yesterday") || word.hasPrefix("tomorrow") {
+                let value = reference.flatMap { $0.date.day == nil ? nil : $0.date.adding(days: word.hasPrefix("tomorrow") ? 1 : -1) }
                 add(i, i + 1, value, .relative, precision: .day)
                 return i + 1
             }

@@ -23,7 +23,7 @@ public struct EntityExtractor: Sendable {
         "Show", "Awards", "Plenum", "Conclave", "Race", "Regatta", "Carnival",
     ]
     static let organizationCues: WordSet = [
-        "Bank", "Organization", "Organisation", "Ministry", "Council", "Commission", "Committee", "University",
+        "Bank", "Organization", "Organisation", "Ministry", "Council", "Commission", "Committee", "University", "Syndicate",
         "Institute", "Institution", "Agency", "Association", "Corporation", "Corp", "Company", "Group", "Fund",
         "Foundation", "Academy", "Department", "Office", "Parliament", "Court", "Daily", "Times", "News", "Post",
         "Union", "Alliance", "Authority", "Bureau", "Center", "Centre", "Society", "Network", "Press", "Club",
@@ -46,6 +46,7 @@ public struct EntityExtractor: Sendable {
         "Airport", "Palace", "Hall", "Gate", "Wall", "Temple", "Cathedral", "Stadium", "Zone", "Corridor", "Delta",
         "Estate", "Station", "Plaza", "Boulevard", "Arena", "Dam", "Reservoir", "Mine", "Field", "Fields", "Quarter",
         "Route", "Locks", "Lock", "Glacier", "Archipelago", "Atoll", "Reef", "Highlands", "Lowlands", "Steppe", "Pass",
+        "Market", "Bazaar",
     ]
     /// Words that open an organization or place name followed by "of": "Ministry of Commerce".
     static let leadingOrganizationCues: WordSet = [
@@ -59,7 +60,9 @@ public struct EntityExtractor: Sendable {
         "Rio", "Salar", "Lago", "Monte", "Puerto", "Isthmus", "Gulf",
     ]
     /// Leading words that name an organization without "of": "Museum Rietberg".
-    static let leadingOrganizationWithoutOf: WordSet = ["Museum", "Musée", "Banco", "Universidad", "Università", "Université"]
+    static let leadingOrganizationWithoutOf: WordSet = [
+        "Museum", "Musée", "Banco", "Universidad", "Università", "Université", "Institut", "Instituto", "Fundação", "Fundación",
+    ]
     /// Phrases ending so are named things outside the four kinds (policies, documents, periods).
     static let otherCues: WordSet = [
         "Initiative", "Strategy", "Plan", "Act", "Agreement", "Treaty", "Declaration", "Accord", "Doctrine",
@@ -67,6 +70,7 @@ public struct EntityExtractor: Sendable {
         "Dream", "Project", "Law", "Constitution", "Index", "Award", "Prize", "Map", "Framework", "Roadmap",
         "Agenda", "Statement", "Communique", "Memorandum", "Pact", "Deal", "Resolution", "Rule", "Rules",
         "Moratorium", "Convention", "Corridor", "Scheme", "Fund's", "Bill", "Order", "Ordinance", "Mandate",
+        "Fellow", "Crisis", "System", "Facility",
     ]
     /// Words that join the parts of one name: "Boao Forum for Asia", "Bank of China".
     static let connectors: WordSet = [
@@ -165,7 +169,7 @@ public struct EntityExtractor: Sendable {
             while end < tokens.count {
                 if isName[end], tokens[end].spaceBefore || tokens[end - 1].text.hasSuffix("-") {
                     // A possessive ends the name: "Mishustin's visit".
-                    if possessive[end - 1] { break }
+                    if possessive[end - 1], !gazetteer.possessiveWords.contains(tokens[end - 1].text) { break }
                     end += 1
                     continue
                 }
@@ -200,6 +204,10 @@ public struct EntityExtractor: Sendable {
         return phrases
     }
 
+    static let ordinalWords: WordSet = [
+        "First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth", "Tenth", "Eleventh",
+        "Twelfth", "Fifteenth", "Twentieth",
+    ]
     static let abbreviatedTitles: WordSet = ["Dr", "Mr", "Mrs", "Ms", "Prof", "St", "Sen", "Gov", "Gen", "Rep", "Jr", "Ft", "Mt"]
     static let particleInitials = ASCIISet("aebid")
 
@@ -312,6 +320,10 @@ public struct EntityExtractor: Sendable {
             return [candidate(lo, hi, context, name: name, kind: kind)]
         }
         let first = context.word(lo)
+        // "the Third Belt and Road Forum": an ordinal before a known name.
+        if count >= 2, Self.ordinalWords.contains(first) || isOrdinal(first), let (name, kind) = known(context.text(lo + 1, hi), context) {
+            return [candidate(lo, hi, context, name: name, kind: kind)]
+        }
         if Self.leadingFunctionWords.contains(first) {
             // "At the BRICS summit": the connectors after it go too.
             var next = lo + 1
@@ -461,6 +473,7 @@ public struct EntityExtractor: Sendable {
         if count == 1 {
             let token = tokens[lo]
             if token.isAllCaps, !Self.acronymStoplist.contains(first), first.unicodeScalars.count >= 3, !context.titleCased,
+                !(first.hasPrefix("FY") && first.dropFirst(2).allSatisfy(\.isNumber)),
                 first.unicodeScalars.filter({ $0.properties.isAlphabetic }).count >= 2
             {
                 return [candidate(lo, hi, context, name: first, kind: .organization)]

@@ -18,6 +18,9 @@ public final class Gazetteer: Sendable {
     let titles: [[String]]
     /// The same, by first word (without a final period: "Dr." under "Dr").
     let titlesByFirstWord: WordTable<[[String]]>
+    /// Possessive words inside known names ("People's" in "People's Bank of China"): a name may
+    /// go on past them.
+    let possessiveWords: WordSet
 
     public static let shared = Gazetteer(
         entries: GazetteerData.entries, demonyms: GazetteerData.demonyms,
@@ -39,6 +42,13 @@ public final class Gazetteer: Sendable {
                 for alias in fields[2].split(separator: "|") where !alias.isEmpty { add(String(alias), entry) }
             }
         }
+        var possessive: Set<String> = []
+        for (name, _) in names where name.utf8.contains(UInt8(ascii: " ")) {
+            for word in name.split(separator: " ").dropLast() where word.hasSuffix("'s") || word.hasSuffix("’s") {
+                possessive.insert(String(word))
+            }
+        }
+        self.possessiveWords = WordSet(Array(possessive))
         self.names = WordTable(names)
         self.foldedNames = WordTable(foldedNames)
         self.demonyms = WordSet(

@@ -228,7 +228,11 @@ enum Trailer {
             var line = Substring(text)
             while let last = line.last, last == " " || last == "." || last == ":" { line = line.dropLast() }
             if furniture.contains(where: { ASCIIMatch.prefixLength($0, in: line) == line.utf8.count }) { return true }
-            if ASCIIMatch.hasPrefix(text, "share this article") { return true }
+            if ASCIIMatch.hasPrefix(text, "share this article") || ASCIIMatch.hasPrefix(text, "read more:")
+                || ASCIIMatch.hasPrefix(text, "related:")
+            {
+                return true
+            }
         }
         guard first == UInt8(ascii: "(") || ASCIIMatch.lower(first) != UInt8(ascii: "e") && ASCIIMatch.lower(first) != UInt8(ascii: "r")
         else { return false }

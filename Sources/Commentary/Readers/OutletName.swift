@@ -45,6 +45,8 @@ enum OutletName {
         else { return text }
         if let known = knownHosts[host] { return known }
         var labels = host.split(separator: ".").map(String.init)
+        // "english.news.cn": the last two labels may be the known host.
+        if labels.count > 2, let known = knownHosts[labels.suffix(2).joined(separator: ".")] { return known }
         while labels.count > 1, let last = labels.last, suffixLabels.contains(last) { labels.removeLast() }
         while labels.count > 1, let first = labels.first, hostPrefixes.contains(first) { labels.removeFirst() }
         guard let label = labels.last else { return text }
