@@ -150,6 +150,9 @@ struct CaptionParserTests {
         ("The Xi'an city wall at night. File photo/CFP", "The Xi'an city wall at night.", "CFP"),
         ("The Xi'an city wall at night. File photo: Xinhua", "The Xi'an city wall at night.", "Xinhua"),
         ("Delegates in Kazan. Photo credit: Reuters", "Delegates in Kazan.", "Reuters"),
+        ("Soldiers on parade in Islamabad, July 12, 2024. — APP", "Soldiers on parade in Islamabad, July 12, 2024.", "APP"),
+        ("Shoppers in Lagos, May 2, 2024. Photo by Emeka Eze on Unsplash", "Shoppers in Lagos, May 2, 2024.", "Emeka Eze on Unsplash"),
+        ("Leaders meet in Tokyo, Nov. 27, 2022. Kyodo News via AP", "Leaders meet in Tokyo, Nov. 27, 2022.", "Kyodo News via AP"),
     ])
     func splitsTheCredit(_ input: String, _ text: String, _ credit: String) {
         let split = CaptionParser.split(input)
@@ -161,6 +164,7 @@ struct CaptionParserTests {
         "Trade grew 5 percent, and exports/imports rose.",
         "The ratio was 24/7 all year.",
         "He said the talks would resume (probably in June).",
+        "Growth slowed in the second quarter. Analysts expect a rebound via exports next year.",
     ])
     func bodySentencesAreNotCaptions(_ input: String) {
         #expect(CaptionParser.split(input) == nil)

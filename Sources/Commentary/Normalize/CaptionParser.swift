@@ -15,7 +15,7 @@ public enum CaptionParser {
         "graphic:", "video:", "photograph:", "source:",
     ]
     static let connectors: WordSet = [
-        "via", "and", "for", "of", "de", "da", "do", "dos", "la", "le", "van",
+        "via", "on", "and", "for", "of", "de", "da", "do", "dos", "la", "le", "van",
         "von", "der", "den", "bin", "binti", "al", "el", "du", "des", "y", "&",
     ]
 
@@ -72,6 +72,18 @@ public enum CaptionParser {
             guard text.unicodeScalars.count >= 3 else { continue }
             return (String(text), String(credit))
         }
+
+        // "… July 12, 2024. — APP" and "… Nov. 27, 2022. Kyodo News via AP": a credit after the
+        // caption's last sentence, behind a dash or with "via".
+        for separator: StaticString in [". — ", ". – ", ". "] {
+            guard let offset = ASCIIMatch.lastOffset(of: separator, in: tail) else { continue }
+            let start = tail.utf8.index(tail.utf8.startIndex, offsetBy: offset)
+            let credit = trimmed[trimmed.utf8.index(start, offsetBy: separator.utf8CodeUnitCount)...].trimmingWhitespace()
+            guard isCredit(credit), separator.utf8CodeUnitCount > 2 || credit.contains(" via ") else { continue }
+            let text = trimmed[...start]
+            guard text.unicodeScalars.count >= 3 else { continue }
+            return (String(text), String(credit))
+        }
         return nil
     }
 
@@ -87,9 +99,10 @@ public enum CaptionParser {
                 case UInt8(ascii: "/"), UInt8(ascii: ")"), UInt8(ascii: "]"), UInt8(ascii: ":"): return true
                 default: break
                 }
-                // "hoto" read backwards, any case.
+                // "hoto" and " via" read backwards, any case; a dash (U+2013, U+2014: E2 80 93/94).
                 window = (window << 8) | UInt32(byte | 0x20)
-                if window == 0x6F_74_6F_68 { return true }
+                if window == 0x6F_74_6F_68 || window == 0x61_69_76_20 { return true }
+                if byte | 0x01 == 0x95, index >= 2, bytes[index - 1] == 0x80, bytes[index - 2] == 0xE2 { return true }
                 index -= 1
             }
             return false
