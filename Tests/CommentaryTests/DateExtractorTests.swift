@@ -29,6 +29,7 @@ struct DateExtractorTests {
         ("The report of 2024/06/01 was cited.", ["2024-06-01"]),
         ("They meet again tomorrow.", ["2023-05-25"]),
         ("Tomorrow's talks follow yesterday's vote.", ["2023-05-25", "2023-05-23"]),
+        ("The armies fought from May to September 1939.", ["1939-05", "1939-09"]),
         ("The summit opens on Friday in Kazan.", ["2023-05-26"]),
         ("Beijing lifted its duties on Aug. 4 last year.", ["2022-08-04", "2022"]),
         ("On Dec. 28, the two ministries held a video call.", ["2022-12-28"]),

@@ -577,7 +577,9 @@ public enum DateExtractor {
             if bareMonthCue && lower(i) != "may"
                 || (lower(i) == "may" && i > 0
                     && (beforeNoun
-                        || ["in", "since", "until", "by", "early", "late", "mid", "during", "and", "or", "to", "through"].contains(
+                        || [
+                            "in", "since", "until", "by", "early", "late", "mid", "during", "and", "or", "to", "through", "from", "between",
+                        ].contains(
                             lower(i - 1))))
             {
                 // "between June and October 2022", "in April and October of last year": the year
