@@ -21,20 +21,28 @@ public enum DateExtractor {
         "late", "mid", "last", "this", "next", "between", "around", "circa", "of", "on", "starting", "beginning",
         "ending", "as", "spring", "summer", "autumn", "fall", "winter", "year", "end", "start", "middle",
     ]
-    static let pastCues: WordSet = [
+    static let pastCues = [
         "was", "were", "had", "did", "ago", "earlier", "previously", "said", "held",
         "met", "signed", "visited", "attended", "announced", "took", "came", "went",
         "saw", "made", "became", "began", "launched", "concluded", "marked",
     ]
-    /// Present-tense verbs of a timetable: with no tense cue, "the summit opens on Tuesday" is ahead.
-    static let scheduleVerbs: WordSet = [
-        "opens", "open", "begins", "begin", "starts", "start", "kicks", "convenes", "convene", "meets", "meet", "hosts",
-        "arrives", "travels", "heads", "go", "goes", "vote", "votes", "resumes", "resume", "closes", "ends", "takes",
-    ]
-    static let futureCues: WordSet = [
+    static let futureCues = [
         "will", "shall", "upcoming", "scheduled", "planned", "due", "expected",
         "forthcoming", "tomorrow", "next", "soon", "'ll",
     ]
+    /// Present-tense verbs of a timetable: with no tense cue, "the summit opens on Tuesday" is ahead.
+    static let scheduleVerbs = [
+        "opens", "open", "begins", "begin", "starts", "start", "kicks", "convenes", "convene", "meets", "meet", "hosts",
+        "arrives", "travels", "heads", "go", "goes", "vote", "votes", "resumes", "resume", "closes", "ends", "takes",
+    ]
+    struct TenseCue {
+        var future: Bool
+        var strong: Bool
+    }
+    /// Every tense cue in one table: listed past and future cues are strong, timetable verbs weak.
+    static let tenseCues = WordTable<TenseCue>(
+        pastCues.map { ($0, TenseCue(future: false, strong: true)) } + futureCues.map { ($0, TenseCue(future: true, strong: true)) }
+            + scheduleVerbs.map { ($0, TenseCue(future: true, strong: false)) })
 
     // MARK: - Public entry points
 
@@ -291,22 +299,21 @@ public enum DateExtractor {
             var past = 0.0
             var future = 0.0
             for k in sentence(around: i) {
-                let nearness = 1 / (1 + Double(abs(k - i)) / 6)
-                if lower(k, isIn: futureCues) {
-                    future += 2 * nearness
-                } else if lower(k, isIn: pastCues) {
-                    past += 2 * nearness
-                } else if tokens[k].kind == .word, !tokens[k].isCapitalized, tokens[k].text.utf8.count >= 5,
-                    tokens[k].text.hasSuffix("ed")
-                {
-                    past += nearness
-                } else if lower(k, isIn: DateExtractor.scheduleVerbs) {
-                    future += nearness
-                }
+                // Every cue is a lower-case word.
+                guard tokens[k].kind == .word, !tokens[k].isCapitalized, let cue = DateExtractor.tenseCues[tokens[k].text] ?? pastForm(k)
+                else { continue }
+                let weight = (cue.strong ? 2 : 1) / (1 + Double(abs(k - i)) / 6)
+                if cue.future { future += weight } else { past += weight }
             }
             if future > past { return 1 }
             if past > future { return -1 }
             return 0
+        }
+
+        /// A lower-case word ending in "-ed": a weak sign of the past.
+        func pastForm(_ k: Int) -> DateExtractor.TenseCue? {
+            let text = tokens[k].text
+            return text.utf8.count >= 5 && text.hasSuffix("ed") ? DateExtractor.TenseCue(future: false, strong: false) : nil
         }
 
         /// "Aug. 4 last year": the year a phrase right after a date names, relative to the reference.
@@ -675,7 +682,9 @@ public enum DateExtractor {
                 if i + 2 < tokens.count, tokens[i + 1].isPunctuation(","), month(at: i + 2) != nil || day(at: i + 2) != nil { return nil }
                 let cue = i > 0 ? lower(i - 1) : ""
                 var direction = cue == "since" || cue == "after" ? -1 : tense(around: i)
-                if direction == 0, sentence(around: i).contains(where: { lower($0, isIn: DateExtractor.scheduleVerbs) }) { direction = 1 }
+                if direction == 0, sentence(around: i).contains(where: { DateExtractor.tenseCues[tokens[$0].text]?.strong == false }) {
+                    direction = 1
+                }
                 let value = reference.flatMap { ref -> SimpleDate? in
                     guard ref.date.day != nil else { return nil }
                     return shift(ref.date, to: weekday, direction: direction > 0 ? 1 : -1, strict: false)
