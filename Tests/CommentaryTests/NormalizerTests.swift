@@ -190,6 +190,10 @@ struct EditorNoteTests {
             "Editor's note: Dr. Abdullah bin Khalid al-Rashid is a senior fellow at the Gulf Research Center. The article reflects the author's opinions and not necessarily the views of CGTN.",
             "Abdullah bin Khalid al-Rashid", "CGTN"
         ),
+        (
+            "Editor's note: Aminata Diallo is an economist in Dakar. Sean Walsh is a fellow at Trinity College Dublin. The views expressed do not necessarily reflect Al Jazeera's editorial stance.",
+            "Aminata Diallo; Sean Walsh", "Al Jazeera"
+        ),
     ])
     func readsAuthorAndOutlet(_ note: String, _ author: String, _ outlet: String) {
         let parsed = EditorNoteParser.parse(note)
@@ -248,9 +252,10 @@ struct ClosingLineTests {
             Read more: Another article about ports
             The author is a professor at Renmin University of China. The views don't necessarily reflect those of China Daily.
             Enditem
+            Copyright: Project Syndicate, 2024.
             """
         let article = try ArticleNormalizer().normalize(RawArticle(source: "a.txt", rawText: text, text: text))
-        #expect(article.paragraphs.map(\.kind) == [.title, .body, .trailer, .editorNote, .trailer])
+        #expect(article.paragraphs.map(\.kind) == [.title, .body, .trailer, .editorNote, .trailer, .trailer])
         #expect(article.outlet == "China Daily")
     }
 }

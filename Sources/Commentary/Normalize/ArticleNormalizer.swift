@@ -216,7 +216,7 @@ enum ParagraphSplitter {
 
 /// The closing "(If you want to contribute …)" block and its kin.
 enum Trailer {
-    static let initials = ASCIISet("(IiFfSsEeRr")
+    static let initials = ASCIISet("(IiFfSsEeRrCc")
     /// Short lines that end wire copy or sit between paragraphs on the page the text came from.
     static let furniture: [StaticString] = ["enditem", "(end)", "end", "read more", "related", "related stories"]
 
@@ -229,12 +229,14 @@ enum Trailer {
             while let last = line.last, last == " " || last == "." || last == ":" { line = line.dropLast() }
             if furniture.contains(where: { ASCIIMatch.prefixLength($0, in: line) == line.utf8.count }) { return true }
             if ASCIIMatch.hasPrefix(text, "share this article") || ASCIIMatch.hasPrefix(text, "read more:")
-                || ASCIIMatch.hasPrefix(text, "related:")
+                || ASCIIMatch.hasPrefix(text, "related:") || ASCIIMatch.hasPrefix(text, "copyright")
             {
                 return true
             }
         }
-        guard first == UInt8(ascii: "(") || ASCIIMatch.lower(first) != UInt8(ascii: "e") && ASCIIMatch.lower(first) != UInt8(ascii: "r")
+        guard
+            first == UInt8(ascii: "(")
+                || ![UInt8(ascii: "e"), UInt8(ascii: "r"), UInt8(ascii: "c")].contains(ASCIIMatch.lower(first))
         else { return false }
         let lower = text.lowercased()
         if lower.hasPrefix("(if you want to contribute") || lower.hasPrefix("if you want to contribute") { return true }

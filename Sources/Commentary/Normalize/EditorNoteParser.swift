@@ -74,6 +74,16 @@ public enum EditorNoteParser {
         if let first = sentences.first, !isDisclaimer(first) {
             (note.author, note.description) = author(in: first)
         }
+        // "Aminata N'Diaye is … Seán O'Neill is …": co-authors introduced one sentence each.
+        if var authors = note.author {
+            for sentence in sentences.dropFirst() where !isDisclaimer(sentence) {
+                guard let (name, after) = leadingName(sentence.trimmingWhitespace()), after.hasPrefix(" is "),
+                    !authors.contains(name)
+                else { continue }
+                authors += "; " + name
+            }
+            note.author = authors
+        }
         return note
     }
 
@@ -82,6 +92,14 @@ public enum EditorNoteParser {
             ASCIIMatch.contains(sentence, "necessarily") || ASCIIMatch.contains(sentence, "reflect")
                 || ASCIIMatch.contains(sentence, "represent") || ASCIIMatch.contains(sentence, "the author")
         else { return nil }
+        // "… do not necessarily reflect Al Jazeera's editorial stance": the name before "'s editorial".
+        for marker: StaticString in ["'s editorial", "’s editorial"] {
+            guard let offset = ASCIIMatch.lastOffset(of: marker, in: sentence) else { continue }
+            let before = sentence[..<ASCIIMatch.index(sentence, byteOffset: offset)]
+            let words = before.split(separator: " ").reversed().prefix { $0.first?.isUppercase == true }
+            guard (1...4).contains(words.count) else { continue }
+            return words.reversed().joined(separator: " ")
+        }
         for cue in outletCues {
             guard let offset = ASCIIMatch.lastOffset(of: cue, in: sentence) else { continue }
             var rest = sentence[ASCIIMatch.index(sentence, byteOffset: offset + cue.utf8CodeUnitCount)...].trimmingWhitespace()
