@@ -155,6 +155,17 @@ struct CLITests {
         #expect(show.stdout.contains("\"source\":\"stdin#"))
     }
 
+    @Test func jsonLinesWithWindowsLineEndingsArriveWholeOnStandardInput() throws {
+        let directory = scratch()
+        let lines = [
+            #"{"title": "One", "text": "Premier Li Qiang met business leaders in Shanghai on Tuesday."}"#,
+            #"{"title": "Two", "text": "The summit in Astana closed with a joint statement on trade."}"#,
+        ]
+        let result = try run(["import", "--input-format", "jsonl", "-"], in: directory, stdin: lines.joined(separator: "\r\n") + "\r\n")
+        #expect(result.status == 0)
+        #expect(result.stderr.contains("imported 2, duplicates 0, updated 0, failed 0"))
+    }
+
     @Test func recordsPipedOneAfterAnotherAreKeptApart() throws {
         let directory = scratch()
         let first = #"{"title": "One", "text": "Premier Li Qiang met business leaders in Shanghai on Tuesday."}"#

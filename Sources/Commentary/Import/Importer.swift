@@ -392,7 +392,8 @@ public final class Importer: Sendable {
             } else {
                 // A whole JSON Lines document (standard input): line by line.
                 var number = 0
-                for line in unit.text.split(separator: "\n", omittingEmptySubsequences: false) {
+                // "\r\n" is one Character in Swift: lines end at either.
+                for line in unit.text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }) {
                     number += 1
                     guard !line.allSatisfy(\.isWhitespace) else { continue }
                     outcome.collect(
@@ -431,7 +432,9 @@ public final class Importer: Sendable {
             for warning in parsed.warnings { state.report(.warning(warning)) }
             for failure in parsed.failures { state.fail(failure) }
         }
-        let articles = batch.flatMap(\.articles)
+        // Two texts under one name in one run (a repeated id, or an id equal to another record's
+        // line number) would have the second overwrite the first: the second is refused instead.
+        let articles = batch.flatMap(\.articles).filter { state.claim($0) }
         guard !articles.isEmpty else { return }
         guard !options.dryRun, let archive else {
             articles.forEach(state.checked)
@@ -489,6 +492,28 @@ final class RunState: @unchecked Sendable {
 
     init(report: @escaping @Sendable (ImportEvent) -> Void) {
         self.reportBody = report
+    }
+
+    /// The text each source name carries in this run.
+    private var names: [String: String] = [:]
+
+    /// Whether `article` may be stored under its name: false, with the failure reported, when
+    /// another text of this run already has the name.
+    func claim(_ article: Article) -> Bool {
+        let taken = lock.withLock { () -> Bool in
+            if let hash = names[article.source] { return hash != article.contentHash }
+            names[article.source] = article.contentHash
+            return false
+        }
+        if taken {
+            fail(
+                .input(
+                    location: article.source,
+                    reason:
+                        "another record of this import has the same name with different text (a repeated id, or an id equal to another record's line number); this one was not stored"
+                ))
+        }
+        return !taken
     }
 
     var summary: ImportSummary { lock.withLock { counts } }
