@@ -164,6 +164,44 @@ struct JSONReaderTests {
         #expect(PublicationDate.parse(given).date == date)
     }
 
+    @Test func scraperShapesAreRead() throws {
+        let body = "Kenya's president argued that lenders should ease terms for African borrowers this year."
+        // A wrapper object with its records under "articles"; text as a list; HTML in the text field.
+        let wrapper = """
+            {"status": "ok", "articles": [
+              {"title": "One", "text": ["\(body)", "A second paragraph about Nairobi and its bonds."], "publish_date": "2024-02-05T10:00:00+03:00"},
+              {"title": "Two", "content": {"rendered": "<p>\(body) &amp; more.</p><p>Banks in Lagos agreed.</p><script>x()</script>"}}
+            ]}
+            """
+        let outcome = JSONArticleReader.readDocument(wrapper, file: "feed.json")
+        #expect(outcome.failures.isEmpty)
+        #expect(outcome.articles.map(\.source) == ["feed.json#1", "feed.json#2"])
+        #expect(outcome.articles.first?.text == body + "\nA second paragraph about Nairobi and its bonds.")
+        #expect(outcome.articles.first?.metadata.published == "2024-02-05")
+        #expect(outcome.articles.last?.text == body + " & more.\nBanks in Lagos agreed.")
+        // JSON Lines saved as .json, with Windows line endings.
+        let lines = "{\"id\": \"a\", \"text\": \"\(body)\"}\r\n{\"id\": \"b\", \"text\": \"Banks in Lagos agreed to lend.\"}\r\n"
+        let fromLines = JSONArticleReader.readDocument(lines, file: "feed.json")
+        #expect(fromLines.failures.isEmpty)
+        #expect(fromLines.articles.map(\.source) == ["feed.json#a", "feed.json#b"])
+    }
+
+    @Test func twoRecordsUnderOneNameDoNotOverwriteEachOther() throws {
+        let directory = temporaryDirectory()
+        let feed = directory.appending(path: "feed.jsonl")
+        try [
+            #"{"id": "2", "text": "The first record, about Kenya and its bonds, long enough to be text."}"#,
+            #"{"text": "The second record, about Chile and lithium, long enough to be text."}"#,
+        ].joined(separator: "\n").write(to: feed, atomically: true, encoding: .utf8)
+        let (archive, summary) = try importInto(directory, [feed.path])
+        #expect(summary.imported == 1)
+        #expect(summary.updated == 0)
+        #expect(summary.failed == 1)
+        var options = SearchOptions()
+        options.filter.query = "Kenya"
+        #expect(try SearchEngine.search(archive, options).total == 1)
+    }
+
     @Test func aTitleWrittenOverTwoLinesIsOneTitleParagraph() throws {
         let line =
             #"{"title": "Kazan summit:\n what  it means", "text": "The BRICS summit in Kazan opens on Tuesday.\nIt is the first since the bloc expanded."}"#

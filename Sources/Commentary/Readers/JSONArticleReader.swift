@@ -6,7 +6,7 @@ public enum JSONArticleReader {
     static let titleFields = ["title", "title_page"]
     static let authorFields = ["author", "authors"]
     static let outletFields = ["outlet", "sitename", "source-hostname", "source_domain", "hostname"]
-    static let publishedFields = ["published", "date_publish", "date"]
+    static let publishedFields = ["published", "date_publish", "publish_date", "date", "datePublished", "published_at"]
     static let urlFields = ["url", "source"]
     static let textFields = ["text", "maintext", "body", "content", "raw_text"]
     static let languageFields = ["language", "lang"]
@@ -19,9 +19,45 @@ public enum JSONArticleReader {
         do {
             value = try JSONSerialization.jsonObject(with: Data(text.utf8), options: [.fragmentsAllowed])
         } catch {
+            // JSON Lines saved as .json: one object per line.
+            if looksLikeLines(text) {
+                var number = 0
+                for line in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }) {
+                    number += 1
+                    guard !line.allSatisfy(\.isWhitespace) else { continue }
+                    outcome.collect(readLine(line, file: file, number: number, location: "\(place):\(number)"))
+                }
+                return outcome
+            }
             outcome.failures.append(.input(location: place, reason: "not valid JSON (\(describe(error)))"))
             return outcome
         }
+        // {"status": "ok", "articles": [...]}: a list of records inside a wrapper object.
+        if let object = value as? [String: Any], firstString(object, textFields) == nil,
+            let list = listFields.lazy.compactMap({ object[$0] as? [Any] }).first
+        {
+            return readDocument(list, text: text, file: file, place: place)
+        }
+        return readDocument(value, text: text, file: file, place: place)
+    }
+
+    /// Paragraph or line-break tags: text that is HTML.
+    static func looksLikeHTML(_ text: String) -> Bool {
+        ASCIIMatch.contains(text, "<p>") || ASCIIMatch.contains(text, "<p ") || ASCIIMatch.contains(text, "<br")
+            || ASCIIMatch.contains(text, "</div>")
+    }
+
+    /// Keys under which a wrapper object keeps its records.
+    static let listFields = ["articles", "items", "records", "results", "data", "docs"]
+
+    /// Two or more lines that each open with "{": JSON Lines, whatever the file is called.
+    static func looksLikeLines(_ text: String) -> Bool {
+        let lines = text.split(whereSeparator: { $0 == "\n" || $0 == "\r\n" }).filter { !$0.allSatisfy(\.isWhitespace) }
+        return lines.count >= 2 && lines.allSatisfy { $0.drop(while: \.isWhitespace).first == "{" }
+    }
+
+    static func readDocument(_ value: Any, text: String, file: String, place: String) -> ReadOutcome {
+        var outcome = ReadOutcome()
         if let object = value as? [String: Any] {
             outcome.collect(article(object, rawText: text, file: file, number: nil, location: place))
         } else if let array = value as? [Any] {
@@ -60,8 +96,12 @@ public enum JSONArticleReader {
         _ object: [String: Any], rawText: String, file: String, number: Int?,
         location: String
     ) -> Result<RawArticle, CommentaryError> {
-        guard let text = firstString(object, textFields), !text.allSatisfy(\.isWhitespace) else {
+        guard var text = firstString(object, textFields), !text.allSatisfy(\.isWhitespace) else {
             return .failure(.input(location: location, reason: "no article text (looked for: \(textFields.joined(separator: ", ")))"))
+        }
+        // Scrapers often keep the page's HTML in the text field: its paragraphs, not its tags.
+        if looksLikeHTML(text), case .success(let page) = HTMLArticleReader.read(text, source: location) {
+            text = page.text
         }
         var metadata = ArticleMetadata()
         metadata.title = firstString(object, titleFields)
@@ -83,12 +123,20 @@ public enum JSONArticleReader {
         return .success(RawArticle(source: source, rawText: rawText, text: text, metadata: metadata))
     }
 
+    /// The first field holding text: a string, a list of strings (Scrapy's `getall()`, joined one
+    /// per line) or an object with `rendered` (WordPress).
     private static func firstString(_ object: [String: Any], _ fields: [String]) -> String? {
         for field in fields {
-            if let string = object[field] as? String {
-                let trimmed = string.trimmingCharacters(in: .whitespacesAndNewlines)
-                if !trimmed.isEmpty { return string }
+            let value: String?
+            switch object[field] {
+            case let string as String: value = string
+            case let list as [Any]:
+                let parts = list.compactMap { $0 as? String }
+                value = parts.isEmpty ? nil : parts.joined(separator: "\n")
+            case let nested as [String: Any]: value = nested["rendered"] as? String
+            default: value = nil
             }
+            if let value, !value.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { return value }
         }
         return nil
     }
