@@ -119,6 +119,17 @@ struct EntityPhrasingTests {
         #expect(!found.contains { $0.hasPrefix("Bank of China=") || $0.hasPrefix("FY2027") || $0.contains("Facility=") })
     }
 
+    @Test func anAuthorKnownOnlyFromMetadataDoesNotTakeOverPlaceNames() throws {
+        let text = "Georgia and Armenia held talks in Tbilisi on trade. Jordan also sent a delegation to the meeting."
+        var raw = RawArticle(source: "a.txt", rawText: text, text: text)
+        raw.metadata.author = "Georgia Jordan"
+        let article = try ArticleNormalizer().normalize(raw)
+        let found = Set(article.mentions.map { "\($0.surface)=\($0.name)|\($0.kind.rawValue)" })
+        #expect(found.contains("Georgia=Georgia|location"))
+        #expect(found.contains("Jordan=Jordan|location"))
+        #expect(!found.contains { $0.contains("|person") })
+    }
+
     @Test func titlesWithConnectorsKnownNamesBeforeTitlesLeadingWordsAndCapitals() throws {
         let article = try ArticleNormalizer().normalize(RawArticle(source: "wire.txt", rawText: Self.text, text: Self.text))
         let found = article.mentions.map { "\($0.surface)=\($0.name)|\($0.kind.rawValue)" }

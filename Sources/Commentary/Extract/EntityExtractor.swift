@@ -613,8 +613,18 @@ public struct EntityExtractor: Sendable {
         var lastNamed: [Int: Int] = [:]
         // One spelling per person: "Khurelsukh" and "Khürelsükh" are the same name.
         let spelling = peopleFolded.indices.map { index in peopleFolded.firstIndex(of: peopleFolded[index]) ?? index }
-        func fullName(for name: String, at position: Int) -> String? {
-            let found = matches(for: name)
+        // People the text names in full; an author known only from the metadata is not one, and a
+        // word of their name found in the text ("Georgia" for the author Georgia Jordan) is only
+        // theirs when it is their surname and means nothing else.
+        let namedInText = Set(candidates.lazy.filter { $0.kind == .person }.map(\.name))
+        func fullName(for name: String, at position: Int, placeName: Bool = false) -> String? {
+            var found = matches(for: name)
+            if !name.utf8.contains(UInt8(ascii: " ")) {
+                found = found.filter { index in
+                    namedInText.contains(fullNames[index])
+                        ? (!placeName || people[index].last == name) : (!placeName && people[index].last == name)
+                }
+            }
             guard let first = found.first else { return nil }
             let chosen = found.max { (lastNamed[$0] ?? -1, -$0) < (lastNamed[$1] ?? -1, -$1) } ?? first
             lastNamed[chosen] = position
@@ -640,7 +650,7 @@ public struct EntityExtractor: Sendable {
                 // A place that is also the surname of someone the article names in full is that
                 // person: "Santos" after "Maria Santos".
                 if kind == .location, !candidate.surface.utf8.contains(UInt8(ascii: " ")),
-                    let name = fullName(for: candidate.surface, at: position)
+                    let name = fullName(for: candidate.surface, at: position, placeName: true)
                 {
                     mentions.append(EntityMention(name: name, kind: .person, span: candidate.span, surface: candidate.surface))
                 } else {
