@@ -18,7 +18,8 @@ struct Export: ParsableCommand {
             """)
 
     @OptionGroup var archive: ArchiveOptions
-    @OptionGroup var output: OutputOptions
+    @Option(name: .long, help: "Output format: csv, tsv, json or jsonl (default: csv).")
+    var format: OutputFormat?
     @OptionGroup var scope: ScopeOptions
     @OptionGroup var filters: FilterOptions
     @OptionGroup var csv: CSVOptions
@@ -43,7 +44,7 @@ struct Export: ParsableCommand {
 
     func validate() throws {
         if manifest && outputFile == nil { throw ValidationError("--manifest needs --output FILE") }
-        if output.format == .table { throw ValidationError("export writes csv, tsv, json or jsonl, not table") }
+        if format == .table { throw ValidationError("export writes csv, tsv, json or jsonl, not table") }
     }
 
     func run() throws {
@@ -52,7 +53,7 @@ struct Export: ParsableCommand {
         filter.rawFTS = fts
         filter.scope = try scope.parsed()
         try filters.apply(to: &filter)
-        let format = output.format ?? .csv
+        let format = self.format ?? .csv
         let store = try archive.open(.read)
 
         guard let path = outputFile else {
