@@ -157,6 +157,7 @@ public struct EntityExtractor: Sendable {
     func chunk(_ tokens: [Token], possessive: [Bool]) -> [Range<Int>] {
         // Which tokens can be part of a name, decided once per token.
         let isName = tokens.indices.map { isNameToken(tokens, $0) }
+        let possessiveWords = gazetteer.possessiveWords
         var phrases: [Range<Int>] = []
         var i = 0
         while i < tokens.count {
@@ -169,7 +170,7 @@ public struct EntityExtractor: Sendable {
             while end < tokens.count {
                 if isName[end], tokens[end].spaceBefore || tokens[end - 1].text.hasSuffix("-") {
                     // A possessive ends the name: "Mishustin's visit".
-                    if possessive[end - 1], !gazetteer.possessiveWords.contains(tokens[end - 1].text) { break }
+                    if possessive[end - 1], !possessiveWords.contains(tokens[end - 1].text) { break }
                     end += 1
                     continue
                 }
@@ -321,7 +322,10 @@ public struct EntityExtractor: Sendable {
         }
         let first = context.word(lo)
         // "the Third Belt and Road Forum": an ordinal before a known name.
-        if count >= 2, Self.ordinalWords.contains(first) || isOrdinal(first), let (name, kind) = known(context.text(lo + 1, hi), context) {
+        if count >= 2,
+            Self.ordinalWords.contains(first) || tokens[lo].text.utf8.first.map({ $0 >= 0x30 && $0 <= 0x39 }) == true && isOrdinal(first),
+            let (name, kind) = known(context.text(lo + 1, hi), context)
+        {
             return [candidate(lo, hi, context, name: name, kind: kind)]
         }
         if Self.leadingFunctionWords.contains(first) {
@@ -331,7 +335,7 @@ public struct EntityExtractor: Sendable {
             return name(next, hi, &context)
         }
         // A dateline or headline in capitals: "BEIJING, Oct. 12 (Xinhua)", "NEW YORK".
-        if count <= 3, (lo..<hi).allSatisfy({ tokens[$0].isAllCaps && tokens[$0].text.unicodeScalars.count >= 3 }),
+        if count <= 3, tokens[lo].isAllCaps, (lo..<hi).allSatisfy({ tokens[$0].isAllCaps && tokens[$0].text.unicodeScalars.count >= 3 }),
             let (name, kind) = known(phrase.capitalized, context), kind == .location
         {
             return [candidate(lo, hi, context, name: name, kind: kind)]
@@ -616,12 +620,12 @@ public struct EntityExtractor: Sendable {
         // People the text names in full; an author known only from the metadata is not one, and a
         // word of their name found in the text ("Georgia" for the author Georgia Jordan) is only
         // theirs when it is their surname and means nothing else.
-        let namedInText = Set(candidates.lazy.filter { $0.kind == .person }.map(\.name))
+        let namedInText = fullNames.map { seen.contains($0) }
         func fullName(for name: String, at position: Int, placeName: Bool = false) -> String? {
             var found = matches(for: name)
             if !name.utf8.contains(UInt8(ascii: " ")) {
                 found = found.filter { index in
-                    namedInText.contains(fullNames[index])
+                    namedInText[index]
                         ? (!placeName || people[index].last == name) : (!placeName && people[index].last == name)
                 }
             }

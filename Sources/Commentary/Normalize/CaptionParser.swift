@@ -75,7 +75,8 @@ public enum CaptionParser {
 
         // "… July 12, 2024. — APP" and "… Nov. 27, 2022. Kyodo News via AP": a credit after the
         // caption's last sentence, behind a dash or with "via".
-        for separator: StaticString in [". — ", ". – ", ". "] {
+        let via = ASCIIMatch.contains(tail, " via ")
+        for separator: StaticString in [". — ", ". – ", ". "] where via || separator.utf8CodeUnitCount > 2 {
             guard let offset = ASCIIMatch.lastOffset(of: separator, in: tail) else { continue }
             let start = tail.utf8.index(tail.utf8.startIndex, offsetBy: offset)
             let credit = trimmed[trimmed.utf8.index(start, offsetBy: separator.utf8CodeUnitCount)...].trimmingWhitespace()
