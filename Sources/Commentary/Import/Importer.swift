@@ -494,15 +494,17 @@ final class RunState: @unchecked Sendable {
         self.reportBody = report
     }
 
-    /// The text each source name carries in this run.
-    private var names: [String: String] = [:]
+    /// The text each source name carries in this run, both as 64-bit hashes: a 1 GB JSON Lines
+    /// file names hundreds of thousands of records, and strings would hold tens of megabytes.
+    private var names: [Int: UInt64] = [:]
 
     /// Whether `article` may be stored under its name: false, with the failure reported, when
     /// another text of this run already has the name.
     func claim(_ article: Article) -> Bool {
+        let text = UInt64(article.contentHash.prefix(16), radix: 16) ?? 0
         let taken = lock.withLock { () -> Bool in
-            if let hash = names[article.source] { return hash != article.contentHash }
-            names[article.source] = article.contentHash
+            if let known = names[article.source.hashValue] { return known != text }
+            names[article.source.hashValue] = text
             return false
         }
         if taken {
