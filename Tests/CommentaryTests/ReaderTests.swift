@@ -243,15 +243,8 @@ struct JSONReaderTests {
 
     @Test func gzipCompressedJSONLinesStream() throws {
         let directory = temporaryDirectory()
-        let plain = directory.appending(path: "feed.jsonl")
         let lines = (0..<50).map { #"{"id": "r\#($0)", "text": "Record \#($0) about Singapore and trade corridors in Asia."}"# }
-        try lines.joined(separator: "\n").write(to: plain, atomically: true, encoding: .utf8)
-        let gzip = Process()
-        gzip.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        gzip.arguments = ["gzip", plain.path]
-        try gzip.run()
-        gzip.waitUntilExit()
-        let (archive, summary) = try importInto(directory, [directory.appending(path: "feed.jsonl.gz").path])
+        let (archive, summary) = try importInto(directory, [try gzipped(lines, in: directory).path])
         #expect(summary.imported == 50)
         let source = try archive.read { db in try String.fetchOne(db, sql: "SELECT source FROM articles ORDER BY id LIMIT 1") }
         #expect(source?.hasSuffix("feed.jsonl.gz#r0") == true)
@@ -259,19 +252,12 @@ struct JSONReaderTests {
 
     @Test func aCutOrDamagedGzipFileIsReportedOnceAndItsGoodLinesKept() throws {
         let directory = temporaryDirectory()
-        let plain = directory.appending(path: "feed.jsonl")
         // Distinct words per record, so the compressed file is long enough to cut in the middle.
         let lines = (0..<400).map { n in
             let words = (0..<30).map { String(UInt64(n * 31 + $0) &* 0x9E37_79B9_7F4A_7C15, radix: 36) }.joined(separator: " ")
             return #"{"id": "r\#(n)", "text": "Record \#(n) on trade in Asia: \#(words)."}"#
         }
-        try lines.joined(separator: "\n").write(to: plain, atomically: true, encoding: .utf8)
-        let gzip = Process()
-        gzip.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        gzip.arguments = ["gzip", plain.path]
-        try gzip.run()
-        gzip.waitUntilExit()
-        let whole = try Data(contentsOf: directory.appending(path: "feed.jsonl.gz"))
+        let whole = try Data(contentsOf: try gzipped(lines, in: directory))
         let cut = directory.appending(path: "cut.jsonl.gz")
         try whole.prefix(whole.count / 2).write(to: cut)
         let damaged = directory.appending(path: "damaged.jsonl.gz")
@@ -291,6 +277,18 @@ struct JSONReaderTests {
         #expect(messages.contains { $0.hasPrefix(cut.path) && $0.contains("gzip data ends early") })
         #expect(messages.contains { $0.hasPrefix(damaged.path) && $0.contains("not valid gzip data") })
     }
+}
+
+/// `lines` as a gzip-compressed JSON Lines file, `feed.jsonl.gz` in `directory`, written by gzip itself.
+func gzipped(_ lines: [String], in directory: URL) throws -> URL {
+    let plain = directory.appending(path: "feed.jsonl")
+    try lines.joined(separator: "\n").write(to: plain, atomically: true, encoding: .utf8)
+    let gzip = Process()
+    gzip.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    gzip.arguments = ["gzip", plain.path]
+    try gzip.run()
+    gzip.waitUntilExit()
+    return directory.appending(path: "feed.jsonl.gz")
 }
 
 @Suite("Import edge cases")

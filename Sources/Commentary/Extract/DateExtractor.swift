@@ -653,12 +653,7 @@ public enum DateExtractor {
                     return i + 2
                 }
                 if next == "month" {
-                    let value = reference.flatMap { ref -> SimpleDate? in
-                        guard let month = ref.date.month else { return nil }
-                        let total = ref.date.year * 12 + (month - 1) + offset
-                        return SimpleDate(year: total / 12, month: total % 12 + 1)
-                    }
-                    add(i, i + 2, value, .relative, precision: .month)
+                    add(i, i + 2, reference?.date.month(adding: offset), .relative, precision: .month)
                     return i + 2
                 }
                 if let weekday = weekdays[next], i + 1 < tokens.count, tokens[i + 1].isCapitalized {
@@ -681,10 +676,7 @@ public enum DateExtractor {
                 // "on Wednesday, May 24": the full date that follows is what counts.
                 if i + 2 < tokens.count, tokens[i + 1].isPunctuation(","), month(at: i + 2) != nil || day(at: i + 2) != nil { return nil }
                 let cue = i > 0 ? lower(i - 1) : ""
-                var direction = cue == "since" || cue == "after" ? -1 : tense(around: i)
-                if direction == 0, sentence(around: i).contains(where: { DateExtractor.tenseCues[tokens[$0].text]?.strong == false }) {
-                    direction = 1
-                }
+                let direction = cue == "since" || cue == "after" ? -1 : tense(around: i)
                 let value = reference.flatMap { ref -> SimpleDate? in
                     guard ref.date.day != nil else { return nil }
                     return shift(ref.date, to: weekday, direction: direction > 0 ? 1 : -1, strict: false)
@@ -697,29 +689,21 @@ public enum DateExtractor {
                 add(i, i + 1, value, .relative, precision: .day)
                 return i + 1
             }
-            // "three days ago", "two months ago"
-            if ["day", "days", "month", "months"].contains(word), i + 1 < tokens.count, lower(i + 1) == "ago", i > 0,
-                let count = Self.smallNumber(lower(i - 1))
-            {
+            // "three days ago", "two months ago", "a year ago"
+            if i + 1 < tokens.count, lower(i + 1) == "ago", i > 0, let count = Self.smallNumber(lower(i - 1)) {
                 let value: SimpleDate?
-                if word.hasPrefix("day") {
-                    value = reference.flatMap { $0.date.day == nil ? nil : $0.date.adding(days: -count) }
-                } else {
-                    value = reference.flatMap { ref -> SimpleDate? in
-                        guard let month = ref.date.month else { return nil }
-                        let total = ref.date.year * 12 + (month - 1) - count
-                        return SimpleDate(year: total / 12, month: total % 12 + 1)
-                    }
+                let precision: DatePrecision
+                switch word {
+                case "day", "days":
+                    (value, precision) = (reference.flatMap { $0.date.day == nil ? nil : $0.date.adding(days: -count) }, .day)
+                case "month", "months":
+                    (value, precision) = (reference?.date.month(adding: -count), .month)
+                case "year", "years":
+                    (value, precision) = (reference.map { SimpleDate(year: $0.date.year - count) }, .year)
+                default:
+                    return nil
                 }
-                add(i - 1, i + 2, value, .relative, precision: word.hasPrefix("day") ? .day : .month)
-                return i + 2
-            }
-            // "two years ago", "a year ago"
-            if word == "year" || word == "years", i + 1 < tokens.count, lower(i + 1) == "ago", i > 0,
-                let count = Self.smallNumber(lower(i - 1))
-            {
-                let value = reference.map { SimpleDate(year: $0.date.year - count) }
-                add(i - 1, i + 2, value, .relative, precision: .year)
+                add(i - 1, i + 2, value, .relative, precision: precision)
                 return i + 2
             }
             return nil

@@ -323,7 +323,7 @@ public struct EntityExtractor: Sendable {
         let first = context.word(lo)
         // "the Third Belt and Road Forum": an ordinal before a known name.
         if count >= 2,
-            Self.ordinalWords.contains(first) || tokens[lo].text.utf8.first.map({ $0 >= 0x30 && $0 <= 0x39 }) == true && isOrdinal(first),
+            Self.ordinalWords.contains(first) || isOrdinal(first),
             let (name, kind) = known(context.text(lo + 1, hi), context)
         {
             return [candidate(lo, hi, context, name: name, kind: kind)]
@@ -517,7 +517,9 @@ public struct EntityExtractor: Sendable {
         return nil
     }
 
+    /// "15th", "3rd": digits, then an ordinal suffix.
     func isOrdinal(_ text: String) -> Bool {
+        guard let first = text.utf8.first, first >= 0x30, first <= 0x39 else { return false }
         let lower = text.lowercased()
         guard ["st", "nd", "rd", "th"].contains(where: { lower.hasSuffix($0) }) else { return false }
         return lower.dropLast(2).allSatisfy(\.isNumber) && lower.count > 2
@@ -527,7 +529,6 @@ public struct EntityExtractor: Sendable {
         (lo..<hi).contains { context.tokens[$0].text == "of" }
     }
 
-    /// Capitalized, not a common capitalized word, not a demonym, not all capitals.
     /// A word of a person's name at position `i` of `lo..<hi`: name-shaped, a particle joined to a
     /// name ("al-Falih"), or a particle between names ("Abdulaziz bin Salman", "Lula da Silva").
     func isPersonNameWord(_ i: Int, _ lo: Int, _ hi: Int, _ context: PhraseContext) -> Bool {
@@ -537,6 +538,7 @@ public struct EntityExtractor: Sendable {
         return i > lo && i < hi - 1 && EditorNoteParser.particles.contains(word)
     }
 
+    /// Capitalized, not a common capitalized word, not a demonym, not all capitals.
     func looksLikeNameWord(_ word: String) -> Bool {
         guard let first = word.unicodeScalars.first, Tokenizer.isUppercase(first) else { return false }
         if Self.commonCapitalized.contains(word) || gazetteer.demonyms.contains(word) { return false }
@@ -683,9 +685,5 @@ public struct EntityExtractor: Sendable {
         return false
     }
 
-    func fold(_ word: String) -> String {
-        // Foundation only for the rare word with letters outside ASCII.
-        word.utf8.allSatisfy { $0 < 0x80 }
-            ? word.lowercased() : word.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
-    }
+    func fold(_ word: String) -> String { TextFold.fold(word) }
 }

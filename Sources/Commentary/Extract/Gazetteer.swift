@@ -26,6 +26,16 @@ public final class Gazetteer: Sendable {
         entries: GazetteerData.entries, demonyms: GazetteerData.demonyms,
         titles: GazetteerData.personTitles)
 
+    /// Each line of the entries: "name<TAB>kind<TAB>alias|alias".
+    static func forEachRecord(in entries: String, _ body: (_ name: String, _ kind: EntityKind, _ aliases: [String]) -> Void) {
+        for line in entries.split(separator: "\n") {
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+            guard fields.count >= 2, let kind = EntityKind(rawValue: String(fields[1])) else { continue }
+            let aliases = fields.count >= 3 ? fields[2].split(separator: "|").map(String.init) : []
+            body(String(fields[0]), kind, aliases)
+        }
+    }
+
     init(entries: String, demonyms: String, titles: String) {
         var names: [(String, Entry)] = []
         var foldedNames: [(String, Entry)] = []
@@ -33,14 +43,10 @@ public final class Gazetteer: Sendable {
             names.append((name, entry))
             if name.utf8.contains(UInt8(ascii: " ")) { foldedNames.append((name.lowercased(), entry)) }
         }
-        for line in entries.split(separator: "\n") {
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
-            guard fields.count >= 2, let kind = EntityKind(rawValue: String(fields[1])) else { continue }
-            let entry = Entry(name: String(fields[0]), kind: kind)
-            add(String(fields[0]), entry)
-            if fields.count >= 3 {
-                for alias in fields[2].split(separator: "|") where !alias.isEmpty { add(String(alias), entry) }
-            }
+        Self.forEachRecord(in: entries) { name, kind, aliases in
+            let entry = Entry(name: name, kind: kind)
+            add(name, entry)
+            for alias in aliases { add(alias, entry) }
         }
         var possessive: Set<String> = []
         for (name, _) in names where name.utf8.contains(UInt8(ascii: " ")) {

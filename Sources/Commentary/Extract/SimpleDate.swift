@@ -53,6 +53,13 @@ public struct SimpleDate: Sendable, Equatable, Hashable, Comparable {
 
     func adding(days: Int) -> SimpleDate { SimpleDate(ordinal: ordinal + days) }
 
+    /// The month `months` after this date's month (before, when negative); nil without a month.
+    func month(adding months: Int) -> SimpleDate? {
+        guard let month else { return nil }
+        let total = year * 12 + (month - 1) + months
+        return SimpleDate(year: total / 12, month: total % 12 + 1)
+    }
+
     public static func < (lhs: SimpleDate, rhs: SimpleDate) -> Bool {
         (lhs.year, lhs.month ?? 0, lhs.day ?? 0) < (rhs.year, rhs.month ?? 0, rhs.day ?? 0)
     }

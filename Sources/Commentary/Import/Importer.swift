@@ -391,14 +391,7 @@ public final class Importer: Sendable {
                 outcome.collect(JSONArticleReader.readLine(Substring(unit.text), file: unit.file, number: line, location: unit.location))
             } else {
                 // A whole JSON Lines document (standard input): line by line.
-                var number = 0
-                // "\r\n" is one Character in Swift: lines end at either.
-                for line in unit.text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }) {
-                    number += 1
-                    guard !line.allSatisfy(\.isWhitespace) else { continue }
-                    outcome.collect(
-                        JSONArticleReader.readLine(line, file: unit.file, number: number, location: "\(unit.location):\(number)"))
-                }
+                outcome = JSONArticleReader.readLines(unit.text, file: unit.file, place: unit.location)
             }
         }
         parsed.failures = outcome.failures

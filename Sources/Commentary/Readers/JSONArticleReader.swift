@@ -20,15 +20,7 @@ public enum JSONArticleReader {
             value = try JSONSerialization.jsonObject(with: Data(text.utf8), options: [.fragmentsAllowed])
         } catch {
             // JSON Lines saved as .json: one object per line.
-            if looksLikeLines(text) {
-                var number = 0
-                for line in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }) {
-                    number += 1
-                    guard !line.allSatisfy(\.isWhitespace) else { continue }
-                    outcome.collect(readLine(line, file: file, number: number, location: "\(place):\(number)"))
-                }
-                return outcome
-            }
+            if looksLikeLines(text) { return readLines(text, file: file, place: place) }
             outcome.failures.append(.input(location: place, reason: "not valid JSON (\(describe(error)))"))
             return outcome
         }
@@ -50,10 +42,24 @@ public enum JSONArticleReader {
     /// Keys under which a wrapper object keeps its records.
     static let listFields = ["articles", "items", "records", "results", "data", "docs"]
 
+    /// The lines of a document; "\r\n" is one Character in Swift, so lines end at either.
+    static func lines(_ text: String) -> [Substring] {
+        text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
+    }
+
+    /// A whole JSON Lines document, line by line; `place` names it in messages (`place:N`).
+    public static func readLines(_ text: String, file: String, place: String) -> ReadOutcome {
+        var outcome = ReadOutcome()
+        for (index, line) in lines(text).enumerated() where !line.allSatisfy(\.isWhitespace) {
+            outcome.collect(readLine(line, file: file, number: index + 1, location: "\(place):\(index + 1)"))
+        }
+        return outcome
+    }
+
     /// Two or more lines that each open with "{": JSON Lines, whatever the file is called.
     static func looksLikeLines(_ text: String) -> Bool {
-        let lines = text.split(whereSeparator: { $0 == "\n" || $0 == "\r\n" }).filter { !$0.allSatisfy(\.isWhitespace) }
-        return lines.count >= 2 && lines.allSatisfy { $0.drop(while: \.isWhitespace).first == "{" }
+        let filled = lines(text).filter { !$0.allSatisfy(\.isWhitespace) }
+        return filled.count >= 2 && filled.allSatisfy { $0.drop(while: \.isWhitespace).first == "{" }
     }
 
     static func readDocument(_ value: Any, text: String, file: String, place: String) -> ReadOutcome {

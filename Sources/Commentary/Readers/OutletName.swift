@@ -20,13 +20,9 @@ enum OutletName {
     /// Organizations by their name with spaces and punctuation removed, lower-cased: "globaltimes".
     static let compactNames: [String: String] = {
         var names: [String: String] = [:]
-        for line in GazetteerData.entries.split(separator: "\n") {
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
-            guard fields.count >= 2, fields[1] == "organization" else { continue }
-            let name = String(fields[0]).trimmingCharacters(in: .whitespaces)
-            var spellings = [name]
-            if fields.count >= 3 { spellings += fields[2].split(separator: "|").map(String.init) }
-            for spelling in spellings { names[compact(spelling)] = names[compact(spelling)] ?? name }
+        Gazetteer.forEachRecord(in: GazetteerData.entries) { name, kind, aliases in
+            guard kind == .organization else { return }
+            for spelling in [name] + aliases { names[compact(spelling)] = names[compact(spelling)] ?? name }
         }
         return names
     }()

@@ -24,7 +24,7 @@ enum PrefixTerms {
     /// The terms to search besides `prefix *`, or an empty list.
     static func alternatives(for prefix: String, _ db: Database) throws -> [String] {
         guard try db.tableExists(vocabulary, in: "temp") else { return [] }
-        let typed = prefix.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
+        let typed = TextFold.fold(prefix)
         let letters = Array(typed)
         var terms: [String] = []
 

@@ -375,16 +375,12 @@ enum EntityLookup {
                 """, arguments: [list])
         guard exact.isEmpty else { return exact }
         // "Nguyen Phu Trong" for "Nguyễn Phú Trọng": accents and case aside, as search folds them.
-        let folded = Set(names.map(fold))
+        let folded = Set(names.map(TextFold.fold))
         var found: [Int64] = []
         let rows = try Row.fetchCursor(db, sql: "SELECT id, name FROM entities")
         while let row = try rows.next() {
-            if folded.contains(fold(row[1])) { found.append(row[0]) }
+            if folded.contains(TextFold.fold(row[1])) { found.append(row[0]) }
         }
         return found
-    }
-
-    static func fold(_ name: String) -> String {
-        name.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
     }
 }
