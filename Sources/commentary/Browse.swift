@@ -26,7 +26,7 @@ struct Show: ParsableCommand {
             throw CommentaryError.usage("no article with id or source '\(article)'")
         }
         let format = output.resolved()
-        let sink = OutputSink(descriptor: STDOUT_FILENO)
+        let sink = StandardOutput.sink()
         switch format {
         case .json:
             // JSON output is always an array (design.md): here, of the one article.
@@ -149,7 +149,7 @@ struct Entities: ParsableCommand {
 
     func run() throws {
         let store = try archive.open(.read)
-        let sink = OutputSink(descriptor: STDOUT_FILENO)
+        let sink = StandardOutput.sink()
         let format = output.resolved()
         if let with {
             let writer = RowWriter(
@@ -186,7 +186,7 @@ struct Stats: ParsableCommand {
         let store = try archive.open(.read)
         let values = try ArchiveReports.stats(store)
         let format = output.resolved()
-        let sink = OutputSink(descriptor: STDOUT_FILENO)
+        let sink = StandardOutput.sink()
         if format == .json || format == .jsonl {
             // One row whose columns are the statistics; JSON stays an array, as everywhere.
             let writer = RowWriter(format: format, columns: values.map(\.0), sink: sink)

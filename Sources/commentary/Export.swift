@@ -36,7 +36,7 @@ struct Export: ParsableCommand {
     @Option(name: [.customShort("o"), .customLong("output")], help: "Write to this file instead of standard output.")
     var outputFile: String?
 
-    @Flag(help: "Overwrite --output if it exists.")
+    @Flag(help: "Overwrite --output if it is a regular file (never a directory, a device or a file of the archive).")
     var force = false
 
     @Flag(help: "Also write FILE.manifest.json: command line, filters, archive, schema version, row count, time.")
@@ -58,42 +58,43 @@ struct Export: ParsableCommand {
 
         guard let path = outputFile else {
             let writer = RowWriter(
-                format: format, columns: table.columns, sink: OutputSink(descriptor: STDOUT_FILENO),
+                format: format, columns: table.columns, sink: StandardOutput.sink(),
                 options: csv.writerOptions)
             try Exporter.export(store, table: table, filter: filter, writer: writer)
             writer.finish()
             return
         }
-        if FileManager.default.fileExists(atPath: path) && !force {
-            throw CommentaryError.usage("\(path) exists; add --force to overwrite it")
+        let output = try OutputFile(path: path, force: force, archive: store)
+        defer { output.discard() }
+        let manifestPath = path + ".manifest.json"
+        if manifest {
+            // Checked before the rows are written, with the same rules as the output itself.
+            try OutputFile(path: manifestPath, force: force, archive: store).discard()
         }
-        let temporary = path + ".partial-\(ProcessInfo.processInfo.processIdentifier)"
-        guard FileManager.default.createFile(atPath: temporary, contents: nil),
-            let handle = FileHandle(forWritingAtPath: temporary)
-        else {
-            throw CommentaryError.usage("cannot write \(path)")
-        }
-        var renamed = false
-        defer {
-            try? handle.close()
-            if !renamed { try? FileManager.default.removeItem(atPath: temporary) }
-        }
-        let sink = OutputSink(descriptor: handle.fileDescriptor)
+        let sink = OutputSink(descriptor: output.descriptor)
         let writer = RowWriter(format: format, columns: table.columns, sink: sink, options: csv.writerOptions)
         let rows = try Exporter.export(store, table: table, filter: filter, writer: writer)
         writer.finish()
-        guard !sink.failed else { throw CommentaryError.failure("writing \(path) failed (disk full?)") }
-        try? handle.synchronize()
-        if FileManager.default.fileExists(atPath: path) { try FileManager.default.removeItem(atPath: path) }
-        try FileManager.default.moveItem(atPath: temporary, toPath: path)
-        renamed = true
+        guard !sink.failed else {
+            throw CommentaryError.failure("writing \(path) failed: \(String(cString: strerror(sink.errorNumber)))")
+        }
+        try output.commit()
         if manifest {
-            try writeManifest(path: path, rows: rows, format: format, filter: filter, archivePath: store.path)
+            let file = try OutputFile(path: manifestPath, force: force, archive: store)
+            defer { file.discard() }
+            let data = try manifestData(path: path, rows: rows, format: format, filter: filter, archivePath: store.path)
+            let sink = OutputSink(descriptor: file.descriptor)
+            sink.write(String(decoding: data, as: UTF8.self) + "\n")
+            sink.flush()
+            guard !sink.failed else {
+                throw CommentaryError.failure("writing \(manifestPath) failed: \(String(cString: strerror(sink.errorNumber)))")
+            }
+            try file.commit()
         }
         Terminal.note("wrote \(rows) rows to \(path)")
     }
 
-    func writeManifest(path: String, rows: Int, format: OutputFormat, filter: ArticleFilter, archivePath: String) throws {
+    func manifestData(path: String, rows: Int, format: OutputFormat, filter: ArticleFilter, archivePath: String) throws -> Data {
         let formatter = ISO8601DateFormatter()
         var filters: [String: Any] = ["in": filter.scope.map(\.rawValue)]
         filters["query"] = filter.query ?? NSNull()
@@ -116,7 +117,6 @@ struct Export: ParsableCommand {
             "created_at": formatter.string(from: Date()),
             "output": path,
         ]
-        let data = try JSONSerialization.data(withJSONObject: manifest, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
-        try data.write(to: URL(fileURLWithPath: path + ".manifest.json"), options: .atomic)
+        return try JSONSerialization.data(withJSONObject: manifest, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
     }
 }

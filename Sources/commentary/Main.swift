@@ -7,14 +7,16 @@ import Foundation
 @main
 enum Main {
     static func main() {
+        StandardOutput.prepare()
         do {
             var command = try CommentaryCommand.parseAsRoot()
             try command.run()
+            finish(ExitStatus.success)
         } catch let error as CommentaryError {
             Terminal.error(error.description)
-            exit(ExitStatus.of(error))
+            finish(ExitStatus.of(error))
         } catch let error as ExitCode {
-            exit(error.rawValue)
+            finish(error.rawValue)
         } catch {
             let code = CommentaryCommand.exitCode(for: error)
             if code == .validationFailure {
@@ -24,6 +26,16 @@ enum Main {
             }
             CommentaryCommand.exit(withError: error)
         }
+    }
+
+    /// Exits with `status`, or with 1 when standard output could not be written: a full disk or a
+    /// closed descriptor must never look like success.
+    static func finish(_ status: Int32) -> Never {
+        if let failure = StandardOutput.failure() {
+            Terminal.error(failure)
+            exit(status == ExitStatus.success ? ExitStatus.partialFailure : status)
+        }
+        exit(status)
     }
 }
 
@@ -58,7 +70,7 @@ struct CommentaryCommand: ParsableCommand {
         version: CommentaryVersion.string,
         subcommands: [
             Import.self, Search.self, Show.self, Export.self, Entities.self, Stats.self, Aliases.self,
-            Reprocess.self, Delete.self,
+            Reprocess.self, Delete.self, Check.self,
         ])
 }
 

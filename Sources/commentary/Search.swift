@@ -83,7 +83,7 @@ struct Search: ParsableCommand {
             // Spelled out against the archive when there is one; the SQL alone otherwise.
             let store = try? archive.open(.read)
             defer { store?.close() }
-            for line in try SearchEngine.explain(options, archive: store) { print(line) }
+            for line in try SearchEngine.explain(options, archive: store) { StandardOutput.write(line + "\n") }
             return
         }
         let store = try archive.open(.read)
@@ -97,7 +97,7 @@ struct Search: ParsableCommand {
                     "article_id", "source", "title", "author", "outlet", "published",
                     "score", "paragraph_position", "kind", "snippet",
                 ],
-                sink: OutputSink(descriptor: STDOUT_FILENO))
+                sink: StandardOutput.sink())
             for hit in results.hits {
                 writer.write([
                     .integer(hit.articleID), .text(hit.source), Cell(hit.title), Cell(hit.author), Cell(hit.outlet),
@@ -117,7 +117,7 @@ struct Search: ParsableCommand {
     }
 
     func printTable(_ results: SearchResults, colored: Bool) {
-        let sink = OutputSink(descriptor: STDOUT_FILENO)
+        let sink = StandardOutput.sink()
         for (index, hit) in results.hits.enumerated() {
             let title = hit.title ?? "(untitled)"
             let details = [hit.published, hit.author, hit.outlet].compactMap { $0 }.joined(separator: " · ")

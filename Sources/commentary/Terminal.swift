@@ -17,8 +17,21 @@ enum Terminal {
         write("\(message)\n")
     }
 
+    /// Writes to standard error. A closed or full stderr (cron jobs, services, `2> /dev/full`)
+    /// never stops the work: a message that cannot be written is dropped.
     static func write(_ text: String) {
-        FileHandle.standardError.write(Data(text.utf8))
+        var text = text
+        text.withUTF8 { bytes in
+            guard var next = bytes.baseAddress else { return }
+            var left = bytes.count
+            while left > 0 {
+                let written = Foundation.write(STDERR_FILENO, next, left)
+                if written < 0 && errno == EINTR { continue }
+                guard written > 0 else { return }
+                next += written
+                left -= written
+            }
+        }
     }
 
     /// Colour when stdout is a terminal and NO_COLOR is unset, unless `--color` says otherwise.

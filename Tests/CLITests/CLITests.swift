@@ -32,6 +32,11 @@ func run(_ arguments: [String], in directory: URL, stdin: String? = nil, environ
     env.removeValue(forKey: "COMMENTARY_DB")
     for (key, value) in environment { env[key] = value }
     process.environment = env
+    return try collect(process, stdin: stdin)
+}
+
+/// Runs `process` with pipes for its three streams and returns what it wrote and its status.
+func collect(_ process: Process, stdin: String? = nil) throws -> CLIRun {
     let out = Pipe()
     let err = Pipe()
     let input = Pipe()

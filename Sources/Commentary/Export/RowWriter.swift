@@ -37,7 +37,10 @@ public final class OutputSink {
     private var buffer: [UInt8] = []
     private let descriptor: Int32?
     public private(set) var collected: [UInt8] = []
+    /// Whether a write failed; later output is dropped, and `errorNumber` says why.
     public private(set) var failed = false
+    /// The `errno` of the first failed write (`EPIPE` when a reader such as `head` went away).
+    public private(set) var errorNumber: Int32 = 0
 
     /// Writes to a file descriptor, e.g. `STDOUT_FILENO`.
     public init(descriptor: Int32) {
@@ -84,14 +87,20 @@ public final class OutputSink {
 
     public func flush() {
         guard !buffer.isEmpty else { return }
+        if failed {
+            buffer.removeAll(keepingCapacity: true)
+            return
+        }
         if let descriptor {
             var offset = 0
             buffer.withUnsafeBytes { raw in
+                guard let base = raw.baseAddress else { return }
                 while offset < raw.count {
-                    let written = Foundation.write(descriptor, raw.baseAddress! + offset, raw.count - offset)
+                    let written = Foundation.write(descriptor, base + offset, raw.count - offset)
                     if written <= 0 {
                         if written < 0 && errno == EINTR { continue }
                         failed = true
+                        errorNumber = written < 0 ? errno : ENOSPC
                         return
                     }
                     offset += written
@@ -148,6 +157,9 @@ public final class RowWriter {
     }
 
     public var count: Int { rowCount }
+
+    /// Whether the output failed (a full disk, a reader gone): writing more is pointless.
+    public var failed: Bool { sink.failed }
 
     public func write(_ cells: [Cell]) {
         if format == .table {
