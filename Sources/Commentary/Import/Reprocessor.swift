@@ -16,6 +16,7 @@ public enum Reprocessor {
         _ archive: Archive, filter: ArticleFilter, onlyStale: Bool,
         report: (CommentaryError) -> Void
     ) throws(CommentaryError) -> Summary {
+        try archive.ensureUndamaged()
         let normalizer = ArticleNormalizer(aliases: try AliasStore.table(archive))
         let selected: Set<Int64>? = try archive.read { db in try SearchEngine.matchingArticles(db, filter) }
         let ids: [Int64] = try archive.read { db in
@@ -26,24 +27,26 @@ public enum Reprocessor {
 
         var summary = Summary()
         for chunk in stride(from: 0, to: ids.count, by: 200).map({ Array(ids[$0..<min($0 + 200, ids.count)]) }) {
-            let rows: [(Int64, String, String)] = try archive.read { db in
+            let rows: [(Int64, String, String, InputFormat?)] = try archive.read { db in
                 // One query per chunk, not one per article.
                 try Row.fetchAll(
-                    db, sql: "SELECT id, source, raw_text FROM articles WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id",
+                    db,
+                    sql:
+                        "SELECT id, source, raw_text, input_format FROM articles WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id",
                     arguments: [IDList.json(chunk)]
-                ).map { ($0[0], $0[1], $0[2]) }
+                ).map { ($0[0], $0[1], $0[2], ($0[3] as String?).flatMap(InputFormat.init(rawValue:))) }
             }
             let results = ResultSlots<Result<Article, CommentaryError>>(count: rows.count)
             DispatchQueue.concurrentPerform(iterations: rows.count) { index in
-                let (_, source, raw) = rows[index]
-                results[index] = reread(source: source, rawText: raw).flatMap { raw in
+                let (_, source, raw, format) = rows[index]
+                results[index] = reread(source: source, rawText: raw, format: format).flatMap { raw in
                     Result { () throws(CommentaryError) -> Article in try normalizer.normalize(raw) }
                 }
             }
             let now = ArticleStore.timestamp()
             try archive.write { db in
                 var store = ArticleStore(db)
-                for (index, (id, _, _)) in rows.enumerated() {
+                for (index, (id, _, _, _)) in rows.enumerated() {
                     switch results[index] {
                     case .success(let article)?:
                         try store.replaceExtraction(id: id, with: article, now: now)
@@ -61,10 +64,19 @@ public enum Reprocessor {
         return summary
     }
 
-    /// Reads stored raw text again in the format its source implies (or its content shows).
-    static func reread(source: String, rawText: String) -> Result<RawArticle, CommentaryError> {
+    /// Reads stored raw text again in the format it was first read as; for articles stored before
+    /// the format was recorded, the one its source implies (or its content shows).
+    static func reread(source: String, rawText: String, format stored: InputFormat?) -> Result<RawArticle, CommentaryError> {
         let file = source.split(separator: "#", maxSplits: 1).first.map(String.init) ?? source
-        let format = InputFormat.forPath(file) ?? InputFormat.sniff(Substring(rawText))
+        let format = stored ?? InputFormat.forPath(file) ?? InputFormat.sniff(Substring(rawText))
+        return read(rawText, as: format, source: source, file: file).map { raw in
+            var raw = raw
+            raw.format = format
+            return raw
+        }
+    }
+
+    static func read(_ rawText: String, as format: InputFormat, source: String, file: String) -> Result<RawArticle, CommentaryError> {
         switch format {
         case .text:
             return .success(RawArticle(source: source, rawText: rawText, text: rawText))

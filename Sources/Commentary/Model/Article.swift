@@ -156,6 +156,8 @@ public struct Article: Sendable, Equatable {
     public var language: String?
     /// The input as read, for reprocessing.
     public var rawText: String
+    /// The format `rawText` was read as (nil when not known).
+    public var inputFormat: InputFormat?
     public var paragraphs: [Paragraph]
     public var captions: [Caption]
     public var mentions: [EntityMention]

@@ -20,6 +20,7 @@ public struct ArticleNormalizer: Sendable {
         }
 
         var article = Article(source: raw.source, contentHash: "", rawText: raw.rawText)
+        article.inputFormat = raw.format
         let given = raw.metadata
 
         // Metadata lines: the publication date ("Updated 09:05, 19-Oct-2023") and a byline.

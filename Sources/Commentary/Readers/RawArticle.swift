@@ -48,6 +48,8 @@ public struct RawArticle: Sendable, Equatable {
     /// Pre-split blocks with kind hints, when the format has structure (HTML); else nil and `text` is split.
     public var blocks: [RawBlock]?
     public var metadata: ArticleMetadata
+    /// The format the input was read as; stored, so reprocessing reads `rawText` the same way.
+    public var format: InputFormat?
 
     public init(
         source: String, rawText: String, text: String, blocks: [RawBlock]? = nil,

@@ -67,14 +67,14 @@ public struct ArticleStore {
             try db.execute(
                 sql: """
                     UPDATE articles SET content_hash = ?, title = ?, author = ?, author_description = ?, outlet = ?,
-                        published = ?, published_time = ?, url = ?, language = ?, raw_text = ?, extractor_version = ?,
-                        updated_at = ?
+                        published = ?, published_time = ?, url = ?, language = ?, raw_text = ?, input_format = ?,
+                        extractor_version = ?, updated_at = ?
                     WHERE id = ?
                     """,
                 arguments: [
                     article.contentHash, article.title, article.author, article.authorDescription,
                     article.outlet, article.published, article.publishedTime, article.url,
-                    article.language, article.rawText, ArticleNormalizer.extractorVersion, now, id,
+                    article.language, article.rawText, article.inputFormat?.rawValue, ArticleNormalizer.extractorVersion, now, id,
                 ])
             try insertDerived(of: article, id: id)
             return .updated(id: id)
@@ -84,14 +84,14 @@ public struct ArticleStore {
             db,
             sql: """
                 INSERT INTO articles(source, content_hash, title, author, author_description, outlet, published,
-                    published_time, url, language, raw_text, extractor_version, imported_at, updated_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    published_time, url, language, raw_text, input_format, extractor_version, imported_at, updated_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """
         ).execute(
             .text(article.source), .text(article.contentHash), SQLValue(article.title), SQLValue(article.author),
             SQLValue(article.authorDescription), SQLValue(article.outlet), SQLValue(article.published),
             SQLValue(article.publishedTime), SQLValue(article.url), SQLValue(article.language), .text(article.rawText),
-            .integer(Int64(ArticleNormalizer.extractorVersion)), .text(now), .text(now))
+            SQLValue(article.inputFormat?.rawValue), .integer(Int64(ArticleNormalizer.extractorVersion)), .text(now), .text(now))
         let id = db.lastInsertedRowID
         try BulkStatement(db, sql: "INSERT INTO article_sources(source, article_id) VALUES (?, ?)").execute(
             .text(article.source), .integer(id))
