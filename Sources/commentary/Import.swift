@@ -99,6 +99,13 @@ struct Import: ParsableCommand {
                     verb, summary.imported, summary.duplicates, summary.updated, summary.failed,
                     summary.paragraphs, summary.elapsed))
         }
+        if let stopped = summary.stopped {
+            let stored = summary.imported + summary.updated + summary.duplicates
+            Terminal.error(
+                "\(stopped.description); the import stopped after storing \(stored) article\(stored == 1 ? "" : "s") of this run, "
+                    + "and what was stored is safe; once the cause is fixed, run the same command again to import the rest")
+            throw ExitCode(ExitStatus.of(stopped))
+        }
         if summary.failed > 0 { throw ExitCode(ExitStatus.partialFailure) }
     }
 }

@@ -40,12 +40,14 @@ struct Aliases: ParsableCommand {
         switch action {
         case "add":
             let store = try archive.open(.write)
+            defer { store.close() }
             let alias = try AliasStore.add(store, alias: values[0], name: values[1], kind: kind)
             Terminal.note(
                 "alias '\(alias.alias)' → \(alias.name) (\(alias.kind.rawValue)); run 'commentary reprocess' to apply it to stored articles"
             )
         case "remove":
             let store = try archive.open(.write)
+            defer { store.close() }
             if !(try AliasStore.remove(store, alias: values[0])) {
                 throw CommentaryError.usage("no alias '\(values[0])'")
             }
@@ -53,7 +55,7 @@ struct Aliases: ParsableCommand {
         default:
             let store = try archive.open(.read)
             let writer = RowWriter(
-                format: output.resolved(), columns: ["alias", "name", "kind"], sink: OutputSink(descriptor: STDOUT_FILENO))
+                format: output.resolved(), columns: ["alias", "name", "kind"], sink: StandardOutput.sink())
             for alias in try AliasStore.list(store) { writer.write([.text(alias.alias), .text(alias.name), .text(alias.kind.rawValue)]) }
             writer.finish()
         }
@@ -116,5 +118,41 @@ struct Delete: ParsableCommand {
         for reference in missing { Terminal.error("no article with id or source '\(reference)'") }
         Terminal.note("deleted \(deleted.count)")
         if !missing.isEmpty { throw ExitCode(ExitStatus.partialFailure) }
+    }
+}
+
+struct Check: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Check that an archive is sound: SQLite's integrity, the full-text index, the archive's own rules.",
+        discussion: """
+            Prints each problem found (nothing but a summary when there is none). Exit status 0 when the archive is
+            sound, 3 when it is damaged, with how to recover what is readable.
+
+            Examples:
+              commentary check
+              commentary check --quick --db backup.sqlite
+            """)
+
+    @OptionGroup var archive: ArchiveOptions
+
+    @Flag(help: "A fast pass: SQLite's quick_check and the index's structure, without reading every row.")
+    var quick = false
+
+    func run() throws {
+        let store = try archive.open(.read)
+        defer { store.close() }
+        let report = try ArchiveCheck.run(store, quick: quick)
+        for problem in report.problems { StandardOutput.write(problem + "\n") }
+        for skipped in report.skipped { Terminal.warning("not checked: \(skipped)") }
+        guard report.isSound else {
+            throw CommentaryError.archive(
+                path: store.path,
+                reason:
+                    "is damaged (\(report.problems.count) problem\(report.problems.count == 1 ? "" : "s") above); \(Archive.recoveryAdvice(store.path))"
+            )
+        }
+        Terminal.note(
+            "ok: \(store.path) is sound (\(report.articles) articles, \(report.paragraphs) paragraphs\(quick ? ", quick check" : ""))")
     }
 }

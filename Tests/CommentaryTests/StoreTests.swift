@@ -24,8 +24,13 @@ struct ArchiveTests {
         let queue = try DatabaseQueue(path: path)
         try Migrations.migrator.migrate(queue, upTo: EmbeddedMigrations.all[0].name)
         let stored = try queue.write { db in
+            // Today's store writes columns later migrations add: add them for the insert, then
+            // take them away again, leaving the first migration's tables with an article in them.
+            try db.execute(sql: "ALTER TABLE articles ADD COLUMN input_format TEXT")
             var store = ArticleStore(db)
-            return try store.store(try normalizeSeed(), now: ArticleStore.timestamp())
+            let outcome = try store.store(try normalizeSeed(), now: ArticleStore.timestamp())
+            try db.execute(sql: "ALTER TABLE articles DROP COLUMN input_format")
+            return outcome
         }
         try queue.close()
         guard case .imported(let id) = stored else {
@@ -54,26 +59,24 @@ struct ArchiveTests {
         try archive.write { db in try db.execute(sql: "INSERT INTO paragraphs_fts(paragraphs_fts, rank) VALUES('integrity-check', 1)") }
     }
 
-    @Test func closingLeavesTheMainFileToAutomaticCheckpoints() throws {
-        // An append costs what it writes: closing does not copy the log into the main file, whose
-        // pages are spread over the whole archive. Readers see the log; nothing is lost.
+    @Test func closingFoldsTheLogIntoTheMainFile() throws {
+        // A user who copies the .sqlite file alone copies every committed write.
         let directory = temporaryDirectory()
         let path = directory.appending(path: "a.sqlite").path
         let first = try Archive.open(path: path, mode: .create)
         _ = try Importer(archive: first, options: ImportOptions()).run(paths: [seedPath], standardInput: { nil }, report: { _ in })
         first.close()
-        let mainFile = try Data(contentsOf: URL(fileURLWithPath: path))
-
         let second = try Archive.open(path: path, mode: .write)
         let other = repositoryRoot.appending(path: "Samples/lula-g20-rio.txt").path
         let summary = try Importer(archive: second, options: ImportOptions()).run(paths: [other], standardInput: { nil }, report: { _ in })
         #expect(summary.imported == 1)
         second.close()
 
-        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == mainFile)
-        let log = try FileManager.default.attributesOfItem(atPath: path + "-wal")[.size] as? Int ?? 0
-        #expect(log > 0)
-        let reader = try Archive.open(path: path, mode: .read)
+        let log = (try? FileManager.default.attributesOfItem(atPath: path + "-wal")[.size] as? Int) ?? 0
+        #expect(log == 0)
+        let copy = temporaryDirectory().appending(path: "copy.sqlite").path
+        try FileManager.default.copyItem(atPath: path, toPath: copy)
+        let reader = try Archive.open(path: copy, mode: .read)
         defer { reader.close() }
         #expect(try reader.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM articles") } == 2)
     }

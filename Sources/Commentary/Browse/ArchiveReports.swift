@@ -176,6 +176,7 @@ public enum ArchiveReports {
 
     /// Deletes articles by id or source, with everything derived from them.
     public static func delete(_ archive: Archive, references: [String]) throws(CommentaryError) -> (deleted: [String], missing: [String]) {
+        try archive.ensureUndamaged()
         var deleted: [String] = []
         var missing: [String] = []
         var ids: [(String, Int64)] = []

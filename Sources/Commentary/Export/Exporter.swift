@@ -35,62 +35,75 @@ public enum Exporter {
             throw .usage("'export hits' needs --query: the rows are the query's matches in context")
         }
         return try archive.read { db in
-            let selected = try SearchEngine.matchingArticles(db, filter)
-            let ids = selected.map { IDList.json($0.sorted()) }
-            let restrict = { (column: String) -> String in
-                ids == nil ? "" : "WHERE \(column) IN (SELECT value FROM json_each(:ids))"
+            do {
+                return try export(db, table: table, filter: filter, writer: writer)
+            } catch let error as DatabaseError where [.SQLITE_CORRUPT, .SQLITE_NOTADB].contains(error.resultCode.primaryResultCode) {
+                // Damage off the path of earlier reads shows only here: say how much was written.
+                throw CommentaryError.archive(
+                    path: archive.path,
+                    reason:
+                        "is damaged (\(error.message ?? "\(error.resultCode)")); \(writer.count) rows were written before the damage was found; \(Archive.damageAdvice(archive.path))"
+                )
             }
-            var arguments: [String: (any DatabaseValueConvertible)?] = [:]
-            if let ids { arguments["ids"] = ids }
-            let sql: String
-            switch table {
-            case .articles:
-                sql = """
-                    SELECT a.id, a.source, a.title, a.author, a.author_description, a.outlet, a.published, a.url, a.language,
-                           (SELECT count(*) FROM paragraphs p WHERE p.article_id = a.id),
-                           (SELECT sum(length(trim(p.text)) - length(replace(trim(p.text), ' ', '')) + 1) FROM paragraphs p
-                             WHERE p.article_id = a.id AND p.kind IN ('title', 'body') AND p.text != ''),
-                           a.imported_at, a.published_time, a.updated_at, a.content_hash, a.extractor_version
-                    FROM articles a \(restrict("a.id")) ORDER BY a.id
-                    """
-            case .paragraphs:
-                sql = """
-                    SELECT p.article_id, a.source, p.position, p.kind, p.text
-                    FROM paragraphs p JOIN articles a ON a.id = p.article_id \(restrict("p.article_id"))
-                    ORDER BY p.article_id, p.position
-                    """
-            case .captions:
-                sql = """
-                    SELECT c.article_id, a.source, p.position, c.text, c.credit, c.date
-                    FROM captions c JOIN paragraphs p ON p.id = c.paragraph_id JOIN articles a ON a.id = c.article_id
-                    \(restrict("c.article_id")) ORDER BY c.article_id, p.position
-                    """
-            case .entities:
-                sql = """
-                    SELECT e.id, e.name, e.kind, count(DISTINCT p.article_id), count(*)
-                    FROM mentions m JOIN entities e ON e.id = m.entity_id JOIN paragraphs p ON p.id = m.paragraph_id
-                    \(restrict("p.article_id")) GROUP BY e.id ORDER BY count(*) DESC, e.name
-                    """
-            case .mentions:
-                sql = """
-                    SELECT p.article_id, a.source, p.position, e.name, e.kind, m.surface, m.start, m.length
-                    FROM mentions m JOIN paragraphs p ON p.id = m.paragraph_id JOIN entities e ON e.id = m.entity_id
-                    JOIN articles a ON a.id = p.article_id \(restrict("p.article_id"))
-                    ORDER BY p.article_id, p.position, m.start
-                    """
-            case .dates:
-                sql = """
-                    SELECT p.article_id, a.source, p.position, d.surface, d.value, d.precision, d.resolution, d.anchor, d.start,
-                        d.length
-                    FROM dates d JOIN paragraphs p ON p.id = d.paragraph_id JOIN articles a ON a.id = p.article_id
-                    \(restrict("p.article_id")) ORDER BY p.article_id, p.position, d.start
-                    """
-            case .hits:
-                return try exportHits(db, filter: filter, ids: ids, writer: writer)
-            }
-            try stream(db, sql: sql, arguments: StatementArguments(arguments), into: writer)
-            return writer.count
         }
+    }
+
+    static func export(_ db: Database, table: ExportTable, filter: ArticleFilter, writer: RowWriter) throws -> Int {
+        let selected = try SearchEngine.matchingArticles(db, filter)
+        let ids = selected.map { IDList.json($0.sorted()) }
+        let restrict = { (column: String) -> String in
+            ids == nil ? "" : "WHERE \(column) IN (SELECT value FROM json_each(:ids))"
+        }
+        var arguments: [String: (any DatabaseValueConvertible)?] = [:]
+        if let ids { arguments["ids"] = ids }
+        let sql: String
+        switch table {
+        case .articles:
+            sql = """
+                SELECT a.id, a.source, a.title, a.author, a.author_description, a.outlet, a.published, a.url, a.language,
+                       (SELECT count(*) FROM paragraphs p WHERE p.article_id = a.id),
+                       (SELECT sum(length(trim(p.text)) - length(replace(trim(p.text), ' ', '')) + 1) FROM paragraphs p
+                         WHERE p.article_id = a.id AND p.kind IN ('title', 'body') AND p.text != ''),
+                       a.imported_at, a.published_time, a.updated_at, a.content_hash, a.extractor_version
+                FROM articles a \(restrict("a.id")) ORDER BY a.id
+                """
+        case .paragraphs:
+            sql = """
+                SELECT p.article_id, a.source, p.position, p.kind, p.text
+                FROM paragraphs p JOIN articles a ON a.id = p.article_id \(restrict("p.article_id"))
+                ORDER BY p.article_id, p.position
+                """
+        case .captions:
+            sql = """
+                SELECT c.article_id, a.source, p.position, c.text, c.credit, c.date
+                FROM captions c JOIN paragraphs p ON p.id = c.paragraph_id JOIN articles a ON a.id = c.article_id
+                \(restrict("c.article_id")) ORDER BY c.article_id, p.position
+                """
+        case .entities:
+            sql = """
+                SELECT e.id, e.name, e.kind, count(DISTINCT p.article_id), count(*)
+                FROM mentions m JOIN entities e ON e.id = m.entity_id JOIN paragraphs p ON p.id = m.paragraph_id
+                \(restrict("p.article_id")) GROUP BY e.id ORDER BY count(*) DESC, e.name
+                """
+        case .mentions:
+            sql = """
+                SELECT p.article_id, a.source, p.position, e.name, e.kind, m.surface, m.start, m.length
+                FROM mentions m JOIN paragraphs p ON p.id = m.paragraph_id JOIN entities e ON e.id = m.entity_id
+                JOIN articles a ON a.id = p.article_id \(restrict("p.article_id"))
+                ORDER BY p.article_id, p.position, m.start
+                """
+        case .dates:
+            sql = """
+                SELECT p.article_id, a.source, p.position, d.surface, d.value, d.precision, d.resolution, d.anchor, d.start,
+                    d.length
+                FROM dates d JOIN paragraphs p ON p.id = d.paragraph_id JOIN articles a ON a.id = p.article_id
+                \(restrict("p.article_id")) ORDER BY p.article_id, p.position, d.start
+                """
+        case .hits:
+            return try exportHits(db, filter: filter, ids: ids, writer: writer)
+        }
+        try stream(db, sql: sql, arguments: StatementArguments(arguments), into: writer)
+        return writer.count
     }
 
     /// Steps the statement through SQLite's C API and hands each column's bytes to the writer
@@ -100,7 +113,7 @@ public enum Exporter {
         try statement.setArguments(arguments)
         let handle = statement.sqliteStatement
         let columns = Int(sqlite3_column_count(handle))
-        while true {
+        while !writer.failed {
             let code = sqlite3_step(handle)
             if code == SQLITE_DONE { break }
             guard code == SQLITE_ROW else {
@@ -155,7 +168,7 @@ public enum Exporter {
         var arguments: [String: (any DatabaseValueConvertible)?] = ["match": plan.any]
         if let ids { arguments["ids"] = ids }
         let cursor = try Row.fetchCursor(db, sql: sql, arguments: StatementArguments(arguments))
-        while let row = try cursor.next() {
+        while !writer.failed, let row = try cursor.next() {
             let marked: String = row[7]
             let prefix: [Cell] = [
                 Cell(row[0] as Int64?), Cell(row[1] as String?), Cell(row[2] as String?), Cell(row[3] as String?),

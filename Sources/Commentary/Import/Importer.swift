@@ -44,6 +44,10 @@ public struct ImportSummary: Sendable, Equatable {
     public var failed = 0
     public var paragraphs = 0
     public var elapsed = 0.0
+    /// Set when the run stopped early because the archive could not take more (a full disk, an
+    /// I/O error, damage): what was stored before stays, and running the same import again
+    /// completes it.
+    public var stopped: CommentaryError?
 
     public init() {}
 }
@@ -115,7 +119,7 @@ public final class Importer: Sendable {
             return Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
         }
         func flush() {
-            guard !batch.isEmpty else { return }
+            guard !batch.isEmpty, !state.isStopped else { return }
             let parsed = parseInParallel(batch)
             batch = []
             batchBytes = 0
@@ -139,7 +143,7 @@ public final class Importer: Sendable {
             if batch.count >= options.batchSize || batchBytes >= 32 << 20 { flush() }
         }
 
-        for file in files {
+        for file in files where !state.isStopped {
             if file.isStandardInput {
                 add(decodedUnit(standardInput() ?? Data(), file: file))
             } else {
@@ -396,7 +400,8 @@ public final class Importer: Sendable {
         }
         parsed.failures = outcome.failures
         parsed.warnings += outcome.warnings
-        for raw in outcome.articles {
+        for var raw in outcome.articles {
+            raw.format = unit.format
             if raw.text.utf8.count > options.maxArticleBytes {
                 parsed.failures.append(
                     .input(location: raw.source, reason: "article larger than --max-size (\(raw.text.utf8.count) bytes)"))
@@ -433,22 +438,24 @@ public final class Importer: Sendable {
             articles.forEach(state.checked)
             return
         }
+        guard !state.isStopped else { return }
         let now = ArticleStore.timestamp()
         do {
             let outcomes: [Result<StoreOutcome, CommentaryError>]
             do {
                 // One transaction, no savepoints: FTS5 flushes its pending terms at every savepoint,
                 // which would write a segment per article.
-                outcomes = try archive.write { db in
+                outcomes = try archive.pool.write { db in
                     var store = ArticleStore(db)
                     return try articles.map { article in .success(try store.store(article, now: now)) }
                 }
             } catch {
+                if let stop = archive.stoppingError(error) { throw stop }
                 // Something in the batch cannot be stored: again, each article on its own, so the
                 // rest of the batch still lands.
-                outcomes = try archive.write { db in
+                outcomes = try archive.pool.write { db in
                     var store = ArticleStore(db)
-                    return articles.map { article in
+                    return try articles.map { article in
                         do {
                             var outcome: StoreOutcome = .imported(id: 0)
                             try db.inSavepoint {
@@ -457,6 +464,7 @@ public final class Importer: Sendable {
                             }
                             return .success(outcome)
                         } catch {
+                            if archive.stoppingError(error) != nil { throw error }
                             return .failure(.input(location: article.source, reason: "could not be stored (\(error))"))
                         }
                     }
@@ -469,9 +477,8 @@ public final class Importer: Sendable {
                 }
             }
         } catch {
-            for article in articles {
-                state.fail(.input(location: article.source, reason: "could not be stored (\(error))"))
-            }
+            // The batch was rolled back as a whole. Nothing later can land either: stop, once.
+            state.stop(archive.stoppingError(error) ?? (error as? CommentaryError) ?? .failure("\(archive.path): \(error)"))
         }
     }
 }
@@ -512,6 +519,14 @@ final class RunState: @unchecked Sendable {
     }
 
     var summary: ImportSummary { lock.withLock { counts } }
+
+    /// Whether the run was stopped by an error no later batch can get past.
+    var isStopped: Bool { lock.withLock { counts.stopped != nil } }
+
+    /// Stops the run: reported once, by the command, with how much was stored.
+    func stop(_ error: CommentaryError) {
+        lock.withLock { if counts.stopped == nil { counts.stopped = error } }
+    }
     var articles: Int { lock.withLock { stored } }
 
     func report(_ event: ImportEvent) {

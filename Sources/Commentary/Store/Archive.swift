@@ -22,8 +22,8 @@ public final class Archive: Sendable {
     public static let applicationID: Int32 = 0x434D_4E54
 
     public let path: String
-    /// A pool (WAL readers beside the writer) for writing commands; one read-only connection for
-    /// reading ones, which opens faster and is all a single query needs.
+    /// One connection: read-write for writing commands, read-only for reading ones (which opens
+    /// faster and is all a single query needs). Other processes read beside a writer (WAL).
     let pool: any DatabaseWriter
 
     private init(path: String, pool: any DatabaseWriter) {
@@ -31,17 +31,28 @@ public final class Archive: Sendable {
         self.pool = pool
     }
 
-    /// Opens (or, in `.create` mode, creates) the archive at `path`. A missing file, a file that is
-    /// not a commentary archive, or one written by a newer version is refused without touching it.
+    /// Opens (or, in `.create` mode, creates) the archive at `path`.
+    ///
+    /// Everything that can refuse the file is decided on a read-only look first, so a refused file
+    /// is left byte-identical: a missing file (outside `.create`), something that is not a regular
+    /// file, a file that is not a commentary archive, one with commentary's application id but not
+    /// its tables, and one written by a newer version. Only then is it opened for writing. Archives
+    /// on read-only storage open for reading; writing modes say the archive is read-only.
     public static func open(path: String, mode: Mode) throws(CommentaryError) -> Archive {
-        let manager = FileManager.default
-        var isDirectory: ObjCBool = false
-        let exists = manager.fileExists(atPath: path, isDirectory: &isDirectory)
-        if isDirectory.boolValue {
+        // Two imports creating one new archive at once: the second waits here until the first has
+        // written the schema, then finds a complete archive.
+        let creationLock = mode == .create ? try CreationLock(path: path) : nil
+        defer { creationLock?.release() }
+
+        var info = stat()
+        let exists = stat(path, &info) == 0
+        if exists && info.st_mode & S_IFMT == S_IFDIR {
             throw .archive(path: path, reason: "is a directory, not a commentary archive")
         }
-        let size = exists ? ((try? manager.attributesOfItem(atPath: path)[.size] as? Int) ?? 0) : 0
-        if !exists || size == 0 {
+        if exists && info.st_mode & S_IFMT != S_IFREG {
+            throw .archive(path: path, reason: "is not a regular file (a device, FIFO or socket), so it cannot be an archive")
+        }
+        if !exists || info.st_size == 0 {
             guard mode == .create else {
                 throw .archive(
                     path: path,
@@ -54,14 +65,41 @@ public final class Archive: Sendable {
             try probe(path: path)
         }
 
+        let reader = try openReadOnly(path: path)
+        try inspect(reader, path: path)
+        if mode == .read { return Archive(path: path, pool: reader) }
+        let needsMigration: Bool
+        do {
+            needsMigration = try !reader.read { db in try Migrations.migrator.hasCompletedMigrations(db) }
+            try reader.close()
+        } catch {
+            throw archiveError(error, path: path)
+        }
+        try checkWritable(path: path)
+        do {
+            // One connection: a command writes from one thread, and a pool would commit a table
+            // created and dropped at every open (GRDB's way of making sure a log exists), so that
+            // a writing command that writes nothing would still change the file.
+            let pool = try DatabaseQueue(path: path, configuration: configuration(readonly: false))
+            if needsMigration { try Migrations.migrator.migrate(pool) }
+            return Archive(path: path, pool: pool)
+        } catch {
+            throw archiveError(error, path: path)
+        }
+    }
+
+    static func configuration(readonly: Bool) -> Configuration {
         var configuration = Configuration()
-        configuration.readonly = mode == .read
+        configuration.readonly = readonly
         configuration.busyMode = .timeout(30)
         configuration.foreignKeysEnabled = true
         configuration.prepareDatabase { db in
             // The archive is not shared across machines; NORMAL is durable at checkpoints and
             // keeps the database consistent on a crash at any point.
             if !db.configuration.readonly {
+                // WAL, so searches answer while an import writes; persistent in the file, and a
+                // no-op when it is already on.
+                _ = try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL")
                 try db.execute(sql: "PRAGMA synchronous = NORMAL")
                 // A large cache for the writer's index updates; readers keep SQLite's default,
                 // which recycles pages instead of allocating for every page a query reads.
@@ -69,30 +107,87 @@ public final class Archive: Sendable {
                 try db.execute(sql: "PRAGMA wal_autocheckpoint = 16384")
             }
             try db.execute(sql: "PRAGMA temp_store = MEMORY")
+            // Damaged pages are noticed when read, before their content is used or spread.
+            try db.execute(sql: "PRAGMA cell_size_check = ON")
             // The index's terms, for spelling out search prefixes (PrefixTerms). In the temp schema:
             // nothing is written to the archive, and archives of any version have it.
             try db.execute(
                 sql: "CREATE VIRTUAL TABLE IF NOT EXISTS temp.\(PrefixTerms.vocabulary) USING fts5vocab(main, 'paragraphs_fts', 'row')")
         }
+        return configuration
+    }
+
+    /// One read-only connection. On read-only storage (a mounted archive, a folder the user may not
+    /// write) WAL mode cannot create its shared-memory file: the archive is then opened as
+    /// immutable, which is exact as long as no write-ahead log holds writes the main file lacks.
+    static func openReadOnly(path: String) throws(CommentaryError) -> DatabaseQueue {
         do {
-            let pool: any DatabaseWriter =
-                mode == .read
-                ? try DatabaseQueue(path: path, configuration: configuration)
-                : try DatabasePool(path: path, configuration: configuration)
-            let superseded = try pool.read { db in try Migrations.migrator.hasBeenSuperseded(db) }
-            if superseded {
-                throw CommentaryError.archive(
-                    path: path, reason: "was written by a newer version of commentary; upgrade the tool to open it")
+            let queue = try DatabaseQueue(path: path, configuration: configuration(readonly: true))
+            // Opening is lazy about the log: read once, so a file SQLite cannot use fails here.
+            _ = try queue.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_schema") }
+            return queue
+        } catch let error as DatabaseError where [.SQLITE_CANTOPEN, .SQLITE_READONLY].contains(error.resultCode.primaryResultCode) {
+            let log = (try? FileManager.default.attributesOfItem(atPath: path + "-wal")[.size] as? Int) ?? 0
+            guard log == 0 else {
+                throw .archive(
+                    path: path,
+                    reason:
+                        "cannot be read: its write-ahead log (\(path)-wal) holds recent writes and the folder is read-only; copy both files to a writable folder"
+                )
             }
-            if mode != .read {
-                let completed = try pool.read { db in try Migrations.migrator.hasCompletedMigrations(db) }
-                if !completed { try Migrations.migrator.migrate(pool) }
+            do {
+                return try DatabaseQueue(path: immutableURI(path), configuration: configuration(readonly: true))
+            } catch {
+                throw archiveError(error, path: path)
             }
-            return Archive(path: path, pool: pool)
-        } catch let error as CommentaryError {
-            throw error
         } catch {
             throw archiveError(error, path: path)
+        }
+    }
+
+    /// `file:` URI for SQLite's `immutable` open: no locks, no shared memory, no log.
+    static func immutableURI(_ path: String) -> String {
+        let absolute = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
+        var allowed = CharacterSet.urlPathAllowed
+        allowed.remove(charactersIn: "?#%")
+        return "file:" + (absolute.addingPercentEncoding(withAllowedCharacters: allowed) ?? absolute) + "?immutable=1"
+    }
+
+    /// Refuses a file with commentary's application id whose tables are not an archive's, and one
+    /// whose schema is newer than this binary's; reads only.
+    static func inspect(_ reader: DatabaseQueue, path: String) throws(CommentaryError) {
+        let verdict: String?
+        do {
+            verdict = try reader.read { db -> String? in
+                let tables = try Set(String.fetchAll(db, sql: "SELECT name FROM sqlite_schema WHERE type = 'table'"))
+                guard tables.contains("grdb_migrations"), tables.contains("articles") else {
+                    return "has commentary's application id but not an archive's tables; it was left as it is"
+                }
+                if try Migrations.migrator.hasBeenSuperseded(db) {
+                    return "was written by a newer version of commentary; upgrade the tool to open it"
+                }
+                return nil
+            }
+        } catch {
+            try? reader.close()
+            throw archiveError(error, path: path)
+        }
+        if let verdict {
+            try? reader.close()
+            throw .archive(path: path, reason: verdict)
+        }
+    }
+
+    /// Writing needs the file and its folder (for the log) to be writable.
+    static func checkWritable(path: String) throws(CommentaryError) {
+        let folder = (path as NSString).deletingLastPathComponent
+        for (candidate, what) in [(path, "the archive"), (folder.isEmpty ? "." : folder, "its folder")]
+        where access(candidate, W_OK) != 0 {
+            let reason = String(cString: strerror(errno))
+            throw .archive(
+                path: path,
+                reason:
+                    "is read-only (\(what): \(reason)); reading commands work, writing ones need write access to the file and its folder")
         }
     }
 
@@ -125,18 +220,69 @@ public final class Archive: Sendable {
         }
     }
 
+    /// How to get back what a damaged archive still holds.
+    public static func recoveryAdvice(_ path: String) -> String {
+        "to recover what is readable: sqlite3 \(path) .recover | sqlite3 recovered.sqlite"
+    }
+
+    /// The advice every report of damage outside `check` ends with.
+    public static func damageAdvice(_ path: String) -> String {
+        "run 'commentary check --db \(path)' for details; \(recoveryAdvice(path))"
+    }
+
     static func archiveError(_ error: any Error, path: String) -> CommentaryError {
         if let error = error as? DatabaseError {
-            switch error.resultCode {
+            switch error.resultCode.primaryResultCode {
             case .SQLITE_CORRUPT, .SQLITE_NOTADB:
-                return .archive(path: path, reason: "is damaged (\(error.message ?? "\(error.resultCode)"))")
+                return .archive(path: path, reason: "is damaged (\(error.message ?? "\(error.resultCode)")); \(damageAdvice(path))")
             case .SQLITE_CANTOPEN, .SQLITE_PERM, .SQLITE_READONLY:
                 return .archive(path: path, reason: "cannot be opened (\(error.message ?? "\(error.resultCode)"))")
+            case .SQLITE_FULL:
+                return .failure("\(path): the disk is full; nothing of the failed step was written")
             default:
                 return .failure("\(path): \(error.message ?? "\(error)")")
             }
         }
         return .failure("\(path): \(error)")
+    }
+
+    /// The error that must stop a writing command at once, rolled back, instead of being reported
+    /// per article: a full disk, an I/O error, damage, or the file turning read-only. Nil for an
+    /// error that concerns one article only.
+    func stoppingError(_ error: any Error) -> CommentaryError? {
+        guard let error = error as? DatabaseError else { return nil }
+        switch error.resultCode.primaryResultCode {
+        case .SQLITE_FULL:
+            return .failure("\(path): the disk is full")
+        case .SQLITE_IOERR:
+            return .failure("\(path): input/output error (\(error.message ?? "\(error.resultCode)"))")
+        case .SQLITE_CORRUPT, .SQLITE_NOTADB:
+            return .archive(path: path, reason: "is damaged (\(error.message ?? "\(error.resultCode)")); \(Self.damageAdvice(path))")
+        case .SQLITE_READONLY, .SQLITE_CANTOPEN, .SQLITE_PERM:
+            return .archive(path: path, reason: "cannot be written (\(error.message ?? "\(error.resultCode)"))")
+        default:
+            return nil
+        }
+    }
+
+    /// SQLite's `quick_check` of every page, before a command that rewrites much of the archive
+    /// (`reprocess`, `delete`): damage anywhere stops it before it writes, with exit status 3.
+    func ensureUndamaged() throws(CommentaryError) {
+        let lines: [String]
+        do {
+            lines = try pool.read { db in
+                try String.fetchAll(db, sql: "PRAGMA quick_check(5)").flatMap { $0.split(separator: "\n").map(String.init) }
+                    .filter { !$0.hasPrefix("***") }
+            }
+        } catch let error as DatabaseError {
+            lines = [error.message ?? "\(error.resultCode)"]
+        } catch {
+            throw Self.archiveError(error, path: path)
+        }
+        guard lines == ["ok"] else {
+            throw .archive(
+                path: path, reason: "is damaged (\(lines.joined(separator: "; "))); nothing was changed; \(Self.damageAdvice(path))")
+        }
     }
 
     /// Runs a read in a consistent snapshot.
@@ -161,19 +307,50 @@ public final class Archive: Sendable {
         }
     }
 
-    /// Closes the database. The write-ahead log is synced and left beside the main file, which is
-    /// not written: SQLite's automatic checkpoints fold the log in once it holds 16,384 pages.
+    /// Closes the database. A writer first folds the write-ahead log into the main file and
+    /// empties it (`PRAGMA wal_checkpoint(TRUNCATE)`), so that the main file alone holds every
+    /// committed write: a user who copies `commentary.sqlite` copies the whole archive. A reader
+    /// holding an old snapshot can hold the checkpoint back; the log then stays, and nothing is lost.
     public func close() {
-        // Make every committed batch durable: with synchronous=NORMAL, WAL commits reach the disk at
-        // checkpoints, so the log is synced once here. Copying it into the main file is left to
-        // SQLite's automatic checkpoints; a checkpoint here would make an append's cost grow with the
-        // archive (its pages land all over a larger file). Readers, sqlite3 and Datasette read the log.
-        if !pool.configuration.readonly, let log = FileHandle(forUpdatingAtPath: path + "-wal") {
-            try? log.synchronize()
-            try? log.close()
+        if !pool.configuration.readonly {
+            try? pool.writeWithoutTransaction { db in _ = try db.checkpoint(.truncate) }
         }
-        if let pool = pool as? DatabasePool { try? pool.close() }
         if let queue = pool as? DatabaseQueue { try? queue.close() }
+    }
+}
+
+/// An exclusive `flock` on the archive's path while `import` decides whether to create it and
+/// creates it. SQLite's own locks are POSIX record locks on the same file, which `flock` does not
+/// touch; the lock only orders creators.
+struct CreationLock {
+    let descriptor: Int32
+
+    init(path: String) throws(CommentaryError) {
+        // A path that is not a regular file is refused by the caller, before anything is created.
+        var info = stat()
+        if stat(path, &info) == 0 && info.st_mode & S_IFMT != S_IFREG {
+            descriptor = -1
+            return
+        }
+        let descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
+        // An existing archive this process may not write: no lock is needed to read it, and
+        // opening it for writing says it is read-only.
+        if descriptor < 0 && stat(path, &info) == 0 {
+            self.descriptor = -1
+            return
+        }
+        guard descriptor >= 0 else {
+            let reason = String(cString: strerror(errno))
+            throw .archive(path: path, reason: "cannot be created or opened (\(reason))")
+        }
+        while flock(descriptor, LOCK_EX) != 0 && errno == EINTR {}
+        self.descriptor = descriptor
+    }
+
+    func release() {
+        guard descriptor >= 0 else { return }
+        flock(descriptor, LOCK_UN)
+        close(descriptor)
     }
 }
 
