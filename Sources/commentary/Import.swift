@@ -37,6 +37,12 @@ struct Import: ParsableCommand {
     @Option(help: "Articles per transaction: larger batches write faster, smaller ones lose less work to a crash.")
     var batchSize: Int = ImportOptions().batchSize
 
+    @Option(help: "Worker processes that read and extract (default: one per core but the writer's).")
+    var jobs: Int?
+
+    @Option(help: "Seconds one input may take before its worker is stopped and the input reported as failed.")
+    var timeout: Double = 60
+
     @Flag(name: .shortAndLong, help: "Print nothing but errors (no progress, no summary).")
     var quiet = false
 
@@ -48,6 +54,8 @@ struct Import: ParsableCommand {
         if paths.filter({ $0 == "-" }).count > 1 { throw ValidationError("standard input (-) can be read only once") }
         if maxSize <= 0 { throw ValidationError("--max-size must be a positive number of megabytes") }
         if batchSize <= 0 { throw ValidationError("--batch-size must be a positive number of articles") }
+        if let jobs, !(1...256).contains(jobs) { throw ValidationError("--jobs must be a number of worker processes from 1 to 256") }
+        if !(timeout > 0 && timeout <= 86_400) { throw ValidationError("--timeout must be a number of seconds above 0 and at most 86400") }
         if source != nil && !paths.contains("-") { throw ValidationError("--source names standard input; add - to the paths") }
     }
 
@@ -58,6 +66,9 @@ struct Import: ParsableCommand {
         options.maxArticleBytes = maxSize * 1024 * 1024
         options.dryRun = dryRun
         options.batchSize = batchSize
+        options.jobs = jobs
+        options.timeout = timeout
+        options.workerExecutable = Bundle.main.executablePath ?? CommandLine.arguments.first
         let store: Archive? =
             try dryRun && !FileManager.default.fileExists(atPath: archive.path) ? nil : archive.open(dryRun ? .read : .create)
         defer { store?.close() }
@@ -139,5 +150,16 @@ final class ProgressLine: @unchecked Sendable {
         guard enabled, shown else { return }
         Terminal.write("\r\u{1B}[2K")
         shown = false
+    }
+}
+
+/// `commentary worker`: the hidden mode in which `import` runs its reading and extraction in child
+/// processes. It speaks a binary protocol on its standard input and output; not for people.
+struct Worker: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "worker", abstract: "Internal: the import's worker process.", shouldDisplay: false)
+
+    func run() throws {
+        ImportWorker.serve()
     }
 }

@@ -70,7 +70,7 @@ struct CommentaryCommand: ParsableCommand {
         version: CommentaryVersion.string,
         subcommands: [
             Import.self, Search.self, Show.self, Export.self, Entities.self, Stats.self, Aliases.self,
-            Reprocess.self, Delete.self, Check.self,
+            Reprocess.self, Delete.self, Check.self, Worker.self,
         ])
 }
 

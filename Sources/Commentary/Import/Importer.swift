@@ -13,6 +13,13 @@ public struct ImportOptions: Sendable {
     public var dryRun = false
     /// Articles per transaction.
     public var batchSize = 500
+    /// The binary to start in worker mode (`commentary worker`) for reading, normalizing and
+    /// extracting, so that a crash or a hang costs one input, not the batch. Nil: in this process.
+    public var workerExecutable: String?
+    /// Worker processes (or threads, without workers); nil: one per core but the writer's.
+    public var jobs: Int?
+    /// Longest one input may take in a worker, in seconds, before it is stopped and reported.
+    public var timeout: Double = 60
 
     public init() {}
 }
@@ -59,12 +66,28 @@ public final class Importer: Sendable {
     let options: ImportOptions
     let normalizer: ArticleNormalizer
 
+    let pool: WorkerPool?
+
     public init(archive: Archive?, options: ImportOptions) throws(CommentaryError) {
+        let aliases = try archive.map { archive throws(CommentaryError) in try AliasStore.table(archive) } ?? AliasTable()
         self.archive = archive
         self.options = options
-        self.normalizer = ArticleNormalizer(
-            aliases: try archive.map { archive throws(CommentaryError) in try AliasStore.table(archive) } ?? AliasTable())
+        self.normalizer = ArticleNormalizer(aliases: aliases)
+        self.pool = options.workerExecutable.map { executable in
+            WorkerPool(executable: executable, slots: Self.workers(options), timeout: options.timeout, options: options, aliases: aliases)
+        }
     }
+
+    /// A worker's importer: parses units, stores nothing.
+    init(options: ImportOptions, aliases: AliasTable) {
+        self.archive = nil
+        self.options = options
+        self.normalizer = ArticleNormalizer(aliases: aliases)
+        self.pool = nil
+    }
+
+    /// The process ids of the running worker processes.
+    public var workerProcessIdentifiers: [Int32] { pool?.processIdentifiers ?? [] }
 
     /// One input file, or standard input.
     struct InputFile {
@@ -355,8 +378,12 @@ public final class Importer: Sendable {
 
     // MARK: - Parsing and normalizing
 
-    /// Parses a batch on `parseWorkers` threads, each taking every n-th unit.
+    /// Parses a batch in the worker processes, or on `parseWorkers` threads, each taking every
+    /// n-th unit.
     func parseInParallel(_ units: [Unit]) -> [Parsed] {
+        if let pool {
+            return pool.parse(units) { unit in unit.failure != nil ? parse(unit) : nil }
+        }
         let results = ResultSlots<Parsed>(count: units.count)
         let workers = min(parseWorkers, units.count)
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
@@ -369,7 +396,10 @@ public final class Importer: Sendable {
 
     /// One core is the writer's while it stores the previous batch; the others normalize. A dry run
     /// writes nothing and normalizes on every core.
-    var parseWorkers: Int {
+    var parseWorkers: Int { Self.workers(options) }
+
+    static func workers(_ options: ImportOptions) -> Int {
+        if let jobs = options.jobs { return max(1, jobs) }
         let cores = ProcessInfo.processInfo.activeProcessorCount
         return options.dryRun ? cores : max(1, cores - 1)
     }
