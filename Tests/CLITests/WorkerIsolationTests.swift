@@ -10,12 +10,13 @@ func children(of pid: Int32) -> [Int32] {
     }
 }
 
-/// A folder of `count` seed-layout articles plus one more, `held.txt`, for the hooks to catch.
+/// A folder of `count` seed-layout articles plus one more, `a00005x-held.txt`, for the hooks to
+/// catch: it sorts among the others, so units are queued behind it when its worker fails.
 func corpusWithHeldFile(_ count: Int) throws -> URL {
     let folder = try corpus(count)
     let text = try String(contentsOfFile: seed, encoding: .utf8)
     try (text + "\nThe held article reached Kazan on Friday.\n").write(
-        to: folder.appending(path: "held.txt"), atomically: false, encoding: .utf8)
+        to: folder.appending(path: "a00005x-held.txt"), atomically: false, encoding: .utf8)
     return folder
 }
 
@@ -27,9 +28,9 @@ struct WorkerIsolationTests {
         let database = directory.appending(path: "a.sqlite").path
         let result = try run(
             ["import", "--db", database, folder.path], in: directory,
-            environment: ["COMMENTARY_TEST_WORKER_TRAP": "held.txt"])
+            environment: ["COMMENTARY_TEST_WORKER_TRAP": "-held.txt"])
         #expect(result.status == 1)
-        #expect(result.stderr.contains("held.txt: extraction crashed (signal"))
+        #expect(result.stderr.contains("a00005x-held.txt: extraction crashed (signal"))
         #expect(result.stderr.contains("test trap"))
         #expect(result.stderr.contains("imported 30, duplicates 0, updated 0, failed 1"))
         #expect(try articleCount(database) == 30)
@@ -44,9 +45,9 @@ struct WorkerIsolationTests {
         let database = directory.appending(path: "a.sqlite").path
         let result = try run(
             ["import", "--timeout", "1", "--db", database, folder.path], in: directory,
-            environment: ["COMMENTARY_TEST_WORKER_HANG": "held.txt"])
+            environment: ["COMMENTARY_TEST_WORKER_HANG": "-held.txt"])
         #expect(result.status == 1)
-        #expect(result.stderr.contains("held.txt: took longer than 1 s (--timeout)"))
+        #expect(result.stderr.contains("a00005x-held.txt: took longer than 1 s (--timeout)"))
         #expect(try articleCount(database) == 20)
     }
 
@@ -58,7 +59,7 @@ struct WorkerIsolationTests {
         process.executableURL = binary()
         process.arguments = ["import", "--jobs", "2", "--db", database, folder.path]
         var environment = ProcessInfo.processInfo.environment
-        environment["COMMENTARY_TEST_WORKER_HANG"] = "held.txt"
+        environment["COMMENTARY_TEST_WORKER_HANG"] = "-held.txt"
         let pidFile = directory.appending(path: "hanging.pid").path
         environment["COMMENTARY_TEST_WORKER_HANG_PID"] = pidFile
         process.environment = environment
@@ -80,7 +81,7 @@ struct WorkerIsolationTests {
         let stderr = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
         #expect(process.terminationStatus == 1)
-        #expect(stderr.contains("held.txt: extraction crashed (signal 9)"))
+        #expect(stderr.contains("a00005x-held.txt: extraction crashed (signal 9)"))
         #expect(stderr.contains("imported 200, duplicates 0, updated 0, failed 1"))
         #expect(try articleCount(database) == 200)
         #expect(try sqlite(URL(fileURLWithPath: database), "PRAGMA integrity_check") == "ok")

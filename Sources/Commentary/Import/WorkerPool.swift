@@ -45,39 +45,78 @@ final class WorkerPool: @unchecked Sendable {
         }
         let queue = IndexQueue(remote)
         DispatchQueue.concurrentPerform(iterations: min(slots, remote.count)) { slot in
-            while let index = queue.next() {
-                results[index] = parse(units[index], slot: slot)
-            }
+            run(slot: slot, units: units, queue: queue, results: results)
         }
         return results.values
     }
 
-    /// One unit on the worker of `slot`, starting one when there is none.
-    private func parse(_ unit: Importer.Unit, slot: Int) -> Importer.Parsed {
-        var request = WireWriter()
-        request.unit(unit)
-        var failure: String
-        do {
-            let worker = try self.worker(slot)
-            switch worker.exchange(request.bytes, timeout: timeout) {
+    /// Requests smaller than this are sent while the worker still works on the one before, so it
+    /// never waits for the parent between units. A larger one waits its turn: two full pipes, the
+    /// parent writing and the worker answering, would block each other.
+    static let pipelinedBytes = 16 << 10
+
+    /// Feeds the worker of `slot` from `queue` until it is empty, at most two units in flight,
+    /// answers read in order. When the worker dies or times out, the unit it was on is reported
+    /// and the one sent behind it goes to the next worker.
+    private func run(slot: Int, units: [Importer.Unit], queue: IndexQueue, results: ResultSlots<Importer.Parsed>) {
+        var inFlight: [Int] = []
+        var again: [Int] = []
+        var worker: Worker?
+        func fail(_ index: Int, _ reason: String) {
+            var parsed = Importer.Parsed()
+            parsed.failures.append(.input(location: units[index].location, reason: reason))
+            results[index] = parsed
+        }
+        while true {
+            if worker == nil {
+                do {
+                    worker = try self.worker(slot)
+                } catch {
+                    // No worker can start: every unit left for this slot fails with the reason.
+                    for index in inFlight + again { fail(index, "extraction could not start a worker process (\(error.reason))") }
+                    while let index = queue.next() { fail(index, "extraction could not start a worker process (\(error.reason))") }
+                    return
+                }
+            }
+            guard let current = worker else { return }
+            // Top up: one unit, and a second while the first is still being worked on if it is small.
+            var sendFailed = false
+            while inFlight.count < 2, let index = again.isEmpty ? queue.next() : again.removeFirst() {
+                var request = WireWriter()
+                request.unit(units[index])
+                if !inFlight.isEmpty && request.bytes.count > Self.pipelinedBytes {
+                    again.insert(index, at: 0)
+                    break
+                }
+                inFlight.append(index)
+                if !current.send(request.bytes) {
+                    sendFailed = true
+                    break
+                }
+            }
+            guard let first = inFlight.first else { return }
+            let outcome: Worker.Outcome = sendFailed ? .died : current.receive(timeout: timeout)
+            switch outcome {
             case .answer(let bytes):
                 var reader = WireReader(bytes)
-                if let parsed = try? reader.parsed(), reader.atEnd { return parsed }
-                failure = "extraction failed (the worker's answer could not be read)"
-                retire(slot)
+                if let parsed = try? reader.parsed(), reader.atEnd {
+                    results[first] = parsed
+                    inFlight.removeFirst()
+                    continue
+                }
+                fail(first, "extraction failed (the worker's answer could not be read)")
+                current.stop()
             case .timedOut:
-                failure = "took longer than \(Self.seconds(timeout)) (--timeout); the worker was stopped"
-                retire(slot)
+                fail(first, "took longer than \(Self.seconds(timeout)) (--timeout); the worker was stopped")
+                current.stop()
             case .died:
-                failure = "extraction crashed (\(worker.stop()))"
-                lock.withLock { workers[slot] = nil }
+                fail(first, "extraction crashed (\(current.stop()))")
             }
-        } catch {
-            failure = "extraction could not start a worker process (\(error.reason))"
+            lock.withLock { workers[slot] = nil }
+            worker = nil
+            again = Array(inFlight.dropFirst()) + again
+            inFlight = []
         }
-        var parsed = Importer.Parsed()
-        parsed.failures.append(.input(location: unit.location, reason: failure))
-        return parsed
     }
 
     private func worker(_ slot: Int) throws(WorkerStartError) -> Worker {
@@ -85,14 +124,6 @@ final class WorkerPool: @unchecked Sendable {
         let worker = try Worker.start(executable: executable, greeting: greeting)
         lock.withLock { workers[slot] = worker }
         return worker
-    }
-
-    private func retire(_ slot: Int) {
-        let worker = lock.withLock { () -> Worker? in
-            defer { workers[slot] = nil }
-            return workers[slot]
-        }
-        _ = worker?.stop()
     }
 
     static func seconds(_ value: Double) -> String {
@@ -216,9 +247,8 @@ final class Worker: @unchecked Sendable {
         case died
     }
 
-    /// Sends one request and waits up to `timeout` seconds for its answer.
-    func exchange(_ request: [UInt8], timeout: Double) -> Outcome {
-        guard send(request) else { return .died }
+    /// Waits up to `timeout` seconds for the answer to the oldest request.
+    func receive(timeout: Double) -> Outcome {
         let deadline = ContinuousClock.now + .milliseconds(Int64(timeout * 1000))
         var header = [UInt8](repeating: 0, count: 4)
         switch read(into: &header, deadline: deadline) {
