@@ -46,6 +46,7 @@ struct ArchiveTests {
             #expect(try Row.fetchAll(db, sql: "PRAGMA foreign_key_check").isEmpty)
             #expect(try String.fetchOne(db, sql: "PRAGMA integrity_check") == "ok")
             #expect(try Int64.fetchOne(db, sql: "SELECT id FROM articles") == id)
+            #expect(try Int64.fetchOne(db, sql: "SELECT seq FROM sqlite_sequence WHERE name = 'articles'") == id)
             #expect(try Int.fetchOne(db, sql: "SELECT count(*) FROM paragraphs WHERE article_id = ?", arguments: [id]) ?? 0 > 10)
             #expect(try Int.fetchOne(db, sql: "SELECT count(*) FROM mentions") ?? 0 > 10)
             let indexes = try String.fetchAll(db, sql: "SELECT name FROM sqlite_schema WHERE type = 'index'")
@@ -57,6 +58,22 @@ struct ArchiveTests {
         options.filter.query = "China-Russia Business Forum"
         #expect(try SearchEngine.search(archive, options).hits.map(\.articleID) == [id])
         try archive.write { db in try db.execute(sql: "INSERT INTO paragraphs_fts(paragraphs_fts, rank) VALUES('integrity-check', 1)") }
+    }
+
+    @Test func anArticleIDIsNeverGivenTwice() throws {
+        let directory = temporaryDirectory()
+        let (archive, _) = try importInto(directory, [seedPath, repositoryRoot.appending(path: "Samples/lula-g20-rio.txt").path])
+        defer { archive.close() }
+        let newest = try archive.pool.read { db in try Int64.fetchOne(db, sql: "SELECT max(id) FROM articles") } ?? 0
+        _ = try ArchiveReports.delete(archive, references: ["\(newest)"])
+        let summary = try Importer(archive: archive, options: ImportOptions()).run(
+            paths: [repositoryRoot.appending(path: "Samples/cop28-climate-finance.txt").path], standardInput: { nil },
+            report: { _ in })
+        #expect(summary.imported == 1)
+        let ids = try archive.pool.read { db in try Int64.fetchAll(db, sql: "SELECT id FROM articles ORDER BY id") }
+        #expect(ids.count == 2)
+        #expect(!ids.contains(newest))
+        #expect(ids.last ?? 0 > newest)
     }
 
     @Test func closingFoldsTheLogIntoTheMainFile() throws {
