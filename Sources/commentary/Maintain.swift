@@ -99,25 +99,77 @@ struct Reprocess: ParsableCommand {
 struct Delete: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "delete",
-        abstract: "Delete articles by id or source, with everything derived from them (index included).",
-        discussion: "Example:\n  commentary delete 3 Samples/old-piece.txt")
+        abstract: "Delete articles or sources, with everything derived from them (index included).",
+        discussion: """
+            An id deletes the article with all its sources. A source removes that source only: an article other
+            sources still name stays (deleting one copy of a syndicated text keeps the others), and goes with its last
+            source. A file name removes every record imported from it (feed.jsonl: every feed.jsonl#… source).
+            Filters (--query, --author, --outlet, --since, --until, --entity) select whole articles instead.
+            --dry-run lists what would go and changes nothing.
+
+            Examples:
+              commentary delete 3 Samples/old-piece.txt
+              commentary delete feed.jsonl --dry-run
+              commentary delete --outlet "Daily Example" --until 2019 --dry-run
+            """)
 
     @OptionGroup var archive: ArchiveOptions
+    @OptionGroup var output: OutputOptions
+    @OptionGroup var scope: ScopeOptions
+    @OptionGroup var filters: FilterOptions
 
-    @Argument(help: "Article ids or sources.")
-    var articles: [String]
+    @Argument(help: "Article ids, sources, or files whose records to remove.")
+    var articles: [String] = []
+
+    @Option(help: "Delete the articles matching this query (the search language).")
+    var query: String?
+
+    @Flag(help: "List what would be deleted; change nothing.")
+    var dryRun = false
+
+    var hasFilter: Bool {
+        query != nil || filters.author != nil || filters.outlet != nil || filters.since != nil || filters.until != nil
+            || filters.entity != nil
+    }
 
     func validate() throws {
-        if articles.isEmpty { throw ValidationError("name at least one article id or source") }
+        if articles.isEmpty && !hasFilter {
+            throw ValidationError("name articles (ids, sources or files) or select them with a filter such as --query or --outlet")
+        }
+        if !articles.isEmpty && hasFilter {
+            throw ValidationError("name articles or select them with filters, not both in one command")
+        }
     }
 
     func run() throws {
-        let store = try archive.open(.write)
+        let store = try archive.open(dryRun ? .read : .write)
         defer { store.close() }
-        let (deleted, missing) = try ArchiveReports.delete(store, references: articles)
-        for reference in missing { Terminal.error("no article with id or source '\(reference)'") }
-        Terminal.note("deleted \(deleted.count)")
-        if !missing.isEmpty { throw ExitCode(ExitStatus.partialFailure) }
+        var filter: ArticleFilter?
+        if hasFilter {
+            var selection = ArticleFilter()
+            selection.query = query
+            selection.scope = try scope.parsed()
+            try filters.apply(to: &selection)
+            filter = selection
+        }
+        let plan = try Deletion.plan(store, references: articles, filter: filter)
+        for reference in plan.missing { Terminal.error("no article with id, source or file '\(reference)'") }
+        if dryRun {
+            let writer = RowWriter(
+                format: output.resolved(), columns: ["article_id", "action", "sources", "title"], sink: StandardOutput.sink())
+            for item in plan.items {
+                writer.write([
+                    .integer(item.articleID), .text(item.wholeArticle ? "delete article" : "remove source"),
+                    .text(item.sources.joined(separator: "; ")), Cell(item.title),
+                ])
+            }
+            writer.finish()
+            Terminal.note("would delete \(plan.articles) articles and \(plan.sources) sources (dry run: nothing changed)")
+        } else {
+            try plan.apply(store)
+            Terminal.note("deleted \(plan.articles) articles and \(plan.sources) sources")
+        }
+        if !plan.missing.isEmpty { throw ExitCode(ExitStatus.partialFailure) }
     }
 }
 

@@ -375,3 +375,29 @@ struct DiskTests {
         #expect(!FileManager.default.fileExists(atPath: path + "-wal"))
     }
 }
+
+@Suite("delete says what goes before it goes")
+struct DeleteCommandTests {
+    @Test func aDryRunListsWhatWouldGoAndChangesNothing() throws {
+        let (directory, database) = try archiveOfSamples()
+        let before = try fileDigest(database)
+        let dry = try run(["delete", "--query", "Mishustin", "--dry-run", "--format", "csv", "--db", database], in: directory)
+        #expect(dry.status == 0, "\(dry.stderr)")
+        #expect(dry.stdout.hasPrefix("article_id,action,sources,title"))
+        #expect(dry.stdout.contains("delete article"))
+        #expect(dry.stderr.contains("(dry run: nothing changed)"))
+        #expect(try fileDigest(database) == before)
+        let real = try run(["delete", "--query", "Mishustin", "--db", database], in: directory)
+        #expect(real.status == 0)
+        let listed = dry.stdout.split(whereSeparator: \.isNewline).count - 1
+        #expect(real.stderr.contains("deleted \(listed) articles"))
+        #expect(try articleCount(database) == 18 - listed)
+    }
+
+    @Test func nothingNamedOrNamesAndFiltersTogetherAreUsageErrors() throws {
+        let (directory, database) = try archiveOfSamples()
+        #expect(try run(["delete", "--db", database], in: directory).status == 2)
+        #expect(try run(["delete", "1", "--outlet", "CGTN", "--db", database], in: directory).status == 2)
+        #expect(try articleCount(database) == 18)
+    }
+}

@@ -65,7 +65,7 @@ struct ArchiveTests {
         let (archive, _) = try importInto(directory, [seedPath, repositoryRoot.appending(path: "Samples/lula-g20-rio.txt").path])
         defer { archive.close() }
         let newest = try archive.pool.read { db in try Int64.fetchOne(db, sql: "SELECT max(id) FROM articles") } ?? 0
-        _ = try ArchiveReports.delete(archive, references: ["\(newest)"])
+        try Deletion.plan(archive, references: ["\(newest)"], filter: nil).apply(archive)
         let summary = try Importer(archive: archive, options: ImportOptions()).run(
             paths: [repositoryRoot.appending(path: "Samples/cop28-climate-finance.txt").path], standardInput: { nil },
             report: { _ in })
@@ -230,14 +230,70 @@ struct ArticleStoreTests {
 
     @Test func deleteRemovesEverythingDerived() throws {
         let (archive, _) = try importInto(temporaryDirectory(), [seedPath])
-        let result = try ArchiveReports.delete(archive, references: ["1"])
-        #expect(result.deleted == ["1"])
+        let plan = try Deletion.plan(archive, references: ["1"], filter: nil)
+        #expect(plan.articles == 1 && plan.missing.isEmpty)
+        try plan.apply(archive)
         let counts = try archive.read { db in
             try ["articles", "article_sources", "paragraphs", "captions", "mentions", "dates"].map { table in
                 try Int.fetchOne(db, sql: "SELECT count(*) FROM \(table)") ?? -1
             } + [Int.fetchOne(db, sql: "SELECT count(*) FROM paragraphs_fts WHERE paragraphs_fts MATCH 'Mishustin'") ?? -1]
         }
         #expect(counts == [0, 0, 0, 0, 0, 0, 0])
+    }
+
+    @Test func deletingOneSourceOfASyndicatedTextKeepsTheOthers() throws {
+        let directory = temporaryDirectory()
+        let text = try String(contentsOfFile: seedPath, encoding: .utf8)
+        for name in ["wire.txt", "copy-a.txt", "copy-b.txt"] {
+            try text.write(to: directory.appending(path: name), atomically: false, encoding: .utf8)
+        }
+        let (archive, summary) = try importInto(directory, [directory.path])
+        #expect(summary.imported == 1 && summary.duplicates == 2)
+        let first = directory.appending(path: "copy-a.txt").path
+        let plan = try Deletion.plan(archive, references: [first], filter: nil)
+        #expect(plan.articles == 0 && plan.sources == 1)
+        try plan.apply(archive)
+        let sources = try archive.pool.read { db in try String.fetchAll(db, sql: "SELECT source FROM article_sources ORDER BY source") }
+        #expect(sources == [directory.appending(path: "copy-b.txt").path, directory.appending(path: "wire.txt").path])
+        let stored = try archive.pool.read { db in try String.fetchOne(db, sql: "SELECT source FROM articles") }
+        #expect(stored.map(sources.contains) == true)
+        // The last sources take the article with them.
+        try Deletion.plan(archive, references: sources, filter: nil).apply(archive)
+        #expect(try archive.pool.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM articles") } == 0)
+    }
+
+    @Test func deletingAFileRemovesEveryRecordImportedFromIt() throws {
+        let directory = temporaryDirectory()
+        let feed = directory.appending(path: "feed.jsonl")
+        try """
+        {"id": "a", "text": "Grain ships left Odesa on Tuesday under a new corridor agreement."}
+        {"id": "b", "text": "Insurers in London raised premiums for Black Sea voyages this week."}
+
+        """.write(to: feed, atomically: false, encoding: .utf8)
+        let (archive, summary) = try importInto(directory, [feed.path, seedPath])
+        #expect(summary.imported == 3)
+        let plan = try Deletion.plan(archive, references: [feed.path], filter: nil)
+        #expect(plan.items.map(\.sources) == [[feed.path + "#a"], [feed.path + "#b"]])
+        try plan.apply(archive)
+        #expect(try archive.pool.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM articles") } == 1)
+    }
+
+    @Test func aFilterSelectsWholeArticles() throws {
+        let (archive, _) = try importInto(temporaryDirectory(), [repositoryRoot.appending(path: "Samples").path])
+        var filter = ArticleFilter()
+        filter.query = "Mishustin"
+        let plan = try Deletion.plan(archive, references: [], filter: filter)
+        let expected = try archive.pool.read { db in
+            try Int64.fetchAll(
+                db,
+                sql: """
+                    SELECT DISTINCT p.article_id FROM paragraphs_fts JOIN paragraphs p ON p.id = paragraphs_fts.rowid
+                    WHERE paragraphs_fts MATCH 'mishustin' AND p.kind IN ('title', 'body', 'caption', 'editor_note') ORDER BY 1
+                    """)
+        }
+        #expect(!expected.isEmpty)
+        #expect(plan.items.map(\.articleID) == expected)
+        #expect(plan.items.allSatisfy { $0.wholeArticle })
     }
 
     @Test func badInputIsReportedAndTheRestImported() throws {

@@ -174,26 +174,6 @@ public enum ArchiveReports {
         return values + [("archive_bytes", .integer(size)), ("archive", .text(archive.path))]
     }
 
-    /// Deletes articles by id or source, with everything derived from them.
-    public static func delete(_ archive: Archive, references: [String]) throws(CommentaryError) -> (deleted: [String], missing: [String]) {
-        try archive.ensureUndamaged()
-        var deleted: [String] = []
-        var missing: [String] = []
-        var ids: [(String, Int64)] = []
-        for reference in references {
-            if let id = try articleID(archive, reference: reference) { ids.append((reference, id)) } else { missing.append(reference) }
-        }
-        try archive.write { db in
-            let store = ArticleStore(db)
-            for (reference, id) in ids {
-                try store.delete(id: id)
-                deleted.append(reference)
-            }
-            try ArticleStore.pruneEntities(db)
-        }
-        return (deleted, missing)
-    }
-
     public static var schemaVersion: String { Migrations.latest }
 }
 

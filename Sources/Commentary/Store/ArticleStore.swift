@@ -191,6 +191,12 @@ public struct ArticleStore {
         try db.execute(sql: "DELETE FROM articles WHERE id = ?", arguments: [id])
     }
 
+    /// Removes one source of an article that others still name (the article stays).
+    mutating func removeSource(_ source: String, of id: Int64) throws {
+        try db.execute(sql: "DELETE FROM article_sources WHERE source = ? AND article_id = ?", arguments: [source, id])
+        try settleFirstSource(of: id, leaving: source)
+    }
+
     private func sourceCount(of id: Int64) throws -> Int {
         try Int.fetchOne(
             db.cachedStatement(sql: "SELECT count(*) FROM article_sources WHERE article_id = ?"), arguments: [id]) ?? 0
