@@ -41,8 +41,13 @@ public final class Archive: Sendable {
     public static func open(path: String, mode: Mode) throws(CommentaryError) -> Archive {
         // Two imports creating one new archive at once: the second waits here until the first has
         // written the schema, then finds a complete archive.
-        let creationLock = mode == .create ? try CreationLock(path: path) : nil
-        defer { creationLock?.release() }
+        if mode == .create {
+            let creationLock = try CreationLock(path: path)
+            defer { creationLock.release() }
+            var info = stat()
+            let missing = stat(path, &info) != 0
+            if missing || (info.st_mode & S_IFMT == S_IFREG && info.st_size == 0) { try create(path: path) }
+        }
 
         var info = stat()
         let exists = stat(path, &info) == 0
@@ -53,17 +58,13 @@ public final class Archive: Sendable {
             throw .archive(path: path, reason: "is not a regular file (a device, FIFO or socket), so it cannot be an archive")
         }
         if !exists || info.st_size == 0 {
-            guard mode == .create else {
-                throw .archive(
-                    path: path,
-                    reason: exists
-                        ? "is an empty file, not a commentary archive; run 'commentary import' to create one"
-                        : "no such archive; run 'commentary import FILE…' to create it, or pass --db PATH")
-            }
-            try create(path: path)
-        } else {
-            try probe(path: path)
+            throw .archive(
+                path: path,
+                reason: exists
+                    ? "is an empty file, not a commentary archive; run 'commentary import' to create one"
+                    : "no such archive; run 'commentary import FILE…' to create it, or pass --db PATH")
         }
+        try probe(path: path)
 
         let reader = try openReadOnly(path: path)
         try inspect(reader, path: path)
@@ -99,7 +100,11 @@ public final class Archive: Sendable {
             if !db.configuration.readonly {
                 // WAL, so searches answer while an import writes; persistent in the file, and a
                 // no-op when it is already on.
-                _ = try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL")
+                let mode = try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL")
+                guard mode == "wal" else {
+                    throw DatabaseError(
+                        resultCode: .SQLITE_BUSY, message: "could not switch the archive to WAL mode (it is \(mode ?? "?"))")
+                }
                 try db.execute(sql: "PRAGMA synchronous = NORMAL")
                 // A large cache for the writer's index updates; readers keep SQLite's default,
                 // which recycles pages instead of allocating for every page a query reads.
@@ -192,11 +197,13 @@ public final class Archive: Sendable {
     }
 
     /// Creates the file and applies every migration in rollback-journal mode, so the header (with
-    /// the application id) is on disk before WAL mode starts.
+    /// the application id) is on disk before WAL mode starts; WAL mode is switched on before the
+    /// creation lock is released, so no reader ever sees the new archive in another mode.
     private static func create(path: String) throws(CommentaryError) {
         do {
             let queue = try DatabaseQueue(path: path)
             try Migrations.migrator.migrate(queue)
+            try queue.writeWithoutTransaction { db in _ = try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL") }
             try queue.close()
         } catch {
             throw archiveError(error, path: path)
@@ -319,29 +326,18 @@ public final class Archive: Sendable {
     }
 }
 
-/// An exclusive `flock` on the archive's path while `import` decides whether to create it and
-/// creates it. SQLite's own locks are POSIX record locks on the same file, which `flock` does not
-/// touch; the lock only orders creators.
+/// An exclusive `flock` on the archive's folder while `import` decides whether to create the
+/// archive and creates it. The folder, not the file: closing any descriptor of the archive would
+/// drop every POSIX lock this process holds on it, SQLite's included.
 struct CreationLock {
     let descriptor: Int32
 
     init(path: String) throws(CommentaryError) {
-        // A path that is not a regular file is refused by the caller, before anything is created.
-        var info = stat()
-        if stat(path, &info) == 0 && info.st_mode & S_IFMT != S_IFREG {
-            descriptor = -1
-            return
-        }
-        let descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
-        // An existing archive this process may not write: no lock is needed to read it, and
-        // opening it for writing says it is read-only.
-        if descriptor < 0 && stat(path, &info) == 0 {
-            self.descriptor = -1
-            return
-        }
+        let folder = (path as NSString).deletingLastPathComponent
+        let descriptor = open(folder.isEmpty ? "." : folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         guard descriptor >= 0 else {
             let reason = String(cString: strerror(errno))
-            throw .archive(path: path, reason: "cannot be created or opened (\(reason))")
+            throw .archive(path: path, reason: "cannot be created: its folder cannot be opened (\(reason))")
         }
         while flock(descriptor, LOCK_EX) != 0 && errno == EINTR {}
         self.descriptor = descriptor
