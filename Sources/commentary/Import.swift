@@ -1,6 +1,7 @@
 import ArgumentParser
 import Commentary
 import Foundation
+import Synchronization
 
 struct Import: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -69,6 +70,8 @@ struct Import: ParsableCommand {
         options.jobs = jobs
         options.timeout = timeout
         options.workerExecutable = Bundle.main.executablePath ?? CommandLine.arguments.first
+        Interruption.install()
+        options.isCancelled = { Interruption.requested }
         let store: Archive? =
             try dryRun && !FileManager.default.fileExists(atPath: archive.path) ? nil : archive.open(dryRun ? .read : .create)
         defer { store?.close() }
@@ -109,6 +112,13 @@ struct Import: ParsableCommand {
                     format: "%@ %d, duplicates %d, updated %d, failed %d, paragraphs %d, %.2fs",
                     verb, summary.imported, summary.duplicates, summary.updated, summary.failed,
                     summary.paragraphs, summary.elapsed))
+        }
+        if summary.interrupted {
+            let stored = summary.imported + summary.updated + summary.duplicates
+            Terminal.error(
+                "interrupted: \(stored) article\(stored == 1 ? "" : "s") of this run were stored, and what was stored is safe; "
+                    + "run the same command again to import the rest")
+            throw ExitCode(130)
         }
         if let stopped = summary.stopped {
             let stored = summary.imported + summary.updated + summary.duplicates
@@ -161,5 +171,29 @@ struct Worker: ParsableCommand {
 
     func run() throws {
         ImportWorker.serve()
+    }
+}
+
+/// Ctrl-C (or SIGTERM) during an import: the first one asks the import to stop after the batches
+/// already read are stored; a second one ends the process at once (the archive stays sound either
+/// way: a batch is one transaction).
+enum Interruption {
+    private static let flag = Atomic<Bool>(false)
+
+    static var requested: Bool { flag.load(ordering: .relaxed) }
+
+    static func install() {
+        _ = requested
+        for signal in [SIGINT, SIGTERM] {
+            Foundation.signal(signal) { received in
+                Interruption.flag.store(true, ordering: .relaxed)
+                Foundation.signal(received, SIG_DFL)
+            }
+        }
+        var unblock = sigset_t()
+        sigemptyset(&unblock)
+        sigaddset(&unblock, SIGINT)
+        sigaddset(&unblock, SIGTERM)
+        pthread_sigmask(SIG_UNBLOCK, &unblock, nil)
     }
 }

@@ -109,3 +109,64 @@ struct WorkerIsolationTests {
         #expect(try articleCount(database) == 3)
     }
 }
+
+@Suite("Ctrl-C during an import", .serialized)
+struct InterruptedImportTests {
+    @Test func batchesAReaderSawCommittedSurviveAKill() throws {
+        // Readers see each batch as it commits, and what they saw is on disk: a descriptor of the
+        // archive closed by the importer once dropped SQLite's locks, so another process's reader
+        // deleted the live write-ahead log and later batches went to an unlinked file.
+        let folder = try corpus(600)
+        let directory = folder.deletingLastPathComponent()
+        let database = directory.appending(path: "a.sqlite").path
+        let process = Process()
+        process.executableURL = binary()
+        process.arguments = ["import", "--quiet", "--batch-size", "25", "--db", database, folder.path]
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        var seen = 0
+        var reads = 0
+        while process.isRunning && seen < 100 {
+            seen = (try? sqlite(URL(fileURLWithPath: database), "SELECT count(*) FROM articles")).flatMap { Int($0) } ?? 0
+            reads += 1
+            usleep(2000)
+        }
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+        #expect(reads > 1)
+        #expect(seen >= 100)
+        #expect(try articleCount(database) >= seen)
+        #expect(try sqlite(URL(fileURLWithPath: database), "PRAGMA integrity_check") == "ok")
+    }
+
+    @Test func ctrlCStoresWhatWasReadSaysSoAndARerunCompletes() throws {
+        let folder = try corpus(800)
+        let directory = folder.deletingLastPathComponent()
+        let database = directory.appending(path: "a.sqlite").path
+        let process = Process()
+        process.executableURL = binary()
+        process.arguments = ["import", "--batch-size", "50", "--db", database, folder.path]
+        let errors = Pipe()
+        process.standardError = errors
+        try process.run()
+        // Interrupt once the first batch is committed.
+        var stored = 0
+        for _ in 0..<4000 where stored == 0 && process.isRunning {
+            stored = (try? sqlite(URL(fileURLWithPath: database), "SELECT count(*) FROM articles")).flatMap { Int($0) } ?? 0
+            usleep(2000)
+        }
+        #expect(process.isRunning)
+        kill(process.processIdentifier, SIGINT)
+        let stderr = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 130)
+        #expect(stderr.contains("run the same command again to import the rest"))
+        let count = try articleCount(database)
+        #expect(count > 0 && count < 800)
+        #expect(stderr.contains("interrupted: \(count) articles of this run were stored"))
+        #expect(try sqlite(URL(fileURLWithPath: database), "PRAGMA integrity_check") == "ok")
+        let rerun = try run(["import", "--db", database, folder.path], in: directory)
+        #expect(rerun.status == 0)
+        #expect(rerun.stderr.contains("imported \(800 - count), duplicates \(count)"))
+    }
+}

@@ -20,6 +20,9 @@ public struct ImportOptions: Sendable {
     public var jobs: Int?
     /// Longest one input may take in a worker, in seconds, before it is stopped and reported.
     public var timeout: Double = 60
+    /// Asked between units: true stops the run after the batches already read are stored (the
+    /// CLI's Ctrl-C). Nothing half-stored is left; a re-run completes the import.
+    public var isCancelled: @Sendable () -> Bool = { false }
 
     public init() {}
 }
@@ -55,6 +58,8 @@ public struct ImportSummary: Sendable, Equatable {
     /// I/O error, damage): what was stored before stays, and running the same import again
     /// completes it.
     public var stopped: CommentaryError?
+    /// Set when `isCancelled` stopped the run early.
+    public var interrupted = false
 
     public init() {}
 }
@@ -161,12 +166,13 @@ public final class Importer: Sendable {
             }
         }
         func add(_ unit: Unit) {
+            guard !options.isCancelled() else { return }
             batchBytes += unit.unread?.size ?? unit.text.utf8.count
             batch.append(unit)
             if batch.count >= options.batchSize || batchBytes >= 32 << 20 { flush() }
         }
 
-        for file in files where !state.isStopped {
+        for file in files where !state.isStopped && !options.isCancelled() {
             if file.isStandardInput {
                 add(decodedUnit(standardInput() ?? Data(), file: file))
             } else {
@@ -184,6 +190,7 @@ public final class Importer: Sendable {
 
         var summary = state.summary
         summary.elapsed = elapsed()
+        summary.interrupted = options.isCancelled()
         return summary
     }
 

@@ -348,6 +348,9 @@ public enum ImportWorker {
     /// Serves requests on standard input, answering on standard output. Returns when the parent
     /// closes the pipe.
     public static func serve() {
+        // Ctrl-C reaches the whole process group: the parent decides what stops, and closes the
+        // pipe when it does.
+        signal(SIGINT, SIG_IGN)
         guard let greeting = readFrame(), let (options, aliases) = try? WireReader(greeting).optionsReading() else { return }
         let importer = Importer(options: options, aliases: aliases)
         let environment = ProcessInfo.processInfo.environment
