@@ -143,6 +143,7 @@ struct Entities: ParsableCommand {
     var limit: Int = 50
 
     func validate() throws {
+        try NumericOption.check(limit, "--limit", in: 1...NumericOption.largestCount, unit: "rows")
         if let by, by != "month" { throw ValidationError("--by takes: month") }
         if with != nil && by != nil { throw ValidationError("use --with or --by, not both") }
     }

@@ -7,8 +7,15 @@ import Foundation
 @main
 enum Main {
     static func main() {
+        let arguments: [String]
+        switch ArgumentCheck.check(Array(CommandLine.arguments.dropFirst())) {
+        case .success(let checked): arguments = checked
+        case .failure(let usage):
+            Terminal.error(usage.text)
+            exit(ExitStatus.usage)
+        }
         do {
-            var command = try CommentaryCommand.parseAsRoot()
+            var command = try CommentaryCommand.parseAsRoot(arguments)
             try command.run()
         } catch let error as CommentaryError {
             Terminal.error(error.description)

@@ -52,8 +52,8 @@ struct Search: ParsableCommand {
     var quiet = false
 
     func validate() throws {
-        if limit < 0 { throw ValidationError("--limit cannot be negative") }
-        if offset < 0 { throw ValidationError("--offset cannot be negative") }
+        try NumericOption.check(limit, "--limit", in: 0...NumericOption.largestCount, unit: "results")
+        try NumericOption.check(offset, "--offset", in: 0...NumericOption.largestCount, unit: "results")
     }
 
     func run() throws {
