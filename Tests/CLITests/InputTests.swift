@@ -39,6 +39,28 @@ struct InputTests {
         #expect(!result.stderr.contains("Missing value"))
     }
 
+    // MARK: - Query size
+
+    @Test func repeatedWordsAnswerAsOneAndTooManyTermsAreRefused() throws {
+        let directory = scratch()
+        try run(["import", "--quiet", seed], in: directory)
+        let once = try run(["search", "Mishustin", "--format", "csv"], in: directory)
+        let repeated = try run(
+            ["search", Array(repeating: "Mishustin", count: 1_000).joined(separator: " "), "--format", "csv"], in: directory)
+        #expect(repeated.status == 0)
+        #expect(repeated.stdout == once.stdout)
+        let alternatives = try run(
+            ["search", Array(repeating: "Mishustin", count: 1_000).joined(separator: " OR "), "--format", "csv"], in: directory)
+        #expect(alternatives.stdout == once.stdout)
+
+        let many = try run(["search", (0..<100).map { "word\($0)" }.joined(separator: " ")], in: directory)
+        #expect(many.status == 2)
+        #expect(many.stderr.contains("the query has 100 distinct words and phrases; at most 64 are allowed"))
+        let raw = try run(["search", "--fts", Array(repeating: "mishustin", count: 10_000).joined(separator: " OR ")], in: directory)
+        #expect(raw.status == 2)
+        #expect(raw.stderr.contains("at most"))
+    }
+
     // MARK: - Names starting with a dash
 
     @Test func aFileNameStartingWithADashIsAnUnknownOptionWithTheWayToWriteIt() throws {

@@ -228,6 +228,7 @@ public enum SearchEngine {
             }
             if filter.rawFTS {
                 guard !text.trimmingCharacters(in: .whitespaces).isEmpty else { throw .usage("an empty --fts query") }
+                try SearchQuery.checkRaw(text)
                 clauses = [text]
                 any = text
             } else {
