@@ -396,7 +396,9 @@ public final class Importer: Sendable {
         }
         parsed.failures = outcome.failures
         parsed.warnings += outcome.warnings
-        for raw in outcome.articles {
+        for var raw in outcome.articles {
+            let dropped = raw.dropNUL()
+            if dropped > 0 { parsed.warnings.append(TextCleaner.nulWarning(raw.source, dropped)) }
             if raw.text.utf8.count > options.maxArticleBytes {
                 parsed.failures.append(
                     .input(location: raw.source, reason: "article larger than --max-size (\(raw.text.utf8.count) bytes)"))

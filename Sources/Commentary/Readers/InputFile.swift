@@ -100,32 +100,85 @@ final class ChunkedInput {
 }
 
 /// Bytes → text, with the batch-level checks every input gets.
+///
+/// NUL characters are never stored (SQLite's `length()` and C strings stop at one, so they cut
+/// titles and snippets short): a file whose first 8 KB hold a NUL byte is binary and refused;
+/// NULs further on in a text file are dropped with a warning naming the file.
 enum TextDecoding {
-    /// Decodes UTF-8; invalid sequences become U+FFFD with a warning. NUL bytes mean a binary file.
+    /// Decodes UTF-8 (or UTF-16, by its byte-order mark or, without one, by its pattern of zero
+    /// bytes); invalid sequences become U+FFFD with a warning.
     static func decode(_ data: Data, location: String) -> Result<(text: String, warning: String?), CommentaryError> {
         if data.isEmpty { return .failure(.input(location: location, reason: "empty file")) }
+        var warnings: [String] = []
+        var text: String
         // UTF-16 with its byte-order mark, as Windows tools save "Unicode" text.
         if data.count >= 2, let encoding = utf16(data[data.startIndex], data[data.startIndex + 1]) {
-            guard data.count % 2 == 0, let text = String(data: data, encoding: encoding) else {
+            guard data.count % 2 == 0, let decoded = String(data: data, encoding: encoding) else {
                 return .failure(.input(location: location, reason: "UTF-16 text that cannot be decoded"))
             }
-            return .success((text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text, nil))
+            text = decoded.hasPrefix("\u{FEFF}") ? String(decoded.dropFirst()) : decoded
+        } else if let encoding = utf16Pattern(data), data.count % 2 == 0, let decoded = String(data: data, encoding: encoding),
+            looksLikeText(decoded)
+        {
+            text = decoded
+        } else {
+            let hasNUL = data.withUnsafeBytes { bytes in bytes.prefix(binaryProbe).contains(0) }
+            if hasNUL {
+                return .failure(.input(location: location, reason: "binary file (contains NUL bytes), not an article"))
+            }
+            let valid = data.withUnsafeBytes { bytes in String(validating: bytes.bindMemory(to: UInt8.self), as: UTF8.self) }
+            if let valid {
+                text = valid
+            } else {
+                text = String(decoding: data, as: UTF8.self)
+                warnings.append("\(location): invalid UTF-8; undecodable bytes were replaced with U+FFFD")
+            }
         }
-        let hasNUL = data.withUnsafeBytes { bytes in bytes.prefix(8192).contains(0) }
-        if hasNUL {
-            return .failure(.input(location: location, reason: "binary file (contains NUL bytes), not an article"))
-        }
-        let valid = data.withUnsafeBytes { bytes in String(validating: bytes.bindMemory(to: UInt8.self), as: UTF8.self) }
-        if let text = valid { return .success((text, nil)) }
-        let text = String(decoding: data, as: UTF8.self)
-        return .success((text, "\(location): invalid UTF-8; undecodable bytes were replaced with U+FFFD"))
+        let dropped = TextCleaner.dropNUL(&text)
+        if dropped > 0 { warnings.append(TextCleaner.nulWarning(location, dropped)) }
+        return .success((text, warnings.isEmpty ? nil : warnings.joined(separator: "\n")))
     }
+
+    /// Bytes looked at for a NUL that makes a file binary, and for UTF-16's zero bytes.
+    static let binaryProbe = 8192
 
     static func utf16(_ first: UInt8, _ second: UInt8) -> String.Encoding? {
         switch (first, second) {
         case (0xFF, 0xFE): .utf16LittleEndian
         case (0xFE, 0xFF): .utf16BigEndian
         default: nil
+        }
+    }
+
+    /// Text decoded on a guess: hardly any control characters besides line ends and tabs (binary
+    /// data that happened to have the zero bytes of UTF-16 decodes to many).
+    static func looksLikeText(_ text: String) -> Bool {
+        var characters = 0
+        var controls = 0
+        for scalar in text.unicodeScalars.prefix(binaryProbe) {
+            characters += 1
+            if scalar.properties.generalCategory == .control && !"\t\n\r\u{0C}".unicodeScalars.contains(scalar) { controls += 1 }
+        }
+        return controls * 100 <= characters
+    }
+
+    /// UTF-16 without a byte-order mark, told by its zero bytes: text in a Latin script has the
+    /// high byte of most characters zero, so one parity of positions is mostly zero and the other
+    /// almost never. Binary data has zeros at both; UTF-8 text has none.
+    static func utf16Pattern(_ data: Data) -> String.Encoding? {
+        data.withUnsafeBytes { bytes -> String.Encoding? in
+            let sample = bytes.prefix(binaryProbe & ~1)
+            let pairs = sample.count / 2
+            guard pairs >= 4 else { return nil }
+            var evenZeros = 0
+            var oddZeros = 0
+            for (index, byte) in sample.enumerated() where byte == 0 {
+                if index % 2 == 0 { evenZeros += 1 } else { oddZeros += 1 }
+            }
+            // At least a third of the characters ASCII-range, and the other parity under 2%.
+            if oddZeros * 3 >= pairs && evenZeros * 50 <= pairs { return .utf16LittleEndian }
+            if evenZeros * 3 >= pairs && oddZeros * 50 <= pairs { return .utf16BigEndian }
+            return nil
         }
     }
 }
