@@ -53,7 +53,8 @@ struct Aliases: ParsableCommand {
         default:
             let store = try archive.open(.read)
             let writer = RowWriter(
-                format: output.resolved(), columns: ["alias", "name", "kind"], sink: OutputSink(descriptor: STDOUT_FILENO))
+                format: output.resolved(), columns: ["alias", "name", "kind"], sink: OutputSink(descriptor: STDOUT_FILENO),
+                options: output.writerOptions)
             for alias in try AliasStore.list(store) { writer.write([.text(alias.alias), .text(alias.name), .text(alias.kind.rawValue)]) }
             writer.finish()
         }

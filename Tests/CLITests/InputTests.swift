@@ -90,4 +90,96 @@ struct InputTests {
         #expect(help.status == 0)
         #expect(help.stdout.contains("USAGE"))
     }
+
+    // MARK: - Control characters on the terminal
+
+    @Test func controlCharactersAreEscapedInTablesAndMessagesAndKeptInData() throws {
+        let directory = scratch()
+        let record = """
+            {"id": "x", "title": "Kazan \\u001b[2J\\u001b]0;owned\\u0007 talks", "author": "Li\\u001b[31m Ming", "text": "The China-Russia Business Forum met in Kazan \\u001b[8m where the delegations signed agreements."}
+            """
+        try record.write(to: directory.appending(path: "feed.json"), atomically: false, encoding: .utf8)
+        #expect(try run(["import", "--quiet", "feed.json"], in: directory).status == 0)
+
+        let table = try run(["search", "Kazan", "--format", "table", "--color", "always"], in: directory)
+        #expect(table.status == 0)
+        #expect(table.stdout.contains("Kazan \\x1b[2J\\x1b]0;owned\\x07 talks"))
+        #expect(table.stdout.contains("Li\\x1b[31m Ming"))
+        let body = try run(["search", "Business", "--format", "table", "--color", "never"], in: directory)
+        #expect(body.stdout.contains("Kazan \\x1b[8m where"))
+        #expect(!body.stdout.contains("\u{1B}"))
+        // The only escape sequences left are the highlighting's own.
+        let sequences = table.stdout.components(separatedBy: "\u{1B}").dropFirst().map { String($0.prefix(6)) }
+        #expect(!sequences.isEmpty)
+        #expect(sequences.allSatisfy { $0.hasPrefix("[1;33m") || $0.hasPrefix("[0m") || $0.hasPrefix("[1m") || $0.hasPrefix("[2m") })
+
+        let show = try run(["show", "1", "--format", "table"], in: directory)
+        #expect(show.status == 0)
+        #expect(!show.stdout.contains("\u{1B}"))
+        #expect(!show.stdout.contains("\u{07}"))
+        #expect(show.stdout.contains("title: Kazan \\x1b[2J\\x1b]0;owned\\x07 talks"))
+
+        let entities = try run(["stats", "--format", "table"], in: directory)
+        #expect(!entities.stdout.contains("\u{1B}"))
+
+        // Data formats keep the text as stored.
+        let csv = try run(["search", "Kazan", "--format", "csv"], in: directory)
+        #expect(csv.stdout.contains("Kazan \u{1B}[2J\u{1B}]0;owned\u{07} talks"))
+        let json = try run(["show", "1", "--format", "json"], in: directory)
+        let object = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]]
+        #expect(object?.first?["title"] as? String == "Kazan \u{1B}[2J\u{1B}]0;owned\u{07} talks")
+
+        // A file name in a message.
+        try Data().write(to: directory.appending(path: "bad\u{1B}[31mname.txt"))
+        let failed = try run(["import", "bad\u{1B}[31mname.txt"], in: directory)
+        #expect(failed.status == 1)
+        #expect(failed.stderr.contains("bad\\x1b[31mname.txt"))
+        #expect(!failed.stderr.contains("\u{1B}"))
+    }
+
+    // MARK: - show streams
+
+    /// An article of 300,000 paragraphs, written straight into an archive's tables.
+    func hugeArticle() throws -> URL {
+        let directory = scratch()
+        #expect(try run(["import", "--quiet", seed], in: directory).status == 0)
+        let database = directory.appending(path: "commentary.sqlite")
+        _ = try sqlite(
+            database,
+            """
+            WITH RECURSIVE n(i) AS (SELECT 100 UNION ALL SELECT i + 1 FROM n WHERE i < 300100)
+            INSERT INTO paragraphs(article_id, position, kind, text)
+            SELECT 1, i, 'body', 'Paragraph ' || i || ': the delegation met in Kazan and discussed trade and transport links.' FROM n;
+            """)
+        return directory
+    }
+
+    /// Peak resident memory of a run of the binary, in kilobytes, from /usr/bin/time.
+    func peakMemory(_ arguments: [String], in directory: URL) throws -> Int? {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/time")
+        process.arguments = ["-f", "%M", binary().path] + arguments
+        process.currentDirectoryURL = directory
+        let err = Pipe()
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = err
+        try process.run()
+        let data = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        let lines = String(decoding: data, as: UTF8.self).split(separator: "\n")
+        return lines.last.flatMap { Int($0.trimmingCharacters(in: .whitespaces)) }
+    }
+
+    @Test(
+        .enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/time")),
+        arguments: ["table", "json", "csv"])
+    func showStreamsAHugeArticleInBoundedMemory(_ format: String) throws {
+        let directory = try hugeArticle()
+        let peak = try #require(try peakMemory(["show", "1", "--format", format], in: directory))
+        // Held whole, the article took 150 MB (table, csv) to 530 MB (json) here; streamed, under 50 MB.
+        #expect(peak < 120_000, "peak \(peak) kB")
+        let head = try run(["show", "1", "--format", format], in: directory)
+        #expect(head.status == 0)
+        #expect(head.stdout.contains("Paragraph 300100: the delegation"))
+    }
 }
