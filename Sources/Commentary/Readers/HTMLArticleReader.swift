@@ -26,7 +26,9 @@ public enum HTMLArticleReader {
         case .success(let functions): libxml2 = functions
         case .failure(let error): return .failure(.input(location: source, reason: error.description))
         }
-        let bytes = Array(html.utf8)
+        var bytes = Array(html.utf8)
+        // Deeper than libxml2 builds, a page would lose its text: its excess depth is flattened.
+        if let flat = HTMLDepth.flattened(bytes) { bytes = flat }
         let options = Int32(
             HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
                 | HTML_PARSE_NONET.rawValue)
