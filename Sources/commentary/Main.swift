@@ -8,7 +8,15 @@ import Foundation
 enum Main {
     static func main() {
         let arguments: [String]
-        switch ArgumentCheck.check(Array(CommandLine.arguments.dropFirst())) {
+        // From the raw argv: CommandLine.arguments replaces bytes that are not UTF-8, and a file
+        // name holding one could not be opened again; FileName writes them as \xHH instead.
+        let given = (1..<Int(CommandLine.argc)).map { index in
+            CommandLine.unsafeArgv[index].map {
+                FileName.text(UnsafeBufferPointer(start: $0, count: strlen($0)).map { UInt8(bitPattern: $0) })
+            }
+                ?? ""
+        }
+        switch ArgumentCheck.check(given) {
         case .success(let checked): arguments = checked
         case .failure(let usage):
             Terminal.error(usage.text)

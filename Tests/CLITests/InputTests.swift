@@ -182,4 +182,33 @@ struct InputTests {
         #expect(head.status == 0)
         #expect(head.stdout.contains("Paragraph 300100: the delegation"))
     }
+
+    // MARK: - Names that are not UTF-8
+
+    @Test func aFileNameThatIsNotUTF8IsImportedByNameAndFoundAgain() throws {
+        let directory = scratch()
+        // The shell hands the name's bytes over as they are (Process takes only Strings).
+        let script = """
+            cp "$SEED" "$(printf 'caf\\351.txt')" && "$BINARY" import -v "$(printf 'caf\\351.txt')" && "$BINARY" show "$(printf 'caf\\351.txt')" --format csv
+            """
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.arguments = ["-c", script]
+        process.currentDirectoryURL = directory
+        process.environment = ["SEED": seed, "BINARY": binary().path, "PATH": "/usr/bin:/bin"]
+        let out = Pipe()
+        let err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let stdout = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        let result = CLIRun(
+            status: 0, stdout: stdout, stderr: String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self))
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+        #expect(result.stderr.contains("imported caf\\xe9.txt (id 1)"))
+        #expect(result.stdout.hasPrefix("position,kind,text"))
+        let search = try run(["search", "Mishustin", "--format", "csv"], in: directory)
+        #expect(search.stdout.contains(",caf\\xe9.txt,"))
+    }
 }

@@ -19,12 +19,11 @@ final class ChunkedInput {
     static let chunkSize = 1 << 20
 
     init(path: String) throws(CommentaryError) {
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw .input(
-                location: path, reason: FileManager.default.fileExists(atPath: path) ? "cannot be read (permission denied)" : "no such file"
-            )
+        let descriptor = open(FileName.systemPath(path), O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else {
+            throw .input(location: path, reason: errno == ENOENT ? "no such file" : "cannot be read (\(String(cString: strerror(errno))))")
         }
-        self.handle = handle
+        self.handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
         self.gzip = path.lowercased().hasSuffix(".gz")
         if gzip {
             guard inflateInit2_(&stream, 16 + MAX_WBITS, ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size)) == Z_OK else {
@@ -187,7 +186,7 @@ enum TextDecoding {
 /// small files, and a URL and Foundation's file machinery per file cost more than the reading.
 enum WholeFile {
     static func read(_ path: String) throws(CommentaryError) -> Data {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        let descriptor = open(FileName.systemPath(path), O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { throw failure(path) }
         defer { close(descriptor) }
         var info = stat()
