@@ -34,6 +34,11 @@ enum ArgumentCheck {
                     index += 1
                     continue
                 }
+                // Option names are lower-case words and dashes: `--notes.txt` is a file's name.
+                let name = argument.dropFirst(2).prefix { $0 != "=" }
+                if !name.allSatisfy({ ($0.isASCII && ($0.isLowercase || $0.isNumber)) || $0 == "-" }) {
+                    return .failure(UsageMessage(text: unknown(argument, command: command)))
+                }
                 checked.append(argument)
                 continue
             }

@@ -82,6 +82,14 @@ struct InputTests {
         #expect(dotted.status == 0)
     }
 
+    @Test func aFileNameStartingWithTwoDashesIsNamedToo() throws {
+        let result = try run(["import", "--notes.txt"], in: scratch())
+        #expect(result.status == 2)
+        #expect(
+            result.stderr.contains(
+                "unknown option '--notes.txt'; to name a file starting with '-', write ./--notes.txt or put -- before it"))
+    }
+
     @Test func shortFlagsStillWork() throws {
         let directory = scratch()
         let result = try run(["import", "-qv", seed], in: directory)
