@@ -51,4 +51,29 @@ struct QueryLimitTests {
             try SearchEngine.Plan(filter, nil)
         }
     }
+
+    @Test func prefixesSpellingOutTooManyWordsAreRefused() throws {
+        // 64 prefixes each standing for 200 index terms (ending in "y", so spelled out): 12,800.
+        let directory = temporaryDirectory()
+        let letters = "abcdefghijklmnopqrstuvwxz".map(String.init)
+        func pair(_ number: Int) -> String { letters[number % 25] + letters[number / 25] }
+        let prefixes: [String] = (0..<64).map { (number: Int) -> String in "b" + pair(number) + "y" }
+        for (index, prefix) in prefixes.enumerated() {
+            let words: [String] = (0..<200).map { (number: Int) -> String in prefix + pair(number) + "q" }
+            var lines: [String] = ["Title \(index)", ""]
+            for start in stride(from: 0, to: 200, by: 20) { lines += [words[start..<start + 20].joined(separator: " "), ""] }
+            try lines.joined(separator: "\n").write(to: directory.appending(path: "y\(index).txt"), atomically: false, encoding: .utf8)
+        }
+        let (archive, summary) = try importInto(directory, [directory.path])
+        #expect(summary.imported == 64)
+        var options = SearchOptions()
+        options.filter.query = prefixes.map { $0 + "*" }.joined(separator: " OR ")
+        #expect(
+            throws: CommentaryError.usage(
+                "the query's prefixes stand for 12800 words of the index; at most 1000 are allowed (use fewer or longer prefixes)")
+        ) { try SearchEngine.search(archive, options) }
+        // Within the limit, every word a prefix stands for is found.
+        options.filter.query = prefixes.prefix(4).map { $0 + "*" }.joined(separator: " OR ")
+        #expect(try SearchEngine.search(archive, options).total == 4)
+    }
 }

@@ -47,6 +47,11 @@ public struct SearchQuery: Sendable, Equatable {
         excluded.isEmpty ? nil : excluded.map(\.fts).joined(separator: " OR ")
     }
 
+    /// Terms in the query, alternatives and exclusions included.
+    var termCount: Int {
+        clauses.reduce(excluded.count) { $0 + $1.count }
+    }
+
     /// The query with each one-word prefix also standing for the index terms `alternatives` gives
     /// for it (`PrefixTerms`), as further alternatives of its clause.
     func expandingPrefixes(_ alternatives: (String) throws -> [String]) rethrows -> SearchQuery {
