@@ -18,52 +18,57 @@ enum HTMLDepth {
     static func flattened(_ html: [UInt8], limit: Int = limit) -> [UInt8]? {
         // Fewer tags than the limit cannot nest past it.
         guard html.count(where: { $0 == UInt8(ascii: "<") }) > limit else { return nil }
-        var scanner = Scanner(html: html, limit: limit, emit: false)
-        guard scanner.run() else { return nil }
-        var writer = Scanner(html: html, limit: limit, emit: true)
-        _ = writer.run()
-        return writer.output
+        return html.withUnsafeBufferPointer { bytes -> [UInt8]? in
+            var scanner = Scanner(html: bytes, limit: limit, emit: false)
+            guard scanner.run() else { return nil }
+            var writer = Scanner(html: bytes, limit: limit, emit: true)
+            _ = writer.run()
+            return writer.output
+        }
     }
 
-    static let voidElements: Set<[UInt8]> = Set(
+    static let voidElements: Set<String> = Set(
         [
             "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr",
             "basefont", "frame", "keygen", "isindex",
-        ].map { Array($0.utf8) })
+        ])
     /// Elements whose content is raw text, up to their own end tag.
-    static let rawTextElements: Set<[UInt8]> = Set(
-        ["script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes", "plaintext"].map { Array($0.utf8) })
-    static let blockElements: Set<[UInt8]> = Set(
+    static let rawTextElements: Set<String> = Set(
+        ["script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes", "plaintext"])
+    static let blockElements: Set<String> = Set(
         [
             "address", "article", "aside", "blockquote", "center", "dd", "details", "dialog", "dir", "div", "dl", "dt",
             "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr",
             "li", "main", "menu", "nav", "ol", "p", "pre", "section", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul",
-        ].map { Array($0.utf8) })
+        ])
 
     /// Whether opening `next` closes the open `current` on its own (`<p>` ends at the next block,
     /// `<li>` at the next `<li>`), as browsers and libxml2 read it.
-    static func closes(_ next: [UInt8], _ current: [UInt8]) -> Bool {
-        switch String(decoding: current, as: UTF8.self) {
+    static func closes(_ next: String, _ current: String) -> Bool {
+        switch current {
         case "p": blockElements.contains(next)
-        case "li": next == Array("li".utf8)
-        case "dt", "dd": next == Array("dt".utf8) || next == Array("dd".utf8)
-        case "option": next == Array("option".utf8) || next == Array("optgroup".utf8)
-        case "tr": next == Array("tr".utf8)
-        case "td", "th": next == Array("td".utf8) || next == Array("th".utf8) || next == Array("tr".utf8)
+        case "li": next == "li"
+        case "dt", "dd": next == "dt" || next == "dd"
+        case "option": next == "option" || next == "optgroup"
+        case "tr": next == "tr"
+        case "td", "th": next == "td" || next == "th" || next == "tr"
         default: false
         }
     }
 
+    /// Reads through a buffer pointer: a page of millions of tags costs no reference counting.
     struct Scanner {
-        let html: [UInt8]
+        let html: UnsafeBufferPointer<UInt8>
         let limit: Int
         let emit: Bool
         var output: [UInt8] = []
         /// Open elements: name, and whether its tags were taken out.
-        var open: [(name: [UInt8], dropped: Bool)] = []
+        var open: [(name: String, dropped: Bool)] = []
+        /// Where the output stood after the last paragraph break written.
+        var lastBreak = -1
         var index = 0
 
-        init(html: [UInt8], limit: Int, emit: Bool) {
+        init(html: UnsafeBufferPointer<UInt8>, limit: Int, emit: Bool) {
             self.html = html
             self.limit = limit
             self.emit = emit
@@ -97,8 +102,10 @@ enum HTMLDepth {
                 if isEnd {
                     // The nearest open element of that name, looked for a little way down only:
                     // a stray end tag must not cost a walk of the whole stack.
-                    guard let found = self.open.indices.reversed().prefix(64).first(where: { self.open[$0].name == name })
-                    else { continue }
+                    var candidate = self.open.count - 1
+                    while candidate >= 0 && candidate >= self.open.count - 64 && self.open[candidate].name != name { candidate -= 1 }
+                    guard candidate >= 0 && candidate >= self.open.count - 64 else { continue }
+                    let found = candidate
                     let dropped = self.open[found].dropped
                     self.open.removeSubrange(found...)
                     if dropped {
@@ -135,8 +142,9 @@ enum HTMLDepth {
         /// A dropped block's edge: a blank line between its text and what stands around it, once
         /// for a run of them (a page 100,000 deep would otherwise become 200,000 breaks).
         mutating func paragraphBreak() {
-            guard emit, !output.suffix(Self.breaks.count).elementsEqual(Self.breaks) else { return }
+            guard emit, output.count != lastBreak else { return }
             output.append(contentsOf: Self.breaks)
+            lastBreak = output.count
         }
 
         /// The next `<` that opens a tag, comment or declaration.
@@ -160,12 +168,16 @@ enum HTMLDepth {
             (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte | 0x20)
         }
 
-        func tagName(from start: Int) -> [UInt8] {
+        /// The tag's name in lower case (a String of up to 15 bytes needs no allocation).
+        func tagName(from start: Int) -> String {
             var end = start
             while end < html.count, isLetter(html[end]) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(html[end]) {
                 end += 1
             }
-            return html[start..<end].map { $0 | 0x20 }
+            return String(unsafeUninitializedCapacity: end - start) { buffer in
+                for offset in 0..<(end - start) { buffer[offset] = html[start + offset] | 0x20 }
+                return end - start
+            }
         }
 
         /// Just past the `>` that ends a tag, quoted attribute values passed over.
@@ -202,7 +214,8 @@ enum HTMLDepth {
         }
 
         /// Where `</name` starts after `start`, case aside.
-        func findEndTag(_ name: [UInt8], from start: Int) -> Int? {
+        func findEndTag(_ text: String, from start: Int) -> Int? {
+            let name = Array(text.utf8)
             var position = start
             while position + name.count + 2 <= html.count {
                 if html[position] == UInt8(ascii: "<") && html[position + 1] == UInt8(ascii: "/")
