@@ -10,7 +10,7 @@ enum Main {
         let arguments: [String]
         // From the raw argv: CommandLine.arguments replaces bytes that are not UTF-8, and a file
         // name holding one could not be opened again; FileName writes them as \xHH instead.
-        let given = (1..<Int(CommandLine.argc)).map { index in
+        let given = (1..<max(1, Int(CommandLine.argc))).map { index in
             CommandLine.unsafeArgv[index].map {
                 FileName.text(UnsafeBufferPointer(start: $0, count: strlen($0)).map { UInt8(bitPattern: $0) })
             }
