@@ -17,7 +17,14 @@ struct TextInputTests {
         let decoded = try TextDecoding.decode(data, location: "late.txt").get()
         #expect(!decoded.text.utf8.contains(0))
         #expect(decoded.text.utf8.count == data.count - 3)
-        #expect(decoded.warning == "late.txt: contained 3 NUL characters; dropped")
+        #expect(decoded.warnings == ["late.txt: contained 3 NUL characters; dropped"])
+        // Each finding is a warning of its own, one line each.
+        data.append(0xFF)
+        let both = try TextDecoding.decode(data, location: "late.txt").get()
+        #expect(
+            both.warnings == [
+                "late.txt: invalid UTF-8; undecodable bytes were replaced with U+FFFD", "late.txt: contained 3 NUL characters; dropped",
+            ])
     }
 
     @Test func aBinaryFileIsStillRefused() {
@@ -37,7 +44,7 @@ struct TextInputTests {
         #expect(data.prefix(2) != Data([0xFF, 0xFE]) && data.prefix(2) != Data([0xFE, 0xFF]))
         let decoded = try TextDecoding.decode(data, location: "utf16.txt").get()
         #expect(decoded.text == text)
-        #expect(decoded.warning == nil)
+        #expect(decoded.warnings.isEmpty)
     }
 
     @Test func theCleanerDropsNUL() {

@@ -81,7 +81,7 @@ public final class Importer: Sendable {
         var lineNumber: Int?
         var standardInput: Bool
         var failure: CommentaryError?
-        var warning: String?
+        var warnings: [String] = []
         /// A file the parsing worker reads itself, so reading runs on every core too.
         var unread: InputFile?
     }
@@ -276,11 +276,11 @@ public final class Importer: Sendable {
     func decodedUnit(_ data: Data, file: InputFile) -> Unit {
         let location = file.isStandardInput ? "standard input" : file.path
         switch TextDecoding.decode(data, location: location) {
-        case .success(let (text, warning)):
+        case .success(let (text, warnings)):
             let format = file.format ?? InputFormat.sniff(Substring(text))
             return Unit(
                 location: location, file: file.source, text: text, format: format, lineNumber: nil,
-                standardInput: file.isStandardInput, warning: warning)
+                standardInput: file.isStandardInput, warnings: warnings)
         case .failure(let error):
             return Unit(
                 location: location, file: file.source, text: "", format: .text, lineNumber: nil,
@@ -374,7 +374,7 @@ public final class Importer: Sendable {
     func parse(_ unit: Unit) -> Parsed {
         if let file = unit.unread { return parse(read(file)) }
         var parsed = Parsed()
-        if let warning = unit.warning { parsed.warnings.append(warning) }
+        parsed.warnings += unit.warnings
         if let failure = unit.failure {
             parsed.failures.append(failure)
             return parsed

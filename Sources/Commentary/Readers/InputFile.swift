@@ -106,7 +106,7 @@ final class ChunkedInput {
 enum TextDecoding {
     /// Decodes UTF-8 (or UTF-16, by its byte-order mark or, without one, by its pattern of zero
     /// bytes); invalid sequences become U+FFFD with a warning.
-    static func decode(_ data: Data, location: String) -> Result<(text: String, warning: String?), CommentaryError> {
+    static func decode(_ data: Data, location: String) -> Result<(text: String, warnings: [String]), CommentaryError> {
         if data.isEmpty { return .failure(.input(location: location, reason: "empty file")) }
         var warnings: [String] = []
         var text: String
@@ -116,13 +116,12 @@ enum TextDecoding {
                 return .failure(.input(location: location, reason: "UTF-16 text that cannot be decoded"))
             }
             text = decoded.hasPrefix("\u{FEFF}") ? String(decoded.dropFirst()) : decoded
-        } else if let encoding = utf16Pattern(data), data.count % 2 == 0, let decoded = String(data: data, encoding: encoding),
-            looksLikeText(decoded)
+        } else if probeHasNUL(data), let encoding = utf16Pattern(data), data.count % 2 == 0,
+            let decoded = String(data: data, encoding: encoding), looksLikeText(decoded)
         {
             text = decoded
         } else {
-            let hasNUL = data.withUnsafeBytes { bytes in bytes.prefix(binaryProbe).contains(0) }
-            if hasNUL {
+            if probeHasNUL(data) {
                 return .failure(.input(location: location, reason: "binary file (contains NUL bytes), not an article"))
             }
             let valid = data.withUnsafeBytes { bytes in String(validating: bytes.bindMemory(to: UInt8.self), as: UTF8.self) }
@@ -135,7 +134,15 @@ enum TextDecoding {
         }
         let dropped = TextCleaner.dropNUL(&text)
         if dropped > 0 { warnings.append(TextCleaner.nulWarning(location, dropped)) }
-        return .success((text, warnings.isEmpty ? nil : warnings.joined(separator: "\n")))
+        return .success((text, warnings))
+    }
+
+    /// Whether the first `binaryProbe` bytes hold a zero byte (memchr: every file is probed).
+    static func probeHasNUL(_ data: Data) -> Bool {
+        data.withUnsafeBytes { bytes in
+            guard let base = bytes.baseAddress else { return false }
+            return memchr(base, 0, min(bytes.count, binaryProbe)) != nil
+        }
     }
 
     /// Bytes looked at for a NUL that makes a file binary, and for UTF-16's zero bytes.
