@@ -66,4 +66,26 @@ struct HTMLDepthTests {
         let flat = try #require(HTMLDepth.flattened(Array(script.utf8)))
         #expect(String(decoding: flat, as: UTF8.self).contains("<script>if (a<b) { x = '<div>' }</script>"))
     }
+
+    @Test func theTreesDepthIsMeasuredWithoutRecursion() throws {
+        let libxml2 = try LibXML2.loaded.get()
+        for depth in [0, 1, 150] {
+            let html =
+                "<html><body>" + String(repeating: "<div>", count: depth) + "text" + String(repeating: "</div>", count: depth)
+                + "</body><!-- after --></html>"
+            let bytes = Array(html.utf8)
+            let document = try #require(
+                bytes.withUnsafeBufferPointer { buffer in
+                    buffer.baseAddress.flatMap { base in
+                        base.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
+                            libxml2.readMemory($0, Int32(buffer.count), nil, "UTF-8", 0)
+                        }
+                    }
+                })
+            defer { libxml2.freeDoc(document) }
+            let root = try #require(libxml2.rootElement(document))
+            // html → body → the divs → the text node.
+            #expect(HTMLArticleReader.treeDepth(root) == depth + 2)
+        }
+    }
 }
