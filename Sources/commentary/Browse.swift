@@ -20,78 +20,135 @@ struct Show: ParsableCommand {
 
     func run() throws {
         let store = try archive.open(.read)
-        guard let id = try ArchiveReports.articleID(store, reference: article),
-            let shown = try ArchiveReports.show(store, id: id)
-        else {
+        guard let id = try ArchiveReports.articleID(store, reference: article) else {
             throw CommentaryError.usage("no article with id or source '\(article)'")
         }
         let format = output.resolved()
         let sink = StandardOutput.sink()
-        switch format {
-        case .json:
-            // JSON output is always an array (design.md): here, of the one article.
-            sink.write("[" + ShowJSON.render(shown, pretty: false) + "]\n")
-        case .jsonl:
-            sink.write(ShowJSON.render(shown, pretty: false) + "\n")
-        case .table:
-            for (key, value) in shown.metadata where value != .null { sink.write("\(key): \(value.plainText)\n") }
-            sink.write("sources: \(shown.sources.joined(separator: ", "))\n\n")
-            for paragraph in shown.paragraphs { sink.write("[\(paragraph.position) \(paragraph.kind)] \(paragraph.text)\n\n") }
-            if !shown.captions.isEmpty {
-                sink.write("captions:\n")
-                for caption in shown.captions {
-                    sink.write("  ¶\(caption.position) \(caption.credit ?? "-") \(caption.date ?? "-")  \(caption.text)\n")
+        // Each section is written as SQLite hands its rows over: nothing is held whole.
+        let found = try ArchiveReports.show(store, id: id) { sections in
+            switch format {
+            case .json:
+                // JSON output is always an array (design.md): here, of the one article.
+                sink.write("[")
+                try ShowJSON.write(sections, to: sink)
+                sink.write("]\n")
+            case .jsonl:
+                try ShowJSON.write(sections, to: sink)
+                sink.write("\n")
+            case .table:
+                try Self.writeTable(sections, to: sink)
+            case .csv, .tsv:
+                let writer = RowWriter(format: format, columns: ["position", "kind", "text"], sink: sink, options: output.writerOptions)
+                try sections.paragraphs { paragraph in
+                    writer.write([.integer(Int64(paragraph.position)), .text(paragraph.kind), .text(paragraph.text)])
                 }
+                writer.finish()
             }
-            if !shown.entities.isEmpty {
-                sink.write("entities:\n")
-                for entity in shown.entities { sink.write("  \(entity.name) (\(entity.kind)) ×\(entity.mentions)\n") }
-            }
-            if !shown.dates.isEmpty {
-                sink.write("dates:\n")
-                for date in shown.dates {
-                    sink.write(
-                        "  ¶\(date.position) \"\(date.surface)\" → \(date.value ?? "unresolved") (\(date.precision), \(date.resolution)\(date.anchor.map { ", from \($0) date" } ?? ""))\n"
-                    )
-                }
-            }
-        case .csv, .tsv:
-            let writer = RowWriter(format: format, columns: ["position", "kind", "text"], sink: sink)
-            for paragraph in shown.paragraphs {
-                writer.write([.integer(Int64(paragraph.position)), .text(paragraph.kind), .text(paragraph.text)])
-            }
-            writer.finish()
+            return true
         }
+        guard found == true else { throw CommentaryError.usage("no article with id or source '\(article)'") }
         sink.flush()
+    }
+
+    /// The article for a person to read: stored text escaped where it holds control characters.
+    static func writeTable(_ sections: ArticleSections, to sink: OutputSink) throws {
+        func shown(_ text: String) -> String { TerminalText.escaped(text) }
+        for (key, value) in sections.metadata where value != .null { sink.write("\(key): \(shown(value.plainText))\n") }
+        sink.write("sources: \(shown(sections.sources.joined(separator: ", ")))\n\n")
+        try sections.paragraphs { paragraph in
+            sink.write("[\(paragraph.position) \(paragraph.kind)] \(shown(paragraph.text))\n\n")
+        }
+        var first = true
+        try sections.captions { caption in
+            if first { sink.write("captions:\n") }
+            first = false
+            sink.write("  ¶\(caption.position) \(shown(caption.credit ?? "-")) \(caption.date ?? "-")  \(shown(caption.text))\n")
+        }
+        first = true
+        try sections.entities { entity in
+            if first { sink.write("entities:\n") }
+            first = false
+            sink.write("  \(shown(entity.name)) (\(entity.kind)) ×\(entity.mentions)\n")
+        }
+        first = true
+        try sections.dates { date in
+            if first { sink.write("dates:\n") }
+            first = false
+            sink.write(
+                "  ¶\(date.position) \"\(shown(date.surface))\" → \(date.value ?? "unresolved") (\(date.precision), \(date.resolution)\(date.anchor.map { ", from \($0) date" } ?? ""))\n"
+            )
+        }
     }
 }
 
-/// `show --format json`: one object with nested arrays.
+/// `show --format json`: one object with nested arrays, keys sorted, written piece by piece as
+/// the sections stream in (each value through JSONSerialization, so the text is what one call
+/// over the whole object would give).
 enum ShowJSON {
-    static func render(_ shown: ShownArticle, pretty: Bool) -> String {
-        var object: [String: Any] = [:]
-        for (key, value) in shown.metadata { object[key] = json(value) }
-        object["sources"] = shown.sources
-        object["paragraphs"] = shown.paragraphs.map { ["position": $0.position, "kind": $0.kind, "text": $0.text] as [String: Any] }
-        object["captions"] = shown.captions.map {
-            ["paragraph_position": $0.position, "text": $0.text, "credit": $0.credit ?? NSNull(), "date": $0.date ?? NSNull()]
-                as [String: Any]
+    static func write(_ sections: ArticleSections, to sink: OutputSink) throws {
+        var parts: [String: (OutputSink) throws -> Void] = [:]
+        for (key, value) in sections.metadata { parts[key] = { $0.write(fragment(json(value))) } }
+        parts["sources"] = { $0.write(fragment(sections.sources)) }
+        parts["paragraphs"] = { sink in
+            try array(sink) { element in
+                try sections.paragraphs { element(["position": $0.position, "kind": $0.kind, "text": $0.text]) }
+            }
         }
-        object["entities"] = shown.entities.map {
-            [
-                "name": $0.name, "kind": $0.kind, "mentions": $0.mentions,
-                "surfaces": ($0.surfaces ?? "").split(separator: ",").map(String.init),
-            ] as [String: Any]
+        parts["captions"] = { sink in
+            try array(sink) { element in
+                try sections.captions {
+                    element([
+                        "paragraph_position": $0.position, "text": $0.text, "credit": $0.credit ?? NSNull(),
+                        "date": $0.date ?? NSNull(),
+                    ])
+                }
+            }
         }
-        object["dates"] = shown.dates.map {
-            [
-                "paragraph_position": $0.position, "surface": $0.surface, "value": $0.value ?? NSNull(), "precision": $0.precision,
-                "resolution": $0.resolution, "anchor": $0.anchor ?? NSNull(),
-            ] as [String: Any]
+        parts["entities"] = { sink in
+            try array(sink) { element in
+                try sections.entities {
+                    element([
+                        "name": $0.name, "kind": $0.kind, "mentions": $0.mentions,
+                        "surfaces": ($0.surfaces ?? "").split(separator: ",").map(String.init),
+                    ])
+                }
+            }
         }
-        var options: JSONSerialization.WritingOptions = [.sortedKeys, .withoutEscapingSlashes]
-        if pretty { options.insert(.prettyPrinted) }
-        let data = (try? JSONSerialization.data(withJSONObject: object, options: options)) ?? Data("{}".utf8)
+        parts["dates"] = { sink in
+            try array(sink) { element in
+                try sections.dates {
+                    element([
+                        "paragraph_position": $0.position, "surface": $0.surface, "value": $0.value ?? NSNull(),
+                        "precision": $0.precision, "resolution": $0.resolution, "anchor": $0.anchor ?? NSNull(),
+                    ])
+                }
+            }
+        }
+        sink.write("{")
+        for (index, key) in parts.keys.sorted().enumerated() {
+            if index > 0 { sink.write(",") }
+            sink.write(fragment(key) + ":")
+            try parts[key]?(sink)
+        }
+        sink.write("}")
+    }
+
+    /// A JSON array whose elements `produce` hands over one at a time.
+    static func array(_ sink: OutputSink, _ produce: (_ element: ([String: Any]) -> Void) throws -> Void) throws {
+        sink.write("[")
+        var first = true
+        try produce { element in
+            if !first { sink.write(",") }
+            first = false
+            sink.write(fragment(element))
+        }
+        sink.write("]")
+    }
+
+    static func fragment(_ value: Any) -> String {
+        let options: JSONSerialization.WritingOptions = [.sortedKeys, .withoutEscapingSlashes, .fragmentsAllowed]
+        let data = (try? JSONSerialization.data(withJSONObject: value, options: options)) ?? Data("null".utf8)
         return String(decoding: data, as: UTF8.self)
     }
 
@@ -143,6 +200,7 @@ struct Entities: ParsableCommand {
     var limit: Int = 50
 
     func validate() throws {
+        try NumericOption.check(limit, "--limit", in: 1...NumericOption.largestCount, unit: "rows")
         if let by, by != "month" { throw ValidationError("--by takes: month") }
         if with != nil && by != nil { throw ValidationError("use --with or --by, not both") }
     }
@@ -154,11 +212,12 @@ struct Entities: ParsableCommand {
         if let with {
             let writer = RowWriter(
                 format: format, columns: ["name", "kind", "articles", sameParagraph ? "paragraphs_together" : "articles_together"],
-                sink: sink)
+                sink: sink, options: output.writerOptions)
             try ArchiveReports.cooccurring(store, with: with, sameParagraphOnly: sameParagraph, limit: limit, writer: writer)
             writer.finish()
         } else if by != nil {
-            let writer = RowWriter(format: format, columns: ["month", "name", "kind", "articles", "mentions"], sink: sink)
+            let writer = RowWriter(
+                format: format, columns: ["month", "name", "kind", "articles", "mentions"], sink: sink, options: output.writerOptions)
             try ArchiveReports.entitiesByMonth(store, name: name, kind: kind, limit: limit, writer: writer)
             writer.finish()
         } else {
@@ -166,7 +225,8 @@ struct Entities: ParsableCommand {
             filter.query = query
             filter.scope = try scope.parsed()
             try filters.apply(to: &filter)
-            let writer = RowWriter(format: format, columns: ["name", "kind", "articles", "mentions"], sink: sink)
+            let writer = RowWriter(
+                format: format, columns: ["name", "kind", "articles", "mentions"], sink: sink, options: output.writerOptions)
             try ArchiveReports.entities(store, kind: kind, filter: filter, limit: limit, writer: writer)
             writer.finish()
         }
@@ -189,12 +249,12 @@ struct Stats: ParsableCommand {
         let sink = StandardOutput.sink()
         if format == .json || format == .jsonl {
             // One row whose columns are the statistics; JSON stays an array, as everywhere.
-            let writer = RowWriter(format: format, columns: values.map(\.0), sink: sink)
+            let writer = RowWriter(format: format, columns: values.map(\.0), sink: sink, options: output.writerOptions)
             writer.write(values.map(\.1))
             writer.finish()
             return
         }
-        let writer = RowWriter(format: format, columns: ["statistic", "value"], sink: sink)
+        let writer = RowWriter(format: format, columns: ["statistic", "value"], sink: sink, options: output.writerOptions)
         for (key, value) in values { writer.write([.text(key), value]) }
         writer.finish()
     }

@@ -50,11 +50,15 @@ struct Import: ParsableCommand {
     @Flag(name: .shortAndLong, help: "Print one line per article stored.")
     var verbose = false
 
+    /// 64 GB: more than any article could be, and far from overflowing when counted in bytes.
+    static let largestMaxSize = 65_536
+
     func validate() throws {
         if paths.isEmpty { throw ValidationError("give at least one file or directory to import (or - for standard input)") }
         if paths.filter({ $0 == "-" }).count > 1 { throw ValidationError("standard input (-) can be read only once") }
-        if maxSize <= 0 { throw ValidationError("--max-size must be a positive number of megabytes") }
-        if batchSize <= 0 { throw ValidationError("--batch-size must be a positive number of articles") }
+        // Megabytes become bytes by multiplication: the bound keeps it far from overflow.
+        try NumericOption.check(maxSize, "--max-size", in: 1...Self.largestMaxSize, unit: "megabytes")
+        try NumericOption.check(batchSize, "--batch-size", in: 1...1_000_000, unit: "articles")
         if let jobs, !(1...256).contains(jobs) { throw ValidationError("--jobs must be a number of worker processes from 1 to 256") }
         if !(timeout > 0 && timeout <= 86_400) { throw ValidationError("--timeout must be a number of seconds above 0 and at most 86400") }
         if source != nil && !paths.contains("-") { throw ValidationError("--source names standard input; add - to the paths") }

@@ -8,8 +8,23 @@ import Foundation
 enum Main {
     static func main() {
         StandardOutput.prepare()
+        let arguments: [String]
+        // From the raw argv: CommandLine.arguments replaces bytes that are not UTF-8, and a file
+        // name holding one could not be opened again; FileName writes them as \xHH instead.
+        let given = (1..<max(1, Int(CommandLine.argc))).map { index in
+            CommandLine.unsafeArgv[index].map {
+                FileName.text(UnsafeBufferPointer(start: $0, count: strlen($0)).map { UInt8(bitPattern: $0) })
+            }
+                ?? ""
+        }
+        switch ArgumentCheck.check(given) {
+        case .success(let checked): arguments = checked
+        case .failure(let usage):
+            Terminal.error(usage.text)
+            exit(ExitStatus.usage)
+        }
         do {
-            var command = try CommentaryCommand.parseAsRoot()
+            var command = try CommentaryCommand.parseAsRoot(arguments)
             try command.run()
             finish(ExitStatus.success)
         } catch let error as CommentaryError {

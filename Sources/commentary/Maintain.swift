@@ -55,7 +55,8 @@ struct Aliases: ParsableCommand {
         default:
             let store = try archive.open(.read)
             let writer = RowWriter(
-                format: output.resolved(), columns: ["alias", "name", "kind"], sink: StandardOutput.sink())
+                format: output.resolved(), columns: ["alias", "name", "kind"], sink: StandardOutput.sink(),
+                options: output.writerOptions)
             for alias in try AliasStore.list(store) { writer.write([.text(alias.alias), .text(alias.name), .text(alias.kind.rawValue)]) }
             writer.finish()
         }

@@ -29,6 +29,13 @@ struct OutputOptions: ParsableArguments {
     @Option(name: .long, help: "Output format: table, csv, tsv, json or jsonl (default: table on a terminal, json otherwise).")
     var format: OutputFormat?
 
+    /// Row writer options for these commands: table cells with control characters escaped.
+    var writerOptions: RowWriterOptions {
+        var options = RowWriterOptions()
+        options.tableText = { TerminalText.escaped($0) }
+        return options
+    }
+
     func resolved(default fallback: OutputFormat? = nil) -> OutputFormat {
         if let format { return format }
         if let fallback { return fallback }

@@ -52,8 +52,8 @@ struct Search: ParsableCommand {
     var quiet = false
 
     func validate() throws {
-        if limit < 0 { throw ValidationError("--limit cannot be negative") }
-        if offset < 0 { throw ValidationError("--offset cannot be negative") }
+        try NumericOption.check(limit, "--limit", in: 0...NumericOption.largestCount, unit: "results")
+        try NumericOption.check(offset, "--offset", in: 0...NumericOption.largestCount, unit: "results")
     }
 
     func run() throws {
@@ -73,8 +73,9 @@ struct Search: ParsableCommand {
             options.markStart = "["
             options.markEnd = "]"
         } else if colored {
-            options.markStart = Terminal.highlight
-            options.markEnd = Terminal.reset
+            // Placeholders, turned into colour after the snippet's own text is escaped.
+            options.markStart = Self.colorStart
+            options.markEnd = Self.colorEnd
         }
         if fts && text.trimmingCharacters(in: .whitespaces).isEmpty {
             throw CommentaryError.usage("an empty --fts query")
@@ -116,16 +117,27 @@ struct Search: ParsableCommand {
         }
     }
 
+    /// Private-use characters marking matches in a coloured snippet until the escaping is done.
+    static let colorStart = "\u{F8F0}"
+    static let colorEnd = "\u{F8F1}"
+
+    /// The results for a person to read: stored text escaped where it holds control characters.
     func printTable(_ results: SearchResults, colored: Bool) {
         let sink = StandardOutput.sink()
         for (index, hit) in results.hits.enumerated() {
-            let title = hit.title ?? "(untitled)"
-            let details = [hit.published, hit.author, hit.outlet].compactMap { $0 }.joined(separator: " · ")
+            let title = TerminalText.escaped(hit.title ?? "(untitled)")
+            let details = TerminalText.escaped([hit.published, hit.author, hit.outlet].compactMap { $0 }.joined(separator: " · "))
             let heading = colored ? Terminal.bold + title + Terminal.reset : title
             sink.write(String(format: "%2d. ", offset + index + 1) + heading + (details.isEmpty ? "" : "  (\(details))") + "\n")
-            let location = "\(hit.source) · \(hit.kind.rawValue) ¶\(hit.paragraphPosition) · score \(String(format: "%.2f", hit.score))"
+            let location =
+                "\(TerminalText.escaped(hit.source)) · \(hit.kind.rawValue) ¶\(hit.paragraphPosition) · score \(String(format: "%.2f", hit.score))"
             sink.write("    " + (colored ? Terminal.dim + location + Terminal.reset : location) + "\n")
-            sink.write("    " + hit.snippet.replacingOccurrences(of: "\n", with: " ") + "\n\n")
+            var snippet = TerminalText.escaped(hit.snippet.replacingOccurrences(of: "\n", with: " "))
+            if colored {
+                snippet = snippet.replacingOccurrences(of: Self.colorStart, with: Terminal.highlight)
+                    .replacingOccurrences(of: Self.colorEnd, with: Terminal.reset)
+            }
+            sink.write("    " + snippet + "\n\n")
         }
         sink.flush()
     }

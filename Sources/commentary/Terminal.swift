@@ -6,15 +6,15 @@ enum Terminal {
     static var stderrIsTerminal: Bool { isatty(STDERR_FILENO) == 1 }
 
     static func error(_ message: String) {
-        write("commentary: error: \(message)\n")
+        write("commentary: error: \(TerminalText.escaped(message, keepNewlines: true))\n")
     }
 
     static func warning(_ message: String) {
-        write("commentary: warning: \(message)\n")
+        write("commentary: warning: \(TerminalText.escaped(message, keepNewlines: true))\n")
     }
 
     static func note(_ message: String) {
-        write("\(message)\n")
+        write("\(TerminalText.escaped(message, keepNewlines: true))\n")
     }
 
     /// Writes to standard error. A closed or full stderr (cron jobs, services, `2> /dev/full`)

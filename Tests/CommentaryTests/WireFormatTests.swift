@@ -27,14 +27,14 @@ struct WireFormatTests {
     @Test func aUnitSurvivesTheRoundTrip() throws {
         var unit = Importer.Unit(
             location: "feed.jsonl:7", file: "feed.jsonl", text: "{\"id\": 1}", format: .jsonl, lineNumber: 7, standardInput: false)
-        unit.warning = "invalid UTF-8"
+        unit.warnings = ["invalid UTF-8", "2 NUL characters dropped"]
         unit.unread = Importer.InputFile(path: "/tmp/a b.html", source: "a b.html", format: .html, size: 1234)
         var writer = WireWriter()
         writer.unit(unit)
         var reader = WireReader(writer.bytes)
         let back = try reader.unit()
         #expect(back.location == unit.location && back.file == unit.file && back.text == unit.text)
-        #expect(back.format == unit.format && back.lineNumber == 7 && back.warning == unit.warning)
+        #expect(back.format == unit.format && back.lineNumber == 7 && back.warnings == unit.warnings)
         #expect(back.unread?.path == "/tmp/a b.html" && back.unread?.size == 1234 && back.unread?.format == .html)
     }
 

@@ -16,46 +16,36 @@ public enum ArchiveReports {
         }
     }
 
-    /// The whole normalized article as a JSON-ready dictionary tree.
+    /// The whole normalized article, every section collected in memory. For output, `show(_:id:_:)`
+    /// streams instead.
     public static func show(_ archive: Archive, id: Int64) throws(CommentaryError) -> ShownArticle? {
-        try archive.read { db in
-            guard let row = try Row.fetchOne(db, sql: "SELECT * FROM articles WHERE id = ?", arguments: [id]) else { return nil }
+        try show(archive, id: id) { sections in
             var shown = ShownArticle()
-            for column in [
-                "id", "source", "title", "author", "author_description", "outlet", "published", "published_time", "url",
-                "language", "content_hash", "extractor_version", "imported_at", "updated_at",
-            ] {
-                shown.metadata.append((column, Exporter.cells(Row([column: row[column] as DatabaseValue]))[0]))
-            }
-            shown.sources = try String.fetchAll(
-                db, sql: "SELECT source FROM article_sources WHERE article_id = ? ORDER BY source", arguments: [id])
-            shown.paragraphs = try Row.fetchAll(
-                db, sql: "SELECT position, kind, text FROM paragraphs WHERE article_id = ? ORDER BY position",
-                arguments: [id]
-            ).map { ($0["position"], $0["kind"], $0["text"]) }
-            shown.captions = try Row.fetchAll(
-                db,
-                sql: """
-                    SELECT p.position, c.text, c.credit, c.date FROM captions c JOIN paragraphs p ON p.id = c.paragraph_id
-                    WHERE c.article_id = ? ORDER BY p.position
-                    """, arguments: [id]
-            ).map { ($0["position"], $0["text"], $0["credit"], $0["date"]) }
-            shown.entities = try Row.fetchAll(
-                db,
-                sql: """
-                    SELECT e.name, e.kind, count(*) AS mentions, group_concat(DISTINCT m.surface) AS surfaces
-                    FROM mentions m JOIN entities e ON e.id = m.entity_id JOIN paragraphs p ON p.id = m.paragraph_id
-                    WHERE p.article_id = ? GROUP BY e.id ORDER BY mentions DESC, e.name
-                    """, arguments: [id]
-            ).map { ($0["name"], $0["kind"], $0["mentions"], $0["surfaces"]) }
-            shown.dates = try Row.fetchAll(
-                db,
-                sql: """
-                    SELECT p.position, d.surface, d.value, d.precision, d.resolution, d.anchor FROM dates d
-                    JOIN paragraphs p ON p.id = d.paragraph_id WHERE p.article_id = ? ORDER BY p.position, d.start
-                    """, arguments: [id]
-            ).map { ($0["position"], $0["surface"], $0["value"], $0["precision"], $0["resolution"], $0["anchor"]) }
+            shown.metadata = sections.metadata
+            shown.sources = sections.sources
+            try sections.paragraphs { shown.paragraphs.append($0) }
+            try sections.captions { shown.captions.append($0) }
+            try sections.entities { shown.entities.append($0) }
+            try sections.dates { shown.dates.append($0) }
             return shown
+        }
+    }
+
+    /// One article for `body` to read section by section, in one read transaction; nil when there
+    /// is no article `id`. Each section streams from SQLite row by row, so an article of a million
+    /// paragraphs is written out without ever being in memory whole.
+    public static func show<T>(
+        _ archive: Archive, id: Int64, _ body: (ArticleSections) throws -> T
+    ) throws(CommentaryError) -> T? {
+        try archive.read { db in
+            guard let row = try Row.fetchOne(db, sql: "SELECT \(ArticleSections.columns) FROM articles WHERE id = ?", arguments: [id])
+            else { return nil }
+            let metadata = ArticleSections.metadataColumns.map { column in
+                (column, Exporter.cells(Row([column: row[column] as DatabaseValue]))[0])
+            }
+            let sources = try String.fetchAll(
+                db, sql: "SELECT source FROM article_sources WHERE article_id = ? ORDER BY source", arguments: [id])
+            return try body(ArticleSections(db: db, id: id, metadata: metadata, sources: sources))
         }
     }
 
@@ -185,4 +175,58 @@ public struct ShownArticle: Sendable {
     public var captions: [(position: Int, text: String, credit: String?, date: String?)] = []
     public var entities: [(name: String, kind: String, mentions: Int, surfaces: String?)] = []
     public var dates: [(position: Int, surface: String, value: String?, precision: String, resolution: String, anchor: String?)] = []
+}
+
+/// An article's sections, each read from SQLite as it is handed on (see `ArchiveReports.show`).
+/// Valid only inside the closure it is given to.
+public struct ArticleSections {
+    let db: Database
+    public let id: Int64
+    public let metadata: [(String, Cell)]
+    public let sources: [String]
+
+    static let metadataColumns = [
+        "id", "source", "title", "author", "author_description", "outlet", "published", "published_time", "url",
+        "language", "content_hash", "extractor_version", "imported_at", "updated_at",
+    ]
+    static var columns: String { metadataColumns.joined(separator: ", ") }
+
+    public func paragraphs(_ each: ((position: Int, kind: String, text: String)) throws -> Void) throws {
+        let rows = try Row.fetchCursor(
+            db, sql: "SELECT position, kind, text FROM paragraphs WHERE article_id = ? ORDER BY position", arguments: [id])
+        while let row = try rows.next() { try each((row[0], row[1], row[2])) }
+    }
+
+    public func captions(_ each: ((position: Int, text: String, credit: String?, date: String?)) throws -> Void) throws {
+        let rows = try Row.fetchCursor(
+            db,
+            sql: """
+                SELECT p.position, c.text, c.credit, c.date FROM captions c JOIN paragraphs p ON p.id = c.paragraph_id
+                WHERE c.article_id = ? ORDER BY p.position
+                """, arguments: [id])
+        while let row = try rows.next() { try each((row[0], row[1], row[2], row[3])) }
+    }
+
+    public func entities(_ each: ((name: String, kind: String, mentions: Int, surfaces: String?)) throws -> Void) throws {
+        let rows = try Row.fetchCursor(
+            db,
+            sql: """
+                SELECT e.name, e.kind, count(*) AS mentions, group_concat(DISTINCT m.surface) AS surfaces
+                FROM mentions m JOIN entities e ON e.id = m.entity_id JOIN paragraphs p ON p.id = m.paragraph_id
+                WHERE p.article_id = ? GROUP BY e.id ORDER BY mentions DESC, e.name
+                """, arguments: [id])
+        while let row = try rows.next() { try each((row[0], row[1], row[2], row[3])) }
+    }
+
+    public func dates(
+        _ each: ((position: Int, surface: String, value: String?, precision: String, resolution: String, anchor: String?)) throws -> Void
+    ) throws {
+        let rows = try Row.fetchCursor(
+            db,
+            sql: """
+                SELECT p.position, d.surface, d.value, d.precision, d.resolution, d.anchor FROM dates d
+                JOIN paragraphs p ON p.id = d.paragraph_id WHERE p.article_id = ? ORDER BY p.position, d.start
+                """, arguments: [id])
+        while let row = try rows.next() { try each((row[0], row[1], row[2], row[3], row[4], row[5])) }
+    }
 }

@@ -122,6 +122,9 @@ public struct RowWriterOptions: Sendable {
     public var excelSafe = false
     /// Widest a table column may be, in characters.
     public var tableWidth = 60
+    /// What a table cell's text becomes before it is laid out: the command line escapes control
+    /// characters there (a table is for a terminal); the data formats never use it.
+    public var tableText: @Sendable (String) -> String = { $0 }
 
     public init() {}
 }
@@ -309,7 +312,7 @@ public final class RowWriter {
     private func writeTable() {
         guard !columns.isEmpty else { return }
         var widths = columns.map { $0.count }
-        let rows = tableRows.map { row in row.map { cell in Self.oneLine(cell, width: options.tableWidth) } }
+        let rows = tableRows.map { row in row.map { cell in options.tableText(Self.oneLine(cell, width: options.tableWidth)) } }
         for row in rows {
             for (index, cell) in row.enumerated() where index < widths.count {
                 widths[index] = max(widths[index], cell.count)

@@ -113,7 +113,7 @@ public final class Importer: Sendable {
         var lineNumber: Int?
         var standardInput: Bool
         var failure: CommentaryError?
-        var warning: String?
+        var warnings: [String] = []
         /// A file the parsing worker reads itself, so reading runs on every core too.
         var unread: InputFile?
     }
@@ -199,20 +199,20 @@ public final class Importer: Sendable {
     /// Files as given, directories walked recursively (hidden entries skipped, sorted by path).
     func expand(_ paths: [String], state: RunState) -> [InputFile] {
         var files: [InputFile] = []
-        let manager = FileManager.default
         for path in paths {
             if path == "-" {
                 files.append(
                     InputFile(path: "-", source: options.sourceName ?? "stdin", format: options.format, size: 0, isStandardInput: true))
                 continue
             }
-            var isDirectory: ObjCBool = false
-            guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            // Through the name's bytes (FileName), so a name that is not UTF-8 is found too.
+            var info = stat()
+            guard stat(FileName.systemPath(path), &info) == 0 else {
                 state.fail(.input(location: path, reason: "no such file or directory"))
                 continue
             }
-            if !isDirectory.boolValue {
-                let size = (try? manager.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+            if info.st_mode & S_IFMT != S_IFDIR {
+                let size = Int(info.st_size)
                 files.append(
                     InputFile(
                         path: path, source: SourcePath.standardize(path), format: options.format ?? InputFormat.forPath(path), size: size))
@@ -231,13 +231,14 @@ public final class Importer: Sendable {
         var pending = [""]
         while let relativeDirectory = pending.popLast() {
             let directory = relativeDirectory.isEmpty ? path : SourcePath.join(path, relativeDirectory)
-            guard let handle = opendir(directory) else {
+            guard let handle = opendir(FileName.systemPath(directory)) else {
                 state.fail(WholeFile.failure(directory, what: "directory "))
                 continue
             }
             defer { closedir(handle) }
             while let entry = readdir(handle) {
-                let name = withUnsafeBytes(of: entry.pointee.d_name) { String(cString: $0.bindMemory(to: CChar.self).baseAddress!) }
+                // The name's bytes as they are: one that is not UTF-8 gets FileName's escaped form.
+                let name = withUnsafeBytes(of: entry.pointee.d_name) { FileName.text($0.prefix { $0 != 0 }) }
                 guard !name.hasPrefix(".") else { continue }
                 let relative = relativeDirectory.isEmpty ? name : relativeDirectory + "/" + name
                 let joined = SourcePath.join(path, relative)
@@ -245,7 +246,7 @@ public final class Importer: Sendable {
                 if type == Int32(DT_UNKNOWN) {
                     // Some file systems do not say: ask, without following a link.
                     var info = stat()
-                    guard lstat(joined, &info) == 0 else { continue }
+                    guard lstat(FileName.systemPath(joined), &info) == 0 else { continue }
                     let mode = info.st_mode & S_IFMT
                     type = mode == S_IFDIR ? Int32(DT_DIR) : mode == S_IFREG ? Int32(DT_REG) : mode == S_IFLNK ? Int32(DT_LNK) : -1
                 }
@@ -258,7 +259,7 @@ public final class Importer: Sendable {
                 guard type == Int32(DT_REG) || type == Int32(DT_LNK), let format = options.format ?? InputFormat.forPath(relative)
                 else { continue }
                 var info = stat()
-                guard stat(joined, &info) == 0 else {
+                guard stat(FileName.systemPath(joined), &info) == 0 else {
                     state.fail(WholeFile.failure(joined))
                     continue
                 }
@@ -309,11 +310,11 @@ public final class Importer: Sendable {
     func decodedUnit(_ data: Data, file: InputFile) -> Unit {
         let location = file.isStandardInput ? "standard input" : file.path
         switch TextDecoding.decode(data, location: location) {
-        case .success(let (text, warning)):
+        case .success(let (text, warnings)):
             let format = file.format ?? InputFormat.sniff(Substring(text))
             return Unit(
                 location: location, file: file.source, text: text, format: format, lineNumber: nil,
-                standardInput: file.isStandardInput, warning: warning)
+                standardInput: file.isStandardInput, warnings: warnings)
         case .failure(let error):
             return Unit(
                 location: location, file: file.source, text: "", format: .text, lineNumber: nil,
@@ -414,7 +415,7 @@ public final class Importer: Sendable {
     func parse(_ unit: Unit) -> Parsed {
         if let file = unit.unread { return parse(read(file)) }
         var parsed = Parsed()
-        if let warning = unit.warning { parsed.warnings.append(warning) }
+        parsed.warnings += unit.warnings
         if let failure = unit.failure {
             parsed.failures.append(failure)
             return parsed
@@ -439,6 +440,8 @@ public final class Importer: Sendable {
         parsed.warnings += outcome.warnings
         for var raw in outcome.articles {
             raw.format = unit.format
+            let dropped = raw.dropNUL()
+            if dropped > 0 { parsed.warnings.append(TextCleaner.nulWarning(raw.source, dropped)) }
             if raw.text.utf8.count > options.maxArticleBytes {
                 parsed.failures.append(
                     .input(location: raw.source, reason: "article larger than --max-size (\(raw.text.utf8.count) bytes)"))

@@ -121,7 +121,8 @@ extension WireWriter {
         string(unit.format.rawValue)
         optional(unit.lineNumber)
         bool(unit.standardInput)
-        optional(unit.warning)
+        integer(unit.warnings.count)
+        for warning in unit.warnings { string(warning) }
         bool(unit.unread != nil)
         if let file = unit.unread {
             string(file.path)
@@ -228,7 +229,7 @@ extension WireReader {
         var unit = Importer.Unit(
             location: try string(), file: try string(), text: try string(), format: try value(InputFormat.self),
             lineNumber: try optionalInteger(), standardInput: try bool())
-        unit.warning = try optionalString()
+        for _ in 0..<(try count()) { unit.warnings.append(try string()) }
         if try bool() {
             unit.unread = Importer.InputFile(
                 path: try string(), source: try string(), format: try optionalString().flatMap(InputFormat.init(rawValue:)),

@@ -16,7 +16,10 @@ public struct ArticleNormalizer: Sendable {
     public func normalize(_ raw: RawArticle) throws(CommentaryError) -> Article {
         var paragraphs = ParagraphSplitter.classify(raw)
         guard paragraphs.contains(where: { $0.kind != .trailer && $0.kind != .metadata }) else {
-            throw .input(location: raw.source, reason: "no article text")
+            let blank = raw.text.unicodeScalars.allSatisfy { $0.properties.isWhitespace }
+            throw .input(
+                location: raw.source,
+                reason: blank ? "no article text" : "no visible text (only spaces, zero-width, formatting or control characters)")
         }
 
         var article = Article(source: raw.source, contentHash: "", rawText: raw.rawText)
@@ -125,7 +128,7 @@ enum ParagraphSplitter {
         var paragraphs: [Paragraph] = []
         for block in blocks {
             let text = String(Substring(block.text).trimmingWhitespace())
-            guard !text.isEmpty else { continue }
+            guard !text.isEmpty, VisibleText.contains(text) else { continue }
             let kind = block.hint ?? kind(of: text, isFirst: paragraphs.isEmpty)
             paragraphs.append(Paragraph(kind: kind, text: text))
         }
@@ -449,6 +452,21 @@ enum LanguageGuess {
         case "kana": return "ja"
         case "cyrillic": return ukrainian ? "uk" : "ru"
         default: return script
+        }
+    }
+}
+
+/// Whether a text shows anything: a paragraph of zero-width spaces, joiners, direction marks or
+/// control characters alone looks empty, and is not kept as a paragraph.
+enum VisibleText {
+    static func contains(_ text: String) -> Bool {
+        text.unicodeScalars.contains { scalar in
+            let properties = scalar.properties
+            if properties.isWhitespace || properties.isDefaultIgnorableCodePoint { return false }
+            switch properties.generalCategory {
+            case .control, .format, .lineSeparator, .paragraphSeparator, .spaceSeparator: return false
+            default: return scalar != "\u{2800}"
+            }
         }
     }
 }

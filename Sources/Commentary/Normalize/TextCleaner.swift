@@ -1,7 +1,8 @@
 import Foundation
 
 /// The Unicode clean-up every input goes through before anything else reads it: byte-order mark
-/// stripped, CRLF and lone CR turned into LF, NFC, non-breaking spaces turned into spaces.
+/// stripped, CRLF and lone CR turned into LF, NUL characters dropped, NFC, non-breaking spaces
+/// turned into spaces.
 /// Nothing else is changed; searching folds case, diacritics, quotes and dashes on its own.
 public enum TextCleaner {
     public static func clean(_ text: String) -> String {
@@ -18,6 +19,9 @@ public enum TextCleaner {
             defer { isFirst = false }
             switch scalar.value {
             case 0xFEFF where isFirst:
+                continue
+            case 0x00:
+                // Never stored: SQLite's length() and C strings stop at a NUL.
                 continue
             case 0x0D:
                 scalars.append("\n")
@@ -38,9 +42,26 @@ public enum TextCleaner {
         return mayCompose ? cleaned.precomposedStringWithCanonicalMapping : cleaned
     }
 
-    /// One pass over the bytes: whether the text holds anything to rewrite (CR, U+FEFF, U+00A0,
+    /// Removes every NUL character from `text`; returns how many there were.
+    @discardableResult
+    public static func dropNUL(_ text: inout String) -> Int {
+        // Every article's text passes here: memchr answers for the common case, none.
+        let count = text.withUTF8 { bytes -> Int in
+            guard let base = bytes.baseAddress, memchr(base, 0, bytes.count) != nil else { return 0 }
+            return bytes.reduce(0) { $0 + ($1 == 0 ? 1 : 0) }
+        }
+        if count > 0 { text.unicodeScalars.removeAll { $0 == "\0" } }
+        return count
+    }
+
+    /// The warning for NUL characters dropped from an input.
+    public static func nulWarning(_ location: String, _ count: Int) -> String {
+        "\(location): contained \(count) NUL character\(count == 1 ? "" : "s"); dropped"
+    }
+
+    /// One pass over the bytes: whether the text holds anything to rewrite (CR, NUL, U+FEFF, U+00A0,
     /// U+2007, U+202F) and whether NFC could change it (see `changesUnderNFC`). Runs of eight
-    /// ASCII bytes without a CR are passed over in one step.
+    /// ASCII bytes without a CR or NUL are passed over in one step.
     static func survey(_ bytes: UnsafeBufferPointer<UInt8>) -> (needsRewrite: Bool, mayCompose: Bool) {
         guard let base = bytes.baseAddress else { return (false, false) }
         let count = bytes.count
@@ -52,14 +73,15 @@ public enum TextCleaner {
                 let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
                 let crs = word ^ 0x0D0D_0D0D_0D0D_0D0D
                 let hasCR = (crs &- 0x0101_0101_0101_0101) & ~crs & 0x8080_8080_8080_8080 != 0
-                if word & 0x8080_8080_8080_8080 == 0 && !hasCR {
+                let hasNUL = (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080 != 0
+                if word & 0x8080_8080_8080_8080 == 0 && !hasCR && !hasNUL {
                     index += 8
                     continue
                 }
             }
             let byte = base[index]
             if byte < 0x80 {
-                if byte == 0x0D { needsRewrite = true }
+                if byte == 0x0D || byte == 0 { needsRewrite = true }
                 index += 1
                 continue
             }

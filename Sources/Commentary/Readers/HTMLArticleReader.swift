@@ -26,7 +26,9 @@ public enum HTMLArticleReader {
         case .success(let functions): libxml2 = functions
         case .failure(let error): return .failure(.input(location: source, reason: error.description))
         }
-        let bytes = Array(html.utf8)
+        var bytes = Array(html.utf8)
+        // Deeper than libxml2 builds, a page would lose its text: its excess depth is flattened.
+        if let flat = HTMLDepth.flattened(bytes) { bytes = flat }
         let options = Int32(
             HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
                 | HTML_PARSE_NONET.rawValue)
@@ -44,6 +46,12 @@ public enum HTMLArticleReader {
         defer { libxml2.freeDoc(document) }
         guard let root = libxml2.rootElement(document) else {
             return .failure(.input(location: source, reason: "HTML page with no elements"))
+        }
+        // The walks below recurse once per level. HTMLDepth and libxml2's own limit (256) keep
+        // the tree shallow; should a parser ever build it deeper, the page is refused here rather
+        // than overflow the stack.
+        guard treeDepth(root) <= maximumWalkDepth else {
+            return .failure(.input(location: source, reason: "HTML nested deeper than \(maximumWalkDepth) elements; not read"))
         }
 
         var page = Page()
@@ -108,6 +116,32 @@ public enum HTMLArticleReader {
     }
 
     // MARK: - Tree helpers
+
+    /// Deepest tree the recursive walks are given.
+    static let maximumWalkDepth = 512
+
+    /// The depth of the deepest node under `root` (`root` alone: 0), found without recursion:
+    /// down by first children, across by next siblings, up by parents.
+    static func treeDepth(_ root: xmlNodePtr) -> Int {
+        var deepest = 0
+        var depth = 0
+        var node = root
+        while true {
+            if let child = node.pointee.children {
+                depth += 1
+                deepest = max(deepest, depth)
+                node = child
+                continue
+            }
+            // Up until a node with a next sibling, or back at the root.
+            while node != root, node.pointee.next == nil, let parent = node.pointee.parent {
+                node = parent
+                depth -= 1
+            }
+            guard node != root, let next = node.pointee.next else { return deepest }
+            node = next
+        }
+    }
 
     static func name(_ node: xmlNodePtr) -> String {
         guard let name = node.pointee.name else { return "" }

@@ -19,12 +19,11 @@ final class ChunkedInput {
     static let chunkSize = 1 << 20
 
     init(path: String) throws(CommentaryError) {
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw .input(
-                location: path, reason: FileManager.default.fileExists(atPath: path) ? "cannot be read (permission denied)" : "no such file"
-            )
+        let descriptor = open(FileName.systemPath(path), O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else {
+            throw .input(location: path, reason: errno == ENOENT ? "no such file" : "cannot be read (\(String(cString: strerror(errno))))")
         }
-        self.handle = handle
+        self.handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
         self.gzip = path.lowercased().hasSuffix(".gz")
         if gzip {
             guard inflateInit2_(&stream, 16 + MAX_WBITS, ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size)) == Z_OK else {
@@ -100,26 +99,54 @@ final class ChunkedInput {
 }
 
 /// Bytes → text, with the batch-level checks every input gets.
+///
+/// NUL characters are never stored (SQLite's `length()` and C strings stop at one, so they cut
+/// titles and snippets short): a file whose first 8 KB hold a NUL byte is binary and refused;
+/// NULs further on in a text file are dropped with a warning naming the file.
 enum TextDecoding {
-    /// Decodes UTF-8; invalid sequences become U+FFFD with a warning. NUL bytes mean a binary file.
-    static func decode(_ data: Data, location: String) -> Result<(text: String, warning: String?), CommentaryError> {
+    /// Decodes UTF-8 (or UTF-16, by its byte-order mark or, without one, by its pattern of zero
+    /// bytes); invalid sequences become U+FFFD with a warning.
+    static func decode(_ data: Data, location: String) -> Result<(text: String, warnings: [String]), CommentaryError> {
         if data.isEmpty { return .failure(.input(location: location, reason: "empty file")) }
+        var warnings: [String] = []
+        var text: String
         // UTF-16 with its byte-order mark, as Windows tools save "Unicode" text.
         if data.count >= 2, let encoding = utf16(data[data.startIndex], data[data.startIndex + 1]) {
-            guard data.count % 2 == 0, let text = String(data: data, encoding: encoding) else {
+            guard data.count % 2 == 0, let decoded = String(data: data, encoding: encoding) else {
                 return .failure(.input(location: location, reason: "UTF-16 text that cannot be decoded"))
             }
-            return .success((text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text, nil))
+            text = decoded.hasPrefix("\u{FEFF}") ? String(decoded.dropFirst()) : decoded
+        } else if probeHasNUL(data), let encoding = utf16Pattern(data), data.count % 2 == 0,
+            let decoded = String(data: data, encoding: encoding), looksLikeText(decoded)
+        {
+            text = decoded
+        } else {
+            if probeHasNUL(data) {
+                return .failure(.input(location: location, reason: "binary file (contains NUL bytes), not an article"))
+            }
+            let valid = data.withUnsafeBytes { bytes in String(validating: bytes.bindMemory(to: UInt8.self), as: UTF8.self) }
+            if let valid {
+                text = valid
+            } else {
+                text = String(decoding: data, as: UTF8.self)
+                warnings.append("\(location): invalid UTF-8; undecodable bytes were replaced with U+FFFD")
+            }
         }
-        let hasNUL = data.withUnsafeBytes { bytes in bytes.prefix(8192).contains(0) }
-        if hasNUL {
-            return .failure(.input(location: location, reason: "binary file (contains NUL bytes), not an article"))
-        }
-        let valid = data.withUnsafeBytes { bytes in String(validating: bytes.bindMemory(to: UInt8.self), as: UTF8.self) }
-        if let text = valid { return .success((text, nil)) }
-        let text = String(decoding: data, as: UTF8.self)
-        return .success((text, "\(location): invalid UTF-8; undecodable bytes were replaced with U+FFFD"))
+        let dropped = TextCleaner.dropNUL(&text)
+        if dropped > 0 { warnings.append(TextCleaner.nulWarning(location, dropped)) }
+        return .success((text, warnings))
     }
+
+    /// Whether the first `binaryProbe` bytes hold a zero byte (memchr: every file is probed).
+    static func probeHasNUL(_ data: Data) -> Bool {
+        data.withUnsafeBytes { bytes in
+            guard let base = bytes.baseAddress else { return false }
+            return memchr(base, 0, min(bytes.count, binaryProbe)) != nil
+        }
+    }
+
+    /// Bytes looked at for a NUL that makes a file binary, and for UTF-16's zero bytes.
+    static let binaryProbe = 8192
 
     static func utf16(_ first: UInt8, _ second: UInt8) -> String.Encoding? {
         switch (first, second) {
@@ -128,13 +155,45 @@ enum TextDecoding {
         default: nil
         }
     }
+
+    /// Text decoded on a guess: hardly any control characters besides line ends and tabs (binary
+    /// data that happened to have the zero bytes of UTF-16 decodes to many).
+    static func looksLikeText(_ text: String) -> Bool {
+        var characters = 0
+        var controls = 0
+        for scalar in text.unicodeScalars.prefix(binaryProbe) {
+            characters += 1
+            if scalar.properties.generalCategory == .control && !"\t\n\r\u{0C}".unicodeScalars.contains(scalar) { controls += 1 }
+        }
+        return controls * 100 <= characters
+    }
+
+    /// UTF-16 without a byte-order mark, told by its zero bytes: text in a Latin script has the
+    /// high byte of most characters zero, so one parity of positions is mostly zero and the other
+    /// almost never. Binary data has zeros at both; UTF-8 text has none.
+    static func utf16Pattern(_ data: Data) -> String.Encoding? {
+        data.withUnsafeBytes { bytes -> String.Encoding? in
+            let sample = bytes.prefix(binaryProbe & ~1)
+            let pairs = sample.count / 2
+            guard pairs >= 4 else { return nil }
+            var evenZeros = 0
+            var oddZeros = 0
+            for (index, byte) in sample.enumerated() where byte == 0 {
+                if index % 2 == 0 { evenZeros += 1 } else { oddZeros += 1 }
+            }
+            // At least a third of the characters ASCII-range, and the other parity under 2%.
+            if oddZeros * 3 >= pairs && evenZeros * 50 <= pairs { return .utf16LittleEndian }
+            if evenZeros * 3 >= pairs && oddZeros * 50 <= pairs { return .utf16BigEndian }
+            return nil
+        }
+    }
 }
 
 /// A whole file's bytes with plain POSIX calls (open, fstat, read): an import reads thousands of
 /// small files, and a URL and Foundation's file machinery per file cost more than the reading.
 enum WholeFile {
     static func read(_ path: String) throws(CommentaryError) -> Data {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        let descriptor = open(FileName.systemPath(path), O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { throw failure(path) }
         defer { close(descriptor) }
         var info = stat()

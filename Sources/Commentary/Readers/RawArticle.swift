@@ -62,3 +62,23 @@ public struct RawArticle: Sendable, Equatable {
         self.metadata = metadata
     }
 }
+
+extension RawArticle {
+    /// Removes NUL characters from everything the article would store (a JSON `\u0000` decodes to
+    /// one); returns how many there were. See `TextDecoding` for why none is ever stored.
+    mutating func dropNUL() -> Int {
+        var count = TextCleaner.dropNUL(&text) + TextCleaner.dropNUL(&rawText) + TextCleaner.dropNUL(&source)
+        if var given = blocks {
+            for index in given.indices { count += TextCleaner.dropNUL(&given[index].text) }
+            blocks = given
+        }
+        for field in [
+            \ArticleMetadata.title, \.author, \.outlet, \.published, \.publishedTime, \.url, \.language,
+        ] {
+            guard var value = metadata[keyPath: field] else { continue }
+            count += TextCleaner.dropNUL(&value)
+            metadata[keyPath: field] = value
+        }
+        return count
+    }
+}

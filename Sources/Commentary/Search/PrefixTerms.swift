@@ -18,6 +18,8 @@ enum PrefixTerms {
     static let vocabulary = "paragraphs_vocab"
     /// Most terms one prefix spells out; a prefix matching more keeps FTS5's own prefix query.
     static let limit = 200
+    /// Most terms the prefixes of one query may spell out together; a query past it is refused.
+    static let queryLimit = 1_000
     /// Most letters a stem may drop from the prefix ("cooperat" → "cooper" drops two).
     static let longestSuffix = 5
 

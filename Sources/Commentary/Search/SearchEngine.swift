@@ -228,15 +228,25 @@ public enum SearchEngine {
             }
             if filter.rawFTS {
                 guard !text.trimmingCharacters(in: .whitespaces).isEmpty else { throw .usage("an empty --fts query") }
+                try SearchQuery.checkRaw(text)
                 clauses = [text]
                 any = text
             } else {
                 var query = try SearchQuery(parsing: text)
                 if let db {
+                    let typed = query.termCount
                     do {
                         query = try query.expandingPrefixes { try PrefixTerms.alternatives(for: $0, db) }
                     } catch {
                         throw .failure("cannot read the full-text index's terms: \(error)")
+                    }
+                    // Each prefix may stand for up to 200 index terms: 64 of them made one OR of
+                    // 12,800, which ran for seconds. Refused, rather than searched for fewer words.
+                    let spelled = query.termCount - typed
+                    guard spelled <= PrefixTerms.queryLimit else {
+                        throw .usage(
+                            "the query's prefixes stand for \(spelled) words of the index; at most \(PrefixTerms.queryLimit) are allowed (use fewer or longer prefixes)"
+                        )
                     }
                 }
                 clauses = query.clauseExpressions

@@ -47,6 +47,11 @@ public struct SearchQuery: Sendable, Equatable {
         excluded.isEmpty ? nil : excluded.map(\.fts).joined(separator: " OR ")
     }
 
+    /// Terms in the query, alternatives and exclusions included.
+    var termCount: Int {
+        clauses.reduce(excluded.count) { $0 + $1.count }
+    }
+
     /// The query with each one-word prefix also standing for the index terms `alternatives` gives
     /// for it (`PrefixTerms`), as further alternatives of its clause.
     func expandingPrefixes(_ alternatives: (String) throws -> [String]) rethrows -> SearchQuery {
@@ -119,8 +124,72 @@ public struct SearchQuery: Sendable, Equatable {
             }
             throw .usage("a search needs at least one word to look for, not only words to exclude")
         }
-        self.clauses = clauses
-        self.excluded = excluded
+        // A query costs one full-text lookup per term and clause: repeats add nothing but time
+        // ("china china …" a thousand times took 25 s), so they are merged before anything runs.
+        self.clauses = Self.unique(clauses.map(Self.unique), by: { Set($0.map(\.fts)) })
+        self.excluded = Self.unique(excluded)
+        let distinct = Set(self.clauses.joined().map(\.fts)).union(self.excluded.map(\.fts)).count
+        guard distinct <= Self.maximumTerms else {
+            throw .usage("the query has \(distinct) distinct words and phrases; at most \(Self.maximumTerms) are allowed")
+        }
+    }
+
+    /// Most distinct words and phrases one query may hold, plain or `--fts`: each is an index
+    /// lookup, and a search has to answer (or refuse) within a second.
+    public static let maximumTerms = 64
+    /// Longest raw `--fts` query accepted, in characters; counting its terms stays cheap below it.
+    public static let maximumRawLength = 4_096
+
+    static func unique(_ terms: [Term]) -> [Term] { unique(terms, by: \.fts) }
+
+    /// `items` in their order, each key's first only.
+    static func unique<Item, Key: Hashable>(_ items: [Item], by key: (Item) -> Key) -> [Item] {
+        var seen: Set<Key> = []
+        return items.filter { seen.insert(key($0)).inserted }
+    }
+
+    /// Refuses a raw FTS5 query too long or with too many terms to run in reasonable time.
+    static func checkRaw(_ text: String) throws(CommentaryError) {
+        guard text.utf8.count <= maximumRawLength else {
+            throw .usage("the --fts query is \(text.utf8.count) bytes long; at most \(maximumRawLength) are allowed")
+        }
+        let terms = rawTermCount(text)
+        guard terms <= maximumTerms else {
+            throw .usage("the --fts query has \(terms) terms; at most \(maximumTerms) are allowed")
+        }
+    }
+
+    /// The terms of a raw FTS5 query, counted without parsing it: each "quoted string" and each
+    /// bareword other than the operators `AND`, `OR`, `NOT`, `NEAR`. Column names and NEAR's
+    /// distance count too, which only errs towards refusing. https://sqlite.org/fts5.html#full_text_query_syntax
+    static func rawTermCount(_ text: String) -> Int {
+        var count = 0
+        var bareword = ""
+        var inQuote = false
+        func finishBareword() {
+            if !bareword.isEmpty && !["AND", "OR", "NOT", "NEAR"].contains(bareword) { count += 1 }
+            bareword = ""
+        }
+        for scalar in text.unicodeScalars {
+            if inQuote {
+                // A doubled quote inside a string ends it and opens another, counted again:
+                // an over-count, which only errs towards refusing.
+                if scalar == "\"" { inQuote = false }
+                continue
+            }
+            switch scalar {
+            case "\"":
+                finishBareword()
+                inQuote = true
+                count += 1
+            case " ", "\t", "\n", "\r", "(", ")", ":", "*", "^", "+", ",", "{", "}", "-":
+                finishBareword()
+            default:
+                bareword.unicodeScalars.append(scalar)
+            }
+        }
+        finishBareword()
+        return count
     }
 
     static func describe(_ input: String) -> String {

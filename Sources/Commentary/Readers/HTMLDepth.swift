@@ -1,0 +1,231 @@
+/// Flattens markup nested deeper than libxml2's HTML parser goes.
+///
+/// libxml2 stops building the tree 256 elements down (XML_PARSE_HUGE lifts the limit, and then a
+/// page 100,000 deep makes a tree every recursive walk overflows the stack on), so a page nested
+/// deeper lost all its text: "no article text found". Before parsing, elements opened more than
+/// `limit` deep have their tags taken out and their text kept; a block element's tags (`<div>`,
+/// `<p>`, `<li>`…) become `<br><br>`, so its paragraphs stay apart. The tree libxml2 builds is then
+/// at most `limit` deep (plus the `<html>` and `<body>` it may add), and it still stops at 256 if
+/// this count ever runs behind its own, so the reader's recursive walks stay bounded.
+///
+/// One pass over the bytes with a stack of open elements: O(n) time, memory proportional to the
+/// page; a page that never goes deeper than `limit` is returned untouched.
+enum HTMLDepth {
+    /// Deepest element kept: well inside libxml2's 256, with room for the elements it implies.
+    static let limit = 200
+
+    /// The page with its excess depth flattened, or nil when nothing is deeper than `limit`.
+    static func flattened(_ html: [UInt8], limit: Int = limit) -> [UInt8]? {
+        // Fewer tags than the limit cannot nest past it.
+        guard html.count(where: { $0 == UInt8(ascii: "<") }) > limit else { return nil }
+        return html.withUnsafeBufferPointer { bytes -> [UInt8]? in
+            var scanner = Scanner(html: bytes, limit: limit, emit: false)
+            guard scanner.run() else { return nil }
+            var writer = Scanner(html: bytes, limit: limit, emit: true)
+            _ = writer.run()
+            return writer.output
+        }
+    }
+
+    static let voidElements: Set<String> = Set(
+        [
+            "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr",
+            "basefont", "frame", "keygen", "isindex",
+        ])
+    /// Elements whose content is raw text, up to their own end tag.
+    static let rawTextElements: Set<String> = Set(
+        ["script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes", "plaintext"])
+    static let blockElements: Set<String> = Set(
+        [
+            "address", "article", "aside", "blockquote", "center", "dd", "details", "dialog", "dir", "div", "dl", "dt",
+            "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr",
+            "li", "main", "menu", "nav", "ol", "p", "pre", "section", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul",
+        ])
+
+    /// Whether opening `next` closes the open `current` on its own (`<p>` ends at the next block,
+    /// `<li>` at the next `<li>`), as browsers and libxml2 read it.
+    static func closes(_ next: String, _ current: String) -> Bool {
+        switch current {
+        case "p": blockElements.contains(next)
+        case "li": next == "li"
+        case "dt", "dd": next == "dt" || next == "dd"
+        case "option": next == "option" || next == "optgroup"
+        case "tr": next == "tr"
+        case "td", "th": next == "td" || next == "th" || next == "tr"
+        default: false
+        }
+    }
+
+    /// Reads through a buffer pointer: a page of millions of tags costs no reference counting.
+    struct Scanner {
+        let html: UnsafeBufferPointer<UInt8>
+        let limit: Int
+        let emit: Bool
+        var output: [UInt8] = []
+        /// Open elements: name, and whether its tags were taken out.
+        var open: [(name: String, dropped: Bool)] = []
+        /// Where the output stood after the last paragraph break written.
+        var lastBreak = -1
+        var index = 0
+
+        init(html: UnsafeBufferPointer<UInt8>, limit: Int, emit: Bool) {
+            self.html = html
+            self.limit = limit
+            self.emit = emit
+            if emit { output.reserveCapacity(html.count + html.count / 8) }
+        }
+
+        /// Scans the page; true when some element stood deeper than the limit.
+        mutating func run() -> Bool {
+            var deeper = false
+            var copied = 0
+            func copy(upTo end: Int, from start: inout Int) {
+                if emit && end > start { output.append(contentsOf: html[start..<end]) }
+                start = end
+            }
+            while let open = nextTagStart() {
+                let tagStart = open
+                let kind = html[open + 1]
+                if kind == UInt8(ascii: "!") || kind == UInt8(ascii: "?") {
+                    // A comment, doctype or processing instruction: passed over as it is.
+                    let end =
+                        starts(open, "<!--") ? (find("-->", from: open + 4).map { $0 + 3 } ?? html.count) : tagEnd(from: open)
+                    index = end
+                    continue
+                }
+                let isEnd = kind == UInt8(ascii: "/")
+                let nameStart = isEnd ? open + 2 : open + 1
+                let name = tagName(from: nameStart)
+                let end = tagEnd(from: nameStart)
+                index = end
+                guard !name.isEmpty else { continue }
+                if isEnd {
+                    // The nearest open element of that name, looked for a little way down only:
+                    // a stray end tag must not cost a walk of the whole stack.
+                    var candidate = self.open.count - 1
+                    while candidate >= 0 && candidate >= self.open.count - 64 && self.open[candidate].name != name { candidate -= 1 }
+                    guard candidate >= 0 && candidate >= self.open.count - 64 else { continue }
+                    let found = candidate
+                    let dropped = self.open[found].dropped
+                    self.open.removeSubrange(found...)
+                    if dropped {
+                        copy(upTo: tagStart, from: &copied)
+                        if HTMLDepth.blockElements.contains(name) { paragraphBreak() }
+                        copied = end
+                    }
+                    continue
+                }
+                let selfClosing = end >= 2 && html[end - 2] == UInt8(ascii: "/")
+                if HTMLDepth.voidElements.contains(name) || selfClosing { continue }
+                while let top = self.open.last, HTMLDepth.closes(name, top.name) { self.open.removeLast() }
+                if HTMLDepth.rawTextElements.contains(name) {
+                    // Its content is text, not markup, up to its own end tag; never taken out.
+                    self.open.append((name, false))
+                    if let close = findEndTag(name, from: end) { index = close }
+                    continue
+                }
+                let drop = self.open.count >= limit
+                self.open.append((name, drop))
+                if drop {
+                    deeper = true
+                    copy(upTo: tagStart, from: &copied)
+                    if HTMLDepth.blockElements.contains(name) { paragraphBreak() }
+                    copied = end
+                }
+            }
+            copy(upTo: html.count, from: &copied)
+            return deeper
+        }
+
+        static let breaks = Array("<br><br>".utf8)
+
+        /// A dropped block's edge: a blank line between its text and what stands around it, once
+        /// for a run of them (a page 100,000 deep would otherwise become 200,000 breaks).
+        mutating func paragraphBreak() {
+            guard emit, output.count != lastBreak else { return }
+            output.append(contentsOf: Self.breaks)
+            lastBreak = output.count
+        }
+
+        /// The next `<` that opens a tag, comment or declaration.
+        mutating func nextTagStart() -> Int? {
+            while index < html.count - 1 {
+                if html[index] == UInt8(ascii: "<") {
+                    let next = html[index + 1]
+                    if isLetter(next) || next == UInt8(ascii: "!") || next == UInt8(ascii: "?")
+                        || (next == UInt8(ascii: "/") && index + 2 < html.count && isLetter(html[index + 2]))
+                    {
+                        return index
+                    }
+                }
+                index += 1
+            }
+            index = html.count
+            return nil
+        }
+
+        func isLetter(_ byte: UInt8) -> Bool {
+            (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte | 0x20)
+        }
+
+        /// The tag's name in lower case (a String of up to 15 bytes needs no allocation).
+        func tagName(from start: Int) -> String {
+            var end = start
+            while end < html.count, isLetter(html[end]) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(html[end]) {
+                end += 1
+            }
+            return String(unsafeUninitializedCapacity: end - start) { buffer in
+                for offset in 0..<(end - start) { buffer[offset] = html[start + offset] | 0x20 }
+                return end - start
+            }
+        }
+
+        /// Just past the `>` that ends a tag, quoted attribute values passed over.
+        func tagEnd(from start: Int) -> Int {
+            var quote: UInt8?
+            var position = start
+            while position < html.count {
+                let byte = html[position]
+                if let open = quote {
+                    if byte == open { quote = nil }
+                } else if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") {
+                    quote = byte
+                } else if byte == UInt8(ascii: ">") {
+                    return position + 1
+                }
+                position += 1
+            }
+            return html.count
+        }
+
+        func starts(_ position: Int, _ text: String) -> Bool {
+            let bytes = Array(text.utf8)
+            return position + bytes.count <= html.count && Array(html[position..<position + bytes.count]) == bytes
+        }
+
+        func find(_ text: String, from start: Int) -> Int? {
+            let bytes = Array(text.utf8)
+            var position = start
+            while position + bytes.count <= html.count {
+                if html[position] == bytes[0] && Array(html[position..<position + bytes.count]) == bytes { return position }
+                position += 1
+            }
+            return nil
+        }
+
+        /// Where `</name` starts after `start`, case aside.
+        func findEndTag(_ text: String, from start: Int) -> Int? {
+            let name = Array(text.utf8)
+            var position = start
+            while position + name.count + 2 <= html.count {
+                if html[position] == UInt8(ascii: "<") && html[position + 1] == UInt8(ascii: "/")
+                    && html[(position + 2)..<(position + 2 + name.count)].map({ $0 | 0x20 }) == name
+                {
+                    return position
+                }
+                position += 1
+            }
+            return nil
+        }
+    }
+}
