@@ -505,12 +505,15 @@ public struct EntityExtractor: Sendable {
     /// the phrase ("Secretary of State Antony Blinken" is not split at "of"); nil for nowhere.
     func splitAfterTitle(_ lo: Int, _ hi: Int, from split: Int, _ context: PhraseContext) -> Int? {
         guard let title = leadingTitle(lo, hi, context), split < lo + title else { return split }
+        // The title may take the whole phrase, or all of it but one word: no connector after it then.
+        guard lo + title < hi - 1 else { return nil }
         return (lo + title..<hi - 1).first { Self.splittingConnectors.contains(context.tokens[$0].text) }
     }
 
     /// The length in tokens of a person title opening the phrase ("Prime Minister"), if any.
     func leadingTitle(_ lo: Int, _ hi: Int, _ context: PhraseContext) -> Int? {
-        guard let titles = gazetteer.titlesByFirstWord[context.word(lo)] else { return nil }
+        // After a title that ends the phrase, `lo` is `hi`, which may be past the paragraph's last token.
+        guard lo < hi, let titles = gazetteer.titlesByFirstWord[context.word(lo)] else { return nil }
         for title in titles where title.count <= hi - lo {
             if zip(title, lo..<hi).allSatisfy({ $0.0 == context.word($0.1) || $0.0 == context.word($0.1) + "." }) { return title.count }
         }
