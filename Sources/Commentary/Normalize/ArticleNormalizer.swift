@@ -157,7 +157,7 @@ enum ParagraphSplitter {
         }
         lines.append(Substring(bytes[lineStart...]))
         func isBlank(_ line: Substring) -> Bool {
-            line.utf8.allSatisfy { $0 == 0x20 || $0 == 0x09 } || line.allSatisfy(\.isWhitespace)
+            line.utf8.allSatisfy { $0 == 0x20 || $0 == 0x09 } || line.unicodeScalars.allSatisfy(\.properties.isWhitespace)
         }
         // Blank lines inside the text, not the final newline, mark blank-line-separated paragraphs.
         var inner = lines[...]
