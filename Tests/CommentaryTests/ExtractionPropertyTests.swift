@@ -214,4 +214,12 @@ struct ExtractionRegressionTests {
         let article = try #require(normalizedText(text))
         #expect(visibleScalars(article.paragraphs.map(\.text).joined(separator: "\n")) == visibleScalars(TextCleaner.clean(text)))
     }
+
+    /// "June 05-07": the second day's span started after the first day's digits as `String(5)`
+    /// counts them, one short of "05".
+    @Test func aDayRangeInOneTokenWithLeadingZerosIsSpannedByItsDigits() throws {
+        let article = try #require(normalizedText("The forum ran June 05-07, 2024 in Kazan.", published: "2024-05-01"))
+        #expect(article.dates.map(\.surface) == ["June 05", "07, 2024"])
+        #expect(article.dates.map(\.value) == ["2024-06-05", "2024-06-07"])
+    }
 }
