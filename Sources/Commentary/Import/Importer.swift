@@ -141,7 +141,14 @@ public final class Importer: Sendable {
 
         for file in files {
             if file.isStandardInput {
-                add(decodedUnit(standardInput() ?? Data(), file: file))
+                // The caller reads at most one byte past the limit: more than the limit is refused.
+                let data = standardInput() ?? Data()
+                if data.count > options.maxArticleBytes {
+                    state.fail(
+                        .input(location: "standard input", reason: "larger than --max-size (more than \(options.maxArticleBytes) bytes)"))
+                } else {
+                    add(decodedUnit(data, file: file))
+                }
             } else {
                 units(of: file, state: state, add: add, progress: { bytesDone += $0 })
             }
@@ -178,6 +185,12 @@ public final class Importer: Sendable {
                 continue
             }
             if !isDirectory.boolValue {
+                // A FIFO or a device named on the command line never ends (or never opens).
+                var info = stat()
+                if stat(path, &info) == 0, info.st_mode & S_IFMT != S_IFREG {
+                    state.fail(.input(location: path, reason: WholeFile.notRegular(info.st_mode & S_IFMT)))
+                    continue
+                }
                 let size = (try? manager.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
                 files.append(
                     InputFile(
@@ -219,6 +232,13 @@ public final class Importer: Sendable {
                     pending.append(relative)
                     continue
                 }
+                // A FIFO, device or socket in the folder is named, not read (reading one may never end).
+                if type != Int32(DT_REG) && type != Int32(DT_LNK) {
+                    var info = stat()
+                    let mode = lstat(joined, &info) == 0 ? info.st_mode & S_IFMT : 0
+                    state.fail(.input(location: joined, reason: WholeFile.notRegular(mode)))
+                    continue
+                }
                 // In a directory walk only known article formats are read: regular files, and links
                 // to regular files (a link to a directory is not followed, so there are no cycles).
                 guard type == Int32(DT_REG) || type == Int32(DT_LNK), let format = options.format ?? InputFormat.forPath(relative)
@@ -228,7 +248,12 @@ public final class Importer: Sendable {
                     state.fail(WholeFile.failure(joined))
                     continue
                 }
-                guard info.st_mode & S_IFMT == S_IFREG else { continue }
+                let mode = info.st_mode & S_IFMT
+                // A link to a directory is not followed; a link to a FIFO or a device is named.
+                guard mode == S_IFREG else {
+                    if mode != S_IFDIR { state.fail(.input(location: joined, reason: WholeFile.notRegular(mode))) }
+                    continue
+                }
                 found.append(InputFile(path: joined, source: joined, format: format, size: Int(info.st_size)))
             }
         }
@@ -287,6 +312,9 @@ public final class Importer: Sendable {
         }
     }
 
+    /// Streams a JSON Lines file line by line. Each chunk's bytes are scanned once for line ends,
+    /// so a line of any length costs linear time; a line that passes --max-size is refused at
+    /// that moment and the rest of it is passed over without being kept.
     func streamLines(_ file: InputFile, state: RunState, add: (Unit) -> Void, progress: (Int) -> Void) {
         let input: ChunkedInput
         do {
@@ -295,7 +323,7 @@ public final class Importer: Sendable {
             state.fail(error)
             return
         }
-        var pending = Data()
+        var lines = LineSplitter(limit: options.maxArticleBytes)
         var lineNumber = 0
         var sawAny = false
         var reported = 0
@@ -325,20 +353,27 @@ public final class Importer: Sendable {
             }
             add(Unit(location: location, file: file.source, text: text, format: .jsonl, lineNumber: lineNumber, standardInput: false))
         }
+        func handle(_ event: LineSplitter.Event) {
+            switch event {
+            case .line(let line): emit(line)
+            case .tooLong:
+                // Refused once, as soon as the line passes the limit; it ends later (or never).
+                sawAny = true
+                state.fail(
+                    .input(
+                        location: "\(file.path):\(lineNumber + 1)",
+                        reason: "record larger than --max-size (more than \(options.maxArticleBytes) bytes)"))
+            case .skippedLineEnded: lineNumber += 1
+            }
+        }
         do {
             while let chunk = try input.next(path: file.path) {
-                pending.append(chunk)
-                var start = pending.startIndex
-                while let newline = pending[start...].firstIndex(of: 0x0A) {
-                    emit(pending[start..<newline])
-                    start = pending.index(after: newline)
-                }
-                pending = start == pending.endIndex ? Data() : Data(pending[start...])
+                lines.feed(chunk, handle)
                 let read = input.bytesRead
                 progress(read - reported)
                 reported = read
             }
-            if !pending.isEmpty { emit(pending) }
+            lines.finish(handle)
         } catch {
             // The lines before the damage are imported; the file is reported once, for the damage.
             state.fail(error)
@@ -565,4 +600,78 @@ final class ResultSlots<Value>: @unchecked Sendable {
     }
 
     var values: [Value] { lock.withLock { storage.compactMap { $0 } } }
+}
+
+/// Cuts a byte stream into lines, looking at each byte once. A line longer than `limit` is not
+/// kept: `tooLong` is reported when it passes the limit, and `skippedLineEnded` when it ends.
+struct LineSplitter {
+    enum Event {
+        case line(Data)
+        case tooLong
+        case skippedLineEnded
+    }
+
+    let limit: Int
+    /// The start of a line whose end has not come yet.
+    private var pending = Data()
+    /// Inside a line already refused for its length.
+    private var skipping = false
+
+    init(limit: Int) {
+        self.limit = limit
+    }
+
+    mutating func feed(_ chunk: Data, _ handle: (Event) -> Void) {
+        chunk.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) in
+            guard let base = bytes.baseAddress else { return }
+            var start = 0
+            while start < bytes.count {
+                guard let found = memchr(base + start, 0x0A, bytes.count - start) else {
+                    keep(UnsafeRawBufferPointer(rebasing: bytes[start...]), handle)
+                    return
+                }
+                let newline = base.distance(to: UnsafeRawPointer(found))
+                if skipping {
+                    skipping = false
+                    handle(.skippedLineEnded)
+                } else if pending.isEmpty {
+                    handle(.line(Data(bytes[start..<newline])))
+                } else {
+                    keep(UnsafeRawBufferPointer(rebasing: bytes[start..<newline]), handle)
+                    if skipping {
+                        skipping = false
+                        handle(.skippedLineEnded)
+                    } else {
+                        handle(.line(pending))
+                    }
+                    pending = Data()
+                }
+                start = newline + 1
+            }
+        }
+    }
+
+    /// The last line, when the stream does not end with a newline.
+    mutating func finish(_ handle: (Event) -> Void) {
+        if skipping {
+            skipping = false
+            handle(.skippedLineEnded)
+        } else if !pending.isEmpty {
+            handle(.line(pending))
+            pending = Data()
+        }
+    }
+
+    /// Keeps the start of an unfinished line, or refuses it once it passes the limit (with room
+    /// for a CR before the newline).
+    private mutating func keep(_ bytes: UnsafeRawBufferPointer, _ handle: (Event) -> Void) {
+        guard !skipping else { return }
+        if pending.count + bytes.count > limit + 1 {
+            pending = Data()
+            skipping = true
+            handle(.tooLong)
+            return
+        }
+        pending.append(contentsOf: bytes)
+    }
 }

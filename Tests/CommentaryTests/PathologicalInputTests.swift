@@ -1,0 +1,145 @@
+import Foundation
+import Testing
+
+@testable import Commentary
+
+/// Imports `paths` and returns the summary and every failure message.
+func importCollecting(_ directory: URL, _ paths: [String], options: ImportOptions = ImportOptions()) throws -> (ImportSummary, [String]) {
+    let archive = try Archive.open(path: directory.appending(path: "p.sqlite").path, mode: .create)
+    let failures = ResultSlots<String>(count: 64)
+    let counter = Counter()
+    let summary = try Importer(archive: archive, options: options).run(
+        paths: paths, standardInput: { nil },
+        report: { event in
+            if case .failed(let error) = event { failures[counter.next()] = error.description }
+        })
+    return (summary, failures.values)
+}
+
+/// `data` gzip-compressed by the gzip command, at `path`.
+func gzipFile(_ data: Data, at path: URL) throws {
+    let plain = path.deletingPathExtension()
+    try data.write(to: plain)
+    let gzip = Process()
+    gzip.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    gzip.arguments = ["gzip", "-f", plain.path]
+    try gzip.run()
+    gzip.waitUntilExit()
+}
+
+@Suite("Pathological input: bounded memory, named failures")
+struct PathologicalInputTests {
+    /// The line splitter keeps at most the limit of an unfinished line: a longer line is refused
+    /// once, as soon as it passes the limit, and the lines after it are read.
+    @Test func aLineLongerThanTheLimitIsRefusedOnceAndNotKept() {
+        var splitter = LineSplitter(limit: 1000)
+        var events: [String] = []
+        func handle(_ event: LineSplitter.Event) {
+            switch event {
+            case .line(let line): events.append("line \(line.count)")
+            case .tooLong: events.append("too long")
+            case .skippedLineEnded: events.append("skipped")
+            }
+        }
+        splitter.feed(Data("short\n".utf8) + Data(repeating: 0x61, count: 600), handle)
+        #expect(events == ["line 5"])
+        splitter.feed(Data(repeating: 0x61, count: 600), handle)
+        #expect(events == ["line 5", "too long"])
+        for _ in 0..<50 { splitter.feed(Data(repeating: 0x61, count: 10_000), handle) }
+        splitter.feed(Data(repeating: 0x61, count: 10) + Data("\nnext".utf8), handle)
+        splitter.finish(handle)
+        #expect(events == ["line 5", "too long", "skipped", "line 4"])
+    }
+
+    @Test func linesCutAcrossChunksAreWhole() {
+        var splitter = LineSplitter(limit: 1000)
+        var lines: [String] = []
+        let text = "first line\nsecond line\r\n\nlast"
+        for byte in Data(text.utf8) {
+            splitter.feed(Data([byte])) { if case .line(let line) = $0 { lines.append(String(decoding: line, as: UTF8.self)) } }
+        }
+        splitter.finish { if case .line(let line) = $0 { lines.append(String(decoding: line, as: UTF8.self)) } }
+        #expect(lines == ["first line", "second line\r", "", "last"])
+    }
+
+    /// A JSON Lines record over --max-size is refused with its line number; the records around it
+    /// are imported.
+    @Test func anOverlongJSONLineIsRefusedWithItsLineAndTheRestImported() throws {
+        let directory = temporaryDirectory()
+        let feed = directory.appending(path: "feed.jsonl")
+        let long = #"{"id": "long", "text": ""# + String(repeating: "Trade talks went on in Kazan. ", count: 80_000) + #""}"#
+        let lines = [
+            #"{"id": "a", "text": "Delegates from Kenya met in Nairobi to talk about geothermal power."}"#, long,
+            #"{"id": "b", "text": "Chile and Bolivia discussed lithium at a meeting in Santiago."}"#,
+        ]
+        try lines.joined(separator: "\n").write(to: feed, atomically: true, encoding: .utf8)
+        var options = ImportOptions()
+        options.maxArticleBytes = 1 << 20
+        let (summary, failures) = try importCollecting(directory, [feed.path], options: options)
+        #expect(summary.imported == 2)
+        #expect(failures == ["\(feed.path):2: record larger than --max-size (more than 1048576 bytes)"])
+    }
+
+    /// A gzip bomb inflates in chunks of bounded size, never at once.
+    @Test func aGzipBombInflatesInBoundedChunks() throws {
+        let directory = temporaryDirectory()
+        let bomb = directory.appending(path: "bomb.jsonl.gz")
+        try gzipFile(Data(repeating: 0, count: 48 << 20), at: bomb)
+        let input = try ChunkedInput(path: bomb.path)
+        var total = 0
+        var largest = 0
+        while let chunk = try input.next(path: bomb.path) {
+            total += chunk.count
+            largest = max(largest, chunk.count)
+        }
+        #expect(total == 48 << 20)
+        #expect(largest <= ChunkedInput.chunkSize + (1 << 16))
+        var options = ImportOptions()
+        options.maxArticleBytes = 1 << 20
+        let (summary, failures) = try importCollecting(directory, [bomb.path], options: options)
+        #expect(summary.imported == 0)
+        #expect(failures == ["\(bomb.path):1: record larger than --max-size (more than 1048576 bytes)"])
+    }
+
+    /// A FIFO, a link to a device and a socket-less special file in a folder are each named; the
+    /// articles beside them are imported. Opening a FIFO with no writer would wait forever.
+    @Test func specialFilesInAFolderAreNamedNotRead() throws {
+        let directory = temporaryDirectory()
+        let folder = directory.appending(path: "in")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try "Kenya and Ethiopia signed a power deal in Nairobi on Monday, officials said.".write(
+            to: folder.appending(path: "a.txt"), atomically: true, encoding: .utf8)
+        #expect(mkfifo(folder.appending(path: "pipe.txt").path, 0o600) == 0)
+        try FileManager.default.createSymbolicLink(atPath: folder.appending(path: "zero.jsonl").path, withDestinationPath: "/dev/zero")
+        let (summary, failures) = try importCollecting(directory, [folder.path])
+        #expect(summary.imported == 1)
+        #expect(
+            failures.sorted() == [
+                "\(folder.path)/pipe.txt: not a regular file (a FIFO); only regular files are imported",
+                "\(folder.path)/zero.jsonl: not a regular file (a character device); only regular files are imported",
+            ])
+    }
+
+    /// Named on the command line, a FIFO or a device is refused before it is opened.
+    @Test func aFIFOOrDeviceNamedAsAnInputIsRefused() throws {
+        let directory = temporaryDirectory()
+        let fifo = directory.appending(path: "feed.jsonl").path
+        #expect(mkfifo(fifo, 0o600) == 0)
+        let (summary, failures) = try importCollecting(directory, [fifo, "/dev/urandom"])
+        #expect(summary.failed == 2)
+        #expect(
+            failures.sorted() == [
+                "/dev/urandom: not a regular file (a character device); only regular files are imported",
+                "\(fifo): not a regular file (a FIFO); only regular files are imported",
+            ])
+    }
+
+    /// A file swapped for a FIFO between the walk and the read is refused at open, not waited on.
+    @Test func openingAFIFOForReadingDoesNotWait() throws {
+        let directory = temporaryDirectory()
+        let fifo = directory.appending(path: "late.txt").path
+        #expect(mkfifo(fifo, 0o600) == 0)
+        #expect(throws: CommentaryError.self) { try WholeFile.read(fifo) }
+        #expect(throws: CommentaryError.self) { try ChunkedInput(path: fifo) }
+    }
+}
