@@ -142,4 +142,30 @@ struct PathologicalInputTests {
         #expect(throws: CommentaryError.self) { try WholeFile.read(fifo) }
         #expect(throws: CommentaryError.self) { try ChunkedInput(path: fifo) }
     }
+
+    // MARK: - Long paragraphs
+
+    /// A text of one endless line becomes paragraphs of at most 10,000 code points, cut at
+    /// sentence ends, holding every visible code point of it.
+    @Test func anEndlessLineIsCutIntoParagraphsAtSentenceEnds() throws {
+        let sentence = "Prime Minister Li Qiang met President Xi Jinping in Beijing on May 24, 2023, to talk about trade. "
+        let text = String(repeating: sentence, count: 3000)
+        let article = try ArticleNormalizer().normalize(RawArticle(source: "long.txt", rawText: text, text: text))
+        #expect(article.paragraphs.count > 20)
+        #expect(article.paragraphs.allSatisfy { $0.text.unicodeScalars.count <= ParagraphSplitter.longestParagraph })
+        #expect(article.paragraphs.allSatisfy { $0.text.hasSuffix("trade.") && $0.text.hasPrefix("Prime Minister") })
+        #expect(visibleScalars(article.paragraphs.map(\.text).joined()) == visibleScalars(text))
+        #expect(article.mentions.filter { $0.name == "Xi Jinping" }.count == 3000)
+        expectSpansInside(article)
+    }
+
+    /// Without sentence ends the cut falls at white space, and without that at the limit.
+    @Test func anEndlessLineWithoutSentencesIsCutAtSpacesThenAnywhere() {
+        let words = String(repeating: "word ", count: 10_000)
+        let pieces = ParagraphSplitter.pieces(Substring(words), limit: 1000)
+        #expect(pieces.allSatisfy { $0.unicodeScalars.count <= 1000 && $0.unicodeScalars.count >= 500 && $0.hasSuffix("word") })
+        #expect(pieces.joined(separator: " ") == words.trimmingCharacters(in: .whitespaces))
+        let one = String(repeating: "é", count: 4500)
+        #expect(ParagraphSplitter.pieces(Substring(one), limit: 1000).map(\.unicodeScalars.count) == [1000, 1000, 1000, 1000, 500])
+    }
 }

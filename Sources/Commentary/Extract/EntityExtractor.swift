@@ -130,6 +130,12 @@ public struct EntityExtractor: Sendable {
     }
 
     func extract(_ analyzed: [AnalyzedParagraph], authors: [String], outlet: String?) -> [EntityMention] {
+        resolve(candidates(analyzed, authors: authors, outlet: outlet), authors: authors)
+    }
+
+    /// The mentions of these paragraphs before coreference: `resolve` names them, with every
+    /// paragraph's candidates of the article in order.
+    func candidates(_ analyzed: [AnalyzedParagraph], authors: [String], outlet: String?) -> [Candidate] {
         var candidates: [Candidate] = []
         for paragraph in analyzed where paragraph.kind != .metadata {
             let titleCased = paragraph.kind == .title && isTitleCased(paragraph.tokens)
@@ -140,7 +146,7 @@ public struct EntityExtractor: Sendable {
                 candidates += name(phrase.lowerBound, phrase.upperBound, &context)
             }
         }
-        return resolve(candidates, authors: authors)
+        return candidates
     }
 
     /// A mention before coreference: resolved (name and kind known) or a short form to resolve.
@@ -641,6 +647,9 @@ public struct EntityExtractor: Sendable {
         }
 
         var mentions: [EntityMention] = []
+        // At most one mention per candidate: sized once, not doubled on the way (long texts name
+        // hundreds of thousands).
+        mentions.reserveCapacity(candidates.count)
         for (position, candidate) in candidates.enumerated() {
             switch candidate.kind {
             case .person?:
