@@ -143,6 +143,93 @@ struct PathologicalInputTests {
         #expect(throws: CommentaryError.self) { try ChunkedInput(path: fifo) }
     }
 
+    // MARK: - JSON documents record by record
+
+    /// Scans `text` fed in pieces of `step` bytes; the events as strings.
+    func scan(_ text: String, step: Int, limit: Int = 1 << 20, maxDepth: Int = 512) -> [String] {
+        var scanner = JSONRecordScanner(listKeys: JSONArticleReader.listFields, limit: limit, maxDepth: maxDepth)
+        var events: [String] = []
+        let bytes = Array(text.utf8)
+        var start = 0
+        do {
+            while start < bytes.count {
+                let end = min(bytes.count, start + step)
+                try scanner.feed(Data(bytes[start..<end])) { event in
+                    switch event {
+                    case .record(let data, let number): events.append("\(number): \(String(decoding: data, as: UTF8.self))")
+                    case .tooLarge(let number): events.append("\(number): too large")
+                    case .tooDeep(let number): events.append("\(number): too deep")
+                    case .anotherValue: events.append("another value")
+                    }
+                }
+                start = end
+            }
+            try scanner.finish()
+        } catch {
+            events.append("failed: \(error)")
+        }
+        return events
+    }
+
+    /// The scanner finds each record of an array or a wrapper's list, whatever the chunk size,
+    /// with strings holding brackets, commas and escaped quotes.
+    @Test(arguments: [1, 2, 3, 7, 64])
+    func theRecordScannerFindsEachRecordInAnyChunking(step: Int) {
+        let array = #"\#u{FEFF} [ {"text": "a [b], {c}", "n": [1, {"x": "\"]"}]} , 5,"s\\",{"t":"}"} ]"#
+        #expect(
+            scan(array, step: step) == [
+                #"1: {"text": "a [b], {c}", "n": [1, {"x": "\"]"}]} "#, "2: 5", #"3: "s\\""#, #"4: {"t":"}"} "#,
+            ])
+        let wrapper =
+            #"{"status": "ok", "data2": [9], "note": "articles", "articles": [{"text": "one"}, {"text": "two"}], "items": [{"text": "no"}]}"#
+        #expect(scan(wrapper, step: step) == [#"1: {"text": "one"}"#, #"2: {"text": "two"}"#])
+        #expect(scan(#"{"a": 1}"#, step: step) == [])
+        #expect(scan(#"{"text": "one"} {"text": "two"}"#, step: step) == ["another value"])
+        #expect(scan(#"[{"text": "one"}, {"text": "#, step: step) == [#"1: {"text": "one"}"#, "failed: truncated"])
+        #expect(scan(#"[1]]"#, step: step) == ["1: 1", "failed: trailingData"])
+    }
+
+    /// A record nested too deep or too long is reported and passed over, the others kept.
+    @Test func deepOrLongRecordsArePassedOver() {
+        let deep = String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000)
+        #expect(scan("[1, \(deep), 2]", step: 4096) == ["1: 1", "2: too deep", "3: 2"])
+        #expect(scan("[1, \(deep), 2]", step: 4096, maxDepth: 200_000).count == 3)
+        let long = "\"" + String(repeating: "x", count: 5000) + "\""
+        #expect(scan("[1, \(long), 2]", step: 100, limit: 1000) == ["1: 1", "2: too large", "3: 2"])
+    }
+
+    /// A JSON array of many records is imported record by record, each named as before.
+    @Test func aJSONArrayStreamsRecordByRecord() throws {
+        let directory = temporaryDirectory()
+        let feed = directory.appending(path: "feed.json")
+        let records = (0..<1200).map { #"{"id": "r\#($0)", "text": "Record \#($0): delegates met in Nairobi on trade."}"# }
+        try ("[" + records.joined(separator: ",\n") + ", 7]").write(to: feed, atomically: true, encoding: .utf8)
+        var options = ImportOptions()
+        options.batchSize = 100
+        let (summary, failures) = try importCollecting(directory, [feed.path], options: options)
+        #expect(summary.imported == 1200)
+        #expect(failures == ["\(feed.path) [record 1201]: expected a JSON object"])
+    }
+
+    /// A wrapper object larger than --max-size streams its list; nested too deep, a file is refused.
+    @Test func aLargeWrapperObjectStreamsItsListAndDeepNestingIsRefused() throws {
+        let directory = temporaryDirectory()
+        let wrapper = directory.appending(path: "wrapper.json")
+        let records = (0..<300).map { n in
+            #"{"id": "w\#(n)", "text": "Record \#(n) on trade in Kenya. "# + String(repeating: "More words on it. ", count: 250) + #""}"#
+        }
+        try (#"{"status": "ok", "articles": ["# + records.joined(separator: ",") + "]}").write(
+            to: wrapper, atomically: true, encoding: .utf8)
+        let deep = directory.appending(path: "deep.json")
+        try (String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000)).write(
+            to: deep, atomically: true, encoding: .utf8)
+        var options = ImportOptions()
+        options.maxArticleBytes = 1 << 20
+        let (summary, failures) = try importCollecting(directory, [wrapper.path, deep.path], options: options)
+        #expect(summary.imported == 300)
+        #expect(failures == ["\(deep.path) [record 1]: nested deeper than 512 levels of arrays and objects; not read"])
+    }
+
     // MARK: - Long paragraphs
 
     /// A text of one endless line becomes paragraphs of at most 10,000 code points, cut at

@@ -79,6 +79,8 @@ public final class Importer: Sendable {
         var text: String
         var format: InputFormat
         var lineNumber: Int?
+        /// A record of a JSON array or wrapper object read alone (1-based).
+        var recordNumber: Int? = nil
         var standardInput: Bool
         var failure: CommentaryError?
         var warning: String?
@@ -266,7 +268,14 @@ public final class Importer: Sendable {
             streamLines(file, state: state, add: add, progress: progress)
             return
         }
-        if file.size > options.maxArticleBytes && file.format != .json {
+        // A JSON array, or a wrapper object too large to be one article, streams record by record.
+        if file.format == .json, let first = firstByte(of: file),
+            first == UInt8(ascii: "[") || first == UInt8(ascii: "{") && file.size > options.maxArticleBytes
+        {
+            streamRecords(file, state: state, add: add, progress: progress)
+            return
+        }
+        if file.size > options.maxArticleBytes {
             state.fail(.input(location: file.path, reason: "larger than --max-size (\(file.size) bytes > \(options.maxArticleBytes))"))
             progress(file.size)
             return
@@ -384,6 +393,101 @@ public final class Importer: Sendable {
         }
     }
 
+    /// The first byte of a file that is not white space or a byte-order mark; nil when there is
+    /// none or the file cannot be read (the whole-file path reports why).
+    func firstByte(of file: InputFile) -> UInt8? {
+        guard let input = try? ChunkedInput(path: file.path) else { return nil }
+        while let chunk = try? input.next(path: file.path) {
+            if let byte = chunk.first(where: { ![0x20, 0x09, 0x0A, 0x0D, 0xEF, 0xBB, 0xBF].contains($0) }) { return byte }
+        }
+        return nil
+    }
+
+    /// Streams the records of a JSON array, or of a wrapper object's list, one unit each: the file
+    /// is never held whole, and each record is decoded alone in a parsing worker.
+    func streamRecords(_ file: InputFile, state: RunState, add: (Unit) -> Void, progress: (Int) -> Void) {
+        let input: ChunkedInput
+        do {
+            input = try ChunkedInput(path: file.path)
+        } catch {
+            state.fail(error)
+            return
+        }
+        var scanner = JSONRecordScanner(listKeys: JSONArticleReader.listFields, limit: options.maxArticleBytes)
+        let maxDepth = scanner.maxDepth
+        var severalValues = false
+        var reported = 0
+        func handle(_ event: JSONRecordScanner.Event) {
+            switch event {
+            case .record(let bytes, let number):
+                let location = "\(file.path) [record \(number)]"
+                var warning: String?
+                let text: String
+                if let valid = String(validating: bytes, as: UTF8.self) {
+                    text = valid
+                } else {
+                    text = String(decoding: bytes, as: UTF8.self)
+                    warning = "\(location): invalid UTF-8; undecodable bytes were replaced with U+FFFD"
+                }
+                add(
+                    Unit(
+                        location: location, file: file.source, text: text, format: .json, lineNumber: nil, recordNumber: number,
+                        standardInput: false, warning: warning))
+            case .tooLarge(let number):
+                state.fail(
+                    .input(
+                        location: "\(file.path) [record \(number)]",
+                        reason: "record larger than --max-size (\(options.maxArticleBytes) bytes)"))
+            case .tooDeep(let number):
+                state.fail(
+                    .input(
+                        location: "\(file.path) [record \(number)]",
+                        reason: "nested deeper than \(maxDepth) levels of arrays and objects; not read"))
+            case .anotherValue:
+                severalValues = true
+            }
+        }
+        do {
+            while !severalValues, let chunk = try input.next(path: file.path) {
+                try scanner.feed(chunk, handle)
+                progress(input.bytesRead - reported)
+                reported = input.bytesRead
+            }
+            if severalValues {
+                // Several objects one after another: JSON Lines saved as .json.
+                streamLines(file, state: state, add: add, progress: { _ in })
+                return
+            }
+            try scanner.finish()
+        } catch let error as CommentaryError {
+            state.fail(error)
+            return
+        } catch let failure as JSONRecordScanner.Failure {
+            let reason =
+                switch failure {
+                case .notAnArrayOrObject: "not valid JSON (expected an array or an object)"
+                case .unbalanced: "not valid JSON (a closing bracket without its opening one)"
+                case .truncated: "not valid JSON (the document ends inside an array, object or string: cut short?)"
+                case .trailingData: "not valid JSON (more data after the document)"
+                }
+            state.fail(.input(location: file.path, reason: reason))
+            return
+        } catch {
+            state.fail(.input(location: file.path, reason: "\(error)"))
+            return
+        }
+        if !scanner.foundRecords {
+            state.fail(
+                .input(
+                    location: file.path,
+                    reason:
+                        "larger than --max-size (\(file.size) bytes > \(options.maxArticleBytes)) with no list of records (\(JSONArticleReader.listFields.joined(separator: ", "))) in it"
+                ))
+        } else if !scanner.sawRecords {
+            state.fail(.input(location: file.path, reason: "no records (an empty list)"))
+        }
+    }
+
     // MARK: - Parsing and normalizing
 
     /// Parses a batch on `parseWorkers` threads, each taking every n-th unit.
@@ -420,7 +524,11 @@ public final class Importer: Sendable {
         case .html:
             outcome.collect(HTMLArticleReader.read(unit.text, source: unit.file))
         case .json:
-            outcome = JSONArticleReader.readDocument(unit.text, file: unit.file, location: unit.location)
+            if let number = unit.recordNumber {
+                outcome.collect(JSONArticleReader.readRecord(unit.text, file: unit.file, number: number, location: unit.location))
+            } else {
+                outcome = JSONArticleReader.readDocument(unit.text, file: unit.file, location: unit.location)
+            }
         case .jsonl:
             if let line = unit.lineNumber {
                 outcome.collect(JSONArticleReader.readLine(Substring(unit.text), file: unit.file, number: line, location: unit.location))
