@@ -255,4 +255,38 @@ struct PathologicalInputTests {
         let one = String(repeating: "é", count: 4500)
         #expect(ParagraphSplitter.pieces(Substring(one), limit: 1000).map(\.unicodeScalars.count) == [1000, 1000, 1000, 1000, 500])
     }
+
+    /// A compressed text or JSON document is held to --max-size once inflated, not by its size on
+    /// disk: a gzip bomb named .txt.gz was inflated whole.
+    @Test func aCompressedDocumentIsHeldToTheLimitOnceInflated() throws {
+        let directory = temporaryDirectory()
+        let bomb = directory.appending(path: "bomb.txt.gz")
+        try gzipFile(Data(repeating: 0x61, count: 24 << 20), at: bomb)
+        var options = ImportOptions()
+        options.maxArticleBytes = 1 << 20
+        let (summary, failures) = try importCollecting(directory, [bomb.path], options: options)
+        #expect(summary.imported == 0)
+        #expect(failures == ["\(bomb.path): larger than --max-size once decompressed (more than 1048576 bytes)"])
+    }
+
+    /// A JSON line or a small JSON document nested 100,000 deep is refused with a message, never
+    /// a trap: the decoder stops at 512 levels.
+    @Test func deeplyNestedJSONLinesAndDocumentsAreRefused() throws {
+        let directory = temporaryDirectory()
+        let deep = String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000)
+        let lines = directory.appending(path: "deep.jsonl")
+        try (#"{"id": "a", "text": "Kenya signed a power deal in Nairobi on Monday."}"# + "\n" + #"{"text": "#).write(
+            to: lines, atomically: true, encoding: .utf8)
+        let handle = try FileHandle(forWritingTo: lines)
+        try handle.seekToEnd()
+        try handle.write(contentsOf: Data((deep + "}\n").utf8))
+        try handle.close()
+        let object = directory.appending(path: "deep.json")
+        try (#"{"text": "# + deep + "}").write(to: object, atomically: true, encoding: .utf8)
+        let (summary, failures) = try importCollecting(directory, [lines.path, object.path])
+        #expect(summary.imported == 1)
+        #expect(failures.count == 2)
+        #expect(failures.contains { $0.hasPrefix("\(lines.path):2: malformed JSON line") })
+        #expect(failures.contains { $0.hasPrefix("\(object.path): not valid JSON") })
+    }
 }

@@ -294,7 +294,15 @@ public final class Importer: Sendable {
             if file.path.lowercased().hasSuffix(".gz") {
                 let input = try ChunkedInput(path: file.path)
                 var collected = Data()
-                while let chunk = try input.next(path: file.path) { collected.append(chunk) }
+                while let chunk = try input.next(path: file.path) {
+                    collected.append(chunk)
+                    // The size on disk says little about a compressed file: the limit holds once inflated.
+                    guard collected.count <= options.maxArticleBytes else {
+                        throw .input(
+                            location: file.path,
+                            reason: "larger than --max-size once decompressed (more than \(options.maxArticleBytes) bytes)")
+                    }
+                }
                 data = collected
             } else {
                 data = try WholeFile.read(file.path)
