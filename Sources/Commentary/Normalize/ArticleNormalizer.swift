@@ -99,11 +99,15 @@ public struct ArticleNormalizer: Sendable {
         // One paragraph's code points and tokens at a time: a long text never holds them all at once.
         let authors = article.author.map { $0.components(separatedBy: "; ") } ?? []
         var candidates: [EntityExtractor.Candidate] = []
+        var dates: [[DateMention]] = []
         for index in paragraphs.indices {
             guard let analyzed = AnalyzedParagraph.analyze(paragraphs[index], at: index, captions: article.captions) else { continue }
-            article.dates += DateExtractor.extract([analyzed], reference: reference)
+            dates.append(DateExtractor.extract([analyzed], reference: reference))
             candidates += entityExtractor.candidates([analyzed], authors: authors, outlet: article.outlet)
         }
+        // Sized once: a long text states hundreds of thousands of dates.
+        article.dates.reserveCapacity(dates.reduce(0) { $0 + $1.count })
+        for found in dates { article.dates += found }
         article.mentions = entityExtractor.resolve(candidates, authors: authors)
         return article
     }
