@@ -107,7 +107,8 @@ struct Import: ParsableCommand {
                 Terminal.note("ok \(source) (\(paragraphs) paragraphs)")
             }
         }
-        let summary = importer.run(paths: paths, standardInput: { FileHandle.standardInput.readDataToEndOfFile() }, report: report)
+        let limit = options.maxArticleBytes + 1
+        let summary = importer.run(paths: paths, standardInput: { BoundedInput.readStandardInput(upTo: limit) }, report: report)
         progress.clear()
         if !quiet {
             let verb = dryRun ? "checked" : "imported"

@@ -26,7 +26,8 @@ struct WireFormatTests {
 
     @Test func aUnitSurvivesTheRoundTrip() throws {
         var unit = Importer.Unit(
-            location: "feed.jsonl:7", file: "feed.jsonl", text: "{\"id\": 1}", format: .jsonl, lineNumber: 7, standardInput: false)
+            location: "feed.jsonl:7", file: "feed.jsonl", text: "{\"id\": 1}", format: .jsonl, lineNumber: 7, recordNumber: 3,
+            standardInput: false)
         unit.warnings = ["invalid UTF-8", "2 NUL characters dropped"]
         unit.unread = Importer.InputFile(path: "/tmp/a b.html", source: "a b.html", format: .html, size: 1234)
         var writer = WireWriter()
@@ -34,7 +35,7 @@ struct WireFormatTests {
         var reader = WireReader(writer.bytes)
         let back = try reader.unit()
         #expect(back.location == unit.location && back.file == unit.file && back.text == unit.text)
-        #expect(back.format == unit.format && back.lineNumber == 7 && back.warnings == unit.warnings)
+        #expect(back.format == unit.format && back.lineNumber == 7 && back.recordNumber == 3 && back.warnings == unit.warnings)
         #expect(back.unread?.path == "/tmp/a b.html" && back.unread?.size == 1234 && back.unread?.format == .html)
     }
 

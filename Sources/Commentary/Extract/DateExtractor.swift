@@ -523,12 +523,13 @@ public enum DateExtractor {
                 return end
             }
             // "June 5-7, 2024": the days in one token.
-            if let (a, b) = rangeInToken(after) {
+            if let (a, b, firstDigits) = rangeInToken(after) {
                 var end = after + 1
                 let year: Int?
                 (year, end) = trailingYear(at: end)
                 let dayToken = tokens[after]
-                let firstDayEnd = dayToken.start + String(a).count
+                // The first day's digits as written: "05" in "05-07" is two code points, not one.
+                let firstDayEnd = dayToken.start + firstDigits
                 for (offset, d) in [(0, a), (1, b)] {
                     let (value, resolution) = resolveDay(month, d, year: year, at: i)
                     let start = offset == 0 ? tokens[i].start : firstDayEnd + 1
@@ -607,13 +608,14 @@ public enum DateExtractor {
             return nil
         }
 
-        func rangeInToken(_ i: Int) -> (Int, Int)? {
+        /// Two days in one token ("5-7"), and the length of the first day's digits.
+        func rangeInToken(_ i: Int) -> (Int, Int, Int)? {
             guard i < tokens.count, tokens[i].kind == .number else { return nil }
             let parts = tokens[i].text.split(separator: "-")
             guard parts.count == 2, parts.allSatisfy({ $0.count <= 2 }), let a = Int(parts[0]), let b = Int(parts[1]),
                 (1...31).contains(a), (1...31).contains(b), a < b
             else { return nil }
-            return (a, b)
+            return (a, b, parts[0].unicodeScalars.count)
         }
 
         /// `24 May 2023`, `24th of May`, `5 to 7 June`.

@@ -130,6 +130,12 @@ public struct EntityExtractor: Sendable {
     }
 
     func extract(_ analyzed: [AnalyzedParagraph], authors: [String], outlet: String?) -> [EntityMention] {
+        resolve(candidates(analyzed, authors: authors, outlet: outlet), authors: authors)
+    }
+
+    /// The mentions of these paragraphs before coreference: `resolve` names them, with every
+    /// paragraph's candidates of the article in order.
+    func candidates(_ analyzed: [AnalyzedParagraph], authors: [String], outlet: String?) -> [Candidate] {
         var candidates: [Candidate] = []
         for paragraph in analyzed where paragraph.kind != .metadata {
             let titleCased = paragraph.kind == .title && isTitleCased(paragraph.tokens)
@@ -140,7 +146,7 @@ public struct EntityExtractor: Sendable {
                 candidates += name(phrase.lowerBound, phrase.upperBound, &context)
             }
         }
-        return resolve(candidates, authors: authors)
+        return candidates
     }
 
     /// A mention before coreference: resolved (name and kind known) or a short form to resolve.
@@ -505,12 +511,15 @@ public struct EntityExtractor: Sendable {
     /// the phrase ("Secretary of State Antony Blinken" is not split at "of"); nil for nowhere.
     func splitAfterTitle(_ lo: Int, _ hi: Int, from split: Int, _ context: PhraseContext) -> Int? {
         guard let title = leadingTitle(lo, hi, context), split < lo + title else { return split }
+        // The title may take the whole phrase, or all of it but one word: no connector after it then.
+        guard lo + title < hi - 1 else { return nil }
         return (lo + title..<hi - 1).first { Self.splittingConnectors.contains(context.tokens[$0].text) }
     }
 
     /// The length in tokens of a person title opening the phrase ("Prime Minister"), if any.
     func leadingTitle(_ lo: Int, _ hi: Int, _ context: PhraseContext) -> Int? {
-        guard let titles = gazetteer.titlesByFirstWord[context.word(lo)] else { return nil }
+        // After a title that ends the phrase, `lo` is `hi`, which may be past the paragraph's last token.
+        guard lo < hi, let titles = gazetteer.titlesByFirstWord[context.word(lo)] else { return nil }
         for title in titles where title.count <= hi - lo {
             if zip(title, lo..<hi).allSatisfy({ $0.0 == context.word($0.1) || $0.0 == context.word($0.1) + "." }) { return title.count }
         }
@@ -638,6 +647,9 @@ public struct EntityExtractor: Sendable {
         }
 
         var mentions: [EntityMention] = []
+        // At most one mention per candidate: sized once, not doubled on the way (long texts name
+        // hundreds of thousands).
+        mentions.reserveCapacity(candidates.count)
         for (position, candidate) in candidates.enumerated() {
             switch candidate.kind {
             case .person?:

@@ -212,18 +212,19 @@ struct AnalyzedParagraph: Sendable {
 
     /// Every paragraph but trailers.
     static func analyze(_ paragraphs: [Paragraph], captions: [Caption]) -> [AnalyzedParagraph] {
-        var analyzed: [AnalyzedParagraph] = []
-        analyzed.reserveCapacity(paragraphs.count)
-        for (index, paragraph) in paragraphs.enumerated() where paragraph.kind != .trailer {
-            var text = paragraph.text
-            if paragraph.kind == .caption, let caption = captions.first(where: { $0.paragraphIndex == index }),
-                paragraph.text.hasPrefix(caption.text)
-            {
-                text = caption.text
-            }
-            let scalars = Tokenizer.scalars(of: text)
-            analyzed.append(AnalyzedParagraph(index: index, kind: paragraph.kind, scalars: scalars, tokens: Tokenizer.tokenize(scalars)))
+        paragraphs.indices.compactMap { analyze(paragraphs[$0], at: $0, captions: captions) }
+    }
+
+    /// The paragraph at `index` analyzed; nil for a trailer.
+    static func analyze(_ paragraph: Paragraph, at index: Int, captions: [Caption]) -> AnalyzedParagraph? {
+        guard paragraph.kind != .trailer else { return nil }
+        var text = paragraph.text
+        if paragraph.kind == .caption, let caption = captions.first(where: { $0.paragraphIndex == index }),
+            paragraph.text.hasPrefix(caption.text)
+        {
+            text = caption.text
         }
-        return analyzed
+        let scalars = Tokenizer.scalars(of: text)
+        return AnalyzedParagraph(index: index, kind: paragraph.kind, scalars: scalars, tokens: Tokenizer.tokenize(scalars))
     }
 }

@@ -120,6 +120,7 @@ extension WireWriter {
         string(unit.text)
         string(unit.format.rawValue)
         optional(unit.lineNumber)
+        optional(unit.recordNumber)
         bool(unit.standardInput)
         integer(unit.warnings.count)
         for warning in unit.warnings { string(warning) }
@@ -228,7 +229,7 @@ extension WireReader {
     mutating func unit() throws(WireError) -> Importer.Unit {
         var unit = Importer.Unit(
             location: try string(), file: try string(), text: try string(), format: try value(InputFormat.self),
-            lineNumber: try optionalInteger(), standardInput: try bool())
+            lineNumber: try optionalInteger(), recordNumber: try optionalInteger(), standardInput: try bool())
         for _ in 0..<(try count()) { unit.warnings.append(try string()) }
         if try bool() {
             unit.unread = Importer.InputFile(

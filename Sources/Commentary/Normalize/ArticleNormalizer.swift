@@ -5,7 +5,7 @@ import Foundation
 /// Pure: no database, no file system; safe to run on many threads at once.
 public struct ArticleNormalizer: Sendable {
     /// Bumped whenever extraction changes what it produces, so `reprocess` can find stale articles.
-    public static let extractorVersion = 1
+    public static let extractorVersion = 2
 
     public var entityExtractor: EntityExtractor
 
@@ -100,11 +100,19 @@ public struct ArticleNormalizer: Sendable {
                 nil
             }
 
-        let analyzed = AnalyzedParagraph.analyze(paragraphs, captions: article.captions)
-        article.dates = DateExtractor.extract(analyzed, reference: reference)
-        article.mentions = entityExtractor.extract(
-            analyzed, authors: article.author.map { $0.components(separatedBy: "; ") } ?? [],
-            outlet: article.outlet)
+        // One paragraph's code points and tokens at a time: a long text never holds them all at once.
+        let authors = article.author.map { $0.components(separatedBy: "; ") } ?? []
+        var candidates: [EntityExtractor.Candidate] = []
+        var dates: [[DateMention]] = []
+        for index in paragraphs.indices {
+            guard let analyzed = AnalyzedParagraph.analyze(paragraphs[index], at: index, captions: article.captions) else { continue }
+            dates.append(DateExtractor.extract([analyzed], reference: reference))
+            candidates += entityExtractor.candidates([analyzed], authors: authors, outlet: article.outlet)
+        }
+        // Sized once: a long text states hundreds of thousands of dates.
+        article.dates.reserveCapacity(dates.reduce(0) { $0 + $1.count })
+        for found in dates { article.dates += found }
+        article.mentions = entityExtractor.resolve(candidates, authors: authors)
         return article
     }
 
@@ -127,12 +135,57 @@ enum ParagraphSplitter {
         }
         var paragraphs: [Paragraph] = []
         for block in blocks {
-            let text = String(Substring(block.text).trimmingWhitespace())
-            guard !text.isEmpty, VisibleText.contains(text) else { continue }
-            let kind = block.hint ?? kind(of: text, isFirst: paragraphs.isEmpty)
-            paragraphs.append(Paragraph(kind: kind, text: text))
+            let text = Substring(block.text).trimmingWhitespace()
+            guard !text.isEmpty, VisibleText.contains(String(text)) else { continue }
+            for piece in pieces(text) {
+                let kind = block.hint ?? kind(of: piece, isFirst: paragraphs.isEmpty)
+                paragraphs.append(Paragraph(kind: kind, text: piece))
+            }
         }
         return paragraphs
+    }
+
+    /// Longest paragraph kept whole, in code points.
+    static let longestParagraph = 10_000
+
+    /// A paragraph longer than `longestParagraph` code points, cut into pieces no longer than
+    /// that: at the last sentence end in the second half of each stretch, else at the last white
+    /// space there, else (one endless word) at the limit. Every piece is at least half the limit
+    /// long but the last, so the cutting is linear. Only white space is lost at a cut.
+    static func pieces(_ text: Substring, limit: Int = longestParagraph) -> [String] {
+        guard text.utf8.count > limit else { return [String(text)] }
+        let scalars = text.unicodeScalars
+        var pieces: [String] = []
+        var start = scalars.startIndex
+        while let hardEnd = scalars.index(start, offsetBy: limit, limitedBy: scalars.endIndex), hardEnd < scalars.endIndex {
+            let half = scalars.index(start, offsetBy: limit / 2)
+            var sentenceEnd: String.Index?
+            var space: String.Index?
+            var index = hardEnd
+            while index > half, sentenceEnd == nil {
+                let before = scalars.index(before: index)
+                if scalars[index].properties.isWhitespace {
+                    if space == nil { space = index }
+                    if endsSentence(scalars, before, from: half) { sentenceEnd = index }
+                }
+                index = before
+            }
+            let cut = sentenceEnd ?? space ?? hardEnd
+            let piece = text[start..<cut].trimmingWhitespace()
+            if !piece.isEmpty { pieces.append(String(piece)) }
+            start = cut
+        }
+        let last = text[start...].trimmingWhitespace()
+        if !last.isEmpty { pieces.append(String(last)) }
+        return pieces
+    }
+
+    /// Whether the code point at `index` ends a sentence: `.`, `!`, `?` or `…`, maybe followed by
+    /// closing quotes or brackets.
+    private static func endsSentence(_ scalars: Substring.UnicodeScalarView, _ index: String.Index, from floor: String.Index) -> Bool {
+        var index = index
+        while index > floor, "\"”’')]".unicodeScalars.contains(scalars[index]) { index = scalars.index(before: index) }
+        return ".!?…".unicodeScalars.contains(scalars[index])
     }
 
     /// One paragraph per line; where the text separates paragraphs by blank lines, lines broken
@@ -161,7 +214,7 @@ enum ParagraphSplitter {
         }
         lines.append(Substring(bytes[lineStart...]))
         func isBlank(_ line: Substring) -> Bool {
-            line.utf8.allSatisfy { $0 == 0x20 || $0 == 0x09 } || line.allSatisfy(\.isWhitespace)
+            line.utf8.allSatisfy { $0 == 0x20 || $0 == 0x09 } || line.unicodeScalars.allSatisfy(\.properties.isWhitespace)
         }
         // Blank lines inside the text, not the final newline, mark blank-line-separated paragraphs.
         var inner = lines[...]

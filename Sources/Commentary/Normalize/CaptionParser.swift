@@ -149,9 +149,13 @@ extension Substring {
     func trimmingWhitespace() -> Substring {
         // Most text starts and ends with a visible ASCII character: nothing to trim.
         if let first = utf8.first, let last = utf8.last, first > 0x20, first < 0x7F, last > 0x20, last < 0x7F { return self }
-        var result = self
-        while let first = result.first, first.isWhitespace { result = result.dropFirst() }
-        while let last = result.last, last.isWhitespace { result = result.dropLast() }
-        return result
+        // By code point, not by Character: a combining mark after a space is one Character with
+        // it, and trimming that Character would drop the mark from the text.
+        let scalars = unicodeScalars
+        var lower = scalars.startIndex
+        while lower < scalars.endIndex, scalars[lower].properties.isWhitespace { lower = scalars.index(after: lower) }
+        var upper = scalars.endIndex
+        while upper > lower, scalars[scalars.index(before: upper)].properties.isWhitespace { upper = scalars.index(before: upper) }
+        return self[lower..<upper]
     }
 }

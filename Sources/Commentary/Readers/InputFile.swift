@@ -19,11 +19,7 @@ final class ChunkedInput {
     static let chunkSize = 1 << 20
 
     init(path: String) throws(CommentaryError) {
-        let descriptor = open(FileName.systemPath(path), O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else {
-            throw .input(location: path, reason: errno == ENOENT ? "no such file" : "cannot be read (\(String(cString: strerror(errno))))")
-        }
-        self.handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
+        self.handle = FileHandle(fileDescriptor: try WholeFile.openRegular(path), closeOnDealloc: true)
         self.gzip = path.lowercased().hasSuffix(".gz")
         if gzip {
             guard inflateInit2_(&stream, 16 + MAX_WBITS, ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size)) == Z_OK else {
@@ -35,34 +31,47 @@ final class ChunkedInput {
 
     deinit {
         if streamOpen { inflateEnd(&stream) }
-        try? handle.close()
     }
 
-    /// The next chunk of decompressed bytes, or nil at the end.
+    /// The next chunk of (decompressed) bytes, or nil at the end. A chunk of decompressed bytes is
+    /// at most about `chunkSize`: a megabyte of gzip may inflate to a gigabyte, so compressed
+    /// input is kept and inflated over several calls rather than at once.
     func next(path: String) throws(CommentaryError) -> Data? {
-        guard !finished else { return nil }
-        let raw: Data
+        while !finished {
+            if let chunk = try nextChunk(path: path) { return chunk }
+        }
+        return nil
+    }
+
+    private func readRaw(path: String) throws(CommentaryError) -> Data {
         do {
-            raw = try handle.read(upToCount: Self.chunkSize) ?? Data()
+            let raw = try handle.read(upToCount: Self.chunkSize) ?? Data()
+            bytesRead += raw.count
+            return raw
         } catch {
             throw .input(location: path, reason: "read failed (\(error.localizedDescription))")
         }
-        bytesRead += raw.count
+    }
+
+    /// One step: a chunk, or nil when this step gave no bytes (more compressed input is needed,
+    /// or the end was reached and `finished` is set).
+    private func nextChunk(path: String) throws(CommentaryError) -> Data? {
         if !gzip {
-            if raw.isEmpty {
+            let raw = try readRaw(path: path)
+            if raw.isEmpty { finished = true }
+            return raw.isEmpty ? nil : raw
+        }
+        var atEnd = false
+        if inputBuffer.isEmpty {
+            let raw = try readRaw(path: path)
+            // At the end, zlib may still hold output a capped step left behind: one more step drains it.
+            atEnd = raw.isEmpty
+            if atEnd && (bytesRead == 0 || memberComplete) {
                 finished = true
                 return nil
             }
-            return raw
+            inputBuffer = raw
         }
-        if raw.isEmpty && inputBuffer.isEmpty {
-            finished = true
-            if bytesRead > 0 && !memberComplete {
-                throw .input(location: path, reason: "gzip data ends early (truncated file?)")
-            }
-            return nil
-        }
-        inputBuffer.append(raw)
         var output = Data()
         var scratch = [UInt8](repeating: 0, count: 1 << 16)
         var status: Int32 = Z_OK
@@ -80,21 +89,19 @@ final class ChunkedInput {
                     // Concatenated gzip members: start the next one.
                     if stream.avail_in > 0 { status = inflateReset(&stream) } else { break }
                 }
-            } while status == Z_OK && (stream.avail_in > 0 || stream.avail_out == 0)
+            } while status == Z_OK && (stream.avail_in > 0 || stream.avail_out == 0) && output.count < Self.chunkSize
         }
         let remaining = Int(stream.avail_in)
-        inputBuffer = remaining > 0 ? inputBuffer.suffix(remaining) : Data()
+        inputBuffer = remaining > 0 ? Data(inputBuffer.suffix(remaining)) : Data()
         if status != Z_OK && status != Z_STREAM_END && status != Z_BUF_ERROR {
             throw .input(location: path, reason: "not valid gzip data (zlib status \(status))")
         }
         memberComplete = status == Z_STREAM_END
-        if raw.isEmpty && !output.isEmpty { return output }
-        if raw.isEmpty {
+        if atEnd && output.isEmpty {
             finished = true
             if !memberComplete { throw .input(location: path, reason: "gzip data ends early (truncated file?)") }
-            return nil
         }
-        return output
+        return output.isEmpty ? nil : output
     }
 }
 
@@ -193,12 +200,10 @@ enum TextDecoding {
 /// small files, and a URL and Foundation's file machinery per file cost more than the reading.
 enum WholeFile {
     static func read(_ path: String) throws(CommentaryError) -> Data {
-        let descriptor = open(FileName.systemPath(path), O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { throw failure(path) }
+        let descriptor = try openRegular(path)
         defer { close(descriptor) }
         var info = stat()
         guard fstat(descriptor, &info) == 0 else { throw failure(path) }
-        guard info.st_mode & S_IFMT != S_IFDIR else { throw .input(location: path, reason: "cannot be read (a directory)") }
         // The size as stated, then whatever more the file turns out to hold; the buffer becomes the
         // Data without a copy.
         var capacity = max(Int(info.st_size), 0) + 1
@@ -221,8 +226,62 @@ enum WholeFile {
         return Data(bytesNoCopy: buffer, count: total, deallocator: .free)
     }
 
+    /// A descriptor open for reading on a regular file. Opening does not wait (a FIFO without a
+    /// writer would block `open` forever), and anything but a regular file is refused: a FIFO or
+    /// a device (`/dev/urandom`, `/dev/zero`) never ends.
+    static func openRegular(_ path: String) throws(CommentaryError) -> Int32 {
+        // Through the name's bytes (FileName), so a name that is not UTF-8 opens too.
+        let descriptor = open(FileName.systemPath(path), O_RDONLY | O_CLOEXEC | O_NONBLOCK)
+        guard descriptor >= 0 else { throw failure(path) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0 else {
+            let error = failure(path)
+            close(descriptor)
+            throw error
+        }
+        let type = info.st_mode & S_IFMT
+        guard type == S_IFREG else {
+            close(descriptor)
+            throw type == S_IFDIR
+                ? .input(location: path, reason: "cannot be read (a directory)") : .input(location: path, reason: notRegular(type))
+        }
+        // Reads of a regular file never wait anyway; blocking mode back for plain read(2).
+        _ = fcntl(descriptor, F_SETFL, fcntl(descriptor, F_GETFL) & ~O_NONBLOCK)
+        return descriptor
+    }
+
+    /// "not a regular file (a FIFO)": what a file of this type is, for the message.
+    static func notRegular(_ type: mode_t) -> String {
+        let what =
+            switch type {
+            case S_IFIFO: "a FIFO"
+            case S_IFCHR: "a character device"
+            case S_IFBLK: "a block device"
+            case S_IFSOCK: "a socket"
+            default: "a special file"
+            }
+        return "not a regular file (\(what)); only regular files are imported"
+    }
+
     /// The error for a path the last system call could not read, with the system's reason.
     static func failure(_ path: String, what: String = "") -> CommentaryError {
         .input(location: path, reason: "\(what)cannot be read (\(String(cString: strerror(errno))))")
+    }
+}
+
+/// Standard input read up to a limit, so an endless stream (`< /dev/zero`) stops at the limit.
+public enum BoundedInput {
+    /// At most `limit` bytes of standard input; more are left unread.
+    public static func readStandardInput(upTo limit: Int) -> Data {
+        var data = Data()
+        var buffer = [UInt8](repeating: 0, count: 1 << 16)
+        while data.count < limit {
+            let wanted = min(buffer.count, limit - data.count)
+            let count = buffer.withUnsafeMutableBytes { Glibc.read(STDIN_FILENO, $0.baseAddress, wanted) }
+            if count < 0 && errno == EINTR { continue }
+            if count <= 0 { break }
+            data.append(buffer, count: count)
+        }
+        return data
     }
 }

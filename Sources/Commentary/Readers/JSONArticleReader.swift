@@ -68,20 +68,34 @@ public enum JSONArticleReader {
             outcome.collect(article(object, rawText: text, file: file, number: nil, location: place))
         } else if let array = value as? [Any] {
             for (index, element) in array.enumerated() {
-                let location = "\(place) [record \(index + 1)]"
-                guard let object = element as? [String: Any] else {
-                    outcome.failures.append(.input(location: location, reason: "expected a JSON object"))
-                    continue
-                }
-                let raw =
-                    (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes]))
-                    .map { String(decoding: $0, as: UTF8.self) } ?? ""
-                outcome.collect(article(object, rawText: raw, file: file, number: index + 1, location: location))
+                outcome.collect(record(element, file: file, number: index + 1, location: "\(place) [record \(index + 1)]"))
             }
         } else {
             outcome.failures.append(.input(location: place, reason: "expected a JSON object or an array of objects"))
         }
         return outcome
+    }
+
+    /// Reads one record of a JSON array (or of a wrapper object's list), given alone: what a
+    /// streamed `.json` file hands over record by record. `number` is its 1-based position.
+    public static func readRecord(_ text: String, file: String, number: Int, location: String) -> Result<RawArticle, CommentaryError> {
+        do {
+            let value = try JSONSerialization.jsonObject(with: Data(text.utf8), options: [.fragmentsAllowed])
+            return record(value, file: file, number: number, location: location)
+        } catch {
+            return .failure(.input(location: location, reason: "not valid JSON (\(describe(error)))"))
+        }
+    }
+
+    /// An element of an array of records; its raw text is the object written again with sorted keys.
+    static func record(_ element: Any, file: String, number: Int, location: String) -> Result<RawArticle, CommentaryError> {
+        guard let object = element as? [String: Any] else {
+            return .failure(.input(location: location, reason: "expected a JSON object"))
+        }
+        let raw =
+            (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes]))
+            .map { String(decoding: $0, as: UTF8.self) } ?? ""
+        return article(object, rawText: raw, file: file, number: number, location: location)
     }
 
     /// Reads one line of a JSON Lines file; `number` is its 1-based line number.

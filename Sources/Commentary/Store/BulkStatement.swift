@@ -25,25 +25,37 @@ struct BulkStatement {
     func execute(_ values: SQLValue...) throws {
         let handle = statement.sqliteStatement
         sqlite3_reset(handle)
-        for (offset, value) in values.enumerated() {
-            let index = Int32(offset + 1)
-            let code: Int32
-            switch value {
-            case .integer(let number):
-                code = sqlite3_bind_int64(handle, index, number)
-            case .text(var string):
-                code = string.withUTF8 { bytes in
-                    sqlite3_bind_text(
-                        handle, index, bytes.baseAddress.map { UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self) },
-                        Int32(bytes.count), transientDestructor)
-                }
-            case .null:
-                code = sqlite3_bind_null(handle, index)
-            }
-            guard code == SQLITE_OK else { throw error(code) }
+        try bind(values[...], handle) {
+            let code = sqlite3_step(handle)
+            // No binding outlives the text it points into.
+            sqlite3_clear_bindings(handle)
+            guard code == SQLITE_DONE else { throw error(code) }
         }
-        let code = sqlite3_step(handle)
-        guard code == SQLITE_DONE else { throw error(code) }
+    }
+
+    /// Binds `values` from the first, then runs `step` while every text bound is still in reach:
+    /// text is bound in place (SQLITE_STATIC), not copied, which matters for a long raw text.
+    private func bind(_ values: ArraySlice<SQLValue>, _ handle: OpaquePointer?, then step: () throws -> Void) throws {
+        guard let value = values.first else { return try step() }
+        let index = Int32(values.startIndex + 1)
+        switch value {
+        case .integer(let number):
+            let code = sqlite3_bind_int64(handle, index, number)
+            guard code == SQLITE_OK else { throw error(code) }
+            try bind(values.dropFirst(), handle, then: step)
+        case .text(var string):
+            try string.withUTF8 { bytes in
+                let code = sqlite3_bind_text(
+                    handle, index, bytes.baseAddress.map { UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self) },
+                    Int32(bytes.count), staticDestructor)
+                guard code == SQLITE_OK else { throw error(code) }
+                try bind(values.dropFirst(), handle, then: step)
+            }
+        case .null:
+            let code = sqlite3_bind_null(handle, index)
+            guard code == SQLITE_OK else { throw error(code) }
+            try bind(values.dropFirst(), handle, then: step)
+        }
     }
 
     private func error(_ code: Int32) -> DatabaseError {
@@ -54,5 +66,5 @@ struct BulkStatement {
     }
 }
 
-/// SQLITE_TRANSIENT: SQLite copies the bytes before the bind call returns.
-private let transientDestructor = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
+/// SQLITE_STATIC: SQLite reads the bytes in place; they must stay valid until the binding is cleared.
+private let staticDestructor = unsafeBitCast(0, to: sqlite3_destructor_type.self)
