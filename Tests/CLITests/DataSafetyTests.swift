@@ -401,3 +401,18 @@ struct DeleteCommandTests {
         #expect(try articleCount(database) == 18)
     }
 }
+
+@Suite("reprocess --stale finds what an older extractor wrote")
+struct StaleTests {
+    @Test func statsCountsStaleArticlesAndReprocessStaleUpdatesThem() throws {
+        let (directory, database) = try archiveOfSamples()
+        _ = try sqlite(URL(fileURLWithPath: database), "UPDATE articles SET extractor_version = 1 WHERE id IN (2, 3)")
+        let stats = try run(["stats", "--format", "json", "--db", database], in: directory)
+        #expect(stats.stdout.contains("\"stale_articles\":2"))
+        #expect(!stats.stdout.contains("\"extractor_version\":1"))
+        let stale = try run(["reprocess", "--stale", "--db", database], in: directory)
+        #expect(stale.status == 0)
+        #expect(stale.stderr.contains("reprocessed 2, failed 0"))
+        #expect(try run(["stats", "--format", "json", "--db", database], in: directory).stdout.contains("\"stale_articles\":0"))
+    }
+}

@@ -151,6 +151,12 @@ public enum ArchiveReports {
                 ("published_from", Cell(range?[0] as String?)),
                 ("published_to", Cell(range?[1] as String?)),
                 ("schema_version", .text(Migrations.latest)),
+                ("extractor_version", .integer(Int64(ArticleNormalizer.extractorVersion))),
+                // Articles an older extractor wrote: 'commentary reprocess --stale' brings them up to date.
+                (
+                    "stale_articles",
+                    .integer(try count("SELECT count(*) FROM articles WHERE extractor_version < \(ArticleNormalizer.extractorVersion)"))
+                ),
             ]
         }
         var size: Int64 = 0
