@@ -88,7 +88,3 @@ struct CommentaryCommand: ParsableCommand {
             Reprocess.self, Delete.self, Check.self, Worker.self,
         ])
 }
-
-enum CommentaryVersion {
-    static let string = "0.1.0"
-}
