@@ -1,9 +1,6 @@
 // swift-tools-version:6.1
 import PackageDescription
 
-/// Where Debian's libxml2-dev puts its headers (`pkg-config --cflags libxml-2.0`).
-let libxml2Headers: [SwiftSetting] = [.unsafeFlags(["-Xcc", "-I/usr/include/libxml2"])]
-
 let package = Package(
     name: "commentary",
     platforms: [.macOS(.v13)],
@@ -22,12 +19,14 @@ let package = Package(
         .systemLibrary(
             name: "CLibXML2",
             path: "Sources/CLibXML2",
-            providers: [.apt(["libxml2-dev"])]),
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]),
         // zlib, for gzip-compressed JSON Lines (Debian: zlib1g-dev).
         .systemLibrary(
             name: "CZlib",
             path: "Sources/CZlib",
-            providers: [.apt(["zlib1g-dev"])]),
+            pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]),
         // The library: readers, normalizer, extractors, store, search, export. Never prints.
         .target(
             name: "Commentary",
@@ -37,7 +36,6 @@ let package = Package(
                 "CLibXML2",
                 "CZlib",
             ],
-            swiftSettings: libxml2Headers,
             plugins: ["EmbedMigrationsPlugin"]),
         // The thin command-line front end.
         .executableTarget(
@@ -45,13 +43,11 @@ let package = Package(
             dependencies: [
                 "Commentary",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ],
-            swiftSettings: libxml2Headers),
+            ]),
         // `make eval`: scores extraction against the hand-annotated gold set.
         .executableTarget(
             name: "CommentaryEval",
-            dependencies: ["Commentary"],
-            swiftSettings: libxml2Headers),
+            dependencies: ["Commentary"]),
         // Build-time tool: turns Migrations/*.sql into Swift source, so the binary is self-contained.
         .executableTarget(name: "EmbedMigrations"),
         .plugin(
@@ -60,12 +56,10 @@ let package = Package(
             dependencies: ["EmbedMigrations"]),
         .testTarget(
             name: "CommentaryTests",
-            dependencies: ["Commentary"],
-            swiftSettings: libxml2Headers),
+            dependencies: ["Commentary"]),
         .testTarget(
             name: "CLITests",
-            dependencies: ["commentary"],
-            swiftSettings: libxml2Headers),
+            dependencies: ["commentary"]),
     ],
     swiftLanguageModes: [.v6]
 )
