@@ -6,7 +6,10 @@ RELEASE_FLAGS := -c release -Xswiftc -static-stdlib
 BIN_RELEASE := .build/release/commentary
 BIN_DEBUG := .build/debug/commentary
 
-.PHONY: setup migrations-plan build release run test eval bench bench-smoke lint format clean
+PREFIX ?= /usr/local
+MANUAL := .build/plugins/GenerateManual/outputs/commentary/commentary.1
+
+.PHONY: setup migrations-plan build release run test eval bench bench-smoke lint format clean man completions install
 
 ## Debian packages the build links against; installed only when missing.
 setup:
@@ -61,6 +64,29 @@ lint:
 
 format:
 	$(SWIFT) format --in-place --recursive Sources Tests Plugins Package.swift
+
+## The man page, generated from the commands' own help by swift-argument-parser's plugin.
+man: build
+	$(SWIFT) package --allow-writing-to-package-directory generate-manual --configuration debug >/dev/null
+	@echo "$(MANUAL)"
+
+## Shell completions for bash, zsh and fish, from the binary itself.
+completions: build
+	mkdir -p .build/completions
+	$(BIN_DEBUG) --generate-completion-script bash > .build/completions/commentary.bash
+	$(BIN_DEBUG) --generate-completion-script zsh > .build/completions/_commentary
+	$(BIN_DEBUG) --generate-completion-script fish > .build/completions/commentary.fish
+
+## Installs the release binary, the man page and the completions under PREFIX (default /usr/local).
+install: release man completions
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1 \
+	  $(DESTDIR)$(PREFIX)/share/bash-completion/completions $(DESTDIR)$(PREFIX)/share/zsh/site-functions \
+	  $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d
+	install -m 755 $(BIN_RELEASE) $(DESTDIR)$(PREFIX)/bin/commentary
+	install -m 644 $(MANUAL) $(DESTDIR)$(PREFIX)/share/man/man1/commentary.1
+	install -m 644 .build/completions/commentary.bash $(DESTDIR)$(PREFIX)/share/bash-completion/completions/commentary
+	install -m 644 .build/completions/_commentary $(DESTDIR)$(PREFIX)/share/zsh/site-functions/_commentary
+	install -m 644 .build/completions/commentary.fish $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/commentary.fish
 
 clean:
 	rm -rf .build $(DB) $(DB)-wal $(DB)-shm bench/out
