@@ -3,7 +3,6 @@ import PackageDescription
 
 let package = Package(
     name: "commentary",
-    platforms: [.macOS(.v13)],
     products: [
         .executable(name: "commentary", targets: ["commentary"]),
         .executable(name: "commentary-eval", targets: ["CommentaryEval"]),
