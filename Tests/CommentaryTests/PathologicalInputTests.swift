@@ -189,6 +189,46 @@ struct PathologicalInputTests {
         #expect(scan(#"[1]]"#, step: step) == ["1: 1", "failed: trailingData"])
     }
 
+    /// For generated arrays of records (strings with brackets, quotes, escapes and any Unicode),
+    /// fed in random chunks: the scanner hands over exactly the elements, each of which decodes to
+    /// the record written; random bytes never trap it.
+    @Test(arguments: 0..<100)
+    func theRecordScannerAgreesWithTheDecoder(seed: Int) throws {
+        var random = SeededGenerator(state: UInt64(seed) &+ 77)
+        var records: [[String: Any]] = []
+        for index in 0..<Int.random(in: 0...12, using: &random) {
+            var text = OddText.paragraph(&random)
+            text += ["[", "]", "{", "}", "\"", "\\", ",", ":", "\\\"", ""].randomElement(using: &random) ?? ""
+            records.append(["id": "r\(index)", "text": text, "nested": [["a": [text]], []]])
+        }
+        let document = try JSONSerialization.data(withJSONObject: records, options: [.withoutEscapingSlashes])
+        let expected = try records.map { try JSONSerialization.data(withJSONObject: $0, options: [.sortedKeys]) }
+        var scanner = JSONRecordScanner(listKeys: JSONArticleReader.listFields, limit: 1 << 20)
+        var found: [Data] = []
+        var start = 0
+        while start < document.count {
+            let end = min(document.count, start + Int.random(in: 1...64, using: &random))
+            try scanner.feed(document.subdata(in: start..<end)) { event in
+                if case .record(let bytes, _) = event { found.append(bytes) }
+            }
+            start = end
+        }
+        try scanner.finish()
+        let decoded = try found.map {
+            try JSONSerialization.data(withJSONObject: try JSONSerialization.jsonObject(with: $0), options: [.sortedKeys])
+        }
+        #expect(decoded == expected)
+
+        var noise = JSONRecordScanner(listKeys: JSONArticleReader.listFields, limit: 4096)
+        let bytes = Data(
+            (0..<2048).map { _ in
+                [UInt8(ascii: "["), UInt8(ascii: "{"), UInt8(ascii: "]"), UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: ",")]
+                    .randomElement(using: &random) ?? 0
+            })
+        try? noise.feed(bytes) { _ in }
+        try? noise.finish()
+    }
+
     /// A record nested too deep or too long is reported and passed over, the others kept.
     @Test func deepOrLongRecordsArePassedOver() {
         let deep = String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000)

@@ -92,6 +92,10 @@ final class ChunkedInput {
             } while status == Z_OK && (stream.avail_in > 0 || stream.avail_out == 0) && output.count < Self.chunkSize
         }
         let remaining = Int(stream.avail_in)
+        // A step that neither consumed nor produced a byte would be repeated forever.
+        if output.isEmpty && remaining > 0 && remaining == inputBuffer.count && status != Z_STREAM_END {
+            throw .input(location: path, reason: "not valid gzip data (zlib made no progress, status \(status))")
+        }
         inputBuffer = remaining > 0 ? Data(inputBuffer.suffix(remaining)) : Data()
         if status != Z_OK && status != Z_STREAM_END && status != Z_BUF_ERROR {
             throw .input(location: path, reason: "not valid gzip data (zlib status \(status))")
