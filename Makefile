@@ -9,7 +9,7 @@ BIN_DEBUG := .build/debug/commentary
 PREFIX ?= /usr/local
 MANUAL := .build/plugins/GenerateManual/outputs/commentary/commentary.1
 
-.PHONY: setup migrations-plan build release run test eval bench bench-smoke lint format clean man completions install
+.PHONY: setup migrations-plan build release run test eval gold-baseline bench bench-smoke lint format clean man completions install
 
 ## Debian packages the build links against; installed only when missing.
 setup:
@@ -45,10 +45,19 @@ test: setup migrations-plan
 	$(MAKE) --no-print-directory lint
 	$(MAKE) --no-print-directory bench-smoke
 
-## Scores extraction against the hand-annotated gold set.
+GOLD := Tests/Gold/gold.json Tests/Gold/gold_readers.json Tests/Gold/heldout.json
+SEALED := $(if $(wildcard Tests/Gold/sealed.json),--sealed Tests/Gold/sealed.json)
+
+## Scores extraction against the hand-annotated gold sets (the sealed one in total only) and checks
+## the per-article baseline.
 eval: setup
 	$(SWIFT) build
-	.build/debug/commentary-eval Tests/Gold/gold.json Tests/Gold/gold_readers.json Tests/Gold/heldout.json
+	.build/debug/commentary-eval $(GOLD) $(SEALED) --check-baseline Tests/Gold/baseline.json
+
+## Records the per-article gold figures and the output's digest with the extractor version.
+gold-baseline: setup
+	$(SWIFT) build
+	.build/debug/commentary-eval $(GOLD) $(SEALED) --write-baseline Tests/Gold/baseline.json
 
 ## The full benchmark beside sqlite3 and sqlite-utils; writes BENCHMARKS.md.
 bench: release

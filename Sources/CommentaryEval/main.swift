@@ -1,25 +1,48 @@
 import Commentary
 import Foundation
 
-// Usage: commentary-eval GOLD.json... — scores extraction against hand-annotated gold sets and
-// prints per-article and total figures. Paths inside the gold files are relative to the current folder.
+// Usage: commentary-eval GOLD.json... [--sealed SEALED.json] [--write-baseline FILE | --check-baseline FILE]
+//
+// Scores extraction against hand-annotated gold sets and prints per-article and total figures.
+// The sealed set is scored in total only: its articles are not looked at while rules change.
+// --write-baseline records the per-article figures and the output's digest (make gold-baseline);
+// --check-baseline lists every regression against such a record and exits 1 when there is one.
+// Paths inside the gold files are relative to the current folder.
 
-let files = CommandLine.arguments.dropFirst()
-guard !files.isEmpty else {
-    FileHandle.standardError.write(Data("usage: commentary-eval GOLD.json...\n".utf8))
-    exit(2)
+func fail(_ message: String, status: Int32) -> Never {
+    FileHandle.standardError.write(Data("commentary-eval: \(message)\n".utf8))
+    exit(status)
 }
-let scorer = GoldScorer(root: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
-var annotations: [GoldScorer.Annotation] = []
-for file in files {
-    do {
-        annotations += try GoldScorer.load(URL(fileURLWithPath: file))
-    } catch {
-        FileHandle.standardError.write(Data("commentary-eval: \(file): \(error)\n".utf8))
-        exit(1)
+
+var goldFiles: [String] = []
+var sealedFile: String?
+var writeBaseline: String?
+var checkBaseline: String?
+var arguments = CommandLine.arguments.dropFirst()
+while let argument = arguments.popFirst() {
+    switch argument {
+    case "--sealed": sealedFile = arguments.popFirst()
+    case "--write-baseline": writeBaseline = arguments.popFirst()
+    case "--check-baseline": checkBaseline = arguments.popFirst()
+    default: goldFiles.append(argument)
     }
 }
+guard !goldFiles.isEmpty else {
+    fail("usage: commentary-eval GOLD.json... [--sealed SEALED.json] [--write-baseline FILE | --check-baseline FILE]", status: 2)
+}
+let scorer = GoldScorer(root: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
+func load(_ files: [String]) -> [GoldScorer.Annotation] {
+    files.flatMap { file -> [GoldScorer.Annotation] in
+        do {
+            return try GoldScorer.load(URL(fileURLWithPath: file))
+        } catch {
+            fail("\(file): \(error)", status: 1)
+        }
+    }
+}
+let annotations = load(goldFiles)
 let report = scorer.score(annotations)
+let sealed = sealedFile.map { scorer.score(load([$0])) }
 func percent(_ value: Double) -> String { String(format: "%5.1f%%", value * 100) }
 
 print("article                                              entities F1  dates F1  captions")
@@ -45,3 +68,42 @@ print(
 )
 print("captions  \(report.captionsMatched)/\(report.captionsExpected) with text and credit  (target: all)")
 print("fields    \(report.fieldsCorrect)/\(report.fieldsTotal) title, author, outlet, published correct  (target: all authors and outlets)")
+if let sealed {
+    print("")
+    print("sealed set (totals only), \(sealed.articles.count) articles:")
+    print("  entities F1 \(percent(sealed.entities.f1))  dates F1 \(percent(sealed.dates.f1))")
+    print("  captions \(sealed.captionsMatched)/\(sealed.captionsExpected)  fields \(sealed.fieldsCorrect)/\(sealed.fieldsTotal)")
+}
+
+let digest = scorer.digest(annotations + (sealedFile.map { load([$0]) } ?? []))
+let encoder = JSONEncoder()
+encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+encoder.keyEncodingStrategy = .convertToSnakeCase
+if let path = writeBaseline {
+    do {
+        let data = try encoder.encode(GoldBaseline(report: report, digest: digest, sealed: sealed))
+        try (data + Data("\n".utf8)).write(to: URL(fileURLWithPath: path))
+        print("\nwrote \(path) (extractor version \(ArticleNormalizer.extractorVersion))")
+    } catch {
+        fail("\(path): \(error)", status: 1)
+    }
+}
+if let path = checkBaseline {
+    let decoder = JSONDecoder()
+    decoder.keyDecodingStrategy = .convertFromSnakeCase
+    let baseline: GoldBaseline
+    do {
+        baseline = try decoder.decode(GoldBaseline.self, from: Data(contentsOf: URL(fileURLWithPath: path)))
+    } catch {
+        fail("\(path): \(error)", status: 1)
+    }
+    let regressions = baseline.regressions(report, digest: digest, sealed: sealed)
+    print("")
+    if regressions.isEmpty {
+        print("baseline: no regression against \(path)")
+    } else {
+        print("baseline: \(regressions.count) regression(s) against \(path):")
+        for line in regressions { print("  \(line)") }
+        exit(1)
+    }
+}

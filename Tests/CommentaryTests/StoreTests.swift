@@ -322,4 +322,41 @@ struct GoldSetTests {
         #expect(report.captionsMatched == report.captionsExpected)
         #expect(report.fieldErrors.isEmpty, "\(report.fieldErrors)")
     }
+
+    /// The ratchet: no article's entity or date F1 drops by more than half a point against
+    /// Tests/Gold/baseline.json, no caption or field is lost, and the extraction's output changes
+    /// only with a new extractorVersion (and a baseline recorded for it: make gold-baseline).
+    @Test func noArticleFallsBelowItsBaselineAndChangedOutputBumpsTheVersion() throws {
+        let scorer = GoldScorer(root: repositoryRoot)
+        let annotations = try ["gold", "gold_readers", "heldout"].flatMap { name in
+            try GoldScorer.load(repositoryRoot.appending(path: "Tests/Gold/\(name).json"))
+        }
+        let sealedURL = repositoryRoot.appending(path: "Tests/Gold/sealed.json")
+        let sealedAnnotations = FileManager.default.fileExists(atPath: sealedURL.path) ? try GoldScorer.load(sealedURL) : nil
+        let decoder = JSONDecoder()
+        decoder.keyDecodingStrategy = .convertFromSnakeCase
+        let baseline = try decoder.decode(
+            GoldBaseline.self, from: Data(contentsOf: repositoryRoot.appending(path: "Tests/Gold/baseline.json")))
+        let regressions = baseline.regressions(
+            scorer.score(annotations), digest: scorer.digest(annotations + (sealedAnnotations ?? [])),
+            sealed: sealedAnnotations.map(scorer.score))
+        #expect(regressions.isEmpty, "\(regressions.joined(separator: "\n"))")
+    }
+
+    @Test func theRatchetCatchesAHalfPointDropAndAnUnversionedChange() throws {
+        let scorer = GoldScorer(root: repositoryRoot)
+        let annotations = try GoldScorer.load(repositoryRoot.appending(path: "Tests/Gold/gold.json"))
+        let report = scorer.score(annotations)
+        let digest = scorer.digest(annotations)
+        let baseline = GoldBaseline(report: report, digest: digest, sealed: nil)
+        #expect(baseline.regressions(report, digest: digest, sealed: nil).isEmpty)
+        // One article losing entities, as a broken rule would make it.
+        var worse = report
+        worse.articles[0].entities.falseNegatives += 3
+        let found = baseline.regressions(worse, digest: digest, sealed: nil)
+        #expect(found.count == 1 && found[0].contains("entity F1"))
+        // The same scores from different output, at the same version.
+        let unversioned = baseline.regressions(report, digest: String(repeating: "0", count: 64), sealed: nil)
+        #expect(unversioned.count == 1 && unversioned[0].contains("did not"))
+    }
 }
