@@ -44,6 +44,9 @@ struct Import: ParsableCommand {
     @Option(help: "Seconds one input may take before its worker is stopped and the input reported as failed.")
     var timeout: Double = 60
 
+    @Flag(help: ArgumentHelp("Read and extract in this process, without workers (for profiling: a crash stops the import).", visibility: .hidden))
+    var inProcess = false
+
     @Flag(name: .shortAndLong, help: "Print nothing but errors (no progress, no summary).")
     var quiet = false
 
@@ -73,7 +76,7 @@ struct Import: ParsableCommand {
         options.batchSize = batchSize
         options.jobs = jobs
         options.timeout = timeout
-        options.workerExecutable = Bundle.main.executablePath ?? CommandLine.arguments.first
+        options.workerExecutable = inProcess ? nil : Bundle.main.executablePath ?? CommandLine.arguments.first
         Interruption.install()
         options.isCancelled = { Interruption.requested }
         let store: Archive? =
