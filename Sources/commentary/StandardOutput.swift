@@ -13,6 +13,10 @@ enum StandardOutput {
     /// Run once, first: descriptors 0, 1 and 2 that are closed are pointed at /dev/null, so that a
     /// file opened later (an export's temporary file) never becomes "standard output".
     static func prepare() {
+        // A reader that goes away (| head) makes writes fail with EPIPE, which the sinks handle
+        // (quietly); the default SIGPIPE would end the process with status 141 instead, or not,
+        // depending on what the parent left the signal at.
+        signal(SIGPIPE, SIG_IGN)
         for descriptor in [STDIN_FILENO, STDOUT_FILENO, STDERR_FILENO] where fcntl(descriptor, F_GETFD) == -1 {
             if descriptor == STDOUT_FILENO { wasClosed = true }
             let replacement = open("/dev/null", O_RDWR)
