@@ -328,7 +328,7 @@ public enum SearchEngine {
                             arguments: arguments)))
             }
             if let entity = filter.entity {
-                let ids = try EntityLookup.ids(db, name: entity)
+                let ids = try EntityLookup.knownIDs(db, name: entity)
                 let list = IDList.json(ids)
                 narrow(
                     Set(
@@ -357,6 +357,21 @@ public enum SearchEngine {
 
 /// Finds entity ids by canonical name or alias (the archive's, then the gazetteer's), ignoring case.
 enum EntityLookup {
+    /// The ids of `name`; a name the archive does not know is a usage error that suggests the
+    /// closest names and aliases it does know, so a typo never reads as "no articles".
+    static func knownIDs(_ db: Database, name: String) throws -> [Int64] {
+        let ids = try ids(db, name: name)
+        guard ids.isEmpty else { return ids }
+        throw unknown(db, name: name)
+    }
+
+    static func unknown(_ db: Database, name: String) -> CommentaryError {
+        let sql = "SELECT name FROM entities WHERE id IN (SELECT entity_id FROM mentions) UNION SELECT alias FROM aliases"
+        let names = (try? String.fetchAll(db, sql: sql)) ?? []
+        let question = NameSuggestion.question(NameSuggestion.closest(to: name, among: names))
+        return .usage("no entity named '\(name)' in the archive; " + (question.map { $0 + " " } ?? "") + "(see 'commentary entities')")
+    }
+
     static func ids(_ db: Database, name: String) throws -> [Int64] {
         var names: Set<String> = [name]
         if let target = try String.fetchOne(

@@ -9,7 +9,10 @@
 /// Semantics (design.md): words are ANDed across the whole article, each may stand in a
 /// different paragraph; a phrase must stand within one paragraph. A compound joined by `-`, `/`,
 /// `&` or an apostrophe is a phrase; `"quoted text"` is a phrase; an upper-case `OR` joins
-/// alternatives; a leading `-` excludes; a trailing `*` is a prefix. See https://sqlite.org/fts5.html.
+/// alternatives, `AND` is the default conjunction and `NOT` excludes the next word or phrase; a
+/// leading `-` excludes; a trailing `*` is a prefix. See https://sqlite.org/fts5.html.
+/// A lower-case `or`, `and` or `not` between words is searched as the word it is, with a note in
+/// `notes` saying so (the library never prints: the caller shows them).
 public struct SearchQuery: Sendable, Equatable {
     /// One searchable unit: a token sequence (one token: a word; several: a phrase), maybe a prefix.
     public struct Term: Sendable, Equatable {
@@ -26,6 +29,20 @@ public struct SearchQuery: Sendable, Equatable {
     public var clauses: [[Term]]
     /// Terms no paragraph in scope of a matching article may contain.
     public var excluded: [Term]
+    /// How parts of the input that look like operators but are not were read, for a person.
+    public var notes: [String] = []
+
+    /// The notes of `input` (see `notes`); none when it does not parse.
+    public static func notes(for input: String) -> [String] {
+        (try? SearchQuery(parsing: input))?.notes ?? []
+    }
+
+    /// What a lower-case operator word between words is read as, and how to write the operator.
+    static let operatorWordNotes: [String: String] = [
+        "or": "write OR for either word",
+        "and": "all words are required anyway; write AND, or nothing, to join words without searching 'and'",
+        "not": "write NOT or -word to leave a word out",
+    ]
 
     /// The FTS5 expression of each clause, alternatives joined by OR.
     public var clauseExpressions: [String] {
@@ -72,11 +89,26 @@ public struct SearchQuery: Sendable, Equatable {
         var clauses: [[Term]] = []
         var excluded: [Term] = []
         var joinNextWithOr = false
+        var negateNext = false
+        var notes: [String] = []
 
-        for word in Self.words(Self.fold(input)) {
+        let words = Self.words(Self.fold(input))
+        for (index, word) in words.enumerated() {
             if word.text == "OR" && !word.quoted {
                 joinNextWithOr = !clauses.isEmpty
                 continue
+            }
+            // AND is what words do anyway; NOT excludes the word or phrase after it.
+            if word.text == "AND" && !word.quoted {
+                continue
+            }
+            if word.text == "NOT" && !word.quoted {
+                negateNext = true
+                continue
+            }
+            if !word.quoted, index > 0, index < words.count - 1, let how = Self.operatorWordNotes[word.text.lowercased()] {
+                let note = "'\(word.text)' was read as a word; \(how)"
+                if !notes.contains(note) { notes.append(note) }
             }
             if word.text == "&" && !word.quoted {
                 continue
@@ -101,7 +133,8 @@ public struct SearchQuery: Sendable, Equatable {
             guard !tokens.isEmpty else { continue }
             // A prefix on a word with inner punctuation applies to its last token.
             let term = Term(tokens: tokens, isPrefix: prefix)
-            if negated {
+            if negated || negateNext {
+                negateNext = false
                 excluded.append(term)
                 joinNextWithOr = false
                 continue
@@ -128,6 +161,7 @@ public struct SearchQuery: Sendable, Equatable {
         // ("china china …" a thousand times took 25 s), so they are merged before anything runs.
         self.clauses = Self.unique(clauses.map(Self.unique), by: { Set($0.map(\.fts)) })
         self.excluded = Self.unique(excluded)
+        self.notes = notes
         let distinct = Set(self.clauses.joined().map(\.fts)).union(self.excluded.map(\.fts)).count
         guard distinct <= Self.maximumTerms else {
             throw .usage("the query has \(distinct) distinct words and phrases; at most \(Self.maximumTerms) are allowed")
