@@ -23,7 +23,9 @@ enum ArgumentCheck {
     static func check(_ arguments: [String]) -> Result<[String], UsageMessage> {
         guard let commandIndex = arguments.firstIndex(where: { !$0.hasPrefix("-") }) else { return .success(arguments) }
         let command = arguments[commandIndex]
-        if !commands.contains(command) {
+        // Only a first word is surely meant as a command: after `--generate-completion-script`
+        // the word is that option's value.
+        if commandIndex == 0 && !commands.contains(command) {
             return .failure(UsageMessage(text: unknownCommand(command)))
         }
         let flags = shortFlags[command] ?? ["h"]

@@ -97,6 +97,9 @@ struct SearchAnswersTests {
         #expect(unlike.status == 2)
         #expect(unlike.stderr.contains("unknown command 'zzzzzz'"))
         #expect(unlike.stderr.contains("import"))
+        // A root option's value is no command.
+        let completion = try run(["--generate-completion-script", "bash"], in: scratch())
+        #expect(completion.status == 0, "\(completion.stderr)")
     }
 
     @Test func upperCaseNotExcludesAndAndIsNoWord() throws {
