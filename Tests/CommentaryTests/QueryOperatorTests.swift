@@ -51,3 +51,26 @@ struct QueryOperatorTests {
         #expect(NameSuggestion.closest(to: typed, among: names) == expected)
     }
 }
+
+@Suite("Đ folds to D")
+struct StrokedDTests {
+    @Test(arguments: [("Đà Nẵng", "da nang"), ("đường", "duong"), ("ĐẶNG", "dang"), ("Nguyễn", "nguyen")])
+    func textFoldTakesTheStrokeOff(_ text: String, _ folded: String) {
+        #expect(TextFold.fold(text) == folded)
+    }
+
+    @Test func searchAndEntityFiltersFindĐWrittenWithoutTheStroke() throws {
+        let (archive, _) = try importInto(temporaryDirectory(), [repositoryRoot.appending(path: "Samples/danang-chip-ambitions.txt").path])
+        for query in ["Da Nang", "\"da nang\"", "Đà Nẵng", "dà nang*"] {
+            var options = SearchOptions()
+            options.filter.query = query
+            let results = try SearchEngine.search(archive, options)
+            #expect(results.total == 1, "\(query)")
+            #expect(results.hits.first?.snippet.contains("[Đà Nẵng") == true, "\(query): \(results.hits.first?.snippet ?? "")")
+        }
+        var options = SearchOptions()
+        options.filter.query = "chip"
+        options.filter.entity = "Da Nang"
+        #expect(try SearchEngine.search(archive, options).total == 1)
+    }
+}

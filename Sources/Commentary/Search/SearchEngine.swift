@@ -248,6 +248,11 @@ public enum SearchEngine {
                             "the query's prefixes stand for \(spelled) words of the index; at most \(PrefixTerms.queryLimit) are allowed (use fewer or longer prefixes)"
                         )
                     }
+                    do {
+                        query = try query.expandingStrokedD { try PrefixTerms.isIndexed($0, db) }
+                    } catch {
+                        throw .failure("cannot read the full-text index's terms: \(error)")
+                    }
                 }
                 clauses = query.clauseExpressions
                 excluded = query.excludedExpression

@@ -84,6 +84,40 @@ public struct SearchQuery: Sendable, Equatable {
         return query
     }
 
+    /// Most spellings one term may stand for once `Đ` is folded (a phrase multiplies its words').
+    static let strokedSpellingLimit = 16
+
+    /// The query with each term also standing for its spellings with `d` and `đ` exchanged that
+    /// `indexed` says the index holds, as further alternatives of its clause: FTS5's
+    /// `remove_diacritics` leaves `đ` as it is (no decomposition), so "Da Nang" would not find
+    /// "Đà Nẵng", nor "Đa" find "Da". `indexed` is asked about folded words ("đa", "da").
+    func expandingStrokedD(_ indexed: (String) throws -> Bool) rethrows -> SearchQuery {
+        func spellings(_ token: String) throws -> [String] {
+            let plain = TextFold.fold(token)
+            guard plain.contains("d") else { return [token] }
+            var found = [token]
+            for other in [plain, TextFold.stroked(token)] where other != token.lowercased() && !found.contains(other) {
+                if try indexed(other) { found.append(other) }
+            }
+            return found
+        }
+        func expand(_ terms: [Term]) throws -> [Term] {
+            try terms.flatMap { term -> [Term] in
+                var variants: [[String]] = [[]]
+                for token in term.tokens {
+                    let options = try spellings(token)
+                    variants = variants.flatMap { head in options.map { head + [$0] } }
+                    guard variants.count <= Self.strokedSpellingLimit else { return [term] }
+                }
+                return variants.map { Term(tokens: $0, isPrefix: term.isPrefix) }
+            }
+        }
+        var query = self
+        query.clauses = try clauses.map { Self.unique(try expand($0)) }
+        query.excluded = Self.unique(try expand(excluded))
+        return query
+    }
+
     /// Parses plain input. Throws a usage error when nothing searchable is left.
     public init(parsing input: String) throws(CommentaryError) {
         var clauses: [[Term]] = []
