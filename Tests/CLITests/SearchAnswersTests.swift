@@ -160,3 +160,29 @@ struct SearchAnswersTests {
         }
     }
 }
+
+@Suite("CJK search end to end")
+struct CJKEndToEndTests {
+    @Test func anArchiveFromBeforeTheTrigramIndexIsScannedThenMigratedByAnImport() throws {
+        let directory = scratch()
+        let database = directory.appending(path: "commentary.sqlite")
+        try "习近平会见俄罗斯总理\n\n国家主席习近平在北京会见俄罗斯总理。双方就中俄关系交换了意见。\n".write(
+            to: directory.appending(path: "xi.txt"), atomically: true, encoding: .utf8)
+        #expect(try run(["import", "--quiet", "xi.txt"], in: directory).status == 0)
+        // As an archive of schema 0006 was: no trigram index.
+        _ = try sqlite(
+            database,
+            "DROP TABLE paragraphs_cjk; DROP VIEW paragraphs_cjk_text; DELETE FROM grdb_migrations WHERE identifier LIKE '0007%';")
+        for query in ["习近平", "中俄"] {
+            let old = try run(["search", query, "--format", "csv"], in: directory)
+            #expect(old.status == 0, "\(old.stderr)")
+            #expect(old.stdout.contains("[\(query)]"), "\(query): \(old.stdout)")
+        }
+        #expect(try run(["import", "--quiet", seed], in: directory).status == 0)
+        #expect(try sqlite(database, "SELECT count(*) FROM paragraphs_cjk_text") == "2")
+        let searched = try run(["search", "习近平", "--format", "csv"], in: directory)
+        #expect(searched.stdout.contains("[习近平]"))
+        let check = try run(["check"], in: directory)
+        #expect(check.status == 0, "\(check.stdout)")
+    }
+}

@@ -23,6 +23,31 @@ public struct SearchQuery: Sendable, Equatable {
         public var fts: String {
             "\"" + tokens.joined(separator: " ") + "\"" + (isPrefix ? " *" : "")
         }
+
+        /// Whether the term holds Chinese, Japanese or Korean script: such a term is looked up in
+        /// the trigram index `paragraphs_cjk` as a substring, not as a word of `paragraphs_fts`.
+        public var isCJK: Bool { tokens.contains { CJKScript.contains($0) } }
+
+        /// The term as a LIKE pattern for the trigram index: its tokens in order within a paragraph
+        /// (CJK is written without spaces, so "习近平 主席" finds "习近平主席").
+        /// Where the trigram index can answer `likePattern`: every token at least three characters
+        /// long. SQLite's trigram tokenizer finds no row for a shorter run (3.40), so a term such as
+        /// 中国 is looked for by a scan of the CJK paragraphs instead (`cjkLookup`).
+        public var usesTrigrams: Bool { tokens.allSatisfy { $0.count >= 3 } }
+
+        /// The SQL giving the ids of paragraphs that hold this CJK term, for one LIKE argument.
+        /// `indexed`: the archive has the trigram index (migration 0007; a read command does not
+        /// migrate an older archive, which is then scanned).
+        func cjkLookup(indexed: Bool) -> String {
+            guard indexed else { return "SELECT id FROM paragraphs WHERE text LIKE ?" }
+            return usesTrigrams
+                ? "SELECT rowid FROM paragraphs_cjk WHERE text LIKE ?" : "SELECT id FROM paragraphs_cjk_text WHERE text LIKE ?"
+        }
+
+        public var likePattern: String {
+            // Tokens hold only letters, digits and marks: never a LIKE wildcard.
+            "%" + tokens.joined(separator: "%") + "%"
+        }
     }
 
     /// Positive clauses; each holds alternatives joined by OR. Every clause must match the article.
@@ -44,24 +69,34 @@ public struct SearchQuery: Sendable, Equatable {
         "not": "write NOT or -word to leave a word out",
     ]
 
-    /// The FTS5 expression of each clause, alternatives joined by OR.
+    /// The FTS5 expression of each clause without CJK script, alternatives joined by OR.
     public var clauseExpressions: [String] {
-        clauses.map { $0.map(\.fts).joined(separator: " OR ") }
+        clauses.filter { !$0.contains(where: \.isCJK) }.map { $0.map(\.fts).joined(separator: " OR ") }
     }
 
-    /// An expression a paragraph matches when it matches any clause: for ranking and snippets.
+    /// Clauses with a CJK term: each alternative is matched in its own index (`isCJK`).
+    public var cjkClauses: [[Term]] {
+        clauses.filter { $0.contains(where: \.isCJK) }
+    }
+
+    /// Excluded terms with CJK script, looked up in the trigram index.
+    public var cjkExcluded: [Term] { excluded.filter(\.isCJK) }
+
+    /// An expression a paragraph matches when it matches any clause's words (CJK terms aside):
+    /// for ranking and snippets; empty when every term is CJK.
     public var anyExpression: String {
-        clauses.flatMap { $0 }.map(\.fts).joined(separator: " OR ")
+        clauses.flatMap { $0 }.filter { !$0.isCJK }.map(\.fts).joined(separator: " OR ")
     }
 
     /// The whole query as one phrase, when it is a plain run of words: exact phrase matches rank first.
     public var phraseExpression: String? {
-        guard clauses.count >= 2, clauses.allSatisfy({ $0.count == 1 && !$0[0].isPrefix }) else { return nil }
+        guard clauses.count >= 2, clauses.allSatisfy({ $0.count == 1 && !$0[0].isPrefix && !$0[0].isCJK }) else { return nil }
         return "\"" + clauses.map { $0[0].tokens.joined(separator: " ") }.joined(separator: " ") + "\""
     }
 
     public var excludedExpression: String? {
-        excluded.isEmpty ? nil : excluded.map(\.fts).joined(separator: " OR ")
+        let words = excluded.filter { !$0.isCJK }
+        return words.isEmpty ? nil : words.map(\.fts).joined(separator: " OR ")
     }
 
     /// Terms in the query, alternatives and exclusions included.
