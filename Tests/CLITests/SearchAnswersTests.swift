@@ -184,5 +184,8 @@ struct CJKEndToEndTests {
         #expect(searched.stdout.contains("[习近平]"))
         let check = try run(["check"], in: directory)
         #expect(check.status == 0, "\(check.stdout)")
+        // A query of CJK terms only still gives the word index something to match.
+        let hits = try run(["export", "hits", "--query", "习近平"], in: directory)
+        #expect(hits.status == 0, "\(hits.stderr)")
     }
 }

@@ -82,10 +82,11 @@ public struct SearchQuery: Sendable, Equatable {
     /// Excluded terms with CJK script, looked up in the trigram index.
     public var cjkExcluded: [Term] { excluded.filter(\.isCJK) }
 
-    /// An expression a paragraph matches when it matches any clause's words (CJK terms aside):
-    /// for ranking and snippets; empty when every term is CJK.
+    /// An expression a paragraph matches when it matches any clause: for ranking and snippets.
+    /// A CJK term is in it as the word-index token it is (a whole run of CJK text), so the
+    /// expression is never empty; the substrings such a term stands for come from `cjkClauses`.
     public var anyExpression: String {
-        clauses.flatMap { $0 }.filter { !$0.isCJK }.map(\.fts).joined(separator: " OR ")
+        clauses.flatMap { $0 }.map(\.fts).joined(separator: " OR ")
     }
 
     /// The whole query as one phrase, when it is a plain run of words: exact phrase matches rank first.
