@@ -55,6 +55,14 @@ struct CJKSearchTests {
         #expect(try sources(try archive(), query) == expected, "\(query)")
     }
 
+    @Test func sqlShowsTheSubstringLookUp() throws {
+        var options = SearchOptions()
+        options.filter.query = "习近平 OR Xi -东京"
+        let lines = try SearchEngine.explain(options)
+        #expect(lines.contains { $0.contains("LIKE '%习近平%' OR MATCH \"xi\"") }, "\(lines)")
+        #expect(lines.contains { $0.contains("holding LIKE '%东京%'") }, "\(lines)")
+    }
+
     @Test func theSnippetMarksTheMatch() throws {
         var options = SearchOptions()
         options.filter.query = "习近平"

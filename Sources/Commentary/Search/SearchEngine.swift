@@ -63,7 +63,9 @@ public enum SearchEngine {
             lines.append(plan.articleSQL(clause) + ";")
         }
         for clause in plan.cjkClauses {
-            lines.append("-- clause with CJK script (substrings in the trigram index paragraphs_cjk):")
+            let alternatives = clause.map { $0.isCJK ? "LIKE '\($0.likePattern)'" : "MATCH \($0.fts)" }
+            lines.append(
+                "-- clause with CJK script (substrings in the trigram index paragraphs_cjk): \(alternatives.joined(separator: " OR "))")
             lines.append(plan.cjkClauseSQL(clause) + ";")
         }
         if let excluded = plan.excluded {
@@ -71,7 +73,9 @@ public enum SearchEngine {
             lines.append(plan.articleSQL(excluded) + ";")
         }
         if !plan.cjkExcluded.isEmpty {
-            lines.append("-- excluded: articles with a paragraph holding \(plan.cjkExcluded.map(\.likePattern).joined(separator: " or "))")
+            lines.append(
+                "-- excluded: articles with a paragraph holding \(plan.cjkExcluded.map { "LIKE '\($0.likePattern)'" }.joined(separator: " OR "))"
+            )
             lines.append(plan.cjkClauseSQL(plan.cjkExcluded) + ";")
         }
         if let phrase = plan.phrase {
