@@ -55,6 +55,26 @@ struct CJKSearchTests {
         #expect(try sources(try archive(), query) == expected, "\(query)")
     }
 
+    /// The store skips the index for text `CJKScript` says holds no CJK; the migration's view
+    /// decides the rest. Both must name the same code points, edges included.
+    @Test func theViewAndCJKScriptAgreeOnEveryRangeEdge() throws {
+        let archive = try Archive.open(path: temporaryDirectory().appending(path: "a.sqlite").path, mode: .create)
+        let definition = try archive.read { db in
+            try String.fetchOne(db, sql: "SELECT sql FROM sqlite_schema WHERE name = 'paragraphs_cjk_text'")
+        }
+        let condition = try #require(definition?.components(separatedBy: " WHERE ").last)
+        var probes: [UInt32] = [0x41, 0xE9, 0x2019, 0xE000, 0xF8F0, 0x1F600, 0x8C48]
+        for range in CJKScript.ranges { probes += [range.lowerBound - 1, range.lowerBound, range.upperBound, range.upperBound + 1] }
+        for value in probes {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let text = "a " + String(Character(scalar)) + " b"
+            let glob = try archive.read { db in
+                try Bool.fetchOne(db, sql: "SELECT \(condition) FROM (SELECT ? AS text)", arguments: [text])
+            }
+            #expect(glob == CJKScript.contains(text), "U+\(String(value, radix: 16, uppercase: true))")
+        }
+    }
+
     @Test func sqlShowsTheSubstringLookUp() throws {
         var options = SearchOptions()
         options.filter.query = "习近平 OR Xi -东京"

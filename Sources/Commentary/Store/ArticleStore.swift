@@ -131,8 +131,11 @@ public struct ArticleStore {
             try paragraphStatement.execute(.integer(id), .integer(Int64(position)), .text(paragraph.kind.rawValue), .text(paragraph.text))
             let paragraphID = db.lastInsertedRowID
             try indexStatement.execute(.integer(paragraphID), .text(paragraph.text))
-            // ASCII text holds no CJK script: the common case costs no statement.
-            if !paragraph.text.utf8.allSatisfy({ $0 < 0x80 }) { try cjkStatement.execute(.integer(paragraphID)) }
+            // Text without CJK script (most of it, curly quotes and accents included) costs no
+            // statement; the view still decides for the rest (CJKScript names the same ranges).
+            if !paragraph.text.utf8.allSatisfy({ $0 < 0x80 }) && CJKScript.contains(paragraph.text) {
+                try cjkStatement.execute(.integer(paragraphID))
+            }
             paragraphIDs.append(paragraphID)
         }
 
