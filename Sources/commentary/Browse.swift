@@ -187,7 +187,7 @@ struct Entities: ParsableCommand {
     @Flag(help: "With --with: count only co-occurrence in the same paragraph, not the same article.")
     var sameParagraph = false
 
-    @Option(help: "Group mentions over time: month.")
+    @Option(help: "Group mentions over time: month (of publication; undated articles in a row whose month is empty).")
     var by: String?
 
     @Option(help: "With --by month: only this entity.")
@@ -203,28 +203,34 @@ struct Entities: ParsableCommand {
         try NumericOption.check(limit, "--limit", in: 1...NumericOption.largestCount, unit: "rows")
         if let by, by != "month" { throw ValidationError("--by takes: month") }
         if with != nil && by != nil { throw ValidationError("use --with or --by, not both") }
+        // Every option is honoured or refused: none is taken and then quietly ignored.
+        if name != nil && by == nil { throw ValidationError("--name goes with --by month (for co-occurrence, --with NAME)") }
+        if sameParagraph && with == nil { throw ValidationError("--same-paragraph goes with --with NAME") }
+        if scope.kinds != nil && query == nil { throw ValidationError("--in says where --query looks; give --query too") }
     }
 
     func run() throws {
         let store = try archive.open(.read)
         let sink = StandardOutput.sink()
         let format = output.resolved()
+        var filter = ArticleFilter()
+        QueryNotes.show(query)
+        filter.query = query
+        filter.scope = try scope.parsed()
+        try filters.apply(to: &filter)
         if let with {
             let writer = RowWriter(
                 format: format, columns: ["name", "kind", "articles", sameParagraph ? "paragraphs_together" : "articles_together"],
                 sink: sink, options: output.writerOptions)
-            try ArchiveReports.cooccurring(store, with: with, sameParagraphOnly: sameParagraph, limit: limit, writer: writer)
+            try ArchiveReports.cooccurring(
+                store, with: with, kind: kind, filter: filter, sameParagraphOnly: sameParagraph, limit: limit, writer: writer)
             writer.finish()
         } else if by != nil {
             let writer = RowWriter(
                 format: format, columns: ["month", "name", "kind", "articles", "mentions"], sink: sink, options: output.writerOptions)
-            try ArchiveReports.entitiesByMonth(store, name: name, kind: kind, limit: limit, writer: writer)
+            try ArchiveReports.entitiesByMonth(store, name: name, kind: kind, filter: filter, limit: limit, writer: writer)
             writer.finish()
         } else {
-            var filter = ArticleFilter()
-            filter.query = query
-            filter.scope = try scope.parsed()
-            try filters.apply(to: &filter)
             let writer = RowWriter(
                 format: format, columns: ["name", "kind", "articles", "mentions"], sink: sink, options: output.writerOptions)
             try ArchiveReports.entities(store, kind: kind, filter: filter, limit: limit, writer: writer)

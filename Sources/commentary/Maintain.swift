@@ -88,6 +88,7 @@ struct Reprocess: ParsableCommand {
         let store = try archive.open(.write)
         defer { store.close() }
         var filter = ArticleFilter()
+        QueryNotes.show(query)
         filter.query = query
         filter.scope = try scope.parsed()
         try filters.apply(to: &filter)
@@ -148,6 +149,7 @@ struct Delete: ParsableCommand {
         var filter: ArticleFilter?
         if hasFilter {
             var selection = ArticleFilter()
+            QueryNotes.show(query)
             selection.query = query
             selection.scope = try scope.parsed()
             try filters.apply(to: &selection)

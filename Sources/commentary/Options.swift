@@ -48,11 +48,14 @@ struct ScopeOptions: ParsableArguments {
     @Option(
         name: .customLong("in"),
         help: ArgumentHelp(
-            "Paragraph kinds to search: comma-separated title, metadata, caption, editor_note, body, trailer, or all.",
+            "Paragraph kinds to search: comma-separated title, metadata, caption, editor_note, body, trailer, or all (default: title,body,caption,editor_note).",
             valueName: "kinds"))
-    var kinds: String = "title,body,caption,editor_note"
+    var kinds: String?
 
-    func parsed() throws(CommentaryError) -> [ParagraphKind] { try ParagraphKind.parseList(kinds) }
+    func parsed() throws(CommentaryError) -> [ParagraphKind] {
+        guard let kinds else { return ParagraphKind.defaultScope }
+        return try ParagraphKind.parseList(kinds)
+    }
 }
 
 /// Article filters shared by `search`, `export`, `entities` and `reprocess`.
@@ -98,5 +101,13 @@ struct CSVOptions: ParsableArguments {
         options.byteOrderMark = bom
         options.excelSafe = excelSafe
         return options
+    }
+}
+
+/// The search language's notes on how a `--query` was read, on stderr.
+enum QueryNotes {
+    static func show(_ query: String?, raw: Bool = false) {
+        guard let query, !raw else { return }
+        for note in SearchQuery.notes(for: query) { Terminal.note("note: " + note) }
     }
 }

@@ -10,7 +10,8 @@ struct Search: ParsableCommand {
         abstract: "Search the archive; one row per article, ranked, with a highlighted snippet.",
         discussion: """
             Words are ANDed across the article; a phrase must stand in one paragraph. "quoted text" and compounds
-            (China-Russia, CGTN/CFP, Mishustin's) are phrases; OR joins alternatives; -word excludes; word* is a prefix.
+            (China-Russia, CGTN/CFP, Mishustin's) are phrases; OR joins alternatives; -word and NOT word exclude;
+            word* is a prefix. After the first word, -word needs no quotes: commentary search China -Russia.
 
             Examples:
               commentary search "China-Russia Business Forum"
@@ -27,6 +28,11 @@ struct Search: ParsableCommand {
     @Argument(help: "What to search for.")
     var query: [String] = []
 
+    /// `-word` after the query's first word, handed over by `ArgumentCheck` (the parser would read
+    /// it as flags); added to the query as the exclusion it was.
+    @Option(name: .customLong("exclude"), help: .hidden)
+    var excluded: [String] = []
+
     @Flag(help: "Pass the query to SQLite FTS5 as raw syntax (for experts).")
     var fts = false
 
@@ -39,31 +45,38 @@ struct Search: ParsableCommand {
     @Option(help: "Order: relevance or date (newest first).")
     var sort: SearchOptions.Sort = .relevance
 
-    @Option(help: "At most this many results.")
-    var limit: Int = 20
+    @Option(help: "At most this many results (default: 20).")
+    var limit: Int?
 
     @Option(help: "Skip this many results first.")
-    var offset: Int = 0
+    var offset: Int?
+
+    @Flag(help: "Every result: no --limit.")
+    var all = false
 
     @Option(help: "Highlight matches: auto (on a terminal, unless NO_COLOR is set), always or never.")
     var color: Terminal.ColorChoice = .auto
 
-    @Flag(help: "Print no total line on stderr.")
+    @Flag(help: "Print nothing on stderr: no total line, no count of results left out, no notes.")
     var quiet = false
 
+    static let defaultLimit = 20
+
     func validate() throws {
-        try NumericOption.check(limit, "--limit", in: 0...NumericOption.largestCount, unit: "results")
-        try NumericOption.check(offset, "--offset", in: 0...NumericOption.largestCount, unit: "results")
+        if let limit { try NumericOption.check(limit, "--limit", in: 0...NumericOption.largestCount, unit: "results") }
+        if let offset { try NumericOption.check(offset, "--offset", in: 0...NumericOption.largestCount, unit: "results") }
+        if all && (limit != nil || offset != nil) { throw ValidationError("--all writes every result: not with --limit or --offset") }
     }
 
     func run() throws {
-        let text = query.joined(separator: " ")
+        let text = (query + excluded.map { "-" + $0 }).joined(separator: " ")
+        let offset = self.offset ?? 0
         var options = SearchOptions()
         options.filter.query = text
         options.filter.rawFTS = fts
         options.filter.scope = try scope.parsed()
         try filters.apply(to: &options.filter)
-        options.limit = limit
+        options.limit = all ? Int.max : limit ?? Self.defaultLimit
         options.offset = offset
         options.sort = sort
         options.paragraphs = paragraphs
@@ -89,6 +102,7 @@ struct Search: ParsableCommand {
         }
         let store = try archive.open(.read)
         let results = try SearchEngine.search(store, options)
+        if !quiet { QueryNotes.show(text, raw: fts) }
         if format == .table {
             printTable(results, colored: colored)
         } else {
@@ -108,12 +122,17 @@ struct Search: ParsableCommand {
             }
             writer.finish()
         }
-        if !quiet && (Terminal.stderrIsTerminal || format == .table) {
-            let unit = paragraphs ? "paragraph" : "article"
+        guard !quiet else { return }
+        let matching = "matching \(paragraphs ? "paragraph" : "article")\(results.total == 1 ? "" : "s")"
+        if results.hits.count < results.total {
+            // Rows were left out: said wherever the output goes, so a script's CSV is never
+            // taken for the whole answer.
+            let range = offset > 0 && !results.hits.isEmpty ? " (\(offset + 1)–\(offset + results.hits.count))" : ""
             Terminal.note(
-                "\(results.total) matching \(unit)\(results.total == 1 ? "" : "s")"
-                    + (results.total > results.hits.count + offset
-                        ? " (showing \(offset + 1)–\(offset + results.hits.count); --limit, --offset for more)" : ""))
+                "\(results.hits.count) of \(results.total) \(matching) written\(range); --limit N\(offset > 0 ? ", --offset N" : "") or --all for more"
+            )
+        } else if Terminal.stderrIsTerminal || format == .table {
+            Terminal.note("\(results.total) \(matching)")
         }
     }
 
@@ -128,7 +147,7 @@ struct Search: ParsableCommand {
             let title = TerminalText.escaped(hit.title ?? "(untitled)")
             let details = TerminalText.escaped([hit.published, hit.author, hit.outlet].compactMap { $0 }.joined(separator: " · "))
             let heading = colored ? Terminal.bold + title + Terminal.reset : title
-            sink.write(String(format: "%2d. ", offset + index + 1) + heading + (details.isEmpty ? "" : "  (\(details))") + "\n")
+            sink.write(String(format: "%2d. ", (offset ?? 0) + index + 1) + heading + (details.isEmpty ? "" : "  (\(details))") + "\n")
             let location =
                 "\(TerminalText.escaped(hit.source)) · \(hit.kind.rawValue) ¶\(hit.paragraphPosition) · score \(String(format: "%.2f", hit.score))"
             sink.write("    " + (colored ? Terminal.dim + location + Terminal.reset : location) + "\n")

@@ -27,9 +27,13 @@ struct ArchiveTests {
             // Today's store writes columns later migrations add: add them for the insert, then
             // take them away again, leaving the first migration's tables with an article in them.
             try db.execute(sql: "ALTER TABLE articles ADD COLUMN input_format TEXT")
+            try db.execute(sql: "CREATE VIEW paragraphs_cjk_text AS SELECT id, text FROM paragraphs WHERE 0")
+            try db.execute(sql: "CREATE VIRTUAL TABLE paragraphs_cjk USING fts5(text, content='paragraphs_cjk_text', content_rowid='id')")
             var store = ArticleStore(db)
             let outcome = try store.store(try normalizeSeed(), now: ArticleStore.timestamp())
             try db.execute(sql: "ALTER TABLE articles DROP COLUMN input_format")
+            try db.execute(sql: "DROP TABLE paragraphs_cjk")
+            try db.execute(sql: "DROP VIEW paragraphs_cjk_text")
             return outcome
         }
         try queue.close()
@@ -58,6 +62,7 @@ struct ArchiveTests {
         options.filter.query = "China-Russia Business Forum"
         #expect(try SearchEngine.search(archive, options).hits.map(\.articleID) == [id])
         try archive.write { db in try db.execute(sql: "INSERT INTO paragraphs_fts(paragraphs_fts, rank) VALUES('integrity-check', 1)") }
+        try archive.write { db in try db.execute(sql: "INSERT INTO paragraphs_cjk(paragraphs_cjk, rank) VALUES('integrity-check', 1)") }
     }
 
     @Test func anArticleIDIsNeverGivenTwice() throws {
@@ -159,6 +164,7 @@ struct ArticleStoreTests {
         let integrity = try archive.read { db in try String.fetchOne(db, sql: "PRAGMA integrity_check") }
         #expect(integrity == "ok")
         try archive.write { db in try db.execute(sql: "INSERT INTO paragraphs_fts(paragraphs_fts, rank) VALUES('integrity-check', 1)") }
+        try archive.write { db in try db.execute(sql: "INSERT INTO paragraphs_cjk(paragraphs_cjk, rank) VALUES('integrity-check', 1)") }
     }
 
     @Test func aChangedCopyOfASharedTextLeavesTheOtherCopiesAlone() throws {

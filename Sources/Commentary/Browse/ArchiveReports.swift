@@ -77,41 +77,66 @@ public enum ArchiveReports {
         }
     }
 
-    /// Entities that share a paragraph (or an article) with `name`.
+    /// Entities that share a paragraph (or an article) with `name`, within the articles `filter`
+    /// selects; `kind` narrows the entities listed. Each row gives the entity's own article count
+    /// (`articles`, within the selection) and how many articles (or paragraphs) it shares with `name`.
     public static func cooccurring(
-        _ archive: Archive, with name: String, sameParagraphOnly: Bool, limit: Int,
-        writer: RowWriter
+        _ archive: Archive, with name: String, kind: EntityKind? = nil, filter: ArticleFilter = ArticleFilter(),
+        sameParagraphOnly: Bool, limit: Int, writer: RowWriter
     ) throws(CommentaryError) {
         try archive.read { db in
-            let ids = try EntityLookup.ids(db, name: name)
-            guard !ids.isEmpty else { throw CommentaryError.usage("no entity named '\(name)' in the archive; see 'commentary entities'") }
-            let list = IDList.json(ids)
+            let ids = try EntityLookup.knownIDs(db, name: name)
+            let selected = try SearchEngine.matchingArticles(db, filter)
+            var arguments: [String: (any DatabaseValueConvertible)?] = ["ids": IDList.json(ids), "limit": limit]
+            var inSelection = ""
+            if let selected {
+                inSelection = " AND p.article_id IN (SELECT value FROM json_each(:selected))"
+                arguments["selected"] = IDList.json(selected)
+            }
+            var ofKind = ""
+            if let kind {
+                ofKind = "WHERE e.kind = :kind"
+                arguments["kind"] = kind.rawValue
+            }
             let unit = sameParagraphOnly ? "p.id" : "p.article_id"
             let sql = """
                 WITH anchor AS (
                     SELECT DISTINCT \(unit) AS unit FROM mentions m JOIN paragraphs p ON p.id = m.paragraph_id
-                    WHERE m.entity_id IN (SELECT value FROM json_each(:ids))
+                    WHERE m.entity_id IN (SELECT value FROM json_each(:ids))\(inSelection)
+                ), together AS (
+                    SELECT m.entity_id, count(DISTINCT \(unit)) AS together
+                    FROM mentions m JOIN paragraphs p ON p.id = m.paragraph_id
+                    WHERE \(unit) IN (SELECT unit FROM anchor) AND m.entity_id NOT IN (SELECT value FROM json_each(:ids))
+                    GROUP BY m.entity_id
+                ), own AS (
+                    SELECT m.entity_id, count(DISTINCT p.article_id) AS articles
+                    FROM mentions m JOIN paragraphs p ON p.id = m.paragraph_id
+                    WHERE m.entity_id IN (SELECT entity_id FROM together)\(inSelection)
+                    GROUP BY m.entity_id
                 )
-                SELECT e.name, e.kind, count(DISTINCT p.article_id) AS articles, count(DISTINCT \(unit)) AS together
-                FROM mentions m JOIN paragraphs p ON p.id = m.paragraph_id JOIN entities e ON e.id = m.entity_id
-                WHERE \(unit) IN (SELECT unit FROM anchor) AND m.entity_id NOT IN (SELECT value FROM json_each(:ids))
-                GROUP BY e.id ORDER BY together DESC, articles DESC, e.name LIMIT :limit
+                SELECT e.name, e.kind, own.articles, together.together
+                FROM together JOIN own ON own.entity_id = together.entity_id JOIN entities e ON e.id = together.entity_id
+                \(ofKind)
+                ORDER BY together.together DESC, own.articles DESC, e.name LIMIT :limit
                 """
-            let cursor = try Row.fetchCursor(db, sql: sql, arguments: ["ids": list, "limit": limit])
+            let cursor = try Row.fetchCursor(db, sql: sql, arguments: StatementArguments(arguments))
             while let row = try cursor.next() { writer.write(Exporter.cells(row)) }
         }
     }
 
-    /// Mentions per month (by publication date, else the article's first resolved date).
+    /// Mentions per month of publication, within the articles `filter` selects. The month is the
+    /// article's publication date, as `--since` and `--until` read it; an article without one is
+    /// counted in a row of its own whose month is null (listed last), never in a month its text
+    /// happens to mention.
     public static func entitiesByMonth(
-        _ archive: Archive, name: String?, kind: EntityKind?, limit: Int,
+        _ archive: Archive, name: String?, kind: EntityKind?, filter: ArticleFilter = ArticleFilter(), limit: Int,
         writer: RowWriter
     ) throws(CommentaryError) {
         try archive.read { db in
-            var conditions: [String] = ["month IS NOT NULL"]
+            var conditions: [String] = []
             var arguments: [String: (any DatabaseValueConvertible)?] = ["limit": limit]
             if let name {
-                let ids = try EntityLookup.ids(db, name: name)
+                let ids = try EntityLookup.knownIDs(db, name: name)
                 conditions.append("e.id IN (SELECT value FROM json_each(:ids))")
                 arguments["ids"] = IDList.json(ids)
             }
@@ -119,13 +144,17 @@ public enum ArchiveReports {
                 conditions.append("e.kind = :kind")
                 arguments["kind"] = kind.rawValue
             }
+            if let selected = try SearchEngine.matchingArticles(db, filter) {
+                conditions.append("p.article_id IN (SELECT value FROM json_each(:selected))")
+                arguments["selected"] = IDList.json(selected)
+            }
             let sql = """
-                SELECT month, e.name, e.kind, count(DISTINCT p.article_id) AS articles, count(*) AS mentions
+                SELECT substr(a.published, 1, 7) AS month, e.name, e.kind, count(DISTINCT p.article_id) AS articles,
+                    count(*) AS mentions
                 FROM mentions m JOIN entities e ON e.id = m.entity_id JOIN paragraphs p ON p.id = m.paragraph_id
-                JOIN (SELECT a.id, substr(coalesce(a.published, (SELECT min(d.value) FROM dates d JOIN paragraphs q ON q.id = d.paragraph_id
-                          WHERE q.article_id = a.id AND d.precision = 'day')), 1, 7) AS month FROM articles a) am ON am.id = p.article_id
-                WHERE \(conditions.joined(separator: " AND "))
-                GROUP BY month, e.id ORDER BY month, mentions DESC, e.name LIMIT :limit
+                JOIN articles a ON a.id = p.article_id
+                \(conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND "))
+                GROUP BY month, e.id ORDER BY month IS NULL, month, mentions DESC, e.name LIMIT :limit
                 """
             let cursor = try Row.fetchCursor(db, sql: sql, arguments: StatementArguments(arguments))
             while let row = try cursor.next() { writer.write(Exporter.cells(row)) }

@@ -40,6 +40,13 @@ enum PrefixTerms {
         return terms
     }
 
+    /// Whether the index holds `term` (a folded word) as it is.
+    static func isIndexed(_ term: String, _ db: Database) throws -> Bool {
+        guard try db.tableExists(vocabulary, in: "temp") else { return false }
+        return try Int.fetchOne(
+            db.cachedStatement(sql: "SELECT 1 FROM temp.\(vocabulary) WHERE term = ?"), arguments: [term]) != nil
+    }
+
     private static func longestStem(of letters: [Character], _ db: Database) throws -> String? {
         let shortest = max(4, (letters.count + 1) / 2, letters.count - longestSuffix)
         guard letters.count > shortest else { return nil }

@@ -62,9 +62,21 @@ public enum SearchEngine {
             lines.append("--   MATCH \(clause)")
             lines.append(plan.articleSQL(clause) + ";")
         }
+        for clause in plan.cjkClauses {
+            let alternatives = clause.map { $0.isCJK ? "LIKE '\($0.likePattern)'" : "MATCH \($0.fts)" }
+            lines.append(
+                "-- clause with CJK script (substrings in the trigram index paragraphs_cjk): \(alternatives.joined(separator: " OR "))")
+            lines.append(plan.cjkClauseSQL(clause) + ";")
+        }
         if let excluded = plan.excluded {
             lines.append("-- excluded: articles with a paragraph matching \(excluded)")
             lines.append(plan.articleSQL(excluded) + ";")
+        }
+        if !plan.cjkExcluded.isEmpty {
+            lines.append(
+                "-- excluded: articles with a paragraph holding \(plan.cjkExcluded.map { "LIKE '\($0.likePattern)'" }.joined(separator: " OR "))"
+            )
+            lines.append(plan.cjkClauseSQL(plan.cjkExcluded) + ";")
         }
         if let phrase = plan.phrase {
             lines.append("-- exact phrase (ranked first): MATCH \(phrase)")
@@ -92,18 +104,51 @@ public enum SearchEngine {
             // Rank every paragraph in scope that matches any clause, within the matching articles.
             var candidates: [Candidate] = []
             do {
-                let rows = try Row.fetchCursor(db, sql: plan.rankSQL, arguments: plan.rankArguments)
-                while let row = try rows.next() {
-                    let article: Int64 = row[0]
-                    guard allowed?.contains(article) ?? true else { continue }
-                    let paragraph: Int64 = row[1]
-                    candidates.append(
-                        Candidate(
-                            article: article, paragraph: paragraph, position: row[2], kind: row[3],
-                            score: -(row[4] as Double), phrase: phraseParagraphs.contains(paragraph)))
+                // A query of CJK terms only has no words for the word index to rank.
+                if !plan.any.isEmpty {
+                    let rows = try Row.fetchCursor(db, sql: plan.rankSQL, arguments: plan.rankArguments)
+                    while let row = try rows.next() {
+                        let article: Int64 = row[0]
+                        guard allowed?.contains(article) ?? true else { continue }
+                        let paragraph: Int64 = row[1]
+                        candidates.append(
+                            Candidate(
+                                article: article, paragraph: paragraph, position: row[2], kind: row[3],
+                                score: -(row[4] as Double), phrase: phraseParagraphs.contains(paragraph)))
+                    }
                 }
             } catch let error as DatabaseError where plan.filter.rawFTS {
                 throw CommentaryError.query(Plan.explainFTSError(error, query: plan.filter.query ?? ""))
+            }
+            // Paragraphs holding a CJK term: scored by their kind's weight for each term they hold.
+            var cjkTexts: [Int64: String] = [:]
+            let cjkTerms = SearchQuery.unique(plan.cjkClauses.flatMap { $0.filter(\.isCJK) })
+            if !cjkTerms.isEmpty {
+                var byParagraph: [Int64: Int] = [:]
+                for (index, candidate) in candidates.enumerated() { byParagraph[candidate.paragraph] = index }
+                for term in cjkTerms {
+                    let rows = try Row.fetchCursor(
+                        db,
+                        sql: """
+                            SELECT p.article_id, p.id, p.position, p.kind, p.text, \(SearchEngine.kindWeights)
+                            FROM paragraphs p WHERE p.kind IN (\(plan.filter.kindList))
+                            AND p.id IN (\(term.cjkLookup(indexed: plan.cjkIndexed)))
+                            """, arguments: [term.likePattern])
+                    while let row = try rows.next() {
+                        let article: Int64 = row[0]
+                        guard allowed?.contains(article) ?? true else { continue }
+                        let paragraph: Int64 = row[1]
+                        cjkTexts[paragraph] = row[4]
+                        if let index = byParagraph[paragraph] {
+                            candidates[index].score += row[5]
+                        } else {
+                            byParagraph[paragraph] = candidates.count
+                            candidates.append(
+                                Candidate(
+                                    article: article, paragraph: paragraph, position: row[2], kind: row[3], score: row[5], phrase: false))
+                        }
+                    }
+                }
             }
             func better(_ a: Candidate, _ b: Candidate) -> Bool {
                 if a.phrase != b.phrase { return a.phrase }
@@ -144,7 +189,10 @@ public enum SearchEngine {
             for candidate in page {
                 guard let row = metadata[candidate.article] else { continue }
                 let snippet =
-                    try String.fetchOne(
+                    try cjkTexts[candidate.paragraph].map {
+                        cjkSnippet($0, tokens: cjkTerms.flatMap(\.tokens), start: options.markStart, end: options.markEnd)
+                    }
+                    ?? String.fetchOne(
                         snippetStatement,
                         arguments: [
                             options.markStart, options.markEnd,
@@ -179,6 +227,31 @@ public enum SearchEngine {
             }
         }
         return result
+    }
+
+    /// A snippet of a paragraph found through the trigram index: the text around the first
+    /// match, every occurrence of `tokens` in it between the marks.
+    static func cjkSnippet(_ text: String, tokens: [String], start: String, end: String, context: Int = 40) -> String {
+        var matches: [Range<String.Index>] = []
+        for token in tokens where !token.isEmpty {
+            var from = text.startIndex
+            while let found = text.range(of: token, options: .caseInsensitive, range: from..<text.endIndex) {
+                matches.append(found)
+                from = found.upperBound
+            }
+        }
+        matches.sort { $0.lowerBound < $1.lowerBound }
+        guard let first = matches.first else { return String(text.prefix(context * 2)) }
+        let lower = text.index(first.lowerBound, offsetBy: -context, limitedBy: text.startIndex) ?? text.startIndex
+        let upper = text.index(first.upperBound, offsetBy: context, limitedBy: text.endIndex) ?? text.endIndex
+        var snippet = lower > text.startIndex ? "…" : ""
+        var cursor = lower
+        for match in matches where match.lowerBound >= cursor && match.upperBound <= upper {
+            snippet += text[cursor..<match.lowerBound] + start + text[match] + end
+            cursor = match.upperBound
+        }
+        snippet += text[cursor..<upper]
+        return snippet + (upper < text.endIndex ? "…" : "")
     }
 
     struct Candidate {
@@ -217,6 +290,11 @@ public enum SearchEngine {
         var excluded: String?
         var any: String
         var phrase: String?
+        /// Clauses with CJK script, and CJK exclusions: substrings in the trigram index.
+        var cjkClauses: [[SearchQuery.Term]] = []
+        var cjkExcluded: [SearchQuery.Term] = []
+        /// Whether the archive has the trigram index (see `SearchQuery.Term.cjkLookup`).
+        var cjkIndexed = true
 
         /// With `db`, one-word prefixes also match the stems they begin (`PrefixTerms`).
         init(_ filter: ArticleFilter, _ db: Database?) throws(CommentaryError) {
@@ -248,8 +326,18 @@ public enum SearchEngine {
                             "the query's prefixes stand for \(spelled) words of the index; at most \(PrefixTerms.queryLimit) are allowed (use fewer or longer prefixes)"
                         )
                     }
+                    do {
+                        query = try query.expandingStrokedD { try PrefixTerms.isIndexed($0, db) }
+                    } catch {
+                        throw .failure("cannot read the full-text index's terms: \(error)")
+                    }
                 }
                 clauses = query.clauseExpressions
+                cjkClauses = query.cjkClauses
+                cjkExcluded = query.cjkExcluded
+                if let db, !cjkClauses.isEmpty || !cjkExcluded.isEmpty {
+                    cjkIndexed = (try? db.tableExists("paragraphs_cjk")) ?? false
+                }
                 excluded = query.excludedExpression
                 any = query.anyExpression
                 phrase = query.phraseExpression
@@ -265,7 +353,27 @@ public enum SearchEngine {
 
         /// Whether the ranking query, with the metadata filters inside it, gives the answer alone.
         var rankingAloneSuffices: Bool {
-            clauses.count <= 1 && excluded == nil && filter.entity == nil
+            clauses.count <= 1 && excluded == nil && filter.entity == nil && cjkClauses.isEmpty && cjkExcluded.isEmpty
+        }
+
+        /// The articles with a paragraph in scope matching any of `terms`: CJK ones as substrings
+        /// in the trigram index, the others as words in `paragraphs_fts`.
+        func cjkClauseSQL(_ terms: [SearchQuery.Term]) -> String {
+            var alternatives = terms.filter(\.isCJK).map { "p.id IN (\($0.cjkLookup(indexed: cjkIndexed)))" }
+            if terms.contains(where: { !$0.isCJK }) {
+                alternatives.append("p.id IN (SELECT rowid FROM paragraphs_fts WHERE paragraphs_fts MATCH ?)")
+            }
+            return """
+                SELECT DISTINCT p.article_id FROM paragraphs p WHERE p.kind IN (\(filter.kindList)) \
+                AND (\(alternatives.joined(separator: " OR ")))
+                """
+        }
+
+        func cjkClauseArguments(_ terms: [SearchQuery.Term]) -> StatementArguments {
+            var arguments = StatementArguments(terms.filter(\.isCJK).map(\.likePattern))
+            let words = terms.filter { !$0.isCJK }
+            if !words.isEmpty { _ = arguments.append(contentsOf: [words.map(\.fts).joined(separator: " OR ")]) }
+            return arguments
         }
 
         var rankSQL: String {
@@ -306,6 +414,14 @@ public enum SearchEngine {
                                     """, arguments: [clause])))
                     if result?.isEmpty == true { return result }
                 }
+                for clause in cjkClauses {
+                    narrow(Set(try Int64.fetchAll(db, sql: cjkClauseSQL(clause), arguments: cjkClauseArguments(clause))))
+                    if result?.isEmpty == true { return result }
+                }
+                if !cjkExcluded.isEmpty, result != nil {
+                    result?.subtract(
+                        try Int64.fetchAll(db, sql: cjkClauseSQL(cjkExcluded), arguments: cjkClauseArguments(cjkExcluded)))
+                }
                 if let excluded, result != nil {
                     let out = Set(
                         try Int64.fetchAll(
@@ -328,7 +444,7 @@ public enum SearchEngine {
                             arguments: arguments)))
             }
             if let entity = filter.entity {
-                let ids = try EntityLookup.ids(db, name: entity)
+                let ids = try EntityLookup.knownIDs(db, name: entity)
                 let list = IDList.json(ids)
                 narrow(
                     Set(
@@ -357,6 +473,21 @@ public enum SearchEngine {
 
 /// Finds entity ids by canonical name or alias (the archive's, then the gazetteer's), ignoring case.
 enum EntityLookup {
+    /// The ids of `name`; a name the archive does not know is a usage error that suggests the
+    /// closest names and aliases it does know, so a typo never reads as "no articles".
+    static func knownIDs(_ db: Database, name: String) throws -> [Int64] {
+        let ids = try ids(db, name: name)
+        guard ids.isEmpty else { return ids }
+        throw unknown(db, name: name)
+    }
+
+    static func unknown(_ db: Database, name: String) -> CommentaryError {
+        let sql = "SELECT name FROM entities WHERE id IN (SELECT entity_id FROM mentions) UNION SELECT alias FROM aliases"
+        let names = (try? String.fetchAll(db, sql: sql)) ?? []
+        let question = NameSuggestion.question(NameSuggestion.closest(to: name, among: names))
+        return .usage("no entity named '\(name)' in the archive; " + (question.map { $0 + " " } ?? "") + "(see 'commentary entities')")
+    }
+
     static func ids(_ db: Database, name: String) throws -> [Int64] {
         var names: Set<String> = [name]
         if let target = try String.fetchOne(

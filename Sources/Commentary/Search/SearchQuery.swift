@@ -9,7 +9,10 @@
 /// Semantics (design.md): words are ANDed across the whole article, each may stand in a
 /// different paragraph; a phrase must stand within one paragraph. A compound joined by `-`, `/`,
 /// `&` or an apostrophe is a phrase; `"quoted text"` is a phrase; an upper-case `OR` joins
-/// alternatives; a leading `-` excludes; a trailing `*` is a prefix. See https://sqlite.org/fts5.html.
+/// alternatives, `AND` is the default conjunction and `NOT` excludes the next word or phrase; a
+/// leading `-` excludes; a trailing `*` is a prefix. See https://sqlite.org/fts5.html.
+/// A lower-case `or`, `and` or `not` between words is searched as the word it is, with a note in
+/// `notes` saying so (the library never prints: the caller shows them).
 public struct SearchQuery: Sendable, Equatable {
     /// One searchable unit: a token sequence (one token: a word; several: a phrase), maybe a prefix.
     public struct Term: Sendable, Equatable {
@@ -20,31 +23,81 @@ public struct SearchQuery: Sendable, Equatable {
         public var fts: String {
             "\"" + tokens.joined(separator: " ") + "\"" + (isPrefix ? " *" : "")
         }
+
+        /// Whether the term holds Chinese, Japanese or Korean script: such a term is looked up in
+        /// the trigram index `paragraphs_cjk` as a substring, not as a word of `paragraphs_fts`.
+        public var isCJK: Bool { tokens.contains { CJKScript.contains($0) } }
+
+        /// The term as a LIKE pattern for the trigram index: its tokens in order within a paragraph
+        /// (CJK is written without spaces, so "习近平 主席" finds "习近平主席").
+        /// Where the trigram index can answer `likePattern`: every token at least three characters
+        /// long. SQLite's trigram tokenizer finds no row for a shorter run (3.40), so a term such as
+        /// 中国 is looked for by a scan of the CJK paragraphs instead (`cjkLookup`).
+        public var usesTrigrams: Bool { tokens.allSatisfy { $0.count >= 3 } }
+
+        /// The SQL giving the ids of paragraphs that hold this CJK term, for one LIKE argument.
+        /// `indexed`: the archive has the trigram index (migration 0007; a read command does not
+        /// migrate an older archive, which is then scanned).
+        func cjkLookup(indexed: Bool) -> String {
+            guard indexed else { return "SELECT id FROM paragraphs WHERE text LIKE ?" }
+            return usesTrigrams
+                ? "SELECT rowid FROM paragraphs_cjk WHERE text LIKE ?" : "SELECT id FROM paragraphs_cjk_text WHERE text LIKE ?"
+        }
+
+        public var likePattern: String {
+            // Tokens hold only letters, digits and marks: never a LIKE wildcard.
+            "%" + tokens.joined(separator: "%") + "%"
+        }
     }
 
     /// Positive clauses; each holds alternatives joined by OR. Every clause must match the article.
     public var clauses: [[Term]]
     /// Terms no paragraph in scope of a matching article may contain.
     public var excluded: [Term]
+    /// How parts of the input that look like operators but are not were read, for a person.
+    public var notes: [String] = []
 
-    /// The FTS5 expression of each clause, alternatives joined by OR.
-    public var clauseExpressions: [String] {
-        clauses.map { $0.map(\.fts).joined(separator: " OR ") }
+    /// The notes of `input` (see `notes`); none when it does not parse.
+    public static func notes(for input: String) -> [String] {
+        (try? SearchQuery(parsing: input))?.notes ?? []
     }
 
+    /// What a lower-case operator word between words is read as, and how to write the operator.
+    static let operatorWordNotes: [String: String] = [
+        "or": "write OR for either word",
+        "and": "all words are required anyway; write AND, or nothing, to join words without searching 'and'",
+        "not": "write NOT or -word to leave a word out",
+    ]
+
+    /// The FTS5 expression of each clause without CJK script, alternatives joined by OR.
+    public var clauseExpressions: [String] {
+        clauses.filter { !$0.contains(where: \.isCJK) }.map { $0.map(\.fts).joined(separator: " OR ") }
+    }
+
+    /// Clauses with a CJK term: each alternative is matched in its own index (`isCJK`).
+    public var cjkClauses: [[Term]] {
+        clauses.filter { $0.contains(where: \.isCJK) }
+    }
+
+    /// Excluded terms with CJK script, looked up in the trigram index.
+    public var cjkExcluded: [Term] { excluded.filter(\.isCJK) }
+
     /// An expression a paragraph matches when it matches any clause: for ranking and snippets.
+    /// A CJK term is in it as the word-index token it is (a whole run of CJK text), so the
+    /// expression is never empty; the substrings such a term stands for come from `cjkClauses`.
     public var anyExpression: String {
         clauses.flatMap { $0 }.map(\.fts).joined(separator: " OR ")
     }
 
     /// The whole query as one phrase, when it is a plain run of words: exact phrase matches rank first.
     public var phraseExpression: String? {
-        guard clauses.count >= 2, clauses.allSatisfy({ $0.count == 1 && !$0[0].isPrefix }) else { return nil }
+        guard clauses.count >= 2, clauses.allSatisfy({ $0.count == 1 && !$0[0].isPrefix && !$0[0].isCJK }) else { return nil }
         return "\"" + clauses.map { $0[0].tokens.joined(separator: " ") }.joined(separator: " ") + "\""
     }
 
     public var excludedExpression: String? {
-        excluded.isEmpty ? nil : excluded.map(\.fts).joined(separator: " OR ")
+        let words = excluded.filter { !$0.isCJK }
+        return words.isEmpty ? nil : words.map(\.fts).joined(separator: " OR ")
     }
 
     /// Terms in the query, alternatives and exclusions included.
@@ -67,16 +120,65 @@ public struct SearchQuery: Sendable, Equatable {
         return query
     }
 
+    /// Most spellings one term may stand for once `Đ` is folded (a phrase multiplies its words').
+    static let strokedSpellingLimit = 16
+
+    /// The query with each term also standing for its spellings with `d` and `đ` exchanged that
+    /// `indexed` says the index holds, as further alternatives of its clause: FTS5's
+    /// `remove_diacritics` leaves `đ` as it is (no decomposition), so "Da Nang" would not find
+    /// "Đà Nẵng", nor "Đa" find "Da". `indexed` is asked about folded words ("đa", "da").
+    func expandingStrokedD(_ indexed: (String) throws -> Bool) rethrows -> SearchQuery {
+        func spellings(_ token: String) throws -> [String] {
+            let plain = TextFold.fold(token)
+            guard plain.contains("d") else { return [token] }
+            var found = [token]
+            for other in [plain, TextFold.stroked(token)] where other != token.lowercased() && !found.contains(other) {
+                if try indexed(other) { found.append(other) }
+            }
+            return found
+        }
+        func expand(_ terms: [Term]) throws -> [Term] {
+            try terms.flatMap { term -> [Term] in
+                var variants: [[String]] = [[]]
+                for token in term.tokens {
+                    let options = try spellings(token)
+                    variants = variants.flatMap { head in options.map { head + [$0] } }
+                    guard variants.count <= Self.strokedSpellingLimit else { return [term] }
+                }
+                return variants.map { Term(tokens: $0, isPrefix: term.isPrefix) }
+            }
+        }
+        var query = self
+        query.clauses = try clauses.map { Self.unique(try expand($0)) }
+        query.excluded = Self.unique(try expand(excluded))
+        return query
+    }
+
     /// Parses plain input. Throws a usage error when nothing searchable is left.
     public init(parsing input: String) throws(CommentaryError) {
         var clauses: [[Term]] = []
         var excluded: [Term] = []
         var joinNextWithOr = false
+        var negateNext = false
+        var notes: [String] = []
 
-        for word in Self.words(Self.fold(input)) {
+        let words = Self.words(Self.fold(input))
+        for (index, word) in words.enumerated() {
             if word.text == "OR" && !word.quoted {
                 joinNextWithOr = !clauses.isEmpty
                 continue
+            }
+            // AND is what words do anyway; NOT excludes the word or phrase after it.
+            if word.text == "AND" && !word.quoted {
+                continue
+            }
+            if word.text == "NOT" && !word.quoted {
+                negateNext = true
+                continue
+            }
+            if !word.quoted, index > 0, index < words.count - 1, let how = Self.operatorWordNotes[word.text.lowercased()] {
+                let note = "'\(word.text)' was read as a word; \(how)"
+                if !notes.contains(note) { notes.append(note) }
             }
             if word.text == "&" && !word.quoted {
                 continue
@@ -101,7 +203,8 @@ public struct SearchQuery: Sendable, Equatable {
             guard !tokens.isEmpty else { continue }
             // A prefix on a word with inner punctuation applies to its last token.
             let term = Term(tokens: tokens, isPrefix: prefix)
-            if negated {
+            if negated || negateNext {
+                negateNext = false
                 excluded.append(term)
                 joinNextWithOr = false
                 continue
@@ -128,6 +231,7 @@ public struct SearchQuery: Sendable, Equatable {
         // ("china china …" a thousand times took 25 s), so they are merged before anything runs.
         self.clauses = Self.unique(clauses.map(Self.unique), by: { Set($0.map(\.fts)) })
         self.excluded = Self.unique(excluded)
+        self.notes = notes
         let distinct = Set(self.clauses.joined().map(\.fts)).union(self.excluded.map(\.fts)).count
         guard distinct <= Self.maximumTerms else {
             throw .usage("the query has \(distinct) distinct words and phrases; at most \(Self.maximumTerms) are allowed")

@@ -119,23 +119,27 @@ public enum ArchiveCheck {
             report.skipped.append("the full-text index (FTS5 checks it only with write access; the archive is read-only)")
             return
         }
-        do {
-            var configuration = Configuration()
-            configuration.busyMode = .timeout(30)
-            let queue = try DatabaseQueue(path: archive.path, configuration: configuration)
-            defer { try? queue.close() }
-            try queue.inDatabase { db in
-                try db.inTransaction {
-                    try db.execute(sql: "INSERT INTO paragraphs_fts(paragraphs_fts, rank) VALUES('integrity-check', \(quick ? 0 : 1))")
-                    return .rollback
+        // The word index, and the trigram index of CJK paragraphs (migration 0007).
+        for (table, what) in [("paragraphs_fts", "full-text index"), ("paragraphs_cjk", "trigram index of CJK paragraphs")] {
+            do {
+                var configuration = Configuration()
+                configuration.busyMode = .timeout(30)
+                let queue = try DatabaseQueue(path: archive.path, configuration: configuration)
+                defer { try? queue.close() }
+                try queue.inDatabase { db in
+                    guard try db.tableExists(table) else { return }
+                    try db.inTransaction {
+                        try db.execute(sql: "INSERT INTO \(table)(\(table), rank) VALUES('integrity-check', \(quick ? 0 : 1))")
+                        return .rollback
+                    }
                 }
+            } catch let error as DatabaseError {
+                report.problems.append(
+                    "the \(what) does not match the paragraphs (\(error.message ?? "\(error.resultCode)")); if the rest is sound, "
+                        + "rebuild it: sqlite3 \(archive.path) \"INSERT INTO \(table)(\(table)) VALUES('rebuild')\"")
+            } catch {
+                report.problems.append("the \(what) could not be checked: \(error)")
             }
-        } catch let error as DatabaseError {
-            report.problems.append(
-                "the full-text index does not match the paragraphs (\(error.message ?? "\(error.resultCode)")); if the rest is sound, "
-                    + "rebuild it: sqlite3 \(archive.path) \"INSERT INTO paragraphs_fts(paragraphs_fts) VALUES('rebuild')\"")
-        } catch {
-            report.problems.append("the full-text index could not be checked: \(error)")
         }
     }
 }

@@ -121,12 +121,21 @@ public struct ArticleStore {
         let paragraphStatement = try BulkStatement(db, sql: "INSERT INTO paragraphs(article_id, position, kind, text) VALUES (?, ?, ?, ?)")
         // The index is kept in step here rather than by a trigger, in the same transaction.
         let indexStatement = try BulkStatement(db, sql: "INSERT INTO paragraphs_fts(rowid, text) VALUES (?, ?)")
+        // Paragraphs with CJK script also go to the trigram index, chosen by the same view that
+        // defines its content (migration 0007), so what is inserted is what a delete takes out.
+        let cjkStatement = try BulkStatement(
+            db, sql: "INSERT INTO paragraphs_cjk(rowid, text) SELECT id, text FROM paragraphs_cjk_text WHERE id = ?")
         var paragraphIDs: [Int64] = []
         paragraphIDs.reserveCapacity(article.paragraphs.count)
         for (position, paragraph) in article.paragraphs.enumerated() {
             try paragraphStatement.execute(.integer(id), .integer(Int64(position)), .text(paragraph.kind.rawValue), .text(paragraph.text))
             let paragraphID = db.lastInsertedRowID
             try indexStatement.execute(.integer(paragraphID), .text(paragraph.text))
+            // Text without CJK script (most of it, curly quotes and accents included) costs no
+            // statement; the view still decides for the rest (CJKScript names the same ranges).
+            if !paragraph.text.utf8.allSatisfy({ $0 < 0x80 }) && CJKScript.contains(paragraph.text) {
+                try cjkStatement.execute(.integer(paragraphID))
+            }
             paragraphIDs.append(paragraphID)
         }
 
@@ -180,6 +189,11 @@ public struct ArticleStore {
         try db.execute(
             sql: """
                 INSERT INTO paragraphs_fts(paragraphs_fts, rowid, text) SELECT 'delete', id, text FROM paragraphs WHERE article_id = ?
+                """, arguments: [id])
+        try db.execute(
+            sql: """
+                INSERT INTO paragraphs_cjk(paragraphs_cjk, rowid, text) SELECT 'delete', id, text FROM paragraphs_cjk_text
+                WHERE id IN (SELECT id FROM paragraphs WHERE article_id = ?)
                 """, arguments: [id])
         // mentions, dates and captions go with their paragraphs (ON DELETE CASCADE).
         try db.execute(sql: "DELETE FROM paragraphs WHERE article_id = ?", arguments: [id])
