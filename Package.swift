@@ -52,6 +52,32 @@ let package = Package(
             name: "CommentaryEval",
             dependencies: ["Commentary"],
             swiftSettings: libxml2Headers),
+        // Fuzz targets (`make fuzz`, scripts/fuzz/): with `-DFUZZING`, coverage and libFuzzer linked
+        // each is a libFuzzer fuzzer; in an ordinary build each replays the files named on its
+        // command line. CLibFuzzer only declares libFuzzer's entry; nothing links it but a fuzz build.
+        .systemLibrary(
+            name: "CLibFuzzer",
+            path: "Sources/CLibFuzzer"),
+        .target(
+            name: "FuzzSupport",
+            dependencies: ["CLibFuzzer", "Commentary"],
+            swiftSettings: libxml2Headers),
+        .executableTarget(
+            name: "FuzzText",
+            dependencies: ["Commentary", "FuzzSupport"],
+            swiftSettings: libxml2Headers),
+        .executableTarget(
+            name: "FuzzHTML",
+            dependencies: ["Commentary", "FuzzSupport"],
+            swiftSettings: libxml2Headers),
+        .executableTarget(
+            name: "FuzzJSON",
+            dependencies: ["Commentary", "FuzzSupport"],
+            swiftSettings: libxml2Headers),
+        .executableTarget(
+            name: "FuzzNormalize",
+            dependencies: ["Commentary", "FuzzSupport"],
+            swiftSettings: libxml2Headers),
         // Build-time tool: turns Migrations/*.sql into Swift source, so the binary is self-contained.
         .executableTarget(name: "EmbedMigrations"),
         .plugin(
