@@ -11,9 +11,12 @@ for dir in .build-fuzz/crashes/*/; do
     nice -n 10 "$SWIFT" build --product "$target" >/dev/null 2>&1 || { echo "triage: cannot build $target" >&2; exit 1; }
     for file in "$dir"*; do
         output=$(SWIFT_BACKTRACE=enable=yes,interactive=no,color=no timeout 60 ".build/debug/$target" "$file" 2>&1)
-        message=$(grep -m1 -o "Fatal error: .*\|Precondition failed: .*\|Assertion failed: .*" <<<"$output" | cut -c1-120)
+        # The message up to its first detail ("date value not ISO: DateMention(…)" → "date value not ISO").
+        message=$(grep -m1 -o "Fatal error: .*\|Precondition failed: .*\|Assertion failed: .*" <<<"$output" | cut -d: -f1-2 | cut -c1-120)
         [ -n "$message" ] || message=$(grep -q "ran without a crash" <<<"$output" && echo "no crash on replay" || echo "crashed: $(tail -1 <<<"$output" | cut -c1-80)")
-        frame=$(grep -m1 "at /.*/Sources/Commentary/" <<<"$output" | sed -E 's/^.*0x[0-9a-f]+ //; s/ \+ [0-9]+ in [^ ]+ at .*\/Sources\/Commentary\// @ /')
+        # The first frame in the library; for a broken rule (ArticleChecks), the check that found it.
+        frame=$(grep -m1 "at /.*/Sources/Commentary/" <<<"$output" | sed -E 's/^.*0x[0-9a-f]+ //; s/ \+ [0-9]+ in [^ ]+ at .*\/Sources\// @ /')
+        [ -n "$frame" ] || frame=$(grep -m1 "at /.*/Sources/FuzzSupport/" <<<"$output" | sed -E 's/^.*0x[0-9a-f]+ //; s/ \+ [0-9]+ in [^ ]+ at .*\/Sources\// @ /')
         printf '%s\t%s\t%s\t%s\t%s\n' "$target" "$message" "${frame:-?}" "$(wc -c <"$file")" "$file"
     done
 done | sort -t$'\t' -k1,3 -k4n | awk -F'\t' '
