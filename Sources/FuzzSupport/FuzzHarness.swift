@@ -92,6 +92,10 @@ public enum ArticleChecks {
             guard article.paragraphs.indices.contains(caption.paragraphIndex),
                 article.paragraphs[caption.paragraphIndex].kind == .caption
             else { preconditionFailure("caption not on a caption paragraph: \(caption)") }
+            if let date = caption.date, SimpleDate(iso: date) == nil { preconditionFailure("caption date not ISO: \(caption)") }
+        }
+        if let published = article.published, SimpleDate(iso: published) == nil {
+            preconditionFailure("publication date not ISO: \(published) (\(article.publishedTime ?? "no time"))")
         }
         for paragraph in article.paragraphs where paragraph.text.isEmpty {
             preconditionFailure("empty paragraph of kind \(paragraph.kind)")

@@ -14,6 +14,8 @@ keep_going=${2:-}
 TARGETS=${FUZZ_TARGETS:-FuzzText FuzzHTML FuzzJSON FuzzNormalize}
 # Per input: a slower one is reported as a timeout (a debug build with AddressSanitizer).
 FUZZ_TIMEOUT=${FUZZ_TIMEOUT:-30}
+# Longest input libFuzzer makes up; the seeds are articles of 2 to 7 kB.
+FUZZ_MAX_LEN=${FUZZ_MAX_LEN:-8192}
 
 mkdir -p .build-fuzz/logs
 # libFuzzer reports crashes itself; the Swift backtracer under AddressSanitizer only adds noise.
@@ -29,7 +31,7 @@ for target in $TARGETS; do
     mkdir -p "$corpus" "$crashes"
     [ -x "$binary" ] || { echo "fuzz: $binary missing (run scripts/fuzz/build.sh)" >&2; exit 2; }
     before=$(ls "$crashes" | wc -l)
-    options=(-max_total_time="$seconds" -timeout="$FUZZ_TIMEOUT" -rss_limit_mb=4096 -max_len=16384
+    options=(-max_total_time="$seconds" -timeout="$FUZZ_TIMEOUT" -rss_limit_mb=4096 -max_len="$FUZZ_MAX_LEN"
         -artifact_prefix="$crashes/" -print_final_stats=1)
     if [ "$keep_going" = "--keep-going" ]; then
         options+=(-fork=1 -ignore_crashes=1 -ignore_timeouts=1 -ignore_ooms=1)
