@@ -33,6 +33,8 @@ for target in $TARGETS; do
     before=$(ls "$crashes" | wc -l)
     options=(-max_total_time="$seconds" -timeout="$FUZZ_TIMEOUT" -rss_limit_mb=4096 -max_len="$FUZZ_MAX_LEN"
         -artifact_prefix="$crashes/" -print_final_stats=1)
+    # Words the code compares input with (scripts/fuzz/seeds.py writes them).
+    [ -f ".build-fuzz/dict/$target.dict" ] && options+=(-dict=".build-fuzz/dict/$target.dict")
     if [ "$keep_going" = "--keep-going" ]; then
         options+=(-fork=1 -ignore_crashes=1 -ignore_timeouts=1 -ignore_ooms=1)
     fi

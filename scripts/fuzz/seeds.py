@@ -180,6 +180,41 @@ def write(directory, name, content):
     path.write_bytes(data)
 
 
+def write_dictionaries(directory, words):
+    """libFuzzer dictionaries (.build-fuzz/dict/TARGET.dict): words the code compares input with."""
+    directory.mkdir(parents=True, exist_ok=True)
+    text = (words["titles"][:80] + words["demonyms"][:20] + MONTHS + SHORT_MONTHS + WEEKDAYS
+            + [cue for kind in ["eventCues", "organizationCues", "locationCues", "otherCues", "leadingOrganizationCues",
+                                "leadingLocationCues", "connectors", "timeWords", "abbreviatedTitles"] for cue in words[kind]]
+            + ["Editor's note:", "The article reflects the author's opinions", "Updated ", "By ", "Source: ", " | ",
+               "/CFP", "Photo: ", "(Xinhua/", "last year", "this year", "ago", "next", "last", "St.", "Dr.", "'s", "\n\n",
+               "2023-05-23", "May 24, 2023", "19-Oct-2023", "09:05", "(If you want to contribute"])
+    html = ["<p>", "</p>", "<article>", "<main>", "<div>", "</div>", "<br>", "<br><br>", "<figure>", "<figcaption>",
+            "<h1>", "<title>", "<meta name=\"author\" content=\"", "<meta property=\"og:title\" content=\"",
+            "<meta property=\"article:published_time\" content=\"", "itemprop=\"articleBody\"",
+            "<script type=\"application/ld+json\">", "\"@type\": \"NewsArticle\"", "\"datePublished\"", "<nav>",
+            "<footer>", "class=\"cookie\"", "&amp;", "&rsquo;", "&#", "<!--", "-->", "<![CDATA[", "<li>", "<blockquote>"]
+    json_words = ["{", "}", "[", "]", "\":", "\"title\"", "\"text\"", "\"author\"", "\"authors\"", "\"date_publish\"",
+                  "\"published\"", "\"content\"", "\"rendered\"", "\"articles\"", "\"items\"", "\"id\"", "\"url\"",
+                  "\"source_domain\"", "\"sitename\"", "\"maintext\"", "\"body\"", "null", "true", "1e999", "\\u0000",
+                  "\\ud800", "\"datePublished\"", "\"lang\""]
+
+    def dictionary(entries):
+        lines = []
+        for entry in dict.fromkeys(entries):
+            escaped = "".join(ch if 32 <= ord(ch) < 127 and ch not in '"\\' else
+                              ("\\" + ch if ch in '"\\' else "".join(f"\\x{b:02x}" for b in ch.encode("utf-8")))
+                              for ch in entry)
+            lines.append(f'"{escaped}"')
+        return "\n".join(lines) + "\n"
+
+    prose = dictionary(text)
+    (directory / "FuzzText.dict").write_text(prose, encoding="ascii")
+    (directory / "FuzzNormalize.dict").write_text(prose, encoding="ascii")
+    (directory / "FuzzHTML.dict").write_text(dictionary(html + text[:60]), encoding="ascii")
+    (directory / "FuzzJSON.dict").write_text(dictionary(json_words + html[:12] + text[:40]), encoding="ascii")
+
+
 def main():
     out = pathlib.Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / ".build-fuzz" / "corpus"
     dirs = {target: out / target for target in TARGETS}
@@ -238,6 +273,8 @@ def main():
         write(dirs["FuzzJSON"], f"array{index}", json.dumps(group))
         write(dirs["FuzzJSON"], f"wrapper{index}", json.dumps({"status": "ok", rng.choice(["articles", "items", "data"]): group}))
         write(dirs["FuzzJSON"], f"lines{index}", "\n".join(json.dumps(record) for record in group) + "\n")
+
+    write_dictionaries(out.parent / "dict", words)
 
     for target, directory in dirs.items():
         count = sum(1 for path in directory.iterdir() if path.name.startswith("seed-"))
