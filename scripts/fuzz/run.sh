@@ -6,6 +6,9 @@
 #   bash scripts/fuzz/run.sh SECONDS            stop each target at its first crash (make fuzz-smoke)
 #   bash scripts/fuzz/run.sh SECONDS --keep-going  go on after crashes, collecting them (make fuzz)
 #
+# --keep-going is libFuzzer's fork mode, whose first pass over the corpus leaves out inputs that
+# crash without reporting them; the first mode runs every corpus input and stops at a crash.
+#
 # Each target's log is .build-fuzz/logs/TARGET.log; its last lines give the executions run.
 set -uo pipefail
 cd "$(dirname "$0")/../.."
@@ -30,7 +33,8 @@ for target in $TARGETS; do
     log=.build-fuzz/logs/$target.log
     mkdir -p "$corpus" "$crashes"
     [ -x "$binary" ] || { echo "fuzz: $binary missing (run scripts/fuzz/build.sh)" >&2; exit 2; }
-    before=$(ls "$crashes" | wc -l)
+    # A crash found again is written again under the same name: count what this run wrote.
+    touch .build-fuzz/logs/.start-$target
     options=(-max_total_time="$seconds" -timeout="$FUZZ_TIMEOUT" -rss_limit_mb=4096 -max_len="$FUZZ_MAX_LEN"
         -artifact_prefix="$crashes/" -print_final_stats=1)
     # Words the code compares input with (scripts/fuzz/seeds.py writes them).
@@ -40,15 +44,15 @@ for target in $TARGETS; do
     fi
     status=0
     nice -n 10 "$binary" "${options[@]}" "$corpus" >"$log" 2>&1 || status=$?
-    found=$(( $(ls "$crashes" | wc -l) - before ))
+    found=$(find "$crashes" -type f -newer .build-fuzz/logs/.start-$target | wc -l)
     # Executions: the final stats line (single process) or the last progress line (fork mode).
     runs=$(grep -o "stat::number_of_executed_units: [0-9]*" "$log" | tail -1 | grep -o "[0-9]*$")
     [ -n "$runs" ] || runs=$(grep -o "^#[0-9]*" "$log" | tail -1 | tr -d '#')
-    echo "fuzz: $target: ${runs:-?} executions in ${seconds} s, $found new crash file(s), exit $status (log $log)"
+    echo "fuzz: $target: ${runs:-?} executions in ${seconds} s, $found crash file(s) written, exit $status (log $log)"
     if [ "$found" -gt 0 ] || { [ "$status" -ne 0 ] && [ "$keep_going" != "--keep-going" ]; }; then
         failed+=("$target")
         grep -m1 -A3 "Fatal error\|ERROR: AddressSanitizer\|ERROR: libFuzzer" "$log" | sed 's/^/    /'
-        ls -t "$crashes" | head -3 | sed "s|^|    $crashes/|"
+        find "$crashes" -type f -newer .build-fuzz/logs/.start-$target | head -3 | sed "s|^|    |"
     fi
 done
 if [ ${#failed[@]} -gt 0 ]; then
