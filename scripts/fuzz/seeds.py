@@ -70,6 +70,17 @@ GIVEN = ["Ming", "Omar", "Ines", "Kwame", "Lan", "Sergei", "Ana", "Imran", "Dara
 CREDITS = ["/CFP", "/Xinhua", "Photo: VCG", "(Xinhua/Li Ming)", "/Reuters", "Photo: AFP", "/VCG", "(Photo by Li Ming)"]
 
 
+# The smallest inputs the fuzzers found for each problem so far (our own text), kept as seeds so
+# that make fuzz-smoke meets them at once until they are fixed, and stays a regression check after.
+REPRODUCERS = [
+    "Empress",  # a title cue ending the paragraph: index out of range in EntityExtractor.leadingTitle
+    "He met Prime Minister",
+    "He was named Secretary of State.",  # a title with "of" and no name after it: EntityExtractor.splitAfterTitle
+    "It happened on 2020-10-00.",  # day 00 read as a date: value 2020-10-00 (FuzzNormalize's checks)
+    "Updated 09:05, 0-Oct-2023\nThe talks opened.",
+]
+
+
 def date_phrase(rng):
     day = rng.randint(1, 31)
     month = rng.choice(MONTHS)
@@ -234,6 +245,9 @@ def main():
         write(dirs["FuzzText"], f"text{index}", text)
         # FuzzNormalize: the first byte picks plain text (0), blocks with kind hints (1) or metadata lines (2).
         write(dirs["FuzzNormalize"], f"plain{index}", b"\x00" + text.encode("utf-8"))
+    for index, text in enumerate(REPRODUCERS):
+        write(dirs["FuzzText"], f"found{index}", text)
+        write(dirs["FuzzNormalize"], f"found{index}", b"\x00" + text.encode("utf-8"))
     # Encodings the plain-text path decodes: UTF-16 with a byte-order mark, UTF-8 with one, CRLF, bad bytes.
     for index, text in enumerate(texts[:4] + generated[:4]):
         write(dirs["FuzzText"], f"utf16le{index}", b"\xff\xfe" + text.encode("utf-16-le"))
