@@ -5,11 +5,14 @@ DB ?= commentary.sqlite
 RELEASE_FLAGS := -c release -Xswiftc -static-stdlib
 BIN_RELEASE := .build/release/commentary
 BIN_DEBUG := .build/debug/commentary
+## Seconds each fuzz target runs in `make fuzz` and in `make fuzz-smoke` (part of `make test`).
+FUZZ_SECONDS ?= 300
+FUZZ_SMOKE_SECONDS ?= 15
 
 PREFIX ?= /usr/local
 MANUAL := .build/plugins/GenerateManual/outputs/commentary/commentary.1
 
-.PHONY: setup migrations-plan build release run test eval gold-baseline bench bench-smoke lint format clean man completions install
+.PHONY: setup migrations-plan build release run test eval gold-baseline bench bench-smoke lint format clean man completions install fuzz fuzz-build fuzz-smoke
 
 ## Debian packages the build links against; installed only when missing.
 setup:
@@ -38,12 +41,14 @@ run: release
 	$(BIN_RELEASE) import --db $(DB) Samples/
 	$(BIN_RELEASE) search --db $(DB) --format table "China-Russia Business Forum"
 
-## Builds and runs every test (unit, end-to-end, gold-set scores), the format check and a bench smoke run.
+## Builds and runs every test (unit, end-to-end, gold-set scores), the format check, a bench smoke run
+## and a fuzz smoke run (fails on any crash the fuzzers find).
 test: setup migrations-plan
 	$(SWIFT) build
 	$(SWIFT) test
 	$(MAKE) --no-print-directory lint
 	$(MAKE) --no-print-directory bench-smoke
+	$(MAKE) --no-print-directory fuzz-smoke
 
 GOLD := Tests/Gold/gold.json Tests/Gold/gold_readers.json Tests/Gold/heldout.json
 SEALED := $(if $(wildcard Tests/Gold/sealed.json),--sealed Tests/Gold/sealed.json)
@@ -65,6 +70,21 @@ bench: release
 
 bench-smoke: build
 	BENCH_SMOKE=1 BENCH_ARTICLES=200 BENCH_BIN=$(BIN_DEBUG) bash bench/run.sh
+
+## Fuzzing (scripts/fuzz/): libFuzzer targets for the plain-text import, the HTML and JSON readers and
+## normalizing, built into .build-fuzz/ with AddressSanitizer; seeds written there at run time.
+fuzz-build: setup migrations-plan
+	bash scripts/fuzz/build.sh
+	python3 scripts/fuzz/seeds.py
+
+## Every target for FUZZ_SECONDS, going on after crashes; then each distinct crash, replayed.
+fuzz: fuzz-build
+	@status=0; bash scripts/fuzz/run.sh $(FUZZ_SECONDS) --keep-going || status=$$?; \
+	if [ $$status -ne 0 ]; then bash scripts/fuzz/triage.sh; fi; exit $$status
+
+## Every target for FUZZ_SMOKE_SECONDS, stopping at the first crash; fails if any target crashed.
+fuzz-smoke: fuzz-build
+	bash scripts/fuzz/run.sh $(FUZZ_SMOKE_SECONDS)
 
 lint:
 	@if $(SWIFT) format --version >/dev/null 2>&1; then \
@@ -98,4 +118,4 @@ install: release man completions
 	install -m 644 .build/completions/commentary.fish $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/commentary.fish
 
 clean:
-	rm -rf .build $(DB) $(DB)-wal $(DB)-shm bench/out
+	rm -rf .build .build-fuzz $(DB) $(DB)-wal $(DB)-shm bench/out

@@ -47,6 +47,27 @@ let package = Package(
         .executableTarget(
             name: "CommentaryEval",
             dependencies: ["Commentary"]),
+        // Fuzz targets (`make fuzz`, scripts/fuzz/): with `-DFUZZING`, coverage and libFuzzer linked
+        // each is a libFuzzer fuzzer; in an ordinary build each replays the files named on its
+        // command line. CLibFuzzer only declares libFuzzer's entry; nothing links it but a fuzz build.
+        .systemLibrary(
+            name: "CLibFuzzer",
+            path: "Sources/CLibFuzzer"),
+        .target(
+            name: "FuzzSupport",
+            dependencies: ["CLibFuzzer", "Commentary"]),
+        .executableTarget(
+            name: "FuzzText",
+            dependencies: ["Commentary", "FuzzSupport"]),
+        .executableTarget(
+            name: "FuzzHTML",
+            dependencies: ["Commentary", "FuzzSupport"]),
+        .executableTarget(
+            name: "FuzzJSON",
+            dependencies: ["Commentary", "FuzzSupport"]),
+        .executableTarget(
+            name: "FuzzNormalize",
+            dependencies: ["Commentary", "FuzzSupport"]),
         // Build-time tool: turns Migrations/*.sql into Swift source, so the binary is self-contained.
         .executableTarget(name: "EmbedMigrations"),
         .plugin(
