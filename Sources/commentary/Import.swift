@@ -44,7 +44,9 @@ struct Import: ParsableCommand {
     @Option(help: "Seconds one input may take before its worker is stopped and the input reported as failed.")
     var timeout: Double = 60
 
-    @Flag(help: ArgumentHelp("Read and extract in this process, without workers (for profiling: a crash stops the import).", visibility: .hidden))
+    @Flag(
+        help: ArgumentHelp(
+            "Read and extract in this process, without workers (for profiling: a crash stops the import).", visibility: .hidden))
     var inProcess = false
 
     @Flag(name: .shortAndLong, help: "Print nothing but errors (no progress, no summary).")

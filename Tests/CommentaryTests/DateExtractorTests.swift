@@ -61,3 +61,16 @@ struct DateExtractorTests {
         #expect(found.allSatisfy { $0.value == nil && $0.resolution == .unresolved })
     }
 }
+
+/// Found by the FuzzNormalize target: a day 0 was taken as a date and stored as `…-00`.
+@Suite("Day zero is no date")
+struct DayZeroTests {
+    @Test(arguments: [
+        "It happened on 2020-10-00.", "Talks ended on Oct. 0, 2023, in Geneva.", "Updated 09:05, 0-Oct-2023\nThe talks ended.",
+    ])
+    func noDateOrPublicationDateHasDayZero(_ text: String) throws {
+        let article = try ArticleNormalizer().normalize(RawArticle(source: "zero.txt", rawText: text, text: text))
+        #expect(!(article.published ?? "").hasSuffix("-00"))
+        #expect(article.dates.allSatisfy { !($0.value ?? "").hasSuffix("-00") }, "\(article.dates.map(\.value))")
+    }
+}

@@ -336,7 +336,8 @@ public enum DateExtractor {
             guard let reference else { return nil }
             if let stated = yearAfter(i) {
                 guard let day else { return SimpleDate(year: stated, month: month) }
-                return day <= DateArithmetic.daysIn(month: month, year: stated) ? SimpleDate(year: stated, month: month, day: day) : nil
+                return (1...DateArithmetic.daysIn(month: month, year: stated)).contains(day)
+                    ? SimpleDate(year: stated, month: month, day: day) : nil
             }
             var year = reference.date.year
             let referenceMonth = reference.date.month ?? 1
@@ -347,7 +348,7 @@ public enum DateExtractor {
             if tense < 0, later { year -= 1 }
             if tense > 0, earlier { year += 1 }
             guard let day else { return SimpleDate(year: year, month: month) }
-            guard day <= DateArithmetic.daysIn(month: month, year: year) else { return nil }
+            guard (1...DateArithmetic.daysIn(month: month, year: year)).contains(day) else { return nil }
             return SimpleDate(year: year, month: month, day: day)
         }
 
@@ -372,7 +373,7 @@ public enum DateExtractor {
         }
 
         func validDay(_ year: Int, _ month: Int, _ day: Int) -> SimpleDate? {
-            guard day <= DateArithmetic.daysIn(month: month, year: year) else { return nil }
+            guard (1...DateArithmetic.daysIn(month: month, year: year)).contains(day) else { return nil }
             return SimpleDate(year: year, month: month, day: day)
         }
 

@@ -242,7 +242,7 @@ public enum PublicationDate {
         } else {
             return nil
         }
-        guard day <= DateArithmetic.daysIn(month: month, year: year) else { return nil }
+        guard (1...DateArithmetic.daysIn(month: month, year: year)).contains(day) else { return nil }
         return SimpleDate(year: year, month: month, day: day).iso
     }
 }
