@@ -4,7 +4,7 @@ import PackageDescription
 let package = Package(
     name: "commentary",
     products: [
-        .executable(name: "commentary", targets: ["commentary"]),
+        .executable(name: "commentary", targets: ["CommentaryCLI"]),
         .executable(name: "commentary-eval", targets: ["CommentaryEval"]),
         .library(name: "Commentary", targets: ["Commentary"]),
     ],
@@ -37,8 +37,10 @@ let package = Package(
             ],
             plugins: ["EmbedMigrationsPlugin"]),
         // The thin command-line front end.
+        // (Sources/CommentaryCLI: a folder name that differs from the library's in more than case,
+        // so the package builds on case-insensitive file systems; the product is `commentary`.)
         .executableTarget(
-            name: "commentary",
+            name: "CommentaryCLI",
             dependencies: [
                 "Commentary",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -79,7 +81,7 @@ let package = Package(
             dependencies: ["Commentary"]),
         .testTarget(
             name: "CLITests",
-            dependencies: ["commentary"]),
+            dependencies: ["CommentaryCLI"]),
     ],
     swiftLanguageModes: [.v6]
 )

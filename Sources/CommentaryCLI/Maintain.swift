@@ -11,7 +11,7 @@ struct Aliases: ParsableCommand {
 
             Examples:
               commentary aliases list
-              commentary aliases add "Belt and Road" "Belt and Road Initiative" --kind event
+              commentary aliases add BRI "Belt and Road Initiative" --kind event
               commentary aliases remove "Belt and Road"
             """)
 

@@ -13,8 +13,8 @@ struct Export: ParsableCommand {
 
             Examples:
               commentary export paragraphs > paragraphs.csv
-              commentary export mentions --query "Belt and Road" --format jsonl --output mentions.jsonl
-              commentary export hits --query Mishustin --bom --excel-safe --output hits.csv --manifest
+              commentary export mentions --query Mishustin --format jsonl -o m.jsonl
+              commentary export hits --query Mishustin --bom --excel-safe -o hits.csv
             """)
 
     @OptionGroup var archive: ArchiveOptions
