@@ -5,7 +5,7 @@ import Foundation
 /// Pure: no database, no file system; safe to run on many threads at once.
 public struct ArticleNormalizer: Sendable {
     /// Bumped whenever extraction changes what it produces, so `reprocess` can find stale articles.
-    public static let extractorVersion = 3
+    public static let extractorVersion = 4
 
     public var entityExtractor: EntityExtractor
 
@@ -138,7 +138,10 @@ enum ParagraphSplitter {
             let text = Substring(block.text).trimmingWhitespace()
             guard !text.isEmpty, VisibleText.contains(String(text)) else { continue }
             for piece in pieces(text) {
-                let kind = block.hint ?? kind(of: piece, isFirst: paragraphs.isEmpty)
+                // A section label above the headline ("Opinion", "COMMENTARY") is no title: the
+                // line after it may be.
+                let beforeTitle = paragraphs.isEmpty || (paragraphs.count == 1 && SectionLabel.isLabel(paragraphs[0].text))
+                let kind = block.hint ?? kind(of: piece, isFirst: beforeTitle)
                 paragraphs.append(Paragraph(kind: kind, text: piece))
             }
         }
@@ -257,6 +260,7 @@ enum ParagraphSplitter {
         if EditorNoteParser.isEditorNote(text) { return .editorNote }
         if MetadataLine.isMetadata(text) { return .metadata }
         if CaptionParser.split(text) != nil { return .caption }
+        if isFirst && SectionLabel.isLabel(text) { return .metadata }
         if isFirst && looksLikeTitle(text) { return .title }
         return .body
     }
@@ -521,5 +525,19 @@ enum VisibleText {
             default: return scalar != "\u{2800}"
             }
         }
+    }
+}
+
+/// A kicker: the section label a page prints above the headline, copied with it.
+enum SectionLabel {
+    static let labels: Set<String> = [
+        "opinion", "opinions", "commentary", "op-ed", "oped", "op ed", "analysis", "editorial", "viewpoint",
+        "viewpoints", "column", "perspective", "perspectives", "comment", "guest essay", "essay", "blog",
+    ]
+
+    static func isLabel(_ text: String) -> Bool {
+        guard text.utf8.count <= 24 else { return false }
+        let trimmed = text.trimmingCharacters(in: CharacterSet(charactersIn: " :|–—-").union(.whitespaces)).lowercased()
+        return labels.contains(trimmed)
     }
 }

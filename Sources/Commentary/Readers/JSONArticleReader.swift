@@ -5,7 +5,7 @@ import Foundation
 public enum JSONArticleReader {
     static let titleFields = ["title", "title_page"]
     static let authorFields = ["author", "authors"]
-    static let outletFields = ["outlet", "sitename", "source-hostname", "source_domain", "hostname"]
+    static let outletFields = ["outlet", "media_name", "sitename", "source-hostname", "source_domain", "hostname"]
     static let publishedFields = ["published", "date_publish", "publish_date", "date", "datePublished", "published_at"]
     static let urlFields = ["url", "source"]
     static let textFields = ["text", "maintext", "body", "content", "raw_text"]
@@ -128,6 +128,9 @@ public enum JSONArticleReader {
         metadata.author = authorField(object)
         metadata.outlet = firstString(object, outletFields).map(OutletName.fromHost)
         metadata.url = firstString(object, urlFields)
+        // No outlet field: the url's host names it when the host spells a known outlet
+        // (globaltimes.cn, scmp.com); other hosts leave it to the text (the editor's note, a byline).
+        if metadata.outlet == nil, let url = metadata.url { metadata.outlet = OutletName.knownName(ofHost: url) }
         metadata.language = firstString(object, languageFields)
         if let published = firstString(object, publishedFields) {
             (metadata.published, metadata.publishedTime) = PublicationDate.parse(published)
@@ -165,7 +168,7 @@ public enum JSONArticleReader {
         for field in authorFields {
             switch object[field] {
             case let string as String where !string.trimmingCharacters(in: .whitespaces).isEmpty:
-                return string.trimmingCharacters(in: .whitespaces)
+                return AuthorList.split(string.trimmingCharacters(in: .whitespaces))
             case let list as [Any]:
                 let names = list.compactMap { item -> String? in
                     if let name = item as? String { return name }

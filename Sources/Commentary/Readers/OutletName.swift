@@ -31,6 +31,12 @@ enum OutletName {
         String(text.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || $0.properties.numericType != nil })
     }
 
+    /// The outlet's name for the host of a URL or host name when it is a known outlet; else nil.
+    static func knownName(ofHost text: String) -> String? {
+        let name = fromHost(text)
+        return name == text ? nil : name
+    }
+
     /// The outlet's name for a host, or the text unchanged when it is not a host or names no known outlet.
     static func fromHost(_ text: String) -> String {
         var host = text.trimmingCharacters(in: .whitespaces).lowercased()
@@ -48,5 +54,24 @@ enum OutletName {
         guard let label = labels.last else { return text }
         if let known = knownHosts[label] { return known }
         return compactNames[label] ?? text
+    }
+}
+
+/// Several authors in one string: "Amina Yusuf, Daniel Okoro" or "Amina Yusuf and Daniel Okoro" are
+/// two people, stored as the list form is ("Amina Yusuf; Daniel Okoro"). Split only when every part
+/// is a name of two to four capitalized words, so "Yusuf, Amina" (surname first) stays as it is.
+enum AuthorList {
+    static func split(_ text: String) -> String {
+        guard text.contains(",") || text.contains(" and ") || text.contains(" & ") else { return text }
+        let parts =
+            text.replacingOccurrences(of: " and ", with: ",").replacingOccurrences(of: " & ", with: ",")
+            .split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        guard parts.count > 1, parts.allSatisfy(isName) else { return text }
+        return parts.joined(separator: "; ")
+    }
+
+    static func isName(_ part: String) -> Bool {
+        let words = part.split(separator: " ")
+        return (2...4).contains(words.count) && words.allSatisfy { $0.first?.isUppercase == true }
     }
 }

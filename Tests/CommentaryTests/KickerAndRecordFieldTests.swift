@@ -1,0 +1,62 @@
+import Foundation
+import Testing
+
+@testable import Commentary
+
+@Suite("Section labels, outlets from hosts, author lists")
+struct KickerAndRecordFieldTests {
+    @Test(arguments: ["Opinion", "COMMENTARY", "Op-Ed:", "Analysis", "Editorial", "Viewpoint"])
+    func aKickerAboveTheHeadlineIsNoTitle(_ label: String) throws {
+        let text = """
+            \(label)
+            Ports and power on the Arabian Sea
+            The new port at Gwadar opened on Monday, officials said. Traders in Karachi expect shipping costs to fall.
+            """
+        let article = try ArticleNormalizer().normalize(RawArticle(source: "k.txt", rawText: text, text: text))
+        #expect(article.title == "Ports and power on the Arabian Sea")
+        #expect(article.paragraphs.first?.kind == .metadata)
+        #expect(article.paragraphs.dropFirst().first?.kind == .title)
+    }
+
+    @Test func aShortFirstLineThatIsNoLabelIsStillTheTitle() throws {
+        let text = "Opinion polls and the vote\nThe new poll was published on Monday, officials said."
+        let article = try ArticleNormalizer().normalize(RawArticle(source: "t.txt", rawText: text, text: text))
+        #expect(article.title == "Opinion polls and the vote")
+    }
+
+    func record(_ json: String) throws -> RawArticle {
+        try JSONArticleReader.readLine(Substring(json), file: "feed.jsonl", number: 1, location: "feed.jsonl:1").get()
+    }
+
+    @Test(arguments: [
+        ("https://www.globaltimes.cn/page/202405/1302210.shtml", "Global Times"),
+        ("https://www.scmp.com/comment/opinion/article/3262", "South China Morning Post"),
+    ])
+    func aRecordsURLHostNamesAKnownOutlet(_ url: String, _ outlet: String) throws {
+        let raw = try record(#"{"id": "a", "url": "\#(url)", "text": "Ships left Odesa on Tuesday under the corridor deal."}"#)
+        #expect(raw.metadata.outlet == outlet)
+    }
+
+    @Test func anUnknownHostLeavesTheOutletToTheText() throws {
+        let raw = try record(#"{"id": "a", "url": "https://example-daily.test/x", "text": "Ships left Odesa on Tuesday."}"#)
+        #expect(raw.metadata.outlet == nil)
+    }
+
+    @Test func mediaCloudsMediaNameIsTheOutlet() throws {
+        let raw = try record(#"{"id": "a", "media_name": "Daily Nation", "text": "Traders in Nairobi expect costs to fall."}"#)
+        #expect(raw.metadata.outlet == "Daily Nation")
+    }
+
+    @Test(arguments: [
+        ("Amina Yusuf, Daniel Okoro", "Amina Yusuf; Daniel Okoro"),
+        ("Amina Yusuf and Daniel Okoro", "Amina Yusuf; Daniel Okoro"),
+        ("Amina Yusuf, Daniel Okoro & Li Ming", "Amina Yusuf; Daniel Okoro; Li Ming"),
+        ("Yusuf, Amina", "Yusuf, Amina"),
+        ("Amina Yusuf", "Amina Yusuf"),
+        ("the editorial board, Daily Nation", "the editorial board, Daily Nation"),
+    ])
+    func severalAuthorsInOneStringAreSplitLikeAList(_ given: String, _ stored: String) throws {
+        let raw = try record(#"{"id": "a", "author": "\#(given)", "text": "Traders in Nairobi expect costs to fall."}"#)
+        #expect(raw.metadata.author == stored)
+    }
+}
