@@ -122,6 +122,7 @@ struct Import: ParsableCommand {
                     format: "%@ %d, duplicates %d, updated %d, failed %d, paragraphs %d, %.2fs",
                     verb, summary.imported, summary.duplicates, summary.updated, summary.failed,
                     summary.paragraphs, summary.elapsed))
+            reportSkipped(summary.skipped)
         }
         if summary.interrupted {
             let stored = summary.imported + summary.updated + summary.duplicates
@@ -138,6 +139,40 @@ struct Import: ParsableCommand {
             throw ExitCode(ExitStatus.of(stopped))
         }
         if summary.failed > 0 { throw ExitCode(ExitStatus.partialFailure) }
+    }
+}
+
+extension Import {
+    /// "skipped 3 files of types import does not read (.pdf ×2, .docx); -v lists them": never in
+    /// silence. With --verbose, each file and why.
+    func reportSkipped(_ skipped: [SkippedFile]) {
+        var unsupported: [String: Int] = [:]
+        var hidden = 0
+        for file in skipped.sorted(by: { $0.path < $1.path }) {
+            switch file.reason {
+            case .unsupported(let fileExtension): unsupported[fileExtension.isEmpty ? "no extension" : fileExtension, default: 0] += 1
+            case .hidden: hidden += 1
+            }
+            if verbose {
+                let why: String
+                switch file.reason {
+                case .unsupported(let fileExtension):
+                    why = fileExtension.isEmpty ? "no extension import reads" : "\(fileExtension) is not a type import reads"
+                case .hidden: why = "hidden"
+                }
+                Terminal.note("skipped \(file.path) (\(why))")
+            }
+        }
+        let more = verbose ? "" : "; -v lists them"
+        if !unsupported.isEmpty {
+            let count = unsupported.values.reduce(0, +)
+            let kinds = unsupported.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
+                .map { $0.value > 1 ? "\($0.key) ×\($0.value)" : $0.key }.joined(separator: ", ")
+            Terminal.note("skipped \(count) file\(count == 1 ? "" : "s") of types import does not read (\(kinds))\(more)")
+        }
+        if hidden > 0 {
+            Terminal.note("skipped \(hidden) hidden entr\(hidden == 1 ? "y" : "ies") (names starting with .)\(more)")
+        }
     }
 }
 

@@ -46,6 +46,19 @@ public struct ImportProgress: Sendable {
     public var elapsed: Double
 }
 
+/// A file a folder walk passed over, and why.
+public struct SkippedFile: Sendable, Equatable {
+    public enum Reason: Sendable, Equatable {
+        /// Not a format the importer reads (`.pdf`, `.docx`, `.csv` …; the extension, or "" for none).
+        case unsupported(extension: String)
+        /// A name starting with "." (hidden by convention: .git, .DS_Store).
+        case hidden
+    }
+
+    public var path: String
+    public var reason: Reason
+}
+
 /// The line that ends every import.
 public struct ImportSummary: Sendable, Equatable {
     public var imported = 0
@@ -60,6 +73,8 @@ public struct ImportSummary: Sendable, Equatable {
     public var stopped: CommentaryError?
     /// Set when `isCancelled` stopped the run early.
     public var interrupted = false
+    /// Files a folder walk passed over: of a type the importer does not read, or hidden.
+    public var skipped: [SkippedFile] = []
 
     public init() {}
 }
@@ -226,6 +241,11 @@ public final class Importer: Sendable {
                     state.fail(.input(location: path, reason: WholeFile.notRegular(info.st_mode & S_IFMT)))
                     continue
                 }
+                // A document format read as text would be stored as garbage: say how to convert it.
+                if options.format == nil, let hint = Self.conversionHint(Self.fileExtension(path)) {
+                    state.fail(.input(location: path, reason: hint))
+                    continue
+                }
                 let size = Int(info.st_size)
                 files.append(
                     InputFile(
@@ -253,9 +273,13 @@ public final class Importer: Sendable {
             while let entry = readdir(handle) {
                 // The name's bytes as they are: one that is not UTF-8 gets FileName's escaped form.
                 let name = withUnsafeBytes(of: entry.pointee.d_name) { FileName.text($0.prefix { $0 != 0 }) }
-                guard !name.hasPrefix(".") else { continue }
                 let relative = relativeDirectory.isEmpty ? name : relativeDirectory + "/" + name
                 let joined = SourcePath.join(path, relative)
+                if name == "." || name == ".." { continue }
+                guard !name.hasPrefix(".") else {
+                    state.skip(SkippedFile(path: joined, reason: .hidden))
+                    continue
+                }
                 var type = Int32(entry.pointee.d_type)
                 if type == Int32(DT_UNKNOWN) {
                     // Some file systems do not say: ask, without following a link.
@@ -277,8 +301,10 @@ public final class Importer: Sendable {
                 }
                 // In a directory walk only known article formats are read: regular files, and links
                 // to regular files (a link to a directory is not followed, so there are no cycles).
-                guard type == Int32(DT_REG) || type == Int32(DT_LNK), let format = options.format ?? InputFormat.forPath(relative)
-                else { continue }
+                guard let format = options.format ?? InputFormat.forPath(relative) else {
+                    state.skip(SkippedFile(path: joined, reason: .unsupported(extension: Self.fileExtension(name))))
+                    continue
+                }
                 var info = stat()
                 guard stat(FileName.systemPath(joined), &info) == 0 else {
                     state.fail(WholeFile.failure(joined))
@@ -294,6 +320,27 @@ public final class Importer: Sendable {
             }
         }
         return found.sorted { $0.source < $1.source }
+    }
+
+    /// The lower-cased extension of a file name, with its dot ("" when there is none).
+    static func fileExtension(_ path: String) -> String {
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return "" }
+        return name[dot...].lowercased()
+    }
+
+    /// For a document format the importer does not read, how to turn it into one it does.
+    static func conversionHint(_ fileExtension: String) -> String? {
+        switch fileExtension {
+        case ".pdf": "a PDF is not read; convert it to text first (pdftotext FILE.pdf FILE.txt) and import that"
+        case ".docx", ".doc", ".odt", ".rtf":
+            "a \(fileExtension.dropFirst().uppercased()) document is not read; save it as text or HTML (pandoc FILE\(fileExtension) -o FILE.html) and import that"
+        case ".csv", ".tsv", ".xlsx", ".xls":
+            "a \(fileExtension.dropFirst().uppercased()) file is not read as rows yet; save its rows as JSON Lines with the field names import reads (title, text, date, author, url, id) and import that"
+        case ".epub", ".zip", ".png", ".jpg", ".jpeg", ".gif", ".mp3", ".mp4":
+            "a \(fileExtension.dropFirst().uppercased()) file holds no article text"
+        default: nil
+        }
     }
 
     /// Splits one input into units: a JSON Lines file streams line by line, anything else is one unit.
@@ -712,6 +759,11 @@ final class RunState: @unchecked Sendable {
 
     /// Whether the run was stopped by an error no later batch can get past.
     var isStopped: Bool { lock.withLock { counts.stopped != nil } }
+
+    /// A file a walk passed over.
+    func skip(_ file: SkippedFile) {
+        lock.withLock { counts.skipped.append(file) }
+    }
 
     /// Stops the run: reported once, by the command, with how much was stored.
     func stop(_ error: CommentaryError) {
