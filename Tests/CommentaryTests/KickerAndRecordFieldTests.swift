@@ -59,4 +59,17 @@ struct KickerAndRecordFieldTests {
         let raw = try record(#"{"id": "a", "author": "\#(given)", "text": "Traders in Nairobi expect costs to fall."}"#)
         #expect(raw.metadata.author == stored)
     }
+
+    @Test func htmlOnOneLineInATextFieldIsReadAsHTML() throws {
+        let raw = try record(
+            #"{"id": "h", "title": "Ports and power", "text": "<p>The new port at Gwadar opened on Monday.</p><p>Traders in Karachi expect costs to fall.</p>"}"#
+        )
+        let article = try ArticleNormalizer().normalize(raw)
+        #expect(article.title == "Ports and power")
+        #expect(!article.paragraphs.contains { $0.text.contains("<p>") })
+        #expect(
+            article.paragraphs.filter { $0.kind == .body }.map(\.text) == [
+                "The new port at Gwadar opened on Monday.", "Traders in Karachi expect costs to fall.",
+            ])
+    }
 }

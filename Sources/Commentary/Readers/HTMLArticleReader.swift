@@ -20,7 +20,9 @@ public enum HTMLArticleReader {
         "dd", "dt", "td", "caption", "h1",
     ]
 
-    public static func read(_ html: String, source: String) -> Result<RawArticle, CommentaryError> {
+    /// With `fragment`, the markup is a piece of an article (the HTML a scraper keeps in a JSON text
+    /// field), not a page: any paragraph counts, however short.
+    public static func read(_ html: String, source: String, fragment: Bool = false) -> Result<RawArticle, CommentaryError> {
         let libxml2: LibXML2
         switch LibXML2.loaded {
         case .success(let functions): libxml2 = functions
@@ -76,7 +78,7 @@ public enum HTMLArticleReader {
         }
         blocks = blocks.map { $0.hint == .title ? RawBlock(text: $0.text, hint: nil) : $0 }
 
-        guard blocks.contains(where: { $0.text.count > 40 || $0.hint == .caption }) else {
+        guard blocks.contains(where: { $0.text.count > (fragment ? 0 : 40) || $0.hint == .caption }) else {
             return .failure(.input(location: source, reason: "no article text found in the page"))
         }
         if let title { blocks.insert(RawBlock(text: title, hint: .title), at: 0) }

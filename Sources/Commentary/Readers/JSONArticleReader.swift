@@ -120,7 +120,7 @@ public enum JSONArticleReader {
             return .failure(.input(location: location, reason: "no article text (looked for: \(textFields.joined(separator: ", ")))"))
         }
         // Scrapers often keep the page's HTML in the text field: its paragraphs, not its tags.
-        if looksLikeHTML(text), case .success(let page) = HTMLArticleReader.read(text, source: location) {
+        if looksLikeHTML(text), case .success(let page) = HTMLArticleReader.read(text, source: location, fragment: true) {
             text = page.text
         }
         var metadata = ArticleMetadata()
