@@ -211,12 +211,17 @@ enum WholeFile {
         // The size as stated, then whatever more the file turns out to hold; the buffer becomes the
         // Data without a copy.
         var capacity = max(Int(info.st_size), 0) + 1
-        var buffer = malloc(capacity)!
+        let outOfMemory = CommentaryError.input(location: path, reason: "cannot be read: not enough memory for \(capacity) bytes")
+        guard var buffer = malloc(capacity) else { throw outOfMemory }
         var total = 0
         while true {
             if total == capacity {
                 capacity += 1 << 16
-                buffer = realloc(buffer, capacity)!
+                guard let larger = realloc(buffer, capacity) else {
+                    free(buffer)
+                    throw outOfMemory
+                }
+                buffer = larger
             }
             let count = Glibc.read(descriptor, buffer + total, capacity - total)
             if count < 0 {
