@@ -10,7 +10,7 @@ import Foundation
 // Paths inside the gold files are relative to the current folder.
 
 func fail(_ message: String, status: Int32) -> Never {
-    FileHandle.standardError.write(Data("commentary-eval: \(message)\n".utf8))
+    writeError("commentary-eval: \(message)\n")
     exit(status)
 }
 
@@ -105,5 +105,15 @@ if let path = checkBaseline {
         print("baseline: \(regressions.count) regression(s) against \(path):")
         for line in regressions { print("  \(line)") }
         exit(1)
+    }
+}
+
+/// Writes `message` to standard error with write(2): a closed or full stderr drops it instead of
+/// trapping, as FileHandle's write would.
+func writeError(_ message: String) {
+    var message = message
+    message.withUTF8 { bytes in
+        guard let base = bytes.baseAddress else { return }
+        _ = write(2, base, bytes.count)
     }
 }

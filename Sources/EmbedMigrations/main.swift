@@ -11,7 +11,7 @@ if arguments.count == 2, FileManager.default.fileExists(atPath: arguments[1], is
     arguments = [arguments[0]] + names.filter { $0.hasSuffix(".sql") }.map { folder + "/" + $0 }
 }
 guard let outputPath = arguments.first else {
-    FileHandle.standardError.write(Data("usage: EmbedMigrations OUTPUT.swift FILE.sql...\n".utf8))
+    writeError("usage: EmbedMigrations OUTPUT.swift FILE.sql...\n")
     exit(2)
 }
 
@@ -19,7 +19,7 @@ var entries: [String] = []
 for path in arguments.dropFirst().sorted(by: { ($0 as NSString).lastPathComponent < ($1 as NSString).lastPathComponent }) {
     let name = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
     guard let sql = try? String(contentsOfFile: path, encoding: .utf8) else {
-        FileHandle.standardError.write(Data("EmbedMigrations: cannot read \(path) as UTF-8\n".utf8))
+        writeError("EmbedMigrations: cannot read \(path) as UTF-8\n")
         exit(1)
     }
     // A raw string delimited by more #s than any run of #s in the SQL.
@@ -42,6 +42,16 @@ let source = """
 do {
     try source.write(toFile: outputPath, atomically: true, encoding: .utf8)
 } catch {
-    FileHandle.standardError.write(Data("EmbedMigrations: cannot write \(outputPath): \(error)\n".utf8))
+    writeError("EmbedMigrations: cannot write \(outputPath): \(error)\n")
     exit(1)
+}
+
+/// Writes `message` to standard error with write(2): a closed or full stderr drops it instead of
+/// trapping, as FileHandle's write would.
+func writeError(_ message: String) {
+    var message = message
+    message.withUTF8 { bytes in
+        guard let base = bytes.baseAddress else { return }
+        _ = write(2, base, bytes.count)
+    }
 }

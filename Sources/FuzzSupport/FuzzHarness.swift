@@ -37,17 +37,26 @@ public enum FuzzHarness {
     /// Runs `test` over each file named in `arguments` (the executable first, as in
     /// `CommandLine.arguments`); a directory stands for every regular file in it. Returns the exit
     /// status: 0 when every file ran, 2 for a usage error or a file that cannot be read.
+    /// Writes to standard error with write(2): a closed or full stderr drops the message, never traps.
+    static func writeError(_ message: String) {
+        var message = message
+        message.withUTF8 { bytes in
+            guard let base = bytes.baseAddress else { return }
+            _ = write(2, base, bytes.count)
+        }
+    }
+
     public static func replay(_ arguments: [String], test: (UnsafeRawBufferPointer) -> Void) -> Int32 {
         let name = arguments.first.map { ($0 as NSString).lastPathComponent } ?? "fuzz"
         let paths = arguments.dropFirst()
         guard !paths.isEmpty else {
-            FileHandle.standardError.write(Data("usage: \(name) FILE-OR-FOLDER...  (runs the fuzz test on each file)\n".utf8))
+            FuzzHarness.writeError("usage: \(name) FILE-OR-FOLDER...  (runs the fuzz test on each file)\n")
             return 2
         }
         var ran = 0
         for path in files(Array(paths)) {
             guard let data = FileManager.default.contents(atPath: path) else {
-                FileHandle.standardError.write(Data("\(name): cannot read \(path)\n".utf8))
+                FuzzHarness.writeError("\(name): cannot read \(path)\n")
                 return 2
             }
             data.withUnsafeBytes { test($0) }
