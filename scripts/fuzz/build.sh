@@ -3,7 +3,7 @@
 #
 # SwiftPM's own `--sanitize=fuzzer` cannot build this package: it compiles every executable with
 # -parse-as-library and links libFuzzer's main into each, and the migrations plugin's tool
-# (Sources/EmbedMigrations/main.swift) is a plain program built the same way. So the frontend alone
+# (Sources/EmbedFiles/main.swift) is a plain program built the same way. So the frontend alone
 # gets -sanitize=fuzzer (coverage instrumentation, nothing linked), the driver gets
 # --sanitize=address, and the fuzz targets link libFuzzer without its main
 # (libclang_rt.fuzzer_no_main from the toolchain), starting it through LLVMFuzzerRunDriver

@@ -359,7 +359,7 @@ enum Migrations {
         var migrator = DatabaseMigrator().disablingDeferredForeignKeyChecks()
         for migration in EmbeddedMigrations.all {
             migrator.registerMigration(migration.name) { db in
-                try db.execute(sql: migration.sql)
+                try db.execute(sql: migration.text)
             }
         }
         return migrator
