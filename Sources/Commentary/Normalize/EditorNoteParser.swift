@@ -11,14 +11,12 @@ public enum EditorNoteParser {
         "editor's note", "editors' note", "editors note", "editor's notes", "note from the editor",
         "editorial note", "author's note",
     ]
-    static let honorifics: WordSet = [
-        "dr.", "dr", "prof.", "prof", "professor", "mr.", "mr", "ms.", "ms", "mrs.",
-        "mrs", "ambassador", "sir", "dame", "rev.", "gen.", "col.",
-    ]
-    static let particles: WordSet = [
-        "bin", "binti", "van", "von", "de", "der", "den", "da", "di", "do", "dos", "du",
-        "del", "della", "le", "la", "al", "el", "ibn", "abu", "ter", "ten", "y",
-    ]
+    /// Honorifics before a name in a note, lower case, with and without their period.
+    static let honorifics = WordSet(
+        Lexicon.honorifics.flatMap { [$0.lowercased(), $0.lowercased() + "."] } + [
+            "professor", "ambassador", "sir", "dame", "rev.", "gen.", "col.",
+        ])
+    static let particles = WordSet(Lexicon.nameParticles)
     static let outletCues: [StaticString] = [
         "views of ", "those of ", "position of ", "positions of ", "opinions of ", "opinion of ",
         "stance of ", "view of ", "policy of ", "viewpoint of ", "views held by ",
@@ -191,7 +189,7 @@ public enum EditorNoteParser {
                 nameEnd = end
             } else if !words.isEmpty && particles.contains(lower) {
                 words.append(word)
-            } else if !words.isEmpty, EntityExtractor.opensWithParticle(String(word), hasHyphen: word.contains("-")) {
+            } else if !words.isEmpty, PhraseChunker.opensWithParticle(String(word), hasHyphen: word.contains("-")) {
                 // "Khalid al-Falih", "Abdullah bin Khalid al-Rashid", "Valéry d'Estaing"
                 words.append(word)
                 kept = words.count

@@ -2,44 +2,88 @@ import Testing
 
 @testable import Commentary
 
-@Suite("Dates")
-struct DateExtractorTests {
+/// The date rules of Extract/Dates/, each with its table of cases.
+@Suite("Date rules")
+struct DateRuleTests {
     let reference = ReferenceDate(date: SimpleDate(year: 2023, month: 5, day: 24), anchor: .published)
 
     func values(_ text: String, reference: ReferenceDate?) -> [String?] {
         DateExtractor.extract(paragraphs: [Paragraph(kind: .body, text: text)], reference: reference).map(\.value)
     }
 
+    // Each table is one file of Extract/Dates/; the reference date is Wednesday, May 24, 2023.
+
+    /// AbsoluteDates.swift: dates written out, with or without their year.
     @Test(arguments: [
         ("The talks ended on May 24, 2023.", ["2023-05-24"]),
         ("It opened on 24 May 2023 in Beijing.", ["2023-05-24"]),
         ("The file is dated 2023-05-24.", ["2023-05-24"]),
         ("Updated 09:05, 19-Oct-2023", ["2023-10-19"]),
-        ("He attended the forum on May 23 in Shanghai.", ["2023-05-23"]),
-        ("The visit in March was a success.", ["2023-03"]),
-        ("A state visit in March of this year set the tone.", ["2023-03"]),
-        ("Growth slowed last year.", ["2022"]),
-        ("They met last Wednesday.", ["2023-05-17"]),
-        ("The expo runs from June 5 to 7, 2024.", ["2024-06-05", "2024-06-07"]),
-        ("The games run June 5-7, 2024.", ["2024-06-05", "2024-06-07"]),
-        ("Reforms began in 2019.", ["2019"]),
-        ("The deal, signed Aug. 11, holds.", ["2022-08-11"]),
-        ("The summit will open Aug. 11 in Astana.", ["2023-08-11"]),
         ("The deal was signed on 9 Sept 2023 and reviewed in Sept 2024.", ["2023-09-09", "2024-09"]),
         ("The report of 2024/06/01 was cited.", ["2024-06-01"]),
-        ("They meet again tomorrow.", ["2023-05-25"]),
-        ("Tomorrow's talks follow yesterday's vote.", ["2023-05-25", "2023-05-23"]),
+        ("Reforms began in 2019.", ["2019"]),
+        ("The visit in March was a success.", ["2023-03"]),
+        ("He attended the forum on May 23 in Shanghai.", ["2023-05-23"]),
+    ])
+    func absoluteDates(_ text: String, _ expected: [String]) {
+        #expect(values(text, reference: reference) == expected.map { Optional($0) })
+    }
+
+    /// AbsoluteDates.swift: ranges, both ends a mention.
+    @Test(arguments: [
+        ("The expo runs from June 5 to 7, 2024.", ["2024-06-05", "2024-06-07"]),
+        ("The games run June 5-7, 2024.", ["2024-06-05", "2024-06-07"]),
         ("The armies fought from May to September 1939.", ["1939-05", "1939-09"]),
-        ("The summit opens on Friday in Kazan.", ["2023-05-26"]),
+        ("The fair runs 5-7 June 2024.", ["2024-06-05", "2024-06-07"]),
+        ("Output grew from 2019-2021.", ["2019", "2021"]),
+    ])
+    func ranges(_ text: String, _ expected: [String]) {
+        #expect(values(text, reference: reference) == expected.map { Optional($0) })
+    }
+
+    /// YearInference.swift and Tense.swift: a date without its year takes the reference's, moved by
+    /// the sentence's tense across the new year, or the year stated after it.
+    @Test(arguments: [
+        ("The deal, signed Aug. 11, holds.", ["2022-08-11"]),
+        ("The summit will open Aug. 11 in Astana.", ["2023-08-11"]),
         ("Beijing lifted its duties on Aug. 4 last year.", ["2022-08-04", "2022"]),
         ("On Dec. 28, the two ministries held a video call.", ["2022-12-28"]),
         ("Prices peaked on Oct. 31: a record.", ["2022-10-31"]),
         ("Negotiators met from Jan. 29 to Feb. 2, and a deal is expected in April.", ["2023-01-29", "2023-02-02", "2024-04"]),
+    ])
+    func yearInference(_ text: String, _ expected: [String]) {
+        #expect(values(text, reference: reference) == expected.map { Optional($0) })
+    }
+
+    /// RelativeDates.swift: dates counted from the reference.
+    @Test(arguments: [
+        ("A state visit in March of this year set the tone.", ["2023-03"]),
+        ("Growth slowed last year.", ["2022"]),
+        ("They met last Wednesday.", ["2023-05-17"]),
+        ("They meet again tomorrow.", ["2023-05-25"]),
+        ("Tomorrow's talks follow yesterday's vote.", ["2023-05-25", "2023-05-23"]),
+        ("The summit opens on Friday in Kazan.", ["2023-05-26"]),
         ("The talks were held on Friday in Kazan.", ["2023-05-19"]),
         ("Three days ago the talks stalled; two months ago they began.", ["2023-05-21", "2023-03"]),
+        ("Exports fell last month.", ["2023-04"]),
     ])
-    func resolves(_ text: String, _ expected: [String]) {
+    func relativeDates(_ text: String, _ expected: [String]) {
         #expect(values(text, reference: reference) == expected.map { Optional($0) })
+    }
+
+    /// Tense.swift: the tense of the sentence around a word, by its cues, nearer cues weighing more.
+    @Test(arguments: [
+        ("The ministers met on Friday.", Tense.past),
+        ("The ministers will meet on Friday.", Tense.future),
+        ("The summit opens on Friday.", Tense.future),
+        ("The ministers meet on Friday.", Tense.future),
+        ("The ministers talk on Friday.", Tense.present),
+        ("They signed the deal, which is expected to start on Friday.", Tense.future),
+    ])
+    func tense(_ text: String, _ expected: Tense) throws {
+        let tokens = Tokenizer.tokenize(Tokenizer.scalars(of: text))
+        let friday = try #require(tokens.firstIndex { $0.text == "Friday" })
+        #expect(DateExtractor.Matcher(tokens: tokens, reference: reference).tense(around: friday) == expected)
     }
 
     @Test(arguments: [

@@ -1,0 +1,115 @@
+extension DateExtractor {
+    /// Matches dates in one paragraph's tokens: `run` tries the patterns at each token, in order
+    /// (`matchAt`), and goes on past each match.
+    struct Matcher {
+        let tokens: [Token]
+        let reference: ReferenceDate?
+        var matches: [Match] = []
+        /// Token index just past the last match, so "and"/"to" can continue a range.
+        var lastEnd = -1
+
+        init(tokens: [Token], reference: ReferenceDate?) {
+            self.tokens = tokens
+            self.reference = reference
+        }
+
+        /// Token `i` in lower case, made when a pattern asks: most tokens are passed over unread.
+        @inline(__always)
+        func lower(_ i: Int) -> String {
+            tokens[i].hasCapitalOrNonASCII ? Self.asciiLowercased(tokens[i].text) : tokens[i].text
+        }
+
+        /// Whether token `i` in lower case is one of `words`, without making the lower-case text.
+        @inline(__always)
+        func lower(_ i: Int, isIn words: WordSet) -> Bool {
+            tokens[i].hasCapitalOrNonASCII ? words.contains(lowercasing: tokens[i].text) : words.contains(tokens[i].text)
+        }
+
+        /// Lower case without an allocation for the common case, an ASCII word already in lower case.
+        static func asciiLowercased(_ text: String) -> String {
+            var hasUpper = false
+            for byte in text.utf8 {
+                if byte >= 0x80 { return text.lowercased() }
+                if byte >= 0x41 && byte <= 0x5A { hasUpper = true }
+            }
+            guard hasUpper else { return text }
+            return String(unsafeUninitializedCapacity: text.utf8.count) { buffer in
+                var count = 0
+                for byte in text.utf8 {
+                    buffer[count] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+                    count += 1
+                }
+                return count
+            }
+        }
+
+        mutating func run() -> [Match] {
+            var i = 0
+            while i < tokens.count {
+                if let next = matchAt(i) {
+                    lastEnd = next
+                    i = next
+                } else {
+                    i += 1
+                }
+            }
+            return matches
+        }
+
+        mutating func add(_ start: Int, _ end: Int, _ value: SimpleDate?, _ resolution: DateResolution, precision: DatePrecision) {
+            matches.append(
+                DateExtractor.Match(
+                    start: tokens[start].start, end: tokens[end - 1].end, value: value,
+                    precision: precision, resolution: resolution))
+        }
+
+        // MARK: Patterns
+
+        /// Tries every pattern at token `i`; returns the index past the match.
+        /// Lower-case words that can start a date: everything else lower-case is passed over at once.
+        static let relativeStarts = [
+            "last", "this", "next", "previous", "yesterday", "tomorrow", "yesterday's", "tomorrow's", "yesterday’s", "tomorrow’s",
+            "year", "years", "month", "months", "day", "days",
+        ]
+        static let lowercaseStarts = WordSet(relativeStarts)
+
+        /// Whether a lower-case word may open a date: one of `lowercaseStarts`, checked by first
+        /// letter before any hashing.
+        static func mayStartDate(_ first: UInt8, _ word: String) -> Bool {
+            switch first {
+            case UInt8(ascii: "l"), UInt8(ascii: "t"), UInt8(ascii: "n"), UInt8(ascii: "p"), UInt8(ascii: "y"):
+                return lowercaseStarts.contains(word)
+            case UInt8(ascii: "m"):
+                return (5...6).contains(word.utf8.count) && (word == "month" || word == "months")
+            case UInt8(ascii: "d"):
+                return (3...4).contains(word.utf8.count) && (word == "day" || word == "days")
+            default:
+                return false
+            }
+        }
+
+        mutating func matchAt(_ i: Int) -> Int? {
+            let token = tokens[i]
+            if token.kind == .word, let first = token.text.utf8.first, first >= 0x61, first <= 0x7A,
+                !token.hasHyphen, !Self.mayStartDate(first, token.text)
+            {
+                return nil
+            }
+            if let end = compactToken(i) { return end }
+            if token.kind == .word, let (month, afterMonth) = month(at: i) { return monthFirst(i, month: month, after: afterMonth) }
+            if let day = day(at: i), let end = dayFirst(i, day: day) { return end }
+            if let end = slashedDate(i) { return end }
+            if let year = year(at: i),
+                isCue(i - 1) || (i > 1 && lower(i - 1) == "the" && lower(i - 2) == "in") || weakCue(i)
+                    || modifierYear(i)
+            {
+                // "the 1990s" is a word token and never reaches here.
+                add(i, i + 1, SimpleDate(year: year), .absolute, precision: .year)
+                return i + 1
+            }
+            if token.kind == .word, let end = prefixedYear(i) { return end }
+            if token.kind == .word { return relative(i) }
+            return nil
+        }
+    }
+}
