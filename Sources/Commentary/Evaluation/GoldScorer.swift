@@ -171,7 +171,7 @@ public struct GoldScorer {
             for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() where !line.isEmpty {
                 if case .success(let record) = JSONArticleReader.readLine(
                     line, file: path, number: index + 1, location: "\(path):\(index + 1)"),
-                    record.source == reference
+                    record.source == reference || reference == "\(path)#\(index + 1)"
                 {
                     found = record
                 }

@@ -11,8 +11,8 @@ extension Importer {
             for warning in parsed.warnings { state.report(.warning(warning)) }
             for failure in parsed.failures { state.fail(failure) }
         }
-        // Two texts under one name in one run (a repeated id, or an id equal to another record's
-        // line number) would have the second overwrite the first: the second is refused instead.
+        // Two texts under one name in one run (a repeated id or url) would have the second
+        // overwrite the first: the second is refused instead.
         let articles = batch.flatMap(\.articles).filter { state.claim($0) }
         guard !articles.isEmpty else { return }
         guard !options.dryRun, let archive else {
@@ -93,7 +93,7 @@ final class RunState: @unchecked Sendable {
                 .input(
                     location: article.source,
                     reason:
-                        "another record of this import has the same name with different text (a repeated id, or an id equal to another record's line number); this one was not stored"
+                        "another record of this import has the same name with different text (a repeated id or url); this one was not stored"
                 ))
         }
         return !taken

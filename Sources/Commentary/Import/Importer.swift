@@ -44,6 +44,8 @@ public final class Importer: Sendable {
         var warnings: [String] = []
         /// A file the parsing worker reads itself, so reading runs on every core too.
         var unread: InputFile?
+        /// The resolved path of the unit's file (`InputFile.resolved`).
+        var resolvedFile: String? = nil
     }
 
     /// The result of parsing and normalizing one unit.
@@ -180,11 +182,17 @@ public final class Importer: Sendable {
             }
             do {
                 var article = try normalizer.normalize(raw)
+                article.positionalSource = raw.positionalSource
+                if raw.namedByText { article.source = raw.source + "#" + article.contentHash.prefix(12) }
+                if let resolved = unit.resolvedFile, article.source.hasPrefix(unit.file) {
+                    article.resolvedSource = resolved + article.source.dropFirst(unit.file.count)
+                }
                 // Standard input has no name to tell one pipe from the next: without --source, every
                 // article from it, a JSON record as much as a page, is named by its text (design.md),
                 // so a second pipe never takes over the first one's `stdin#1`.
                 if unit.standardInput, options.sourceName == nil {
                     article.source = "stdin#" + article.contentHash.prefix(12)
+                    article.positionalSource = nil
                 }
                 parsed.articles.append(article)
             } catch {

@@ -9,6 +9,16 @@ extension Importer {
         var format: InputFormat?
         var size: Int
         var isStandardInput = false
+        /// The file's resolved path (absolute, links followed): its identity however it was named.
+        var resolved: String? = nil
+    }
+
+    /// A path made absolute with every symbolic link followed (realpath(3)); nil when it cannot
+    /// be resolved. Two spellings of one file resolve alike.
+    static func resolvedPath(_ path: String) -> String? {
+        guard let resolved = realpath(FileName.systemPath(path), nil) else { return nil }
+        defer { free(resolved) }
+        return FileName.text(UnsafeRawBufferPointer(start: resolved, count: strlen(resolved)))
     }
 
     // MARK: - Inputs
@@ -42,7 +52,8 @@ extension Importer {
                 let size = Int(info.st_size)
                 files.append(
                     InputFile(
-                        path: path, source: SourcePath.standardize(path), format: options.format ?? InputFormat.forPath(path), size: size))
+                        path: path, source: SourcePath.standardize(path), format: options.format ?? InputFormat.forPath(path), size: size,
+                        resolved: Self.resolvedPath(path)))
                 continue
             }
             files += walk(path, state: state)
@@ -109,7 +120,8 @@ extension Importer {
                     if mode != S_IFDIR { state.fail(.input(location: joined, reason: WholeFile.notRegular(mode))) }
                     continue
                 }
-                found.append(InputFile(path: joined, source: joined, format: format, size: Int(info.st_size)))
+                found.append(
+                    InputFile(path: joined, source: joined, format: format, size: Int(info.st_size), resolved: Self.resolvedPath(joined)))
             }
         }
         return found.sorted { $0.source < $1.source }

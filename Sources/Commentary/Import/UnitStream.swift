@@ -25,7 +25,7 @@ extension Importer {
         add(
             Unit(
                 location: file.path, file: file.source, text: "", format: file.format ?? .text, lineNumber: nil,
-                standardInput: false, unread: file))
+                standardInput: false, unread: file, resolvedFile: file.resolved))
     }
 
     /// Reads and decodes a file in a parsing worker.
@@ -62,7 +62,7 @@ extension Importer {
             let format = file.format ?? InputFormat.sniff(Substring(text))
             return Unit(
                 location: location, file: file.source, text: text, format: format, lineNumber: nil,
-                standardInput: file.isStandardInput, warnings: warnings)
+                standardInput: file.isStandardInput, warnings: warnings, resolvedFile: file.resolved)
         case .failure(let error):
             return Unit(
                 location: location, file: file.source, text: "", format: .text, lineNumber: nil,
@@ -109,7 +109,10 @@ extension Importer {
                 text = String(decoding: bytes, as: UTF8.self)
                 state.report(.warning("\(location): invalid UTF-8; undecodable bytes were replaced with U+FFFD"))
             }
-            add(Unit(location: location, file: file.source, text: text, format: .jsonl, lineNumber: lineNumber, standardInput: false))
+            add(
+                Unit(
+                    location: location, file: file.source, text: text, format: .jsonl, lineNumber: lineNumber, standardInput: false,
+                    resolvedFile: file.resolved))
         }
         func handle(_ event: LineSplitter.Event) {
             switch event {
@@ -181,7 +184,7 @@ extension Importer {
                 add(
                     Unit(
                         location: location, file: file.source, text: text, format: .json, lineNumber: nil, recordNumber: number,
-                        standardInput: false, warnings: warning.map { [$0] } ?? []))
+                        standardInput: false, warnings: warning.map { [$0] } ?? [], resolvedFile: file.resolved))
             case .tooLarge(let number):
                 state.fail(
                     .input(
