@@ -83,7 +83,9 @@ struct RecordIdentityTests {
         var after = try Self.titlesByText(archive)
         after["Peru"] = nil
         #expect(after == before)
-        let kept = try archive.read { db in try Int64.fetchAll(db, sql: "SELECT id FROM articles WHERE id IN (\(ids.map(String.init).joined(separator: ",")))") }
+        let kept = try archive.read { db in
+            try Int64.fetchAll(db, sql: "SELECT id FROM articles WHERE id IN (\(ids.map(String.init).joined(separator: ",")))")
+        }
         #expect(kept == ids)
     }
 
@@ -117,7 +119,8 @@ struct RecordIdentityTests {
             for (line, title) in ["Kenya", "Chile", "Brazil"].enumerated() {
                 let old = try String.fetchOne(db, sql: "SELECT source FROM articles WHERE title = ?", arguments: [title]) ?? ""
                 try db.execute(
-                    sql: "UPDATE article_sources SET source = ?, resolved = NULL WHERE source = ?", arguments: ["\(feed.path)#\(line + 1)", old])
+                    sql: "UPDATE article_sources SET source = ?, resolved = NULL WHERE source = ?",
+                    arguments: ["\(feed.path)#\(line + 1)", old])
                 try db.execute(sql: "UPDATE articles SET source = ? WHERE source = ?", arguments: ["\(feed.path)#\(line + 1)", old])
             }
         }

@@ -178,6 +178,8 @@ public struct GoldScorer {
             }
             guard let found else { throw CommentaryError.input(location: reference, reason: "no such record") }
             raw = found
+        case .csv, .tsv, .docx:
+            throw CommentaryError.input(location: reference, reason: "the gold sets hold no \(format.rawValue) input")
         }
         return try normalizer.normalize(raw)
     }

@@ -25,6 +25,16 @@ enum FormatDispatch {
                 // A whole JSON Lines document (standard input): line by line.
                 outcome = JSONArticleReader.readLines(text, file: file, place: location)
             }
+        case .csv, .tsv:
+            if let line {
+                // One row, already written as the JSON object its header and cells spell.
+                outcome.collect(CSVArticleReader.row(text, file: file, line: line, location: location))
+            } else {
+                outcome = CSVArticleReader.readDocument(text, format: format, file: file, place: location, limit: .max)
+            }
+        case .docx:
+            // The document's paragraphs as DOCXReader wrote them out; short paragraphs are text too.
+            outcome.collect(HTMLArticleReader.read(text, source: file, fragment: true))
         }
         return outcome
     }

@@ -138,10 +138,10 @@ extension Importer {
     static func conversionHint(_ fileExtension: String) -> String? {
         switch fileExtension {
         case ".pdf": "a PDF is not read; convert it to text first (pdftotext FILE.pdf FILE.txt) and import that"
-        case ".docx", ".doc", ".odt", ".rtf":
-            "a \(fileExtension.dropFirst().uppercased()) document is not read; save it as text or HTML (pandoc FILE\(fileExtension) -o FILE.html) and import that"
-        case ".csv", ".tsv", ".xlsx", ".xls":
-            "a \(fileExtension.dropFirst().uppercased()) file is not read as rows yet; save its rows as JSON Lines with the field names import reads (title, text, date, author, url, id) and import that"
+        case ".doc", ".odt", ".rtf":
+            "a \(fileExtension.dropFirst().uppercased()) document is not read; save it as DOCX, text or HTML (pandoc FILE\(fileExtension) -o FILE.html) and import that"
+        case ".xlsx", ".xls", ".ods":
+            "a \(fileExtension.dropFirst().uppercased()) spreadsheet is not read; save the sheet as CSV, a header row naming the fields (title, text, date, author, url, id), and import that"
         case ".epub", ".zip", ".png", ".jpg", ".jpeg", ".gif", ".mp3", ".mp4":
             "a \(fileExtension.dropFirst().uppercased()) file holds no article text"
         default: nil

@@ -76,10 +76,11 @@ public enum Reprocessor {
         }
     }
 
-    /// One stored article's raw text read again: a stored record is one JSON object, read as a
-    /// JSON line of its file and named by its stored source.
+    /// One stored article's raw text read again: a stored record (of JSON, JSON Lines, CSV or TSV)
+    /// is one JSON object, read as a JSON line of its file and named by its stored source.
     static func read(_ rawText: String, as format: InputFormat, source: String, file: String) -> Result<RawArticle, CommentaryError> {
-        let isRecord = format == .json || format == .jsonl
+        // A CSV or TSV row is stored as the JSON object its header and cells spell.
+        let isRecord = [.json, .jsonl, .csv, .tsv].contains(format)
         let outcome = FormatDispatch.read(
             rawText, as: isRecord ? .jsonl : format, file: isRecord ? file : source, line: 1, record: nil, location: source)
         if var raw = outcome.articles.first {

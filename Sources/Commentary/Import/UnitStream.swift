@@ -9,6 +9,10 @@ extension Importer {
             streamLines(file, state: state, add: add, progress: progress)
             return
         }
+        if file.format == .csv || file.format == .tsv {
+            streamRows(file, state: state, add: add, progress: progress)
+            return
+        }
         // A JSON array, or a wrapper object too large to be one article, streams record by record.
         if file.format == .json, let first = firstByte(of: file),
             first == UInt8(ascii: "[") || first == UInt8(ascii: "{") && file.size > options.maxArticleBytes
@@ -57,6 +61,20 @@ extension Importer {
 
     func decodedUnit(_ data: Data, file: InputFile) -> Unit {
         let location = file.isStandardInput ? "standard input" : file.path
+        if file.format == .docx {
+            // A document is a zip of XML: its paragraphs are written out as HTML, kept as the raw
+            // text, and read as HTML here and on reprocess.
+            do throws(CommentaryError) {
+                let html = try DOCXReader.html(data, location: location, limit: options.maxArticleBytes)
+                return Unit(
+                    location: location, file: file.source, text: html, format: .docx, lineNumber: nil,
+                    standardInput: file.isStandardInput, resolvedFile: file.resolved)
+            } catch {
+                return Unit(
+                    location: location, file: file.source, text: "", format: .text, lineNumber: nil,
+                    standardInput: file.isStandardInput, failure: error)
+            }
+        }
         switch TextDecoding.decode(data, location: location) {
         case .success(let (text, warnings)):
             let format = file.format ?? InputFormat.sniff(Substring(text))
@@ -142,6 +160,81 @@ extension Importer {
         }
         if !sawAny {
             state.fail(.input(location: file.path, reason: "empty file (no JSON lines)"))
+        }
+    }
+
+    /// Streams a CSV or TSV file row by row: the header row first (a file without a text column
+    /// is refused as a whole), then a unit per row, each the JSON object its header and cells
+    /// spell. A malformed row or one with the wrong number of fields is reported with its line and
+    /// the rest goes on; a row longer than --max-size is passed over to the end of its line.
+    func streamRows(_ file: InputFile, state: RunState, add: (Unit) -> Void, progress: (Int) -> Void) {
+        let input: ChunkedInput
+        do {
+            input = try ChunkedInput(path: file.path)
+        } catch {
+            state.fail(error)
+            return
+        }
+        let format = file.format ?? .csv
+        var scanner = CSVRecordScanner(delimiter: CSVArticleReader.delimiter(format), limit: options.maxArticleBytes)
+        var header: CSVArticleReader.Header?
+        var refused = false
+        var rows = 0
+        var reported = 0
+        func handle(_ event: CSVRecordScanner.Event) {
+            guard !refused else { return }
+            switch event {
+            case .record(let fields, let line):
+                let location = "\(file.path):\(line)"
+                guard let known = header else {
+                    switch CSVArticleReader.Header.read(fields) {
+                    case .success(let read): header = read
+                    case .failure(let refusal):
+                        state.fail(.input(location: location, reason: refusal.reason))
+                        refused = true
+                    }
+                    return
+                }
+                rows += 1
+                switch known.object(fields) {
+                case .success(let record):
+                    add(
+                        Unit(
+                            location: location, file: file.source, text: record, format: format, lineNumber: line, standardInput: false,
+                            resolvedFile: file.resolved))
+                case .failure(let refusal):
+                    state.fail(.input(location: location, reason: refusal.reason))
+                }
+            case .malformed(let line, let reason):
+                rows += 1
+                state.fail(.input(location: "\(file.path):\(line)", reason: "malformed row: \(reason); not read"))
+            case .tooLong(let line):
+                rows += 1
+                state.fail(
+                    .input(
+                        location: "\(file.path):\(line)", reason: "row larger than --max-size (more than \(options.maxArticleBytes) bytes)")
+                )
+            }
+        }
+        do {
+            while !refused, let chunk = try input.next(path: file.path) {
+                scanner.feed(chunk, handle)
+                progress(input.bytesRead - reported)
+                reported = input.bytesRead
+            }
+            scanner.finish(handle)
+        } catch {
+            // The rows before the damage are imported; the file is reported once, for the damage.
+            state.fail(error)
+            return
+        }
+        if scanner.sawInvalidUTF8 {
+            state.report(.warning("\(file.path): invalid UTF-8; undecodable bytes were replaced with U+FFFD"))
+        }
+        if header == nil, !refused {
+            state.fail(.input(location: file.path, reason: "empty file (no header row)"))
+        } else if rows == 0, !refused {
+            state.fail(.input(location: file.path, reason: "no rows under the header row"))
         }
     }
 

@@ -172,7 +172,8 @@ extension WireWriter {
         string(article.contentHash)
         for field in [
             article.title, article.author, article.authorDescription, article.outlet, article.published,
-            article.publishedTime, article.url, article.language, article.inputFormat?.rawValue, article.positionalSource, article.resolvedSource,
+            article.publishedTime, article.url, article.language, article.inputFormat?.rawValue, article.positionalSource,
+            article.resolvedSource,
         ] {
             optional(field)
         }

@@ -112,7 +112,8 @@ public struct ArticleStore {
     /// source is stored under; when that name is another file's (the same relative path from
     /// another folder), the article goes by its resolved path instead.
     private func knownSource(_ article: inout Article) throws -> Row? {
-        let select = "SELECT a.id, a.content_hash, s.source, s.resolved FROM article_sources s JOIN articles a ON a.id = s.article_id WHERE s."
+        let select =
+            "SELECT a.id, a.content_hash, s.source, s.resolved FROM article_sources s JOIN articles a ON a.id = s.article_id WHERE s."
         guard let resolved = article.resolvedSource else {
             return try Row.fetchOne(db.cachedStatement(sql: select + "source = ?"), arguments: [article.source])
         }
