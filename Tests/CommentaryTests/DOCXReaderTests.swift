@@ -91,6 +91,19 @@ struct DOCXReaderTests {
         #expect(throws: CommentaryError.self) { try DOCXReader.read(Data(good), location: "big.docx", limit: 100) }
     }
 
+    @Test(arguments: [
+        (Array("%PDF-1.7\n".utf8) + [0, 1, 2], "it is a PDF"), ([0x50, 0x4B, 0x03, 0x04, 0, 0], "--input-format docx"),
+        ([0xD0, 0xCF, 0x11, 0xE0, 0, 0], "save it as DOCX"),
+    ])
+    func aBinaryFileReadAsTextSaysWhatItIs(_ bytes: [UInt8], _ hint: String) {
+        guard case .failure(let error) = TextDecoding.decode(Data(bytes), location: "x.txt") else {
+            Issue.record("decoded")
+            return
+        }
+        #expect(error.description.contains("binary file"))
+        #expect(error.description.contains(hint))
+    }
+
     @Test func aZipWithoutAWordDocumentIsNamedAsSuch() throws {
         // A stored, empty zip: just the end of its central directory.
         let empty: [UInt8] = [0x50, 0x4B, 0x05, 0x06] + [UInt8](repeating: 0, count: 18)

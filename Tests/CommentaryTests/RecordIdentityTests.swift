@@ -113,7 +113,7 @@ struct RecordIdentityTests {
         let feed = directory.appending(path: "feed.jsonl")
         try Self.records.joined(separator: "\n").write(to: feed, atomically: true, encoding: .utf8)
         let (archive, _) = try importInto(directory, [feed.path])
-        // What versions before 0.3 stored: each record without an id named by its line, and no
+        // What versions up to 0.2 stored: each record without an id named by its line, and no
         // resolved path.
         try archive.write { db in
             for (line, title) in ["Kenya", "Chile", "Brazil"].enumerated() {

@@ -53,6 +53,16 @@ public enum CSVArticleReader {
         format == .tsv ? UInt8(ascii: "\t") : UInt8(ascii: ",")
     }
 
+    /// Reads a whole CSV or TSV document: the header row, then an article per row, named as
+    /// records of `file` are.
+    ///
+    /// ```swift
+    /// let outcome = CSVArticleReader.read("title,text\nKenya,Geothermal power grew.\n", format: .csv, file: "a.csv")
+    /// ```
+    public static func read(_ text: String, format: InputFormat, file: String, limit: Int = .max) -> ReadOutcome {
+        readDocument(text, format: format, file: file, place: file, limit: limit)
+    }
+
     /// Reads a whole CSV or TSV document (standard input): the header, then a record per row;
     /// `place` names it in messages (`place:LINE`).
     static func readDocument(_ text: String, format: InputFormat, file: String, place: String, limit: Int) -> ReadOutcome {

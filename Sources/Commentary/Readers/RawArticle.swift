@@ -53,7 +53,7 @@ public struct RawArticle: Sendable, Equatable {
     /// A record with neither an id nor a url: named by its text once normalized, `source` + `#` +
     /// the first 12 hex digits of its content hash (`RecordIdentity`).
     public var namedByText = false
-    /// The positional name versions before 0.3 gave a record without an id (`FILE#N`).
+    /// The positional name versions up to 0.2 gave a record without an id (`FILE#N`).
     public var positionalSource: String?
 
     public init(

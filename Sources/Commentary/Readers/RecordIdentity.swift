@@ -64,7 +64,7 @@ public enum RecordIdentity {
         return result
     }
 
-    /// The positional name versions before 0.3 gave a record without an id (`FILE#N`): kept with
+    /// The positional name versions up to 0.2 gave a record without an id (`FILE#N`): kept with
     /// the article, so an archive that holds it finds the record again by its text.
     static func positional(_ file: String, number: Int) -> String {
         "\(file)#\(number)"

@@ -133,7 +133,7 @@ public struct ArticleStore {
         return try Row.fetchOne(db.cachedStatement(sql: select + "source = ?"), arguments: [resolved])
     }
 
-    /// A name versions before 0.3 gave `article` by its position in its file (`FILE#N`), held
+    /// A name versions up to 0.2 gave `article` by its position in its file (`FILE#N`), held
     /// by the stored article `id` with the same text: its own position first, else any position
     /// of the same file (a feed that gained records above it). Nil when there is none.
     private func positionalSource(of id: Int64, for article: Article) throws -> String? {
