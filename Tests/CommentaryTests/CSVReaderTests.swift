@@ -124,14 +124,20 @@ struct CSVReaderTests {
         #expect(second.updated == 0)
     }
 
-    @Test func aFileWithoutATextColumnIsRefusedNamingItsLine() throws {
-        let directory = temporaryDirectory()
-        let path = try write("title,author\nKenya,Amina Yusuf\n", to: "rows.csv", in: directory)
+    /// Imports `path` into a new archive; the summary and every failure's message.
+    static func importReportingFailures(_ path: String, in directory: URL) throws -> (ImportSummary, Failures) {
         let archive = try Archive.open(path: directory.appending(path: "a.sqlite").path, mode: .create)
         let failures = Failures()
         let summary = try Importer(archive: archive, options: ImportOptions()).run(
             paths: [path], standardInput: { nil },
             report: { if case .failed(let error) = $0 { failures.add(error.description) } })
+        return (summary, failures)
+    }
+
+    @Test func aFileWithoutATextColumnIsRefusedNamingItsLine() throws {
+        let directory = temporaryDirectory()
+        let path = try write("title,author\nKenya,Amina Yusuf\n", to: "rows.csv", in: directory)
+        let (summary, failures) = try Self.importReportingFailures(path, in: directory)
         #expect(summary.failed == 1)
         #expect(summary.imported == 0)
         #expect(failures.all.first?.contains("\(path):1") == true)
@@ -143,11 +149,7 @@ struct CSVReaderTests {
         let path = try write(
             Self.header + Self.rows[0] + "x,\"bad\"row,text,,\n" + "only,three,fields\n" + Self.rows[2], to: "rows.tsv.csv",
             in: directory)
-        let archive = try Archive.open(path: directory.appending(path: "a.sqlite").path, mode: .create)
-        let failures = Failures()
-        let summary = try Importer(archive: archive, options: ImportOptions()).run(
-            paths: [path], standardInput: { nil },
-            report: { if case .failed(let error) = $0 { failures.add(error.description) } })
+        let (summary, failures) = try Self.importReportingFailures(path, in: directory)
         #expect(summary.imported == 2)
         #expect(summary.failed == 2)
         #expect(failures.all.contains { $0.contains("\(path):5") && $0.contains("malformed row") })

@@ -64,6 +64,21 @@ struct RecordIdentityTests {
         }
     }
 
+    /// Writes the feed again with a new record at the top and imports it: one article imported,
+    /// the others found unchanged, none given a neighbour's text.
+    static func prependAndImportAgain(_ feed: URL, _ archive: Archive, before: [String: String]) throws {
+        try ([newcomer] + records).joined(separator: "\n").write(to: feed, atomically: true, encoding: .utf8)
+        let second = try Importer(archive: archive, options: ImportOptions()).run(
+            paths: [feed.path], standardInput: { nil }, report: { _ in })
+        #expect(second.imported == 1)
+        #expect(second.updated == 0)
+        #expect(second.duplicates == 3)
+        #expect(second.failed == 0)
+        var after = try titlesByText(archive)
+        after["Peru"] = nil
+        #expect(after == before)
+    }
+
     @Test func aRecordPrependedToAFeedUpdatesNoNeighbour() throws {
         let directory = temporaryDirectory()
         let feed = directory.appending(path: "feed.jsonl")
@@ -73,16 +88,7 @@ struct RecordIdentityTests {
         let before = try Self.titlesByText(archive)
         let ids = try archive.read { db in try Int64.fetchAll(db, sql: "SELECT id FROM articles ORDER BY id") }
 
-        try ([Self.newcomer] + Self.records).joined(separator: "\n").write(to: feed, atomically: true, encoding: .utf8)
-        let second = try Importer(archive: archive, options: ImportOptions()).run(
-            paths: [feed.path], standardInput: { nil }, report: { _ in })
-        #expect(second.imported == 1)
-        #expect(second.updated == 0)
-        #expect(second.duplicates == 3)
-        #expect(second.failed == 0)
-        var after = try Self.titlesByText(archive)
-        after["Peru"] = nil
-        #expect(after == before)
+        try Self.prependAndImportAgain(feed, archive, before: before)
         let kept = try archive.read { db in
             try Int64.fetchAll(db, sql: "SELECT id FROM articles WHERE id IN (\(ids.map(String.init).joined(separator: ",")))")
         }
@@ -126,15 +132,7 @@ struct RecordIdentityTests {
         }
         let before = try Self.titlesByText(archive)
 
-        try ([Self.newcomer] + Self.records).joined(separator: "\n").write(to: feed, atomically: true, encoding: .utf8)
-        let second = try Importer(archive: archive, options: ImportOptions()).run(
-            paths: [feed.path], standardInput: { nil }, report: { _ in })
-        #expect(second.imported == 1)
-        #expect(second.updated == 0)
-        #expect(second.duplicates == 3)
-        var after = try Self.titlesByText(archive)
-        after["Peru"] = nil
-        #expect(after == before)
+        try Self.prependAndImportAgain(feed, archive, before: before)
         let (articles, positional) = try archive.read { db in
             (
                 try Int.fetchOne(db, sql: "SELECT count(*) FROM articles") ?? 0,

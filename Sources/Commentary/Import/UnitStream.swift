@@ -88,21 +88,44 @@ extension Importer {
         }
     }
 
+    /// Opens `file` to stream it, or reports why it cannot be opened.
+    func openStream(_ file: InputFile, state: RunState) -> ChunkedInput? {
+        do {
+            return try ChunkedInput(path: file.path)
+        } catch {
+            state.fail(error)
+            return nil
+        }
+    }
+
+    /// Hands each chunk of `input` to `body` while `more` holds, reporting progress. False when
+    /// reading fails: what came before the damage is kept, and the file is reported once, for it.
+    func readChunks(
+        _ input: ChunkedInput, of file: InputFile, state: RunState, progress: (Int) -> Void, while more: () -> Bool = { true },
+        _ body: (Data) -> Void
+    ) -> Bool {
+        var reported = 0
+        do {
+            while more(), let chunk = try input.next(path: file.path) {
+                body(chunk)
+                progress(input.bytesRead - reported)
+                reported = input.bytesRead
+            }
+            return true
+        } catch {
+            state.fail(error)
+            return false
+        }
+    }
+
     /// Streams a JSON Lines file line by line. Each chunk's bytes are scanned once for line ends,
     /// so a line of any length costs linear time; a line that passes --max-size is refused at
     /// that moment and the rest of it is passed over without being kept.
     func streamLines(_ file: InputFile, state: RunState, add: (Unit) -> Void, progress: (Int) -> Void) {
-        let input: ChunkedInput
-        do {
-            input = try ChunkedInput(path: file.path)
-        } catch {
-            state.fail(error)
-            return
-        }
+        guard let input = openStream(file, state: state) else { return }
         var lines = LineSplitter(limit: options.maxArticleBytes)
         var lineNumber = 0
         var sawAny = false
-        var reported = 0
         func emit(_ line: Data) {
             lineNumber += 1
             var bytes = line
@@ -145,19 +168,8 @@ extension Importer {
             case .skippedLineEnded: lineNumber += 1
             }
         }
-        do {
-            while let chunk = try input.next(path: file.path) {
-                lines.feed(chunk, handle)
-                let read = input.bytesRead
-                progress(read - reported)
-                reported = read
-            }
-            lines.finish(handle)
-        } catch {
-            // The lines before the damage are imported; the file is reported once, for the damage.
-            state.fail(error)
-            return
-        }
+        guard readChunks(input, of: file, state: state, progress: progress, { lines.feed($0, handle) }) else { return }
+        lines.finish(handle)
         if !sawAny {
             state.fail(.input(location: file.path, reason: "empty file (no JSON lines)"))
         }
@@ -168,19 +180,12 @@ extension Importer {
     /// spell. A malformed row or one with the wrong number of fields is reported with its line and
     /// the rest goes on; a row longer than --max-size is passed over to the end of its line.
     func streamRows(_ file: InputFile, state: RunState, add: (Unit) -> Void, progress: (Int) -> Void) {
-        let input: ChunkedInput
-        do {
-            input = try ChunkedInput(path: file.path)
-        } catch {
-            state.fail(error)
-            return
-        }
+        guard let input = openStream(file, state: state) else { return }
         let format = file.format ?? .csv
         var scanner = CSVRecordScanner(delimiter: CSVArticleReader.delimiter(format), limit: options.maxArticleBytes)
         var header: CSVArticleReader.Header?
         var refused = false
         var rows = 0
-        var reported = 0
         func handle(_ event: CSVRecordScanner.Event) {
             guard !refused else { return }
             switch event {
@@ -216,18 +221,9 @@ extension Importer {
                 )
             }
         }
-        do {
-            while !refused, let chunk = try input.next(path: file.path) {
-                scanner.feed(chunk, handle)
-                progress(input.bytesRead - reported)
-                reported = input.bytesRead
-            }
-            scanner.finish(handle)
-        } catch {
-            // The rows before the damage are imported; the file is reported once, for the damage.
-            state.fail(error)
-            return
-        }
+        guard readChunks(input, of: file, state: state, progress: progress, while: { !refused }, { scanner.feed($0, handle) })
+        else { return }
+        scanner.finish(handle)
         if scanner.sawInvalidUTF8 {
             state.report(.warning("\(file.path): invalid UTF-8; undecodable bytes were replaced with U+FFFD"))
         }
@@ -251,13 +247,7 @@ extension Importer {
     /// Streams the records of a JSON array, or of a wrapper object's list, one unit each: the file
     /// is never held whole, and each record is decoded alone in a parsing worker.
     func streamRecords(_ file: InputFile, state: RunState, add: (Unit) -> Void, progress: (Int) -> Void) {
-        let input: ChunkedInput
-        do {
-            input = try ChunkedInput(path: file.path)
-        } catch {
-            state.fail(error)
-            return
-        }
+        guard let input = openStream(file, state: state) else { return }
         var scanner = JSONRecordScanner(listKeys: JSONArticleReader.listFields, limit: options.maxArticleBytes)
         let maxDepth = scanner.maxDepth
         var severalValues = false
