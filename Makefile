@@ -88,8 +88,8 @@ bench: release
 bench-smoke: build
 	BENCH_SMOKE=1 BENCH_ARTICLES=200 BENCH_BIN=$(BIN_DEBUG) bash bench/run.sh
 
-## Fuzzing (scripts/fuzz/): libFuzzer targets for the plain-text import, the HTML and JSON readers and
-## normalizing, built into .build-fuzz/ with AddressSanitizer; seeds written there at run time.
+## Fuzzing (scripts/fuzz/): libFuzzer targets for the plain-text import, the HTML, JSON, CSV/TSV and DOCX
+## readers and normalizing, built into .build-fuzz/ with AddressSanitizer; seeds written there at run time.
 fuzz-build: setup data-plan
 	bash scripts/fuzz/build.sh
 	python3 scripts/fuzz/seeds.py

@@ -70,6 +70,9 @@ let package = Package(
         .executableTarget(
             name: "FuzzNormalize",
             dependencies: ["Commentary", "FuzzSupport"]),
+        .executableTarget(
+            name: "FuzzCSVDOCX",
+            dependencies: ["Commentary", "FuzzSupport"]),
         // Build-time tool: turns Migrations/*.sql and Data/gazetteer/* into Swift source, so the
         // binary is self-contained.
         .executableTarget(name: "EmbedFiles"),

@@ -8,13 +8,18 @@ struct Import: ParsableCommand {
         commandName: "import",
         abstract: "Import articles from files, directories or standard input.",
         discussion: """
-            Plain text (.txt), HTML (.html, .htm), JSON (.json) and JSON Lines (.jsonl, .ndjson, and .gz of either).
-            Directories are walked recursively; hidden files are skipped. The same text imported again is stored
-            once; a known source with changed text is updated in place.
+            Reads plain text (.txt), HTML (.html, .htm), JSON (.json), JSON Lines
+            (.jsonl, .ndjson; .gz of either), CSV (.csv) and TSV (.tsv) with a header
+            row, one article per row, and Word documents (.docx). Directories are
+            walked recursively; hidden files are skipped.
+            A record of a JSON, JSON Lines, CSV or TSV file is named by its id, else
+            its url, else its text; a file is the same source however its path is
+            spelled. The same text imported again is stored once; a known source
+            with changed text is updated in place.
 
             Examples:
               commentary import Samples/
-              commentary import feed.jsonl.gz pages/
+              commentary import feed.jsonl.gz pages/ sheet.csv
               cat article.txt | commentary import - --input-format text --source my-article
             """)
 
@@ -23,7 +28,7 @@ struct Import: ParsableCommand {
     @Argument(help: "Files or directories to import; - reads standard input.")
     var paths: [String]
 
-    @Option(help: "Read every input as this format: text, html, json or jsonl (default: by extension).")
+    @Option(help: "Read every input as this format: text, html, json, jsonl, csv, tsv or docx (default: by extension).")
     var inputFormat: InputFormat?
 
     @Option(help: "Source name for standard input (default: stdin#HASH).")

@@ -424,7 +424,7 @@ struct SkippedFileTests {
         let docs = directory.appending(path: "docs")
         try FileManager.default.createDirectory(at: docs.appending(path: ".git"), withIntermediateDirectories: true)
         try FileManager.default.copyItem(atPath: seed, toPath: docs.appending(path: "seed.txt").path)
-        for name in ["a.pdf", "b.pdf", "c.docx", ".DS_Store"] { try Data("x".utf8).write(to: docs.appending(path: name)) }
+        for name in ["a.pdf", "b.pdf", "c.odt", ".DS_Store"] { try Data("x".utf8).write(to: docs.appending(path: name)) }
         return directory
     }
 
@@ -433,15 +433,15 @@ struct SkippedFileTests {
         let result = try run(["import", "--db", "a.sqlite", "docs"], in: directory)
         #expect(result.status == 0)
         #expect(result.stderr.contains("imported 1,"))
-        #expect(result.stderr.contains("skipped 3 files of types import does not read (.pdf ×2, .docx); -v lists them"))
+        #expect(result.stderr.contains("skipped 3 files of types import does not read (.pdf ×2, .odt); -v lists them"))
         #expect(result.stderr.contains("skipped 2 hidden entries (names starting with .)"))
         let verbose = try run(["import", "-v", "--db", "b.sqlite", "docs"], in: directory)
-        for line in ["skipped docs/a.pdf (.pdf is not a type import reads)", "skipped docs/c.docx", "skipped docs/.git (hidden)"] {
+        for line in ["skipped docs/a.pdf (.pdf is not a type import reads)", "skipped docs/c.odt", "skipped docs/.git (hidden)"] {
             #expect(verbose.stderr.contains(line), "\(line)")
         }
     }
 
-    @Test(arguments: [("paper.pdf", "pdftotext"), ("essay.docx", "pandoc"), ("rows.csv", "JSON Lines"), ("notes.rtf", "pandoc")])
+    @Test(arguments: [("paper.pdf", "pdftotext"), ("essay.odt", "pandoc"), ("sheet.xlsx", "as CSV"), ("notes.rtf", "pandoc")])
     func aDocumentNamedOnTheCommandLineIsRefusedWithHowToConvertIt(_ name: String, _ hint: String) throws {
         let directory = scratch()
         try Data("url,title,text\n".utf8).write(to: directory.appending(path: name))

@@ -139,7 +139,7 @@ struct JSONReaderTests {
         let line =
             #"{"title_page": "A title", "authors": ["Ana Lima", "Wei Zhang"], "source_domain": "example.org", "date_publish": "2024-02-05 10:00:00", "maintext": "Body text about Brazil and China that is long enough.", "url": "https://example.org/a"}"#
         let raw = try JSONArticleReader.readLine(Substring(line), file: "feed.jsonl", number: 3, location: "feed.jsonl:3").get()
-        #expect(raw.source == "feed.jsonl#3")
+        #expect(raw.source == "feed.jsonl#https://example.org/a")
         #expect(raw.metadata.title == "A title")
         #expect(raw.metadata.author == "Ana Lima; Wei Zhang")
         #expect(raw.metadata.outlet == "example.org")
@@ -175,7 +175,9 @@ struct JSONReaderTests {
             """
         let outcome = JSONArticleReader.readDocument(wrapper, file: "feed.json")
         #expect(outcome.failures.isEmpty)
-        #expect(outcome.articles.map(\.source) == ["feed.json#1", "feed.json#2"])
+        // Neither an id nor a url: named by their text once normalized, never by position.
+        #expect(outcome.articles.map(\.source) == ["feed.json", "feed.json"])
+        #expect(outcome.articles.map(\.namedByText) == [true, true])
         #expect(outcome.articles.first?.text == body + "\nA second paragraph about Nairobi and its bonds.")
         #expect(outcome.articles.first?.metadata.published == "2024-02-05")
         #expect(outcome.articles.last?.text == body + " & more.\nBanks in Lagos agreed.")
@@ -191,7 +193,7 @@ struct JSONReaderTests {
         let feed = directory.appending(path: "feed.jsonl")
         try [
             #"{"id": "2", "text": "The first record, about Kenya and its bonds, long enough to be text."}"#,
-            #"{"text": "The second record, about Chile and lithium, long enough to be text."}"#,
+            #"{"id": "2", "text": "The second record, about Chile and lithium, long enough to be text."}"#,
         ].joined(separator: "\n").write(to: feed, atomically: true, encoding: .utf8)
         let (archive, summary) = try importInto(directory, [feed.path])
         #expect(summary.imported == 1)

@@ -27,11 +27,13 @@ struct ArchiveTests {
             // Today's store writes columns later migrations add: add them for the insert, then
             // take them away again, leaving the first migration's tables with an article in them.
             try db.execute(sql: "ALTER TABLE articles ADD COLUMN input_format TEXT")
+            try db.execute(sql: "ALTER TABLE article_sources ADD COLUMN resolved TEXT")
             try db.execute(sql: "CREATE VIEW paragraphs_cjk_text AS SELECT id, text FROM paragraphs WHERE 0")
             try db.execute(sql: "CREATE VIRTUAL TABLE paragraphs_cjk USING fts5(text, content='paragraphs_cjk_text', content_rowid='id')")
             var store = ArticleStore(db)
             let outcome = try store.store(try normalizeSeed(), now: ArticleStore.timestamp())
             try db.execute(sql: "ALTER TABLE articles DROP COLUMN input_format")
+            try db.execute(sql: "ALTER TABLE article_sources DROP COLUMN resolved")
             try db.execute(sql: "DROP TABLE paragraphs_cjk")
             try db.execute(sql: "DROP VIEW paragraphs_cjk_text")
             return outcome
@@ -50,6 +52,8 @@ struct ArchiveTests {
             #expect(try Row.fetchAll(db, sql: "PRAGMA foreign_key_check").isEmpty)
             #expect(try String.fetchOne(db, sql: "PRAGMA integrity_check") == "ok")
             #expect(try Int64.fetchOne(db, sql: "SELECT id FROM articles") == id)
+            // Its source, stored before files were resolved, is found by its name (0009).
+            #expect(try Int.fetchOne(db, sql: "SELECT count(*) FROM article_sources WHERE resolved IS NULL") == 1)
             #expect(try Int64.fetchOne(db, sql: "SELECT seq FROM sqlite_sequence WHERE name = 'articles'") == id)
             #expect(try Int.fetchOne(db, sql: "SELECT count(*) FROM paragraphs WHERE article_id = ?", arguments: [id]) ?? 0 > 10)
             #expect(try Int.fetchOne(db, sql: "SELECT count(*) FROM mentions") ?? 0 > 10)

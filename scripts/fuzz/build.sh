@@ -11,7 +11,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 SWIFT=${SWIFT:-swift}
-TARGETS=${FUZZ_TARGETS:-FuzzText FuzzHTML FuzzJSON FuzzNormalize}
+TARGETS=${FUZZ_TARGETS:-FuzzText FuzzHTML FuzzJSON FuzzNormalize FuzzCSVDOCX}
 
 swiftc=$(command -v swiftc)
 toolchain=$(dirname "$(dirname "$(readlink -f "$swiftc")")")

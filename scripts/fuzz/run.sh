@@ -14,7 +14,7 @@ set -uo pipefail
 cd "$(dirname "$0")/../.."
 seconds=${1:?usage: run.sh SECONDS [--keep-going]}
 keep_going=${2:-}
-TARGETS=${FUZZ_TARGETS:-FuzzText FuzzHTML FuzzJSON FuzzNormalize}
+TARGETS=${FUZZ_TARGETS:-FuzzText FuzzHTML FuzzJSON FuzzNormalize FuzzCSVDOCX}
 # Per input: a slower one is reported as a timeout (a debug build with AddressSanitizer).
 FUZZ_TIMEOUT=${FUZZ_TIMEOUT:-30}
 # Longest input libFuzzer makes up; the seeds are articles of 2 to 7 kB.

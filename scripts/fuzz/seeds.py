@@ -20,7 +20,7 @@ import sys
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 EXTRACT = ROOT / "Sources" / "Commentary" / "Extract"
-TARGETS = ["FuzzText", "FuzzHTML", "FuzzJSON", "FuzzNormalize"]
+TARGETS = ["FuzzText", "FuzzHTML", "FuzzJSON", "FuzzNormalize", "FuzzCSVDOCX"]
 
 
 def raw_string(source, name):
@@ -224,6 +224,11 @@ def write_dictionaries(directory, words):
     (directory / "FuzzNormalize.dict").write_text(prose, encoding="ascii")
     (directory / "FuzzHTML.dict").write_text(dictionary(html + text[:60]), encoding="ascii")
     (directory / "FuzzJSON.dict").write_text(dictionary(json_words + html[:12] + text[:40]), encoding="ascii")
+    office = ["PK\x03\x04", "PK\x01\x02", "PK\x05\x06", "word/document.xml", "word/styles.xml", "<w:p>", "</w:p>",
+              "<w:t>", "</w:t>", "<w:pStyle w:val=\"", "w:styleId=\"", "<w:name w:val=\"", "<w:tab/>", "<w:br/>",
+              "<mc:Fallback>", "</mc:Fallback>", "<w:delText>", "Heading1", "Title", "Caption", "&amp;", "&#x",
+              "<![CDATA[", "<!--", "\"\"", "\",\"", "\r\n", "\t", "title,text,url,id", "\ufeff"]
+    (directory / "FuzzCSVDOCX.dict").write_text(dictionary(office + text[:20]), encoding="ascii")
 
 
 def main():
@@ -287,6 +292,26 @@ def main():
         write(dirs["FuzzJSON"], f"array{index}", json.dumps(group))
         write(dirs["FuzzJSON"], f"wrapper{index}", json.dumps({"status": "ok", rng.choice(["articles", "items", "data"]): group}))
         write(dirs["FuzzJSON"], f"lines{index}", "\n".join(json.dumps(record) for record in group) + "\n")
+
+    # FuzzCSVDOCX: the records above as CSV and TSV rows (quoted newlines, doubled quotes, a BOM,
+    # CRLF), and the test documents (Tests/Fixtures/docx, from scripts/fixtures/make_docx.py).
+    def cell(value, delimiter):
+        value = value if isinstance(value, str) else json.dumps(value)
+        if any(ch in value for ch in [delimiter, '"', "\n", "\r"]):
+            return '"' + value.replace('"', '""') + '"'
+        return value
+
+    for index in range(0, len(made), 4):
+        group = made[index:index + 4]
+        names = sorted({key for record in group for key in record})
+        for delimiter, kind in [(",", "csv"), ("\t", "tsv")]:
+            rows = [delimiter.join(names)] + [delimiter.join(cell(record.get(name, ""), delimiter) for name in names)
+                                              for record in group]
+            ending = "\r\n" if rng.random() < 0.3 else "\n"
+            prefix = "\ufeff" if rng.random() < 0.3 else ""
+            write(dirs["FuzzCSVDOCX"], f"{kind}{index}", prefix + ending.join(rows) + ending)
+    for path in sorted((ROOT / "Tests" / "Fixtures" / "docx").glob("*.docx")):
+        write(dirs["FuzzCSVDOCX"], path.stem, path.read_bytes())
 
     write_dictionaries(out.parent / "dict", words)
 

@@ -171,13 +171,15 @@ public struct GoldScorer {
             for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() where !line.isEmpty {
                 if case .success(let record) = JSONArticleReader.readLine(
                     line, file: path, number: index + 1, location: "\(path):\(index + 1)"),
-                    record.source == reference
+                    record.source == reference || reference == "\(path)#\(index + 1)"
                 {
                     found = record
                 }
             }
             guard let found else { throw CommentaryError.input(location: reference, reason: "no such record") }
             raw = found
+        case .csv, .tsv, .docx:
+            throw CommentaryError.input(location: reference, reason: "the gold sets hold no \(format.rawValue) input")
         }
         return try normalizer.normalize(raw)
     }

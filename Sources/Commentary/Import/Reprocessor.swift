@@ -76,18 +76,17 @@ public enum Reprocessor {
         }
     }
 
+    /// One stored article's raw text read again: a stored record (of JSON, JSON Lines, CSV or TSV)
+    /// is one JSON object, read as a JSON line of its file and named by its stored source.
     static func read(_ rawText: String, as format: InputFormat, source: String, file: String) -> Result<RawArticle, CommentaryError> {
-        switch format {
-        case .text:
-            return .success(RawArticle(source: source, rawText: rawText, text: rawText))
-        case .html:
-            return HTMLArticleReader.read(rawText, source: source)
-        case .json, .jsonl:
-            return JSONArticleReader.readLine(Substring(rawText), file: file, number: 1, location: source).map { raw in
-                var raw = raw
-                raw.source = source
-                return raw
-            }
+        // A CSV or TSV row is stored as the JSON object its header and cells spell.
+        let isRecord = [.json, .jsonl, .csv, .tsv].contains(format)
+        let outcome = FormatDispatch.read(
+            rawText, as: isRecord ? .jsonl : format, file: isRecord ? file : source, line: 1, record: nil, location: source)
+        if var raw = outcome.articles.first {
+            raw.source = source
+            return .success(raw)
         }
+        return .failure(outcome.failures.first ?? .input(location: source, reason: "no article text"))
     }
 }

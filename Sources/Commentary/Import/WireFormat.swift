@@ -124,6 +124,7 @@ extension WireWriter {
         bool(unit.standardInput)
         integer(unit.warnings.count)
         for warning in unit.warnings { string(warning) }
+        optional(unit.resolvedFile)
         bool(unit.unread != nil)
         if let file = unit.unread {
             string(file.path)
@@ -131,6 +132,7 @@ extension WireWriter {
             optional(file.format?.rawValue)
             integer(file.size)
             bool(file.isStandardInput)
+            optional(file.resolved)
         }
     }
 
@@ -170,7 +172,8 @@ extension WireWriter {
         string(article.contentHash)
         for field in [
             article.title, article.author, article.authorDescription, article.outlet, article.published,
-            article.publishedTime, article.url, article.language, article.inputFormat?.rawValue,
+            article.publishedTime, article.url, article.language, article.inputFormat?.rawValue, article.positionalSource,
+            article.resolvedSource,
         ] {
             optional(field)
         }
@@ -231,10 +234,11 @@ extension WireReader {
             location: try string(), file: try string(), text: try string(), format: try value(InputFormat.self),
             lineNumber: try optionalInteger(), recordNumber: try optionalInteger(), standardInput: try bool())
         for _ in 0..<(try count()) { unit.warnings.append(try string()) }
+        unit.resolvedFile = try optionalString()
         if try bool() {
             unit.unread = Importer.InputFile(
                 path: try string(), source: try string(), format: try optionalString().flatMap(InputFormat.init(rawValue:)),
-                size: try integer(), isStandardInput: try bool())
+                size: try integer(), isStandardInput: try bool(), resolved: try optionalString())
         }
         return unit
     }
@@ -269,6 +273,8 @@ extension WireReader {
         article.url = try optionalString()
         article.language = try optionalString()
         article.inputFormat = try optionalString().flatMap(InputFormat.init(rawValue:))
+        article.positionalSource = try optionalString()
+        article.resolvedSource = try optionalString()
         article.rawText = try string()
         for _ in 0..<(try count()) {
             article.paragraphs.append(Paragraph(kind: try value(ParagraphKind.self), text: try string()))

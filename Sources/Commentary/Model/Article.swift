@@ -158,6 +158,12 @@ public struct Article: Sendable, Equatable {
     public var rawText: String
     /// The format `rawText` was read as (nil when not known).
     public var inputFormat: InputFormat?
+    /// For a record named by its url or text: the name versions up to 0.2 gave it, its position
+    /// in its file (`FILE#N`), so an archive that holds that name finds the record again.
+    public var positionalSource: String?
+    /// `source` with its file's resolved path (absolute, links followed) in place of the path as
+    /// given: the same file is the same source however its path was spelled. Nil for standard input.
+    public var resolvedSource: String?
     public var paragraphs: [Paragraph]
     public var captions: [Caption]
     public var mentions: [EntityMention]

@@ -133,7 +133,8 @@ enum TextDecoding {
             text = decoded
         } else {
             if probeHasNUL(data) {
-                return .failure(.input(location: location, reason: "binary file (contains NUL bytes), not an article"))
+                return .failure(
+                    .input(location: location, reason: "binary file (contains NUL bytes), not an article" + binaryHint(data)))
             }
             let valid = data.withUnsafeBytes { bytes in String(validating: bytes.bindMemory(to: UInt8.self), as: UTF8.self) }
             if let valid {
@@ -146,6 +147,15 @@ enum TextDecoding {
         let dropped = TextCleaner.dropNUL(&text)
         if dropped > 0 { warnings.append(TextCleaner.nulWarning(location, dropped)) }
         return .success((text, warnings))
+    }
+
+    /// What a binary file is, from its first bytes, and how to import it: "" when not known.
+    static func binaryHint(_ data: Data) -> String {
+        let head = [UInt8](data.prefix(8))
+        if head.starts(with: Array("%PDF-".utf8)) { return "; it is a PDF: convert it to text first (pdftotext FILE.pdf FILE.txt)" }
+        if head.starts(with: [0x50, 0x4B, 0x03, 0x04]) { return "; it is a zip file: a Word document is read with --input-format docx" }
+        if head.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) { return "; it is an old Word or Office file: save it as DOCX and import that" }
+        return ""
     }
 
     /// Whether the first `binaryProbe` bytes hold a zero byte (memchr: every file is probed).

@@ -1,6 +1,6 @@
 /// The formats `import` reads.
 public enum InputFormat: String, CaseIterable, Sendable {
-    case text, html, json, jsonl
+    case text, html, json, jsonl, csv, tsv, docx
 
     /// The format a file name implies: `.txt` (and any unknown extension) is text; `.gz` looks
     /// through to the name beneath it. Nil for names the importer skips in a directory walk.
@@ -17,6 +17,9 @@ public enum InputFormat: String, CaseIterable, Sendable {
         case "html", "htm", "xhtml": return .html
         case "json": return .json
         case "jsonl", "ndjson": return .jsonl
+        case "csv": return .csv
+        case "tsv", "tab": return .tsv
+        case "docx": return .docx
         default: return nil
         }
     }

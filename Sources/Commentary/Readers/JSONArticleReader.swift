@@ -141,9 +141,16 @@ public enum JSONArticleReader {
             case let number as NSNumber: number.stringValue
             default: nil
             }
-        // A single object is the file itself; records of an array or a JSON Lines file get #ID or #N.
-        let source = number.map { SourcePath.record(file, id: id, number: $0) } ?? (id.map { "\(file)#\($0)" } ?? file)
-        return .success(RawArticle(source: source, rawText: rawText, text: text, metadata: metadata))
+        // A single object is the file itself; a record of an array or a JSON Lines file is named by
+        // its id, else its url, else its text (RecordIdentity), never by its position.
+        guard let number else {
+            return .success(RawArticle(source: id.map { "\(file)#\($0)" } ?? file, rawText: rawText, text: text, metadata: metadata))
+        }
+        let key = RecordIdentity.key(id: id, url: metadata.url)
+        var raw = RawArticle(source: key.map { "\(file)#\($0)" } ?? file, rawText: rawText, text: text, metadata: metadata)
+        raw.namedByText = key == nil
+        if RecordIdentity.key(id: id, url: nil) == nil { raw.positionalSource = RecordIdentity.positional(file, number: number) }
+        return .success(raw)
     }
 
     /// The first field holding text: a string, a list of strings (Scrapy's `getall()`, joined one

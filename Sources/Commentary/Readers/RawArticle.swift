@@ -50,6 +50,11 @@ public struct RawArticle: Sendable, Equatable {
     public var metadata: ArticleMetadata
     /// The format the input was read as; stored, so reprocessing reads `rawText` the same way.
     public var format: InputFormat?
+    /// A record with neither an id nor a url: named by its text once normalized, `source` + `#` +
+    /// the first 12 hex digits of its content hash (`RecordIdentity`).
+    public var namedByText = false
+    /// The positional name versions up to 0.2 gave a record without an id (`FILE#N`).
+    public var positionalSource: String?
 
     public init(
         source: String, rawText: String, text: String, blocks: [RawBlock]? = nil,

@@ -22,10 +22,4 @@ public enum SourcePath {
     public static func join(_ directory: String, _ relative: String) -> String {
         standardize(directory + "/" + relative)
     }
-
-    /// The source of a record inside a JSON or JSONL file: `#ID` from its `id` field, else `#N`.
-    public static func record(_ file: String, id: String?, number: Int) -> String {
-        if let id, !id.isEmpty { return "\(file)#\(id)" }
-        return "\(file)#\(number)"
-    }
 }

@@ -29,16 +29,22 @@ public struct ArticleStore {
     }
 
     /// Stores one article: new, duplicate or update, as design.md's identity rules say.
-    mutating func store(_ article: Article, now: String) throws -> StoreOutcome {
-        let bySource = try Row.fetchOne(
-            db.cachedStatement(
-                sql: """
-                    SELECT a.id, a.content_hash FROM article_sources s JOIN articles a ON a.id = s.article_id WHERE s.source = ?
-                    """), arguments: [article.source])
+    mutating func store(_ given: Article, now: String) throws -> StoreOutcome {
+        var article = given
+        let bySource = try knownSource(&article)
         let byHash = try Row.fetchOne(
             db.cachedStatement(sql: "SELECT id, source FROM articles WHERE content_hash = ?"),
             arguments: [article.contentHash])
 
+        if bySource == nil, let byHash, let legacy = try positionalSource(of: byHash["id"], for: article) {
+            // A record an older version named by its position, unchanged: it takes its new name.
+            let id: Int64 = byHash["id"]
+            try db.execute(
+                sql: "UPDATE article_sources SET source = ?, resolved = ? WHERE source = ?",
+                arguments: [article.source, article.resolvedSource, legacy])
+            try db.execute(sql: "UPDATE articles SET source = ? WHERE id = ? AND source = ?", arguments: [article.source, id, legacy])
+            return .duplicate(id: id, of: article.source)
+        }
         if let byHash {
             let id: Int64 = byHash["id"]
             let original: String = byHash["source"]
@@ -50,7 +56,9 @@ public struct ArticleStore {
                 try db.execute(sql: "UPDATE article_sources SET article_id = ? WHERE source = ?", arguments: [id, article.source])
                 try settleFirstSource(of: previous, leaving: article.source)
             } else {
-                try db.execute(sql: "INSERT INTO article_sources(source, article_id) VALUES (?, ?)", arguments: [article.source, id])
+                try db.execute(
+                    sql: "INSERT INTO article_sources(source, article_id, resolved) VALUES (?, ?, ?)",
+                    arguments: [article.source, id, article.resolvedSource])
             }
             return .duplicate(id: id, of: original)
         }
@@ -93,10 +101,52 @@ public struct ArticleStore {
             SQLValue(article.publishedTime), SQLValue(article.url), SQLValue(article.language), .text(article.rawText),
             SQLValue(article.inputFormat?.rawValue), .integer(Int64(ArticleNormalizer.extractorVersion)), .text(now), .text(now))
         let id = db.lastInsertedRowID
-        try BulkStatement(db, sql: "INSERT INTO article_sources(source, article_id) VALUES (?, ?)").execute(
-            .text(article.source), .integer(id))
+        try BulkStatement(db, sql: "INSERT INTO article_sources(source, article_id, resolved) VALUES (?, ?, ?)").execute(
+            .text(article.source), .integer(id), SQLValue(article.resolvedSource))
         try insertDerived(of: article, id: id)
         return .imported(id: id)
+    }
+
+    /// The stored source `article` is: found by its resolved path first (the same file under
+    /// another spelling of its path), else by its name. `article.source` becomes the name the
+    /// source is stored under; when that name is another file's (the same relative path from
+    /// another folder), the article goes by its resolved path instead.
+    private func knownSource(_ article: inout Article) throws -> Row? {
+        let select =
+            "SELECT a.id, a.content_hash, s.source, s.resolved FROM article_sources s JOIN articles a ON a.id = s.article_id WHERE s."
+        guard let resolved = article.resolvedSource else {
+            return try Row.fetchOne(db.cachedStatement(sql: select + "source = ?"), arguments: [article.source])
+        }
+        if let found = try Row.fetchOne(db.cachedStatement(sql: select + "resolved = ?"), arguments: [resolved]) {
+            article.source = found["source"]
+            return found
+        }
+        guard let named = try Row.fetchOne(db.cachedStatement(sql: select + "source = ?"), arguments: [article.source]) else {
+            return nil
+        }
+        if (named["resolved"] as String?) == nil {
+            // Stored before files were resolved: its name is the identity it always was.
+            try db.execute(sql: "UPDATE article_sources SET resolved = ? WHERE source = ?", arguments: [resolved, article.source])
+            return named
+        }
+        article.source = resolved
+        return try Row.fetchOne(db.cachedStatement(sql: select + "source = ?"), arguments: [resolved])
+    }
+
+    /// A name versions up to 0.2 gave `article` by its position in its file (`FILE#N`), held
+    /// by the stored article `id` with the same text: its own position first, else any position
+    /// of the same file (a feed that gained records above it). Nil when there is none.
+    private func positionalSource(of id: Int64, for article: Article) throws -> String? {
+        guard let former = article.positionalSource, let mark = former.lastIndex(of: "#") else { return nil }
+        let prefix = former[...mark]
+        let sources = try String.fetchAll(
+            db.cachedStatement(sql: "SELECT source FROM article_sources WHERE article_id = ? ORDER BY source"), arguments: [id])
+        if sources.contains(former) { return former }
+        return sources.first { source in
+            guard source.hasPrefix(prefix) else { return false }
+            let number = source.dropFirst(prefix.count)
+            return !number.isEmpty && number.allSatisfy { $0.isASCII && $0.isNumber }
+        }
     }
 
     /// Replaces an article's extraction (paragraphs, captions, mentions, dates) with `article`'s,

@@ -197,7 +197,7 @@ _commentary_import() {
         return
         ;;
     '--input-format')
-        __commentary_add_completions -W 'text'$'\n''html'$'\n''json'$'\n''jsonl'
+        __commentary_add_completions -W 'text'$'\n''html'$'\n''json'$'\n''jsonl'$'\n''csv'$'\n''tsv'$'\n''docx'
         return
         ;;
     '--source')

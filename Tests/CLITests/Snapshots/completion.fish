@@ -111,7 +111,7 @@ complete -c 'commentary' -n '__commentary_should_offer_completions_for_positiona
 complete -c 'commentary' -n '__commentary_should_offer_completions_for_positional "commentary" -eq 1' -fa 'check' -d 'Check that an archive is sound: SQLite\'s integrity, the full-text index, the archive\'s own rules.'
 complete -c 'commentary' -n '__commentary_should_offer_completions_for_positional "commentary" -eq 1' -fa 'help' -d 'Show subcommand help information.'
 complete -c 'commentary' -n '__commentary_should_offer_completions_for_flags_or_options "commentary import" db' -l 'db' -d 'The archive file (default: $COMMENTARY_DB, else ./commentary.sqlite).' -rfka ''
-complete -c 'commentary' -n '__commentary_should_offer_completions_for_flags_or_options "commentary import" input-format' -l 'input-format' -d 'Read every input as this format: text, html, json or jsonl (default: by extension).' -rfka 'text html json jsonl'
+complete -c 'commentary' -n '__commentary_should_offer_completions_for_flags_or_options "commentary import" input-format' -l 'input-format' -d 'Read every input as this format: text, html, json, jsonl, csv, tsv or docx (default: by extension).' -rfka 'text html json jsonl csv tsv docx'
 complete -c 'commentary' -n '__commentary_should_offer_completions_for_flags_or_options "commentary import" source' -l 'source' -d 'Source name for standard input (default: stdin#HASH).' -rfka ''
 complete -c 'commentary' -n '__commentary_should_offer_completions_for_flags_or_options "commentary import" max-size' -l 'max-size' -d 'Largest article accepted, in megabytes.' -rfka ''
 complete -c 'commentary' -n '__commentary_should_offer_completions_for_flags_or_options "commentary import" dry-run' -l 'dry-run' -d 'Parse and report without writing anything.'

@@ -78,11 +78,11 @@ _commentary() {
 
 _commentary_import() {
     local -i ret=1
-    local -ar ___input_format=('text' 'html' 'json' 'jsonl')
+    local -ar ___input_format=('text' 'html' 'json' 'jsonl' 'csv' 'tsv' 'docx')
     local -ar arg_specs=(
         '--db[The archive file (default\: $COMMENTARY_DB, else ./commentary.sqlite).]:db:'
         '*:paths:'
-        '--input-format[Read every input as this format\: text, html, json or jsonl (default\: by extension).]:input-format:{__commentary_complete "${___input_format[@]}"}'
+        '--input-format[Read every input as this format\: text, html, json, jsonl, csv, tsv or docx (default\: by extension).]:input-format:{__commentary_complete "${___input_format[@]}"}'
         '--source[Source name for standard input (default\: stdin#HASH).]:source:'
         '--max-size[Largest article accepted, in megabytes.]:max-size:'
         '--dry-run[Parse and report without writing anything.]'

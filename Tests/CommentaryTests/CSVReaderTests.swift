@@ -1,0 +1,180 @@
+import Foundation
+import GRDB
+import Testing
+
+@testable import Commentary
+
+@Suite("CSV and TSV")
+struct CSVReaderTests {
+    /// Every record the scanner finds in `text`, fed `chunk` bytes at a time.
+    static func scan(_ text: String, delimiter: Character = ",", chunk: Int = 1 << 20, limit: Int = 1 << 20) -> [CSVRecordScanner.Event] {
+        var scanner = CSVRecordScanner(delimiter: delimiter.asciiValue ?? 0, limit: limit)
+        var events: [CSVRecordScanner.Event] = []
+        let bytes = Data(text.utf8)
+        var start = 0
+        while start < bytes.count {
+            scanner.feed(bytes[start..<min(start + chunk, bytes.count)]) { events.append($0) }
+            start += chunk
+        }
+        scanner.finish { events.append($0) }
+        return events
+    }
+
+    @Test(
+        arguments: [
+            ("a,b\n1,2\n", [["a", "b"], ["1", "2"]]),
+            ("a,b\r\n1,2\r\n", [["a", "b"], ["1", "2"]]),
+            ("a,b\n1,2", [["a", "b"], ["1", "2"]]),
+            ("a,b\n\"x, y\",\"say \"\"hi\"\"\"\n", [["a", "b"], ["x, y", "say \"hi\""]]),
+            ("a,b\n\"line one\nline two\",z\n", [["a", "b"], ["line one\nline two", "z"]]),
+            ("a,b\n\"crlf\r\ninside\",z\r\n", [["a", "b"], ["crlf\r\ninside", "z"]]),
+            ("\u{FEFF}a,b\n1,2\n", [["a", "b"], ["1", "2"]]),
+            ("a,b\n\n1,2\n\n", [["a", "b"], ["1", "2"]]),
+            ("a,b\n,\n", [["a", "b"], ["", ""]]),
+            ("a,b\nsay \"hi\",2\n", [["a", "b"], ["say \"hi\"", "2"]]),
+        ] as [(String, [[String]])])
+    func recordsFollowRFC4180(_ text: String, _ expected: [[String]]) {
+        // Whole, and one byte at a time: a record split across chunks reads the same.
+        for chunk in [1 << 20, 1] {
+            let records = Self.scan(text, chunk: chunk).compactMap { event -> [String]? in
+                if case .record(let fields, _) = event { return fields }
+                return nil
+            }
+            #expect(records == expected, "chunk \(chunk)")
+        }
+    }
+
+    @Test func aRecordIsNumberedByTheLineItStartsOn() {
+        let events = Self.scan("a,b\n\"one\ntwo\nthree\",x\nlast,y\n")
+        #expect(events == [.record(["a", "b"], line: 1), .record(["one\ntwo\nthree", "x"], line: 2), .record(["last", "y"], line: 5)])
+    }
+
+    @Test func tabsPartTSVFields() {
+        let events = Self.scan("title\ttext\nA, with comma\t\"quoted\ttab\"\n", delimiter: "\t")
+        #expect(events.last == .record(["A, with comma", "quoted\ttab"], line: 2))
+    }
+
+    @Test func malformedRowsAreReportedAndTheNextOnesRead() {
+        let events = Self.scan("a,b\n\"x\"y,1\n2,3\n\"never closed,4\n")
+        #expect(events.count == 4)
+        #expect(
+            events[1] == .malformed(line: 2, reason: "text after a closing quote (a quote inside a quoted field is written twice: \"\")"))
+        #expect(events[2] == .record(["2", "3"], line: 3))
+        guard case .malformed(4, let reason) = events[3] else {
+            Issue.record("\(events[3])")
+            return
+        }
+        #expect(reason.contains("not closed"))
+    }
+
+    @Test func aRowLongerThanTheLimitIsPassedOverToTheEndOfItsLine() {
+        let events = Self.scan("a,b\n\(String(repeating: "x", count: 100)),1\nok,2\n", chunk: 7, limit: 50)
+        #expect(events == [.record(["a", "b"], line: 1), .tooLong(line: 2), .record(["ok", "2"], line: 3)])
+    }
+
+    // MARK: - Import
+
+    static let header = "URL,Title,Text,Date,Authors\n"
+    static let rows = [
+        "https://example.org/kenya?utm_source=x,Kenya,\"Kenya's geothermal plants near Naivasha grew again.\n\nOfficials in Nairobi said so on Monday.\",2024-01-05,\"Amina Yusuf, Daniel Okoro\"\n",
+        ",Chile,\"Chile's lithium policy changed in Santiago, where the senate voted on Tuesday.\",2023-05-03,\n",
+        "https://example.org/brazil,Brazil,Brazil's soybean farmers in Mato Grosso sold more to China than ever before.,,\n",
+    ]
+
+    func write(_ text: String, to name: String, in directory: URL) throws -> String {
+        let url = directory.appending(path: name)
+        try text.write(to: url, atomically: true, encoding: .utf8)
+        return url.path
+    }
+
+    @Test func eachRowIsAnArticleWithTheFieldsJSONNames() throws {
+        let directory = temporaryDirectory()
+        let path = try write(Self.header + Self.rows.joined(), to: "rows.csv", in: directory)
+        let (archive, summary) = try importInto(directory, [path])
+        #expect(summary.imported == 3)
+        #expect(summary.failed == 0)
+        let rows = try archive.read { db in
+            try Row.fetchAll(db, sql: "SELECT source, title, author, published, url, input_format FROM articles ORDER BY id")
+        }
+        #expect(rows.map { $0["title"] as String? } == ["Kenya", "Chile", "Brazil"])
+        #expect(rows[0]["source"] == path + "#https://example.org/kenya")
+        #expect(rows[0]["author"] == "Amina Yusuf; Daniel Okoro")
+        #expect(rows[0]["published"] == "2024-01-05")
+        #expect(rows[0]["input_format"] == "csv")
+        #expect((rows[1]["source"] as String?)?.hasPrefix(path + "#") == true)
+        let paragraphs = try archive.read { db in
+            try String.fetchAll(db, sql: "SELECT text FROM paragraphs WHERE article_id = 1 AND kind = 'body' ORDER BY position")
+        }
+        #expect(paragraphs == ["Kenya's geothermal plants near Naivasha grew again.", "Officials in Nairobi said so on Monday."])
+        // Reprocessing reads each stored row the same way.
+        let reprocessed = try Reprocessor.run(archive, filter: ArticleFilter(), onlyStale: false) { _ in }
+        #expect(reprocessed.reprocessed == 3)
+        #expect(reprocessed.failed == 0)
+    }
+
+    @Test func aRowAddedAtTheTopUpdatesNoNeighbour() throws {
+        let directory = temporaryDirectory()
+        let path = try write(Self.header + Self.rows.joined(), to: "rows.csv", in: directory)
+        let (archive, _) = try importInto(directory, [path])
+        let newcomer = "https://example.org/peru,Peru,Peru's copper mines in Arequipa face water limits.,,\n"
+        _ = try write(Self.header + newcomer + Self.rows.joined(), to: "rows.csv", in: directory)
+        let second = try Importer(archive: archive, options: ImportOptions()).run(paths: [path], standardInput: { nil }, report: { _ in })
+        #expect(second.imported == 1)
+        #expect(second.duplicates == 3)
+        #expect(second.updated == 0)
+    }
+
+    /// Imports `path` into a new archive; the summary and every failure's message.
+    static func importReportingFailures(_ path: String, in directory: URL) throws -> (ImportSummary, Failures) {
+        let archive = try Archive.open(path: directory.appending(path: "a.sqlite").path, mode: .create)
+        let failures = Failures()
+        let summary = try Importer(archive: archive, options: ImportOptions()).run(
+            paths: [path], standardInput: { nil },
+            report: { if case .failed(let error) = $0 { failures.add(error.description) } })
+        return (summary, failures)
+    }
+
+    @Test func aFileWithoutATextColumnIsRefusedNamingItsLine() throws {
+        let directory = temporaryDirectory()
+        let path = try write("title,author\nKenya,Amina Yusuf\n", to: "rows.csv", in: directory)
+        let (summary, failures) = try Self.importReportingFailures(path, in: directory)
+        #expect(summary.failed == 1)
+        #expect(summary.imported == 0)
+        #expect(failures.all.first?.contains("\(path):1") == true)
+        #expect(failures.all.first?.contains("no text column") == true)
+    }
+
+    @Test func aMalformedRowIsReportedWithItsLineAndTheRestImported() throws {
+        let directory = temporaryDirectory()
+        let path = try write(
+            Self.header + Self.rows[0] + "x,\"bad\"row,text,,\n" + "only,three,fields\n" + Self.rows[2], to: "rows.tsv.csv",
+            in: directory)
+        let (summary, failures) = try Self.importReportingFailures(path, in: directory)
+        #expect(summary.imported == 2)
+        #expect(summary.failed == 2)
+        #expect(failures.all.contains { $0.contains("\(path):5") && $0.contains("malformed row") })
+        #expect(failures.all.contains { $0.contains("\(path):6") && $0.contains("3 fields where the header row has 5") })
+    }
+
+    @Test func tsvFromStandardInputIsReadRowByRow() throws {
+        let directory = temporaryDirectory()
+        var options = ImportOptions()
+        options.format = .tsv
+        let archive = try Archive.open(path: directory.appending(path: "a.sqlite").path, mode: .create)
+        let text =
+            "title\ttext\nKenya\tKenya's geothermal plants near Naivasha grew again.\nChile\tChile's lithium policy changed in Santiago.\n"
+        let summary = try Importer(archive: archive, options: options).run(
+            paths: ["-"], standardInput: { Data(text.utf8) }, report: { _ in })
+        #expect(summary.imported == 2)
+        #expect(summary.failed == 0)
+    }
+}
+
+/// Failure messages collected from the importer's report callback.
+final class Failures: @unchecked Sendable {
+    private let lock = NSLock()
+    private var messages: [String] = []
+
+    func add(_ message: String) { lock.withLock { messages.append(message) } }
+    var all: [String] { lock.withLock { messages } }
+}
