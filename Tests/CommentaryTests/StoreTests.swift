@@ -29,11 +29,13 @@ struct ArchiveTests {
             try db.execute(sql: "ALTER TABLE articles ADD COLUMN input_format TEXT")
             try db.execute(sql: "CREATE VIEW paragraphs_cjk_text AS SELECT id, text FROM paragraphs WHERE 0")
             try db.execute(sql: "CREATE VIRTUAL TABLE paragraphs_cjk USING fts5(text, content='paragraphs_cjk_text', content_rowid='id')")
+            try db.execute(sql: "CREATE VIRTUAL TABLE articles_fts USING fts5(\(ArticleIndex.columnList))")
             var store = ArticleStore(db)
             let outcome = try store.store(try normalizeSeed(), now: ArticleStore.timestamp())
             try db.execute(sql: "ALTER TABLE articles DROP COLUMN input_format")
             try db.execute(sql: "DROP TABLE paragraphs_cjk")
             try db.execute(sql: "DROP VIEW paragraphs_cjk_text")
+            try db.execute(sql: "DROP TABLE articles_fts")
             return outcome
         }
         try queue.close()
@@ -63,6 +65,9 @@ struct ArchiveTests {
         #expect(try SearchEngine.search(archive, options).hits.map(\.articleID) == [id])
         try archive.write { db in try db.execute(sql: "INSERT INTO paragraphs_fts(paragraphs_fts, rank) VALUES('integrity-check', 1)") }
         try archive.write { db in try db.execute(sql: "INSERT INTO paragraphs_cjk(paragraphs_cjk, rank) VALUES('integrity-check', 1)") }
+        // Migration 0008 built the article-level index from the stored paragraphs.
+        try archive.write { db in try db.execute(sql: "INSERT INTO articles_fts(articles_fts, rank) VALUES('integrity-check', 1)") }
+        #expect(try archive.read { db in try Int64.fetchAll(db, sql: "SELECT rowid FROM articles_fts WHERE articles_fts MATCH 'mishustin'") } == [id])
     }
 
     @Test func anArticleIDIsNeverGivenTwice() throws {
