@@ -8,7 +8,10 @@
 -- Placeholders, substituted by bench/measure.py (render-ref) before sqlite3 reads the file:
 --   @MATCH@   the FTS5 expression, already SQL-escaped:
 --             {title body caption editor_note} : ("china russia business forum")
---   @FILTER@  empty, or an AND clause over the article id (rowid): author, publication date
+--   @FILTER@  empty, or an AND clause over the article id: author, publication date. Written on
+--             +rowid, so that SQLite hands FTS5 the MATCH alone and `ORDER BY rank` stays FTS5's
+--             own (on a plain rowid, FTS5 runs the MATCH, and bm25's count of rows per term,
+--             once for each id the filter allows)
 --   @LIMIT@   20 (or -1 for every row, to check counts)
 -- Run as: sqlite3 bench/out/ours.sqlite < rendered.sql
 .mode json

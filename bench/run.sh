@@ -197,7 +197,7 @@ search_all() {
   search_step "$@" rare zyxquartz "$IN\"zyxquartz\"" ""
   search_step "$@" prefix 'coop*' "$IN(\"coop\" *)" ""
   search_step "$@" filtered cooperation "$IN\"cooperation\"" \
-    "AND rowid IN (SELECT a.id FROM articles a WHERE a.author LIKE '%$AUTHOR%' AND a.published >= '$SINCE')" \
+    "AND +rowid IN (SELECT a.id FROM articles a WHERE a.author LIKE '%$AUTHOR%' AND a.published >= '$SINCE')" \
     --since "$SINCE" --author "$AUTHOR"
 }
 search_all "$DB" "" "$EXP"

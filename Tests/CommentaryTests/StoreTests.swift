@@ -44,10 +44,14 @@ struct ArchiveTests {
             return
         }
 
-        let archive = try Archive.open(path: path, mode: .write)
+        // The upgrade is announced, with the migrations it runs and the articles they cover.
+        let events = StatementRecorder()
+        let archive = try Archive.open(path: path, mode: .write) { events.append("\($0)") }
         defer { archive.close() }
         let applied = try archive.read { db in try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations") }
         #expect(applied == EmbeddedMigrations.all.map(\.name))
+        #expect(events.all.contains { $0.hasPrefix("started") && $0.contains("0008_article_search_index") && $0.contains("articles: 1") })
+        #expect(events.all.contains { $0.hasPrefix("finished") })
         try archive.read { db in
             #expect(try Row.fetchAll(db, sql: "PRAGMA foreign_key_check").isEmpty)
             #expect(try String.fetchOne(db, sql: "PRAGMA integrity_check") == "ok")

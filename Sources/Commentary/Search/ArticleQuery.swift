@@ -14,15 +14,18 @@ struct ArticleQuery {
 
     var match: String { plan.articleMatch }
 
-    /// MATCH and the filters, over `articles_fts`.
-    private var condition: (sql: String, arguments: [DatabaseValue]) {
-        let (filterSQL, arguments) = plan.articleFilterSQL("rowid")
+    /// MATCH and the filters, over `articles_fts`. With `ranked`, the filters are on `+rowid`: a
+    /// plain `rowid IN (…)` is handed to FTS5, which then runs the MATCH once per id, and `rank`
+    /// (bm25) reads every row holding each term again on each run. Counting has no rank, and
+    /// there a seek per id costs less than reading every match.
+    private func condition(ranked: Bool) -> (sql: String, arguments: [DatabaseValue]) {
+        let (filterSQL, arguments) = plan.articleFilterSQL(ranked ? "+rowid" : "rowid")
         return ("\(ArticleIndex.table) MATCH ?" + filterSQL, [match.databaseValue] + arguments)
     }
 
     /// The number of matching articles; run when the page is full or starts past the first article.
     var count: SearchStatement {
-        let (sql, arguments) = condition
+        let (sql, arguments) = condition(ranked: false)
         return SearchStatement(
             purpose: "the total: matching articles (run when the page is full or --offset is given)",
             sql: "SELECT count(*) FROM \(ArticleIndex.table) WHERE \(sql)", arguments: arguments)
@@ -36,7 +39,7 @@ struct ArticleQuery {
             exact = "rowid IN (SELECT rowid FROM \(ArticleIndex.table) WHERE \(ArticleIndex.table) MATCH ?)"
             arguments.append((ArticleIndex.columnFilter(plan.filter.scope) + phrase).databaseValue)
         }
-        let (sql, conditionArguments) = condition
+        let (sql, conditionArguments) = condition(ranked: true)
         arguments += conditionArguments
         var order = "exact DESC, rank, rowid"
         if options.sort == .date {
