@@ -130,6 +130,16 @@ struct ArticleSearchTests {
         }
     }
 
+    @Test func aPrefixQueryReadsThePageAtOnceAndMarksItsSnippets() throws {
+        let archive = try #require(Self.archive)
+        var options = SearchOptions()
+        options.filter.query = "Mishus*"
+        let plan = try archive.read { db in try SearchEngine.Plan(options.filter, db) }
+        #expect(plan.articleQuery(options).readsPageAtOnce)
+        let hit = try #require(try SearchEngine.search(archive, options).hits.first)
+        #expect(hit.snippet.contains("[Mishustin"), "\(hit.snippet)")
+    }
+
     @Test func theTotalCountsEveryMatchBeyondThePage() throws {
         let archive = try #require(Self.archive)
         var options = SearchOptions()
@@ -165,11 +175,11 @@ struct ArticleSearchTests {
 
     /// Every statement `--sql` prints is one the search runs, and every full-text statement the
     /// search runs is printed.
-    @Test(arguments: [false, true])
-    func sqlShowsExactlyWhatRuns(_ paragraphs: Bool) throws {
+    @Test(arguments: [(false, "China Russia -Ukraine"), (true, "China Russia -Ukraine"), (false, "Chin* Russia")])
+    func sqlShowsExactlyWhatRuns(_ paragraphs: Bool, _ query: String) throws {
         let archive = try #require(Self.archive)
         var options = SearchOptions()
-        options.filter.query = "China Russia -Ukraine"
+        options.filter.query = query
         options.filter.since = "2000-01-01"
         options.paragraphs = paragraphs
         // A full page, so that the total is counted rather than read off the page.

@@ -79,10 +79,69 @@ struct ArticleQuery {
         plan.phrase.map { withinStatement($0, purpose: "each article on the page: its paragraphs holding the exact phrase", range: range) }
     }
 
-    /// What runs for each article on the page, for `--sql`.
+    /// What runs for the articles on the page, for `--sql`.
     var pageStatements: [SearchStatement] {
-        [SearchEngine.articleRowsStatement(nil), paragraphsStatement(article: nil)] + clauseStatements(range: nil)
+        if readsPageAtOnce {
+            return [SearchEngine.articleRowsStatement(nil), allParagraphsStatement(articles: nil), pageParagraphsStatement(nil)]
+        }
+        return [SearchEngine.articleRowsStatement(nil), paragraphsStatement(article: nil)] + clauseStatements(range: nil)
             + [phraseStatement(range: nil)].compactMap { $0 } + [plan.snippetStatement(options, paragraph: nil)]
+    }
+
+    /// Whether the page's paragraphs are read in one statement rather than article by article: a
+    /// prefix makes FTS5 merge every term it stands for on each run of a statement, so a seek per
+    /// article would cost a pass over all of them per article.
+    var readsPageAtOnce: Bool { plan.clauses.contains { $0.contains("*") } }
+
+    /// The page's paragraphs matching any clause, with their snippets, in one pass; nil
+    /// `paragraphs` (a JSON array of ids) for `--sql`.
+    func pageParagraphsStatement(_ paragraphs: String?) -> SearchStatement {
+        SearchStatement(
+            purpose: "the page's paragraphs in scope matching any clause, with snippets (a query with a prefix)",
+            sql: """
+                SELECT rowid, snippet(paragraphs_fts, 0, ?, ?, '…', ?) FROM paragraphs_fts \
+                WHERE paragraphs_fts MATCH ? AND +rowid IN (SELECT value FROM json_each(?))
+                """,
+            arguments: [
+                options.markStart.databaseValue, options.markEnd.databaseValue, options.snippetTokens.databaseValue,
+                plan.any.databaseValue, paragraphs?.databaseValue ?? .null,
+            ], perHit: paragraphs == nil)
+    }
+
+    /// The page's articles' paragraphs in scope, in order; nil `articles` for `--sql`.
+    func allParagraphsStatement(articles: Set<Int64>?) -> SearchStatement {
+        SearchStatement(
+            purpose: "the articles on the page: their paragraphs in scope",
+            sql: """
+                SELECT id, article_id, position, kind FROM paragraphs WHERE article_id IN (SELECT value FROM json_each(?)) \
+                AND kind IN (\(plan.filter.kindList)) ORDER BY article_id, position
+                """,
+            arguments: [articles.map { IDList.json($0).databaseValue } ?? .null], perHit: articles == nil)
+    }
+
+    /// The best paragraph of each article on the page with its snippet, read in one pass: the
+    /// first matching paragraph of the highest kind weight (clauses are not told apart here).
+    func bestParagraphsAtOnce(of articles: Set<Int64>, _ db: Database) throws -> [Int64: (Paragraph, String)] {
+        guard !articles.isEmpty else { return [:] }
+        var byArticle: [Int64: [Paragraph]] = [:]
+        for row in try Row.fetchAll(allParagraphsStatement(articles: articles).prepared(db)) {
+            byArticle[row[1], default: []].append(
+                Paragraph(id: row[0], position: row[2], kind: ParagraphKind(rawValue: row[3]) ?? .body))
+        }
+        let ids = byArticle.values.flatMap { $0.map(\.id) }
+        var snippets: [Int64: String] = [:]
+        for row in try Row.fetchAll(pageParagraphsStatement(IDList.json(ids)).prepared(db)) { snippets[row[0]] = row[1] }
+        var best: [Int64: (Paragraph, String)] = [:]
+        for (article, paragraphs) in byArticle {
+            // In position order: a later paragraph must weigh strictly more.
+            var chosen: Paragraph?
+            for paragraph in paragraphs where snippets[paragraph.id] != nil {
+                if let current = chosen, ArticleIndex.weight(paragraph.kind) <= ArticleIndex.weight(current.kind) { continue }
+                chosen = paragraph
+            }
+            if let chosen { best[article] = (chosen, snippets[chosen.id] ?? "") }
+        }
+        return best
     }
 
     func run(_ db: Database) throws -> SearchResults {
@@ -90,15 +149,25 @@ struct ArticleQuery {
         // A page that is not full and starts at the first article holds them all.
         let total =
             options.offset == 0 && rows.count < options.limit ? rows.count : try Int.fetchOne(count.prepared(db)) ?? 0
-        let metadata = try SearchEngine.articleRows(db, Set(rows.map { $0[0] as Int64 }))
+        let articles = Set(rows.map { $0[0] as Int64 })
+        let metadata = try SearchEngine.articleRows(db, articles)
+        let atOnce = readsPageAtOnce ? try bestParagraphsAtOnce(of: articles, db) : [:]
         var hits: [SearchHit] = []
         for row in rows {
             let article: Int64 = row[0]
             let rank: Double = row[1]
             guard let about = metadata[article] else { continue }
-            let best = try bestParagraph(of: article, db)
-            let snippet =
-                try best.map { try String.fetchOne(plan.snippetStatement(options, paragraph: $0.id).prepared(db)) ?? "" } ?? ""
+            var best: Paragraph?
+            var snippet = ""
+            if readsPageAtOnce {
+                best = atOnce[article]?.0
+                snippet = atOnce[article]?.1 ?? ""
+            } else {
+                best = try bestParagraph(of: article, db)
+                if let best {
+                    snippet = try String.fetchOne(plan.snippetStatement(options, paragraph: best.id).prepared(db)) ?? ""
+                }
+            }
             hits.append(
                 SearchHit(
                     articleID: article, source: about["source"], title: about["title"], author: about["author"],
