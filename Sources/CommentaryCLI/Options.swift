@@ -21,7 +21,7 @@ struct ArchiveOptions: ParsableArguments {
             case .started(let migrations, let articles) where articles > 0:
                 Terminal.note(
                     "upgrading the archive (\(migrations.joined(separator: ", "))): rebuilding what it derives for \(articles) "
-                        + "article\(articles == 1 ? "" : "s"); on a large archive this takes minutes")
+                        + "article\(articles == 1 ? "" : "s") (about a second per 10,000)")
             case .finished(let seconds) where seconds >= 1:
                 Terminal.note("upgraded the archive in \(String(format: "%.0f", seconds)) s")
             default:
