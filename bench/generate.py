@@ -6,17 +6,22 @@ third-party text), in the layout of shared/seed/mishustin-visit-commentary.txt: 
 line, an optional "Published …" line, a photo caption with a credit, the editor's note, 6-12 body
 paragraphs with a second caption in the middle, and the CGTN trailer. About 6 KB an article.
 
-Marker phrases with known answers:
-  - "China-Russia Business Forum" in exactly 1% of the articles (N // 100),
-  - the rare word "zyxquartz" in exactly min(10, N) articles,
-  - "cooperation" in most articles (about 90%), "coop" in a few more (for the prefix query coop*).
+Marker phrases with known answers, chosen by the article's index so that a larger corpus holds
+them at the same rates:
+  - "China-Russia Business Forum" in 1% of the articles (index % 100 == 42), while its words
+    "business" and "forum" are in over 90% of them (the mission query, typed without quotes, is
+    a phrase "china russia" and two common words),
+  - the rare word "zyxquartz" in 0.1% (index % 1000 == 7: 10 of 10,000, 100 of 100,000),
+  - "cooperation" in most articles (about 90%), "energy" in about as many, "coop" in a few more
+    (for the prefix query coop*).
 expected.json holds the exact article counts, computed from the generated text itself.
 
 Article i is drawn from random.Random("SEED:KIND:i"), so a larger corpus with the same seed
 starts with the same articles, and `--first` can generate only the extra ones.
 
     generate.py --out DIR --articles N             # DIR/txt/NNNNN.txt, corpus.jsonl, expected.json, append/
-    generate.py --out DIR --articles N --first M --txt-only   # only articles M..N-1 (no markers)
+    generate.py --out DIR --articles N --first M --txt-only   # only articles M..N-1 in txt/, and
+                                                               # expected.json for all N
     generate.py --big-jsonl FILE --megabytes 1024 --articles N  # repeat N articles, varied, to ~1 GB
 """
 
@@ -286,6 +291,11 @@ def compose(seed, kind, index, *, phrase=False, rare=False):
         "rare": "zyxquartz" in flat,
         "common": "cooperation" in flat,
         "prefix": any(t.startswith("coop") for t in flat),
+        # China-Russia Business Forum, unquoted: the phrase "china russia" in one paragraph, the
+        # other words anywhere in the article.
+        "compound": any(has_phrase(toks, ["china", "russia"]) for toks in searchable)
+                    and "business" in flat and "forum" in flat,
+        "two_common": "cooperation" in flat and "energy" in flat,
     }
     stray = {t for t in flat if t.startswith("cooper") and t != "cooperation"}
     if stray:
@@ -333,29 +343,21 @@ def main():
         parser.error("--out is required")
 
     n = args.articles
-    selector = random.Random(args.seed)
-    phrase_ids = set(selector.sample(range(n), n // 100))
-    rare_ids = set(selector.sample(range(n), min(10, n)))
 
     txt_dir = os.path.join(args.out, "txt")
     os.makedirs(txt_dir, exist_ok=True)
-    if args.first > 0:
-        for i in range(args.first, n):
-            write_txt(txt_dir, f"{i:05d}.txt", compose(args.seed, "main", i))
-        print(f"generated articles {args.first}..{n - 1} in {txt_dir}", file=sys.stderr)
-        return
-
-    counts = {"phrase": 0, "rare": 0, "common": 0, "prefix": 0, "filtered": 0, "filtered_jsonl": 0}
+    counts = {"phrase": 0, "rare": 0, "common": 0, "prefix": 0, "compound": 0, "two_common": 0,
+              "filtered": 0, "filtered_jsonl": 0}
     authors = {}
     total_bytes = 0
     jsonl = None if args.txt_only else open(os.path.join(args.out, "corpus.jsonl"), "w", encoding="utf-8")
     for i in range(n):
-        article = compose(args.seed, "main", i, phrase=i in phrase_ids, rare=i in rare_ids)
-        name = f"{i:05d}.txt"
-        write_txt(txt_dir, name, article)
+        article = compose(args.seed, "main", i, phrase=i % 100 == 42, rare=i % 1000 == 7)
+        if i >= args.first:
+            write_txt(txt_dir, f"{i:05d}.txt", article)
         total_bytes += len(("\n".join(article["lines"]) + "\n").encode("utf-8"))
         facts = article["facts"]
-        for key in ("phrase", "rare", "common", "prefix"):
+        for key in ("phrase", "rare", "common", "prefix", "compound", "two_common"):
             counts[key] += facts[key]
         if facts["common"] and article["author"] == FILTER_AUTHOR:
             stamp = article["published_in_text"]
@@ -366,30 +368,31 @@ def main():
             jsonl.write(json.dumps(jsonl_record(article, f"{i:05d}"), ensure_ascii=False) + "\n")
     if jsonl:
         jsonl.close()
-    assert counts["phrase"] == n // 100 and counts["rare"] == min(10, n), counts
+    assert counts["phrase"] == (n + 57) // 100 and counts["rare"] == (n + 992) // 1000, counts
 
     if not args.txt_only:
         append_dir = os.path.join(args.out, "append")
         os.makedirs(append_dir, exist_ok=True)
         for i in range(args.append):
             write_txt(append_dir, f"{i:05d}.txt", compose(args.seed, "append", i))
-
-        expected = {
-            "articles": n, "append_articles": args.append, "seed": args.seed, "txt_bytes": total_bytes,
-            "filter_author": FILTER_AUTHOR, "filter_since": "2023-01-01",
-            "queries": {
-                "phrase": {"query": '"China-Russia Business Forum"', "articles": counts["phrase"]},
-                "common": {"query": "cooperation", "articles": counts["common"]},
-                "rare": {"query": "zyxquartz", "articles": counts["rare"]},
-                "prefix": {"query": "coop*", "articles": counts["prefix"]},
-                "filtered": {"query": "cooperation", "since": "2023-01-01", "author": FILTER_AUTHOR,
-                             "articles": counts["filtered"], "articles_jsonl": counts["filtered_jsonl"]},
-            },
-            "authors": authors,
-        }
-        with open(os.path.join(args.out, "expected.json"), "w", encoding="utf-8") as f:
-            json.dump(expected, f, indent=2, ensure_ascii=False)
-            f.write("\n")
+    expected = {
+        "articles": n, "append_articles": args.append, "seed": args.seed, "txt_bytes": total_bytes,
+        "filter_author": FILTER_AUTHOR, "filter_since": "2023-01-01",
+        "queries": {
+            "phrase": {"query": '"China-Russia Business Forum"', "articles": counts["phrase"]},
+            "compound": {"query": "China-Russia Business Forum", "articles": counts["compound"]},
+            "common": {"query": "cooperation", "articles": counts["common"]},
+            "two_common": {"query": "cooperation energy", "articles": counts["two_common"]},
+            "rare": {"query": "zyxquartz", "articles": counts["rare"]},
+            "prefix": {"query": "coop*", "articles": counts["prefix"]},
+            "filtered": {"query": "cooperation", "since": "2023-01-01", "author": FILTER_AUTHOR,
+                         "articles": counts["filtered"], "articles_jsonl": counts["filtered_jsonl"]},
+        },
+        "authors": authors,
+    }
+    with open(os.path.join(args.out, "expected.json"), "w", encoding="utf-8") as f:
+        json.dump(expected, f, indent=2, ensure_ascii=False)
+        f.write("\n")
     print(f"generated {n} articles ({total_bytes / 1e6:.1f} MB) in {args.out}", file=sys.stderr)
 
 

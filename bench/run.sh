@@ -7,7 +7,8 @@
 # Environment:
 #   BENCH_ARTICLES  corpus size (default 10000)          BENCH_BIN    binary (default .build/release/commentary)
 #   BENCH_SMOKE=1   one run of each step, no sqlite-utils, no ratio checks, no BENCHMARKS.md
-#   BENCH_LARGE=1   also a 100k archive (incremental) and a ~1 GB JSONL (memory)
+#   BENCH_LARGE=1   also a 100k archive (incremental, search at both sizes) and a ~1 GB JSONL (memory)
+#   BENCH_HUGE=1    BENCH_LARGE with 1,000,000 articles instead of 100,000 (hours; about 9 GB of archive)
 #   BENCH_RUNS (5), BENCH_SEARCH_RUNS (7), BENCH_SEED (42),
 #   BENCH_LARGE_ARTICLES (100000), BENCH_LARGE_JSONL_MB (1024)
 # Needs python3 and the sqlite3 CLI. Work files go to bench/out/ (git-ignored).
@@ -22,6 +23,7 @@ RUNS=${BENCH_RUNS:-5}
 SEARCH_RUNS=${BENCH_SEARCH_RUNS:-7}
 SEED=${BENCH_SEED:-42}
 LARGE_N=${BENCH_LARGE_ARTICLES:-100000}
+if [ "${BENCH_HUGE:-0}" = 1 ]; then LARGE=1; LARGE_N=${BENCH_HUGE_ARTICLES:-1000000}; fi
 LARGE_MB=${BENCH_LARGE_JSONL_MB:-1024}
 if [ "$SMOKE" = 1 ]; then RUNS=1; SEARCH_RUNS=1; LARGE=0; fi
 
@@ -101,6 +103,7 @@ fi
 $M bench import --runs "$RUNS" --rss time "${import_cmds[@]}"
 sqlite3 "$DB" "PRAGMA wal_checkpoint(TRUNCATE)" >/dev/null
 $M check-same-rows --db "$DB" --db "$OUT/floor.sqlite"
+$M sizes --db "$DB" --key "$N"
 
 rm -f "$OUT/none.sqlite"
 # CPU-bound: flush the imports' writes first, so the kernel's writeback does not share the cores.
@@ -122,11 +125,19 @@ inc_cmds=(--setup append-base "$(append_setup inc "$DB")"
           --cmd append-base "$BIN import --quiet --db $OUT/inc.sqlite $CORPUS/append")
 if [ "$LARGE" = 1 ]; then
   say "3b. building the $LARGE_N-article archive"
-  python3 bench/generate.py --out "$OUT/corpus-large" --articles "$LARGE_N" --first "$N" --seed "$SEED" --txt-only
+  LARGE_STAMP="$LARGE_N $N $SEED $(sha1sum bench/generate.py | cut -c1-12)"
+  if [ "$(cat "$OUT/corpus-large/.stamp" 2>/dev/null)" != "$LARGE_STAMP" ]; then
+    rm -rf "$OUT/corpus-large"
+    python3 bench/generate.py --out "$OUT/corpus-large" --articles "$LARGE_N" --first "$N" --seed "$SEED" --txt-only
+    echo "$LARGE_STAMP" > "$OUT/corpus-large/.stamp"
+  else
+    echo "reusing $OUT/corpus-large" >&2
+  fi
   $M meta large_articles "$LARGE_N"
   $M bench large-import --runs 1 --rss time --setup ours "rm -f $OUT/big.sqlite*" \
     --cmd ours "$BIN import --quiet --db $OUT/big.sqlite $CORPUS/txt $OUT/corpus-large/txt"
   sqlite3 "$OUT/big.sqlite" "PRAGMA wal_checkpoint(TRUNCATE)" >/dev/null
+  $M sizes --db "$OUT/big.sqlite" --key "$LARGE_N"
   inc_cmds+=(--setup append-large "$(append_setup inc-big "$OUT/big.sqlite")"
              --cmd append-large "$BIN import --quiet --db $OUT/inc-big.sqlite $CORPUS/append")
 fi
@@ -146,37 +157,54 @@ mkdir -p "$OUT/ref"
 $M bench startup --runs "$SEARCH_RUNS" --cmd ours "$BIN --version" --cmd sqlite3 "sqlite3 --version"
 AUTHOR=$(python3 -c "import json; print(json.load(open('$EXP'))['filter_author'])")
 SINCE=$(python3 -c "import json; print(json.load(open('$EXP'))['filter_since'])")
-# name, plain query, its FTS5 expression (what commentary sends to MATCH), reference filter, extra options
+# The default scope as a column filter of the article index, as commentary writes it.
+IN='{title body caption editor_note} : '
+# DB, key suffix, expected.json, name, plain query, its FTS5 expression over articles_fts (what the
+# reference matches), reference filter, extra options
 search_step() {
-  local name=$1 query=$2 fts=$3 filter=$4; shift 4
+  local db=$1 suffix=$2 exp=$3 name=$4 query=$5 fts=$6 filter=$7; shift 7
   local extra="" arg
   for arg in "$@"; do extra+=" $(q "$arg")"; done
-  $M render-ref --template bench/reference.sql --match "$fts" --filter "$filter" --limit 20 --out "$OUT/ref/$name.sql"
-  $M render-ref --template bench/reference.sql --match "$fts" --filter "$filter" --limit -1 --out "$OUT/ref/$name-all.sql"
-  local ours="$BIN search --db $DB --format json --limit 20 $(q "$query")$extra"
-  local ours_all="$BIN search --db $DB --format json --limit 1000000 $(q "$query")$extra"
-  local ref="sqlite3 -readonly $DB < $OUT/ref/$name.sql"
+  local ref_sql="$OUT/ref/$name$suffix"
+  $M render-ref --template bench/reference.sql --match "$fts" --filter "$filter" --limit 20 --out "$ref_sql.sql"
+  $M render-ref --template bench/reference.sql --match "$fts" --filter "$filter" --limit -1 --out "$ref_sql-all.sql"
+  local ours="$BIN search --db $db --format json --limit 20 $(q "$query")$extra"
+  local ours_all="$BIN search --db $db --format json --limit 1000000 $(q "$query")$extra"
+  local ref="sqlite3 -readonly $db < $ref_sql.sql"
   local cmds=(--cmd ours "$ours" --cmd sqlite3 "$ref")
-  local checks=(--expected "$(expected "$name")")
+  local want
+  want=$(python3 -c "import json,sys; print(json.load(open(sys.argv[1]))['queries'][sys.argv[2]]['articles'])" "$exp" "$name")
+  local checks=(--expected "$want")
   case $name in
     phrase|common) checks+=(--require-rows) ;;
     rare) checks+=(--require-rows --require-exact) ;;
   esac
-  if [ -n "$SU" ] && [ -z "$filter" ]; then
-    cmds+=(--cmd sqlite-utils "$SU search $OUT/su.sqlite paragraphs $(q "$fts") --limit 20")
-    checks+=(--su "$SU search $OUT/su.sqlite paragraphs $(q "$fts") --limit 20")
+  if [ -n "$SU" ] && [ -z "$filter" ] && [ -z "$suffix" ]; then
+    local su_fts=${fts#"$IN"}
+    cmds+=(--cmd sqlite-utils "$SU search $OUT/su.sqlite paragraphs $(q "$su_fts") --limit 20")
+    checks+=(--su "$SU search $OUT/su.sqlite paragraphs $(q "$su_fts") --limit 20")
   fi
-  $M check-search "$name" --ours "$ours" --ref "$ref" --ours-all "$ours_all" \
-    --ref-all "sqlite3 -readonly $DB < $OUT/ref/$name-all.sql" "${checks[@]}"
-  $M bench "search-$name" --runs "$SEARCH_RUNS" "${cmds[@]}"
+  $M check-search "$name$suffix" --ours "$ours" --ref "$ref" --ours-all "$ours_all" \
+    --ref-all "sqlite3 -readonly $db < $ref_sql-all.sql" "${checks[@]}"
+  $M bench "search-$name$suffix" --runs "$SEARCH_RUNS" "${cmds[@]}"
 }
-search_step phrase '"China-Russia Business Forum"' '"china russia business forum"' ""
-search_step common cooperation '"cooperation"' ""
-search_step rare zyxquartz '"zyxquartz"' ""
-search_step prefix 'coop*' '"coop" *' ""
-search_step filtered cooperation '"cooperation"' \
-  "AND p.article_id IN (SELECT a.id FROM articles a WHERE a.author LIKE '%$AUTHOR%' AND a.published >= '$SINCE')" \
-  --since "$SINCE" --author "$AUTHOR"
+# Each query type of issue 16 on one archive: DB, key suffix, expected.json.
+search_all() {
+  search_step "$@" phrase '"China-Russia Business Forum"' "$IN\"china russia business forum\"" ""
+  search_step "$@" compound 'China-Russia Business Forum' "$IN(\"china russia\" AND \"business\" AND \"forum\")" ""
+  search_step "$@" common cooperation "$IN\"cooperation\"" ""
+  search_step "$@" two_common 'cooperation energy' "$IN(\"cooperation\" AND \"energy\")" ""
+  search_step "$@" rare zyxquartz "$IN\"zyxquartz\"" ""
+  search_step "$@" prefix 'coop*' "$IN(\"coop\" *)" ""
+  search_step "$@" filtered cooperation "$IN\"cooperation\"" \
+    "AND +rowid IN (SELECT a.id FROM articles a WHERE a.author LIKE '%$AUTHOR%' AND a.published >= '$SINCE')" \
+    --since "$SINCE" --author "$AUTHOR"
+}
+search_all "$DB" "" "$EXP"
+if [ "$LARGE" = 1 ]; then
+  say "4b. search on the $LARGE_N-article archive"
+  search_all "$OUT/big.sqlite" "@large" "$OUT/corpus-large/expected.json"
+fi
 
 # --- 5. export ---------------------------------------------------------------------------------
 say "5. export"

@@ -13,8 +13,21 @@ struct ArchiveOptions: ParsableArguments {
         return "commentary.sqlite"
     }
 
+    /// Opens the archive; a writing command that upgrades it says so on stderr, since building
+    /// a new index over a large archive takes a while.
     func open(_ mode: Archive.Mode) throws(CommentaryError) -> Archive {
-        try Archive.open(path: path, mode: mode)
+        try Archive.open(path: path, mode: mode) { upgrade in
+            switch upgrade {
+            case .started(let migrations, let articles) where articles > 0:
+                Terminal.note(
+                    "upgrading the archive (\(migrations.joined(separator: ", "))): rebuilding what it derives for \(articles) "
+                        + "article\(articles == 1 ? "" : "s") (about a second per 10,000)")
+            case .finished(let seconds) where seconds >= 1:
+                Terminal.note("upgraded the archive in \(String(format: "%.0f", seconds)) s")
+            default:
+                break
+            }
+        }
     }
 }
 

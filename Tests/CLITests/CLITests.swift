@@ -300,6 +300,9 @@ struct TerminalOutputTests {
         let result = try run(["search", "--sql", "China-Russia Business Forum"], in: scratch())
         #expect(result.status == 0)
         #expect(result.stdout.contains("MATCH \"china russia\""))
-        #expect(result.stdout.contains("bm25(paragraphs_fts)"))
+        // Matched and ranked in the article-level index, inside SQLite.
+        #expect(result.stdout.contains("FROM articles_fts WHERE articles_fts MATCH ?"))
+        #expect(result.stdout.contains("ORDER BY exact DESC, rank, rowid LIMIT ? OFFSET ?"))
+        #expect(result.stdout.contains("'{title body caption editor_note} : ((\"china russia\") AND (\"business\") AND (\"forum\"))'"))
     }
 }

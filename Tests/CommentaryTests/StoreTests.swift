@@ -30,12 +30,14 @@ struct ArchiveTests {
             try db.execute(sql: "ALTER TABLE article_sources ADD COLUMN resolved TEXT")
             try db.execute(sql: "CREATE VIEW paragraphs_cjk_text AS SELECT id, text FROM paragraphs WHERE 0")
             try db.execute(sql: "CREATE VIRTUAL TABLE paragraphs_cjk USING fts5(text, content='paragraphs_cjk_text', content_rowid='id')")
+            try db.execute(sql: "CREATE VIRTUAL TABLE articles_fts USING fts5(\(ArticleIndex.columnList))")
             var store = ArticleStore(db)
             let outcome = try store.store(try normalizeSeed(), now: ArticleStore.timestamp())
             try db.execute(sql: "ALTER TABLE articles DROP COLUMN input_format")
             try db.execute(sql: "ALTER TABLE article_sources DROP COLUMN resolved")
             try db.execute(sql: "DROP TABLE paragraphs_cjk")
             try db.execute(sql: "DROP VIEW paragraphs_cjk_text")
+            try db.execute(sql: "DROP TABLE articles_fts")
             return outcome
         }
         try queue.close()
@@ -44,10 +46,14 @@ struct ArchiveTests {
             return
         }
 
-        let archive = try Archive.open(path: path, mode: .write)
+        // The upgrade is announced, with the migrations it runs and the articles they cover.
+        let events = StatementRecorder()
+        let archive = try Archive.open(path: path, mode: .write) { events.append("\($0)") }
         defer { archive.close() }
         let applied = try archive.read { db in try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations") }
         #expect(applied == EmbeddedMigrations.all.map(\.name))
+        #expect(events.all.contains { $0.hasPrefix("started") && $0.contains("0008_article_search_index") && $0.contains("articles: 1") })
+        #expect(events.all.contains { $0.hasPrefix("finished") })
         try archive.read { db in
             #expect(try Row.fetchAll(db, sql: "PRAGMA foreign_key_check").isEmpty)
             #expect(try String.fetchOne(db, sql: "PRAGMA integrity_check") == "ok")
@@ -67,6 +73,12 @@ struct ArchiveTests {
         #expect(try SearchEngine.search(archive, options).hits.map(\.articleID) == [id])
         try archive.write { db in try db.execute(sql: "INSERT INTO paragraphs_fts(paragraphs_fts, rank) VALUES('integrity-check', 1)") }
         try archive.write { db in try db.execute(sql: "INSERT INTO paragraphs_cjk(paragraphs_cjk, rank) VALUES('integrity-check', 1)") }
+        // Migration 0008 built the article-level index from the stored paragraphs.
+        try archive.write { db in try db.execute(sql: "INSERT INTO articles_fts(articles_fts, rank) VALUES('integrity-check', 1)") }
+        let found = try archive.read { db in
+            try Int64.fetchAll(db, sql: "SELECT rowid FROM articles_fts WHERE articles_fts MATCH 'mishustin'")
+        }
+        #expect(found == [id])
     }
 
     @Test func anArticleIDIsNeverGivenTwice() throws {

@@ -38,24 +38,24 @@ public struct ArticleFilter: Sendable, Equatable {
     }
 
     /// SQL over `articles a` for the metadata and entity filters.
-    func articleConditions() -> (sql: [String], arguments: StatementArguments) {
+    func articleConditions() -> (sql: [String], arguments: [DatabaseValue]) {
         var sql: [String] = []
-        var arguments = StatementArguments()
+        var arguments: [DatabaseValue] = []
         if let author {
             sql.append("a.author LIKE ? ESCAPE '\\'")
-            _ = arguments.append(contentsOf: ["%" + Self.escapeLike(author) + "%"])
+            arguments.append(("%" + Self.escapeLike(author) + "%").databaseValue)
         }
         if let outlet {
             sql.append("a.outlet LIKE ? ESCAPE '\\'")
-            _ = arguments.append(contentsOf: ["%" + Self.escapeLike(outlet) + "%"])
+            arguments.append(("%" + Self.escapeLike(outlet) + "%").databaseValue)
         }
         if let since {
             sql.append("a.published >= ?")
-            _ = arguments.append(contentsOf: [since])
+            arguments.append(since.databaseValue)
         }
         if let until {
             sql.append("a.published <= ?")
-            _ = arguments.append(contentsOf: [until])
+            arguments.append(until.databaseValue)
         }
         return (sql, arguments)
     }

@@ -43,11 +43,18 @@ public struct SearchOptions: Sendable {
 
 /// Runs searches: the query language of `SearchQuery`, article-level matching, BM25 ranking with
 /// exact phrases first, snippets from the best paragraph, and the shared filters.
+///
+/// A plain query is matched and ranked in the article-level index `articles_fts` (`ArticleIndex`):
+/// one MATCH with a column filter for `--in`, the total by `count(*)`, `ORDER BY rank LIMIT`
+/// inside SQLite; `paragraphs_fts` is read only for the articles on the page, for the best
+/// paragraph and its snippet. `--fts`, `--paragraphs`, CJK terms and archives not yet migrated
+/// take the paragraph-level way (`search(paragraphLevel:)`). Either way the statements are built
+/// once as `SearchStatement`s: what runs is what `--sql` prints.
 public enum SearchEngine {
-    /// Relevance weight of a paragraph kind: titles count most, captions a little more than body.
-    static let kindWeights = "CASE p.kind WHEN 'title' THEN 2.0 WHEN 'caption' THEN 1.2 WHEN 'editor_note' THEN 0.9 ELSE 1.0 END"
+    /// Relevance weight of a paragraph kind, over paragraphs `p` (`ArticleIndex.weight`).
+    static let kindWeights = ArticleIndex.kindWeightSQL
 
-    /// The FTS5 expressions and SQL a search runs, for `--sql`.
+    /// The statements a search runs, for `--sql`: purpose, arguments and SQL of each.
     /// With `archive`, prefixes are spelled out against its index as the search would.
     public static func explain(_ options: SearchOptions, archive: Archive? = nil) throws(CommentaryError) -> [String] {
         let plan: Plan
@@ -58,156 +65,128 @@ public enum SearchEngine {
         }
         var lines: [String] = []
         for (index, clause) in plan.clauses.enumerated() {
-            lines.append("-- clause \(index + 1) (every matching article has a paragraph matching it):")
-            lines.append("--   MATCH \(clause)")
-            lines.append(plan.articleSQL(clause) + ";")
+            lines.append("-- clause \(index + 1): MATCH \(clause)")
         }
-        for clause in plan.cjkClauses {
-            let alternatives = clause.map { $0.isCJK ? "LIKE '\($0.likePattern)'" : "MATCH \($0.fts)" }
-            lines.append(
-                "-- clause with CJK script (substrings in the trigram index paragraphs_cjk): \(alternatives.joined(separator: " OR "))")
-            lines.append(plan.cjkClauseSQL(clause) + ";")
+        if let excluded = plan.excluded { lines.append("-- excluded: MATCH \(excluded)") }
+        if let phrase = plan.phrase { lines.append("-- exact phrase (ranked first): MATCH \(phrase)") }
+        if plan.usesArticleIndex(options) {
+            let query = plan.articleQuery(options)
+            lines.append("-- matched and ranked in the article-level index \(ArticleIndex.table): MATCH \(query.match)")
+            for statement in [query.page, query.count] + query.pageStatements {
+                lines += statement.lines
+            }
+        } else {
+            for statement in plan.paragraphLevelStatements(options) { lines += statement.lines }
         }
-        if let excluded = plan.excluded {
-            lines.append("-- excluded: articles with a paragraph matching \(excluded)")
-            lines.append(plan.articleSQL(excluded) + ";")
-        }
-        if !plan.cjkExcluded.isEmpty {
-            lines.append(
-                "-- excluded: articles with a paragraph holding \(plan.cjkExcluded.map { "LIKE '\($0.likePattern)'" }.joined(separator: " OR "))"
-            )
-            lines.append(plan.cjkClauseSQL(plan.cjkExcluded) + ";")
-        }
-        if let phrase = plan.phrase {
-            lines.append("-- exact phrase (ranked first): MATCH \(phrase)")
-        }
-        lines.append("-- ranking and snippet, over paragraphs matching any clause:")
-        lines.append("--   MATCH \(plan.any)")
-        lines.append(plan.rankSQL + ";")
-        lines.append(
-            "SELECT snippet(paragraphs_fts, 0, '\(options.markStart)', '\(options.markEnd)', '…', \(options.snippetTokens)) FROM paragraphs_fts WHERE paragraphs_fts MATCH :any AND rowid = :paragraph_id;"
-        )
         return lines
     }
 
     public static func search(_ archive: Archive, _ options: SearchOptions) throws(CommentaryError) -> SearchResults {
         return try archive.read { db in
             let plan = try Plan(options.filter, db)
-            // One clause and metadata filters only: the ranking query alone answers, with the
-            // filters inside it. Otherwise the clauses' article sets are intersected first.
-            let allowed = plan.rankingAloneSuffices ? nil : try plan.matchingArticles(db)
-            let phraseParagraphs: Set<Int64> =
-                try plan.phrase.map {
-                    Set(try Int64.fetchAll(db, sql: "SELECT rowid FROM paragraphs_fts WHERE paragraphs_fts MATCH ?", arguments: [$0]))
-                } ?? []
-
-            // Rank every paragraph in scope that matches any clause, within the matching articles.
-            var candidates: [Candidate] = []
-            do {
-                // A query of CJK terms only has no words for the word index to rank.
-                if !plan.any.isEmpty {
-                    let rows = try Row.fetchCursor(db, sql: plan.rankSQL, arguments: plan.rankArguments)
-                    while let row = try rows.next() {
-                        let article: Int64 = row[0]
-                        guard allowed?.contains(article) ?? true else { continue }
-                        let paragraph: Int64 = row[1]
-                        candidates.append(
-                            Candidate(
-                                article: article, paragraph: paragraph, position: row[2], kind: row[3],
-                                score: -(row[4] as Double), phrase: phraseParagraphs.contains(paragraph)))
-                    }
-                }
-            } catch let error as DatabaseError where plan.filter.rawFTS {
-                throw CommentaryError.query(Plan.explainFTSError(error, query: plan.filter.query ?? ""))
+            if plan.usesArticleIndex(options) {
+                return try plan.articleQuery(options).run(db)
             }
-            // Paragraphs holding a CJK term: scored by their kind's weight for each term they hold.
-            var cjkTexts: [Int64: String] = [:]
-            let cjkTerms = SearchQuery.unique(plan.cjkClauses.flatMap { $0.filter(\.isCJK) })
-            if !cjkTerms.isEmpty {
-                var byParagraph: [Int64: Int] = [:]
-                for (index, candidate) in candidates.enumerated() { byParagraph[candidate.paragraph] = index }
-                for term in cjkTerms {
-                    let rows = try Row.fetchCursor(
-                        db,
-                        sql: """
-                            SELECT p.article_id, p.id, p.position, p.kind, p.text, \(SearchEngine.kindWeights)
-                            FROM paragraphs p WHERE p.kind IN (\(plan.filter.kindList))
-                            AND p.id IN (\(term.cjkLookup(indexed: plan.cjkIndexed)))
-                            """, arguments: [term.likePattern])
-                    while let row = try rows.next() {
-                        let article: Int64 = row[0]
-                        guard allowed?.contains(article) ?? true else { continue }
-                        let paragraph: Int64 = row[1]
-                        cjkTexts[paragraph] = row[4]
-                        if let index = byParagraph[paragraph] {
-                            candidates[index].score += row[5]
-                        } else {
-                            byParagraph[paragraph] = candidates.count
-                            candidates.append(
-                                Candidate(
-                                    article: article, paragraph: paragraph, position: row[2], kind: row[3], score: row[5], phrase: false))
-                        }
-                    }
-                }
-            }
-            func better(_ a: Candidate, _ b: Candidate) -> Bool {
-                if a.phrase != b.phrase { return a.phrase }
-                if a.score != b.score { return a.score > b.score }
-                return (a.article, a.position) < (b.article, b.position)
-            }
-            var chosen: [Candidate]
-            if options.paragraphs {
-                chosen = candidates
-            } else {
-                var best: [Int64: Candidate] = [:]
-                for candidate in candidates where best[candidate.article].map({ better(candidate, $0) }) ?? true {
-                    best[candidate.article] = candidate
-                }
-                chosen = Array(best.values)
-            }
-            var metadata: [Int64: Row] = [:]
-            if options.sort == .date {
-                metadata = try articleRows(db, Set(chosen.map(\.article)))
-                chosen.sort { a, b in
-                    let da: String? = metadata[a.article]?["published"]
-                    let db: String? = metadata[b.article]?["published"]
-                    if da != db { return (da ?? "") > (db ?? "") }
-                    return better(a, b)
-                }
-            } else {
-                chosen.sort(by: better)
-            }
-            let total = chosen.count
-            let page = Array(chosen.dropFirst(options.offset).prefix(options.limit))
-            if options.sort != .date { metadata = try articleRows(db, Set(page.map(\.article))) }
-
-            let snippetStatement = try db.makeStatement(
-                sql: """
-                    SELECT snippet(paragraphs_fts, 0, ?, ?, '…', ?) FROM paragraphs_fts WHERE paragraphs_fts MATCH ? AND rowid = ?
-                    """)
-            var hits: [SearchHit] = []
-            for candidate in page {
-                guard let row = metadata[candidate.article] else { continue }
-                let snippet =
-                    try cjkTexts[candidate.paragraph].map {
-                        cjkSnippet($0, tokens: cjkTerms.flatMap(\.tokens), start: options.markStart, end: options.markEnd)
-                    }
-                    ?? String.fetchOne(
-                        snippetStatement,
-                        arguments: [
-                            options.markStart, options.markEnd,
-                            options.snippetTokens, plan.any, candidate.paragraph,
-                        ]) ?? ""
-                let merged = mergeAdjacentMarks(snippet, start: options.markStart, end: options.markEnd)
-                hits.append(
-                    SearchHit(
-                        articleID: candidate.article, source: row["source"], title: row["title"], author: row["author"],
-                        outlet: row["outlet"], published: row["published"], score: (candidate.score * 1000).rounded() / 1000,
-                        paragraphPosition: candidate.position, kind: ParagraphKind(rawValue: candidate.kind) ?? .body,
-                        snippet: merged))
-            }
-            return SearchResults(total: total, hits: hits)
+            return try search(paragraphLevel: plan, options, db)
         }
+    }
+
+    /// Every paragraph in scope matching any clause ranked in Swift, within the articles every
+    /// clause, filter and exclusion allows: what `--fts`, `--paragraphs` and CJK terms need.
+    static func search(paragraphLevel plan: Plan, _ options: SearchOptions, _ db: Database) throws -> SearchResults {
+        // One clause and metadata filters only: the ranking query alone answers, with the
+        // filters inside it. Otherwise the clauses' article sets are intersected first.
+        let allowed = plan.rankingAloneSuffices ? nil : try plan.matchingArticles(db)
+        let phraseParagraphs: Set<Int64> = try plan.phraseStatement.map { Set(try Int64.fetchAll($0.prepared(db))) } ?? []
+
+        // Rank every paragraph in scope that matches any clause, within the matching articles.
+        var candidates: [Candidate] = []
+        do {
+            // A query of CJK terms only has no words for the word index to rank.
+            if !plan.any.isEmpty {
+                let rows = try Row.fetchCursor(plan.rankStatement.prepared(db))
+                while let row = try rows.next() {
+                    let article: Int64 = row[0]
+                    guard allowed?.contains(article) ?? true else { continue }
+                    let paragraph: Int64 = row[1]
+                    candidates.append(
+                        Candidate(
+                            article: article, paragraph: paragraph, position: row[2], kind: row[3],
+                            score: -(row[4] as Double), phrase: phraseParagraphs.contains(paragraph)))
+                }
+            }
+        } catch let error as DatabaseError where plan.filter.rawFTS {
+            throw CommentaryError.query(Plan.explainFTSError(error, query: plan.filter.query ?? ""))
+        }
+        // Paragraphs holding a CJK term: scored by their kind's weight for each term they hold.
+        var cjkTexts: [Int64: String] = [:]
+        if !plan.cjkTerms.isEmpty {
+            var byParagraph: [Int64: Int] = [:]
+            for (index, candidate) in candidates.enumerated() { byParagraph[candidate.paragraph] = index }
+            for statement in plan.cjkTermStatements {
+                let rows = try Row.fetchCursor(statement.prepared(db))
+                while let row = try rows.next() {
+                    let article: Int64 = row[0]
+                    guard allowed?.contains(article) ?? true else { continue }
+                    let paragraph: Int64 = row[1]
+                    cjkTexts[paragraph] = row[4]
+                    if let index = byParagraph[paragraph] {
+                        candidates[index].score += row[5]
+                    } else {
+                        byParagraph[paragraph] = candidates.count
+                        candidates.append(
+                            Candidate(article: article, paragraph: paragraph, position: row[2], kind: row[3], score: row[5], phrase: false))
+                    }
+                }
+            }
+        }
+        func better(_ a: Candidate, _ b: Candidate) -> Bool {
+            if a.phrase != b.phrase { return a.phrase }
+            if a.score != b.score { return a.score > b.score }
+            return (a.article, a.position) < (b.article, b.position)
+        }
+        var chosen: [Candidate]
+        if options.paragraphs {
+            chosen = candidates
+        } else {
+            var best: [Int64: Candidate] = [:]
+            for candidate in candidates where best[candidate.article].map({ better(candidate, $0) }) ?? true {
+                best[candidate.article] = candidate
+            }
+            chosen = Array(best.values)
+        }
+        var metadata: [Int64: Row] = [:]
+        if options.sort == .date {
+            metadata = try articleRows(db, Set(chosen.map(\.article)))
+            chosen.sort { a, b in
+                let da: String? = metadata[a.article]?["published"]
+                let db: String? = metadata[b.article]?["published"]
+                if da != db { return (da ?? "") > (db ?? "") }
+                return better(a, b)
+            }
+        } else {
+            chosen.sort(by: better)
+        }
+        let total = chosen.count
+        let page = Array(chosen.dropFirst(options.offset).prefix(options.limit))
+        if options.sort != .date { metadata = try articleRows(db, Set(page.map(\.article))) }
+
+        var hits: [SearchHit] = []
+        for candidate in page {
+            guard let row = metadata[candidate.article] else { continue }
+            let snippet =
+                try cjkTexts[candidate.paragraph].map {
+                    cjkSnippet($0, tokens: plan.cjkTerms.flatMap(\.tokens), start: options.markStart, end: options.markEnd)
+                } ?? String.fetchOne(plan.snippetStatement(options, paragraph: candidate.paragraph).prepared(db)) ?? ""
+            let merged = mergeAdjacentMarks(snippet, start: options.markStart, end: options.markEnd)
+            hits.append(
+                SearchHit(
+                    articleID: candidate.article, source: row["source"], title: row["title"], author: row["author"],
+                    outlet: row["outlet"], published: row["published"], score: (candidate.score * 1000).rounded() / 1000,
+                    paragraphPosition: candidate.position, kind: ParagraphKind(rawValue: candidate.kind) ?? .body,
+                    snippet: merged))
+        }
+        return SearchResults(total: total, hits: hits)
     }
 
     /// FTS5 marks each token: "[China]-[Russia] [Forum]" becomes "[China-Russia Forum]".
@@ -263,27 +242,31 @@ public enum SearchEngine {
         var phrase: Bool
     }
 
+    /// Title, source and the other columns of a hit, for the articles `ids` (nil for `--sql`).
+    static func articleRowsStatement(_ ids: Set<Int64>?) -> SearchStatement {
+        SearchStatement(
+            purpose: "the articles on the page: what each hit shows",
+            sql: "SELECT id, source, title, author, outlet, published FROM articles WHERE id IN (SELECT value FROM json_each(?))",
+            arguments: [ids.map { IDList.json($0).databaseValue } ?? .null], perHit: ids == nil)
+    }
+
     static func articleRows(_ db: Database, _ ids: Set<Int64>) throws -> [Int64: Row] {
         guard !ids.isEmpty else { return [:] }
         var rows: [Int64: Row] = [:]
-        let list = IDList.json(ids)
-        for row in try Row.fetchAll(
-            db,
-            sql: """
-                SELECT id, source, title, author, outlet, published FROM articles WHERE id IN (SELECT value FROM json_each(?))
-                """, arguments: [list])
-        {
+        for row in try Row.fetchAll(articleRowsStatement(ids).prepared(db)) {
             rows[row["id"]] = row
         }
         return rows
     }
 
-    /// The matching articles of a filter, for `export`: nil when the filter selects everything.
+    /// The matching articles of a filter (for `export`, `delete`, `reprocess` and the reports):
+    /// nil when the filter selects everything. One MATCH in the article-level index when the
+    /// archive has it and the query has no CJK term and is not raw FTS5.
     static func matchingArticles(_ db: Database, _ filter: ArticleFilter) throws -> Set<Int64>? {
         try Plan(filter, db).matchingArticles(db)
     }
 
-    /// A filter turned into FTS5 expressions and SQL.
+    /// A filter turned into FTS5 expressions and the statements that run them.
     struct Plan {
         var filter: ArticleFilter
         var clauses: [String]
@@ -295,10 +278,26 @@ public enum SearchEngine {
         var cjkExcluded: [SearchQuery.Term] = []
         /// Whether the archive has the trigram index (see `SearchQuery.Term.cjkLookup`).
         var cjkIndexed = true
+        /// Whether the archive has the article-level index (migration 0008); assumed without one.
+        var articleIndexed = true
+        /// The ids of the entity filter's entity, looked up in the archive (none without one).
+        var entityIDs: [Int64] = []
 
         /// With `db`, one-word prefixes also match the stems they begin (`PrefixTerms`).
         init(_ filter: ArticleFilter, _ db: Database?) throws(CommentaryError) {
             self.filter = filter
+            if let db {
+                articleIndexed = ArticleIndex.exists(db)
+                if let entity = filter.entity {
+                    do {
+                        entityIDs = try EntityLookup.knownIDs(db, name: entity)
+                    } catch let error as CommentaryError {
+                        throw error
+                    } catch {
+                        throw .failure("cannot read the archive's entities: \(error)")
+                    }
+                }
+            }
             guard let text = filter.query else {
                 clauses = []
                 any = ""
@@ -344,11 +343,58 @@ public enum SearchEngine {
             }
         }
 
-        func articleSQL(_ expression: String) -> String {
-            """
-            SELECT DISTINCT p.article_id FROM paragraphs_fts JOIN paragraphs p ON p.id = paragraphs_fts.rowid \
-            WHERE paragraphs_fts MATCH '\(expression.replacingOccurrences(of: "'", with: "''"))' AND p.kind IN (\(filter.kindList))
-            """
+        /// Whether the article-level index answers: a plain query without CJK terms, one row per
+        /// article, on an archive that has the index.
+        func usesArticleIndex(_ options: SearchOptions) -> Bool {
+            !options.paragraphs && answersFromArticleIndex
+        }
+
+        var answersFromArticleIndex: Bool {
+            articleIndexed && !filter.rawFTS && !clauses.isEmpty && cjkClauses.isEmpty && cjkExcluded.isEmpty
+        }
+
+        /// The whole query as one expression over `articles_fts`: every clause, none of the
+        /// excluded terms, all within the columns of the kinds in scope.
+        var articleMatch: String {
+            var expression = clauses.map { "(\($0))" }.joined(separator: " AND ")
+            if let excluded { expression = "(\(expression)) NOT (\(excluded))" }
+            return ArticleIndex.columnFilter(filter.scope) + "(\(expression))"
+        }
+
+        func articleQuery(_ options: SearchOptions) -> ArticleQuery {
+            ArticleQuery(plan: self, options: options)
+        }
+
+        /// Conditions on `column` (an article id) for the metadata and entity filters, with
+        /// their arguments in order.
+        func articleFilterSQL(_ column: String) -> (sql: String, arguments: [DatabaseValue]) {
+            var sql = ""
+            var arguments: [DatabaseValue] = []
+            let (conditions, values) = filter.articleConditions()
+            if !conditions.isEmpty {
+                sql += " AND \(column) IN (SELECT a.id FROM articles a WHERE \(conditions.joined(separator: " AND ")))"
+                arguments += values
+            }
+            if filter.entity != nil {
+                sql += """
+                     AND \(column) IN (SELECT p.article_id FROM mentions m JOIN paragraphs p ON p.id = m.paragraph_id \
+                    WHERE m.entity_id IN (SELECT value FROM json_each(?)))
+                    """
+                arguments.append(IDList.json(Set(entityIDs)).databaseValue)
+            }
+            return (sql, arguments)
+        }
+
+        // MARK: - Paragraph level
+
+        /// The articles with a paragraph in scope matching `expression`.
+        func clauseStatement(_ expression: String, purpose: String) -> SearchStatement {
+            SearchStatement(
+                purpose: purpose,
+                sql: """
+                    SELECT DISTINCT p.article_id FROM paragraphs_fts JOIN paragraphs p ON p.id = paragraphs_fts.rowid \
+                    WHERE paragraphs_fts MATCH ? AND p.kind IN (\(filter.kindList))
+                    """, arguments: [expression.databaseValue])
         }
 
         /// Whether the ranking query, with the metadata filters inside it, gives the answer alone.
@@ -358,102 +404,158 @@ public enum SearchEngine {
 
         /// The articles with a paragraph in scope matching any of `terms`: CJK ones as substrings
         /// in the trigram index, the others as words in `paragraphs_fts`.
-        func cjkClauseSQL(_ terms: [SearchQuery.Term]) -> String {
+        func cjkClauseStatement(_ terms: [SearchQuery.Term], purpose: String) -> SearchStatement {
             var alternatives = terms.filter(\.isCJK).map { "p.id IN (\($0.cjkLookup(indexed: cjkIndexed)))" }
-            if terms.contains(where: { !$0.isCJK }) {
-                alternatives.append("p.id IN (SELECT rowid FROM paragraphs_fts WHERE paragraphs_fts MATCH ?)")
-            }
-            return """
-                SELECT DISTINCT p.article_id FROM paragraphs p WHERE p.kind IN (\(filter.kindList)) \
-                AND (\(alternatives.joined(separator: " OR ")))
-                """
-        }
-
-        func cjkClauseArguments(_ terms: [SearchQuery.Term]) -> StatementArguments {
-            var arguments = StatementArguments(terms.filter(\.isCJK).map(\.likePattern))
+            var arguments = terms.filter(\.isCJK).map(\.likePattern.databaseValue)
             let words = terms.filter { !$0.isCJK }
-            if !words.isEmpty { _ = arguments.append(contentsOf: [words.map(\.fts).joined(separator: " OR ")]) }
-            return arguments
+            if !words.isEmpty {
+                alternatives.append("p.id IN (SELECT rowid FROM paragraphs_fts WHERE paragraphs_fts MATCH ?)")
+                arguments.append(words.map(\.fts).joined(separator: " OR ").databaseValue)
+            }
+            return SearchStatement(
+                purpose: purpose,
+                sql: """
+                    SELECT DISTINCT p.article_id FROM paragraphs p WHERE p.kind IN (\(filter.kindList)) \
+                    AND (\(alternatives.joined(separator: " OR ")))
+                    """, arguments: arguments)
         }
 
-        var rankSQL: String {
-            let (conditions, _) = filter.articleConditions()
+        /// Paragraphs in scope matching any clause, with their kind-weighted BM25.
+        var rankStatement: SearchStatement {
+            let (conditions, values) = filter.articleConditions()
             let metadata =
                 conditions.isEmpty
                 ? ""
                 : " AND p.article_id IN (SELECT a.id FROM articles a WHERE \(conditions.joined(separator: " AND ")))"
-            return """
-                SELECT p.article_id, p.id, p.position, p.kind, bm25(paragraphs_fts) * \(SearchEngine.kindWeights) \
-                FROM paragraphs_fts JOIN paragraphs p ON p.id = paragraphs_fts.rowid \
-                WHERE paragraphs_fts MATCH ? AND p.kind IN (\(filter.kindList))\(metadata)
-                """
+            return SearchStatement(
+                purpose: "ranking: paragraphs in scope matching any clause",
+                sql: """
+                    SELECT p.article_id, p.id, p.position, p.kind, bm25(paragraphs_fts) * \(SearchEngine.kindWeights) \
+                    FROM paragraphs_fts JOIN paragraphs p ON p.id = paragraphs_fts.rowid \
+                    WHERE paragraphs_fts MATCH ? AND p.kind IN (\(filter.kindList))\(metadata)
+                    """, arguments: [any.databaseValue] + values)
         }
 
-        var rankArguments: StatementArguments {
-            var arguments: StatementArguments = [any]
-            _ = arguments.append(contentsOf: filter.articleConditions().arguments)
-            return arguments
+        var phraseStatement: SearchStatement? {
+            phrase.map {
+                SearchStatement(
+                    purpose: "paragraphs holding the exact phrase (ranked first)",
+                    sql: "SELECT rowid FROM paragraphs_fts WHERE paragraphs_fts MATCH ?", arguments: [$0.databaseValue])
+            }
+        }
+
+        /// The CJK terms of the clauses, each looked up once.
+        var cjkTerms: [SearchQuery.Term] { SearchQuery.unique(cjkClauses.flatMap { $0.filter(\.isCJK) }) }
+
+        /// Paragraphs in scope holding each CJK term, with their text and kind weight.
+        var cjkTermStatements: [SearchStatement] {
+            cjkTerms.map { term in
+                SearchStatement(
+                    purpose: "paragraphs in scope holding \(term.tokens.joined(separator: " ")) (trigram index)",
+                    sql: """
+                        SELECT p.article_id, p.id, p.position, p.kind, p.text, \(SearchEngine.kindWeights) \
+                        FROM paragraphs p WHERE p.kind IN (\(filter.kindList)) \
+                        AND p.id IN (\(term.cjkLookup(indexed: cjkIndexed)))
+                        """, arguments: [term.likePattern.databaseValue])
+            }
+        }
+
+        /// The snippet of one paragraph; nil `paragraph` for `--sql`, where each hit's is shown as `?`.
+        func snippetStatement(_ options: SearchOptions, paragraph: Int64?) -> SearchStatement {
+            SearchStatement(
+                purpose: "snippet of the best paragraph, for each article on the page",
+                sql: "SELECT snippet(paragraphs_fts, 0, ?, ?, '…', ?) FROM paragraphs_fts WHERE paragraphs_fts MATCH ? AND rowid = ?",
+                arguments: [
+                    options.markStart.databaseValue, options.markEnd.databaseValue, options.snippetTokens.databaseValue,
+                    any.databaseValue, paragraph?.databaseValue ?? .null,
+                ], perHit: paragraph == nil)
+        }
+
+        /// The statements that select articles, in the order `matchingArticles` runs them.
+        var selectionStatements: [SearchStatement] {
+            var statements: [SearchStatement] = []
+            for (index, clause) in clauses.enumerated() {
+                statements.append(clauseStatement(clause, purpose: "clause \(index + 1): articles with a paragraph in scope matching it"))
+            }
+            func described(_ terms: [SearchQuery.Term]) -> String {
+                terms.map { $0.isCJK ? "LIKE '\($0.likePattern)'" : "MATCH \($0.fts)" }.joined(separator: " OR ")
+            }
+            for clause in cjkClauses {
+                statements.append(
+                    cjkClauseStatement(
+                        clause, purpose: "clause with CJK script (substrings in the trigram index paragraphs_cjk): \(described(clause))"))
+            }
+            if !cjkExcluded.isEmpty {
+                statements.append(
+                    cjkClauseStatement(cjkExcluded, purpose: "excluded: articles with a paragraph holding \(described(cjkExcluded))"))
+            }
+            if let excluded {
+                statements.append(clauseStatement(excluded, purpose: "excluded: articles with a paragraph in scope matching it"))
+            }
+            let (conditions, values) = filter.articleConditions()
+            if !conditions.isEmpty {
+                statements.append(
+                    SearchStatement(
+                        purpose: "articles the metadata filters allow",
+                        sql: "SELECT a.id FROM articles a WHERE " + conditions.joined(separator: " AND "), arguments: values))
+            }
+            if filter.entity != nil {
+                statements.append(
+                    SearchStatement(
+                        purpose: "articles mentioning the entity",
+                        sql: """
+                            SELECT DISTINCT p.article_id FROM mentions m JOIN paragraphs p ON p.id = m.paragraph_id \
+                            WHERE m.entity_id IN (SELECT value FROM json_each(?))
+                            """, arguments: [IDList.json(Set(entityIDs)).databaseValue]))
+            }
+            return statements
+        }
+
+        /// What the paragraph-level way runs, for `--sql`.
+        func paragraphLevelStatements(_ options: SearchOptions) -> [SearchStatement] {
+            var statements =
+                rankingAloneSuffices ? [] : answersFromArticleIndex ? [articleSelectionStatement] : selectionStatements
+            if let phraseStatement { statements.append(phraseStatement) }
+            if !any.isEmpty { statements.append(rankStatement) }
+            statements += cjkTermStatements
+            statements.append(SearchEngine.articleRowsStatement(nil))
+            statements.append(snippetStatement(options, paragraph: nil))
+            return statements
+        }
+
+        /// The articles a plain query and the filters select, in the article-level index.
+        var articleSelectionStatement: SearchStatement {
+            let (filterSQL, arguments) = articleFilterSQL("rowid")
+            return SearchStatement(
+                purpose: "matching articles, in the article-level index",
+                sql: "SELECT rowid FROM \(ArticleIndex.table) WHERE \(ArticleIndex.table) MATCH ?\(filterSQL)",
+                arguments: [articleMatch.databaseValue] + arguments)
         }
 
         /// Article ids every clause, filter and exclusion allows; nil when nothing restricts.
         func matchingArticles(_ db: Database) throws -> Set<Int64>? {
+            if answersFromArticleIndex {
+                return Set(try Int64.fetchAll(articleSelectionStatement.prepared(db)))
+            }
             var result: Set<Int64>?
             func narrow(_ ids: Set<Int64>) {
                 result = result.map { $0.intersection(ids) } ?? ids
             }
             do {
-                // Fewest first would be cheaper, but SQLite's doclists make each clause one index read.
-                for clause in clauses {
-                    narrow(
-                        Set(
-                            try Int64.fetchAll(
-                                db,
-                                sql: """
-                                    SELECT DISTINCT p.article_id FROM paragraphs_fts JOIN paragraphs p ON p.id = paragraphs_fts.rowid
-                                    WHERE paragraphs_fts MATCH ? AND p.kind IN (\(filter.kindList))
-                                    """, arguments: [clause])))
-                    if result?.isEmpty == true { return result }
-                }
-                for clause in cjkClauses {
-                    narrow(Set(try Int64.fetchAll(db, sql: cjkClauseSQL(clause), arguments: cjkClauseArguments(clause))))
-                    if result?.isEmpty == true { return result }
-                }
-                if !cjkExcluded.isEmpty, result != nil {
-                    result?.subtract(
-                        try Int64.fetchAll(db, sql: cjkClauseSQL(cjkExcluded), arguments: cjkClauseArguments(cjkExcluded)))
-                }
-                if let excluded, result != nil {
-                    let out = Set(
-                        try Int64.fetchAll(
-                            db,
-                            sql: """
-                                SELECT DISTINCT p.article_id FROM paragraphs_fts JOIN paragraphs p ON p.id = paragraphs_fts.rowid
-                                WHERE paragraphs_fts MATCH ? AND p.kind IN (\(filter.kindList))
-                                """, arguments: [excluded]))
-                    result?.subtract(out)
+                // Clauses narrow, exclusions subtract: the order of selectionStatements.
+                let clauseCount = clauses.count + cjkClauses.count
+                for (index, statement) in selectionStatements.enumerated() {
+                    let excluding =
+                        index >= clauseCount && index < clauseCount + (cjkExcluded.isEmpty ? 0 : 1) + (excluded == nil ? 0 : 1)
+                    if excluding {
+                        if result != nil { result?.subtract(try Int64.fetchAll(statement.prepared(db))) }
+                    } else {
+                        narrow(Set(try Int64.fetchAll(statement.prepared(db))))
+                        if index < clauseCount, result?.isEmpty == true { return result }
+                    }
                 }
             } catch let error as DatabaseError where filter.rawFTS {
                 throw CommentaryError.query(Self.explainFTSError(error, query: filter.query ?? ""))
-            }
-            let (conditions, arguments) = filter.articleConditions()
-            if !conditions.isEmpty {
-                narrow(
-                    Set(
-                        try Int64.fetchAll(
-                            db, sql: "SELECT a.id FROM articles a WHERE " + conditions.joined(separator: " AND "),
-                            arguments: arguments)))
-            }
-            if let entity = filter.entity {
-                let ids = try EntityLookup.knownIDs(db, name: entity)
-                let list = IDList.json(ids)
-                narrow(
-                    Set(
-                        try Int64.fetchAll(
-                            db,
-                            sql: """
-                                SELECT DISTINCT p.article_id FROM mentions m JOIN paragraphs p ON p.id = m.paragraph_id
-                                WHERE m.entity_id IN (SELECT value FROM json_each(?))
-                                """, arguments: [list])))
             }
             return result
         }

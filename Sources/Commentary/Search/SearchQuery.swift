@@ -387,7 +387,10 @@ public struct SearchQuery: Sendable, Equatable {
         var tokens: [String] = []
         var current = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
-            if Tokenizer.isWordScalar(scalar) || scalar.properties.generalCategory == .privateUse {
+            // The article index's paragraph separator is never part of a term (`ArticleIndex`).
+            if (Tokenizer.isWordScalar(scalar) || scalar.properties.generalCategory == .privateUse)
+                && scalar != ArticleIndex.separator
+            {
                 current.append(scalar)
             } else if !current.isEmpty {
                 tokens.append(String(current).lowercased())

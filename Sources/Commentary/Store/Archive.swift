@@ -38,7 +38,17 @@ public final class Archive: Sendable {
     /// file, a file that is not a commentary archive, one with commentary's application id but not
     /// its tables, and one written by a newer version. Only then is it opened for writing. Archives
     /// on read-only storage open for reading; writing modes say the archive is read-only.
-    public static func open(path: String, mode: Mode) throws(CommentaryError) -> Archive {
+    /// What upgrading an archive to this binary's schema does, for a command to tell its user:
+    /// building an index over every article can take minutes on a large archive.
+    public enum Upgrade: Sendable {
+        /// Migrations about to run (names as in `Migrations/`), over an archive of `articles`.
+        case started(migrations: [String], articles: Int)
+        case finished(seconds: Double)
+    }
+
+    public static func open(
+        path: String, mode: Mode, upgrade: (@Sendable (Upgrade) -> Void)? = nil
+    ) throws(CommentaryError) -> Archive {
         // Two imports creating one new archive at once: the second waits here until the first has
         // written the schema, then finds a complete archive.
         if mode == .create {
@@ -69,9 +79,15 @@ public final class Archive: Sendable {
         let reader = try openReadOnly(path: path)
         try inspect(reader, path: path)
         if mode == .read { return Archive(path: path, pool: reader) }
-        let needsMigration: Bool
+        let pending: [String]
+        var articles = 0
         do {
-            needsMigration = try !reader.read { db in try Migrations.migrator.hasCompletedMigrations(db) }
+            pending = try reader.read { db in
+                let applied = try Migrations.migrator.appliedIdentifiers(db)
+                let pending = EmbeddedMigrations.all.map(\.name).filter { !applied.contains($0) }
+                if !pending.isEmpty { articles = try Int.fetchOne(db, sql: "SELECT count(*) FROM articles") ?? 0 }
+                return pending
+            }
             try reader.close()
         } catch {
             throw archiveError(error, path: path)
@@ -82,7 +98,12 @@ public final class Archive: Sendable {
             // created and dropped at every open (GRDB's way of making sure a log exists), so that
             // a writing command that writes nothing would still change the file.
             let pool = try DatabaseQueue(path: path, configuration: configuration(readonly: false))
-            if needsMigration { try Migrations.migrator.migrate(pool) }
+            if !pending.isEmpty {
+                let start = Date()
+                upgrade?(.started(migrations: pending, articles: articles))
+                try Migrations.migrator.migrate(pool)
+                upgrade?(.finished(seconds: Date().timeIntervalSince(start)))
+            }
             return Archive(path: path, pool: pool)
         } catch {
             throw archiveError(error, path: path)

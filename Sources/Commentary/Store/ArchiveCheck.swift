@@ -6,7 +6,8 @@ import GRDB
 /// 1. SQLite's own check of every page, index and constraint (`PRAGMA integrity_check`, or
 ///    `quick_check`), and every foreign key (`PRAGMA foreign_key_check`).
 /// 2. FTS5's check of the full-text index against the paragraphs it indexes
-///    (`INSERT INTO paragraphs_fts(paragraphs_fts, rank) VALUES('integrity-check', 1)`), which
+///    (`INSERT INTO paragraphs_fts(paragraphs_fts, rank) VALUES('integrity-check', 1)`, and the
+///    same for `paragraphs_cjk` and `articles_fts`), which
 ///    SQLite runs only on a connection that may write: it runs inside a transaction that is rolled
 ///    back, and is skipped, with a note, on read-only storage.
 /// 3. The archive's own invariants: every mention and date lies inside its paragraph and its
@@ -119,8 +120,12 @@ public enum ArchiveCheck {
             report.skipped.append("the full-text index (FTS5 checks it only with write access; the archive is read-only)")
             return
         }
-        // The word index, and the trigram index of CJK paragraphs (migration 0007).
-        for (table, what) in [("paragraphs_fts", "full-text index"), ("paragraphs_cjk", "trigram index of CJK paragraphs")] {
+        // The word index, the trigram index of CJK paragraphs (migration 0007) and the article-level
+        // index search ranks with (migration 0008).
+        for (table, what) in [
+            ("paragraphs_fts", "full-text index"), ("paragraphs_cjk", "trigram index of CJK paragraphs"),
+            (ArticleIndex.table, "article-level search index"),
+        ] {
             do {
                 var configuration = Configuration()
                 configuration.busyMode = .timeout(30)

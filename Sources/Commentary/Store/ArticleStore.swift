@@ -188,6 +188,11 @@ public struct ArticleStore {
             }
             paragraphIDs.append(paragraphID)
         }
+        // The article-level index (migration 0008), from the same paragraphs: its text is what the
+        // view `articles_fts_text` gives for them, which is what a delete takes out.
+        let columns = ArticleIndex.texts(article.paragraphs.map { ($0.kind, $0.text) })
+        try BulkStatement(db, sql: ArticleIndex.insertSQL).execute(
+            [.integer(id)] + columns.map { SQLValue($0) })
 
         let captionStatement = try BulkStatement(
             db, sql: "INSERT INTO captions(article_id, paragraph_id, text, credit, date) VALUES (?, ?, ?, ?, ?)")
@@ -236,6 +241,7 @@ public struct ArticleStore {
 
     /// Removes an article's paragraphs (from the index first) and everything hanging off them.
     private func deleteDerived(of id: Int64) throws {
+        try db.execute(sql: ArticleIndex.deleteSQL, arguments: [id])
         try db.execute(
             sql: """
                 INSERT INTO paragraphs_fts(paragraphs_fts, rowid, text) SELECT 'delete', id, text FROM paragraphs WHERE article_id = ?

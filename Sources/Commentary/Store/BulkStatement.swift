@@ -23,6 +23,10 @@ struct BulkStatement {
     }
 
     func execute(_ values: SQLValue...) throws {
+        try execute(values)
+    }
+
+    func execute(_ values: [SQLValue]) throws {
         let handle = statement.sqliteStatement
         sqlite3_reset(handle)
         try bind(values[...], handle) {

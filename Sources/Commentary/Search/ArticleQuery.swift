@@ -1,0 +1,209 @@
+import Foundation
+import GRDB
+
+/// A plain query answered by the article-level index `articles_fts` (`ArticleIndex`): the page of
+/// articles ranked inside SQLite (`ORDER BY exact DESC, rank LIMIT`), the total by `count(*)`, and
+/// `paragraphs_fts` read only for the articles on the page, for the best paragraph and its snippet.
+///
+/// The best paragraph of an article: one holding the exact phrase first, then the one matching
+/// the most clauses, weighted by its kind, then the first. (Ranking each article's paragraphs by
+/// BM25 would make SQLite count every paragraph holding each word once per article on the page.)
+struct ArticleQuery {
+    let plan: SearchEngine.Plan
+    let options: SearchOptions
+
+    var match: String { plan.articleMatch }
+
+    /// MATCH and the filters, over `articles_fts`. With `ranked`, the filters are on `+rowid`: a
+    /// plain `rowid IN (…)` is handed to FTS5, which then runs the MATCH once per id, and `rank`
+    /// (bm25) reads every row holding each term again on each run. Counting has no rank, and
+    /// there a seek per id costs less than reading every match.
+    private func condition(ranked: Bool) -> (sql: String, arguments: [DatabaseValue]) {
+        let (filterSQL, arguments) = plan.articleFilterSQL(ranked ? "+rowid" : "rowid")
+        return ("\(ArticleIndex.table) MATCH ?" + filterSQL, [match.databaseValue] + arguments)
+    }
+
+    /// The number of matching articles; run when the page is full or starts past the first article.
+    var count: SearchStatement {
+        let (sql, arguments) = condition(ranked: false)
+        return SearchStatement(
+            purpose: "the total: matching articles (run when the page is full or --offset is given)",
+            sql: "SELECT count(*) FROM \(ArticleIndex.table) WHERE \(sql)", arguments: arguments)
+    }
+
+    /// The page: article ids with their rank, exact phrase matches first.
+    var page: SearchStatement {
+        var arguments: [DatabaseValue] = []
+        var exact = "0"
+        if let phrase = plan.phrase {
+            exact = "rowid IN (SELECT rowid FROM \(ArticleIndex.table) WHERE \(ArticleIndex.table) MATCH ?)"
+            arguments.append((ArticleIndex.columnFilter(plan.filter.scope) + phrase).databaseValue)
+        }
+        let (sql, conditionArguments) = condition(ranked: true)
+        arguments += conditionArguments
+        var order = "exact DESC, rank, rowid"
+        if options.sort == .date {
+            order = "(SELECT published FROM articles WHERE id = \(ArticleIndex.table).rowid) DESC, " + order
+        }
+        arguments += [Int64(clamping: options.limit).databaseValue, Int64(clamping: options.offset).databaseValue]
+        return SearchStatement(
+            purpose: "the page: matching articles, \(options.sort == .date ? "newest first, then " : "")exact phrase first, by rank",
+            sql: "SELECT rowid, rank, \(exact) AS exact FROM \(ArticleIndex.table) WHERE \(sql) ORDER BY \(order) LIMIT ? OFFSET ?",
+            arguments: arguments)
+    }
+
+    /// An article's paragraphs in scope; nil `article` for `--sql`.
+    func paragraphsStatement(article: Int64?) -> SearchStatement {
+        SearchStatement(
+            purpose: "each article on the page: its paragraphs in scope",
+            sql: "SELECT id, position, kind FROM paragraphs WHERE article_id = ? AND kind IN (\(plan.filter.kindList)) ORDER BY position",
+            arguments: [article?.databaseValue ?? .null], perHit: article == nil)
+    }
+
+    /// Paragraphs among ids `range` matching `expression`; nil `range` for `--sql`.
+    func withinStatement(_ expression: String, purpose: String, range: ClosedRange<Int64>?) -> SearchStatement {
+        SearchStatement(
+            purpose: purpose,
+            sql: "SELECT rowid FROM paragraphs_fts WHERE paragraphs_fts MATCH ? AND rowid BETWEEN ? AND ?",
+            arguments: [expression.databaseValue, range?.lowerBound.databaseValue ?? .null, range?.upperBound.databaseValue ?? .null],
+            perHit: range == nil)
+    }
+
+    func clauseStatements(range: ClosedRange<Int64>?) -> [SearchStatement] {
+        plan.clauses.enumerated().map { index, clause in
+            withinStatement(clause, purpose: "each article on the page: its paragraphs matching clause \(index + 1)", range: range)
+        }
+    }
+
+    func phraseStatement(range: ClosedRange<Int64>?) -> SearchStatement? {
+        plan.phrase.map { withinStatement($0, purpose: "each article on the page: its paragraphs holding the exact phrase", range: range) }
+    }
+
+    /// What runs for the articles on the page, for `--sql`.
+    var pageStatements: [SearchStatement] {
+        if readsPageAtOnce {
+            return [SearchEngine.articleRowsStatement(nil), allParagraphsStatement(articles: nil), pageParagraphsStatement(nil)]
+        }
+        return [SearchEngine.articleRowsStatement(nil), paragraphsStatement(article: nil)] + clauseStatements(range: nil)
+            + [phraseStatement(range: nil)].compactMap { $0 } + [plan.snippetStatement(options, paragraph: nil)]
+    }
+
+    /// Whether the page's paragraphs are read in one statement rather than article by article: a
+    /// prefix makes FTS5 merge every term it stands for on each run of a statement, so a seek per
+    /// article would cost a pass over all of them per article.
+    var readsPageAtOnce: Bool { plan.clauses.contains { $0.contains("*") } }
+
+    /// The page's paragraphs matching any clause, with their snippets, in one pass; nil
+    /// `paragraphs` (a JSON array of ids) for `--sql`.
+    func pageParagraphsStatement(_ paragraphs: String?) -> SearchStatement {
+        SearchStatement(
+            purpose: "the page's paragraphs in scope matching any clause, with snippets (a query with a prefix)",
+            sql: """
+                SELECT rowid, snippet(paragraphs_fts, 0, ?, ?, '…', ?) FROM paragraphs_fts \
+                WHERE paragraphs_fts MATCH ? AND +rowid IN (SELECT value FROM json_each(?))
+                """,
+            arguments: [
+                options.markStart.databaseValue, options.markEnd.databaseValue, options.snippetTokens.databaseValue,
+                plan.any.databaseValue, paragraphs?.databaseValue ?? .null,
+            ], perHit: paragraphs == nil)
+    }
+
+    /// The page's articles' paragraphs in scope, in order; nil `articles` for `--sql`.
+    func allParagraphsStatement(articles: Set<Int64>?) -> SearchStatement {
+        SearchStatement(
+            purpose: "the articles on the page: their paragraphs in scope",
+            sql: """
+                SELECT id, article_id, position, kind FROM paragraphs WHERE article_id IN (SELECT value FROM json_each(?)) \
+                AND kind IN (\(plan.filter.kindList)) ORDER BY article_id, position
+                """,
+            arguments: [articles.map { IDList.json($0).databaseValue } ?? .null], perHit: articles == nil)
+    }
+
+    /// The best paragraph of each article on the page with its snippet, read in one pass: the
+    /// first matching paragraph of the highest kind weight (clauses are not told apart here).
+    func bestParagraphsAtOnce(of articles: Set<Int64>, _ db: Database) throws -> [Int64: (Paragraph, String)] {
+        guard !articles.isEmpty else { return [:] }
+        var byArticle: [Int64: [Paragraph]] = [:]
+        for row in try Row.fetchAll(allParagraphsStatement(articles: articles).prepared(db)) {
+            byArticle[row[1], default: []].append(
+                Paragraph(id: row[0], position: row[2], kind: ParagraphKind(rawValue: row[3]) ?? .body))
+        }
+        let ids = byArticle.values.flatMap { $0.map(\.id) }
+        var snippets: [Int64: String] = [:]
+        for row in try Row.fetchAll(pageParagraphsStatement(IDList.json(ids)).prepared(db)) { snippets[row[0]] = row[1] }
+        var best: [Int64: (Paragraph, String)] = [:]
+        for (article, paragraphs) in byArticle {
+            // In position order: a later paragraph must weigh strictly more.
+            var chosen: Paragraph?
+            for paragraph in paragraphs where snippets[paragraph.id] != nil {
+                if let current = chosen, ArticleIndex.weight(paragraph.kind) <= ArticleIndex.weight(current.kind) { continue }
+                chosen = paragraph
+            }
+            if let chosen { best[article] = (chosen, snippets[chosen.id] ?? "") }
+        }
+        return best
+    }
+
+    func run(_ db: Database) throws -> SearchResults {
+        let rows = options.limit > 0 ? try Row.fetchAll(page.prepared(db)) : []
+        // A page that is not full and starts at the first article holds them all.
+        let total =
+            options.offset == 0 && rows.count < options.limit ? rows.count : try Int.fetchOne(count.prepared(db)) ?? 0
+        let articles = Set(rows.map { $0[0] as Int64 })
+        let metadata = try SearchEngine.articleRows(db, articles)
+        let atOnce = readsPageAtOnce ? try bestParagraphsAtOnce(of: articles, db) : [:]
+        var hits: [SearchHit] = []
+        for row in rows {
+            let article: Int64 = row[0]
+            let rank: Double = row[1]
+            guard let about = metadata[article] else { continue }
+            var best: Paragraph?
+            var snippet = ""
+            if readsPageAtOnce {
+                best = atOnce[article]?.0
+                snippet = atOnce[article]?.1 ?? ""
+            } else {
+                best = try bestParagraph(of: article, db)
+                if let best {
+                    snippet = try String.fetchOne(plan.snippetStatement(options, paragraph: best.id).prepared(db)) ?? ""
+                }
+            }
+            hits.append(
+                SearchHit(
+                    articleID: article, source: about["source"], title: about["title"], author: about["author"],
+                    outlet: about["outlet"], published: about["published"], score: (-rank * 1000).rounded() / 1000,
+                    paragraphPosition: best?.position ?? 0, kind: best?.kind ?? .body,
+                    snippet: SearchEngine.mergeAdjacentMarks(snippet, start: options.markStart, end: options.markEnd)))
+        }
+        return SearchResults(total: total, hits: hits)
+    }
+
+    struct Paragraph {
+        var id: Int64
+        var position: Int
+        var kind: ParagraphKind
+    }
+
+    /// The paragraph a hit's snippet comes from (see the type's summary).
+    func bestParagraph(of article: Int64, _ db: Database) throws -> Paragraph? {
+        let paragraphs = try Row.fetchAll(paragraphsStatement(article: article).prepared(db)).map {
+            Paragraph(id: $0[0], position: $0[1], kind: ParagraphKind(rawValue: $0[2]) ?? .body)
+        }
+        guard let low = paragraphs.map(\.id).min(), let high = paragraphs.map(\.id).max() else { return nil }
+        var clausesMatched: [Int64: Int] = [:]
+        for statement in clauseStatements(range: low...high) {
+            for id in try Int64.fetchAll(statement.prepared(db)) { clausesMatched[id, default: 0] += 1 }
+        }
+        let exact = try phraseStatement(range: low...high).map { Set(try Int64.fetchAll($0.prepared(db))) } ?? []
+        func key(_ paragraph: Paragraph) -> (Int, Double) {
+            (exact.contains(paragraph.id) ? 1 : 0, Double(clausesMatched[paragraph.id] ?? 0) * ArticleIndex.weight(paragraph.kind))
+        }
+        var best: Paragraph?
+        for paragraph in paragraphs where clausesMatched[paragraph.id] != nil {
+            // In position order: a later paragraph must score strictly better.
+            if let current = best, key(paragraph) <= key(current) { continue }
+            best = paragraph
+        }
+        return best ?? paragraphs.first
+    }
+}
