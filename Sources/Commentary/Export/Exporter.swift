@@ -8,18 +8,97 @@ public enum ExportTable: String, CaseIterable, Sendable {
 
     public var columns: [String] {
         switch self {
-        case .articles:
-            [
-                "id", "source", "title", "author", "author_description", "outlet", "published", "url", "language",
-                "paragraphs", "words", "imported_at", "published_time", "updated_at", "content_hash", "extractor_version",
-            ]
-        case .paragraphs: ["article_id", "source", "position", "kind", "text"]
-        case .captions: ["article_id", "source", "position", "text", "credit", "date"]
-        case .entities: ["id", "name", "kind", "articles", "mentions"]
-        case .mentions: ["article_id", "source", "paragraph_position", "entity", "kind", "surface", "start", "length"]
-        case .dates:
-            ["article_id", "source", "paragraph_position", "surface", "value", "precision", "resolution", "anchor", "start", "length"]
         case .hits: ["article_id", "source", "title", "author", "published", "paragraph_position", "kind", "before", "match", "after"]
+        default: ExportQuery.of(self)?.columns.map(\.name) ?? []
+        }
+    }
+}
+
+/// A table's SELECT: each column named beside the SQL that fills it, so the header and the row can
+/// never drift apart; then the tables it reads, the column an article filter restricts, the order.
+struct ExportQuery {
+    var columns: [(name: String, sql: String)]
+    var from: String
+    /// The article id an article filter restricts.
+    var articleColumn: String
+    var groupBy: String?
+    var orderBy: String
+
+    /// The SELECT, with `WHERE articleColumn IN` the `:ids` argument when `restricted`.
+    func sql(restricted: Bool) -> String {
+        var sql = "SELECT " + columns.map(\.sql).joined(separator: ", ") + "\nFROM " + from
+        if restricted { sql += "\nWHERE \(articleColumn) IN (SELECT value FROM json_each(:ids))" }
+        if let groupBy { sql += "\nGROUP BY " + groupBy }
+        return sql + "\nORDER BY " + orderBy
+    }
+
+    /// The query of every table but `hits`, whose rows are built from highlighted text.
+    static func of(_ table: ExportTable) -> ExportQuery? {
+        switch table {
+        case .articles:
+            ExportQuery(
+                columns: [
+                    ("id", "a.id"), ("source", "a.source"), ("title", "a.title"), ("author", "a.author"),
+                    ("author_description", "a.author_description"), ("outlet", "a.outlet"), ("published", "a.published"),
+                    ("url", "a.url"), ("language", "a.language"),
+                    ("paragraphs", "(SELECT count(*) FROM paragraphs p WHERE p.article_id = a.id)"),
+                    (
+                        "words",
+                        """
+                        (SELECT sum(length(trim(p.text)) - length(replace(trim(p.text), ' ', '')) + 1) FROM paragraphs p \
+                        WHERE p.article_id = a.id AND p.kind IN ('title', 'body') AND p.text != '')
+                        """
+                    ),
+                    ("imported_at", "a.imported_at"), ("published_time", "a.published_time"), ("updated_at", "a.updated_at"),
+                    ("content_hash", "a.content_hash"), ("extractor_version", "a.extractor_version"),
+                ],
+                from: "articles a", articleColumn: "a.id", orderBy: "a.id")
+        case .paragraphs:
+            ExportQuery(
+                columns: [
+                    ("article_id", "p.article_id"), ("source", "a.source"), ("position", "p.position"), ("kind", "p.kind"),
+                    ("text", "p.text"),
+                ],
+                from: "paragraphs p JOIN articles a ON a.id = p.article_id", articleColumn: "p.article_id",
+                orderBy: "p.article_id, p.position")
+        case .captions:
+            ExportQuery(
+                columns: [
+                    ("article_id", "c.article_id"), ("source", "a.source"), ("position", "p.position"), ("text", "c.text"),
+                    ("credit", "c.credit"), ("date", "c.date"),
+                ],
+                from: "captions c JOIN paragraphs p ON p.id = c.paragraph_id JOIN articles a ON a.id = c.article_id",
+                articleColumn: "c.article_id", orderBy: "c.article_id, p.position")
+        case .entities:
+            ExportQuery(
+                columns: [
+                    ("id", "e.id"), ("name", "e.name"), ("kind", "e.kind"), ("articles", "count(DISTINCT p.article_id)"),
+                    ("mentions", "count(*)"),
+                ],
+                from: "mentions m JOIN entities e ON e.id = m.entity_id JOIN paragraphs p ON p.id = m.paragraph_id",
+                articleColumn: "p.article_id", groupBy: "e.id", orderBy: "count(*) DESC, e.name")
+        case .mentions:
+            ExportQuery(
+                columns: [
+                    ("article_id", "p.article_id"), ("source", "a.source"), ("paragraph_position", "p.position"),
+                    ("entity", "e.name"), ("kind", "e.kind"), ("surface", "m.surface"), ("start", "m.start"),
+                    ("length", "m.length"),
+                ],
+                from: """
+                    mentions m JOIN paragraphs p ON p.id = m.paragraph_id JOIN entities e ON e.id = m.entity_id \
+                    JOIN articles a ON a.id = p.article_id
+                    """,
+                articleColumn: "p.article_id", orderBy: "p.article_id, p.position, m.start")
+        case .dates:
+            ExportQuery(
+                columns: [
+                    ("article_id", "p.article_id"), ("source", "a.source"), ("paragraph_position", "p.position"),
+                    ("surface", "d.surface"), ("value", "d.value"), ("precision", "d.precision"),
+                    ("resolution", "d.resolution"), ("anchor", "d.anchor"), ("start", "d.start"), ("length", "d.length"),
+                ],
+                from: "dates d JOIN paragraphs p ON p.id = d.paragraph_id JOIN articles a ON a.id = p.article_id",
+                articleColumn: "p.article_id", orderBy: "p.article_id, p.position, d.start")
+        case .hits: nil
         }
     }
 }
@@ -51,58 +130,12 @@ public enum Exporter {
     static func export(_ db: Database, table: ExportTable, filter: ArticleFilter, writer: RowWriter) throws -> Int {
         let selected = try SearchEngine.matchingArticles(db, filter)
         let ids = selected.map { IDList.json($0.sorted()) }
-        let restrict = { (column: String) -> String in
-            ids == nil ? "" : "WHERE \(column) IN (SELECT value FROM json_each(:ids))"
+        guard let query = ExportQuery.of(table) else {
+            return try exportHits(db, filter: filter, ids: ids, writer: writer)
         }
         var arguments: [String: (any DatabaseValueConvertible)?] = [:]
         if let ids { arguments["ids"] = ids }
-        let sql: String
-        switch table {
-        case .articles:
-            sql = """
-                SELECT a.id, a.source, a.title, a.author, a.author_description, a.outlet, a.published, a.url, a.language,
-                       (SELECT count(*) FROM paragraphs p WHERE p.article_id = a.id),
-                       (SELECT sum(length(trim(p.text)) - length(replace(trim(p.text), ' ', '')) + 1) FROM paragraphs p
-                         WHERE p.article_id = a.id AND p.kind IN ('title', 'body') AND p.text != ''),
-                       a.imported_at, a.published_time, a.updated_at, a.content_hash, a.extractor_version
-                FROM articles a \(restrict("a.id")) ORDER BY a.id
-                """
-        case .paragraphs:
-            sql = """
-                SELECT p.article_id, a.source, p.position, p.kind, p.text
-                FROM paragraphs p JOIN articles a ON a.id = p.article_id \(restrict("p.article_id"))
-                ORDER BY p.article_id, p.position
-                """
-        case .captions:
-            sql = """
-                SELECT c.article_id, a.source, p.position, c.text, c.credit, c.date
-                FROM captions c JOIN paragraphs p ON p.id = c.paragraph_id JOIN articles a ON a.id = c.article_id
-                \(restrict("c.article_id")) ORDER BY c.article_id, p.position
-                """
-        case .entities:
-            sql = """
-                SELECT e.id, e.name, e.kind, count(DISTINCT p.article_id), count(*)
-                FROM mentions m JOIN entities e ON e.id = m.entity_id JOIN paragraphs p ON p.id = m.paragraph_id
-                \(restrict("p.article_id")) GROUP BY e.id ORDER BY count(*) DESC, e.name
-                """
-        case .mentions:
-            sql = """
-                SELECT p.article_id, a.source, p.position, e.name, e.kind, m.surface, m.start, m.length
-                FROM mentions m JOIN paragraphs p ON p.id = m.paragraph_id JOIN entities e ON e.id = m.entity_id
-                JOIN articles a ON a.id = p.article_id \(restrict("p.article_id"))
-                ORDER BY p.article_id, p.position, m.start
-                """
-        case .dates:
-            sql = """
-                SELECT p.article_id, a.source, p.position, d.surface, d.value, d.precision, d.resolution, d.anchor, d.start,
-                    d.length
-                FROM dates d JOIN paragraphs p ON p.id = d.paragraph_id JOIN articles a ON a.id = p.article_id
-                \(restrict("p.article_id")) ORDER BY p.article_id, p.position, d.start
-                """
-        case .hits:
-            return try exportHits(db, filter: filter, ids: ids, writer: writer)
-        }
-        try stream(db, sql: sql, arguments: StatementArguments(arguments), into: writer)
+        try stream(db, sql: query.sql(restricted: ids != nil), arguments: StatementArguments(arguments), into: writer)
         return writer.count
     }
 
