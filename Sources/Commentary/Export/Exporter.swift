@@ -8,7 +8,8 @@ public enum ExportTable: String, CaseIterable, Sendable {
 
     public var columns: [String] {
         switch self {
-        case .hits: ["article_id", "source", "title", "author", "published", "paragraph_position", "kind", "before", "match", "after"]
+        case .hits:
+            ["article_id", "source", "outlet", "published", "kind", "paragraph_position", "offset", "left", "match", "right"]
         default: ExportQuery.of(self)?.columns.map(\.name) ?? []
         }
     }
@@ -106,16 +107,18 @@ struct ExportQuery {
 /// Streams a table, or the keyword-in-context rows of a query, restricted by the shared filters.
 public enum Exporter {
     /// Writes every row of `table` for the articles `filter` selects; returns the row count.
+    /// `concordance` says how `hits` are cut and ordered; the other tables ignore it.
     @discardableResult
-    public static func export(_ archive: Archive, table: ExportTable, filter: ArticleFilter, writer: RowWriter) throws(CommentaryError)
-        -> Int
-    {
+    public static func export(
+        _ archive: Archive, table: ExportTable, filter: ArticleFilter, concordance: Concordance.Options = Concordance.Options(),
+        writer: RowWriter
+    ) throws(CommentaryError) -> Int {
         if table == .hits && filter.query == nil {
             throw .usage("'export hits' needs --query: the rows are the query's matches in context")
         }
         return try archive.read { db in
             do {
-                return try export(db, table: table, filter: filter, writer: writer)
+                return try export(db, table: table, filter: filter, concordance: concordance, writer: writer)
             } catch let error as DatabaseError where [.SQLITE_CORRUPT, .SQLITE_NOTADB].contains(error.resultCode.primaryResultCode) {
                 // Damage off the path of earlier reads shows only here: say how much was written.
                 throw CommentaryError.archive(
@@ -127,11 +130,14 @@ public enum Exporter {
         }
     }
 
-    static func export(_ db: Database, table: ExportTable, filter: ArticleFilter, writer: RowWriter) throws -> Int {
+    static func export(
+        _ db: Database, table: ExportTable, filter: ArticleFilter, concordance: Concordance.Options = Concordance.Options(),
+        writer: RowWriter
+    ) throws -> Int {
         let selected = try SearchEngine.matchingArticles(db, filter)
         let ids = selected.map { IDList.json($0.sorted()) }
         guard let query = ExportQuery.of(table) else {
-            return try exportHits(db, filter: filter, ids: ids, writer: writer)
+            return try exportHits(db, filter: filter, ids: ids, options: concordance, writer: writer)
         }
         var arguments: [String: (any DatabaseValueConvertible)?] = [:]
         if let ids { arguments["ids"] = ids }
@@ -185,13 +191,16 @@ public enum Exporter {
         }
     }
 
-    /// Keyword in context: one row per match in each matching paragraph in scope.
-    static func exportHits(_ db: Database, filter: ArticleFilter, ids: String?, writer: RowWriter) throws -> Int {
+    /// Keyword in context: one row per match in each matching paragraph in scope, `options.window`
+    /// words either side. In archive order the rows stream; any other order holds them to sort.
+    static func exportHits(_ db: Database, filter: ArticleFilter, ids: String?, options: Concordance.Options, writer: RowWriter) throws
+        -> Int
+    {
         let plan = try SearchEngine.Plan(filter, db)
-        let open = "\u{E000}"
-        let close = "\u{E001}"
+        let open: Unicode.Scalar = "\u{E000}"
+        let close: Unicode.Scalar = "\u{E001}"
         let sql = """
-            SELECT p.article_id, a.source, a.title, a.author, a.published, p.position, p.kind,
+            SELECT p.article_id, a.source, a.outlet, a.published, p.kind, p.position,
                    highlight(paragraphs_fts, 0, '\(open)', '\(close)')
             FROM paragraphs_fts JOIN paragraphs p ON p.id = paragraphs_fts.rowid JOIN articles a ON a.id = p.article_id
             WHERE paragraphs_fts MATCH :match AND p.kind IN (\(filter.kindList))
@@ -200,53 +209,52 @@ public enum Exporter {
             """
         var arguments: [String: (any DatabaseValueConvertible)?] = ["match": plan.any]
         if let ids { arguments["ids"] = ids }
+        struct Held {
+            var prefix: [Cell]
+            var published: String?
+            var line: Concordance.Line
+            var key: [String]
+        }
+        var held: [Held] = []
         let cursor = try Row.fetchCursor(db, sql: sql, arguments: StatementArguments(arguments))
         while !writer.failed, let row = try cursor.next() {
-            let marked: String = row[7]
+            let marked: String = row[6]
+            let published: String? = row[3]
             let prefix: [Cell] = [
-                Cell(row[0] as Int64?), Cell(row[1] as String?), Cell(row[2] as String?), Cell(row[3] as String?),
-                Cell(row[4] as String?), Cell(row[5] as Int64?), Cell(row[6] as String?),
+                Cell(row[0] as Int64?), Cell(row[1] as String?), Cell(row[2] as String?), Cell(published),
+                Cell(row[4] as String?), Cell(row[5] as Int64?),
             ]
-            for (before, match, after) in KeywordInContext.split(marked, open: open, close: close) {
-                writer.write(prefix + [.text(before), .text(match), .text(after)])
-            }
-        }
-        return writer.count
-    }
-}
-
-/// Splits highlighted text into (before, match, after) windows, one per match.
-enum KeywordInContext {
-    static let context = 60
-
-    static func split(_ marked: String, open: String, close: String) -> [(String, String, String)] {
-        // Plain text and the match ranges in it, as Character offsets.
-        var plain: [Character] = []
-        var ranges: [Range<Int>] = []
-        var start: Int?
-        for character in marked {
-            if String(character) == open {
-                start = plain.count
-                continue
-            }
-            if String(character) == close, let begin = start {
-                // Adjacent highlighted tokens of one phrase are one match.
-                if let last = ranges.last, plain[last.upperBound..<begin].allSatisfy({ !$0.isLetter && !$0.isNumber }),
-                    begin - last.upperBound <= 2
-                {
-                    ranges[ranges.count - 1] = last.lowerBound..<plain.count
-                } else {
-                    ranges.append(begin..<plain.count)
+            for line in Concordance.lines(marked, open: open, close: close, window: options.window) {
+                let cells = prefix + [.integer(Int64(line.offset)), .text(line.left), .text(line.match), .text(line.right)]
+                switch options.sort {
+                case .archive: writer.write(cells)
+                case .left: held.append(Held(prefix: cells, published: published, line: line, key: Concordance.sortWords(line.left).reversed()))
+                case .right: held.append(Held(prefix: cells, published: published, line: line, key: Concordance.sortWords(line.right)))
+                case .match:
+                    held.append(
+                        Held(
+                            prefix: cells, published: published, line: line,
+                            key: Concordance.sortWords(line.match) + [""] + Concordance.sortWords(line.right)))
+                case .date: held.append(Held(prefix: cells, published: published, line: line, key: []))
                 }
-                start = nil
-                continue
             }
-            plain.append(character)
         }
-        return ranges.map { range in
-            let before = String(plain[max(0, range.lowerBound - context)..<range.lowerBound])
-            let after = String(plain[range.upperBound..<min(plain.count, range.upperBound + context)])
-            return (before, String(plain[range]), after)
+        if options.sort == .date {
+            // Undated last; the sort is stable, so ties keep archive order.
+            held = held.enumerated().sorted { a, b in
+                switch (a.element.published, b.element.published) {
+                case (let x?, let y?) where x != y: return x < y
+                case (.some, nil): return true
+                case (nil, .some): return false
+                default: return a.offset < b.offset
+                }
+            }.map(\.element)
+        } else if options.sort != .archive {
+            held = held.enumerated().sorted { a, b in
+                a.element.key != b.element.key ? a.element.key.lexicographicallyPrecedes(b.element.key) : a.offset < b.offset
+            }.map(\.element)
         }
+        for row in held where !writer.failed { writer.write(row.prefix) }
+        return writer.count
     }
 }
