@@ -9,13 +9,14 @@ struct CollocatesTests {
     /// A record whose counts are known: "node" twice; "beta" twice within two words of it and
     /// once elsewhere; "alpha" once near it.
     func archive() throws -> Archive {
+        try archive(of: "Alpha beta node gamma delta omega omega omega.\n\nNode beta epsilon omega omega omega.\n\nZeta zeta beta omega.")
+    }
+
+    /// An archive of one JSON record titled "Report" with `text`.
+    func archive(of text: String) throws -> Archive {
         let directory = temporaryDirectory()
         let file = directory.appending(path: "records.jsonl")
-        let record: [String: String] = [
-            "id": "1", "title": "Report",
-            "text": "Alpha beta node gamma delta omega omega omega.\n\nNode beta epsilon omega omega omega.\n\nZeta zeta beta omega.",
-        ]
-        try JSONSerialization.data(withJSONObject: record).write(to: file)
+        try JSONSerialization.data(withJSONObject: ["id": "1", "title": "Report", "text": text]).write(to: file)
         return try importInto(directory, [file.path]).0
     }
 
@@ -65,14 +66,7 @@ struct CollocatesTests {
     }
 
     @Test func surfaceFormsAreCountedAsWritten() throws {
-        let directory = temporaryDirectory()
-        let file = directory.appending(path: "records.jsonl")
-        let record: [String: String] = [
-            "id": "1", "title": "Report",
-            "text": "Tariffs rose and tariff talks stalled.\n\nThe tariffs hit exports of steel.\n\nSteel tariffs again.",
-        ]
-        try JSONSerialization.data(withJSONObject: record).write(to: file)
-        let archive = try importInto(directory, [file.path]).0
+        let archive = try archive(of: "Tariffs rose and tariff talks stalled.\n\nThe tariffs hit exports of steel.\n\nSteel tariffs again.")
         var options = CollocateOptions()
         options.filter.query = "steel"
         options.filter.scope = ParagraphKind.allCases

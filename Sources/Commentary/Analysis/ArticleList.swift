@@ -89,10 +89,12 @@ enum SeededSample {
 }
 
 /// Sebastiano Vigna's SplitMix64 (public domain): https://prng.di.unimi.it/splitmix64.c
-struct SplitMix64 {
+/// Also the tests' seeded generator.
+struct SplitMix64: RandomNumberGenerator {
     var state: UInt64
 
     init(seed: UInt64) { state = seed }
+    init(state: UInt64) { self.state = state }
 
     mutating func next() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15

@@ -43,25 +43,38 @@ public enum AttentionCount {
     }
 
     static func count(_ db: Database, _ options: CountOptions) throws -> [CountRow] {
-        let articles = try BucketedArticles(db, filter: options.filter, by: options.bucketing)
+        var base = options.filter
+        base.query = nil
+        let buckets: [String?]
         let totals: [String?: Int]
+        var matches: [[String?: Int]] = []
         if options.paragraphs {
+            let articles = try BucketedArticles(db, filter: options.filter, by: options.bucketing)
+            buckets = articles.buckets
             totals = try paragraphTotals(db, articles, scope: options.filter)
+            for query in options.queries {
+                var filter = options.filter
+                filter.query = query
+                matches.append(articles.tally(try SearchEngine.matchingParagraphs(db, filter).map(\.article)))
+            }
         } else {
-            totals = articles.tally(articles.bucketOf.keys)
+            // SQLite counts per bucket, over the covering index: a rare query costs little more
+            // than its search, a common one no more than one pass over the index.
+            let counter = BucketCounts(bucketing: options.bucketing)
+            totals = try counter.count(db, among: try SearchEngine.matchingArticles(db, base))
+            buckets = counter.ordered(totals.keys)
+            for query in options.queries {
+                var filter = options.filter
+                filter.query = query
+                // The query's articles are already within the filters' selection.
+                let ids = try SearchEngine.matchingArticles(db, filter)
+                matches.append(try counter.count(db, among: ids ?? []))
+            }
         }
         var rows: [CountRow] = []
-        for query in options.queries {
-            var filter = options.filter
-            filter.query = query
-            let matches: [String?: Int]
-            if options.paragraphs {
-                matches = articles.tally(try SearchEngine.matchingParagraphs(db, filter).map(\.article))
-            } else {
-                matches = articles.tally(try SearchEngine.matchingArticles(db, filter) ?? Set(articles.bucketOf.keys))
-            }
-            for bucket in articles.buckets {
-                rows.append(CountRow(bucket: bucket, query: query, matches: matches[bucket] ?? 0, total: totals[bucket] ?? 0))
+        for (query, counts) in zip(options.queries, matches) {
+            for bucket in buckets {
+                rows.append(CountRow(bucket: bucket, query: query, matches: counts[bucket] ?? 0, total: totals[bucket] ?? 0))
             }
         }
         return rows

@@ -96,13 +96,68 @@ struct Period: Comparable {
     static func < (a: Period, b: Period) -> Bool { a.index < b.index }
 }
 
-/// The articles a filter selects, each with its bucket: the denominators of `count` and `code`.
+/// Articles counted per bucket by SQLite: grouped by the one column the buckets come from (the
+/// date, the outlet or the author; through the covering index on (published, author, outlet)),
+/// each group then given its bucket here, so the buckets are those `Bucketing.key` makes.
+struct BucketCounts {
+    var bucketing: Bucketing
+
+    /// Up to this many articles are looked up by id rather than found in a pass over the index.
+    static let seekLimit = 2_000
+
+    /// Articles per bucket among `ids` (every article when nil).
+    func count(_ db: Database, among ids: Set<Int64>?) throws -> [String?: Int] {
+        if ids?.isEmpty == true { return [:] }
+        let column =
+            switch bucketing {
+            case .month, .quarter, .year: "published"
+            case .outlet: "outlet"
+            case .author: "author"
+            }
+        // A few ids are looked up one by one; many are checked during one pass over the covering
+        // index (`+id` keeps SQLite from seeking each in the table, which holds the raw text).
+        let seek = (ids?.count ?? 0) <= Self.seekLimit
+        let restrict = ids == nil ? "" : "WHERE \(seek ? "" : "+")id IN (SELECT value FROM json_each(?))"
+        let arguments: StatementArguments = ids.map { [IDList.json($0.sorted())] } ?? []
+        var counts: [String?: Int] = [:]
+        let rows = try Row.fetchCursor(
+            db, sql: "SELECT \(column), count(*) FROM articles \(restrict) GROUP BY \(column)", arguments: arguments)
+        while let row = try rows.next() {
+            let value: String? = row[0]
+            let key =
+                switch bucketing {
+                case .month, .quarter, .year: bucketing.key(published: value, outlet: nil, author: nil)
+                case .outlet: bucketing.key(published: nil, outlet: value, author: nil)
+                case .author: bucketing.key(published: nil, outlet: nil, author: value)
+                }
+            counts[key, default: 0] += row[1] as Int
+        }
+        return counts
+    }
+
+    /// Every bucket of `keys` in order: periods from the first to the last without gaps, or names
+    /// sorted; the missing bucket (nil) last when there is one.
+    func ordered<S: Sequence>(_ keys: S) -> [String?] where S.Element == String? {
+        let present = Set(keys.compactMap { $0 })
+        var ordered: [String?] = []
+        if bucketing.isTime {
+            let sorted = present.sorted()
+            if let first = sorted.first, let last = sorted.last { ordered = bucketing.periods(from: first, through: last) }
+        } else {
+            ordered = present.sorted { ($0.lowercased(), $0) < ($1.lowercased(), $1) }
+        }
+        if keys.contains(where: { $0 == nil }) { ordered.append(nil) }
+        return ordered
+    }
+}
+
+/// The articles a filter selects, each with its bucket: the denominators of `count --paragraphs`
+/// and `code --by`, which need each article's bucket.
 struct BucketedArticles {
     var bucketing: Bucketing
     /// Each selected article's bucket (nil: the missing bucket).
     var bucketOf: [Int64: String?]
-    /// Every bucket in order: periods from the first to the last without gaps, or names sorted;
-    /// the missing bucket (nil) last when any article falls in it.
+    /// Every bucket in order (`BucketCounts.ordered`).
     var buckets: [String?]
 
     /// Reads the articles `filter` selects (its query aside) through the covering index on
@@ -113,25 +168,13 @@ struct BucketedArticles {
         let selected = try SearchEngine.matchingArticles(db, base)
         self.bucketing = bucketing
         bucketOf = [:]
-        var keys: Set<String> = []
-        var missing = false
         let rows = try Row.fetchCursor(db, sql: "SELECT id, published, outlet, author FROM articles")
         while let row = try rows.next() {
             let id: Int64 = row[0]
             guard selected?.contains(id) ?? true else { continue }
-            let key = bucketing.key(published: row[1], outlet: row[2], author: row[3])
-            bucketOf[id] = key
-            if let key { keys.insert(key) } else { missing = true }
+            bucketOf[id] = bucketing.key(published: row[1], outlet: row[2], author: row[3])
         }
-        var ordered: [String?] = []
-        if bucketing.isTime {
-            let sorted = keys.sorted()
-            if let first = sorted.first, let last = sorted.last { ordered = bucketing.periods(from: first, through: last) }
-        } else {
-            ordered = keys.sorted { ($0.lowercased(), $0) < ($1.lowercased(), $1) }
-        }
-        if missing { ordered.append(nil) }
-        buckets = ordered
+        buckets = BucketCounts(bucketing: bucketing).ordered(bucketOf.values)
     }
 
     /// How many of `ids` fall in each bucket (ids outside the selection are not counted).
