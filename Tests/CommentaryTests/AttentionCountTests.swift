@@ -47,21 +47,30 @@ struct AttentionCountTests {
         }
     }
 
-    @Test func paragraphCountsAreThoseSearchParagraphsLists() throws {
+    @Test(arguments: ["China Russia", "China", "\"climate finance\"", "trade -Russia", "summit OR forum"])
+    func paragraphCountsAreThoseSearchParagraphsLists(_ query: String) throws {
         let (archive, _) = try importInto(temporaryDirectory(), [repositoryRoot.appending(path: "Samples").path])
         var options = CountOptions()
-        options.queries = ["China Russia"]
+        options.queries = [query]
         options.bucketing = .outlet
         options.paragraphs = true
+        options.filter.outlet = "CGTN"
         let rows = try AttentionCount.count(archive, options)
         var search = SearchOptions()
-        search.filter.query = "China Russia"
+        search.filter.query = query
+        search.filter.outlet = "CGTN"
         search.paragraphs = true
         search.limit = Int.max
         let listed = try SearchEngine.search(archive, search)
+        #expect(listed.total > 0)
         #expect(rows.map(\.matches).reduce(0, +) == listed.total)
         let paragraphs = try archive.read { db in
-            try Int.fetchOne(db, sql: "SELECT count(*) FROM paragraphs WHERE kind IN ('title','body','caption','editor_note')")
+            try Int.fetchOne(
+                db,
+                sql: """
+                    SELECT count(*) FROM paragraphs p JOIN articles a ON a.id = p.article_id
+                    WHERE kind IN ('title','body','caption','editor_note') AND a.outlet LIKE '%CGTN%'
+                    """)
         }
         #expect(rows.map(\.total).reduce(0, +) == paragraphs)
     }

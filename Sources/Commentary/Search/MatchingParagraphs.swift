@@ -14,7 +14,18 @@ extension SearchEngine {
     static func matchingParagraphs(_ db: Database, _ filter: ArticleFilter) throws -> [MatchedParagraph] {
         precondition(filter.query != nil, "matching paragraphs need a query")
         let plan = try Plan(filter, db)
-        let allowed = try plan.matchingArticles(db)
+        let allowed: Set<Int64>?
+        if plan.clauses.count == 1 && plan.any == plan.clauses[0] && plan.excluded == nil && plan.cjkClauses.isEmpty
+            && plan.cjkExcluded.isEmpty
+        {
+            // One clause: a paragraph matching it makes its article match, so only the other
+            // filters restrict (the clause's own article set would cost a second pass).
+            var others = filter
+            others.query = nil
+            allowed = try matchingArticles(db, others)
+        } else {
+            allowed = try plan.matchingArticles(db)
+        }
         var found: [MatchedParagraph] = []
         var seen: Set<Int64> = []
         func keep(_ rows: RowCursor) throws {
