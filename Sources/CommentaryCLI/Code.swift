@@ -44,7 +44,9 @@ struct Code: ParsableCommand {
         let store = try archive.open(.read)
         let format = output.resolved()
         let names = codebook.categories.map(\.name)
-        let taken = by == nil ? ["article_id", "source", "outlet", "author", "published", "category", "count"] : ["bucket", "articles", "category", "count"]
+        let taken =
+            by == nil
+            ? ["article_id", "source", "outlet", "author", "published", "category", "count"] : ["bucket", "articles", "category", "count"]
         if let clash = names.first(where: taken.contains) {
             throw CommentaryError.usage("\(dictionary): a category may not be called '\(clash)': that is a column of the output")
         }

@@ -70,7 +70,9 @@ struct Count: ParsableCommand {
                     .text(Self.bar(row.share ?? 0, of: widest)),
                 ])
             } else {
-                writer.write([Cell(row.bucket), .text(row.query), .integer(Int64(row.matches)), .integer(Int64(row.total)), Cell(row.share)])
+                writer.write([
+                    Cell(row.bucket), .text(row.query), .integer(Int64(row.matches)), .integer(Int64(row.total)), Cell(row.share),
+                ])
             }
         }
         writer.finish()
@@ -83,7 +85,8 @@ struct Count: ParsableCommand {
                 xLabel: by.rawValue, yLabel: "share of \(unit) (%)",
                 labels: buckets.map { $0 ?? by.missingLabel },
                 series: queries.map { query in
-                    let shares = Dictionary(rows.filter { $0.query == query }.map { ($0.bucket, $0.share) }, uniquingKeysWith: { a, _ in a })
+                    let shares = Dictionary(
+                        rows.filter { $0.query == query }.map { ($0.bucket, $0.share) }, uniquingKeysWith: { a, _ in a })
                     return (query, buckets.map { bucket in (shares[bucket] ?? nil).map { $0 * 100 } })
                 })
             let sink = OutputSink(descriptor: plotFile.descriptor)

@@ -73,7 +73,8 @@ struct List: ParsableCommand {
         let store = try archive.open(.read)
         let (articles, total) = try ArticleList.list(store, options)
         if !quiet { QueryNotes.show(query) }
-        let writer = RowWriter(format: output.resolved(), columns: ArticleList.columns, sink: StandardOutput.sink(), options: output.writerOptions)
+        let writer = RowWriter(
+            format: output.resolved(), columns: ArticleList.columns, sink: StandardOutput.sink(), options: output.writerOptions)
         for article in articles {
             writer.write([
                 .integer(article.id), .text(article.source), Cell(article.title), Cell(article.author), Cell(article.outlet),

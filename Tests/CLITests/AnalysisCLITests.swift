@@ -129,9 +129,10 @@ struct AnalysisCLITests {
         // The offset is where the match stands in its paragraph's stored text.
         let paragraphs = jsonRows(try run(["export", "paragraphs", "--format", "json"], in: directory))
         for row in rows.prefix(20) {
-            let text = paragraphs.first {
-                $0["article_id"] as? Int == row["article_id"] as? Int && $0["position"] as? Int == row["paragraph_position"] as? Int
-            }?["text"] as? String ?? ""
+            let text =
+                paragraphs.first {
+                    $0["article_id"] as? Int == row["article_id"] as? Int && $0["position"] as? Int == row["paragraph_position"] as? Int
+                }?["text"] as? String ?? ""
             let scalars = Array(text.unicodeScalars)
             let offset = row["offset"] as? Int ?? -1
             let match = row["match"] as? String ?? ""

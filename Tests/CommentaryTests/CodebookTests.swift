@@ -27,7 +27,8 @@ struct CodebookTests {
 
     @Test func csvWithHeaderQuotesAndRepeatedCategories() throws {
         let book = try Codebook(
-            parsing: "category,query\r\ntrade,tariff*\r\nclimate,climate\r\ntrade,\"\"\"supply chain\"\"\"\r\n", name: "book.csv", csv: true)
+            parsing: "category,query\r\ntrade,tariff*\r\nclimate,climate\r\ntrade,\"\"\"supply chain\"\"\"\r\n", name: "book.csv", csv: true
+        )
         #expect(
             book.categories == [
                 .init(name: "trade", queries: ["tariff*", "\"supply chain\""]), .init(name: "climate", queries: ["climate"]),

@@ -143,7 +143,11 @@ public struct SVGChart: Sendable {
             case "\"": result += "&quot;"
             default:
                 // XML 1.0 has no place for most control characters.
-                if scalar.value < 0x20 && scalar != "\t" && scalar != "\n" { result += "\u{FFFD}" } else { result.unicodeScalars.append(scalar) }
+                if scalar.value < 0x20 && scalar != "\t" && scalar != "\n" {
+                    result += "\u{FFFD}"
+                } else {
+                    result.unicodeScalars.append(scalar)
+                }
             }
         }
         return result

@@ -228,7 +228,8 @@ public enum Exporter {
                 let cells = prefix + [.integer(Int64(line.offset)), .text(line.left), .text(line.match), .text(line.right)]
                 switch options.sort {
                 case .archive: writer.write(cells)
-                case .left: held.append(Held(prefix: cells, published: published, line: line, key: Concordance.sortWords(line.left).reversed()))
+                case .left:
+                    held.append(Held(prefix: cells, published: published, line: line, key: Concordance.sortWords(line.left).reversed()))
                 case .right: held.append(Held(prefix: cells, published: published, line: line, key: Concordance.sortWords(line.right)))
                 case .match:
                     held.append(
