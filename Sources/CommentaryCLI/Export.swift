@@ -8,6 +8,7 @@ struct Export: ParsableCommand {
         abstract: "Export a table, or a query's matches in context, as CSV, TSV, JSON Lines or JSON.",
         discussion: """
             Tables: articles, paragraphs, captions, entities, mentions, dates, and hits (keyword in context, needs --query).
+            hits: a row per match with --window words either side (never a cut word) and the match's offset in its paragraph (code points); --sort left|right|match|date as in a concordancer (right: by the first word after the match; left: by the last before it).
             Filters select articles: --query (the search language), --author, --outlet, --since, --until, --entity.
             Output streams; --output FILE is written to a temporary file and renamed at the end.
 
@@ -15,6 +16,7 @@ struct Export: ParsableCommand {
               commentary export paragraphs > paragraphs.csv
               commentary export mentions --query Mishustin --format jsonl -o m.jsonl
               commentary export hits --query Mishustin --bom --excel-safe -o hits.csv
+              commentary export hits --query tariff* --window 5 --sort right -o kwic.csv
             """)
 
     @OptionGroup var archive: ArchiveOptions
@@ -33,6 +35,12 @@ struct Export: ParsableCommand {
     @Flag(help: "Read --query as raw FTS5 syntax.")
     var fts = false
 
+    @Option(help: "hits: words of context either side of a match (default: 10).")
+    var window: Int?
+
+    @Option(help: "hits: order by left, right, match or date (default: archive order).")
+    var sort: Concordance.Sort?
+
     @Option(name: [.customShort("o"), .customLong("output")], help: "Write to this file instead of standard output.")
     var outputFile: String?
 
@@ -45,6 +53,10 @@ struct Export: ParsableCommand {
     func validate() throws {
         if manifest && outputFile == nil { throw ValidationError("--manifest needs --output FILE") }
         if format == .table { throw ValidationError("export writes csv, tsv, json or jsonl, not table") }
+        if table != .hits && (window != nil || sort != nil) {
+            throw ValidationError("--window and --sort shape the concordance: they apply to 'export hits' only")
+        }
+        if let window { try NumericOption.check(window, "--window", in: 0...1_000, unit: "words") }
     }
 
     func run() throws {
@@ -54,13 +66,16 @@ struct Export: ParsableCommand {
         filter.scope = try scope.parsed()
         try filters.apply(to: &filter)
         let format = self.format ?? .csv
+        var concordance = Concordance.Options()
+        concordance.window = window ?? Concordance.defaultWindow
+        concordance.sort = sort ?? .archive
         let store = try archive.open(.read)
 
         guard let path = outputFile else {
             let writer = RowWriter(
                 format: format, columns: table.columns, sink: StandardOutput.sink(),
                 options: csv.writerOptions)
-            try Exporter.export(store, table: table, filter: filter, writer: writer)
+            try Exporter.export(store, table: table, filter: filter, concordance: concordance, writer: writer)
             writer.finish()
             return
         }
@@ -73,7 +88,7 @@ struct Export: ParsableCommand {
         }
         let sink = OutputSink(descriptor: output.descriptor)
         let writer = RowWriter(format: format, columns: table.columns, sink: sink, options: csv.writerOptions)
-        let rows = try Exporter.export(store, table: table, filter: filter, writer: writer)
+        let rows = try Exporter.export(store, table: table, filter: filter, concordance: concordance, writer: writer)
         writer.finish()
         guard !sink.failed else {
             throw CommentaryError.failure("writing \(path) failed: \(String(cString: strerror(sink.errorNumber)))")
@@ -104,6 +119,10 @@ struct Export: ParsableCommand {
         filters["since"] = filter.since ?? NSNull()
         filters["until"] = filter.until ?? NSNull()
         filters["entity"] = filter.entity ?? NSNull()
+        if table == .hits {
+            filters["window"] = window ?? Concordance.defaultWindow
+            filters["sort"] = (sort ?? .archive).rawValue
+        }
         let manifest: [String: Any] = [
             "command": CommandLine.arguments,
             "table": table.rawValue,

@@ -85,6 +85,6 @@ struct CommentaryCommand: ParsableCommand {
         version: CommentaryVersion.string,
         subcommands: [
             Import.self, Search.self, Show.self, Export.self, Entities.self, Stats.self, Aliases.self,
-            Reprocess.self, Delete.self, Check.self, Worker.self,
+            Reprocess.self, Delete.self, Check.self, Count.self, Code.self, CollocatesCommand.self, List.self, Worker.self,
         ])
 }

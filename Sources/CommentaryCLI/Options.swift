@@ -36,6 +36,7 @@ extension InputFormat: ExpressibleByArgument {}
 extension EntityKind: ExpressibleByArgument {}
 extension ExportTable: ExpressibleByArgument {}
 extension SearchOptions.Sort: ExpressibleByArgument {}
+extension Concordance.Sort: ExpressibleByArgument {}
 
 /// `--format`, shared by every read command.
 struct OutputOptions: ParsableArguments {

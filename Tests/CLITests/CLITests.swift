@@ -259,7 +259,8 @@ struct CommandTests {
 
     @Test(arguments: [
         ["search", "nothingmatchesthis"], ["search", "China"], ["show", "1"], ["export", "dates", "--format", "json"],
-        ["entities"], ["stats"], ["aliases", "list"],
+        ["entities"], ["stats"], ["aliases", "list"], ["count", "China"], ["count", "nothingmatchesthis", "--by", "outlet"],
+        ["list"], ["list", "--outlet", "nosuchoutlet"], ["collocates", "China"], ["collocates", "nothingmatchesthis"],
     ])
     func jsonOutputIsAlwaysAnArray(_ arguments: [String]) throws {
         let directory = try archive()
@@ -271,7 +272,10 @@ struct CommandTests {
     @Test func everyCommandHasHelpAndAnExample() throws {
         let directory = scratch()
         let readme = try String(contentsOf: repository.appending(path: "README.md"), encoding: .utf8)
-        for command in ["import", "search", "show", "export", "entities", "stats", "aliases", "reprocess", "delete"] {
+        for command in [
+            "import", "search", "show", "export", "entities", "stats", "aliases", "reprocess", "delete", "count", "code",
+            "collocates", "list",
+        ] {
             let help = try run([command, "--help"], in: directory)
             #expect(help.status == 0)
             #expect(help.stdout.contains("Example"))

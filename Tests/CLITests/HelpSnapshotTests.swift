@@ -4,6 +4,7 @@ import Testing
 /// The commands a user sees in `commentary help`.
 let visibleCommands = [
     "import", "search", "show", "export", "entities", "stats", "aliases", "reprocess", "delete", "check",
+    "count", "code", "collocates", "list",
 ]
 
 /// Compares `text` with the snapshot file `name` in Tests/CLITests/Snapshots; with

@@ -32,17 +32,7 @@ func expectSpansInside(_ article: Article, sourceLocation: SourceLocation = #_so
 }
 
 /// SplitMix64: the same seed gives the same inputs on every run and every machine.
-struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
+typealias SeededGenerator = SplitMix64
 
 /// Texts made of the words extraction reacts to (titles, names, cue words, date parts, credits,
 /// labels) mixed with punctuation and with Unicode that tends to break index arithmetic: combining

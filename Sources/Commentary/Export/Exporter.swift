@@ -8,18 +8,98 @@ public enum ExportTable: String, CaseIterable, Sendable {
 
     public var columns: [String] {
         switch self {
+        case .hits:
+            ["article_id", "source", "outlet", "published", "kind", "paragraph_position", "offset", "left", "match", "right"]
+        default: ExportQuery.of(self)?.columns.map(\.name) ?? []
+        }
+    }
+}
+
+/// A table's SELECT: each column named beside the SQL that fills it, so the header and the row can
+/// never drift apart; then the tables it reads, the column an article filter restricts, the order.
+struct ExportQuery {
+    var columns: [(name: String, sql: String)]
+    var from: String
+    /// The article id an article filter restricts.
+    var articleColumn: String
+    var groupBy: String?
+    var orderBy: String
+
+    /// The SELECT, with `WHERE articleColumn IN` the `:ids` argument when `restricted`.
+    func sql(restricted: Bool) -> String {
+        var sql = "SELECT " + columns.map(\.sql).joined(separator: ", ") + "\nFROM " + from
+        if restricted { sql += "\nWHERE \(articleColumn) IN (SELECT value FROM json_each(:ids))" }
+        if let groupBy { sql += "\nGROUP BY " + groupBy }
+        return sql + "\nORDER BY " + orderBy
+    }
+
+    /// The query of every table but `hits`, whose rows are built from highlighted text.
+    static func of(_ table: ExportTable) -> ExportQuery? {
+        switch table {
         case .articles:
-            [
-                "id", "source", "title", "author", "author_description", "outlet", "published", "url", "language",
-                "paragraphs", "words", "imported_at", "published_time", "updated_at", "content_hash", "extractor_version",
-            ]
-        case .paragraphs: ["article_id", "source", "position", "kind", "text"]
-        case .captions: ["article_id", "source", "position", "text", "credit", "date"]
-        case .entities: ["id", "name", "kind", "articles", "mentions"]
-        case .mentions: ["article_id", "source", "paragraph_position", "entity", "kind", "surface", "start", "length"]
+            ExportQuery(
+                columns: [
+                    ("id", "a.id"), ("source", "a.source"), ("title", "a.title"), ("author", "a.author"),
+                    ("author_description", "a.author_description"), ("outlet", "a.outlet"), ("published", "a.published"),
+                    ("url", "a.url"), ("language", "a.language"),
+                    ("paragraphs", "(SELECT count(*) FROM paragraphs p WHERE p.article_id = a.id)"),
+                    (
+                        "words",
+                        """
+                        (SELECT sum(length(trim(p.text)) - length(replace(trim(p.text), ' ', '')) + 1) FROM paragraphs p \
+                        WHERE p.article_id = a.id AND p.kind IN ('title', 'body') AND p.text != '')
+                        """
+                    ),
+                    ("imported_at", "a.imported_at"), ("published_time", "a.published_time"), ("updated_at", "a.updated_at"),
+                    ("content_hash", "a.content_hash"), ("extractor_version", "a.extractor_version"),
+                ],
+                from: "articles a", articleColumn: "a.id", orderBy: "a.id")
+        case .paragraphs:
+            ExportQuery(
+                columns: [
+                    ("article_id", "p.article_id"), ("source", "a.source"), ("position", "p.position"), ("kind", "p.kind"),
+                    ("text", "p.text"),
+                ],
+                from: "paragraphs p JOIN articles a ON a.id = p.article_id", articleColumn: "p.article_id",
+                orderBy: "p.article_id, p.position")
+        case .captions:
+            ExportQuery(
+                columns: [
+                    ("article_id", "c.article_id"), ("source", "a.source"), ("position", "p.position"), ("text", "c.text"),
+                    ("credit", "c.credit"), ("date", "c.date"),
+                ],
+                from: "captions c JOIN paragraphs p ON p.id = c.paragraph_id JOIN articles a ON a.id = c.article_id",
+                articleColumn: "c.article_id", orderBy: "c.article_id, p.position")
+        case .entities:
+            ExportQuery(
+                columns: [
+                    ("id", "e.id"), ("name", "e.name"), ("kind", "e.kind"), ("articles", "count(DISTINCT p.article_id)"),
+                    ("mentions", "count(*)"),
+                ],
+                from: "mentions m JOIN entities e ON e.id = m.entity_id JOIN paragraphs p ON p.id = m.paragraph_id",
+                articleColumn: "p.article_id", groupBy: "e.id", orderBy: "count(*) DESC, e.name")
+        case .mentions:
+            ExportQuery(
+                columns: [
+                    ("article_id", "p.article_id"), ("source", "a.source"), ("paragraph_position", "p.position"),
+                    ("entity", "e.name"), ("kind", "e.kind"), ("surface", "m.surface"), ("start", "m.start"),
+                    ("length", "m.length"),
+                ],
+                from: """
+                    mentions m JOIN paragraphs p ON p.id = m.paragraph_id JOIN entities e ON e.id = m.entity_id \
+                    JOIN articles a ON a.id = p.article_id
+                    """,
+                articleColumn: "p.article_id", orderBy: "p.article_id, p.position, m.start")
         case .dates:
-            ["article_id", "source", "paragraph_position", "surface", "value", "precision", "resolution", "anchor", "start", "length"]
-        case .hits: ["article_id", "source", "title", "author", "published", "paragraph_position", "kind", "before", "match", "after"]
+            ExportQuery(
+                columns: [
+                    ("article_id", "p.article_id"), ("source", "a.source"), ("paragraph_position", "p.position"),
+                    ("surface", "d.surface"), ("value", "d.value"), ("precision", "d.precision"),
+                    ("resolution", "d.resolution"), ("anchor", "d.anchor"), ("start", "d.start"), ("length", "d.length"),
+                ],
+                from: "dates d JOIN paragraphs p ON p.id = d.paragraph_id JOIN articles a ON a.id = p.article_id",
+                articleColumn: "p.article_id", orderBy: "p.article_id, p.position, d.start")
+        case .hits: nil
         }
     }
 }
@@ -27,16 +107,18 @@ public enum ExportTable: String, CaseIterable, Sendable {
 /// Streams a table, or the keyword-in-context rows of a query, restricted by the shared filters.
 public enum Exporter {
     /// Writes every row of `table` for the articles `filter` selects; returns the row count.
+    /// `concordance` says how `hits` are cut and ordered; the other tables ignore it.
     @discardableResult
-    public static func export(_ archive: Archive, table: ExportTable, filter: ArticleFilter, writer: RowWriter) throws(CommentaryError)
-        -> Int
-    {
+    public static func export(
+        _ archive: Archive, table: ExportTable, filter: ArticleFilter, concordance: Concordance.Options = Concordance.Options(),
+        writer: RowWriter
+    ) throws(CommentaryError) -> Int {
         if table == .hits && filter.query == nil {
             throw .usage("'export hits' needs --query: the rows are the query's matches in context")
         }
         return try archive.read { db in
             do {
-                return try export(db, table: table, filter: filter, writer: writer)
+                return try export(db, table: table, filter: filter, concordance: concordance, writer: writer)
             } catch let error as DatabaseError where [.SQLITE_CORRUPT, .SQLITE_NOTADB].contains(error.resultCode.primaryResultCode) {
                 // Damage off the path of earlier reads shows only here: say how much was written.
                 throw CommentaryError.archive(
@@ -48,61 +130,18 @@ public enum Exporter {
         }
     }
 
-    static func export(_ db: Database, table: ExportTable, filter: ArticleFilter, writer: RowWriter) throws -> Int {
+    static func export(
+        _ db: Database, table: ExportTable, filter: ArticleFilter, concordance: Concordance.Options = Concordance.Options(),
+        writer: RowWriter
+    ) throws -> Int {
         let selected = try SearchEngine.matchingArticles(db, filter)
         let ids = selected.map { IDList.json($0.sorted()) }
-        let restrict = { (column: String) -> String in
-            ids == nil ? "" : "WHERE \(column) IN (SELECT value FROM json_each(:ids))"
+        guard let query = ExportQuery.of(table) else {
+            return try exportHits(db, filter: filter, ids: ids, options: concordance, writer: writer)
         }
         var arguments: [String: (any DatabaseValueConvertible)?] = [:]
         if let ids { arguments["ids"] = ids }
-        let sql: String
-        switch table {
-        case .articles:
-            sql = """
-                SELECT a.id, a.source, a.title, a.author, a.author_description, a.outlet, a.published, a.url, a.language,
-                       (SELECT count(*) FROM paragraphs p WHERE p.article_id = a.id),
-                       (SELECT sum(length(trim(p.text)) - length(replace(trim(p.text), ' ', '')) + 1) FROM paragraphs p
-                         WHERE p.article_id = a.id AND p.kind IN ('title', 'body') AND p.text != ''),
-                       a.imported_at, a.published_time, a.updated_at, a.content_hash, a.extractor_version
-                FROM articles a \(restrict("a.id")) ORDER BY a.id
-                """
-        case .paragraphs:
-            sql = """
-                SELECT p.article_id, a.source, p.position, p.kind, p.text
-                FROM paragraphs p JOIN articles a ON a.id = p.article_id \(restrict("p.article_id"))
-                ORDER BY p.article_id, p.position
-                """
-        case .captions:
-            sql = """
-                SELECT c.article_id, a.source, p.position, c.text, c.credit, c.date
-                FROM captions c JOIN paragraphs p ON p.id = c.paragraph_id JOIN articles a ON a.id = c.article_id
-                \(restrict("c.article_id")) ORDER BY c.article_id, p.position
-                """
-        case .entities:
-            sql = """
-                SELECT e.id, e.name, e.kind, count(DISTINCT p.article_id), count(*)
-                FROM mentions m JOIN entities e ON e.id = m.entity_id JOIN paragraphs p ON p.id = m.paragraph_id
-                \(restrict("p.article_id")) GROUP BY e.id ORDER BY count(*) DESC, e.name
-                """
-        case .mentions:
-            sql = """
-                SELECT p.article_id, a.source, p.position, e.name, e.kind, m.surface, m.start, m.length
-                FROM mentions m JOIN paragraphs p ON p.id = m.paragraph_id JOIN entities e ON e.id = m.entity_id
-                JOIN articles a ON a.id = p.article_id \(restrict("p.article_id"))
-                ORDER BY p.article_id, p.position, m.start
-                """
-        case .dates:
-            sql = """
-                SELECT p.article_id, a.source, p.position, d.surface, d.value, d.precision, d.resolution, d.anchor, d.start,
-                    d.length
-                FROM dates d JOIN paragraphs p ON p.id = d.paragraph_id JOIN articles a ON a.id = p.article_id
-                \(restrict("p.article_id")) ORDER BY p.article_id, p.position, d.start
-                """
-        case .hits:
-            return try exportHits(db, filter: filter, ids: ids, writer: writer)
-        }
-        try stream(db, sql: sql, arguments: StatementArguments(arguments), into: writer)
+        try stream(db, sql: query.sql(restricted: ids != nil), arguments: StatementArguments(arguments), into: writer)
         return writer.count
     }
 
@@ -152,13 +191,16 @@ public enum Exporter {
         }
     }
 
-    /// Keyword in context: one row per match in each matching paragraph in scope.
-    static func exportHits(_ db: Database, filter: ArticleFilter, ids: String?, writer: RowWriter) throws -> Int {
+    /// Keyword in context: one row per match in each matching paragraph in scope, `options.window`
+    /// words either side. In archive order the rows stream; any other order holds them to sort.
+    static func exportHits(_ db: Database, filter: ArticleFilter, ids: String?, options: Concordance.Options, writer: RowWriter) throws
+        -> Int
+    {
         let plan = try SearchEngine.Plan(filter, db)
-        let open = "\u{E000}"
-        let close = "\u{E001}"
+        let open: Unicode.Scalar = "\u{E000}"
+        let close: Unicode.Scalar = "\u{E001}"
         let sql = """
-            SELECT p.article_id, a.source, a.title, a.author, a.published, p.position, p.kind,
+            SELECT p.article_id, a.source, a.outlet, a.published, p.kind, p.position,
                    highlight(paragraphs_fts, 0, '\(open)', '\(close)')
             FROM paragraphs_fts JOIN paragraphs p ON p.id = paragraphs_fts.rowid JOIN articles a ON a.id = p.article_id
             WHERE paragraphs_fts MATCH :match AND p.kind IN (\(filter.kindList))
@@ -167,53 +209,53 @@ public enum Exporter {
             """
         var arguments: [String: (any DatabaseValueConvertible)?] = ["match": plan.any]
         if let ids { arguments["ids"] = ids }
+        struct Held {
+            var prefix: [Cell]
+            var published: String?
+            var line: Concordance.Line
+            var key: [String]
+        }
+        var held: [Held] = []
         let cursor = try Row.fetchCursor(db, sql: sql, arguments: StatementArguments(arguments))
         while !writer.failed, let row = try cursor.next() {
-            let marked: String = row[7]
+            let marked: String = row[6]
+            let published: String? = row[3]
             let prefix: [Cell] = [
-                Cell(row[0] as Int64?), Cell(row[1] as String?), Cell(row[2] as String?), Cell(row[3] as String?),
-                Cell(row[4] as String?), Cell(row[5] as Int64?), Cell(row[6] as String?),
+                Cell(row[0] as Int64?), Cell(row[1] as String?), Cell(row[2] as String?), Cell(published),
+                Cell(row[4] as String?), Cell(row[5] as Int64?),
             ]
-            for (before, match, after) in KeywordInContext.split(marked, open: open, close: close) {
-                writer.write(prefix + [.text(before), .text(match), .text(after)])
-            }
-        }
-        return writer.count
-    }
-}
-
-/// Splits highlighted text into (before, match, after) windows, one per match.
-enum KeywordInContext {
-    static let context = 60
-
-    static func split(_ marked: String, open: String, close: String) -> [(String, String, String)] {
-        // Plain text and the match ranges in it, as Character offsets.
-        var plain: [Character] = []
-        var ranges: [Range<Int>] = []
-        var start: Int?
-        for character in marked {
-            if String(character) == open {
-                start = plain.count
-                continue
-            }
-            if String(character) == close, let begin = start {
-                // Adjacent highlighted tokens of one phrase are one match.
-                if let last = ranges.last, plain[last.upperBound..<begin].allSatisfy({ !$0.isLetter && !$0.isNumber }),
-                    begin - last.upperBound <= 2
-                {
-                    ranges[ranges.count - 1] = last.lowerBound..<plain.count
-                } else {
-                    ranges.append(begin..<plain.count)
+            for line in Concordance.lines(marked, open: open, close: close, window: options.window) {
+                let cells = prefix + [.integer(Int64(line.offset)), .text(line.left), .text(line.match), .text(line.right)]
+                switch options.sort {
+                case .archive: writer.write(cells)
+                case .left:
+                    held.append(Held(prefix: cells, published: published, line: line, key: Concordance.sortWords(line.left).reversed()))
+                case .right: held.append(Held(prefix: cells, published: published, line: line, key: Concordance.sortWords(line.right)))
+                case .match:
+                    held.append(
+                        Held(
+                            prefix: cells, published: published, line: line,
+                            key: Concordance.sortWords(line.match) + [""] + Concordance.sortWords(line.right)))
+                case .date: held.append(Held(prefix: cells, published: published, line: line, key: []))
                 }
-                start = nil
-                continue
             }
-            plain.append(character)
         }
-        return ranges.map { range in
-            let before = String(plain[max(0, range.lowerBound - context)..<range.lowerBound])
-            let after = String(plain[range.upperBound..<min(plain.count, range.upperBound + context)])
-            return (before, String(plain[range]), after)
+        if options.sort == .date {
+            // Undated last; the sort is stable, so ties keep archive order.
+            held = held.enumerated().sorted { a, b in
+                switch (a.element.published, b.element.published) {
+                case (let x?, let y?) where x != y: return x < y
+                case (.some, nil): return true
+                case (nil, .some): return false
+                default: return a.offset < b.offset
+                }
+            }.map(\.element)
+        } else if options.sort != .archive {
+            held = held.enumerated().sorted { a, b in
+                a.element.key != b.element.key ? a.element.key.lexicographicallyPrecedes(b.element.key) : a.offset < b.offset
+            }.map(\.element)
         }
+        for row in held where !writer.failed { writer.write(row.prefix) }
+        return writer.count
     }
 }

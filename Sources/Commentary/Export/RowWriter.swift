@@ -129,34 +129,32 @@ public struct RowWriterOptions: Sendable {
     public init() {}
 }
 
+/// A cell as a row format sees it: text as UTF-8 bytes it does not own.
+enum RawCell {
+    case null
+    case integer(Int64)
+    case real(Double)
+    case text(UnsafeBufferPointer<UInt8>)
+}
+
 /// Streams rows in one of the output formats: CSV per RFC 4180, TSV with escapes, JSON Lines and
-/// JSON with typed values, or an aligned table (buffered: a terminal view).
+/// JSON with typed values, or an aligned table (buffered: a terminal view). The format is chosen
+/// once, here; each is its own `RowFormat` below.
 public final class RowWriter {
-    let format: OutputFormat
-    let columns: [String]
-    let sink: OutputSink
-    let options: RowWriterOptions
+    private let rows: any RowFormat
+    private let sink: OutputSink
     private var rowCount = 0
-    private var tableRows: [[String]] = []
-    private let jsonKeys: [[UInt8]]
 
     public init(format: OutputFormat, columns: [String], sink: OutputSink, options: RowWriterOptions = RowWriterOptions()) {
-        self.format = format
-        self.columns = columns
         self.sink = sink
-        self.options = options
-        self.jsonKeys = columns.map { Array(JSONText.quoted($0).utf8) + [UInt8(ascii: ":")] }
-        if options.byteOrderMark && (format == .csv || format == .tsv) { sink.write(bytes: [0xEF, 0xBB, 0xBF]) }
-        if options.header && (format == .csv || format == .tsv) {
-            for (index, column) in columns.enumerated() {
-                if index > 0 { sink.write(byte: format == .csv ? UInt8(ascii: ",") : 0x09) }
-                var name = column
-                name.withUTF8 { format == .csv ? writeCSVField($0, prefix: false) : writeTSVField($0, prefix: false) }
-            }
-            if format == .csv { sink.write(byte: 0x0D) }
-            sink.write(byte: 0x0A)
+        switch format {
+        case .csv: rows = DelimitedRows(.csv, columns: columns, sink: sink, options: options)
+        case .tsv: rows = DelimitedRows(.tsv, columns: columns, sink: sink, options: options)
+        case .json: rows = JSONRows(lines: false, columns: columns, sink: sink)
+        case .jsonl: rows = JSONRows(lines: true, columns: columns, sink: sink)
+        case .table: rows = TableRows(columns: columns, sink: sink, options: options)
         }
-        if format == .json { sink.write("[") }
+        rows.begin()
     }
 
     public var count: Int { rowCount }
@@ -165,11 +163,6 @@ public final class RowWriter {
     public var failed: Bool { sink.failed }
 
     public func write(_ cells: [Cell]) {
-        if format == .table {
-            tableRows.append(cells.map { $0.plainText })
-            rowCount += 1
-            return
-        }
         // Text cells are read as UTF-8 in place; the closure sees each cell once, in order.
         var strings = cells.map { cell -> String? in if case .text(let text) = cell { return text } else { return nil } }
         writeRow(count: cells.count) { index, body in
@@ -183,74 +176,91 @@ public final class RowWriter {
         }
     }
 
-    /// A cell as the writer sees it: text as UTF-8 bytes it does not own.
-    enum RawCell {
-        case null
-        case integer(Int64)
-        case real(Double)
-        case text(UnsafeBufferPointer<UInt8>)
-    }
-
     /// Writes one row whose cells `cell(index, body)` hands to `body` one at a time: the path shared
     /// by `[Cell]` rows and rows read straight from SQLite.
     func writeRow(count: Int, _ cell: (Int, (RawCell) -> Void) -> Void) {
-        switch format {
-        case .csv, .tsv:
-            let csv = format == .csv
-            for index in 0..<count {
-                if index > 0 { sink.write(byte: csv ? UInt8(ascii: ",") : 0x09) }
-                cell(index) { raw in self.writeDelimitedCell(raw, csv: csv) }
-            }
-            if csv { sink.write(byte: 0x0D) }
-            sink.write(byte: 0x0A)
-        case .json, .jsonl:
-            if format == .json { sink.write(rowCount == 0 ? "\n" : ",\n") }
-            sink.write(byte: UInt8(ascii: "{"))
-            for index in 0..<count {
-                if index > 0 { sink.write(byte: UInt8(ascii: ",")) }
-                sink.write(bytes: jsonKeys[index])
-                cell(index) { raw in self.writeJSONValue(raw) }
-            }
-            sink.write(byte: UInt8(ascii: "}"))
-            if format == .jsonl { sink.write(byte: 0x0A) }
-        case .table:
-            var cells: [String] = []
-            for index in 0..<count {
-                cell(index) { raw in
-                    switch raw {
-                    case .null: cells.append("")
-                    case .integer(let value): cells.append(String(value))
-                    case .real(let value): cells.append(Cell.format(value))
-                    case .text(let bytes): cells.append(String(decoding: bytes, as: UTF8.self))
-                    }
-                }
-            }
-            tableRows.append(cells)
-        }
+        rows.writeRow(number: rowCount, count: count, cell)
         rowCount += 1
         sink.flushIfFull()
     }
 
     /// Ends the output: closes the JSON array, lays out the table, flushes.
     public func finish() {
-        switch format {
-        case .json: sink.write(rowCount == 0 ? "]\n" : "\n]\n")
-        case .table: writeTable()
-        default: break
-        }
+        rows.finish(rowCount: rowCount)
         sink.flush()
+    }
+}
+
+/// One output format: what comes before the rows, each row, and what comes after.
+protocol RowFormat: AnyObject {
+    func begin()
+    /// Row `number` (from 0), whose `count` cells `cell` hands over one at a time.
+    func writeRow(number: Int, count: Int, _ cell: (Int, (RawCell) -> Void) -> Void)
+    func finish(rowCount: Int)
+}
+
+// MARK: - CSV and TSV
+
+/// CSV per RFC 4180 (CRLF line ends, quoted fields), or TSV with `\t \n \r \\` escapes.
+final class DelimitedRows: RowFormat {
+    enum Dialect { case csv, tsv }
+
+    private let dialect: Dialect
+    private let columns: [String]
+    private let sink: OutputSink
+    private let options: RowWriterOptions
+    private let separator: UInt8
+
+    init(_ dialect: Dialect, columns: [String], sink: OutputSink, options: RowWriterOptions) {
+        self.dialect = dialect
+        self.columns = columns
+        self.sink = sink
+        self.options = options
+        self.separator = dialect == .csv ? UInt8(ascii: ",") : 0x09
+    }
+
+    func begin() {
+        if options.byteOrderMark { sink.write(bytes: [0xEF, 0xBB, 0xBF]) }
+        guard options.header else { return }
+        for (index, column) in columns.enumerated() {
+            if index > 0 { sink.write(byte: separator) }
+            var name = column
+            name.withUTF8 { writeField($0, prefix: false) }
+        }
+        endLine()
+    }
+
+    func writeRow(number: Int, count: Int, _ cell: (Int, (RawCell) -> Void) -> Void) {
+        for index in 0..<count {
+            if index > 0 { sink.write(byte: separator) }
+            cell(index) { raw in self.writeCell(raw) }
+        }
+        endLine()
+    }
+
+    func finish(rowCount: Int) {}
+
+    private func endLine() {
+        if dialect == .csv { sink.write(byte: 0x0D) }
+        sink.write(byte: 0x0A)
     }
 
     private static let formulaStarts: Set<UInt8> = [UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@"), 0x09, 0x0D]
 
-    private func writeDelimitedCell(_ cell: RawCell, csv: Bool) {
+    private func writeCell(_ cell: RawCell) {
         switch cell {
         case .null: return
         case .integer(let value): sink.write(String(value))
         case .real(let value): sink.write(Cell.format(value))
         case .text(let bytes):
-            let prefix = options.excelSafe && bytes.first.map(Self.formulaStarts.contains) == true
-            if csv { writeCSVField(bytes, prefix: prefix) } else { writeTSVField(bytes, prefix: prefix) }
+            writeField(bytes, prefix: options.excelSafe && bytes.first.map(Self.formulaStarts.contains) == true)
+        }
+    }
+
+    private func writeField(_ bytes: UnsafeBufferPointer<UInt8>, prefix: Bool) {
+        switch dialect {
+        case .csv: writeCSVField(bytes, prefix: prefix)
+        case .tsv: writeTSVField(bytes, prefix: prefix)
         }
     }
 
@@ -299,8 +309,44 @@ public final class RowWriter {
             }
         }
     }
+}
 
-    private func writeJSONValue(_ cell: RawCell) {
+// MARK: - JSON and JSON Lines
+
+/// One object per row, values typed (numbers as numbers, null as null): one per line, or a JSON
+/// array (`[]` when empty).
+final class JSONRows: RowFormat {
+    private let lines: Bool
+    private let sink: OutputSink
+    private let keys: [[UInt8]]
+
+    init(lines: Bool, columns: [String], sink: OutputSink) {
+        self.lines = lines
+        self.sink = sink
+        self.keys = columns.map { Array(JSONText.quoted($0).utf8) + [UInt8(ascii: ":")] }
+    }
+
+    func begin() {
+        if !lines { sink.write("[") }
+    }
+
+    func writeRow(number: Int, count: Int, _ cell: (Int, (RawCell) -> Void) -> Void) {
+        if !lines { sink.write(number == 0 ? "\n" : ",\n") }
+        sink.write(byte: UInt8(ascii: "{"))
+        for index in 0..<count {
+            if index > 0 { sink.write(byte: UInt8(ascii: ",")) }
+            sink.write(bytes: keys[index])
+            cell(index) { raw in self.writeValue(raw) }
+        }
+        sink.write(byte: UInt8(ascii: "}"))
+        if lines { sink.write(byte: 0x0A) }
+    }
+
+    func finish(rowCount: Int) {
+        if !lines { sink.write(rowCount == 0 ? "]\n" : "\n]\n") }
+    }
+
+    private func writeValue(_ cell: RawCell) {
         switch cell {
         case .null: sink.write("null")
         case .integer(let value): sink.write(String(value))
@@ -308,12 +354,45 @@ public final class RowWriter {
         case .text(let bytes): JSONText.write(bytes, to: sink)
         }
     }
+}
 
-    private func writeTable() {
+// MARK: - Table
+
+/// Columns aligned for a terminal: every row is kept until `finish` knows the widths.
+final class TableRows: RowFormat {
+    private let columns: [String]
+    private let sink: OutputSink
+    private let options: RowWriterOptions
+    private var rows: [[String]] = []
+
+    init(columns: [String], sink: OutputSink, options: RowWriterOptions) {
+        self.columns = columns
+        self.sink = sink
+        self.options = options
+    }
+
+    func begin() {}
+
+    func writeRow(number: Int, count: Int, _ cell: (Int, (RawCell) -> Void) -> Void) {
+        var cells: [String] = []
+        for index in 0..<count {
+            cell(index) { raw in
+                switch raw {
+                case .null: cells.append("")
+                case .integer(let value): cells.append(String(value))
+                case .real(let value): cells.append(Cell.format(value))
+                case .text(let bytes): cells.append(String(decoding: bytes, as: UTF8.self))
+                }
+            }
+        }
+        rows.append(cells)
+    }
+
+    func finish(rowCount: Int) {
         guard !columns.isEmpty else { return }
         var widths = columns.map { $0.count }
-        let rows = tableRows.map { row in row.map { cell in options.tableText(Self.oneLine(cell, width: options.tableWidth)) } }
-        for row in rows {
+        let laidOut = rows.map { row in row.map { cell in options.tableText(Self.oneLine(cell, width: options.tableWidth)) } }
+        for row in laidOut {
             for (index, cell) in row.enumerated() where index < widths.count {
                 widths[index] = max(widths[index], cell.count)
             }
@@ -327,7 +406,7 @@ public final class RowWriter {
             sink.write(line(columns))
             sink.write(line(widths.map { String(repeating: "-", count: $0) }))
         }
-        for row in rows { sink.write(line(row)) }
+        for row in laidOut { sink.write(line(row)) }
     }
 
     static func oneLine(_ text: String, width: Int) -> String {

@@ -173,13 +173,13 @@ _commentary() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    import|search|show|export|entities|stats|aliases|reprocess|delete|check|help)
+    import|search|show|export|entities|stats|aliases|reprocess|delete|check|count|code|collocates|list|help)
         # Offer subcommand argument completions
         "_commentary_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'import search show export entities stats aliases reprocess delete check help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'import search show export entities stats aliases reprocess delete check count code collocates list help' -- "${cur}"))
         ;;
     esac
 }
@@ -292,7 +292,7 @@ _commentary_export() {
     repeating_flags=()
     non_repeating_flags=(--no-header --bom --excel-safe --fts --force --manifest --version -h --help)
     repeating_options=()
-    non_repeating_options=(--db --format --in --author --outlet --since --until --entity --query -o --output)
+    non_repeating_options=(--db --format --in --author --outlet --since --until --entity --query --window --sort -o --output)
     __commentary_offer_flags_options 1
 
     # Offer option value completions
@@ -323,6 +323,13 @@ _commentary_export() {
         return
         ;;
     '--query')
+        return
+        ;;
+    '--window')
+        return
+        ;;
+    '--sort')
+        __commentary_add_completions -W 'archive'$'\n''left'$'\n''right'$'\n''match'$'\n''date'
         return
         ;;
     '-o'|'--output')
@@ -523,6 +530,203 @@ _commentary_check() {
     # Offer option value completions
     case "${prev}" in
     '--db')
+        return
+        ;;
+    esac
+}
+
+_commentary_count() {
+    repeating_flags=()
+    non_repeating_flags=(--paragraphs --force --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--db --format --in --author --outlet --since --until --entity --by --plot)
+    __commentary_offer_flags_options -1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--db')
+        return
+        ;;
+    '--format')
+        __commentary_add_completions -W 'table'$'\n''csv'$'\n''tsv'$'\n''json'$'\n''jsonl'
+        return
+        ;;
+    '--in')
+        return
+        ;;
+    '--author')
+        return
+        ;;
+    '--outlet')
+        return
+        ;;
+    '--since')
+        return
+        ;;
+    '--until')
+        return
+        ;;
+    '--entity')
+        return
+        ;;
+    '--by')
+        __commentary_add_completions -W 'month'$'\n''quarter'$'\n''year'$'\n''outlet'$'\n''author'
+        return
+        ;;
+    '--plot')
+        return
+        ;;
+    esac
+}
+
+_commentary_code() {
+    repeating_flags=()
+    non_repeating_flags=(--presence --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--db --format --in --author --outlet --since --until --entity --dictionary --by)
+    __commentary_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--db')
+        return
+        ;;
+    '--format')
+        __commentary_add_completions -W 'table'$'\n''csv'$'\n''tsv'$'\n''json'$'\n''jsonl'
+        return
+        ;;
+    '--in')
+        return
+        ;;
+    '--author')
+        return
+        ;;
+    '--outlet')
+        return
+        ;;
+    '--since')
+        return
+        ;;
+    '--until')
+        return
+        ;;
+    '--entity')
+        return
+        ;;
+    '--dictionary')
+        return
+        ;;
+    '--by')
+        __commentary_add_completions -W 'month'$'\n''quarter'$'\n''year'$'\n''outlet'$'\n''author'
+        return
+        ;;
+    esac
+}
+
+_commentary_collocates() {
+    repeating_flags=()
+    non_repeating_flags=(--surface --fts --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--db --format --in --author --outlet --since --until --entity --window --top --min-count --stopwords --sort)
+    __commentary_offer_flags_options -1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--db')
+        return
+        ;;
+    '--format')
+        __commentary_add_completions -W 'table'$'\n''csv'$'\n''tsv'$'\n''json'$'\n''jsonl'
+        return
+        ;;
+    '--in')
+        return
+        ;;
+    '--author')
+        return
+        ;;
+    '--outlet')
+        return
+        ;;
+    '--since')
+        return
+        ;;
+    '--until')
+        return
+        ;;
+    '--entity')
+        return
+        ;;
+    '--window')
+        return
+        ;;
+    '--top')
+        return
+        ;;
+    '--min-count')
+        return
+        ;;
+    '--stopwords')
+        return
+        ;;
+    '--sort')
+        __commentary_add_completions -W 'logdice'$'\n''mi'$'\n''count'
+        return
+        ;;
+    esac
+}
+
+_commentary_list() {
+    repeating_flags=()
+    non_repeating_flags=(--all --quiet --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--db --format --in --author --outlet --since --until --entity --query --sort --sample --seed --limit --offset)
+    __commentary_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--db')
+        return
+        ;;
+    '--format')
+        __commentary_add_completions -W 'table'$'\n''csv'$'\n''tsv'$'\n''json'$'\n''jsonl'
+        return
+        ;;
+    '--in')
+        return
+        ;;
+    '--author')
+        return
+        ;;
+    '--outlet')
+        return
+        ;;
+    '--since')
+        return
+        ;;
+    '--until')
+        return
+        ;;
+    '--entity')
+        return
+        ;;
+    '--query')
+        return
+        ;;
+    '--sort')
+        __commentary_add_completions -W 'id'$'\n''date'$'\n''title'$'\n''outlet'
+        return
+        ;;
+    '--sample')
+        return
+        ;;
+    '--seed')
+        return
+        ;;
+    '--limit')
+        return
+        ;;
+    '--offset')
         return
         ;;
     esac

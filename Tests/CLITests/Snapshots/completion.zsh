@@ -60,13 +60,17 @@ _commentary() {
             'reprocess:Re-run extraction over stored raw text (all articles, or those the filters select).'
             'delete:Delete articles or sources, with everything derived from them (index included).'
             'check:Check that an archive is sound: SQLite'\''s integrity, the full-text index, the archive'\''s own rules.'
+            'count:Count matching articles per month, quarter, year, outlet or author.'
+            'code:Code every article with a dictionary of categories, each a set of queries.'
+            'collocates:The words found near a query'\''s matches more often than chance.'
+            'list:List the articles the filters select, unranked; draw a reproducible sample.'
             'help:Show subcommand help information.'
         )
         _describe -V subcommand subcommands && ret=0
         ;;
     arg)
         case "${words[1]}" in
-        import|search|show|export|entities|stats|aliases|reprocess|delete|check|help)
+        import|search|show|export|entities|stats|aliases|reprocess|delete|check|count|code|collocates|list|help)
             "_commentary_${words[1]}" && ret=0
             ;;
         esac
@@ -150,6 +154,7 @@ _commentary_export() {
     local -i ret=1
     local -ar ___format=('table' 'csv' 'tsv' 'json' 'jsonl')
     local -ar _table=('articles' 'paragraphs' 'captions' 'entities' 'mentions' 'dates' 'hits')
+    local -ar ___sort=('archive' 'left' 'right' 'match' 'date')
     local -ar arg_specs=(
         '--db[The archive file (default\: $COMMENTARY_DB, else ./commentary.sqlite).]:db:'
         '--format[Output format\: csv, tsv, json or jsonl (default\: csv).]:format:{__commentary_complete "${___format[@]}"}'
@@ -165,6 +170,8 @@ _commentary_export() {
         ':table:{__commentary_complete "${_table[@]}"}'
         '--query[Only articles matching this query (the search language).]:query:'
         '--fts[Read --query as raw FTS5 syntax.]'
+        '--window[hits\: words of context either side of a match (default\: 10).]:window:'
+        '--sort[hits\: order by left, right, match or date (default\: archive order).]:sort:{__commentary_complete "${___sort[@]}"}'
         '(-o --output)'{-o,--output}'[Write to this file instead of standard output.]:output:'
         '--force[Overwrite --output if it is a regular file (never a directory, a device or a file of the archive).]'
         '--manifest[Also write FILE.manifest.json\: command line, filters, archive, schema version, row count, time.]'
@@ -284,6 +291,114 @@ _commentary_check() {
     local -ar arg_specs=(
         '--db[The archive file (default\: $COMMENTARY_DB, else ./commentary.sqlite).]:db:'
         '--quick[A fast pass\: SQLite'\''s quick_check and the index'\''s structure, without reading every row.]'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_commentary_count() {
+    local -i ret=1
+    local -ar ___format=('table' 'csv' 'tsv' 'json' 'jsonl')
+    local -ar ___by=('month' 'quarter' 'year' 'outlet' 'author')
+    local -ar arg_specs=(
+        '--db[The archive file (default\: $COMMENTARY_DB, else ./commentary.sqlite).]:db:'
+        '--format[Output format\: table, csv, tsv, json or jsonl (default\: table on a terminal, json otherwise).]:format:{__commentary_complete "${___format[@]}"}'
+        '--in[Paragraph kinds to search\: comma-separated title, metadata, caption, editor_note, body, trailer, or all (default\: title,body,caption,editor_note).]:kinds:'
+        '--author[Only articles whose author contains this text (case-insensitive).]:author:'
+        '--outlet[Only articles whose outlet contains this text (case-insensitive).]:outlet:'
+        '--since[Only articles published on or after this date (YYYY, YYYY-MM or YYYY-MM-DD).]:since:'
+        '--until[Only articles published on or before this date (YYYY, YYYY-MM or YYYY-MM-DD).]:until:'
+        '--entity[Only articles mentioning this entity (canonical name or alias, e.g. "President Xi").]:entity:'
+        '*:queries:'
+        '--by[Buckets\: month, quarter, year, outlet or author.]:by:{__commentary_complete "${___by[@]}"}'
+        '--paragraphs[Count paragraphs in scope (--in) instead of articles.]'
+        '--plot[Also draw the shares as an SVG chart in this file.]:file.svg:'
+        '--force[Overwrite --plot if it is a regular file.]'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_commentary_code() {
+    local -i ret=1
+    local -ar ___format=('table' 'csv' 'tsv' 'json' 'jsonl')
+    local -ar ___by=('month' 'quarter' 'year' 'outlet' 'author')
+    local -ar arg_specs=(
+        '--db[The archive file (default\: $COMMENTARY_DB, else ./commentary.sqlite).]:db:'
+        '--format[Output format\: table, csv, tsv, json or jsonl (default\: table on a terminal, json otherwise).]:format:{__commentary_complete "${___format[@]}"}'
+        '--in[Paragraph kinds to search\: comma-separated title, metadata, caption, editor_note, body, trailer, or all (default\: title,body,caption,editor_note).]:kinds:'
+        '--author[Only articles whose author contains this text (case-insensitive).]:author:'
+        '--outlet[Only articles whose outlet contains this text (case-insensitive).]:outlet:'
+        '--since[Only articles published on or after this date (YYYY, YYYY-MM or YYYY-MM-DD).]:since:'
+        '--until[Only articles published on or before this date (YYYY, YYYY-MM or YYYY-MM-DD).]:until:'
+        '--entity[Only articles mentioning this entity (canonical name or alias, e.g. "President Xi").]:entity:'
+        '--dictionary[The codebook\: .yaml/.yml, or .csv with category,query rows.]:file:'
+        '--presence[1 when an article has a matching paragraph, else 0 (with --by\: articles).]'
+        '--by[Add up per bucket\: month, quarter, year, outlet or author.]:by:{__commentary_complete "${___by[@]}"}'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_commentary_collocates() {
+    local -i ret=1
+    local -ar ___format=('table' 'csv' 'tsv' 'json' 'jsonl')
+    local -ar ___sort=('logdice' 'mi' 'count')
+    local -ar arg_specs=(
+        '--db[The archive file (default\: $COMMENTARY_DB, else ./commentary.sqlite).]:db:'
+        '--format[Output format\: table, csv, tsv, json or jsonl (default\: table on a terminal, json otherwise).]:format:{__commentary_complete "${___format[@]}"}'
+        '--in[Paragraph kinds to search\: comma-separated title, metadata, caption, editor_note, body, trailer, or all (default\: title,body,caption,editor_note).]:kinds:'
+        '--author[Only articles whose author contains this text (case-insensitive).]:author:'
+        '--outlet[Only articles whose outlet contains this text (case-insensitive).]:outlet:'
+        '--since[Only articles published on or after this date (YYYY, YYYY-MM or YYYY-MM-DD).]:since:'
+        '--until[Only articles published on or before this date (YYYY, YYYY-MM or YYYY-MM-DD).]:until:'
+        '--entity[Only articles mentioning this entity (canonical name or alias, e.g. "President Xi").]:entity:'
+        '*:query:'
+        '--window[Words either side of a match.]:window:'
+        '--top[At most this many collocates.]:top:'
+        '--min-count[Fewest co-occurrences a word needs.]:min-count:'
+        '--stopwords[Leave out a language'\''s function words\: en.]:language:'
+        '--surface[Words as written (case and accents folded), not stems; reads every paragraph.]'
+        '--sort[Order\: logdice, mi or count.]:sort:{__commentary_complete "${___sort[@]}"}'
+        '--fts[Pass the query to SQLite FTS5 as raw syntax (for experts).]'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_commentary_list() {
+    local -i ret=1
+    local -ar ___format=('table' 'csv' 'tsv' 'json' 'jsonl')
+    local -ar ___sort=('id' 'date' 'title' 'outlet')
+    local -ar arg_specs=(
+        '--db[The archive file (default\: $COMMENTARY_DB, else ./commentary.sqlite).]:db:'
+        '--format[Output format\: table, csv, tsv, json or jsonl (default\: table on a terminal, json otherwise).]:format:{__commentary_complete "${___format[@]}"}'
+        '--in[Paragraph kinds to search\: comma-separated title, metadata, caption, editor_note, body, trailer, or all (default\: title,body,caption,editor_note).]:kinds:'
+        '--author[Only articles whose author contains this text (case-insensitive).]:author:'
+        '--outlet[Only articles whose outlet contains this text (case-insensitive).]:outlet:'
+        '--since[Only articles published on or after this date (YYYY, YYYY-MM or YYYY-MM-DD).]:since:'
+        '--until[Only articles published on or before this date (YYYY, YYYY-MM or YYYY-MM-DD).]:until:'
+        '--entity[Only articles mentioning this entity (canonical name or alias, e.g. "President Xi").]:entity:'
+        '--query[Only articles matching this query (the search language).]:query:'
+        '--sort[Order\: id, date (oldest first), title or outlet.]:sort:{__commentary_complete "${___sort[@]}"}'
+        '--sample[Draw this many articles at random instead of listing all.]:sample:'
+        '--seed[The random draw'\''s seed (default\: 0); the same seed draws the same sample.]:seed:'
+        '--limit[At most this many articles (default\: 20).]:limit:'
+        '--offset[Skip this many articles first.]:offset:'
+        '--all[Every article\: no --limit.]'
+        '--quiet[Print nothing on stderr\: no count of articles left out.]'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )

@@ -1,0 +1,189 @@
+import Foundation
+import GRDB
+
+/// How `count` and `code --by` group articles: by a period of the publication date, or by outlet
+/// or author as stored.
+public enum Bucketing: String, CaseIterable, Sendable {
+    case month, quarter, year, outlet, author
+
+    /// Whether buckets are periods of time (filled without gaps, plotted as lines).
+    public var isTime: Bool { self == .month || self == .quarter || self == .year }
+
+    /// The bucket of an article: `2023-05`, `2023-Q2`, `2023`, or the outlet or author as stored;
+    /// nil for an article with no (or no such precise) date, outlet or author: the bucket of its own.
+    func key(published: String?, outlet: String?, author: String?) -> String? {
+        switch self {
+        case .outlet: return outlet.flatMap { $0.isEmpty ? nil : $0 }
+        case .author: return author.flatMap { $0.isEmpty ? nil : $0 }
+        case .month, .quarter, .year:
+            guard let published, let period = Period(iso: published, self) else { return nil }
+            return period.label
+        }
+    }
+
+    /// Every period from `first` to `last` (labels as `key` makes them), in order.
+    func periods(from first: String, through last: String) -> [String] {
+        guard var period = Period(label: first, self), let end = Period(label: last, self) else { return [first, last] }
+        var labels: [String] = []
+        while period <= end {
+            labels.append(period.label)
+            period = period.next
+        }
+        return labels
+    }
+
+    /// What the table calls the bucket of articles without a key.
+    public var missingLabel: String {
+        switch self {
+        case .month, .quarter, .year: "(undated)"
+        case .outlet: "(no outlet)"
+        case .author: "(no author)"
+        }
+    }
+}
+
+/// A month, quarter or year, counted as one number so that periods can be stepped through.
+struct Period: Comparable {
+    var bucketing: Bucketing
+    /// Months, quarters or years since year 0.
+    var index: Int
+
+    init?(iso: String, _ bucketing: Bucketing) {
+        let parts = iso.split(separator: "-", omittingEmptySubsequences: false)
+        guard let year = parts.first.flatMap({ Int($0) }), parts[0].count == 4 else { return nil }
+        let month = parts.count > 1 ? Int(parts[1]) : nil
+        switch bucketing {
+        case .year: index = year
+        case .quarter, .month:
+            guard let month, (1...12).contains(month) else { return nil }
+            index = bucketing == .month ? year * 12 + month - 1 : year * 4 + (month - 1) / 3
+        case .outlet, .author: return nil
+        }
+        self.bucketing = bucketing
+    }
+
+    init(_ bucketing: Bucketing, index: Int) {
+        self.bucketing = bucketing
+        self.index = index
+    }
+
+    init?(label: String, _ bucketing: Bucketing) {
+        guard bucketing == .quarter else {
+            self.init(iso: label, bucketing)
+            return
+        }
+        let parts = label.split(separator: "-")
+        guard parts.count == 2, let year = Int(parts[0]), parts[1].hasPrefix("Q"), let quarter = Int(parts[1].dropFirst()),
+            (1...4).contains(quarter)
+        else { return nil }
+        self.init(bucketing, index: year * 4 + quarter - 1)
+    }
+
+    var label: String {
+        switch bucketing {
+        case .month: String(format: "%04d-%02d", index / 12, index % 12 + 1)
+        case .quarter: String(format: "%04d-Q%d", index / 4, index % 4 + 1)
+        default: String(format: "%04d", index)
+        }
+    }
+
+    var next: Period {
+        var copy = self
+        copy.index += 1
+        return copy
+    }
+
+    static func < (a: Period, b: Period) -> Bool { a.index < b.index }
+}
+
+/// Articles counted per bucket by SQLite: grouped by the one column the buckets come from (the
+/// date, the outlet or the author; through the covering index on (published, author, outlet)),
+/// each group then given its bucket here, so the buckets are those `Bucketing.key` makes.
+struct BucketCounts {
+    var bucketing: Bucketing
+
+    /// Up to this many articles are looked up by id rather than found in a pass over the index.
+    static let seekLimit = 2_000
+
+    /// Articles per bucket among `ids` (every article when nil).
+    func count(_ db: Database, among ids: Set<Int64>?) throws -> [String?: Int] {
+        if ids?.isEmpty == true { return [:] }
+        let column =
+            switch bucketing {
+            case .month, .quarter, .year: "published"
+            case .outlet: "outlet"
+            case .author: "author"
+            }
+        // A few ids are looked up one by one; many are checked during one pass over the covering
+        // index (`+id` keeps SQLite from seeking each in the table, which holds the raw text).
+        let seek = (ids?.count ?? 0) <= Self.seekLimit
+        let restrict = ids == nil ? "" : "WHERE \(seek ? "" : "+")id IN (SELECT value FROM json_each(?))"
+        let arguments: StatementArguments = ids.map { [IDList.json($0.sorted())] } ?? []
+        var counts: [String?: Int] = [:]
+        let rows = try Row.fetchCursor(
+            db, sql: "SELECT \(column), count(*) FROM articles \(restrict) GROUP BY \(column)", arguments: arguments)
+        while let row = try rows.next() {
+            let value: String? = row[0]
+            let key =
+                switch bucketing {
+                case .month, .quarter, .year: bucketing.key(published: value, outlet: nil, author: nil)
+                case .outlet: bucketing.key(published: nil, outlet: value, author: nil)
+                case .author: bucketing.key(published: nil, outlet: nil, author: value)
+                }
+            counts[key, default: 0] += row[1] as Int
+        }
+        return counts
+    }
+
+    /// Every bucket of `keys` in order: periods from the first to the last without gaps, or names
+    /// sorted; the missing bucket (nil) last when there is one.
+    func ordered<S: Sequence>(_ keys: S) -> [String?] where S.Element == String? {
+        let present = Set(keys.compactMap { $0 })
+        var ordered: [String?] = []
+        if bucketing.isTime {
+            let sorted = present.sorted()
+            if let first = sorted.first, let last = sorted.last { ordered = bucketing.periods(from: first, through: last) }
+        } else {
+            ordered = present.sorted { ($0.lowercased(), $0) < ($1.lowercased(), $1) }
+        }
+        if keys.contains(where: { $0 == nil }) { ordered.append(nil) }
+        return ordered
+    }
+}
+
+/// The articles a filter selects, each with its bucket: the denominators of `count --paragraphs`
+/// and `code --by`, which need each article's bucket.
+struct BucketedArticles {
+    var bucketing: Bucketing
+    /// Each selected article's bucket (nil: the missing bucket).
+    var bucketOf: [Int64: String?]
+    /// Every bucket in order (`BucketCounts.ordered`).
+    var buckets: [String?]
+
+    /// Reads the articles `filter` selects (its query aside) through the covering index on
+    /// (published, author, outlet).
+    init(_ db: Database, filter: ArticleFilter, by bucketing: Bucketing) throws {
+        var base = filter
+        base.query = nil
+        let selected = try SearchEngine.matchingArticles(db, base)
+        self.bucketing = bucketing
+        bucketOf = [:]
+        let rows = try Row.fetchCursor(db, sql: "SELECT id, published, outlet, author FROM articles")
+        while let row = try rows.next() {
+            let id: Int64 = row[0]
+            guard selected?.contains(id) ?? true else { continue }
+            bucketOf[id] = bucketing.key(published: row[1], outlet: row[2], author: row[3])
+        }
+        buckets = BucketCounts(bucketing: bucketing).ordered(bucketOf.values)
+    }
+
+    /// How many of `ids` fall in each bucket (ids outside the selection are not counted).
+    func tally<S: Sequence>(_ ids: S) -> [String?: Int] where S.Element == Int64 {
+        var counts: [String?: Int] = [:]
+        for id in ids {
+            guard let bucket = bucketOf[id] else { continue }
+            counts[bucket, default: 0] += 1
+        }
+        return counts
+    }
+}

@@ -1,0 +1,91 @@
+import Foundation
+import GRDB
+import Testing
+
+@testable import Commentary
+
+@Suite("count: attention per bucket")
+struct AttentionCountTests {
+    @Test func periodsRunWithoutGaps() {
+        #expect(Bucketing.month.periods(from: "2023-11", through: "2024-02") == ["2023-11", "2023-12", "2024-01", "2024-02"])
+        #expect(Bucketing.quarter.periods(from: "2023-Q4", through: "2024-Q2") == ["2023-Q4", "2024-Q1", "2024-Q2"])
+        #expect(Bucketing.year.periods(from: "2021", through: "2023") == ["2021", "2022", "2023"])
+        #expect(Bucketing.quarter.key(published: "2024-05-31", outlet: nil, author: nil) == "2024-Q2")
+        #expect(Bucketing.month.key(published: "2024", outlet: nil, author: nil) == nil)
+        #expect(Bucketing.outlet.key(published: nil, outlet: "", author: nil) == nil)
+    }
+
+    /// Against SQL written apart from the library: articles with a paragraph in scope holding
+    /// the word, per year of publication.
+    @Test func yearlyCountsMatchSQL() throws {
+        let (archive, _) = try importInto(temporaryDirectory(), [repositoryRoot.appending(path: "Samples").path])
+        var options = CountOptions()
+        options.queries = ["China", "climate"]
+        options.bucketing = .year
+        let rows = try AttentionCount.count(archive, options)
+        try archive.read { db in
+            for query in options.queries {
+                let expected = try Row.fetchAll(
+                    db,
+                    sql: """
+                        SELECT substr(a.published, 1, 4) AS year, count(*) AS total,
+                          sum(a.id IN (SELECT p.article_id FROM paragraphs_fts JOIN paragraphs p ON p.id = paragraphs_fts.rowid
+                                       WHERE paragraphs_fts MATCH ? AND p.kind IN ('title','body','caption','editor_note')))
+                        FROM articles a GROUP BY 1
+                        """, arguments: [query])
+                let mine = rows.filter { $0.query == query }
+                for row in expected {
+                    let year: String? = row[0]
+                    let found = try #require(mine.first { $0.bucket == year })
+                    #expect(found.total == row[1] as Int)
+                    #expect(found.matches == row[2] as Int)
+                }
+                // Years without articles still have their row, at 0.
+                #expect(mine.count >= expected.count)
+                #expect(mine.last?.bucket == nil)
+            }
+        }
+    }
+
+    @Test(arguments: ["China Russia", "China", "\"climate finance\"", "trade -Russia", "summit OR forum"])
+    func paragraphCountsAreThoseSearchParagraphsLists(_ query: String) throws {
+        let (archive, _) = try importInto(temporaryDirectory(), [repositoryRoot.appending(path: "Samples").path])
+        var options = CountOptions()
+        options.queries = [query]
+        options.bucketing = .outlet
+        options.paragraphs = true
+        options.filter.outlet = "CGTN"
+        let rows = try AttentionCount.count(archive, options)
+        var search = SearchOptions()
+        search.filter.query = query
+        search.filter.outlet = "CGTN"
+        search.paragraphs = true
+        search.limit = Int.max
+        let listed = try SearchEngine.search(archive, search)
+        #expect(listed.total > 0)
+        #expect(rows.map(\.matches).reduce(0, +) == listed.total)
+        let paragraphs = try archive.read { db in
+            try Int.fetchOne(
+                db,
+                sql: """
+                    SELECT count(*) FROM paragraphs p JOIN articles a ON a.id = p.article_id
+                    WHERE kind IN ('title','body','caption','editor_note') AND a.outlet LIKE '%CGTN%'
+                    """)
+        }
+        #expect(rows.map(\.total).reduce(0, +) == paragraphs)
+    }
+
+    @Test func theChartIsWellFormedWithALegend() throws {
+        let chart = SVGChart(
+            kind: .line, title: "Share <of> articles", xLabel: "month", yLabel: "share (%)", labels: ["2023-01", "2023-02", "2023-03"],
+            series: [("China & Russia", [10, nil, 30]), ("trade", [0, 5, 2.5])])
+        let svg = chart.render()
+        #expect(svg.contains("China &amp; Russia"))
+        #expect(svg.contains("Share &lt;of&gt; articles"))
+        // The gap breaks the first line: two lone points, and the second series' line.
+        #expect(svg.components(separatedBy: "<circle").count - 1 == 2)
+        #expect(svg.components(separatedBy: "<polyline").count - 1 == 1)
+        #expect(SVGChart.niceScale(30) == (30, 10))
+        #expect(SVGChart.niceScale(0.7) == (0.8, 0.2))
+    }
+}

@@ -1,0 +1,63 @@
+import Foundation
+import Testing
+
+@testable import Commentary
+
+@Suite("Codebooks for code --dictionary")
+struct CodebookTests {
+    @Test func yamlListsAndOneLineCategories() throws {
+        let book = try Codebook(
+            parsing: """
+                # topics
+                trade:
+                  - tariff*   # a comment
+                  - '"supply chain"'
+                climate: climate OR emissions
+
+                "debt: relief":
+                  - "debt relief"
+                """, name: "book.yaml", csv: false)
+        #expect(
+            book.categories == [
+                .init(name: "trade", queries: ["tariff*", "\"supply chain\""]),
+                .init(name: "climate", queries: ["climate OR emissions"]),
+                .init(name: "debt: relief", queries: ["debt relief"]),
+            ])
+    }
+
+    @Test func csvWithHeaderQuotesAndRepeatedCategories() throws {
+        let book = try Codebook(
+            parsing: "category,query\r\ntrade,tariff*\r\nclimate,climate\r\ntrade,\"\"\"supply chain\"\"\"\r\n", name: "book.csv", csv: true
+        )
+        #expect(
+            book.categories == [
+                .init(name: "trade", queries: ["tariff*", "\"supply chain\""]), .init(name: "climate", queries: ["climate"]),
+            ])
+    }
+
+    @Test(arguments: [
+        ("trade:\n  - tariff\n    oops\n", false, "book:3:"),
+        ("- tariff\n", false, "book:1:"),
+        ("trade\n", false, "book:1:"),
+        ("trade:\n  - 'tariff\n", false, "book:2: an unclosed quote"),
+        ("trade:\nclimate: climate\n", false, "category 'trade' has no query"),
+        ("trade: AND\n", false, "category 'trade', query 'AND'"),
+        ("category,query\ntrade,tariff\nclimate\n", true, "book:3: expected two fields"),
+        ("trade,\"tariff\n", true, "book:1: a quoted field is never closed"),
+        ("", true, "no categories"),
+    ])
+    func badLinesAreNamed(_ text: String, _ csv: Bool, _ message: String) {
+        #expect {
+            try Codebook(parsing: text, name: "book", csv: csv)
+        } throws: { error in
+            (error as? CommentaryError)?.description.contains(message) == true
+        }
+    }
+
+    @Test func theSampleCodebookReads() throws {
+        let text = try String(contentsOf: repositoryRoot.appending(path: "Samples/codebook.yaml"), encoding: .utf8)
+        let book = try Codebook(parsing: text, name: "Samples/codebook.yaml", csv: false)
+        #expect(book.categories.count == 6)
+        #expect(book.categories[0].queries.contains("\"supply chain\""))
+    }
+}

@@ -1,0 +1,47 @@
+import Foundation
+import Testing
+
+@testable import Commentary
+
+@Suite("Concordance (export hits)")
+struct ConcordanceTests {
+    static let open: Unicode.Scalar = "\u{E000}"
+    static let close: Unicode.Scalar = "\u{E001}"
+
+    func mark(_ text: String) -> String {
+        text.replacingOccurrences(of: "[", with: "\u{E000}").replacingOccurrences(of: "]", with: "\u{E001}")
+    }
+
+    @Test func contextCountsWordsAndNeverCutsOne() {
+        let lines = Concordance.lines(
+            mark("one two three-four five [six] seven, eight nine ten eleven"), open: Self.open, close: Self.close, window: 3)
+        #expect(lines == [Concordance.Line(offset: 24, left: "two three-four five", match: "six", right: "seven, eight nine")])
+    }
+
+    @Test func aWindowPastTheParagraphTakesWhatThereIs() {
+        let lines = Concordance.lines(mark("[Tariffs] rose."), open: Self.open, close: Self.close, window: 10)
+        #expect(lines == [Concordance.Line(offset: 0, left: "", match: "Tariffs", right: "rose.")])
+    }
+
+    /// Offsets count code points, as the archive's mention and date offsets do: "é" written as
+    /// e + combining accent is two, an emoji one.
+    @Test func offsetsCountCodePoints() {
+        let text = "Caf\u{65}\u{301} 🎉 [forum] met"
+        let lines = Concordance.lines(mark(text), open: Self.open, close: Self.close, window: 1)
+        #expect(lines.map(\.offset) == [8])
+        let plain = Array("Caf\u{65}\u{301} 🎉 forum met".unicodeScalars)
+        #expect(String(String.UnicodeScalarView(plain[8..<13])) == "forum")
+    }
+
+    @Test func aPhraseHighlightedWordByWordIsOneMatch() {
+        let lines = Concordance.lines(
+            mark("at the [China]-[Russia] [Business] [Forum] in May; [China] again"), open: Self.open, close: Self.close, window: 2)
+        #expect(lines.map(\.match) == ["China-Russia Business Forum", "China"])
+        #expect(lines[0].left == "at the")
+        #expect(lines[1].left == "in May;")
+    }
+
+    @Test func sortWordsFoldCaseAndDropEdgePunctuation() {
+        #expect(Concordance.sortWords("\"Élan,\" said (the) minister.") == ["elan", "said", "the", "minister"])
+    }
+}
