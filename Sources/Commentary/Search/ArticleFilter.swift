@@ -18,10 +18,6 @@ public struct ArticleFilter: Sendable, Equatable {
 
     public init() {}
 
-    public var hasArticleFilters: Bool {
-        author != nil || outlet != nil || since != nil || until != nil || entity != nil
-    }
-
     /// Checks bounds are dates: `2023`, `2023-05` or `2023-05-24`.
     public static func normalizeDateBound(_ text: String, upper: Bool) throws(CommentaryError) -> String {
         guard let date = SimpleDate(iso: text.trimmingCharacters(in: .whitespaces)) else {
