@@ -1,0 +1,135 @@
+import CLibXML2
+
+/// What the reader knows of every element of a page after one walk: how much text it holds, how
+/// much of that is link text, its commas, and whether its class, id or role names it boilerplate.
+/// The container choice and the boilerplate verdicts read these instead of walking subtrees again.
+struct PageStatistics {
+    struct Node {
+        /// Visible characters (whitespace left out) under the element, scripts and styles excluded.
+        var text = 0
+        /// Of those, the characters inside `<a>` elements.
+        var linkText = 0
+        /// Commas under the element (, ، 、 ，): a sign of sentences, not labels.
+        var commas = 0
+        /// The words of its class, id and role, split at anything not a letter or digit and at
+        /// lower-to-upper case changes: `l-sidebar-fixed` → `l`, `sidebar`, `fixed`.
+        var tokens: [String] = []
+        /// Whether a block element (a paragraph, a div, a figure …) stands anywhere under it.
+        var hasBlocks = false
+
+        var linkDensity: Double { text == 0 ? 0 : Double(linkText) / Double(text) }
+    }
+
+    private(set) var nodes: [xmlNodePtr: Node] = [:]
+
+    init(root: xmlNodePtr) {
+        _ = visit(root, insideLink: false)
+    }
+
+    subscript(_ node: xmlNodePtr) -> Node { nodes[node] ?? Node() }
+
+    private static let unread: Set<String> = ["script", "style", "noscript", "template", "head", "title"]
+
+    private mutating func visit(_ node: xmlNodePtr, insideLink: Bool) -> Node {
+        var stats = Node()
+        let element = HTMLArticleReader.name(node)
+        let isLink = insideLink || element == "a"
+        var child = node.pointee.children
+        while let current = child {
+            child = current.pointee.next
+            switch current.pointee.type {
+            case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
+                guard let content = current.pointee.content else { continue }
+                var visible = 0
+                var commas = 0
+                for scalar in String(cString: content).unicodeScalars where !scalar.properties.isWhitespace {
+                    visible += 1
+                    if scalar == "," || scalar == "،" || scalar == "、" || scalar == "，" { commas += 1 }
+                }
+                stats.text += visible
+                stats.commas += commas
+                if isLink { stats.linkText += visible }
+            case XML_ELEMENT_NODE:
+                guard !Self.unread.contains(HTMLArticleReader.name(current)) else { continue }
+                let inner = visit(current, insideLink: isLink)
+                stats.hasBlocks = stats.hasBlocks || inner.hasBlocks || HTMLArticleReader.isBlockName(HTMLArticleReader.name(current))
+                stats.text += inner.text
+                stats.linkText += inner.linkText
+                stats.commas += inner.commas
+            default: continue
+            }
+        }
+        stats.tokens = Self.tokens(of: node)
+        nodes[node] = stats
+        return stats
+    }
+
+    static func tokens(of node: xmlNodePtr) -> [String] {
+        let names = [
+            HTMLArticleReader.attribute(node, "class"), HTMLArticleReader.attribute(node, "id"),
+            HTMLArticleReader.attribute(node, "role"),
+        ]
+        var tokens: [String] = []
+        for name in names.compactMap({ $0 }) {
+            var current = ""
+            var previousLower = false
+            for character in name {
+                if character.isLetter || character.isNumber {
+                    if character.isUppercase && previousLower && !current.isEmpty {
+                        tokens.append(current)
+                        current = ""
+                    }
+                    current += character.lowercased()
+                    previousLower = character.isLowercase
+                } else {
+                    if !current.isEmpty { tokens.append(current) }
+                    current = ""
+                    previousLower = false
+                }
+            }
+            if !current.isEmpty { tokens.append(current) }
+        }
+        return tokens
+    }
+}
+
+// MARK: - Boilerplate by whole tokens
+
+/// Whether an element is page furniture, judged by the whole words of its class, id and role
+/// together with its own size and link density. A word merely inside another (`nav` in
+/// `canvas`, `sidebar` in `content-with-sidebar-wrp` is a whole word, but its element holds the
+/// story) never decides alone.
+enum Boilerplate {
+    /// Words that name furniture whatever the element holds.
+    static let alwaysOut: Set<String> = [
+        "cookie", "cookies", "consent", "gdpr", "related", "share", "sharing", "sharebar", "social", "newsletter",
+        "subscribe", "subscription", "comment", "comments", "advert", "advertisement", "advertising", "ad", "ads",
+        "adslot", "promo", "promotion", "breadcrumb", "breadcrumbs", "recommend", "recommended", "recommendations",
+        "popular", "trending", "sponsor", "sponsored", "signup", "toolbar", "masthead", "readmore", "outbrain",
+        "taboola", "disqus", "pagination", "pager", "tags",
+    ]
+    /// Pairs of words that name furniture together: `read-more`, `more_stories`, `site-header`.
+    static let pairsOut: Set<[String]> = [
+        ["read", "more"], ["more", "stories"], ["site", "header"], ["site", "footer"], ["sign", "up"],
+        ["also", "read"], ["see", "also"],
+    ]
+    /// Words of layout that name furniture only on an element that is small or mostly links: a
+    /// sidebar of links, yes; `l-sidebar-fixed` around the story, no.
+    static let outWhenThin: Set<String> = [
+        "sidebar", "nav", "navigation", "navbar", "menu", "banner", "complementary", "contentinfo", "header",
+        "footer", "paywall", "widget", "aside", "rail",
+    ]
+    /// Below this many characters, or at this link density and above, a layout word decides.
+    static let thinText = 200
+    static let thinLinkDensity = 0.35
+
+    static func named(_ tokens: [String], _ stats: PageStatistics.Node) -> Bool {
+        guard !tokens.isEmpty else { return false }
+        if tokens.contains(where: alwaysOut.contains) { return true }
+        if tokens.count > 1, zip(tokens, tokens.dropFirst()).contains(where: { pairsOut.contains([$0, $1]) }) { return true }
+        if tokens.contains(where: outWhenThin.contains) {
+            return stats.text < thinText || stats.linkDensity >= thinLinkDensity
+        }
+        return false
+    }
+}
