@@ -23,7 +23,7 @@ struct ContentScorer {
         // Highest final score; on a tie the earlier element on the page.
         var best = order[0]
         for node in order where (finals[node] ?? 0) > (finals[best] ?? 0) { best = node }
-        let top = promoted(best, finals: finals)
+        let top = promoted(commonAncestor(of: best, order: order, finals: finals) ?? best, finals: finals)
         return (top, withContinuingSiblings(top, finals: finals))
     }
 
@@ -32,11 +32,15 @@ struct ContentScorer {
     /// Elements whose own text (outside their block children) makes a run of prose: paragraphs,
     /// table cells, divs of text, text set with `<br>` beside block children.
     static let minimumRun = 25
+    /// The elements whose own text counts as a paragraph: list items, headings and captions do not.
+    static let scored: Set<String> = [
+        "p", "pre", "td", "blockquote", "div", "section", "article", "main", "font", "center", "span", "body",
+    ]
 
     private func score(_ node: xmlNodePtr, into scores: inout [xmlNodePtr: Double], order: inout [xmlNodePtr]) {
         for child in HTMLArticleReader.children(node) where HTMLArticleReader.isElement(child) {
-            guard !isBoilerplate(child) else { continue }
-            let run = ownText(child)
+            guard !PageStatistics.unread.contains(HTMLArticleReader.name(child)), !isBoilerplate(child) else { continue }
+            let run = Self.scored.contains(HTMLArticleReader.name(child)) ? ownText(child) : (characters: 0, commas: 0)
             if run.characters >= Self.minimumRun {
                 // Readability's paragraph score: one, a point a comma, a point per 100 characters (up to 3).
                 let points = 1 + Double(run.commas) + min(Double(run.characters / 100), 3)
@@ -124,6 +128,32 @@ struct ContentScorer {
     }
 
     // MARK: - Promotion and siblings
+
+    /// A story cut into parts (steps, sections) makes several close candidates: when three of the
+    /// runners-up within 75% of the best share an ancestor with it, that ancestor holds the story.
+    private func commonAncestor(of best: xmlNodePtr, order: [xmlNodePtr], finals: [xmlNodePtr: Double]) -> xmlNodePtr? {
+        let topScore = finals[best] ?? 0
+        guard topScore > 0 else { return nil }
+        let alternatives = order.filter { $0 != best && (finals[$0] ?? 0) >= topScore * 0.75 }
+            .sorted { (finals[$0] ?? 0) > (finals[$1] ?? 0) }.prefix(4)
+        guard alternatives.count >= 3 else { return nil }
+        var ancestor = best.pointee.parent
+        while let current = ancestor, HTMLArticleReader.isElement(current), !Self.isPageRoot(current) {
+            let holding = alternatives.filter { Self.isAncestor(current, of: $0) }.count
+            if holding >= 3 { return current }
+            ancestor = current.pointee.parent
+        }
+        return nil
+    }
+
+    static func isAncestor(_ ancestor: xmlNodePtr, of node: xmlNodePtr) -> Bool {
+        var current = node.pointee.parent
+        while let parent = current {
+            if parent == ancestor { return true }
+            current = parent.pointee.parent
+        }
+        return false
+    }
 
     /// Readability's step up: a parent that scores at least as well as the winner holds more of
     /// the story (the winner was one part of it); an only child gives way to its parent.

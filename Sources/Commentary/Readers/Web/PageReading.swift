@@ -22,7 +22,9 @@ struct PageReading {
             return stats.text < Boilerplate.thinText || stats.linkDensity >= Boilerplate.thinLinkDensity
         }
         if Reader.attribute(node, "hidden") != nil || Reader.attribute(node, "aria-hidden") == "true" { return true }
-        return Boilerplate.named(stats.tokens, stats)
+        guard !stats.tokens.isEmpty else { return false }
+        return Boilerplate.named(
+            stats.tokens, stats, pageText: statistics.pageText, isArticleBody: Reader.attribute(node, "itemprop")?.lowercased() == "articlebody")
     }
 
     func firstOutsideBoilerplate(_ node: xmlNodePtr, named target: String) -> xmlNodePtr? {

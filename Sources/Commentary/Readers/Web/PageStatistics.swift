@@ -22,13 +22,16 @@ struct PageStatistics {
 
     private(set) var nodes: [xmlNodePtr: Node] = [:]
 
+    /// Visible characters of the whole page.
+    private(set) var pageText = 0
+
     init(root: xmlNodePtr) {
-        _ = visit(root, insideLink: false)
+        pageText = visit(root, insideLink: false).text
     }
 
     subscript(_ node: xmlNodePtr) -> Node { nodes[node] ?? Node() }
 
-    private static let unread: Set<String> = ["script", "style", "noscript", "template", "head", "title"]
+    static let unread: Set<String> = ["script", "style", "noscript", "template", "head", "title"]
 
     private mutating func visit(_ node: xmlNodePtr, insideLink: Bool) -> Node {
         var stats = Node()
@@ -123,12 +126,30 @@ enum Boilerplate {
     static let thinText = 200
     static let thinLinkDensity = 0.35
 
-    static func named(_ tokens: [String], _ stats: PageStatistics.Node) -> Bool {
+    /// Words no story is ever named with, however long the element.
+    static let neverTheStory: Set<String> = ["comment", "comments", "cookie", "cookies", "consent", "disqus", "related"]
+    /// Words a story's own element is named with: a share plugin's id on it does not make it furniture.
+    static let storyWords: Set<String> = [
+        "article", "body", "content", "entry", "main", "post", "story", "text", "articlebody", "storybody",
+    ]
+
+    /// `isArticleBody`: the element says `itemprop="articleBody"`.
+    /// `pageText`: the visible characters of the whole page; an element holding half of them wraps
+    /// the page, whatever it is called.
+    static func named(_ tokens: [String], _ stats: PageStatistics.Node, pageText: Int, isArticleBody: Bool = false) -> Bool {
         guard !tokens.isEmpty else { return false }
-        if tokens.contains(where: alwaysOut.contains) { return true }
-        if tokens.count > 1, zip(tokens, tokens.dropFirst()).contains(where: { pairsOut.contains([$0, $1]) }) { return true }
+        if tokens.contains(where: alwaysOut.contains)
+            || (tokens.count > 1 && zip(tokens, tokens.dropFirst()).contains(where: { pairsOut.contains([$0, $1]) }))
+        {
+            // A share plugin's id on the story's own element, or an ad frame around the whole page:
+            // an element with this much prose in it is no furniture.
+            let holdsStory =
+                ((isArticleBody || tokens.contains(where: storyWords.contains)) && stats.text >= 500 && stats.linkDensity < 0.2)
+                || (stats.text >= 2000 && stats.linkDensity < 0.3) || stats.text * 2 >= pageText
+            return !holdsStory || tokens.contains(where: neverTheStory.contains)
+        }
         if tokens.contains(where: outWhenThin.contains) {
-            return stats.text < thinText || stats.linkDensity >= thinLinkDensity
+            return (stats.text < thinText || stats.linkDensity >= thinLinkDensity) && stats.text * 2 < pageText
         }
         return false
     }
