@@ -71,6 +71,17 @@ struct WebPageTests {
         #expect(try Self.bodyParagraphs(Self.page(body: body)) == Self.story)
     }
 
+    @Test func aPhotoBesideTheStorysTextKeepsItsCaption() throws {
+        let body = """
+            <article><h1>Harbour wall approved</h1>
+            <figure><img src="wall.jpg"><figcaption>The breakwater site at low tide, March 2, 2025. Photo: Coast Daily</figcaption></figure>
+            <div class="story-text">\(Self.storyParagraphs)</div></article>
+            """
+        let article = try ArticleNormalizer().normalize(try HTMLArticleReader.read(Self.page(body: body), source: "page.html").get())
+        #expect(article.captions.map(\.credit) == ["Coast Daily"])
+        #expect(article.paragraphs.filter { $0.kind == .body }.map(\.text) == Self.story)
+    }
+
     // MARK: - Boilerplate by whole tokens
 
     @Test(arguments: [

@@ -202,6 +202,11 @@ struct ContentScorer {
                 continue
             }
             guard !isBoilerplate(sibling) else { continue }
+            // The story's photo beside its text: its caption is kept (as a caption).
+            if HTMLArticleReader.name(sibling) == "figure" {
+                parts.append(sibling)
+                continue
+            }
             let stats = statistics[sibling]
             var bonus = 0.0
             if !topTokens.isEmpty, Set(stats.tokens) == topTokens { bonus = topScore * 0.2 }
