@@ -105,6 +105,29 @@ struct WebPageTests {
         #expect(try Self.bodyParagraphs(Self.page(body: body)) == Self.story)
     }
 
+    @Test func textHiddenByItsStyleAndAFormulasSourceAreLeftOut() throws {
+        let body = """
+            <div class="story">
+            <p>\(Self.story[0])<span style="display: none">Draft copy the desk never published.</span></p>
+            <p>\(Self.story[1]) <math><mi>x</mi><annotation encoding="application/x-tex">x^{2}</annotation></math></p>
+            \(Self.story[2...].map { "<p>\($0)</p>" }.joined())</div>
+            """
+        let paragraphs = try Self.bodyParagraphs(Self.page(body: body))
+        #expect(paragraphs.count == 4)
+        #expect(!paragraphs.joined().contains("Draft copy"))
+        #expect(!paragraphs.joined().contains("x^{2}"))
+    }
+
+    @Test func aStoryToldInBulletsIsRead() throws {
+        let body = """
+            <div class="layout"><div class="column"><h3>Highlights</h3>
+            <ul>\(Self.story.map { "<li>\($0)</li>" }.joined())</ul></div>
+            <div class="column"><p>Coast Daily is read in every harbour town, from the cape to the firth.</p></div></div>
+            """
+        let paragraphs = try Self.bodyParagraphs(Self.page(body: body))
+        #expect(Self.story.allSatisfy(paragraphs.contains), "\(paragraphs)")
+    }
+
     // MARK: - Fallbacks
 
     @Test func textSetWithLineBreaksBesideBlockChildrenIsKept() throws {

@@ -14,6 +14,8 @@ public enum HTMLArticleReader {
         "p", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "figcaption", "pre",
         "dd", "dt", "td", "caption", "h1",
     ]
+    /// Elements whose text is never the page's: code, and the TeX source MathML carries beside a formula.
+    static let unreadElements: Set<String> = ["script", "style", "noscript", "template", "annotation", "annotation-xml"]
     /// Elements that start a block of their own: a paragraph's or a container's.
     static let blockContainers: Set<String> = [
         "div", "figure", "section", "article", "main", "table", "tbody", "thead", "tfoot", "tr", "ul", "ol", "dl",
@@ -218,6 +220,12 @@ public enum HTMLArticleReader {
         return furnitureOpenings.contains { lowered.hasPrefix($0) }
     }
 
+    /// Hidden by its own style: text a reader of the page never sees (MathML copies, stale drafts).
+    static func isHiddenByStyle(_ node: xmlNodePtr) -> Bool {
+        guard let style = attribute(node, "style")?.lowercased().filter({ !$0.isWhitespace }) else { return false }
+        return style.contains("display:none") || style.contains("visibility:hidden")
+    }
+
     /// Text content with whitespace collapsed; entities are already decoded by the parser.
     static func text(of node: xmlNodePtr) -> String {
         var pieces: [String] = []
@@ -228,7 +236,7 @@ public enum HTMLArticleReader {
             }
             guard isElement(node) else { return }
             let element = name(node)
-            if element == "script" || element == "style" || element == "noscript" { return }
+            if unreadElements.contains(element) || isHiddenByStyle(node) { return }
             if element == "br" {
                 pieces.append("\n")
                 return

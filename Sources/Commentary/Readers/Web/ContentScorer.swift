@@ -32,7 +32,9 @@ struct ContentScorer {
     /// Elements whose own text (outside their block children) makes a run of prose: paragraphs,
     /// table cells, divs of text, text set with `<br>` beside block children.
     static let minimumRun = 25
-    /// The elements whose own text counts as a paragraph: list items, headings and captions do not.
+    static let minimumListRun = 100
+    /// The elements whose own text counts as a paragraph (list items only when long); headings and
+    /// captions do not.
     static let scored: Set<String> = [
         "p", "pre", "td", "blockquote", "div", "section", "article", "main", "font", "center", "span", "body",
     ]
@@ -40,8 +42,11 @@ struct ContentScorer {
     private func score(_ node: xmlNodePtr, into scores: inout [xmlNodePtr: Double], order: inout [xmlNodePtr]) {
         for child in HTMLArticleReader.children(node) where HTMLArticleReader.isElement(child) {
             guard !PageStatistics.unread.contains(HTMLArticleReader.name(child)), !isBoilerplate(child) else { continue }
-            let run = Self.scored.contains(HTMLArticleReader.name(child)) ? ownText(child) : (characters: 0, commas: 0)
-            if run.characters >= Self.minimumRun {
+            let element = HTMLArticleReader.name(child)
+            let run = Self.scored.contains(element) || element == "li" ? ownText(child) : (characters: 0, commas: 0)
+            // A list item counts only when it is a paragraph of prose (a story told in bullets),
+            // not a menu entry or a teaser's line.
+            if run.characters >= (element == "li" ? Self.minimumListRun : Self.minimumRun) {
                 // Readability's paragraph score: one, a point a comma, a point per 100 characters (up to 3).
                 let points = 1 + Double(run.commas) + min(Double(run.characters / 100), 3)
                 // A paragraph scores its parent in full, its grandparent by half, and farther

@@ -6,13 +6,23 @@ import CLibXML2
 struct PageReading {
     let statistics: PageStatistics
 
+    /// The elements judged boilerplate, each judged once.
+    private let boilerplate: Set<xmlNodePtr>
+
     init(root: xmlNodePtr) {
-        statistics = PageStatistics(root: root)
+        let statistics = PageStatistics(root: root)
+        self.statistics = statistics
+        boilerplate = Set(statistics.nodes.keys.filter { Self.judge($0, statistics) })
     }
 
     typealias Reader = HTMLArticleReader
 
+    /// Scripts, styles and the page's head were never read into the statistics: never text.
     func isBoilerplate(_ node: xmlNodePtr) -> Bool {
+        boilerplate.contains(node) || statistics.nodes[node] == nil
+    }
+
+    private static func judge(_ node: xmlNodePtr, _ statistics: PageStatistics) -> Bool {
         let element = Reader.name(node)
         if element == "html" || element == "body" { return false }
         let stats = statistics[node]
@@ -22,6 +32,7 @@ struct PageReading {
             return stats.text < Boilerplate.thinText || stats.linkDensity >= Boilerplate.thinLinkDensity
         }
         if Reader.attribute(node, "hidden") != nil || Reader.attribute(node, "aria-hidden") == "true" { return true }
+        if Reader.isHiddenByStyle(node) { return true }
         guard !stats.tokens.isEmpty else { return false }
         return Boilerplate.named(
             stats.tokens, stats, pageText: statistics.pageText, isArticleBody: Reader.attribute(node, "itemprop")?.lowercased() == "articlebody")
@@ -174,7 +185,7 @@ struct InlineRun {
             if child.pointee.type == XML_TEXT_NODE || child.pointee.type == XML_CDATA_SECTION_NODE {
                 add(text: child, inLink: link)
             } else if HTMLArticleReader.isElement(child), !isBoilerplate(child),
-                !["script", "style", "noscript", "template"].contains(HTMLArticleReader.name(child))
+                !HTMLArticleReader.unreadElements.contains(HTMLArticleReader.name(child))
             {
                 add(inline: child, inLink: link, isBoilerplate: isBoilerplate)
             }

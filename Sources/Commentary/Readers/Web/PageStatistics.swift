@@ -31,7 +31,7 @@ struct PageStatistics {
 
     subscript(_ node: xmlNodePtr) -> Node { nodes[node] ?? Node() }
 
-    static let unread: Set<String> = ["script", "style", "noscript", "template", "head", "title"]
+    static let unread: Set<String> = HTMLArticleReader.unreadElements.union(["head", "title"])
 
     private mutating func visit(_ node: xmlNodePtr, insideLink: Bool) -> Node {
         var stats = Node()
