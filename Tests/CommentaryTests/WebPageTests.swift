@@ -157,6 +157,15 @@ struct WebPageTests {
         #expect(try Self.bodyParagraphs(html) == Self.story)
     }
 
+    @Test(arguments: [
+        ("Ports, canals and tides", 20, 1), ("港口，运河、潮汐", 8, 2), ("موانئ، قنوات", 11, 1), (" \n\t ", 0, 0), ("", 0, 0),
+    ])
+    func visibleCharactersAndCommasAreCountedOnTheBytes(_ text: String, _ visible: Int, _ commas: Int) {
+        let measured = text.withCString { $0.withMemoryRebound(to: UInt8.self, capacity: text.utf8.count + 1) { PageStatistics.measure($0) } }
+        #expect(measured.visible == visible)
+        #expect(measured.commas == commas)
+    }
+
     // MARK: - Refusals say what was found
 
     @Test func aPageOfLinksIsRefusedAsSuch() {

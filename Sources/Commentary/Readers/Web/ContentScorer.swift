@@ -76,10 +76,9 @@ struct ContentScorer {
         var commas = 0
         for child in HTMLArticleReader.children(node) {
             if child.pointee.type == XML_TEXT_NODE, let content = child.pointee.content {
-                for scalar in String(cString: content).unicodeScalars where !scalar.properties.isWhitespace {
-                    characters += 1
-                    if scalar == "," || scalar == "،" || scalar == "、" || scalar == "，" { commas += 1 }
-                }
+                let measured = PageStatistics.measure(content)
+                characters += measured.visible
+                commas += measured.commas
             } else if HTMLArticleReader.isElement(child), isInline(child) {
                 let stats = statistics[child]
                 // Link text is not prose: a paragraph of links scores nothing.

@@ -164,7 +164,7 @@ struct InlineRun {
         if breaks >= 2 { endParagraph() }
         breaks = 0
         pieces.append(text)
-        let visible = text.unicodeScalars.filter { !$0.properties.isWhitespace }.count
+        let visible = PageStatistics.measure(content).visible
         characters += visible
         if inLink { linkCharacters += visible }
     }

@@ -43,12 +43,7 @@ struct PageStatistics {
             switch current.pointee.type {
             case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
                 guard let content = current.pointee.content else { continue }
-                var visible = 0
-                var commas = 0
-                for scalar in String(cString: content).unicodeScalars where !scalar.properties.isWhitespace {
-                    visible += 1
-                    if scalar == "," || scalar == "،" || scalar == "、" || scalar == "，" { commas += 1 }
-                }
+                let (visible, commas) = Self.measure(content)
                 stats.text += visible
                 stats.commas += commas
                 if isLink { stats.linkText += visible }
@@ -65,6 +60,36 @@ struct PageStatistics {
         stats.tokens = Self.tokens(of: node)
         nodes[node] = stats
         return stats
+    }
+
+    /// Visible characters (code points other than ASCII whitespace) and commas (, ، 、 ，) of a
+    /// text node's UTF-8, counted on the bytes: this runs over every character of every page.
+    static func measure(_ content: UnsafePointer<xmlChar>) -> (visible: Int, commas: Int) {
+        var visible = 0
+        var commas = 0
+        var index = 0
+        var previous: (UInt8, UInt8) = (0, 0)
+        while true {
+            let byte = content[index]
+            if byte == 0 { break }
+            index += 1
+            switch byte {
+            case 0x20, 0x09, 0x0A, 0x0D, 0x0C: break
+            case 0x2C:
+                visible += 1
+                commas += 1
+            case 0x80...0xBF:
+                // A continuation byte: the end of ، (D8 8C), 、 (E3 80 81) or ， (EF BC 8C)?
+                if (previous.1 == 0xD8 && byte == 0x8C) || (previous == (0xE3, 0x80) && byte == 0x81)
+                    || (previous == (0xEF, 0xBC) && byte == 0x8C)
+                {
+                    commas += 1
+                }
+            default: visible += 1
+            }
+            previous = (previous.1, byte)
+        }
+        return (visible, commas)
     }
 
     static func tokens(of node: xmlNodePtr) -> [String] {
