@@ -222,7 +222,11 @@ public enum HTMLArticleReader {
 
     /// Hidden by its own style: text a reader of the page never sees (MathML copies, stale drafts).
     static func isHiddenByStyle(_ node: xmlNodePtr) -> Bool {
-        guard let style = attribute(node, "style")?.lowercased().filter({ !$0.isWhitespace }) else { return false }
+        attribute(node, "style").map { hidesText(style: $0) } ?? false
+    }
+
+    static func hidesText(style: String) -> Bool {
+        let style = style.lowercased().filter { !$0.isWhitespace }
         return style.contains("display:none") || style.contains("visibility:hidden")
     }
 

@@ -127,7 +127,7 @@ struct ContentScorer {
         case "main": score += 5
         default: break
         }
-        if HTMLArticleReader.attribute(node, "itemprop")?.lowercased() == "articlebody" { score += 30 }
+        if statistics[node].isArticleBody { score += 30 }
         return score
     }
 

@@ -31,11 +31,9 @@ struct PageReading {
             guard element == "form" else { return true }
             return stats.text < Boilerplate.thinText || stats.linkDensity >= Boilerplate.thinLinkDensity
         }
-        if Reader.attribute(node, "hidden") != nil || Reader.attribute(node, "aria-hidden") == "true" { return true }
-        if Reader.isHiddenByStyle(node) { return true }
+        if stats.isHidden { return true }
         guard !stats.tokens.isEmpty else { return false }
-        return Boilerplate.named(
-            stats.tokens, stats, pageText: statistics.pageText, isArticleBody: Reader.attribute(node, "itemprop")?.lowercased() == "articlebody")
+        return Boilerplate.named(stats.tokens, stats, pageText: statistics.pageText, isArticleBody: stats.isArticleBody)
     }
 
     func firstOutsideBoilerplate(_ node: xmlNodePtr, named target: String) -> xmlNodePtr? {

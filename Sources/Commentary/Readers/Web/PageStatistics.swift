@@ -16,6 +16,10 @@ struct PageStatistics {
         var tokens: [String] = []
         /// Whether a block element (a paragraph, a div, a figure …) stands anywhere under it.
         var hasBlocks = false
+        /// `hidden`, `aria-hidden="true"`, or a style of `display: none` / `visibility: hidden`.
+        var isHidden = false
+        /// `itemprop="articleBody"`.
+        var isArticleBody = false
 
         var linkDensity: Double { text == 0 ? 0 : Double(linkText) / Double(text) }
     }
@@ -57,7 +61,7 @@ struct PageStatistics {
             default: continue
             }
         }
-        stats.tokens = Self.tokens(of: node)
+        Self.readAttributes(of: node, into: &stats)
         nodes[node] = stats
         return stats
     }
@@ -92,13 +96,36 @@ struct PageStatistics {
         return (visible, commas)
     }
 
-    static func tokens(of node: xmlNodePtr) -> [String] {
-        let names = [
-            HTMLArticleReader.attribute(node, "class"), HTMLArticleReader.attribute(node, "id"),
-            HTMLArticleReader.attribute(node, "role"),
-        ]
+    /// The attributes the verdicts need, in one walk over the element's attribute list (no copies
+    /// made by libxml2 for the attributes passed over).
+    static func readAttributes(of node: xmlNodePtr, into stats: inout Node) {
+        var names: [String] = []
+        var attribute = node.pointee.properties
+        while let current = attribute {
+            attribute = current.pointee.next
+            guard let rawName = current.pointee.name else { continue }
+            let name = String(cString: rawName).lowercased()
+            guard ["class", "id", "role", "style", "hidden", "aria-hidden", "itemprop"].contains(name) else { continue }
+            var value = ""
+            var child = current.pointee.children
+            while let text = child {
+                if let content = text.pointee.content { value += String(cString: content) }
+                child = text.pointee.next
+            }
+            switch name {
+            case "class", "id", "role": names.append(value)
+            case "hidden": stats.isHidden = true
+            case "aria-hidden": stats.isHidden = stats.isHidden || value.lowercased() == "true"
+            case "style": stats.isHidden = stats.isHidden || HTMLArticleReader.hidesText(style: value)
+            default: stats.isArticleBody = value.lowercased().split(separator: " ").contains("articlebody")
+            }
+        }
+        stats.tokens = tokens(of: names)
+    }
+
+    static func tokens(of names: [String]) -> [String] {
         var tokens: [String] = []
-        for name in names.compactMap({ $0 }) {
+        for name in names {
             var current = ""
             var previousLower = false
             for character in name {
