@@ -94,6 +94,13 @@ struct WebPageTests {
         #expect(try Self.bodyParagraphs(Self.page(body: body, bodyAttributes: bodyAttributes)) == Self.story)
     }
 
+    @Test func classNamesAreSplitIntoWholeWords() {
+        #expect(
+            PageStatistics.tokens(of: ["l-sidebar-fixed relatedArticles", "nav_no-loaded2", "Über-Menü"])
+                // ASCII letters are folded to lower case; others are kept as written.
+                == ["l", "sidebar", "fixed", "related", "articles", "nav", "no", "loaded2", "Über", "menü"])
+    }
+
     @Test func boilerplateNamedByAWholeTokenIsStillLeftOut() throws {
         let body = """
             <div class="story">\(Self.storyParagraphs)
@@ -161,7 +168,9 @@ struct WebPageTests {
         ("Ports, canals and tides", 20, 1), ("港口，运河、潮汐", 8, 2), ("موانئ، قنوات", 11, 1), (" \n\t ", 0, 0), ("", 0, 0),
     ])
     func visibleCharactersAndCommasAreCountedOnTheBytes(_ text: String, _ visible: Int, _ commas: Int) {
-        let measured = text.withCString { $0.withMemoryRebound(to: UInt8.self, capacity: text.utf8.count + 1) { PageStatistics.measure($0) } }
+        let measured = text.withCString {
+            $0.withMemoryRebound(to: UInt8.self, capacity: text.utf8.count + 1) { PageStatistics.measure($0) }
+        }
         #expect(measured.visible == visible)
         #expect(measured.commas == commas)
     }

@@ -77,7 +77,11 @@ public enum HTMLArticleReader {
         let content = chosen?.container ?? root
         var blocks: [RawBlock] = []
         for part in chosen?.parts ?? [root] {
-            if part == content { reading.collectBlocks(part, into: &blocks, insideFigure: false) } else { reading.collectBlock(part, into: &blocks, insideFigure: false) }
+            if part == content {
+                reading.collectBlocks(part, into: &blocks, insideFigure: false)
+            } else {
+                reading.collectBlock(part, into: &blocks, insideFigure: false)
+            }
         }
         // The headline: the article's own <h1>, else og:title, else any <h1> outside the page's
         // header and navigation (a site name there is no headline), else <title>.

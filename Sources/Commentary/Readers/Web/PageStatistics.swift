@@ -104,7 +104,8 @@ struct PageStatistics {
         while let current = attribute {
             attribute = current.pointee.next
             guard let rawName = current.pointee.name else { continue }
-            let name = String(cString: rawName).lowercased()
+            // libxml2's HTML parser gives attribute names in lower case.
+            let name = String(cString: rawName)
             guard ["class", "id", "role", "style", "hidden", "aria-hidden", "itemprop"].contains(name) else { continue }
             var value = ""
             var child = current.pointee.children
@@ -124,25 +125,34 @@ struct PageStatistics {
     }
 
     static func tokens(of names: [String]) -> [String] {
+        // On the bytes: ASCII letters and digits, and any non-ASCII byte, make words; a lower-case
+        // letter followed by an upper-case one starts a new word (`relatedArticles`).
         var tokens: [String] = []
         for name in names {
-            var current = ""
+            var current: [UInt8] = []
             var previousLower = false
-            for character in name {
-                if character.isLetter || character.isNumber {
-                    if character.isUppercase && previousLower && !current.isEmpty {
-                        tokens.append(current)
-                        current = ""
-                    }
-                    current += character.lowercased()
-                    previousLower = character.isLowercase
-                } else {
-                    if !current.isEmpty { tokens.append(current) }
-                    current = ""
+            func finish() {
+                if !current.isEmpty { tokens.append(String(decoding: current, as: UTF8.self)) }
+                current.removeAll(keepingCapacity: true)
+            }
+            for byte in name.utf8 {
+                switch byte {
+                case UInt8(ascii: "A")...UInt8(ascii: "Z"):
+                    if previousLower { finish() }
+                    current.append(byte + 32)
+                    previousLower = false
+                case UInt8(ascii: "a")...UInt8(ascii: "z"):
+                    current.append(byte)
+                    previousLower = true
+                case UInt8(ascii: "0")...UInt8(ascii: "9"), 0x80...0xFF:
+                    current.append(byte)
+                    previousLower = false
+                default:
+                    finish()
                     previousLower = false
                 }
             }
-            if !current.isEmpty { tokens.append(current) }
+            finish()
         }
         return tokens
     }
