@@ -93,6 +93,10 @@ def main():
     kind, gitdir, out = sys.argv[1:]
     os.makedirs(out, exist_ok=True)
     kept = {"readability": readability}[kind](gitdir, out)
+    # What the corpus is, for the report score.py writes.
+    with open(os.path.join(out, "SOURCE"), "w", encoding="utf-8") as f:
+        f.write(f"{kept} pages from Mozilla Readability's test pages (test/test-pages: source.html, "
+                "expected body = expected.html's text without figure captions and <h1>), bench/web/corpus.py\n")
     print(f"{kept} pages written to {out}", file=sys.stderr)
 
 

@@ -117,6 +117,11 @@ def main():
         f"{len(names)} pages of `{args.corpus}`, held out: {results[next(iter(results))]['held-out']['pages']} "
         "(SHA-1 of the page name starts 0-3; rules were tuned on the rest).",
         "",
+    ]
+    source = os.path.join(args.corpus, "SOURCE")
+    if os.path.exists(source):
+        lines += ["Corpus: " + open(source, encoding="utf-8").read().strip(), ""]
+    lines += [
         "| system | split | pages | precision | recall | F1 | strict F1 (refused = 0) | F1 < 0.5 | refused | time per page |",
         "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |",
     ]
