@@ -12,7 +12,7 @@ FUZZ_SMOKE_SECONDS ?= 15
 PREFIX ?= /usr/local
 MANUAL := .build/plugins/GenerateManual/outputs/commentary/commentary.1
 
-.PHONY: setup data-plan gazetteer gazetteer-check build release run test eval gold-baseline bench bench-smoke lint format clean man completions install fuzz fuzz-build fuzz-smoke
+.PHONY: setup data-plan gazetteer gazetteer-check build release run test eval gold-baseline bench bench-smoke bench-web lint format clean man completions install fuzz fuzz-build fuzz-smoke
 
 ## Debian packages the build links against; installed only when missing.
 setup:
@@ -84,6 +84,11 @@ gazetteer: setup
 ## The full benchmark beside sqlite3 and sqlite-utils; writes BENCHMARKS.md.
 bench: release
 	bash bench/run.sh
+
+## Article bodies of real web pages beside trafilatura (bench/web/): CORPUS=DIR of NAME.html with
+## the expected body in NAME.txt (bench/web/corpus.py makes one); writes BENCHMARKS.md's web section.
+bench-web: release
+	CORPUS="$(CORPUS)" bash bench/web/run.sh
 
 bench-smoke: build
 	BENCH_SMOKE=1 BENCH_ARTICLES=200 BENCH_BIN=$(BIN_DEBUG) bash bench/run.sh

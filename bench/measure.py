@@ -37,6 +37,9 @@ csv.field_size_limit(sys.maxsize)
 # --------------------------------------------------------------------------------------------
 # Results file
 
+WEB_MARKER = "<!-- bench-web -->"
+
+
 def load(path):
     if os.path.exists(path):
         with open(path, encoding="utf-8") as f:
@@ -581,8 +584,15 @@ def cmd_report(args, results):
         if os.path.exists(bounds):
             with open(bounds, encoding="utf-8") as f:
                 header += ["", f.read().rstrip()]
+        # The web-page section (`make bench-web`, bench/web/) is its own run's: carried over as it is.
+        web = ""
+        if os.path.exists(args.write):
+            with open(args.write, encoding="utf-8") as f:
+                previous = f.read()
+            if WEB_MARKER in previous:
+                web = "\n" + previous[previous.index(WEB_MARKER):]
         with open(args.write, "w", encoding="utf-8") as f:
-            f.write("\n".join(header) + "\n")
+            f.write("\n".join(header) + "\n" + web)
         print(f"\nwrote {args.write}", file=sys.stderr)
     required_failed = [c for c in failed if c["required"]]
     if required_failed:

@@ -2,23 +2,35 @@ import CLibXML2
 import Foundation
 
 /// Reads an article page with libxml2's HTML parser: metadata from `<meta>` and `<link>`, the text
-/// from `<article>` or `<main>` (else the block with the most paragraph text), figure captions as
-/// captions; navigation, scripts, asides, cookie banners and related-link lists left out.
+/// from the element that scores best as the article's container (ContentScorer) with the siblings
+/// that continue it, else schema.org's `articleBody`; figure captions as captions; navigation,
+/// scripts, asides, cookie banners and related-link lists left out (PageReading, Boilerplate).
 public enum HTMLArticleReader {
     static let skippedElements: Set<String> = [
         "script", "style", "noscript", "nav", "header", "footer", "aside", "form", "button", "iframe", "svg",
         "template", "select", "input", "textarea", "menu", "dialog", "object", "embed", "canvas", "video", "audio",
     ]
-    static let boilerplateMarkers = [
-        "cookie", "consent", "gdpr", "related", "share", "social", "newsletter",
-        "subscribe", "comment", "advert", "promo", "breadcrumb", "sidebar", "recommend",
-        "popular", "trending", "more-stories", "read-more", "readmore", "sponsor", "paywall",
-        "signup", "sign-up", "toolbar", "masthead", "site-header", "site-footer", "nav",
-    ]
     static let blockElements: Set<String> = [
         "p", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "figcaption", "pre",
         "dd", "dt", "td", "caption", "h1",
     ]
+    /// Elements whose text is never the page's: code, and the TeX source MathML carries beside a formula.
+    static let unreadElements: Set<String> = ["script", "style", "noscript", "template", "annotation", "annotation-xml"]
+    /// Elements that start a block of their own: a paragraph's or a container's.
+    static let blockContainers: Set<String> = [
+        "div", "figure", "section", "article", "main", "table", "tbody", "thead", "tfoot", "tr", "ul", "ol", "dl",
+        "form", "header", "footer", "aside", "nav", "address", "hr", "center", "details", "fieldset",
+    ]
+    /// Elements that sit inside a line of text.
+    static let inlineElements: Set<String> = [
+        "a", "b", "i", "em", "strong", "span", "font", "small", "big", "u", "s", "strike", "sub", "sup", "abbr", "cite",
+        "code", "q", "mark", "time", "label", "br", "img", "tt", "kbd", "var", "dfn", "ins", "del", "bdi", "bdo",
+        "wbr", "nobr", "picture", "data",
+    ]
+
+    static func isBlockName(_ element: String) -> Bool {
+        blockElements.contains(element) || blockContainers.contains(element)
+    }
 
     /// With `fragment`, the markup is a piece of an article (the HTML a scraper keeps in a JSON text
     /// field), not a page: any paragraph counts, however short.
@@ -60,26 +72,39 @@ public enum HTMLArticleReader {
         page.language = attribute(root, "lang")
         collectMetadata(root, into: &page)
 
-        let content =
-            first(root, named: "article") ?? first(root, named: "main") ?? firstWithAttribute(root, "itemprop", "articleBody")
-            ?? densestBlock(root) ?? root
+        let reading = PageReading(root: root)
+        let chosen = ContentScorer(statistics: reading.statistics, isBoilerplate: reading.isBoilerplate).choose(in: root)
+        let content = chosen?.container ?? root
         var blocks: [RawBlock] = []
-        collectBlocks(content, into: &blocks, insideFigure: false)
-        // Text set straight into the content element, paragraphs parted by <br><br>.
-        if blocks.isEmpty, !containsBlocks(content) { blocks = inlineParagraphs(of: content).map { RawBlock(text: $0) } }
+        for part in chosen?.parts ?? [root] {
+            if part == content {
+                reading.collectBlocks(part, into: &blocks, insideFigure: false)
+            } else {
+                reading.collectBlock(part, into: &blocks, insideFigure: false)
+            }
+        }
         // The headline: the article's own <h1>, else og:title, else any <h1> outside the page's
         // header and navigation (a site name there is no headline), else <title>.
         let ownHeading = content == root ? nil : first(content, named: "h1").map { text(of: $0) }
-        let anyHeading = firstOutsideBoilerplate(root, named: "h1").map { text(of: $0) }
+        let anyHeading = reading.firstOutsideBoilerplate(root, named: "h1").map { text(of: $0) }
         let title = cleanTitle(ownHeading ?? page.ogTitle ?? page.linkedHeadline ?? anyHeading ?? page.titleElement, site: page.siteName)
         // The headline is the title; drop it from the body blocks, wherever the page repeats it.
         if let title {
             blocks.removeAll { ($0.hint == .title || $0.hint == nil) && $0.text.caseInsensitiveCompare(title) == .orderedSame }
         }
         blocks = blocks.map { $0.hint == .title ? RawBlock(text: $0.text, hint: nil) : $0 }
+        // schema.org's articleBody, when the page states it and the markup holds less than half of
+        // it: pages that draw their text by script, or hide it from a reader of the markup.
+        if let linked = page.linkedBody, !fragment {
+            let paragraphs = linked.split(whereSeparator: \.isNewline).map { collapse(String($0)) }.filter { !$0.isEmpty }
+            let found = blocks.filter { $0.hint == nil }.reduce(0) { $0 + $1.text.count }
+            if found * 2 < paragraphs.reduce(0, { $0 + $1.count }) {
+                blocks = blocks.filter { $0.hint == .caption } + paragraphs.map { RawBlock(text: $0) }
+            }
+        }
 
         guard blocks.contains(where: { $0.text.count > (fragment ? 0 : 40) || $0.hint == .caption }) else {
-            return .failure(.input(location: source, reason: "no article text found in the page"))
+            return .failure(.input(location: source, reason: "no article text found in the page: \(reading.whatWasFound(root))"))
         }
         if let title { blocks.insert(RawBlock(text: title, hint: .title), at: 0) }
 
@@ -105,6 +130,8 @@ public enum HTMLArticleReader {
         var linkedAuthor: String?
         var linkedPublisher: String?
         var linkedPublished: String?
+        /// schema.org's `articleBody`: the story's text, for pages whose markup lacks it.
+        var linkedBody: String?
         var ogTitle: String?
         var titleElement: String?
         var h1: String?
@@ -185,14 +212,6 @@ public enum HTMLArticleReader {
         return nil
     }
 
-    static func firstOutsideBoilerplate(_ node: xmlNodePtr, named target: String) -> xmlNodePtr? {
-        for child in children(node) where isElement(child) && !isBoilerplate(child) {
-            if name(child) == target { return child }
-            if let found = firstOutsideBoilerplate(child, named: target) { return found }
-        }
-        return nil
-    }
-
     /// Short lines pages put between paragraphs: share buttons, "Read more:", ad labels.
     static let furnitureOpenings = [
         "read more", "read also", "share this", "share on", "follow us", "advertisement", "related:", "related stories",
@@ -205,15 +224,14 @@ public enum HTMLArticleReader {
         return furnitureOpenings.contains { lowered.hasPrefix($0) }
     }
 
-    static func isBoilerplate(_ node: xmlNodePtr) -> Bool {
-        let element = name(node)
-        if skippedElements.contains(element) { return true }
-        if attribute(node, "hidden") != nil || attribute(node, "aria-hidden") == "true" { return true }
-        let marker = ((attribute(node, "class") ?? "") + " " + (attribute(node, "id") ?? "") + " " + (attribute(node, "role") ?? ""))
-            .lowercased()
-        if marker.trimmingCharacters(in: .whitespaces).isEmpty { return false }
-        if ["navigation", "banner", "complementary", "contentinfo"].contains(where: { marker.contains($0) }) { return true }
-        return boilerplateMarkers.contains { marker.contains($0) }
+    /// Hidden by its own style: text a reader of the page never sees (MathML copies, stale drafts).
+    static func isHiddenByStyle(_ node: xmlNodePtr) -> Bool {
+        attribute(node, "style").map { hidesText(style: $0) } ?? false
+    }
+
+    static func hidesText(style: String) -> Bool {
+        let style = style.lowercased().filter { !$0.isWhitespace }
+        return style.contains("display:none") || style.contains("visibility:hidden")
     }
 
     /// Text content with whitespace collapsed; entities are already decoded by the parser.
@@ -226,7 +244,7 @@ public enum HTMLArticleReader {
             }
             guard isElement(node) else { return }
             let element = name(node)
-            if element == "script" || element == "style" || element == "noscript" { return }
+            if unreadElements.contains(element) || isHiddenByStyle(node) { return }
             if element == "br" {
                 pieces.append("\n")
                 return
@@ -341,134 +359,6 @@ public enum HTMLArticleReader {
         return title
     }
 
-    // MARK: - Body
-
-    static func collectBlocks(_ node: xmlNodePtr, into blocks: inout [RawBlock], insideFigure: Bool) {
-        for child in children(node) where isElement(child) {
-            let element = name(child)
-            if element == "h1" {
-                let heading = text(of: child)
-                if !heading.isEmpty { blocks.append(RawBlock(text: heading, hint: .title)) }
-                continue
-            }
-            if isBoilerplate(child) { continue }
-            if element == "ul" || element == "ol", isLinkList(child) { continue }
-            // The byline is metadata (collectMetadata reads it), not a paragraph.
-            if (attribute(child, "class") ?? "").lowercased().contains("byline") { continue }
-            if element == "figure" {
-                collectBlocks(child, into: &blocks, insideFigure: true)
-                continue
-            }
-            if element == "figcaption" {
-                let caption = text(of: child)
-                if !caption.isEmpty { blocks.append(RawBlock(text: caption, hint: .caption)) }
-                continue
-            }
-            if blockElements.contains(element) && !containsBlocks(child) {
-                let paragraph = text(of: child)
-                if !paragraph.isEmpty && !isFurniture(paragraph) { blocks.append(RawBlock(text: paragraph)) }
-                continue
-            }
-            if element == "div" || element == "section" || element == "span" || element == "center" || element == "font"
-                || blockElements.contains(element) || element == "ul" || element == "ol" || element == "article" || element == "main"
-                || element == "body"
-            {
-                let before = blocks.count
-                collectBlocks(child, into: &blocks, insideFigure: insideFigure)
-                // A div holding only text (no block children) is a paragraph of its own, or several
-                // where blank lines (<br><br>) part them; a caption when its class says so.
-                if blocks.count == before, element == "div" || element == "section" {
-                    let paragraphs = inlineParagraphs(of: child)
-                    let isCaption = insideFigure || (attribute(child, "class") ?? "").lowercased().contains("caption")
-                    if isCaption, let caption = paragraphs.first, paragraphs.count == 1 {
-                        blocks.append(RawBlock(text: caption, hint: .caption))
-                    } else if paragraphs.reduce(0, { $0 + $1.count }) > 40 {
-                        blocks += paragraphs.map { RawBlock(text: $0) }
-                    }
-                }
-            }
-        }
-    }
-
-    /// The text of an element with no block children, split where two or more `<br>` in a row
-    /// leave a blank line: pages that set their paragraphs that way.
-    static func inlineParagraphs(of node: xmlNodePtr) -> [String] {
-        var paragraphs: [String] = []
-        var current: [String] = []
-        var breaks = 0
-        func finish() {
-            let paragraph = collapse(current.joined())
-            if !paragraph.isEmpty { paragraphs.append(paragraph) }
-            current = []
-        }
-        func visit(_ node: xmlNodePtr) {
-            if node.pointee.type == XML_TEXT_NODE || node.pointee.type == XML_CDATA_SECTION_NODE {
-                guard let content = node.pointee.content else { return }
-                let text = String(cString: content)
-                if text.allSatisfy({ $0.isWhitespace && $0 != "\u{00A0}" }) {
-                    current.append(" ")
-                    return
-                }
-                if breaks >= 2 { finish() }
-                breaks = 0
-                current.append(text)
-                return
-            }
-            guard isElement(node), !isBoilerplate(node) else { return }
-            if name(node) == "br" {
-                breaks += 1
-                current.append(" ")
-                return
-            }
-            children(node).forEach(visit)
-        }
-        children(node).forEach(visit)
-        finish()
-        return paragraphs
-    }
-
-    static func containsBlocks(_ node: xmlNodePtr) -> Bool {
-        children(node).contains {
-            isElement($0) && (blockElements.contains(name($0)) || name($0) == "div" || name($0) == "figure" || containsBlocks($0))
-        }
-    }
-
-    /// A list whose text is mostly links: related stories, tags, share buttons.
-    static func isLinkList(_ node: xmlNodePtr) -> Bool {
-        let total = text(of: node).count
-        guard total > 0 else { return true }
-        var linked = 0
-        func visit(_ node: xmlNodePtr) {
-            for child in children(node) where isElement(child) {
-                if name(child) == "a" { linked += text(of: child).count } else { visit(child) }
-            }
-        }
-        visit(node)
-        return linked * 10 >= total * 6
-    }
-
-    /// Without `<article>` or `<main>`: the element whose own paragraphs hold the most text. Its
-    /// paragraphs are its `<p>` children, its children that are divs of text alone, and text set
-    /// straight into it.
-    static func densestBlock(_ root: xmlNodePtr) -> xmlNodePtr? {
-        var best: (node: xmlNodePtr, score: Int)?
-        func visit(_ node: xmlNodePtr) {
-            guard !isBoilerplate(node) else { return }
-            var score = 0
-            for child in children(node) {
-                if child.pointee.type == XML_TEXT_NODE, let content = child.pointee.content {
-                    score += String(cString: content).trimmingCharacters(in: .whitespacesAndNewlines).count
-                } else if isElement(child), name(child) == "p" || (name(child) == "div" && !containsBlocks(child) && !isBoilerplate(child))
-                {
-                    score += text(of: child).count
-                }
-            }
-            if score > (best?.score ?? 0) { best = (node, score) }
-            for child in children(node) where isElement(child) { visit(child) }
-        }
-        visit(root)
-        return best?.node
-    }
 }
 
 /// The four libxml2 functions the reader calls, opened with dlopen on first use.

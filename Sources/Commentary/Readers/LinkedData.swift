@@ -14,6 +14,12 @@ enum LinkedData {
         page.linkedPublished = page.linkedPublished ?? text(article["datePublished"]) ?? text(article["dateCreated"])
         page.linkedAuthor = page.linkedAuthor ?? names(article["author"])
         page.linkedPublisher = page.linkedPublisher ?? names(article["publisher"])
+        // Its line breaks part its paragraphs: kept, not collapsed.
+        if page.linkedBody == nil, let body = article["articleBody"] as? String,
+            !body.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+        {
+            page.linkedBody = body
+        }
     }
 
     static func isArticle(_ object: [String: Any]) -> Bool {

@@ -1,0 +1,232 @@
+import CLibXML2
+
+/// Chooses the element that holds a page's article by scored evidence, the way Readability and
+/// trafilatura do, instead of taking the first `<article>` or `<main>`: every run of prose scores
+/// its ancestors (more for length and commas), an ancestor's score is discounted by its link
+/// density, and `<article>`, `<main>`, schema.org's `articleBody` and class words such as `story`
+/// or `comment` count as evidence for or against, never as verdicts. Siblings of the winner that
+/// continue it (a second block of paragraphs after an advertisement) are taken with it.
+/// https://github.com/mozilla/readability (the scoring scheme this follows)
+struct ContentScorer {
+    let statistics: PageStatistics
+    let isBoilerplate: (xmlNodePtr) -> Bool
+
+    /// The chosen elements, in page order: the best candidate alone, or it with the siblings that
+    /// continue it. Empty when no element holds a run of prose.
+    func choose(in root: xmlNodePtr) -> (container: xmlNodePtr, parts: [xmlNodePtr])? {
+        var scores: [xmlNodePtr: Double] = [:]
+        var order: [xmlNodePtr] = []
+        score(root, into: &scores, order: &order)
+        guard !scores.isEmpty else { return nil }
+        var finals: [xmlNodePtr: Double] = [:]
+        for (node, score) in scores { finals[node] = score * (1 - statistics[node].linkDensity) }
+        // Highest final score; on a tie the earlier element on the page.
+        var best = order[0]
+        for node in order where (finals[node] ?? 0) > (finals[best] ?? 0) { best = node }
+        let top = promoted(commonAncestor(of: best, order: order, finals: finals) ?? best, finals: finals)
+        return (top, withContinuingSiblings(top, finals: finals))
+    }
+
+    // MARK: - Scoring
+
+    /// Elements whose own text (outside their block children) makes a run of prose: paragraphs,
+    /// table cells, divs of text, text set with `<br>` beside block children.
+    static let minimumRun = 25
+    static let minimumListRun = 100
+    /// The elements whose own text counts as a paragraph (list items only when long); headings and
+    /// captions do not.
+    static let scored: Set<String> = [
+        "p", "pre", "td", "blockquote", "div", "section", "article", "main", "font", "center", "span", "body",
+    ]
+
+    private func score(_ node: xmlNodePtr, into scores: inout [xmlNodePtr: Double], order: inout [xmlNodePtr]) {
+        for child in HTMLArticleReader.children(node) where HTMLArticleReader.isElement(child) {
+            guard !PageStatistics.unread.contains(HTMLArticleReader.name(child)), !isBoilerplate(child) else { continue }
+            let element = HTMLArticleReader.name(child)
+            let run = Self.scored.contains(element) || element == "li" ? ownText(child) : (characters: 0, commas: 0)
+            // A list item counts only when it is a paragraph of prose (a story told in bullets),
+            // not a menu entry or a teaser's line.
+            if run.characters >= (element == "li" ? Self.minimumListRun : Self.minimumRun) {
+                // Readability's paragraph score: one, a point a comma, a point per 100 characters (up to 3).
+                let points = 1 + Double(run.commas) + min(Double(run.characters / 100), 3)
+                // A paragraph scores its parent in full, its grandparent by half, and farther
+                // ancestors less. An element that mixes its own text with block children (text set
+                // with <br> beside subheads) scores itself too: it is its paragraphs' parent.
+                var ancestor: xmlNodePtr? = isParagraph(child) ? node : child
+                var level = 0
+                while let current = ancestor, level < 5, HTMLArticleReader.isElement(current) {
+                    if scores[current] == nil {
+                        scores[current] = initialScore(current)
+                        order.append(current)
+                    }
+                    let divider = level == 0 ? 1 : level == 1 ? 2 : Double(level * 3)
+                    scores[current, default: 0] += points / divider
+                    ancestor = current.pointee.parent
+                    level += 1
+                }
+            }
+            score(child, into: &scores, order: &order)
+        }
+    }
+
+    /// Characters and commas of an element's own text: its text nodes and inline children, not the
+    /// text of its block children.
+    func ownText(_ node: xmlNodePtr) -> (characters: Int, commas: Int) {
+        var characters = 0
+        var commas = 0
+        for child in HTMLArticleReader.children(node) {
+            if child.pointee.type == XML_TEXT_NODE, let content = child.pointee.content {
+                let measured = PageStatistics.measure(content)
+                characters += measured.visible
+                commas += measured.commas
+            } else if HTMLArticleReader.isElement(child), isInline(child) {
+                let stats = statistics[child]
+                // Link text is not prose: a paragraph of links scores nothing.
+                characters += stats.text - stats.linkText
+                commas += stats.commas
+            }
+        }
+        return (characters, commas)
+    }
+
+    /// A `<p>`, or any element holding text and inline elements alone (a div of text, a cell).
+    func isParagraph(_ node: xmlNodePtr) -> Bool {
+        HTMLArticleReader.name(node) == "p" || !statistics[node].hasBlocks
+    }
+
+    func isInline(_ node: xmlNodePtr) -> Bool {
+        HTMLArticleReader.inlineElements.contains(HTMLArticleReader.name(node)) && !statistics[node].hasBlocks
+    }
+
+    static let positiveWords: Set<String> = [
+        "article", "body", "content", "entry", "hentry", "main", "page", "post", "text", "blog", "story", "prose",
+        "articlebody", "storybody", "postbody", "column",
+    ]
+    static let negativeWords: Set<String> = [
+        "comment", "comments", "meta", "footer", "footnote", "sidebar", "widget", "related", "share", "promo",
+        "teaser", "card", "reply", "replies", "masthead", "media", "combx", "contact", "shoutbox", "sponsor",
+        "hidden", "byline", "caption", "tags", "nav", "menu", "rail", "aside", "more",
+    ]
+
+    /// The evidence an element brings before its paragraphs count: its kind and the words of its
+    /// class and id, schema.org's `articleBody`, `<article>` and `<main>`.
+    func initialScore(_ node: xmlNodePtr) -> Double {
+        var score: Double
+        switch HTMLArticleReader.name(node) {
+        case "div", "article", "main", "section": score = 5
+        case "pre", "td", "blockquote": score = 3
+        case "address", "ol", "ul", "dl", "dd", "dt", "li", "form": score = -3
+        case "h1", "h2", "h3", "h4", "h5", "h6", "th": score = -5
+        default: score = 0
+        }
+        let tokens = statistics[node].tokens
+        if tokens.contains(where: Self.negativeWords.contains) { score -= 25 }
+        if tokens.contains(where: Self.positiveWords.contains) { score += 25 }
+        switch HTMLArticleReader.name(node) {
+        case "article": score += 10
+        case "main": score += 5
+        default: break
+        }
+        if statistics[node].isArticleBody { score += 30 }
+        return score
+    }
+
+    // MARK: - Promotion and siblings
+
+    /// A story cut into parts (steps, sections) makes several close candidates: when three of the
+    /// runners-up within 75% of the best share an ancestor with it, that ancestor holds the story.
+    private func commonAncestor(of best: xmlNodePtr, order: [xmlNodePtr], finals: [xmlNodePtr: Double]) -> xmlNodePtr? {
+        let topScore = finals[best] ?? 0
+        guard topScore > 0 else { return nil }
+        let alternatives = order.filter { $0 != best && (finals[$0] ?? 0) >= topScore * 0.75 }
+            .sorted { (finals[$0] ?? 0) > (finals[$1] ?? 0) }.prefix(4)
+        guard alternatives.count >= 3 else { return nil }
+        var ancestor = best.pointee.parent
+        while let current = ancestor, HTMLArticleReader.isElement(current), !Self.isPageRoot(current) {
+            let holding = alternatives.filter { Self.isAncestor(current, of: $0) }.count
+            if holding >= 3 { return current }
+            ancestor = current.pointee.parent
+        }
+        return nil
+    }
+
+    static func isAncestor(_ ancestor: xmlNodePtr, of node: xmlNodePtr) -> Bool {
+        var current = node.pointee.parent
+        while let parent = current {
+            if parent == ancestor { return true }
+            current = parent.pointee.parent
+        }
+        return false
+    }
+
+    /// Readability's step up: a parent that scores at least as well as the winner holds more of
+    /// the story (the winner was one part of it); an only child gives way to its parent.
+    private func promoted(_ best: xmlNodePtr, finals: [xmlNodePtr: Double]) -> xmlNodePtr {
+        var top = best
+        let topScore = finals[best] ?? 0
+        var lastScore = topScore
+        var parent = top.pointee.parent
+        while let current = parent, HTMLArticleReader.isElement(current), !Self.isPageRoot(current) {
+            guard let parentScore = finals[current] else {
+                parent = current.pointee.parent
+                continue
+            }
+            if parentScore < topScore / 3 { break }
+            if parentScore > lastScore {
+                top = current
+                break
+            }
+            lastScore = parentScore
+            parent = current.pointee.parent
+        }
+        while let parent = top.pointee.parent, HTMLArticleReader.isElement(parent), !Self.isPageRoot(parent),
+            HTMLArticleReader.children(parent).filter(HTMLArticleReader.isElement).count == 1
+        {
+            top = parent
+        }
+        return top
+    }
+
+    static func isPageRoot(_ node: xmlNodePtr) -> Bool {
+        let element = HTMLArticleReader.name(node)
+        return element == "body" || element == "html"
+    }
+
+    /// The winner and the siblings that continue it: ones that score near it, or that read as a
+    /// paragraph of prose (long, few links; or short, no links, ending a sentence).
+    private func withContinuingSiblings(_ top: xmlNodePtr, finals: [xmlNodePtr: Double]) -> [xmlNodePtr] {
+        guard let parent = top.pointee.parent, HTMLArticleReader.isElement(parent) else { return [top] }
+        let topScore = finals[top] ?? 0
+        let threshold = max(10, topScore * 0.2)
+        let topTokens = Set(statistics[top].tokens)
+        var parts: [xmlNodePtr] = []
+        for sibling in HTMLArticleReader.children(parent) where HTMLArticleReader.isElement(sibling) {
+            if sibling == top {
+                parts.append(sibling)
+                continue
+            }
+            guard !isBoilerplate(sibling) else { continue }
+            // The story's photo beside its text: its caption is kept (as a caption).
+            if HTMLArticleReader.name(sibling) == "figure" {
+                parts.append(sibling)
+                continue
+            }
+            let stats = statistics[sibling]
+            var bonus = 0.0
+            if !topTokens.isEmpty, Set(stats.tokens) == topTokens { bonus = topScore * 0.2 }
+            if let score = finals[sibling], score + bonus >= threshold {
+                parts.append(sibling)
+                continue
+            }
+            guard isParagraph(sibling) else { continue }
+            if stats.text > 80 && stats.linkDensity < 0.25 {
+                parts.append(sibling)
+            } else if stats.text > 0, stats.linkText == 0,
+                HTMLArticleReader.text(of: sibling).last.map({ ".!?。".contains($0) }) == true
+            {
+                parts.append(sibling)
+            }
+        }
+        return parts
+    }
+}

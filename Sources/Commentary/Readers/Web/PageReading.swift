@@ -1,0 +1,210 @@
+import CLibXML2
+
+/// One page's elements read into body blocks: paragraphs, headings, captions, and text set between
+/// block children with `<br>`, with boilerplate judged by PageStatistics (whole class words, size,
+/// link density). `html` and `body` are never boilerplate, whatever their classes say.
+struct PageReading {
+    let statistics: PageStatistics
+
+    /// The elements judged boilerplate, each judged once.
+    private let boilerplate: Set<xmlNodePtr>
+
+    init(root: xmlNodePtr) {
+        let statistics = PageStatistics(root: root)
+        self.statistics = statistics
+        boilerplate = Set(statistics.nodes.keys.filter { Self.judge($0, statistics) })
+    }
+
+    typealias Reader = HTMLArticleReader
+
+    /// Scripts, styles and the page's head were never read into the statistics: never text.
+    func isBoilerplate(_ node: xmlNodePtr) -> Bool {
+        boilerplate.contains(node) || statistics.nodes[node] == nil
+    }
+
+    private static func judge(_ node: xmlNodePtr, _ statistics: PageStatistics) -> Bool {
+        let element = Reader.name(node)
+        if element == "html" || element == "body" { return false }
+        let stats = statistics[node]
+        if Reader.skippedElements.contains(element) {
+            // A form around the whole page (as ASP.NET sets them) holds the story: judged by its size.
+            guard element == "form" else { return true }
+            return stats.text < Boilerplate.thinText || stats.linkDensity >= Boilerplate.thinLinkDensity
+        }
+        if stats.isHidden { return true }
+        guard !stats.tokens.isEmpty else { return false }
+        return Boilerplate.named(stats.tokens, stats, pageText: statistics.pageText, isArticleBody: stats.isArticleBody)
+    }
+
+    func firstOutsideBoilerplate(_ node: xmlNodePtr, named target: String) -> xmlNodePtr? {
+        for child in Reader.children(node) where Reader.isElement(child) && !isBoilerplate(child) {
+            if Reader.name(child) == target { return child }
+            if let found = firstOutsideBoilerplate(child, named: target) { return found }
+        }
+        return nil
+    }
+
+    /// What a page without article text holds, for the refusal: "an empty body", "a page of links".
+    func whatWasFound(_ root: xmlNodePtr) -> String {
+        let body = Reader.first(root, named: "body") ?? root
+        let stats = statistics[body]
+        if stats.text < 50 { return "an empty body" }
+        if stats.linkDensity >= 0.5 {
+            return "a page of links (\(Int((stats.linkDensity * 100).rounded()))% of its \(stats.text) characters are link text)"
+        }
+        return "\(stats.text) characters in short lines, none of them a paragraph"
+    }
+
+    /// A list whose text is mostly links: related stories, tags, share buttons.
+    func isLinkList(_ node: xmlNodePtr) -> Bool {
+        let stats = statistics[node]
+        return stats.text == 0 || stats.linkText * 10 >= stats.text * 6
+    }
+
+    // MARK: - Blocks
+
+    /// The blocks of an element's children, in page order.
+    func collectBlocks(_ node: xmlNodePtr, into blocks: inout [RawBlock], insideFigure: Bool) {
+        var line = InlineRun(statistics: statistics)
+        var runs: [Int] = []
+        func finishLine() {
+            for paragraph in line.finish() {
+                runs.append(blocks.count)
+                blocks.append(RawBlock(text: paragraph))
+            }
+        }
+        for child in Reader.children(node) {
+            if child.pointee.type == XML_TEXT_NODE || child.pointee.type == XML_CDATA_SECTION_NODE {
+                line.add(text: child)
+                continue
+            }
+            guard Reader.isElement(child) else { continue }
+            if isInline(child) {
+                if !isBoilerplate(child) { line.add(inline: child, isBoilerplate: isBoilerplate) }
+                continue
+            }
+            finishLine()
+            collectBlock(child, into: &blocks, insideFigure: insideFigure)
+        }
+        finishLine()
+        guard !runs.isEmpty else { return }
+        // Text of its own beside (or instead of) block children: kept when there is enough of it;
+        // a lone line in a figure or a div whose class says caption is a caption.
+        let texts = runs.map { blocks[$0].text }
+        let isCaption =
+            insideFigure || Reader.attribute(node, "class")?.lowercased().contains("caption") == true
+        if isCaption, texts.count == 1, runs.count == blocks.count - runs[0] {
+            blocks[runs[0]] = RawBlock(text: texts[0], hint: .caption)
+        } else if texts.reduce(0, { $0 + $1.count }) <= 40 {
+            for index in runs.reversed() { blocks.remove(at: index) }
+        }
+    }
+
+    /// One block element: a paragraph, a heading, a figure, or a container read for its own blocks.
+    func collectBlock(_ child: xmlNodePtr, into blocks: inout [RawBlock], insideFigure: Bool) {
+        let element = Reader.name(child)
+        if element == "h1" {
+            let heading = Reader.text(of: child)
+            if !heading.isEmpty { blocks.append(RawBlock(text: heading, hint: .title)) }
+            return
+        }
+        if isBoilerplate(child) { return }
+        if element == "ul" || element == "ol", isLinkList(child) { return }
+        // The byline is metadata (collectMetadata reads it), not a paragraph.
+        if (Reader.attribute(child, "class") ?? "").lowercased().contains("byline") { return }
+        if element == "figure" {
+            collectBlocks(child, into: &blocks, insideFigure: true)
+            return
+        }
+        if element == "figcaption" {
+            let caption = Reader.text(of: child)
+            if !caption.isEmpty { blocks.append(RawBlock(text: caption, hint: .caption)) }
+            return
+        }
+        if Reader.blockElements.contains(element) && !statistics[child].hasBlocks {
+            let paragraph = Reader.text(of: child)
+            if !paragraph.isEmpty && !Reader.isFurniture(paragraph) { blocks.append(RawBlock(text: paragraph)) }
+            return
+        }
+        collectBlocks(child, into: &blocks, insideFigure: insideFigure)
+    }
+
+    func isInline(_ node: xmlNodePtr) -> Bool {
+        Reader.inlineElements.contains(Reader.name(node)) && !statistics[node].hasBlocks
+    }
+}
+
+/// Text and inline elements between block children, parted into paragraphs where two or more
+/// `<br>` in a row leave a blank line; a paragraph mostly of link text is dropped.
+struct InlineRun {
+    let statistics: PageStatistics
+    private var pieces: [String] = []
+    private var breaks = 0
+    private var characters = 0
+    private var linkCharacters = 0
+    private var paragraphs: [String] = []
+
+    init(statistics: PageStatistics) {
+        self.statistics = statistics
+    }
+
+    mutating func add(text node: xmlNodePtr) {
+        add(text: node, inLink: false)
+    }
+
+    private mutating func add(text node: xmlNodePtr, inLink: Bool) {
+        guard let content = node.pointee.content else { return }
+        let text = String(cString: content)
+        if text.allSatisfy({ $0.isWhitespace && $0 != "\u{00A0}" }) {
+            pieces.append(" ")
+            return
+        }
+        if breaks >= 2 { endParagraph() }
+        breaks = 0
+        pieces.append(text)
+        let visible = PageStatistics.measure(content).visible
+        characters += visible
+        if inLink { linkCharacters += visible }
+    }
+
+    mutating func add(inline node: xmlNodePtr, isBoilerplate: (xmlNodePtr) -> Bool) {
+        add(inline: node, inLink: false, isBoilerplate: isBoilerplate)
+    }
+
+    private mutating func add(inline node: xmlNodePtr, inLink: Bool, isBoilerplate: (xmlNodePtr) -> Bool) {
+        let element = HTMLArticleReader.name(node)
+        if element == "br" {
+            breaks += 1
+            pieces.append(" ")
+            return
+        }
+        let link = inLink || element == "a"
+        for child in HTMLArticleReader.children(node) {
+            if child.pointee.type == XML_TEXT_NODE || child.pointee.type == XML_CDATA_SECTION_NODE {
+                add(text: child, inLink: link)
+            } else if HTMLArticleReader.isElement(child), !isBoilerplate(child),
+                !HTMLArticleReader.unreadElements.contains(HTMLArticleReader.name(child))
+            {
+                add(inline: child, inLink: link, isBoilerplate: isBoilerplate)
+            }
+        }
+    }
+
+    private mutating func endParagraph() {
+        let paragraph = HTMLArticleReader.collapse(pieces.joined())
+        if !paragraph.isEmpty, linkCharacters * 10 < characters * 6, !HTMLArticleReader.isFurniture(paragraph) {
+            paragraphs.append(paragraph)
+        }
+        pieces = []
+        characters = 0
+        linkCharacters = 0
+    }
+
+    /// The paragraphs so far, the last one included; the run starts again empty.
+    mutating func finish() -> [String] {
+        endParagraph()
+        breaks = 0
+        defer { paragraphs = [] }
+        return paragraphs
+    }
+}

@@ -1,0 +1,218 @@
+import CLibXML2
+
+/// What the reader knows of every element of a page after one walk: how much text it holds, how
+/// much of that is link text, its commas, and whether its class, id or role names it boilerplate.
+/// The container choice and the boilerplate verdicts read these instead of walking subtrees again.
+struct PageStatistics {
+    struct Node {
+        /// Visible characters (whitespace left out) under the element, scripts and styles excluded.
+        var text = 0
+        /// Of those, the characters inside `<a>` elements.
+        var linkText = 0
+        /// Commas under the element (, ، 、 ，): a sign of sentences, not labels.
+        var commas = 0
+        /// The words of its class, id and role, split at anything not a letter or digit and at
+        /// lower-to-upper case changes: `l-sidebar-fixed` → `l`, `sidebar`, `fixed`.
+        var tokens: [String] = []
+        /// Whether a block element (a paragraph, a div, a figure …) stands anywhere under it.
+        var hasBlocks = false
+        /// `hidden`, `aria-hidden="true"`, or a style of `display: none` / `visibility: hidden`.
+        var isHidden = false
+        /// `itemprop="articleBody"`.
+        var isArticleBody = false
+
+        var linkDensity: Double { text == 0 ? 0 : Double(linkText) / Double(text) }
+    }
+
+    private(set) var nodes: [xmlNodePtr: Node] = [:]
+
+    /// Visible characters of the whole page.
+    private(set) var pageText = 0
+
+    init(root: xmlNodePtr) {
+        pageText = visit(root, insideLink: false).text
+    }
+
+    subscript(_ node: xmlNodePtr) -> Node { nodes[node] ?? Node() }
+
+    static let unread: Set<String> = HTMLArticleReader.unreadElements.union(["head", "title"])
+
+    private mutating func visit(_ node: xmlNodePtr, insideLink: Bool) -> Node {
+        var stats = Node()
+        let element = HTMLArticleReader.name(node)
+        let isLink = insideLink || element == "a"
+        var child = node.pointee.children
+        while let current = child {
+            child = current.pointee.next
+            switch current.pointee.type {
+            case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
+                guard let content = current.pointee.content else { continue }
+                let (visible, commas) = Self.measure(content)
+                stats.text += visible
+                stats.commas += commas
+                if isLink { stats.linkText += visible }
+            case XML_ELEMENT_NODE:
+                guard !Self.unread.contains(HTMLArticleReader.name(current)) else { continue }
+                let inner = visit(current, insideLink: isLink)
+                stats.hasBlocks = stats.hasBlocks || inner.hasBlocks || HTMLArticleReader.isBlockName(HTMLArticleReader.name(current))
+                stats.text += inner.text
+                stats.linkText += inner.linkText
+                stats.commas += inner.commas
+            default: continue
+            }
+        }
+        Self.readAttributes(of: node, into: &stats)
+        nodes[node] = stats
+        return stats
+    }
+
+    /// Visible characters (code points other than ASCII whitespace) and commas (, ، 、 ，) of a
+    /// text node's UTF-8, counted on the bytes: this runs over every character of every page.
+    static func measure(_ content: UnsafePointer<xmlChar>) -> (visible: Int, commas: Int) {
+        var visible = 0
+        var commas = 0
+        var index = 0
+        var previous: (UInt8, UInt8) = (0, 0)
+        while true {
+            let byte = content[index]
+            if byte == 0 { break }
+            index += 1
+            switch byte {
+            case 0x20, 0x09, 0x0A, 0x0D, 0x0C: break
+            case 0x2C:
+                visible += 1
+                commas += 1
+            case 0x80...0xBF:
+                // A continuation byte: the end of ، (D8 8C), 、 (E3 80 81) or ， (EF BC 8C)?
+                if (previous.1 == 0xD8 && byte == 0x8C) || (previous == (0xE3, 0x80) && byte == 0x81)
+                    || (previous == (0xEF, 0xBC) && byte == 0x8C)
+                {
+                    commas += 1
+                }
+            default: visible += 1
+            }
+            previous = (previous.1, byte)
+        }
+        return (visible, commas)
+    }
+
+    /// The attributes the verdicts need, in one walk over the element's attribute list (no copies
+    /// made by libxml2 for the attributes passed over).
+    static func readAttributes(of node: xmlNodePtr, into stats: inout Node) {
+        var names: [String] = []
+        var attribute = node.pointee.properties
+        while let current = attribute {
+            attribute = current.pointee.next
+            guard let rawName = current.pointee.name else { continue }
+            // libxml2's HTML parser gives attribute names in lower case.
+            let name = String(cString: rawName)
+            guard ["class", "id", "role", "style", "hidden", "aria-hidden", "itemprop"].contains(name) else { continue }
+            var value = ""
+            var child = current.pointee.children
+            while let text = child {
+                if let content = text.pointee.content { value += String(cString: content) }
+                child = text.pointee.next
+            }
+            switch name {
+            case "class", "id", "role": names.append(value)
+            case "hidden": stats.isHidden = true
+            case "aria-hidden": stats.isHidden = stats.isHidden || value.lowercased() == "true"
+            case "style": stats.isHidden = stats.isHidden || HTMLArticleReader.hidesText(style: value)
+            default: stats.isArticleBody = value.lowercased().split(separator: " ").contains("articlebody")
+            }
+        }
+        stats.tokens = tokens(of: names)
+    }
+
+    static func tokens(of names: [String]) -> [String] {
+        // On the bytes: ASCII letters and digits, and any non-ASCII byte, make words; a lower-case
+        // letter followed by an upper-case one starts a new word (`relatedArticles`).
+        var tokens: [String] = []
+        for name in names {
+            var current: [UInt8] = []
+            var previousLower = false
+            func finish() {
+                if !current.isEmpty { tokens.append(String(decoding: current, as: UTF8.self)) }
+                current.removeAll(keepingCapacity: true)
+            }
+            for byte in name.utf8 {
+                switch byte {
+                case UInt8(ascii: "A")...UInt8(ascii: "Z"):
+                    if previousLower { finish() }
+                    current.append(byte + 32)
+                    previousLower = false
+                case UInt8(ascii: "a")...UInt8(ascii: "z"):
+                    current.append(byte)
+                    previousLower = true
+                case UInt8(ascii: "0")...UInt8(ascii: "9"), 0x80...0xFF:
+                    current.append(byte)
+                    previousLower = false
+                default:
+                    finish()
+                    previousLower = false
+                }
+            }
+            finish()
+        }
+        return tokens
+    }
+}
+
+// MARK: - Boilerplate by whole tokens
+
+/// Whether an element is page furniture, judged by the whole words of its class, id and role
+/// together with its own size and link density. A word merely inside another (`nav` in
+/// `canvas`, `sidebar` in `content-with-sidebar-wrp` is a whole word, but its element holds the
+/// story) never decides alone.
+enum Boilerplate {
+    /// Words that name furniture whatever the element holds.
+    static let alwaysOut: Set<String> = [
+        "cookie", "cookies", "consent", "gdpr", "related", "share", "sharing", "sharebar", "social", "newsletter",
+        "subscribe", "subscription", "comment", "comments", "advert", "advertisement", "advertising", "ad", "ads",
+        "adslot", "promo", "promotion", "breadcrumb", "breadcrumbs", "recommend", "recommended", "recommendations",
+        "popular", "trending", "sponsor", "sponsored", "signup", "toolbar", "masthead", "readmore", "outbrain",
+        "taboola", "disqus", "pagination", "pager", "tags",
+    ]
+    /// Pairs of words that name furniture together: `read-more`, `more_stories`, `site-header`.
+    static let pairsOut: Set<[String]> = [
+        ["read", "more"], ["more", "stories"], ["site", "header"], ["site", "footer"], ["sign", "up"],
+        ["also", "read"], ["see", "also"],
+    ]
+    /// Words of layout that name furniture only on an element that is small or mostly links: a
+    /// sidebar of links, yes; `l-sidebar-fixed` around the story, no.
+    static let outWhenThin: Set<String> = [
+        "sidebar", "nav", "navigation", "navbar", "menu", "banner", "complementary", "contentinfo", "header",
+        "footer", "paywall", "widget", "aside", "rail",
+    ]
+    /// Below this many characters, or at this link density and above, a layout word decides.
+    static let thinText = 200
+    static let thinLinkDensity = 0.35
+
+    /// Words no story is ever named with, however long the element.
+    static let neverTheStory: Set<String> = ["comment", "comments", "cookie", "cookies", "consent", "disqus", "related"]
+    /// Words a story's own element is named with: a share plugin's id on it does not make it furniture.
+    static let storyWords: Set<String> = [
+        "article", "body", "content", "entry", "main", "post", "story", "text", "articlebody", "storybody",
+    ]
+
+    /// `isArticleBody`: the element says `itemprop="articleBody"`.
+    /// `pageText`: the visible characters of the whole page; an element holding half of them wraps
+    /// the page, whatever it is called.
+    static func named(_ tokens: [String], _ stats: PageStatistics.Node, pageText: Int, isArticleBody: Bool = false) -> Bool {
+        guard !tokens.isEmpty else { return false }
+        if tokens.contains(where: alwaysOut.contains)
+            || (tokens.count > 1 && zip(tokens, tokens.dropFirst()).contains(where: { pairsOut.contains([$0, $1]) }))
+        {
+            // A share plugin's id on the story's own element, or an ad frame around the whole page:
+            // an element with this much prose in it is no furniture.
+            let holdsStory =
+                ((isArticleBody || tokens.contains(where: storyWords.contains)) && stats.text >= 500 && stats.linkDensity < 0.2)
+                || (stats.text >= 2000 && stats.linkDensity < 0.3) || stats.text * 2 >= pageText
+            return !holdsStory || tokens.contains(where: neverTheStory.contains)
+        }
+        if tokens.contains(where: outWhenThin.contains) {
+            return (stats.text < thinText || stats.linkDensity >= thinLinkDensity) && stats.text * 2 < pageText
+        }
+        return false
+    }
+}

@@ -1,0 +1,188 @@
+import Foundation
+import Testing
+
+@testable import Commentary
+
+/// The shapes real news pages take that once cost the HTML reader its article: each page here is our
+/// own, written to reproduce one of them.
+@Suite("Web pages")
+struct WebPageTests {
+    static let story = [
+        "The harbour authority approved the new breakwater on Monday, ending a dispute that had run for eleven years between the fishing cooperative and the port's owners.",
+        "Engineers say the structure, a curved wall of concrete blocks, will shelter the inner basin from winter storms, which have sunk three boats since 2019.",
+        "The cooperative's chair, Marta Lindqvist, said members would still watch the cost closely, because the levy that pays for it falls on every landing.",
+        "Construction starts in April and should end before the autumn gales, weather permitting, according to the contractor's own schedule.",
+    ]
+
+    static func page(head: String = "", body: String, bodyAttributes: String = "") -> String {
+        """
+        <!DOCTYPE html><html lang="en"><head><title>Harbour wall approved | Coast Daily</title>\(head)</head>
+        <body\(bodyAttributes)>
+        <header><nav><a href="/">Home</a> <a href="/news">News</a> <a href="/sport">Sport</a></nav></header>
+        \(body)
+        <footer><a href="/about">About us</a> <a href="/contact">Contact</a></footer>
+        </body></html>
+        """
+    }
+
+    static var storyParagraphs: String { story.map { "<p>\($0)</p>" }.joined(separator: "\n") }
+
+    static func bodyParagraphs(_ html: String) throws -> [String] {
+        let article = try ArticleNormalizer().normalize(try HTMLArticleReader.read(html, source: "page.html").get())
+        return article.paragraphs.filter { $0.kind == .body }.map(\.text)
+    }
+
+    static func refusal(_ html: String) -> String? {
+        guard case .failure(let error) = HTMLArticleReader.read(html, source: "page.html") else { return nil }
+        return error.description
+    }
+
+    // MARK: - The container, chosen by evidence
+
+    @Test(arguments: [
+        // A teaser card in an <article> before the story.
+        """
+        <article class="card"><h2><a href="/other">Ferry fares rise again</a></h2>
+        <p>Operators blame fuel costs for the third increase this year.</p></article>
+        <div class="story-body">\(storyParagraphs)</div>
+        """,
+        // An empty <main> the page fills by script, the story beside it.
+        """
+        <main id="app"></main>
+        <div id="content"><div class="text">\(storyParagraphs)</div></div>
+        """,
+        // A reader's comment in an <article> after the story, which is in plain divs.
+        """
+        <div class="post">\(storyParagraphs)</div>
+        <article class="reply"><p>Great news for the town, at last!</p></article>
+        """,
+    ])
+    func theStoryIsChosenOverTheFirstArticleOrMainElement(_ body: String) throws {
+        #expect(try Self.bodyParagraphs(Self.page(body: body)) == Self.story)
+    }
+
+    @Test func paragraphsThatContinueTheStoryInASiblingAreKept() throws {
+        let body = """
+            <div class="wrap"><div class="part">\(Self.story[0..<2].map { "<p>\($0)</p>" }.joined())</div>
+            <div class="ad-slot"><a href="/ad">Sponsored</a></div>
+            <div class="part">\(Self.story[2...].map { "<p>\($0)</p>" }.joined())</div></div>
+            <div class="more"><ul><li><a href="/1">Ferry fares rise again</a></li><li><a href="/2">Tides this week</a></li></ul></div>
+            """
+        #expect(try Self.bodyParagraphs(Self.page(body: body)) == Self.story)
+    }
+
+    @Test func aPhotoBesideTheStorysTextKeepsItsCaption() throws {
+        let body = """
+            <article><h1>Harbour wall approved</h1>
+            <figure><img src="wall.jpg"><figcaption>The breakwater site at low tide, March 2, 2025. Photo: Coast Daily</figcaption></figure>
+            <div class="story-text">\(Self.storyParagraphs)</div></article>
+            """
+        let article = try ArticleNormalizer().normalize(try HTMLArticleReader.read(Self.page(body: body), source: "page.html").get())
+        #expect(article.captions.map(\.credit) == ["Coast Daily"])
+        #expect(article.paragraphs.filter { $0.kind == .body }.map(\.text) == Self.story)
+    }
+
+    // MARK: - Boilerplate by whole tokens
+
+    @Test(arguments: [
+        ("<div class=\"content-with-sidebar-wrp\"><div class=\"story\">\(storyParagraphs)</div></div>", ""),
+        ("<div class=\"l-sidebar-fixed\"><div class=\"story\">\(storyParagraphs)</div></div>", ""),
+        ("<div id=\"navigation-free-zone\">\(storyParagraphs)</div>", ""),
+        ("<div class=\"story\">\(storyParagraphs)</div>", " class=\"nav-no-loaded\""),
+    ])
+    func aStoryInsideAWrapperNamedForBoilerplateIsKept(_ body: String, _ bodyAttributes: String) throws {
+        #expect(try Self.bodyParagraphs(Self.page(body: body, bodyAttributes: bodyAttributes)) == Self.story)
+    }
+
+    @Test func classNamesAreSplitIntoWholeWords() {
+        #expect(
+            PageStatistics.tokens(of: ["l-sidebar-fixed relatedArticles", "nav_no-loaded2", "Über-Menü"])
+                // ASCII letters are folded to lower case; others are kept as written.
+                == ["l", "sidebar", "fixed", "related", "articles", "nav", "no", "loaded2", "Über", "menü"])
+    }
+
+    @Test func boilerplateNamedByAWholeTokenIsStillLeftOut() throws {
+        let body = """
+            <div class="story">\(Self.storyParagraphs)
+            <div class="related-stories"><p><a href="/1">Ferry fares rise again as operators blame fuel</a></p></div>
+            <div class="share-tools"><p>Share this article with friends and family today</p></div>
+            </div>
+            <div class="sidebar"><p><a href="/t">Tides this week along the whole coast and the islands</a></p></div>
+            """
+        #expect(try Self.bodyParagraphs(Self.page(body: body)) == Self.story)
+    }
+
+    @Test func textHiddenByItsStyleAndAFormulasSourceAreLeftOut() throws {
+        let body = """
+            <div class="story">
+            <p>\(Self.story[0])<span style="display: none">Draft copy the desk never published.</span></p>
+            <p>\(Self.story[1]) <math><mi>x</mi><annotation encoding="application/x-tex">x^{2}</annotation></math></p>
+            \(Self.story[2...].map { "<p>\($0)</p>" }.joined())</div>
+            """
+        let paragraphs = try Self.bodyParagraphs(Self.page(body: body))
+        #expect(paragraphs.count == 4)
+        #expect(!paragraphs.joined().contains("Draft copy"))
+        #expect(!paragraphs.joined().contains("x^{2}"))
+    }
+
+    @Test func aStoryToldInBulletsIsRead() throws {
+        let body = """
+            <div class="layout"><div class="column"><h3>Highlights</h3>
+            <ul>\(Self.story.map { "<li>\($0)</li>" }.joined())</ul></div>
+            <div class="column"><p>Coast Daily is read in every harbour town, from the cape to the firth.</p></div></div>
+            """
+        let paragraphs = try Self.bodyParagraphs(Self.page(body: body))
+        #expect(Self.story.allSatisfy(paragraphs.contains), "\(paragraphs)")
+    }
+
+    // MARK: - Fallbacks
+
+    @Test func textSetWithLineBreaksBesideBlockChildrenIsKept() throws {
+        let body = """
+            <div class="entry"><h2>The vote</h2>\(Self.story[0])<br><br>\(Self.story[1])<br><br>
+            <h2>The money</h2>\(Self.story[2])<br><br><b>Next:</b> \(Self.story[3])</div>
+            """
+        let paragraphs = try Self.bodyParagraphs(Self.page(body: body))
+        #expect(paragraphs.filter { !["The vote", "The money"].contains($0) } == Self.story.prefix(3) + ["Next: " + Self.story[3]])
+    }
+
+    @Test func proseInATableIsRead() throws {
+        let rows = Self.story.map { "<tr><td>\($0)</td></tr>" }.joined()
+        let body = """
+            <table width="100%"><tr><td class="menu"><a href="/a">Archive</a><br><a href="/b">Letters</a></td>
+            <td><table>\(rows)</table></td></tr></table>
+            """
+        #expect(try Self.bodyParagraphs(Self.page(body: body)) == Self.story)
+    }
+
+    @Test func aBodyOnlyInSchemaOrgDataIsRead() throws {
+        let json = """
+            {"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Harbour wall approved",
+             "articleBody": "\(Self.story.joined(separator: "\\n\\n"))"}
+            """
+        let html = Self.page(head: "<script type=\"application/ld+json\">\(json)</script>", body: "<div id=\"root\"></div>")
+        #expect(try Self.bodyParagraphs(html) == Self.story)
+    }
+
+    @Test(arguments: [
+        ("Ports, canals and tides", 20, 1), ("港口，运河、潮汐", 8, 2), ("موانئ، قنوات", 11, 1), (" \n\t ", 0, 0), ("", 0, 0),
+    ])
+    func visibleCharactersAndCommasAreCountedOnTheBytes(_ text: String, _ visible: Int, _ commas: Int) {
+        let measured = text.withCString {
+            $0.withMemoryRebound(to: UInt8.self, capacity: text.utf8.count + 1) { PageStatistics.measure($0) }
+        }
+        #expect(measured.visible == visible)
+        #expect(measured.commas == commas)
+    }
+
+    // MARK: - Refusals say what was found
+
+    @Test func aPageOfLinksIsRefusedAsSuch() {
+        let links = (1...30).map { "<li><a href=\"/\($0)\">Ferry fares rise again, part \($0) of the series</a></li>" }.joined()
+        #expect(Self.refusal(Self.page(body: "<ul>\(links)</ul>"))?.contains("a page of links") == true)
+    }
+
+    @Test func anEmptyPageIsRefusedAsSuch() {
+        #expect(Self.refusal(Self.page(body: "<div id=\"root\"></div>"))?.contains("an empty body") == true)
+    }
+}

@@ -1,0 +1,153 @@
+#!/usr/bin/env python3
+"""Scores extracted article bodies against the expected ones (`make bench-web`, bench/web/run.sh).
+
+    score.py CORPUS --system NAME=DIR:SECONDS_PER_PAGE ... [--write BENCHMARKS.md] [--pages FILE.tsv]
+
+CORPUS holds NAME.html and NAME.txt (the expected body). DIR holds one NAME.txt per page the system
+read; a page without one was refused. The measure: text split into \\w+ tokens, 4-token shingles as
+a multiset; per page precision = shared / predicted shingles and recall = shared / expected. Precision
+is averaged over the pages that produced text, recall over the pages with expected text, and F1 is
+taken of the two averages. The strict F1 counts a refused page's precision as 0.
+
+The split is fixed: a page is held out when the first hex digit of the SHA-1 of its name is 0-3
+(about a quarter). Rules are tuned on the rest; both halves are reported.
+"""
+import argparse
+import collections
+import datetime
+import hashlib
+import os
+import re
+import sys
+
+MARKER = "<!-- bench-web -->"
+
+
+def shingles(text):
+    tokens = re.findall(r"\w+", text)
+    if not tokens:
+        return collections.Counter()
+    if len(tokens) < 4:
+        return collections.Counter([tuple(tokens)])
+    return collections.Counter(tuple(tokens[i:i + 4]) for i in range(len(tokens) - 3))
+
+
+def held_out(name):
+    return hashlib.sha1(name.encode()).hexdigest()[0] in "0123"
+
+
+def page_scores(expected, predicted):
+    """(precision, recall, f1) of one page; precision None when nothing was predicted."""
+    e, p = shingles(expected), shingles(predicted or "")
+    shared = sum((e & p).values())
+    precision = shared / sum(p.values()) if p else None
+    recall = shared / sum(e.values()) if e else None
+    pr = precision or 0.0
+    rc = recall or 0.0
+    f1 = 2 * pr * rc / (pr + rc) if pr + rc else 0.0
+    return precision, recall, f1
+
+
+def summary(rows):
+    """rows: (name, refused, precision, recall, f1)."""
+    produced = [r for r in rows if r[2] is not None]
+    with_expected = [r for r in rows if r[3] is not None]
+    p = sum(r[2] for r in produced) / len(produced) if produced else 0.0
+    r = sum(r[3] for r in with_expected) / len(with_expected) if with_expected else 0.0
+    strict_p = sum((row[2] or 0.0) for row in rows) / len(rows) if rows else 0.0
+
+    def f1(a, b):
+        return 2 * a * b / (a + b) if a + b else 0.0
+
+    return {
+        "pages": len(rows), "precision": p, "recall": r, "f1": f1(p, r), "strict_f1": f1(strict_p, r),
+        "low": sorted(row[0] for row in rows if not row[1] and row[4] < 0.5),
+        "refused": sorted(row[0] for row in rows if row[1]),
+    }
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("corpus")
+    parser.add_argument("--system", action="append", required=True, help="NAME=DIR:SECONDS_PER_PAGE")
+    parser.add_argument("--write")
+    parser.add_argument("--pages")
+    parser.add_argument("--note", action="append", default=[])
+    args = parser.parse_args()
+
+    names = sorted(f[:-5] for f in os.listdir(args.corpus) if f.endswith(".html")
+                   and os.path.exists(os.path.join(args.corpus, f[:-5] + ".txt")))
+    if not names:
+        sys.exit(f"score: no NAME.html with NAME.txt in {args.corpus}")
+    expected = {n: open(os.path.join(args.corpus, n + ".txt"), encoding="utf-8").read() for n in names}
+    results = {}
+    per_page = []
+    for spec in args.system:
+        label, rest = spec.split("=", 1)
+        directory, seconds = rest.rsplit(":", 1)
+        rows = []
+        for n in names:
+            path = os.path.join(directory, n + ".txt")
+            refused = not os.path.exists(path)
+            predicted = None if refused else open(path, encoding="utf-8").read()
+            precision, recall, f1 = page_scores(expected[n], predicted)
+            rows.append((n, refused, precision, recall, f1))
+            per_page.append((label, n, "held-out" if held_out(n) else "tuning", refused, precision, recall, f1))
+        results[label] = {
+            "seconds": float(seconds),
+            "all": summary(rows),
+            "tuning": summary([r for r in rows if not held_out(r[0])]),
+            "held-out": summary([r for r in rows if held_out(r[0])]),
+        }
+
+    def fmt(x):
+        return "–" if x is None else f"{x:.3f}"
+
+    if args.pages:
+        with open(args.pages, "w", encoding="utf-8") as f:
+            f.write("system\tpage\tsplit\trefused\tprecision\trecall\tf1\n")
+            for label, n, split, refused, p, r, f1 in per_page:
+                f.write(f"{label}\t{n}\t{split}\t{int(refused)}\t{fmt(p)}\t{fmt(r)}\t{f1:.3f}\n")
+
+    lines = [
+        MARKER,
+        "## Web pages: article body beside trafilatura",
+        "",
+        f"Written by `make bench-web` (bench/web/run.sh) on {datetime.datetime.now().strftime('%Y-%m-%d %H:%M')}: "
+        f"{len(names)} pages of `{args.corpus}`, held out: {results[next(iter(results))]['held-out']['pages']} "
+        "(SHA-1 of the page name starts 0-3; rules were tuned on the rest).",
+        "",
+    ]
+    source = os.path.join(args.corpus, "SOURCE")
+    if os.path.exists(source):
+        lines += ["Corpus: " + open(source, encoding="utf-8").read().strip(), ""]
+    lines += [
+        "| system | split | pages | precision | recall | F1 | strict F1 (refused = 0) | F1 < 0.5 | refused | time per page |",
+        "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |",
+    ]
+    for label, result in results.items():
+        for split in ("tuning", "held-out", "all"):
+            s = result[split]
+            lines.append(
+                f"| {label} | {split} | {s['pages']} | {s['precision']:.3f} | {s['recall']:.3f} | **{s['f1']:.3f}** | "
+                f"{s['strict_f1']:.3f} | {len(s['low'])} | {len(s['refused'])} | "
+                f"{result['seconds'] * 1000:.1f} ms |")
+    lines.append("")
+    for label, result in results.items():
+        s = result["all"]
+        lines.append(f"- {label}, refused: {', '.join(s['refused']) or 'none'}")
+        lines.append(f"- {label}, F1 < 0.5: {', '.join(s['low']) or 'none'}")
+    lines += [""] + [f"{note}" for note in args.note]
+    report = "\n".join(lines).rstrip() + "\n"
+    print(report)
+    if args.write:
+        previous = open(args.write, encoding="utf-8").read() if os.path.exists(args.write) else ""
+        if MARKER in previous:
+            previous = previous[:previous.index(MARKER)]
+        with open(args.write, "w", encoding="utf-8") as f:
+            f.write(previous.rstrip() + "\n\n" + report)
+        print(f"wrote {args.write}", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
