@@ -134,7 +134,6 @@ public enum HTMLArticleReader {
         var linkedBody: String?
         var ogTitle: String?
         var titleElement: String?
-        var h1: String?
         var siteName: String?
         var ogURL: String?
         var canonical: String?
