@@ -3,7 +3,7 @@
 
 The seeds are our own text: the articles in Samples/, the gold sets' pages and records in
 Tests/Gold/, and sentences generated from the gazetteer's person titles, names and the extractor's
-cue words (Sources/Commentary/Extract/GazetteerData.swift and EntityExtractor.swift), in the shapes
+cue words (Data/gazetteer/ and Extract/Entities/EntityCues.swift with Extract/Lexicon.swift), in the shapes
 extraction reads: titles before a name and titles with none after them, cue-word names, dates in
 every written form, captions with credits, bylines, editor's notes. Nothing is fetched; run again,
 it writes the same files (a fixed random seed). Files libFuzzer adds to a corpus are left alone.
@@ -20,42 +20,56 @@ import sys
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 EXTRACT = ROOT / "Sources" / "Commentary" / "Extract"
+GAZETTEER = ROOT / "Data" / "gazetteer"
 TARGETS = ["FuzzText", "FuzzHTML", "FuzzJSON", "FuzzNormalize", "FuzzCSVDOCX"]
 
 
-def raw_string(source, name):
-    """The lines of `static let NAME = #\"\"\" … \"\"\"#` in a Swift file."""
-    match = re.search(r"static let " + name + r' = #"""\n(.*?)\n\s*"""#', source, re.S)
-    return [line.strip() for line in match.group(1).split("\n") if line.strip()] if match else []
+def definition(source, name):
+    """The text of `static let NAME …` in a Swift file, up to the next declaration."""
+    match = re.search(r"static let " + name + r"\b(.*?)(?=\n\s*(?:///|static let|\}\n))", source, re.S)
+    return match.group(1) if match else ""
 
 
-def word_set(source, name):
-    """The words of `static let NAME: WordSet = [ "…", … ]` in a Swift file."""
-    match = re.search(r"static let " + name + r": WordSet = \[(.*?)\]", source, re.S)
-    return re.findall(r'"([^"]+)"', match.group(1)) if match else []
+def word_list(source, name, lexicon):
+    """The words of a word list: its own quoted words and those of the Lexicon lists it names."""
+    text = definition(source, name)
+    words = re.findall(r'"([^"]+)"', text)
+    own_lists = set(re.findall(r"static let (\w+)", lexicon)) if source is lexicon else set()
+    # Lists named as Lexicon.X, and inside Lexicon.swift the lists named bare.
+    bare = [w for w in re.findall(r"\b(\w+)\b", re.sub(r'"[^"]*"', "", text)) if w in own_lists and w != name]
+    for listed in re.findall(r"Lexicon\.(\w+)", text) + bare:
+        words += word_list(lexicon, listed, lexicon)
+    return words
+
+
+def lines(path):
+    return [line for line in path.read_text(encoding="utf-8").split("\n") if line.strip()]
 
 
 def vocabulary():
-    data = (EXTRACT / "GazetteerData.swift").read_text(encoding="utf-8")
-    extractor = (EXTRACT / "EntityExtractor.swift").read_text(encoding="utf-8")
+    cues_source = (EXTRACT / "Entities" / "EntityCues.swift").read_text(encoding="utf-8")
+    lexicon = (EXTRACT / "Lexicon.swift").read_text(encoding="utf-8")
     names = {"person": [], "organization": [], "location": [], "event": []}
-    for line in raw_string(data, "entries"):
+    for line in lines(GAZETTEER / "entries.tsv"):
         fields = line.split("\t")
         if len(fields) >= 2 and fields[1] in names:
             names[fields[1]].append(fields[0])
             if len(fields) > 2:
                 names[fields[1]] += [alias for alias in fields[2].split("|") if alias][:2]
     cues = {
-        kind: word_set(extractor, kind)
+        kind: word_list(cues_source, kind, lexicon)
         for kind in [
             "eventCues", "organizationCues", "locationCues", "leadingOrganizationCues",
             "leadingLocationCues", "leadingOrganizationWithoutOf", "otherCues", "connectors",
             "timeWords", "commonCapitalized", "abbreviatedTitles",
         ]
     }
+    missing = [kind for kind, words in cues.items() if not words]
+    if missing:
+        sys.exit(f"seeds.py: no words found for {', '.join(missing)} in Extract/Entities/EntityCues.swift")
     return {
-        "titles": raw_string(data, "personTitles"),
-        "demonyms": raw_string(data, "demonyms"),
+        "titles": lines(GAZETTEER / "titles.txt"),
+        "demonyms": lines(GAZETTEER / "demonyms.txt"),
         **names,
         **cues,
     }
