@@ -23,7 +23,10 @@ func binary() -> URL {
 }
 
 @discardableResult
-func run(_ arguments: [String], in directory: URL, stdin: String? = nil, environment: [String: String] = [:]) throws -> CLIRun {
+/// Runs `commentary` in `directory`, its standard input `stdin` or the file at `stdinPath`.
+func run(
+    _ arguments: [String], in directory: URL, stdin: String? = nil, stdinPath: String? = nil, environment: [String: String] = [:]
+) throws -> CLIRun {
     let process = Process()
     process.executableURL = binary()
     process.arguments = arguments
@@ -32,17 +35,22 @@ func run(_ arguments: [String], in directory: URL, stdin: String? = nil, environ
     env.removeValue(forKey: "COMMENTARY_DB")
     for (key, value) in environment { env[key] = value }
     process.environment = env
-    return try collect(process, stdin: stdin)
+    return try collect(process, stdin: stdin, stdinPath: stdinPath)
 }
 
 /// Runs `process` with pipes for its three streams and returns what it wrote and its status.
-func collect(_ process: Process, stdin: String? = nil) throws -> CLIRun {
+/// With `stdinPath`, standard input is that file (a device or FIFO is read as it is).
+func collect(_ process: Process, stdin: String? = nil, stdinPath: String? = nil) throws -> CLIRun {
     let out = Pipe()
     let err = Pipe()
     let input = Pipe()
     process.standardOutput = out
     process.standardError = err
-    process.standardInput = input
+    if let stdinPath {
+        process.standardInput = FileHandle(forReadingAtPath: stdinPath)
+    } else {
+        process.standardInput = input
+    }
     try process.run()
     if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
     try input.fileHandleForWriting.close()

@@ -1,29 +1,6 @@
 import Foundation
 import Testing
 
-/// Runs `commentary` with standard input read from the file at `stdinPath`.
-func run(_ arguments: [String], in directory: URL, stdinPath: String) throws -> CLIRun {
-    let process = Process()
-    process.executableURL = binary()
-    process.arguments = arguments
-    process.currentDirectoryURL = directory
-    var environment = ProcessInfo.processInfo.environment
-    environment.removeValue(forKey: "COMMENTARY_DB")
-    process.environment = environment
-    let out = Pipe()
-    let err = Pipe()
-    process.standardOutput = out
-    process.standardError = err
-    process.standardInput = FileHandle(forReadingAtPath: stdinPath)
-    try process.run()
-    let stdoutData = out.fileHandleForReading.readDataToEndOfFile()
-    let stderrData = err.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return CLIRun(
-        status: process.terminationStatus, stdout: String(decoding: stdoutData, as: UTF8.self),
-        stderr: String(decoding: stderrData, as: UTF8.self))
-}
-
 @Suite("Import of endless and special inputs, end to end")
 struct PathologicalInputCLITests {
     /// An endless standard input is read up to --max-size and refused there (it trapped before).
