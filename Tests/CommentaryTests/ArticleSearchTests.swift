@@ -5,7 +5,9 @@ import Testing
 @testable import Commentary
 
 /// The article-level index `articles_fts` (migration 0008) and the search that ranks with it.
-@Suite("Article-level search")
+// Serialized: `sqlShowsExactlyWhatRuns` traces the shared archive's one connection, which the other
+// tests (and its own other cases) would otherwise write into at the same time.
+@Suite("Article-level search", .serialized)
 struct ArticleSearchTests {
     static let archive: Archive? = try? importInto(temporaryDirectory(), [repositoryRoot.appending(path: "Samples").path]).0
 
