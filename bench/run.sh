@@ -28,6 +28,10 @@ LARGE_MB=${BENCH_LARGE_JSONL_MB:-1024}
 if [ "$SMOKE" = 1 ]; then RUNS=1; SEARCH_RUNS=1; LARGE=0; fi
 
 OUT=bench/out
+# The large corpus and archive are kept per size, so a 1,000,000-article run does not replace the
+# 100,000-article one (each takes minutes to hours to build).
+LARGE_CORPUS=$OUT/corpus-$LARGE_N
+LARGE_DB=$OUT/big-$LARGE_N.sqlite
 CORPUS=$OUT/corpus
 DB=$OUT/ours.sqlite
 EXP=$CORPUS/expected.json
@@ -126,19 +130,19 @@ inc_cmds=(--setup append-base "$(append_setup inc "$DB")"
 if [ "$LARGE" = 1 ]; then
   say "3b. building the $LARGE_N-article archive"
   LARGE_STAMP="$LARGE_N $N $SEED $(sha1sum bench/generate.py | cut -c1-12)"
-  if [ "$(cat "$OUT/corpus-large/.stamp" 2>/dev/null)" != "$LARGE_STAMP" ]; then
-    rm -rf "$OUT/corpus-large"
-    python3 bench/generate.py --out "$OUT/corpus-large" --articles "$LARGE_N" --first "$N" --seed "$SEED" --txt-only
-    echo "$LARGE_STAMP" > "$OUT/corpus-large/.stamp"
+  if [ "$(cat "$LARGE_CORPUS/.stamp" 2>/dev/null)" != "$LARGE_STAMP" ]; then
+    rm -rf "$LARGE_CORPUS"
+    python3 bench/generate.py --out "$LARGE_CORPUS" --articles "$LARGE_N" --first "$N" --seed "$SEED" --txt-only
+    echo "$LARGE_STAMP" > "$LARGE_CORPUS/.stamp"
   else
-    echo "reusing $OUT/corpus-large" >&2
+    echo "reusing $LARGE_CORPUS" >&2
   fi
   $M meta large_articles "$LARGE_N"
-  $M bench large-import --runs 1 --rss time --setup ours "rm -f $OUT/big.sqlite*" \
-    --cmd ours "$BIN import --quiet --db $OUT/big.sqlite $CORPUS/txt $OUT/corpus-large/txt"
-  sqlite3 "$OUT/big.sqlite" "PRAGMA wal_checkpoint(TRUNCATE)" >/dev/null
-  $M sizes --db "$OUT/big.sqlite" --key "$LARGE_N"
-  inc_cmds+=(--setup append-large "$(append_setup inc-big "$OUT/big.sqlite")"
+  $M bench large-import --runs 1 --rss time --setup ours "rm -f $LARGE_DB*" \
+    --cmd ours "$BIN import --quiet --db $LARGE_DB $CORPUS/txt $LARGE_CORPUS/txt"
+  sqlite3 "$LARGE_DB" "PRAGMA wal_checkpoint(TRUNCATE)" >/dev/null
+  $M sizes --db "$LARGE_DB" --key "$LARGE_N"
+  inc_cmds+=(--setup append-large "$(append_setup inc-big "$LARGE_DB")"
              --cmd append-large "$BIN import --quiet --db $OUT/inc-big.sqlite $CORPUS/append")
 fi
 # Appends are short and touch the disk: more runs, so the median is not one noisy run.
@@ -203,7 +207,7 @@ search_all() {
 search_all "$DB" "" "$EXP"
 if [ "$LARGE" = 1 ]; then
   say "4b. search on the $LARGE_N-article archive"
-  search_all "$OUT/big.sqlite" "@large" "$OUT/corpus-large/expected.json"
+  search_all "$LARGE_DB" "@large" "$LARGE_CORPUS/expected.json"
 fi
 
 # --- 5. export ---------------------------------------------------------------------------------

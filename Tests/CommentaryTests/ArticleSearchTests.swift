@@ -142,10 +142,15 @@ struct ArticleSearchTests {
         #expect(hit.snippet.contains("[Mishustin"), "\(hit.snippet)")
     }
 
-    @Test func theTotalCountsEveryMatchBeyondThePage() throws {
+    /// A word is counted by a statement of its own; a phrase of several words by the page's
+    /// window (`ArticleQuery.countsInPage`), with the count statement past the last page.
+    @Test(arguments: ["China", "\"prime minister\" China"])
+    func theTotalCountsEveryMatchBeyondThePage(query: String) throws {
         let archive = try #require(Self.archive)
         var options = SearchOptions()
-        options.filter.query = "China"
+        options.filter.query = query
+        let plan = try archive.read { db in try SearchEngine.Plan(options.filter, db) }
+        #expect(plan.articleQuery(options).countsInPage == query.contains("\""))
         options.limit = 1_000
         let all = try SearchEngine.search(archive, options)
         #expect(all.total == all.hits.count && all.total >= 3)

@@ -23,32 +23,43 @@ struct ArticleQuery {
         return ("\(ArticleIndex.table) MATCH ?" + filterSQL, [match.databaseValue] + arguments)
     }
 
-    /// The number of matching articles; run when the page is full or starts past the first article.
+    /// Whether the page statement counts every match too (`count(*) OVER ()`). With a phrase of
+    /// several words, matching reads every position of its words, and a count of its own would
+    /// read them all again, where the window counts the rows the page reads anyway. Without one,
+    /// a count of its own reads only the doclists, which costs less than keeping every match of a
+    /// common word for the window.
+    var countsInPage: Bool { plan.hasMultiWordPhrase }
+
+    /// The number of matching articles; run when the page is full or starts past the first
+    /// article, unless the page counts (`countsInPage`) and has a row.
     var count: SearchStatement {
         let (sql, arguments) = condition(ranked: false)
+        let when = countsInPage ? "run only when the page is empty and --offset is given" : "run when the page is full or --offset is given"
         return SearchStatement(
-            purpose: "the total: matching articles (run when the page is full or --offset is given)",
+            purpose: "the total: matching articles (\(when))",
             sql: "SELECT count(*) FROM \(ArticleIndex.table) WHERE \(sql)", arguments: arguments)
     }
 
-    /// The page: article ids with their rank, exact phrase matches first.
+    /// The page: article ids with their rank, exact phrase matches first; with the total as a
+    /// fourth column when `countsInPage` (the window over a subquery: FTS5's auxiliary functions
+    /// run only in the statement that reads the table itself).
     var page: SearchStatement {
-        var arguments: [DatabaseValue] = []
-        var exact = "0"
-        if let phrase = plan.phrase {
-            exact = "rowid IN (SELECT rowid FROM \(ArticleIndex.table) WHERE \(ArticleIndex.table) MATCH ?)"
-            arguments.append((ArticleIndex.columnFilter(plan.filter.scope) + phrase).databaseValue)
-        }
-        let (sql, conditionArguments) = condition(ranked: true)
-        arguments += conditionArguments
+        // The MATCH's first phrases are the clauses, in order (`SearchEngine.Plan.articleMatch`).
+        let exact = plan.phrase == nil ? "0" : ExactPhrase.call(ArticleIndex.table, phrases: plan.clauses.count)
+        var (sql, arguments) = condition(ranked: true)
+        let rowid = countsInPage ? "rowid" : "\(ArticleIndex.table).rowid"
         var order = "exact DESC, rank, rowid"
         if options.sort == .date {
-            order = "(SELECT published FROM articles WHERE id = \(ArticleIndex.table).rowid) DESC, " + order
+            order = "(SELECT published FROM articles WHERE id = \(rowid)) DESC, " + order
         }
         arguments += [Int64(clamping: options.limit).databaseValue, Int64(clamping: options.offset).databaseValue]
+        let matches = "SELECT rowid, rank, \(exact) AS exact FROM \(ArticleIndex.table) WHERE \(sql)"
         return SearchStatement(
-            purpose: "the page: matching articles, \(options.sort == .date ? "newest first, then " : "")exact phrase first, by rank",
-            sql: "SELECT rowid, rank, \(exact) AS exact FROM \(ArticleIndex.table) WHERE \(sql) ORDER BY \(order) LIMIT ? OFFSET ?",
+            purpose:
+                "the page: matching articles, \(options.sort == .date ? "newest first, then " : "")exact phrase first, by rank\(countsInPage ? ", with the total" : "")",
+            sql: countsInPage
+                ? "SELECT rowid, rank, exact, count(*) OVER () AS total FROM (\(matches)) ORDER BY \(order) LIMIT ? OFFSET ?"
+                : "\(matches) ORDER BY \(order) LIMIT ? OFFSET ?",
             arguments: arguments)
     }
 
@@ -147,8 +158,14 @@ struct ArticleQuery {
     func run(_ db: Database) throws -> SearchResults {
         let rows = options.limit > 0 ? try Row.fetchAll(page.prepared(db)) : []
         // A page that is not full and starts at the first article holds them all.
-        let total =
-            options.offset == 0 && rows.count < options.limit ? rows.count : try Int.fetchOne(count.prepared(db)) ?? 0
+        let total: Int
+        if options.offset == 0 && rows.count < options.limit {
+            total = rows.count
+        } else if countsInPage, let first = rows.first {
+            total = first[3]
+        } else {
+            total = try Int.fetchOne(count.prepared(db)) ?? 0
+        }
         let articles = Set(rows.map { $0[0] as Int64 })
         let metadata = try SearchEngine.articleRows(db, articles)
         let atOnce = readsPageAtOnce ? try bestParagraphsAtOnce(of: articles, db) : [:]

@@ -72,6 +72,11 @@ public enum SearchEngine {
         if plan.usesArticleIndex(options) {
             let query = plan.articleQuery(options)
             lines.append("-- matched and ranked in the article-level index \(ArticleIndex.table): MATCH \(query.match)")
+            if plan.phrase != nil {
+                lines.append(
+                    "-- \(ExactPhrase.name)(table, N): 1 when a row holds the MATCH's first N phrases one after another (a function commentary registers; sqlite3 does not have it)"
+                )
+            }
             for statement in [query.page, query.count] + query.pageStatements {
                 lines += statement.lines
             }
@@ -273,6 +278,9 @@ public enum SearchEngine {
         var excluded: String?
         var any: String
         var phrase: String?
+        /// Whether a clause holds a phrase of several words, which FTS5 matches by reading
+        /// every position of its words.
+        var hasMultiWordPhrase = false
         /// Clauses with CJK script, and CJK exclusions: substrings in the trigram index.
         var cjkClauses: [[SearchQuery.Term]] = []
         var cjkExcluded: [SearchQuery.Term] = []
@@ -340,6 +348,7 @@ public enum SearchEngine {
                 excluded = query.excludedExpression
                 any = query.anyExpression
                 phrase = query.phraseExpression
+                hasMultiWordPhrase = query.clauses.contains { $0.contains { $0.tokens.count > 1 } }
             }
         }
 

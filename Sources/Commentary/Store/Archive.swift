@@ -139,6 +139,8 @@ public final class Archive: Sendable {
             // nothing is written to the archive, and archives of any version have it.
             try db.execute(
                 sql: "CREATE VIRTUAL TABLE IF NOT EXISTS temp.\(PrefixTerms.vocabulary) USING fts5vocab(main, 'paragraphs_fts', 'row')")
+            // Ranks the whole query as an exact phrase first without a second pass over the index.
+            try ExactPhrase.register(db)
         }
         return configuration
     }
