@@ -30,7 +30,8 @@ struct ExactPhraseTests {
 
     /// Rows FTS5 itself finds holding `words` as one phrase.
     func phrase(_ db: Database, _ words: [String], filter: String = "") throws -> Set<Int64> {
-        Set(try Int64.fetchAll(db, sql: "SELECT rowid FROM t WHERE t MATCH ?", arguments: [filter + "\"" + words.joined(separator: " ") + "\""]))
+        let match = filter + "\"" + words.joined(separator: " ") + "\""
+        return Set(try Int64.fetchAll(db, sql: "SELECT rowid FROM t WHERE t MATCH ?", arguments: [match]))
     }
 
     @Test(arguments: [
