@@ -15,6 +15,51 @@ struct AttentionCountTests {
         #expect(Bucketing.outlet.key(published: nil, outlet: "", author: nil) == nil)
     }
 
+    /// `article_dates` (migration 0010) holds what grouping `articles` by date gives, through
+    /// imports, changed dates, undated articles and deletions; `check` finds it out of step.
+    @Test func theDatesTableFollowsEveryWrite() throws {
+        let (archive, _) = try importInto(temporaryDirectory(), [repositoryRoot.appending(path: "Samples").path])
+        func expectInStep(_ comment: Comment) throws {
+            try archive.read { db in
+                let table = try Row.fetchAll(db, sql: "SELECT published, articles FROM article_dates ORDER BY 1").map {
+                    "\($0[0] as String) \($0[1] as Int)"
+                }
+                let grouped = try Row.fetchAll(
+                    db, sql: "SELECT coalesce(published, ''), count(*) FROM articles GROUP BY 1 ORDER BY 1"
+                ).map { "\($0[0] as String) \($0[1] as Int)" }
+                #expect(table == grouped, comment)
+            }
+            #expect(try ArchiveCheck.run(archive, quick: false).problems == [], comment)
+        }
+        try expectInStep("after the import")
+        let ids = try archive.read { db in try Int64.fetchAll(db, sql: "SELECT id FROM articles ORDER BY id") }
+        try archive.write { db in
+            try db.execute(sql: "UPDATE articles SET published = '1999-12-31' WHERE id IN (?, ?)", arguments: [ids[0], ids[1]])
+            try db.execute(sql: "UPDATE articles SET published = NULL WHERE id = ?", arguments: [ids[2]])
+            try db.execute(sql: "UPDATE articles SET title = 'retitled' WHERE id = ?", arguments: [ids[3]])
+        }
+        try expectInStep("after dates changed")
+        try Deletion.plan(archive, references: [String(ids[0]), String(ids[2])], filter: nil).apply(archive)
+        try expectInStep("after deletions")
+        var options = CountOptions()
+        options.queries = ["China"]
+        options.bucketing = .month
+        let undated = try AttentionCount.count(archive, options).first { $0.bucket == nil }
+        let expected = try archive.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM articles WHERE published IS NULL") }
+        #expect(undated?.total == expected)
+        try archive.write { db in try db.execute(sql: "UPDATE article_dates SET articles = articles + 1 WHERE published = '1999-12-31'") }
+        let problems = try ArchiveCheck.run(archive, quick: false).problems
+        let expectedProblem = "1999-12-31: 2 in article_dates, 1 articles"
+        #expect(problems.contains { $0.contains("article_dates") && $0.contains(expectedProblem) }, "\(problems)")
+    }
+
+    @Test func labelsArePaddedAsISODates() {
+        #expect(Period(.month, index: 7 * 12 + 0).label == "0007-01")
+        #expect(Period(.quarter, index: 2023 * 4 + 3).label == "2023-Q4")
+        #expect(Period(.year, index: 12_345).label == "12345")
+        #expect(Period.padded(-5, 4) == "-005")
+    }
+
     /// Against SQL written apart from the library: articles with a paragraph in scope holding
     /// the word, per year of publication.
     @Test func yearlyCountsMatchSQL() throws {

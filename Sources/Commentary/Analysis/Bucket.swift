@@ -81,10 +81,17 @@ struct Period: Comparable {
 
     var label: String {
         switch bucketing {
-        case .month: String(format: "%04d-%02d", index / 12, index % 12 + 1)
-        case .quarter: String(format: "%04d-Q%d", index / 4, index % 4 + 1)
-        default: String(format: "%04d", index)
+        case .month: Self.padded(index / 12, 4) + "-" + Self.padded(index % 12 + 1, 2)
+        case .quarter: Self.padded(index / 4, 4) + "-Q" + String(index % 4 + 1)
+        default: Self.padded(index, 4)
         }
+    }
+
+    /// `value` in decimal with leading zeros to `width` digits, as `%0*d` writes it (without
+    /// Foundation's formatter, which costs more than a count of a rare word over every period).
+    static func padded(_ value: Int, _ width: Int) -> String {
+        let digits = String(value.magnitude)
+        return (value < 0 ? "-" : "") + String(repeating: "0", count: max(0, width - digits.count - (value < 0 ? 1 : 0))) + digits
     }
 
     var next: Period {
@@ -102,12 +109,25 @@ struct Period: Comparable {
 struct BucketCounts {
     var bucketing: Bucketing
 
+    /// Articles per publication date ('' for undated), kept by triggers (migration 0010).
+    static let dates = "article_dates"
+
     /// Up to this many articles are looked up by id rather than found in a pass over the index.
     static let seekLimit = 2_000
 
     /// Articles per bucket among `ids` (every article when nil).
     func count(_ db: Database, among ids: Set<Int64>?) throws -> [String?: Int] {
         if ids?.isEmpty == true { return [:] }
+        if ids == nil, bucketing.isTime, try db.tableExists(Self.dates) {
+            // Every article by date, a row per date (migration 0010).
+            var counts: [String?: Int] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT published, articles FROM \(Self.dates)") {
+                let published: String = row[0]
+                let key = published.isEmpty ? nil : bucketing.key(published: published, outlet: nil, author: nil)
+                counts[key, default: 0] += row[1] as Int
+            }
+            return counts
+        }
         let column =
             switch bucketing {
             case .month, .quarter, .year: "published"

@@ -13,7 +13,8 @@ import GRDB
 /// 3. The archive's own invariants: every mention and date lies inside its paragraph and its
 ///    surface is the paragraph's text at its offsets; every article has its first source among its
 ///    sources; paragraphs are numbered 0, 1, 2 … in each article; a caption belongs to a caption
-///    paragraph of its own article.
+///    paragraph of its own article; the articles per date in `article_dates` are those of
+///    `articles`.
 ///
 /// See <https://www.sqlite.org/pragma.html#pragma_integrity_check> and
 /// <https://www.sqlite.org/fts5.html#the_integrity_check_command>.
@@ -66,7 +67,7 @@ public enum ArchiveCheck {
 
     /// The archive's own rules, each as a query that lists the rows breaking it.
     static func invariants(_ db: Database) throws -> [String] {
-        let rules: [(String, String)] = [
+        var rules: [(String, String)] = [
             (
                 "mention outside its paragraph or not matching its text",
                 """
@@ -103,6 +104,20 @@ public enum ArchiveCheck {
                 """
             ),
         ]
+        // Archives before migration 0010, read without being upgraded, have no table of dates.
+        if try db.tableExists(BucketCounts.dates) {
+            rules.append(
+                (
+                    "publication date whose count in article_dates differs from articles",
+                    """
+                    SELECT coalesce(nullif(coalesce(a.published, d.published), ''), 'undated') || ': '
+                      || coalesce(d.articles, 0) || ' in article_dates, ' || coalesce(a.articles, 0) || ' articles'
+                    FROM (SELECT coalesce(published, '') AS published, count(*) AS articles FROM articles GROUP BY 1) a
+                    FULL JOIN article_dates d ON d.published = a.published
+                    WHERE d.articles IS NOT a.articles
+                    """
+                ))
+        }
         var problems: [String] = []
         for (rule, sql) in rules {
             let rows = try String.fetchAll(db, sql: sql + " LIMIT \(examples + 1)")
