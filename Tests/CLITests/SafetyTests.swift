@@ -49,10 +49,13 @@ struct SafetyTests {
         process.waitUntilExit()
         // The kill must land mid-import for the test to mean anything.
         #expect(process.terminationReason == .uncaughtSignal)
-        let stored = (try? sqlite(database, "SELECT count(*) FROM articles")).flatMap { Int($0) } ?? 0
+        // Looked at before sqlite3 runs, which would create an empty file. A kill while the
+        // archive is being created leaves none (it is built aside and renamed into place).
+        let created = FileManager.default.fileExists(atPath: database.path)
+        let stored = created ? (try? sqlite(database, "SELECT count(*) FROM articles")).flatMap { Int($0) } ?? 0 : 0
         #expect(stored < articles)
 
-        if FileManager.default.fileExists(atPath: database.path) {
+        if created {
             #expect(try sqlite(database, "PRAGMA integrity_check") == "ok")
             #expect(try sqlite(database, "INSERT INTO paragraphs_fts(paragraphs_fts, rank) VALUES('integrity-check', 1)") == "")
         }
@@ -63,6 +66,23 @@ struct SafetyTests {
         #expect(try sqlite(database, "SELECT count(*) FROM (SELECT content_hash FROM articles GROUP BY 1 HAVING count(*) > 1)") == "0")
         #expect(try sqlite(database, "PRAGMA integrity_check") == "ok")
         #expect(try sqlite(database, "INSERT INTO paragraphs_fts(paragraphs_fts, rank) VALUES('integrity-check', 1)") == "")
+    }
+
+    /// A kill while the archive is being created leaves no archive, not a file with part of the
+    /// schema that every later run refused as another program's database; the next import
+    /// creates it and imports everything.
+    @Test func killedCreationLeavesNoArchiveAndTheNextImportCreatesIt() throws {
+        let folder = try corpus(20)
+        let directory = folder.deletingLastPathComponent()
+        let database = directory.appending(path: "commentary.sqlite")
+        let killed = try run(
+            ["import", "--quiet", "--db", database.path, folder.path], in: directory, environment: ["COMMENTARY_TEST_KILL_CREATING": "1"])
+        #expect(killed.status != 0)
+        #expect(!FileManager.default.fileExists(atPath: database.path))
+        let rerun = try run(["import", "--db", database.path, folder.path], in: directory)
+        #expect(rerun.status == 0, "\(rerun.stderr)")
+        #expect(try sqlite(database, "SELECT count(*) FROM articles") == "20")
+        #expect(!FileManager.default.fileExists(atPath: database.path + ".creating"))
     }
 
     @Test func searchAnswersWhileAnImportWrites() throws {

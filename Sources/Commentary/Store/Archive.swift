@@ -219,19 +219,39 @@ public final class Archive: Sendable {
         }
     }
 
-    /// Creates the file and applies every migration in rollback-journal mode, so the header (with
-    /// the application id) is on disk before WAL mode starts; WAL mode is switched on before the
+    /// Creates the archive: every migration applied in rollback-journal mode, so the header (with
+    /// the application id) is on disk before WAL mode starts, and WAL mode switched on before the
     /// creation lock is released, so no reader ever sees the new archive in another mode.
+    ///
+    /// It is built under another name (`building`) and renamed into place, which is atomic: a kill
+    /// at any moment leaves no archive or a whole one. Built in place, a kill between the
+    /// migrator's bookkeeping table and the first migration left a file without the application
+    /// id, which every later run refused as another program's database. A leftover of a killed
+    /// creation is removed by the next one, which holds the same creation lock.
     private static func create(path: String) throws(CommentaryError) {
+        let building = Self.building(path)
+        func removeBuilding() {
+            for suffix in ["", "-journal", "-wal", "-shm"] { unlink(building + suffix) }
+        }
+        removeBuilding()
         do {
-            let queue = try DatabaseQueue(path: path)
+            let queue = try DatabaseQueue(path: building)
             try Migrations.migrator.migrate(queue)
             try queue.writeWithoutTransaction { db in _ = try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL") }
             try queue.close()
         } catch {
+            removeBuilding()
             throw archiveError(error, path: path)
         }
+        guard rename(building, path) == 0 else {
+            let reason = String(cString: strerror(errno))
+            removeBuilding()
+            throw .archive(path: path, reason: "could not be created: \(reason)")
+        }
     }
+
+    /// Where `create` builds a new archive before renaming it to `path`.
+    static func building(_ path: String) -> String { path + ".creating" }
 
     /// Reads the 100-byte header without SQLite, so nothing about the file changes.
     private static func probe(path: String) throws(CommentaryError) {
@@ -380,9 +400,13 @@ enum Migrations {
         // and without GRDB's check of every row afterwards (seconds on a large archive). The
         // migration tests upgrade a populated archive from the first migration and check it.
         var migrator = DatabaseMigrator().disablingDeferredForeignKeyChecks()
-        for migration in EmbeddedMigrations.all {
+        // Test hook: the process is killed inside the first migration, before it commits, as a
+        // kill in the middle of creating an archive would. Set only by the test of that case.
+        let killInFirst = ProcessInfo.processInfo.environment["COMMENTARY_TEST_KILL_CREATING"] != nil
+        for (index, migration) in EmbeddedMigrations.all.enumerated() {
             migrator.registerMigration(migration.name) { db in
                 try db.execute(sql: migration.text)
+                if killInFirst && index == 0 { kill(getpid(), SIGKILL) }
             }
         }
         return migrator
