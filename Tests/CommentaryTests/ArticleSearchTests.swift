@@ -82,6 +82,26 @@ struct ArticleSearchTests {
         #expect(try ArchiveCheck.run(archive, quick: false).isSound)
     }
 
+    /// A phrase's words ANDed and checked for adjacency find the paragraphs the phrase's own
+    /// MATCH finds, in every article.
+    @Test(arguments: [["china", "russia"], ["business", "forum"], ["prime", "minister", "mishustin"], ["the", "the"]])
+    func adjacentWordsFindWhatThePhraseFinds(words: [String]) throws {
+        let archive = try #require(Self.archive)
+        var options = SearchOptions()
+        options.filter.query = "visit"
+        let plan = try archive.read { db in try SearchEngine.Plan(options.filter, db) }
+        let query = plan.articleQuery(options)
+        try archive.read { db in
+            let range = try #require(try Row.fetchOne(db, sql: "SELECT min(id), max(id) FROM paragraphs"))
+            let all = (range[0] as Int64)...(range[1] as Int64)
+            let phrase = "\"" + words.joined(separator: " ") + "\""
+            let byPhrase = try Int64.fetchAll(query.withinStatement(phrase, purpose: "", range: all).prepared(db))
+            let byWords = try Int64.fetchAll(query.adjacentWordsStatement(words, purpose: "", range: all).prepared(db))
+            #expect(byWords == byPhrase)
+            if words != ["the", "the"] { #expect(!byPhrase.isEmpty) }
+        }
+    }
+
     @Test func checkFindsAnIndexOutOfStep() throws {
         let archive = try adjacentParagraphs()
         try archive.write { db in

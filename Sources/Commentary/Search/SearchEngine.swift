@@ -281,6 +281,8 @@ public enum SearchEngine {
         /// Whether a clause holds a phrase of several words, which FTS5 matches by reading
         /// every position of its words.
         var hasMultiWordPhrase = false
+        /// For each of `clauses`, its words when it is one phrase (not a prefix), else nil.
+        var clauseWords: [[String]?] = []
         /// Clauses with CJK script, and CJK exclusions: substrings in the trigram index.
         var cjkClauses: [[SearchQuery.Term]] = []
         var cjkExcluded: [SearchQuery.Term] = []
@@ -349,6 +351,9 @@ public enum SearchEngine {
                 any = query.anyExpression
                 phrase = query.phraseExpression
                 hasMultiWordPhrase = query.clauses.contains { $0.contains { $0.tokens.count > 1 } }
+                clauseWords = query.clauses.filter { !$0.contains(where: \.isCJK) }.map {
+                    $0.count == 1 && !$0[0].isPrefix ? $0[0].tokens : nil
+                }
             }
         }
 
@@ -374,9 +379,15 @@ public enum SearchEngine {
             ArticleQuery(plan: self, options: options)
         }
 
-        /// Conditions on `column` (an article id) for the metadata and entity filters, with
-        /// their arguments in order.
-        func articleFilterSQL(_ column: String) -> (sql: String, arguments: [DatabaseValue]) {
+        /// Conditions on the rowid of `articles_fts` for the metadata and entity filters, with
+        /// their arguments in order. On `+rowid`: a plain `rowid IN (…)` is handed to FTS5, which
+        /// then runs the MATCH once per id, a seek into every term's doclist per selected
+        /// article; reading the matches once and checking each id costs less whenever the
+        /// selection is more than a handful of articles (counting `cooperation` among one author's
+        /// 20,000 articles of 1,000,000: 2.6 s by seeks, 0.2 s by one pass; with `rank`, bm25 also
+        /// reads every row holding each term again on each run).
+        func articleFilterSQL() -> (sql: String, arguments: [DatabaseValue]) {
+            let column = "+rowid"
             var sql = ""
             var arguments: [DatabaseValue] = []
             let (conditions, values) = filter.articleConditions()
@@ -534,7 +545,7 @@ public enum SearchEngine {
 
         /// The articles a plain query and the filters select, in the article-level index.
         var articleSelectionStatement: SearchStatement {
-            let (filterSQL, arguments) = articleFilterSQL("rowid")
+            let (filterSQL, arguments) = articleFilterSQL()
             return SearchStatement(
                 purpose: "matching articles, in the article-level index",
                 sql: "SELECT rowid FROM \(ArticleIndex.table) WHERE \(ArticleIndex.table) MATCH ?\(filterSQL)",
