@@ -38,9 +38,14 @@ public enum CaptionParser {
         }
 
         // Photo: VCG, Photo by Li Ming, Credit: Reuters at the end.
-        let tailStart = trimmed.index(trimmed.endIndex, offsetBy: -90, limitedBy: trimmed.startIndex) ?? trimmed.startIndex
+        let asciiTail = endsInASCII(trimmed)
+        let tailStart =
+            asciiTail
+            ? trimmed.utf8.index(trimmed.utf8.endIndex, offsetBy: -90, limitedBy: trimmed.utf8.startIndex) ?? trimmed.startIndex
+            : trimmed.index(trimmed.endIndex, offsetBy: -90, limitedBy: trimmed.startIndex) ?? trimmed.startIndex
         let tail = trimmed[tailStart...]
-        for label in creditLabels {
+        let labelled = mayHoldLabel(tail)
+        for label in creditLabels where labelled {
             guard let offset = ASCIIMatch.lastOffset(of: label, in: tail) else { continue }
             let labelStart = tail.utf8.index(tail.utf8.startIndex, offsetBy: offset)
             if labelStart != trimmed.startIndex {
@@ -61,7 +66,7 @@ public enum CaptionParser {
         // "… 2023. /CFP", "… /Xinhua/Li Ming": the leftmost slash after a space or punctuation
         // whose remainder is a credit.
         var index = tail.startIndex
-        while let slash = tail[index...].firstIndex(of: "/") {
+        while let slash = asciiTail ? tail.utf8[index...].firstIndex(of: UInt8(ascii: "/")) : tail[index...].firstIndex(of: "/") {
             index = tail.index(after: slash)
             guard slash > trimmed.startIndex else { continue }
             let before = trimmed[trimmed.index(before: slash)]
@@ -86,6 +91,33 @@ public enum CaptionParser {
             return (String(text), String(credit))
         }
         return nil
+    }
+
+    /// Whether the last 91 bytes are ASCII other than CR: then each of the last 90 is a Character
+    /// of its own (of two ASCII characters only CR LF make one), and Character offsets and searches
+    /// in the tail can be made on bytes.
+    static func endsInASCII(_ text: Substring) -> Bool {
+        ASCIIMatch.withBytes(text) { bytes in
+            for index in max(0, bytes.count - 91)..<bytes.count where bytes[index] >= 0x80 || bytes[index] == 0x0D {
+                return false
+            }
+            return true
+        }
+    }
+
+    /// Whether the text may hold one of `creditLabels`: each has a colon, a slash or "by".
+    static func mayHoldLabel(_ text: Substring) -> Bool {
+        ASCIIMatch.withBytes(text) { bytes in
+            for index in bytes.indices {
+                switch bytes[index] {
+                case UInt8(ascii: ":"), UInt8(ascii: "/"): return true
+                case UInt8(ascii: "b"), UInt8(ascii: "B"):
+                    if index + 1 < bytes.count, bytes[index + 1] | 0x20 == UInt8(ascii: "y") { return true }
+                default: break
+                }
+            }
+            return false
+        }
     }
 
     /// A cheap look at the tail: every credit form has a slash, a closing bracket, a colon or "photo".
@@ -141,7 +173,12 @@ public enum CaptionParser {
         }
         // A sentence does not end a credit.
         if text.contains(". ") && !text.split(separator: " ").allSatisfy({ $0.count <= 3 || !$0.hasSuffix(".") }) { return false }
-        return !text.contains(where: { "!?;:\"“”".contains($0) })
+        return !text.contains(where: { character in
+            switch character {
+            case "!", "?", ";", ":", "\"", "“", "”": true
+            default: false
+            }
+        })
     }
 }
 
