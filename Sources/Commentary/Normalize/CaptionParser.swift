@@ -44,9 +44,8 @@ public enum CaptionParser {
             ? trimmed.utf8.index(trimmed.utf8.endIndex, offsetBy: -90, limitedBy: trimmed.utf8.startIndex) ?? trimmed.startIndex
             : trimmed.index(trimmed.endIndex, offsetBy: -90, limitedBy: trimmed.startIndex) ?? trimmed.startIndex
         let tail = trimmed[tailStart...]
-        let labelled = mayHoldLabel(tail)
-        for label in creditLabels where labelled {
-            guard let offset = ASCIIMatch.lastOffset(of: label, in: tail) else { continue }
+        for (label, found) in zip(creditLabels, labelOffsets(in: tail)) {
+            guard let offset = found else { continue }
             let labelStart = tail.utf8.index(tail.utf8.startIndex, offsetBy: offset)
             if labelStart != trimmed.startIndex {
                 let before = trimmed[trimmed.index(before: labelStart)]
@@ -105,18 +104,28 @@ public enum CaptionParser {
         }
     }
 
-    /// Whether the text may hold one of `creditLabels`: each has a colon, a slash or "by".
-    static func mayHoldLabel(_ text: Substring) -> Bool {
-        ASCIIMatch.withBytes(text) { bytes in
-            for index in bytes.indices {
-                switch bytes[index] {
-                case UInt8(ascii: ":"), UInt8(ascii: "/"): return true
-                case UInt8(ascii: "b"), UInt8(ascii: "B"):
-                    if index + 1 < bytes.count, bytes[index + 1] | 0x20 == UInt8(ascii: "y") { return true }
-                default: break
-                }
+    /// The last bytes of `creditLabels` (a colon, a slash, the "y" of "by").
+    static let labelLastBytes: [UInt8] = Array(Set(creditLabels.map { $0.utf8Start[$0.utf8CodeUnitCount - 1] }))
+
+    /// The last offset of each of `creditLabels` in the text, as `ASCIIMatch.lastOffset` gives it,
+    /// in one pass: only the places that hold the last byte of some label are tried, from the right.
+    static func labelOffsets(in text: Substring) -> [Int?] {
+        let lastBytes = labelLastBytes
+        return ASCIIMatch.withBytes(text) { bytes in
+            var ends: [Int] = []
+            for index in bytes.indices.reversed() where lastBytes.contains(ASCIIMatch.lower(bytes[index])) {
+                ends.append(index)
             }
-            return false
+            return creditLabels.map { label -> Int? in
+                guard !ends.isEmpty else { return nil }
+                let pattern = label.utf8Start
+                let length = label.utf8CodeUnitCount
+                for end in ends where ASCIIMatch.lower(bytes[end]) == pattern[length - 1] && end + 1 >= length {
+                    let start = end + 1 - length
+                    if (0..<length).allSatisfy({ ASCIIMatch.lower(bytes[start + $0]) == pattern[$0] }) { return start }
+                }
+                return nil
+            }
         }
     }
 
