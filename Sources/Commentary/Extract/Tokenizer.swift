@@ -57,6 +57,7 @@ enum Tokenizer {
         var index = 0
         var spaceBefore = true
         let count = scalars.count
+        let asciiStrings = Self.asciiStrings
         while index < count {
             let scalar = scalars[index]
             if scalar.value == 0x20 || (scalar.value >= 0x80 || scalar.value < 0x20) && scalar.properties.isWhitespace {
@@ -116,13 +117,17 @@ enum Tokenizer {
                 index += 1
                 tokens.append(
                     Token(
-                        kind: .punctuation, start: start, end: index, text: String(scalar), spaceBefore: spaceBefore,
+                        kind: .punctuation, start: start, end: index,
+                        text: scalar.value < 0x80 ? asciiStrings[Int(scalar.value)] : String(scalar), spaceBefore: spaceBefore,
                         hasCapitalOrNonASCII: scalar.value >= 0x80))
             }
             spaceBefore = false
         }
         return tokens
     }
+
+    /// Each ASCII character as a String, made once: a punctuation token's text is a copy of one.
+    static let asciiStrings: [String] = (0..<0x80).map { String(Unicode.Scalar(UInt8($0))) }
 
     /// A String from a run of scalars, written as UTF-8 in one allocation.
     static func makeString(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> String {

@@ -5,7 +5,7 @@ import Foundation
 public final class Importer: Sendable {
     let archive: Archive?
     let options: ImportOptions
-    let normalizer: ArticleNormalizer
+    let aliases: AliasTable
 
     let pool: WorkerPool?
 
@@ -13,7 +13,7 @@ public final class Importer: Sendable {
         let aliases = try archive.map { archive throws(CommentaryError) in try AliasStore.table(archive) } ?? AliasTable()
         self.archive = archive
         self.options = options
-        self.normalizer = ArticleNormalizer(aliases: aliases)
+        self.aliases = aliases
         self.pool = options.workerExecutable.map { executable in
             WorkerPool(executable: executable, slots: Self.workers(options), timeout: options.timeout, options: options, aliases: aliases)
         }
@@ -23,9 +23,12 @@ public final class Importer: Sendable {
     init(options: ImportOptions, aliases: AliasTable) {
         self.archive = nil
         self.options = options
-        self.normalizer = ArticleNormalizer(aliases: aliases)
+        self.aliases = aliases
         self.pool = nil
     }
+
+    /// Made where it is used: a parent whose workers extract never loads the gazetteer.
+    var normalizer: ArticleNormalizer { ArticleNormalizer(aliases: aliases) }
 
     /// The process ids of the running worker processes.
     public var workerProcessIdentifiers: [Int32] { pool?.processIdentifiers ?? [] }
@@ -63,6 +66,7 @@ public final class Importer: Sendable {
         let clock = ContinuousClock.now
         let state = RunState(report: report)
         let files = expand(paths, state: state)
+        pool?.prestart(files.count)
         let bytesTotal = files.reduce(0) { $0 + $1.size }
         var bytesDone = 0
         var filesDone = 0

@@ -16,9 +16,14 @@ extension Importer {
     /// A path made absolute with every symbolic link followed (realpath(3)); nil when it cannot
     /// be resolved. Two spellings of one file resolve alike.
     static func resolvedPath(_ path: String) -> String? {
+        resolvedBytes(path).map { FileName.text($0) }
+    }
+
+    /// realpath(3) of the path, as the bytes it returns.
+    static func resolvedBytes(_ path: String) -> [UInt8]? {
         guard let resolved = realpath(FileName.systemPath(path), nil) else { return nil }
         defer { free(resolved) }
-        return FileName.text(UnsafeRawBufferPointer(start: resolved, count: strlen(resolved)))
+        return Array(UnsafeRawBufferPointer(start: resolved, count: strlen(resolved)))
     }
 
     // MARK: - Inputs
@@ -74,6 +79,10 @@ extension Importer {
                 continue
             }
             defer { closedir(handle) }
+            // realpath(3) of this directory, learnt from its first regular file: a regular file
+            // (not a link) resolves to it, a slash and the name, so the rest of the folder costs no
+            // realpath each (one system call per component of the path).
+            var resolvedDirectory: [UInt8]?
             while let entry = readdir(handle) {
                 // The name's bytes as they are: one that is not UTF-8 gets FileName's escaped form.
                 let name = withUnsafeBytes(of: entry.pointee.d_name) { FileName.text($0.prefix { $0 != 0 }) }
@@ -120,8 +129,23 @@ extension Importer {
                     if mode != S_IFDIR { state.fail(.input(location: joined, reason: WholeFile.notRegular(mode))) }
                     continue
                 }
-                found.append(
-                    InputFile(path: joined, source: joined, format: format, size: Int(info.st_size), resolved: Self.resolvedPath(joined)))
+                let resolved: String?
+                // A path with a backslash may be an escaped name (FileName): resolved as given.
+                if type == Int32(DT_REG), !joined.utf8.contains(UInt8(ascii: "\\")) {
+                    let tail = [UInt8(ascii: "/")] + Array(name.utf8)
+                    if let parent = resolvedDirectory {
+                        resolved = FileName.text(parent + tail)
+                    } else {
+                        let bytes = Self.resolvedBytes(joined)
+                        if let bytes, bytes.count >= tail.count, bytes.suffix(tail.count).elementsEqual(tail) {
+                            resolvedDirectory = Array(bytes.dropLast(tail.count))
+                        }
+                        resolved = bytes.map { FileName.text($0) }
+                    }
+                } else {
+                    resolved = Self.resolvedPath(joined)
+                }
+                found.append(InputFile(path: joined, source: joined, format: format, size: Int(info.st_size), resolved: resolved))
             }
         }
         return found.sorted { $0.source < $1.source }

@@ -2,7 +2,7 @@ import Foundation
 
 /// The compact binary form in which the importer and its worker processes exchange units of work
 /// and their results: LEB128 integers, length-prefixed UTF-8 strings, a flag byte before each
-/// optional. Both ends are the same binary, so there is no versioning; a message that does not
+/// optional, a case of a fixed set (a paragraph kind, an entity kind) as its position in one byte. Both ends are the same binary, so there is no versioning; a message that does not
 /// parse is treated like a worker that died.
 struct WireWriter {
     private(set) var bytes: [UInt8] = []
@@ -40,6 +40,16 @@ struct WireWriter {
     mutating func optional(_ value: Int?) {
         bool(value != nil)
         if let value { integer(value) }
+    }
+
+    /// A case as its position among all cases: no string to make at either end.
+    mutating func enumCase<T: CaseIterable & Equatable>(_ value: T) where T.AllCases == [T] {
+        bytes.append(UInt8(truncatingIfNeeded: T.allCases.firstIndex(of: value) ?? 0))
+    }
+
+    mutating func optionalCase<T: CaseIterable & Equatable>(_ value: T?) where T.AllCases == [T] {
+        bool(value != nil)
+        if let value { enumCase(value) }
     }
 }
 
@@ -93,6 +103,20 @@ struct WireReader {
     mutating func value<T: RawRepresentable>(_: T.Type) throws(WireError) -> T where T.RawValue == String {
         guard let value = T(rawValue: try string()) else { throw WireError() }
         return value
+    }
+
+    /// A case written by `WireWriter.enumCase(_:)`.
+    mutating func enumCase<T: CaseIterable>(_: T.Type) throws(WireError) -> T where T.AllCases == [T] {
+        guard offset < bytes.count else { throw WireError() }
+        let position = Int(bytes[offset])
+        offset += 1
+        let cases = T.allCases
+        guard position < cases.count else { throw WireError() }
+        return cases[position]
+    }
+
+    mutating func optionalCase<T: CaseIterable>(_: T.Type) throws(WireError) -> T? where T.AllCases == [T] {
+        try bool() ? try enumCase(T.self) : nil
     }
 }
 
@@ -180,7 +204,7 @@ extension WireWriter {
         string(article.rawText)
         integer(article.paragraphs.count)
         for paragraph in article.paragraphs {
-            string(paragraph.kind.rawValue)
+            enumCase(paragraph.kind)
             string(paragraph.text)
         }
         integer(article.captions.count)
@@ -193,7 +217,7 @@ extension WireWriter {
         integer(article.mentions.count)
         for mention in article.mentions {
             string(mention.name)
-            string(mention.kind.rawValue)
+            enumCase(mention.kind)
             span(mention.span)
             string(mention.surface)
         }
@@ -202,9 +226,9 @@ extension WireWriter {
             span(date.span)
             string(date.surface)
             optional(date.value)
-            string(date.precision.rawValue)
-            string(date.resolution.rawValue)
-            optional(date.anchor?.rawValue)
+            enumCase(date.precision)
+            enumCase(date.resolution)
+            optionalCase(date.anchor)
         }
     }
 
@@ -277,7 +301,7 @@ extension WireReader {
         article.resolvedSource = try optionalString()
         article.rawText = try string()
         for _ in 0..<(try count()) {
-            article.paragraphs.append(Paragraph(kind: try value(ParagraphKind.self), text: try string()))
+            article.paragraphs.append(Paragraph(kind: try enumCase(ParagraphKind.self), text: try string()))
         }
         for _ in 0..<(try count()) {
             article.captions.append(
@@ -285,17 +309,13 @@ extension WireReader {
         }
         for _ in 0..<(try count()) {
             article.mentions.append(
-                EntityMention(name: try string(), kind: try value(EntityKind.self), span: try span(), surface: try string()))
+                EntityMention(name: try string(), kind: try enumCase(EntityKind.self), span: try span(), surface: try string()))
         }
         for _ in 0..<(try count()) {
             article.dates.append(
                 DateMention(
-                    span: try span(), surface: try string(), value: try optionalString(), precision: try value(DatePrecision.self),
-                    resolution: try value(DateResolution.self),
-                    anchor: try optionalString().map { name throws(WireError) in
-                        guard let anchor = DateAnchor(rawValue: name) else { throw WireError() }
-                        return anchor
-                    }))
+                    span: try span(), surface: try string(), value: try optionalString(), precision: try enumCase(DatePrecision.self),
+                    resolution: try enumCase(DateResolution.self), anchor: try optionalCase(DateAnchor.self)))
         }
         return article
     }

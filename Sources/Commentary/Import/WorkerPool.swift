@@ -119,6 +119,13 @@ final class WorkerPool: @unchecked Sendable {
         }
     }
 
+    /// Starts the workers of the first `count` slots now, so that their own start (loading the
+    /// gazetteer) runs while the parent lists the input. One that cannot start is tried again, and
+    /// reported, when a unit needs it.
+    func prestart(_ count: Int) {
+        for slot in 0..<min(count, slots) { _ = try? worker(slot) }
+    }
+
     private func worker(_ slot: Int) throws(WorkerStartError) -> Worker {
         if let worker = lock.withLock({ workers[slot] }) { return worker }
         let worker = try Worker.start(executable: executable, greeting: greeting)

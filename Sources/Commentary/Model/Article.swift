@@ -95,12 +95,12 @@ public struct EntityMention: Sendable, Equatable {
 }
 
 /// How precise a date value is.
-public enum DatePrecision: String, Sendable, Codable {
+public enum DatePrecision: String, CaseIterable, Sendable, Codable {
     case day, month, year
 }
 
 /// How a date's value was obtained.
-public enum DateResolution: String, Sendable, Codable {
+public enum DateResolution: String, CaseIterable, Sendable, Codable {
     /// Fully stated in the text ("May 24, 2023").
     case absolute
     /// Month and day stated, year taken from the reference date ("May 23").
@@ -112,7 +112,7 @@ public enum DateResolution: String, Sendable, Codable {
 }
 
 /// Which date a partial or relative date was resolved against.
-public enum DateAnchor: String, Sendable, Codable {
+public enum DateAnchor: String, CaseIterable, Sendable, Codable {
     case published, caption
 }
 

@@ -38,10 +38,14 @@ public enum CaptionParser {
         }
 
         // Photo: VCG, Photo by Li Ming, Credit: Reuters at the end.
-        let tailStart = trimmed.index(trimmed.endIndex, offsetBy: -90, limitedBy: trimmed.startIndex) ?? trimmed.startIndex
+        let asciiTail = endsInASCII(trimmed)
+        let tailStart =
+            asciiTail
+            ? trimmed.utf8.index(trimmed.utf8.endIndex, offsetBy: -90, limitedBy: trimmed.utf8.startIndex) ?? trimmed.startIndex
+            : trimmed.index(trimmed.endIndex, offsetBy: -90, limitedBy: trimmed.startIndex) ?? trimmed.startIndex
         let tail = trimmed[tailStart...]
-        for label in creditLabels {
-            guard let offset = ASCIIMatch.lastOffset(of: label, in: tail) else { continue }
+        for (label, found) in zip(creditLabels, labelOffsets(in: tail)) {
+            guard let offset = found else { continue }
             let labelStart = tail.utf8.index(tail.utf8.startIndex, offsetBy: offset)
             if labelStart != trimmed.startIndex {
                 let before = trimmed[trimmed.index(before: labelStart)]
@@ -61,7 +65,7 @@ public enum CaptionParser {
         // "… 2023. /CFP", "… /Xinhua/Li Ming": the leftmost slash after a space or punctuation
         // whose remainder is a credit.
         var index = tail.startIndex
-        while let slash = tail[index...].firstIndex(of: "/") {
+        while let slash = asciiTail ? tail.utf8[index...].firstIndex(of: UInt8(ascii: "/")) : tail[index...].firstIndex(of: "/") {
             index = tail.index(after: slash)
             guard slash > trimmed.startIndex else { continue }
             let before = trimmed[trimmed.index(before: slash)]
@@ -86,6 +90,43 @@ public enum CaptionParser {
             return (String(text), String(credit))
         }
         return nil
+    }
+
+    /// Whether the last 91 bytes are ASCII other than CR: then each of the last 90 is a Character
+    /// of its own (of two ASCII characters only CR LF make one), and Character offsets and searches
+    /// in the tail can be made on bytes.
+    static func endsInASCII(_ text: Substring) -> Bool {
+        ASCIIMatch.withBytes(text) { bytes in
+            for index in max(0, bytes.count - 91)..<bytes.count where bytes[index] >= 0x80 || bytes[index] == 0x0D {
+                return false
+            }
+            return true
+        }
+    }
+
+    /// The last bytes of `creditLabels` (a colon, a slash, the "y" of "by").
+    static let labelLastBytes: [UInt8] = Array(Set(creditLabels.map { $0.utf8Start[$0.utf8CodeUnitCount - 1] }))
+
+    /// The last offset of each of `creditLabels` in the text, as `ASCIIMatch.lastOffset` gives it,
+    /// in one pass: only the places that hold the last byte of some label are tried, from the right.
+    static func labelOffsets(in text: Substring) -> [Int?] {
+        let lastBytes = labelLastBytes
+        return ASCIIMatch.withBytes(text) { bytes in
+            var ends: [Int] = []
+            for index in bytes.indices.reversed() where lastBytes.contains(ASCIIMatch.lower(bytes[index])) {
+                ends.append(index)
+            }
+            return creditLabels.map { label -> Int? in
+                guard !ends.isEmpty else { return nil }
+                let pattern = label.utf8Start
+                let length = label.utf8CodeUnitCount
+                for end in ends where ASCIIMatch.lower(bytes[end]) == pattern[length - 1] && end + 1 >= length {
+                    let start = end + 1 - length
+                    if (0..<length).allSatisfy({ ASCIIMatch.lower(bytes[start + $0]) == pattern[$0] }) { return start }
+                }
+                return nil
+            }
+        }
     }
 
     /// A cheap look at the tail: every credit form has a slash, a closing bracket, a colon or "photo".
@@ -141,7 +182,12 @@ public enum CaptionParser {
         }
         // A sentence does not end a credit.
         if text.contains(". ") && !text.split(separator: " ").allSatisfy({ $0.count <= 3 || !$0.hasSuffix(".") }) { return false }
-        return !text.contains(where: { "!?;:\"“”".contains($0) })
+        return !text.contains(where: { character in
+            switch character {
+            case "!", "?", ";", ":", "\"", "“", "”": true
+            default: false
+            }
+        })
     }
 }
 

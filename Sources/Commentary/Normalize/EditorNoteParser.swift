@@ -246,8 +246,9 @@ enum SentenceSplitter {
     }
 
     static func endsWithAbbreviation(_ text: Substring) -> Bool {
-        let word = text.reversed().prefix(while: { $0 != " " })
-        let token = String(word.reversed())
+        // The last word: what follows the last space Character (the same Characters as reading
+        // back to it, without building a String from a reversed sequence).
+        let token = String(text[(text.lastIndex(of: " ").map { text.index(after: $0) } ?? text.startIndex)...])
         if token.count == 1, token.first?.isUppercase == true { return true }  // initial
         if token.contains(".") { return true }  // U.S, U.N
         return abbreviations.contains(token.lowercased())

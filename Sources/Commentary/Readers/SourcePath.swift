@@ -4,8 +4,15 @@ public enum SourcePath {
     /// `a/../b.txt` → `b.txt`, repeated slashes folded. Symbolic links are not resolved.
     public static func standardize(_ path: String) -> String {
         let isAbsolute = path.hasPrefix("/")
+        // An ASCII path is split on bytes: there each byte is a Character of its own (only CR LF
+        // join, and neither is a slash), so the parts are the same. A folder walk standardizes
+        // every path it meets, before any worker has a unit.
+        let split: [Substring] =
+            path.utf8.allSatisfy({ $0 < 0x80 })
+            ? path.utf8.split(separator: UInt8(ascii: "/")).map { Substring($0) }
+            : path.split(separator: "/", omittingEmptySubsequences: true)
         var parts: [Substring] = []
-        for part in path.split(separator: "/", omittingEmptySubsequences: true) {
+        for part in split {
             switch part {
             case ".": continue
             case "..":

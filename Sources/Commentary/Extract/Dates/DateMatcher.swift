@@ -89,14 +89,16 @@ extension DateExtractor {
         }
 
         mutating func matchAt(_ i: Int) -> Int? {
-            let token = tokens[i]
-            if token.kind == .word, let first = token.text.utf8.first, first >= 0x61, first <= 0x7A,
-                !token.hasHyphen, !Self.mayStartDate(first, token.text)
+            // Read in place: a copy of the token (its text retained and released) for every token
+            // of the article cost more than the test.
+            let kind = tokens[i].kind
+            if kind == .word, !tokens[i].hasHyphen, let first = tokens[i].text.utf8.first, first >= 0x61, first <= 0x7A,
+                !Self.mayStartDate(first, tokens[i].text)
             {
                 return nil
             }
             if let end = compactToken(i) { return end }
-            if token.kind == .word, let (month, afterMonth) = month(at: i) { return monthFirst(i, month: month, after: afterMonth) }
+            if kind == .word, let (month, afterMonth) = month(at: i) { return monthFirst(i, month: month, after: afterMonth) }
             if let day = day(at: i), let end = dayFirst(i, day: day) { return end }
             if let end = slashedDate(i) { return end }
             if let year = year(at: i),
@@ -107,8 +109,8 @@ extension DateExtractor {
                 add(i, i + 1, SimpleDate(year: year), .absolute, precision: .year)
                 return i + 1
             }
-            if token.kind == .word, let end = prefixedYear(i) { return end }
-            if token.kind == .word { return relative(i) }
+            if kind == .word, let end = prefixedYear(i) { return end }
+            if kind == .word { return relative(i) }
             return nil
         }
     }

@@ -11,7 +11,7 @@ extension EntityExtractor {
         for candidate in candidates
         where candidate.kind == .person && candidate.name.utf8.contains(UInt8(ascii: " ")) && !seen.contains(candidate.name) {
             seen.append(candidate.name)
-            let words = candidate.name.split(separator: " ").map(String.init)
+            let words = Self.words(of: candidate.name)
             if words.count >= 2, !people.contains(words) { people.append(words) }
         }
         // Fullest first, so a partial name maps to the longest that contains it.
@@ -31,7 +31,7 @@ extension EntityExtractor {
                 }
             }
             if let known = memo.first(where: { $0.name == name }) { return known.found }
-            let words = name.split(separator: " ").map(String.init)
+            let words = Self.words(of: name)
             let folded = words.map(fold)
             let found = people.indices.filter { index in
                 let person = people[index]
@@ -117,4 +117,14 @@ extension EntityExtractor {
     }
 
     func fold(_ word: String) -> String { TextFold.fold(word) }
+
+    /// The words of a name, as `split(separator: " ")` gives them. On bytes when the name is ASCII
+    /// without CR, where each byte is a Character of its own; else by Character, so a space that a
+    /// combining mark follows stays inside its word.
+    static func words(of name: String) -> [String] {
+        if name.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) {
+            return name.utf8.split(separator: UInt8(ascii: " ")).map { String(Substring($0)) }
+        }
+        return name.split(separator: " ").map(String.init)
+    }
 }

@@ -1,8 +1,10 @@
 /// What the naming rules read: the paragraph around a phrase, the phrase itself, and the shared
 /// judgements (a known name, a title, a name-shaped word).
 
-/// One paragraph's tokens and what the rules need to know about them.
-struct PhraseContext {
+/// One paragraph's tokens and what the rules need to know about them. A class: every phrase and
+/// every rule tried on it holds the context, and a struct of five arrays and strings was copied
+/// (five retains and releases) each time.
+final class PhraseContext {
     let tokens: [Token]
     let scalars: [Unicode.Scalar]
     let paragraph: Int
