@@ -231,7 +231,9 @@ def cmd_floor_prepare(args, results):
                             check=True).stdout
     tables = sqlite_lines(args.db, "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
                                    "AND name NOT LIKE 'paragraphs_fts%' AND name NOT LIKE 'paragraphs_cjk%' "
-                                   "AND name NOT LIKE 'articles_fts%' ORDER BY rowid")
+                                   "AND name NOT LIKE 'articles_fts%' AND name != 'article_dates' ORDER BY rowid")
+    # article_dates (migration 0010) is kept by triggers on articles: loading articles fills it, as an
+    # import does.
     # Parents before children, whatever order the tables were created in (a migration can rebuild one).
     parents = {t: set(sqlite_lines(args.db, f"SELECT \"table\" FROM pragma_foreign_key_list('{t}')")) - {t} for t in tables}
     ordered = []
