@@ -82,6 +82,19 @@ struct WebPageTests {
         #expect(article.paragraphs.filter { $0.kind == .body }.map(\.text) == Self.story)
     }
 
+    @Test func aStoryInsideAnUnclosedHeaderIsRead() throws {
+        // The site's header is never closed, so the parser puts the whole page inside it.
+        let html = """
+            <!DOCTYPE html><html lang="en"><head><title>Harbour wall approved | Coast Daily</title></head>
+            <body><header class="site-header"><div class="logo"><a href="/">Coast Daily</a></div>
+            <nav><a href="/">Home</a> <a href="/news">News</a></nav>
+            <div class="wrap"><article class="post">\(Self.storyParagraphs)</article>
+            <footer><a href="/about">About us</a></footer></div>
+            </body></html>
+            """
+        #expect(try Self.bodyParagraphs(html) == Self.story)
+    }
+
     // MARK: - Boilerplate by whole tokens
 
     @Test(arguments: [

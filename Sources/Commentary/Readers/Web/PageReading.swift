@@ -28,13 +28,20 @@ struct PageReading {
         let stats = statistics[node]
         if Reader.skippedElements.contains(element) {
             // A form around the whole page (as ASP.NET sets them) holds the story: judged by its size.
-            guard element == "form" else { return true }
-            return stats.text < Boilerplate.thinText || stats.linkDensity >= Boilerplate.thinLinkDensity
+            // So does a header, footer, nav or aside that holds most of the page's text: one never
+            // closed, inside which the parser put the rest of the page.
+            if element == "form" || (Self.layoutElements.contains(element) && stats.text * 2 >= statistics.pageText) {
+                return stats.text < Boilerplate.thinText || stats.linkDensity >= Boilerplate.thinLinkDensity
+            }
+            return true
         }
         if stats.isHidden { return true }
         guard !stats.tokens.isEmpty else { return false }
         return Boilerplate.named(stats.tokens, stats, pageText: statistics.pageText, isArticleBody: stats.isArticleBody)
     }
+
+    /// Elements of a page's layout that hold no story, unless the story is inside them by mistake.
+    static let layoutElements: Set<String> = ["header", "footer", "nav", "aside"]
 
     func firstOutsideBoilerplate(_ node: xmlNodePtr, named target: String) -> xmlNodePtr? {
         for child in Reader.children(node) where Reader.isElement(child) && !isBoilerplate(child) {
