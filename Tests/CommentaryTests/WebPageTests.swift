@@ -95,6 +95,25 @@ struct WebPageTests {
         #expect(try Self.bodyParagraphs(html) == Self.story)
     }
 
+    @Test func rubyReadingsAreLeftOutOfTheText() throws {
+        let body = """
+            <div class="story"><p><ruby>港<rp>(</rp><rt>みなと</rt><rp>)</rp></ruby>の<ruby>壁<rt>かべ</rt></ruby>が\
+            できることになりました。<ruby>漁師<rt>りょうし</rt></ruby>たちは、<ruby>冬<rt>ふゆ</rt></ruby>の\
+            <ruby>嵐<rt>あらし</rt></ruby>から<ruby>船<rt>ふね</rt></ruby>を<ruby>守<rt>まも</rt></ruby>ることができると\
+            <ruby>話<rt>はな</rt></ruby>しています。</p>\(Self.storyParagraphs)</div>
+            """
+        let paragraphs = try Self.bodyParagraphs(Self.page(body: body))
+        #expect(paragraphs.first == "港の壁ができることになりました。漁師たちは、冬の嵐から船を守ることができると話しています。")
+    }
+
+    @Test func softHyphensAreLeftOutOfTheText() throws {
+        // Pages set &shy; inside long words so a browser may break them; the word is still one word.
+        let hyphenated = Self.story[0].replacingOccurrences(of: "authority", with: "au&shy;thor&shy;i&shy;ty")
+            .replacingOccurrences(of: "cooperative", with: "co\u{00AD}op\u{00AD}er\u{00AD}a\u{00AD}tive")
+        let body = "<div class=\"story\"><p>\(hyphenated)</p>\(Self.story[1...].map { "<p>\($0)</p>" }.joined())</div>"
+        #expect(try Self.bodyParagraphs(Self.page(body: body)) == Self.story)
+    }
+
     // MARK: - Boilerplate by whole tokens
 
     @Test(arguments: [

@@ -14,8 +14,11 @@ public enum HTMLArticleReader {
         "p", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "figcaption", "pre",
         "dd", "dt", "td", "caption", "h1",
     ]
-    /// Elements whose text is never the page's: code, and the TeX source MathML carries beside a formula.
-    static let unreadElements: Set<String> = ["script", "style", "noscript", "template", "annotation", "annotation-xml"]
+    /// Elements whose text is never the page's: code, the TeX source MathML carries beside a formula,
+    /// and ruby's readings (the kana set over a kanji) with the brackets around them.
+    static let unreadElements: Set<String> = [
+        "script", "style", "noscript", "template", "annotation", "annotation-xml", "rt", "rp",
+    ]
     /// Elements that start a block of their own: a paragraph's or a container's.
     static let blockContainers: Set<String> = [
         "div", "figure", "section", "article", "main", "table", "tbody", "thead", "tfoot", "tr", "ul", "ol", "dl",
@@ -25,7 +28,7 @@ public enum HTMLArticleReader {
     static let inlineElements: Set<String> = [
         "a", "b", "i", "em", "strong", "span", "font", "small", "big", "u", "s", "strike", "sub", "sup", "abbr", "cite",
         "code", "q", "mark", "time", "label", "br", "img", "tt", "kbd", "var", "dfn", "ins", "del", "bdi", "bdo",
-        "wbr", "nobr", "picture", "data",
+        "wbr", "nobr", "picture", "data", "ruby", "rb",
     ]
 
     static func isBlockName(_ element: String) -> Bool {
@@ -233,7 +236,7 @@ public enum HTMLArticleReader {
         return style.contains("display:none") || style.contains("visibility:hidden")
     }
 
-    /// Text content with whitespace collapsed; entities are already decoded by the parser.
+    /// Text content with whitespace collapsed (see `collapse`); entities are already decoded by the parser.
     static func text(of node: xmlNodePtr) -> String {
         var pieces: [String] = []
         func visit(_ node: xmlNodePtr) {
@@ -254,11 +257,13 @@ public enum HTMLArticleReader {
         return collapse(pieces.joined())
     }
 
+    /// Whitespace runs collapsed to one space, and soft hyphens (`&shy;`, a place a browser may
+    /// break a long word) left out: a word set with them is still one word, for search too.
     static func collapse(_ text: String) -> String {
         var result = ""
         result.reserveCapacity(text.utf8.count)
         var pendingSpace = false
-        for character in text {
+        for character in text where character != "\u{00AD}" {
             if character.isWhitespace && character != "\u{00A0}" {
                 pendingSpace = !result.isEmpty
             } else {
