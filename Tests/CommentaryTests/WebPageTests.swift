@@ -82,17 +82,35 @@ struct WebPageTests {
         #expect(article.paragraphs.filter { $0.kind == .body }.map(\.text) == Self.story)
     }
 
-    @Test func aStoryInsideAnUnclosedHeaderIsRead() throws {
-        // The site's header is never closed, so the parser puts the whole page inside it.
+    static let sections = ["Home", "News", "Sport", "Business", "Weather", "Letters", "Obituaries", "Archive", "Contact"]
+
+    @Test(arguments: [1, 4])
+    func aStoryInsideAnUnclosedHeaderIsRead(menus: Int) throws {
+        // The site's header is never closed, so the parser puts the whole page inside it, the
+        // menus with it: as many links as the page holds, or more than a boilerplate wrapper may.
+        let menu = Self.sections.map { "<li><a href=\"/\($0.lowercased())\">\($0) and more from the coast</a></li>" }.joined()
         let html = """
             <!DOCTYPE html><html lang="en"><head><title>Harbour wall approved | Coast Daily</title></head>
             <body><header class="site-header"><div class="logo"><a href="/">Coast Daily</a></div>
-            <nav><a href="/">Home</a> <a href="/news">News</a></nav>
+            \(String(repeating: "<ul class=\"menu\">\(menu)</ul>", count: menus))
             <div class="wrap"><article class="post">\(Self.storyParagraphs)</article>
             <footer><a href="/about">About us</a></footer></div>
             </body></html>
             """
         #expect(try Self.bodyParagraphs(html) == Self.story)
+    }
+
+    @Test func aShortStoryInAWrapperNamedForLayoutIsReadRatherThanRefused() throws {
+        // A teaser paragraph above a paywall, in an element whose class names the paywall and
+        // which holds the links to log in: all the prose the page has.
+        let body = """
+            <div class="row"><div id="article" class="is-paywall">
+            <div class="content"><p>\(Self.story[0])</p></div>
+            <div class="login"><a href="/login">Log in to read the whole article</a> <a href="/subscribe">Subscribe now for one franc</a>
+            <a href="/trial">Try it free for a month</a> <a href="/account">Already a subscriber? Sign in</a></div></div></div>
+            <ul class="more-links">\(Self.sections.map { "<li><a href=\"/\($0.lowercased())\">\($0) and more from the coast</a></li>" }.joined())</ul>
+            """
+        #expect(try Self.bodyParagraphs(Self.page(body: body)) == [Self.story[0]])
     }
 
     @Test func rubyReadingsAreLeftOutOfTheText() throws {

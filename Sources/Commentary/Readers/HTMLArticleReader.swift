@@ -75,15 +75,15 @@ public enum HTMLArticleReader {
         page.language = attribute(root, "lang")
         collectMetadata(root, into: &page)
 
-        let reading = PageReading(root: root)
-        let chosen = ContentScorer(statistics: reading.statistics, isBoilerplate: reading.isBoilerplate).choose(in: root)
-        let content = chosen?.container ?? root
-        var blocks: [RawBlock] = []
-        for part in chosen?.parts ?? [root] {
-            if part == content {
-                reading.collectBlocks(part, into: &blocks, insideFigure: false)
-            } else {
-                reading.collectBlock(part, into: &blocks, insideFigure: false)
+        var reading = PageReading(root: root)
+        var (content, blocks) = bodyBlocks(root, reading)
+        // Refuse only when no candidate holds article text: a page with none under the usual
+        // verdicts is read again with words of layout left undecided.
+        if !fragment, !blocks.contains(where: { $0.hint != .title && $0.text.count > 40 }) {
+            let lenient = PageReading(statistics: reading.statistics, lenient: true)
+            let retry = bodyBlocks(root, lenient)
+            if retry.blocks.contains(where: { $0.hint != .title && $0.text.count > 40 }) {
+                (reading, content, blocks) = (lenient, retry.content, retry.blocks)
             }
         }
         // The headline: the article's own <h1>, else og:title, else any <h1> outside the page's
@@ -125,6 +125,22 @@ public enum HTMLArticleReader {
             RawArticle(
                 source: source, rawText: html, text: blocks.map(\.text).joined(separator: "\n"),
                 blocks: blocks, metadata: metadata))
+    }
+
+    /// The chosen container (the page's root when none is chosen) and the blocks of it and of the
+    /// siblings that continue it.
+    static func bodyBlocks(_ root: xmlNodePtr, _ reading: PageReading) -> (content: xmlNodePtr, blocks: [RawBlock]) {
+        let chosen = ContentScorer(statistics: reading.statistics, isBoilerplate: reading.isBoilerplate).choose(in: root)
+        let content = chosen?.container ?? root
+        var blocks: [RawBlock] = []
+        for part in chosen?.parts ?? [root] {
+            if part == content {
+                reading.collectBlocks(part, into: &blocks, insideFigure: false)
+            } else {
+                reading.collectBlock(part, into: &blocks, insideFigure: false)
+            }
+        }
+        return (content, blocks)
     }
 
     struct Page {
