@@ -83,6 +83,10 @@ struct WebPageTests {
     }
 
     static let sections = ["Home", "News", "Sport", "Business", "Weather", "Letters", "Obituaries", "Archive", "Contact"]
+    /// A list of the site's sections: furniture that makes a short story less than half the page.
+    static var sectionLinks: String {
+        "<ul class=\"more-links\">\(sections.map { "<li><a href=\"/\($0.lowercased())\">\($0) and more from the coast</a></li>" }.joined())</ul>"
+    }
 
     @Test(arguments: [1, 4])
     func aStoryInsideAnUnclosedHeaderIsRead(menus: Int) throws {
@@ -108,7 +112,7 @@ struct WebPageTests {
             <div class="content"><p>\(Self.story[0])</p></div>
             <div class="login"><a href="/login">Log in to read the whole article</a> <a href="/subscribe">Subscribe now for one franc</a>
             <a href="/trial">Try it free for a month</a> <a href="/account">Already a subscriber? Sign in</a></div></div></div>
-            <ul class="more-links">\(Self.sections.map { "<li><a href=\"/\($0.lowercased())\">\($0) and more from the coast</a></li>" }.joined())</ul>
+            \(Self.sectionLinks)
             """
         #expect(try Self.bodyParagraphs(Self.page(body: body)) == [Self.story[0]])
     }
@@ -142,6 +146,22 @@ struct WebPageTests {
     ])
     func aStoryInsideAWrapperNamedForBoilerplateIsKept(_ body: String, _ bodyAttributes: String) throws {
         #expect(try Self.bodyParagraphs(Self.page(body: body, bodyAttributes: bodyAttributes)) == Self.story)
+    }
+
+    @Test func aStoryWithLinksInAContainerNamedForItsReadMoreButtonIsKept() throws {
+        // The story's own element says it is cut short behind a "read more" button, and the story
+        // links to the earlier reports as news stories do: a quarter of its text is link text.
+        let linked = Self.story.map { sentence in
+            let words = sentence.split(separator: " ")
+            let cut = words.count * 3 / 4
+            return "<p>\(words[..<cut].joined(separator: " ")) <a href=\"/earlier\">\(words[cut...].joined(separator: " "))</a></p>"
+        }
+        let body = """
+            <div class="article-header"><div class="entry-content entry-content-read-more">\(linked.joined())
+            <a class="more-link" href="#">Read more</a></div></div>
+            \(String(repeating: Self.sectionLinks, count: 4))
+            """
+        #expect(try Self.bodyParagraphs(Self.page(body: body)) == Self.story)
     }
 
     @Test func classNamesAreSplitIntoWholeWords() {

@@ -208,10 +208,12 @@ enum Boilerplate {
         if tokens.contains(where: alwaysOut.contains)
             || (tokens.count > 1 && zip(tokens, tokens.dropFirst()).contains(where: { pairsOut.contains([$0, $1]) }))
         {
-            // A share plugin's id on the story's own element, or an ad frame around the whole page:
-            // an element with this much prose in it is no furniture.
+            // A share plugin's id on the story's own element, a "read more" button's name beside
+            // `entry-content`, or an ad frame around the whole page: an element with this much prose
+            // in it is no furniture. A story links to earlier reports; a list of stories is links.
             let holdsStory =
-                ((isArticleBody || tokens.contains(where: storyWords.contains)) && stats.text >= 500 && stats.linkDensity < 0.2)
+                ((isArticleBody || tokens.contains(where: storyWords.contains)) && stats.text >= 500
+                    && stats.linkDensity < thinLinkDensity)
                 || (stats.text >= 2000 && stats.linkDensity < 0.3) || stats.text * 2 >= pageText
             return !holdsStory || tokens.contains(where: neverTheStory.contains)
         }
