@@ -234,6 +234,17 @@ struct WebPageTests {
         #expect(try Self.bodyParagraphs(html) == Self.story)
     }
 
+    @Test func aBodyDrawnByScriptIsReadFromItsNoscriptCopy() throws {
+        // The story is in a script template the page renders, with a copy in <noscript> for
+        // readers without script; the rest of the page is links.
+        let body = """
+            <div class="post-body"><script type="text/template">\(Self.storyParagraphs)</script>
+            <noscript>\(Self.story.joined(separator: "<br><br>"))</noscript></div>
+            \(Self.sectionLinks)
+            """
+        #expect(try Self.bodyParagraphs(Self.page(body: body)) == Self.story)
+    }
+
     @Test(arguments: [
         ("Ports, canals and tides", 20, 1), ("港口，运河、潮汐", 8, 2), ("موانئ، قنوات", 11, 1), (" \n\t ", 0, 0), ("", 0, 0),
     ])

@@ -78,12 +78,18 @@ public enum HTMLArticleReader {
         var reading = PageReading(root: root)
         var (content, blocks) = bodyBlocks(root, reading)
         // Refuse only when no candidate holds article text: a page with none under the usual
-        // verdicts is read again with words of layout left undecided.
-        if !fragment, !blocks.contains(where: { $0.hint != .title && $0.text.count > 40 }) {
+        // verdicts is read again with words of layout left undecided, and then with the copies it
+        // keeps in <noscript> for readers without script (pages that draw the story by script).
+        func holdsArticle(_ blocks: [RawBlock]) -> Bool { blocks.contains { $0.hint != .title && $0.text.count > 40 } }
+        if !fragment, !holdsArticle(blocks) {
             let lenient = PageReading(statistics: reading.statistics, lenient: true)
             let retry = bodyBlocks(root, lenient)
-            if retry.blocks.contains(where: { $0.hint != .title && $0.text.count > 40 }) {
+            if holdsArticle(retry.blocks) {
                 (reading, content, blocks) = (lenient, retry.content, retry.blocks)
+            } else if unwrapNoscript(root, libxml2) {
+                let unwrapped = PageReading(root: root)
+                let retry = bodyBlocks(root, unwrapped)
+                if holdsArticle(retry.blocks) { (reading, content, blocks) = (unwrapped, retry.content, retry.blocks) }
             }
         }
         // The headline: the article's own <h1>, else og:title, else any <h1> outside the page's
@@ -125,6 +131,23 @@ public enum HTMLArticleReader {
             RawArticle(
                 source: source, rawText: html, text: blocks.map(\.text).joined(separator: "\n"),
                 blocks: blocks, metadata: metadata))
+    }
+
+    /// Renames every `<noscript>` under `root` to `<div>`, so its markup is read as the page's;
+    /// whether there was one.
+    static func unwrapNoscript(_ root: xmlNodePtr, _ libxml2: LibXML2) -> Bool {
+        var found = false
+        func visit(_ node: xmlNodePtr) {
+            for child in children(node) where isElement(child) {
+                if name(child) == "noscript" {
+                    libxml2.setName(child, "div")
+                    found = true
+                }
+                visit(child)
+            }
+        }
+        visit(root)
+        return found
     }
 
     /// The chosen container (the page's root when none is chosen) and the blocks of it and of the
@@ -381,18 +404,25 @@ public enum HTMLArticleReader {
 
 }
 
-/// The four libxml2 functions the reader calls, opened with dlopen on first use.
+/// The libxml2 functions the reader calls, opened with dlopen on first use.
 struct LibXML2: Sendable {
     typealias ReadMemory = @convention(c) (UnsafePointer<CChar>?, Int32, UnsafePointer<CChar>?, UnsafePointer<CChar>?, Int32) -> htmlDocPtr?
     typealias FreeDoc = @convention(c) (xmlDocPtr?) -> Void
     typealias RootElement = @convention(c) (UnsafePointer<xmlDoc>?) -> xmlNodePtr?
     typealias GetProperty = @convention(c) (UnsafePointer<xmlNode>?, UnsafePointer<xmlChar>?) -> UnsafeMutablePointer<xmlChar>?
     typealias InitParser = @convention(c) () -> Void
+    typealias SetName = @convention(c) (xmlNodePtr?, UnsafePointer<xmlChar>?) -> Void
 
     let readMemory: ReadMemory
     let freeDoc: FreeDoc
     let rootElement: RootElement
     let getProperty: GetProperty
+    let setNodeName: SetName
+
+    /// Renames an element (xmlNodeSetName: the name is copied into the document's dictionary).
+    func setName(_ node: xmlNodePtr, _ name: String) {
+        name.withCString { $0.withMemoryRebound(to: xmlChar.self, capacity: name.utf8.count + 1) { setNodeName(node, $0) } }
+    }
 
     static let loaded: Result<LibXML2, CommentaryError> = {
         guard let handle = dlopen("libxml2.so.2", RTLD_NOW | RTLD_LOCAL) ?? dlopen("libxml2.so", RTLD_NOW | RTLD_LOCAL) else {
@@ -405,12 +435,14 @@ struct LibXML2: Sendable {
             let freeDoc = symbol("xmlFreeDoc", as: FreeDoc.self),
             let rootElement = symbol("xmlDocGetRootElement", as: RootElement.self),
             let getProperty = symbol("xmlGetProp", as: GetProperty.self),
-            let initParser = symbol("xmlInitParser", as: InitParser.self)
+            let initParser = symbol("xmlInitParser", as: InitParser.self),
+            let setName = symbol("xmlNodeSetName", as: SetName.self)
         else {
             return .failure(.failure("the libxml2 found lacks the HTML parser"))
         }
         // Once, before any thread parses.
         initParser()
-        return .success(LibXML2(readMemory: readMemory, freeDoc: freeDoc, rootElement: rootElement, getProperty: getProperty))
+        return .success(
+            LibXML2(readMemory: readMemory, freeDoc: freeDoc, rootElement: rootElement, getProperty: getProperty, setNodeName: setName))
     }()
 }
