@@ -177,43 +177,35 @@ def main():
     if os.path.exists(source):
         lines += ["Corpus:", ""] + ["- " + line for line in open(source, encoding="utf-8").read().split("\n") if line]
         lines += [""]
+    def table(title, headings, result_sets, cells, lists):
+        """A markdown table, a row per system and split, then each system's lists of pages."""
+        rows = [title, "", "| system | split | " + " | ".join(headings) + " |",
+                "|" + " --- |" * (len(headings) + 2)]
+        for label, result in result_sets.items():
+            rows += [f"| {label} | {split} | " + " | ".join(cells(result, result[split])) + " |"
+                     for split in ("tuning", "held-out", "all")]
+        rows.append("")
+        for label, result in result_sets.items():
+            rows += [f"- {label}, {what}: {', '.join(result['all'][key]) or 'none'}" for what, key in lists]
+        return rows + [""]
+
     if names:
-        lines += [f"Body by shingles ({len(names)} pages with a whole expected body):", ""]
-        lines += [
-            "| system | split | pages | precision | recall | F1 | strict F1 (refused = 0) | F1 < 0.5 | refused | time per page |",
-            "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |",
-        ]
-        for label, result in results.items():
-            for split in ("tuning", "held-out", "all"):
-                s = result[split]
-                lines.append(
-                    f"| {label} | {split} | {s['pages']} | {s['precision']:.3f} | {s['recall']:.3f} | **{s['f1']:.3f}** | "
-                    f"{s['strict_f1']:.3f} | {len(s['low'])} | {len(s['refused'])} | "
-                    f"{result['seconds'] * 1000:.1f} ms |")
-        lines.append("")
-        for label, result in results.items():
-            s = result["all"]
-            lines.append(f"- {label}, refused: {', '.join(s['refused']) or 'none'}")
-            lines.append(f"- {label}, F1 < 0.5: {', '.join(s['low']) or 'none'}")
-        lines.append("")
+        lines += table(
+            f"Body by shingles ({len(names)} pages with a whole expected body):",
+            ["pages", "precision", "recall", "F1", "strict F1 (refused = 0)", "F1 < 0.5", "refused", "time per page"],
+            results,
+            lambda result, s: [str(s["pages"]), f"{s['precision']:.3f}", f"{s['recall']:.3f}", f"**{s['f1']:.3f}**",
+                               f"{s['strict_f1']:.3f}", str(len(s["low"])), str(len(s["refused"])),
+                               f"{result['seconds'] * 1000:.1f} ms"],
+            [("refused", "refused"), ("F1 < 0.5", "low")])
     if snippet_names:
-        lines += [
+        lines += table(
             f"Body by snippets ({len(snippet_names)} pages with `with`/`without` snippets; counts over all snippets):",
-            "",
-            "| system | split | pages | precision | recall | accuracy | F1 | under half of `with` found | refused |",
-            "| --- | --- | --- | --- | --- | --- | --- | --- | --- |",
-        ]
-        for label, result in snippet_results.items():
-            for split in ("tuning", "held-out", "all"):
-                s = result[split]
-                lines.append(
-                    f"| {label} | {split} | {s['pages']} | {s['precision']:.3f} | {s['recall']:.3f} | "
-                    f"{s['accuracy']:.3f} | **{s['f1']:.3f}** | {len(s['low'])} | {len(s['refused'])} |")
-        lines.append("")
-        for label, result in snippet_results.items():
-            s = result["all"]
-            lines.append(f"- {label}, refused: {', '.join(s['refused']) or 'none'}")
-        lines.append("")
+            ["pages", "precision", "recall", "accuracy", "F1", "under half of `with` found", "refused"],
+            snippet_results,
+            lambda result, s: [str(s["pages"]), f"{s['precision']:.3f}", f"{s['recall']:.3f}", f"{s['accuracy']:.3f}",
+                               f"**{s['f1']:.3f}**", str(len(s["low"])), str(len(s["refused"]))],
+            [("refused", "refused")])
     lines += [""] + [f"{note}" for note in args.note]
     report = "\n".join(lines).rstrip() + "\n"
     print(report)
