@@ -50,8 +50,10 @@ struct TextInputTests {
     /// Pages saved in a single-byte encoding say so in a `<meta>` element; their bytes are not UTF-8.
     @Test(arguments: [
         ("<meta charset=\"ISO-8859-1\">", String.Encoding.isoLatin1, "Die Stra\u{DF}e nach M\u{FC}nchen wird ver\u{F6}ffentlicht."),
-        ("<meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1252\">", .windowsCP1252,
-         "\u{201E}Gr\u{FC}\u{DF}e\u{201C} \u{2013} 5 \u{20AC}"),
+        (
+            "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1252\">", .windowsCP1252,
+            "\u{201E}Gr\u{FC}\u{DF}e\u{201C} \u{2013} 5 \u{20AC}"
+        ),
         ("<meta charset='windows-1250'>", .windowsCP1250, "Zg\u{F3}da na umow\u{119} handlow\u{105} mi\u{119}dzy UE a Londynem"),
     ])
     func aPageInTheSingleByteEncodingItDeclaresIsDecodedByIt(_ meta: String, _ encoding: String.Encoding, _ text: String) throws {
