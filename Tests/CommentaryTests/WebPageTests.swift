@@ -164,6 +164,18 @@ struct WebPageTests {
         #expect(try Self.bodyParagraphs(Self.page(body: body)) == Self.story)
     }
 
+    @Test(arguments: [
+        "Read next", "You might also like:", "Explore further", "Most read", "Mehr zum Thema", "Lesen Sie auch:",
+        "Das könnte Sie auch interessieren!", "Weitere Artikel", "À lire aussi", "Articles les plus lus", "Temas relacionados",
+    ])
+    func aLabelOverTheNextStoriesIsNoParagraph(_ label: String) throws {
+        let body = """
+            <div class="story">\(Self.storyParagraphs)<p><strong>\(label)</strong></p>
+            <ul><li><a href="/fares">Ferry fares rise again</a></li><li><a href="/tides">Tides this week</a></li></ul></div>
+            """
+        #expect(try Self.bodyParagraphs(Self.page(body: body)) == Self.story)
+    }
+
     @Test func classNamesAreSplitIntoWholeWords() {
         #expect(
             PageStatistics.tokens(of: ["l-sidebar-fixed relatedArticles", "nav_no-loaded2", "Über-Menü"])

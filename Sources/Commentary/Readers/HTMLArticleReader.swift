@@ -253,10 +253,14 @@ public enum HTMLArticleReader {
         return nil
     }
 
-    /// Short lines pages put between paragraphs: share buttons, "Read more:", ad labels.
+    /// Short lines pages put between paragraphs: share buttons, "Read more:", ad labels, and the
+    /// labels over a list of other stories, in the languages the archive's pages come in.
     static let furnitureOpenings = [
         "read more", "read also", "share this", "share on", "follow us", "advertisement", "related:", "related stories",
-        "sign up", "subscribe", "click here",
+        "sign up", "subscribe", "click here", "read next", "you might also like", "you may also like", "explore further",
+        "most read", "more on this", "mehr zum thema", "lesen sie auch", "weiterlesen", "weitere artikel",
+        "das könnte sie auch interessieren", "das könnte dich auch interessieren", "à lire aussi", "lire aussi",
+        "articles les plus lus", "temas relacionados", "te puede interesar", "leer más", "lee también",
     ]
 
     static func isFurniture(_ text: String) -> Bool {
