@@ -47,6 +47,30 @@ struct TextInputTests {
         #expect(decoded.warnings.isEmpty)
     }
 
+    /// Pages saved in a single-byte encoding say so in a `<meta>` element; their bytes are not UTF-8.
+    @Test(arguments: [
+        ("<meta charset=\"ISO-8859-1\">", String.Encoding.isoLatin1, "Die Stra\u{DF}e nach M\u{FC}nchen wird ver\u{F6}ffentlicht."),
+        (
+            "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1252\">", .windowsCP1252,
+            "\u{201E}Gr\u{FC}\u{DF}e\u{201C} \u{2013} 5 \u{20AC}"
+        ),
+        ("<meta charset='windows-1250'>", .windowsCP1250, "Zg\u{F3}da na umow\u{119} handlow\u{105} mi\u{119}dzy UE a Londynem"),
+    ])
+    func aPageInTheSingleByteEncodingItDeclaresIsDecodedByIt(_ meta: String, _ encoding: String.Encoding, _ text: String) throws {
+        let page = "<html><head>\(meta)<title>t</title></head><body><p>\(text)</p></body></html>"
+        let data = try #require(page.data(using: encoding))
+        let decoded = try TextDecoding.decode(data, location: "page.html").get()
+        #expect(decoded.text == page)
+        #expect(decoded.warnings.isEmpty)
+    }
+
+    @Test func aDeclaredEncodingDoesNotOverrideValidUTF8() throws {
+        // Many pages declare Latin-1 and are in fact UTF-8: bytes that are valid UTF-8 are read as such.
+        let page = "<html><head><meta charset=\"iso-8859-1\"></head><body><p>M\u{FC}nchen \u{2013} Stra\u{DF}e</p></body></html>"
+        let decoded = try TextDecoding.decode(Data(page.utf8), location: "page.html").get()
+        #expect(decoded.text == page)
+    }
+
     @Test func theCleanerDropsNUL() {
         #expect(TextCleaner.clean("abc\u{0}defghijklmnop\u{0}") == "abcdefghijklmnop")
         #expect(TextCleaner.clean("\u{0}") == "")

@@ -82,6 +82,60 @@ struct WebPageTests {
         #expect(article.paragraphs.filter { $0.kind == .body }.map(\.text) == Self.story)
     }
 
+    static let sections = ["Home", "News", "Sport", "Business", "Weather", "Letters", "Obituaries", "Archive", "Contact"]
+    /// A list of the site's sections: furniture that makes a short story less than half the page.
+    static var sectionLinks: String {
+        "<ul class=\"more-links\">\(sections.map { "<li><a href=\"/\($0.lowercased())\">\($0) and more from the coast</a></li>" }.joined())</ul>"
+    }
+
+    @Test(arguments: [1, 4])
+    func aStoryInsideAnUnclosedHeaderIsRead(menus: Int) throws {
+        // The site's header is never closed, so the parser puts the whole page inside it, the
+        // menus with it: as many links as the page holds, or more than a boilerplate wrapper may.
+        let menu = Self.sections.map { "<li><a href=\"/\($0.lowercased())\">\($0) and more from the coast</a></li>" }.joined()
+        let html = """
+            <!DOCTYPE html><html lang="en"><head><title>Harbour wall approved | Coast Daily</title></head>
+            <body><header class="site-header"><div class="logo"><a href="/">Coast Daily</a></div>
+            \(String(repeating: "<ul class=\"menu\">\(menu)</ul>", count: menus))
+            <div class="wrap"><article class="post">\(Self.storyParagraphs)</article>
+            <footer><a href="/about">About us</a></footer></div>
+            </body></html>
+            """
+        #expect(try Self.bodyParagraphs(html) == Self.story)
+    }
+
+    @Test func aShortStoryInAWrapperNamedForLayoutIsReadRatherThanRefused() throws {
+        // A teaser paragraph above a paywall, in an element whose class names the paywall and
+        // which holds the links to log in: all the prose the page has.
+        let body = """
+            <div class="row"><div id="article" class="is-paywall">
+            <div class="content"><p>\(Self.story[0])</p></div>
+            <div class="login"><a href="/login">Log in to read the whole article</a> <a href="/subscribe">Subscribe now for one franc</a>
+            <a href="/trial">Try it free for a month</a> <a href="/account">Already a subscriber? Sign in</a></div></div></div>
+            \(Self.sectionLinks)
+            """
+        #expect(try Self.bodyParagraphs(Self.page(body: body)) == [Self.story[0]])
+    }
+
+    @Test func rubyReadingsAreLeftOutOfTheText() throws {
+        let body = """
+            <div class="story"><p><ruby>港<rp>(</rp><rt>みなと</rt><rp>)</rp></ruby>の<ruby>壁<rt>かべ</rt></ruby>が\
+            できることになりました。<ruby>漁師<rt>りょうし</rt></ruby>たちは、<ruby>冬<rt>ふゆ</rt></ruby>の\
+            <ruby>嵐<rt>あらし</rt></ruby>から<ruby>船<rt>ふね</rt></ruby>を<ruby>守<rt>まも</rt></ruby>ることができると\
+            <ruby>話<rt>はな</rt></ruby>しています。</p>\(Self.storyParagraphs)</div>
+            """
+        let paragraphs = try Self.bodyParagraphs(Self.page(body: body))
+        #expect(paragraphs.first == "港の壁ができることになりました。漁師たちは、冬の嵐から船を守ることができると話しています。")
+    }
+
+    @Test func softHyphensAreLeftOutOfTheText() throws {
+        // Pages set &shy; inside long words so a browser may break them; the word is still one word.
+        let hyphenated = Self.story[0].replacingOccurrences(of: "authority", with: "au&shy;thor&shy;i&shy;ty")
+            .replacingOccurrences(of: "cooperative", with: "co\u{00AD}op\u{00AD}er\u{00AD}a\u{00AD}tive")
+        let body = "<div class=\"story\"><p>\(hyphenated)</p>\(Self.story[1...].map { "<p>\($0)</p>" }.joined())</div>"
+        #expect(try Self.bodyParagraphs(Self.page(body: body)) == Self.story)
+    }
+
     // MARK: - Boilerplate by whole tokens
 
     @Test(arguments: [
@@ -92,6 +146,34 @@ struct WebPageTests {
     ])
     func aStoryInsideAWrapperNamedForBoilerplateIsKept(_ body: String, _ bodyAttributes: String) throws {
         #expect(try Self.bodyParagraphs(Self.page(body: body, bodyAttributes: bodyAttributes)) == Self.story)
+    }
+
+    @Test func aStoryWithLinksInAContainerNamedForItsReadMoreButtonIsKept() throws {
+        // The story's own element says it is cut short behind a "read more" button, and the story
+        // links to the earlier reports as news stories do: a quarter of its text is link text.
+        let linked = Self.story.map { sentence in
+            let words = sentence.split(separator: " ")
+            let cut = words.count * 3 / 4
+            return "<p>\(words[..<cut].joined(separator: " ")) <a href=\"/earlier\">\(words[cut...].joined(separator: " "))</a></p>"
+        }
+        let body = """
+            <div class="article-header"><div class="entry-content entry-content-read-more">\(linked.joined())
+            <a class="more-link" href="#">Read more</a></div></div>
+            \(String(repeating: Self.sectionLinks, count: 4))
+            """
+        #expect(try Self.bodyParagraphs(Self.page(body: body)) == Self.story)
+    }
+
+    @Test(arguments: [
+        "Read next", "You might also like:", "Explore further", "Most read", "Mehr zum Thema", "Lesen Sie auch:",
+        "Das könnte Sie auch interessieren!", "Weitere Artikel", "À lire aussi", "Articles les plus lus", "Temas relacionados",
+    ])
+    func aLabelOverTheNextStoriesIsNoParagraph(_ label: String) throws {
+        let body = """
+            <div class="story">\(Self.storyParagraphs)<p><strong>\(label)</strong></p>
+            <ul><li><a href="/fares">Ferry fares rise again</a></li><li><a href="/tides">Tides this week</a></li></ul></div>
+            """
+        #expect(try Self.bodyParagraphs(Self.page(body: body)) == Self.story)
     }
 
     @Test func classNamesAreSplitIntoWholeWords() {
@@ -162,6 +244,17 @@ struct WebPageTests {
             """
         let html = Self.page(head: "<script type=\"application/ld+json\">\(json)</script>", body: "<div id=\"root\"></div>")
         #expect(try Self.bodyParagraphs(html) == Self.story)
+    }
+
+    @Test func aBodyDrawnByScriptIsReadFromItsNoscriptCopy() throws {
+        // The story is in a script template the page renders, with a copy in <noscript> for
+        // readers without script; the rest of the page is links.
+        let body = """
+            <div class="post-body"><script type="text/template">\(Self.storyParagraphs)</script>
+            <noscript>\(Self.story.joined(separator: "<br><br>"))</noscript></div>
+            \(Self.sectionLinks)
+            """
+        #expect(try Self.bodyParagraphs(Self.page(body: body)) == Self.story)
     }
 
     @Test(arguments: [

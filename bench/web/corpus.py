@@ -2,13 +2,26 @@
 """Builds a web-extraction corpus (NAME.html + NAME.txt, the expected body) from a public test set
 brought in with the look-up tool, kept outside the repository (bench/out/).
 
-    python3 bench/web/corpus.py readability GITDIR OUTDIR
+    python3 bench/web/corpus.py readability|htmltotext|trafilatura GITDIR OUTDIR
+
+Each kind adds its pages to OUTDIR (names prefixed by the kind) and its line to OUTDIR/SOURCE, so
+one folder can hold several sets (the broad corpus: all three into bench/out/web-corpus).
 
 `readability`: the test pages of Mozilla's Readability (test/test-pages/NAME/source.html with the
 reviewed article in expected.html). The expected body is that article's text without its figure
 captions and its <h1>: the reader keeps captions and the headline apart from the body, and the body
 is what the bench scores. Pages whose expected body is under 80 words are left out (they are the
 suite's tests of single markup rules, not articles).
+
+`htmltotext`: leogao2/htmltotext-benchmark (benchmarkdata/LANG/html/NAME.html with a hand-made
+text in benchmarkdata/LANG/text/NAME.txt), its news and blog pages only: its forum threads and
+encyclopedia pages are not articles.
+
+`trafilatura`: adbar/trafilatura's evaluation set (tests/evaldata.json: per page, snippets the
+extracted text must hold, `with`, and must not, `without`; the pages in tests/eval/ and
+tests/cache/). It has no whole expected body, so each page gets NAME.snippets.json instead of
+NAME.txt and score.py scores it apart, by snippets, as trafilatura's own evaluation does. The set is
+the one trafilatura is tuned on.
 
 Nothing here is committed output: the pages are other people's text and stay in OUTDIR.
 """
@@ -87,16 +100,77 @@ def readability(gitdir, out):
     return kept
 
 
+def htmltotext(gitdir, out):
+    names = git(gitdir, "ls-tree", "-r", "--name-only", "HEAD", "benchmarkdata/").decode().split("\n")
+    kept = 0
+    for path in names:
+        match = re.fullmatch(r"benchmarkdata/(\w+)/html/((?:news|blog)-.+)\.html", path)
+        if not match:
+            continue
+        language, name = match.groups()
+        try:
+            expected = git(gitdir, "show", f"HEAD:benchmarkdata/{language}/text/{name}.txt").decode("utf-8", "replace")
+        except subprocess.CalledProcessError:
+            continue
+        with open(os.path.join(out, f"htmltotext-{language}-{name}.html"), "wb") as f:
+            f.write(git(gitdir, "show", f"HEAD:{path}"))
+        with open(os.path.join(out, f"htmltotext-{language}-{name}.txt"), "w", encoding="utf-8") as f:
+            f.write(expected)
+        kept += 1
+    return kept
+
+
+def trafilatura(gitdir, out):
+    import hashlib
+    import json
+    evaluation = json.loads(git(gitdir, "show", "HEAD:tests/evaldata.json"))
+    kept = 0
+    for url, entry in sorted(evaluation.items()):
+        if not entry.get("with"):
+            continue
+        page = None
+        for folder in ("tests/eval", "tests/cache"):
+            try:
+                page = git(gitdir, "show", f"HEAD:{folder}/{entry['file']}")
+                break
+            except subprocess.CalledProcessError:
+                continue
+        if page is None:
+            continue
+        # A stable name of letters and digits: the file's own stem, shortened, and a hash of the URL.
+        stem = re.sub(r"[^A-Za-z0-9]+", "-", entry["file"].rsplit(".", 1)[0]).strip("-")[:40]
+        name = f"trafilatura-{stem}-{hashlib.sha1(url.encode()).hexdigest()[:6]}"
+        with open(os.path.join(out, name + ".html"), "wb") as f:
+            f.write(page)
+        with open(os.path.join(out, name + ".snippets.json"), "w", encoding="utf-8") as f:
+            json.dump({"url": url, "with": entry["with"], "without": entry.get("without", [])}, f, ensure_ascii=False)
+        kept += 1
+    return kept
+
+
+DESCRIPTIONS = {
+    "readability": "pages from Mozilla Readability's test pages (test/test-pages: source.html, expected body = "
+                   "expected.html's text without figure captions and <h1>)",
+    "htmltotext": "news and blog pages of leogao2/htmltotext-benchmark (de, en, hr, zh; expected body = its "
+                  "hand-made text)",
+    "trafilatura": "pages of trafilatura's evaluation set (tests/evaldata.json with tests/eval and tests/cache; "
+                   "scored by its `with`/`without` snippets, not by shingles; trafilatura is tuned on it)",
+}
+
+
 def main():
-    if len(sys.argv) != 4 or sys.argv[1] not in {"readability"}:
+    if len(sys.argv) != 4 or sys.argv[1] not in DESCRIPTIONS:
         sys.exit(__doc__.strip().split("\n\n")[1])
     kind, gitdir, out = sys.argv[1:]
     os.makedirs(out, exist_ok=True)
-    kept = {"readability": readability}[kind](gitdir, out)
-    # What the corpus is, for the report score.py writes.
-    with open(os.path.join(out, "SOURCE"), "w", encoding="utf-8") as f:
-        f.write(f"{kept} pages from Mozilla Readability's test pages (test/test-pages: source.html, "
-                "expected body = expected.html's text without figure captions and <h1>), bench/web/corpus.py\n")
+    kept = {"readability": readability, "htmltotext": htmltotext, "trafilatura": trafilatura}[kind](gitdir, out)
+    # What the corpus is, for the report score.py writes: a line per set, this kind's replaced.
+    source = os.path.join(out, "SOURCE")
+    lines = open(source, encoding="utf-8").read().splitlines() if os.path.exists(source) else []
+    lines = [line for line in lines if not line.startswith(f"{kind}:")]
+    lines.append(f"{kind}: {kept} {DESCRIPTIONS[kind]}, bench/web/corpus.py")
+    with open(source, "w", encoding="utf-8") as f:
+        f.write("\n".join(sorted(lines)) + "\n")
     print(f"{kept} pages written to {out}", file=sys.stderr)
 
 

@@ -9,6 +9,12 @@ a multiset; per page precision = shared / predicted shingles and recall = shared
 is averaged over the pages that produced text, recall over the pages with expected text, and F1 is
 taken of the two averages. The strict F1 counts a refused page's precision as 0.
 
+Pages with NAME.snippets.json instead of NAME.txt (trafilatura's evaluation set: snippets the body
+must hold, `with`, and must not, `without`) are scored apart, as trafilatura's own evaluation scores
+them: whitespace-collapsed substring matches, counted over all snippets of all pages (a `with`
+found is a true positive, a `without` found a false positive), precision, recall, accuracy and F1
+of the counts; a page is low when under half of its `with` snippets are found.
+
 The split is fixed: a page is held out when the first hex digit of the SHA-1 of its name is 0-3
 (about a quarter). Rules are tuned on the rest; both halves are reported.
 """
@@ -16,6 +22,7 @@ import argparse
 import collections
 import datetime
 import hashlib
+import json
 import os
 import re
 import sys
@@ -66,6 +73,32 @@ def summary(rows):
     }
 
 
+def collapsed(text):
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def snippet_counts(snippets, predicted):
+    """(tp, fp, fn, tn) of one page's snippets against its body (None: refused)."""
+    body = collapsed(predicted) if predicted is not None else ""
+    tp = sum(1 for w in snippets["with"] if collapsed(w) in body) if predicted is not None else 0
+    fp = sum(1 for w in snippets["without"] if collapsed(w) in body) if predicted is not None else 0
+    return tp, fp, len(snippets["with"]) - tp, len(snippets["without"]) - fp
+
+
+def snippet_summary(rows):
+    """rows: (name, refused, (tp, fp, fn, tn))."""
+    tp, fp, fn, tn = (sum(r[2][i] for r in rows) for i in range(4))
+    precision = tp / (tp + fp) if tp + fp else 0.0
+    recall = tp / (tp + fn) if tp + fn else 0.0
+    return {
+        "pages": len(rows), "precision": precision, "recall": recall,
+        "accuracy": (tp + tn) / (tp + fp + fn + tn) if rows else 0.0,
+        "f1": 2 * tp / (2 * tp + fp + fn) if tp + fp + fn else 0.0,
+        "low": sorted(r[0] for r in rows if not r[1] and r[2][0] * 2 < r[2][0] + r[2][2]),
+        "refused": sorted(r[0] for r in rows if r[1]),
+    }
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("corpus")
@@ -77,27 +110,49 @@ def main():
 
     names = sorted(f[:-5] for f in os.listdir(args.corpus) if f.endswith(".html")
                    and os.path.exists(os.path.join(args.corpus, f[:-5] + ".txt")))
-    if not names:
-        sys.exit(f"score: no NAME.html with NAME.txt in {args.corpus}")
+    snippet_names = sorted(f[:-5] for f in os.listdir(args.corpus) if f.endswith(".html")
+                           and os.path.exists(os.path.join(args.corpus, f[:-5] + ".snippets.json")))
+    if not names and not snippet_names:
+        sys.exit(f"score: no NAME.html with NAME.txt or NAME.snippets.json in {args.corpus}")
     expected = {n: open(os.path.join(args.corpus, n + ".txt"), encoding="utf-8").read() for n in names}
+    snippets = {n: json.load(open(os.path.join(args.corpus, n + ".snippets.json"), encoding="utf-8"))
+                for n in snippet_names}
     results = {}
+    snippet_results = {}
     per_page = []
+
+    def read(directory, n):
+        path = os.path.join(directory, n + ".txt")
+        return open(path, encoding="utf-8").read() if os.path.exists(path) else None
+
     for spec in args.system:
         label, rest = spec.split("=", 1)
         directory, seconds = rest.rsplit(":", 1)
         rows = []
         for n in names:
-            path = os.path.join(directory, n + ".txt")
-            refused = not os.path.exists(path)
-            predicted = None if refused else open(path, encoding="utf-8").read()
+            predicted = read(directory, n)
             precision, recall, f1 = page_scores(expected[n], predicted)
-            rows.append((n, refused, precision, recall, f1))
-            per_page.append((label, n, "held-out" if held_out(n) else "tuning", refused, precision, recall, f1))
+            rows.append((n, predicted is None, precision, recall, f1))
+            per_page.append((label, n, "held-out" if held_out(n) else "tuning", predicted is None, precision, recall, f1))
         results[label] = {
             "seconds": float(seconds),
             "all": summary(rows),
             "tuning": summary([r for r in rows if not held_out(r[0])]),
             "held-out": summary([r for r in rows if held_out(r[0])]),
+        }
+        snippet_rows = []
+        for n in snippet_names:
+            predicted = read(directory, n)
+            counts = snippet_counts(snippets[n], predicted)
+            snippet_rows.append((n, predicted is None, counts))
+            found = counts[0] / (counts[0] + counts[2])
+            clean = counts[3] / (counts[1] + counts[3]) if counts[1] + counts[3] else None
+            per_page.append((label, n, "held-out" if held_out(n) else "tuning", predicted is None, clean, found,
+                             2 * counts[0] / (2 * counts[0] + counts[1] + counts[2])))
+        snippet_results[label] = {
+            "all": snippet_summary(snippet_rows),
+            "tuning": snippet_summary([r for r in snippet_rows if not held_out(r[0])]),
+            "held-out": snippet_summary([r for r in snippet_rows if held_out(r[0])]),
         }
 
     def fmt(x):
@@ -114,29 +169,43 @@ def main():
         "## Web pages: article body beside trafilatura",
         "",
         f"Written by `make bench-web` (bench/web/run.sh) on {datetime.datetime.now().strftime('%Y-%m-%d %H:%M')}: "
-        f"{len(names)} pages of `{args.corpus}`, held out: {results[next(iter(results))]['held-out']['pages']} "
-        "(SHA-1 of the page name starts 0-3; rules were tuned on the rest).",
+        f"{len(names) + len(snippet_names)} pages of `{args.corpus}`; held out: the pages whose name's SHA-1 "
+        "starts 0-3 (rules were tuned on the rest).",
         "",
     ]
     source = os.path.join(args.corpus, "SOURCE")
     if os.path.exists(source):
-        lines += ["Corpus: " + open(source, encoding="utf-8").read().strip(), ""]
-    lines += [
-        "| system | split | pages | precision | recall | F1 | strict F1 (refused = 0) | F1 < 0.5 | refused | time per page |",
-        "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |",
-    ]
-    for label, result in results.items():
-        for split in ("tuning", "held-out", "all"):
-            s = result[split]
-            lines.append(
-                f"| {label} | {split} | {s['pages']} | {s['precision']:.3f} | {s['recall']:.3f} | **{s['f1']:.3f}** | "
-                f"{s['strict_f1']:.3f} | {len(s['low'])} | {len(s['refused'])} | "
-                f"{result['seconds'] * 1000:.1f} ms |")
-    lines.append("")
-    for label, result in results.items():
-        s = result["all"]
-        lines.append(f"- {label}, refused: {', '.join(s['refused']) or 'none'}")
-        lines.append(f"- {label}, F1 < 0.5: {', '.join(s['low']) or 'none'}")
+        lines += ["Corpus:", ""] + ["- " + line for line in open(source, encoding="utf-8").read().split("\n") if line]
+        lines += [""]
+    def table(title, headings, result_sets, cells, lists):
+        """A markdown table, a row per system and split, then each system's lists of pages."""
+        rows = [title, "", "| system | split | " + " | ".join(headings) + " |",
+                "|" + " --- |" * (len(headings) + 2)]
+        for label, result in result_sets.items():
+            rows += [f"| {label} | {split} | " + " | ".join(cells(result, result[split])) + " |"
+                     for split in ("tuning", "held-out", "all")]
+        rows.append("")
+        for label, result in result_sets.items():
+            rows += [f"- {label}, {what}: {', '.join(result['all'][key]) or 'none'}" for what, key in lists]
+        return rows + [""]
+
+    if names:
+        lines += table(
+            f"Body by shingles ({len(names)} pages with a whole expected body):",
+            ["pages", "precision", "recall", "F1", "strict F1 (refused = 0)", "F1 < 0.5", "refused", "time per page"],
+            results,
+            lambda result, s: [str(s["pages"]), f"{s['precision']:.3f}", f"{s['recall']:.3f}", f"**{s['f1']:.3f}**",
+                               f"{s['strict_f1']:.3f}", str(len(s["low"])), str(len(s["refused"])),
+                               f"{result['seconds'] * 1000:.1f} ms"],
+            [("refused", "refused"), ("F1 < 0.5", "low")])
+    if snippet_names:
+        lines += table(
+            f"Body by snippets ({len(snippet_names)} pages with `with`/`without` snippets; counts over all snippets):",
+            ["pages", "precision", "recall", "accuracy", "F1", "under half of `with` found", "refused"],
+            snippet_results,
+            lambda result, s: [str(s["pages"]), f"{s['precision']:.3f}", f"{s['recall']:.3f}", f"{s['accuracy']:.3f}",
+                               f"**{s['f1']:.3f}**", str(len(s["low"])), str(len(s["refused"]))],
+            [("refused", "refused")])
     lines += [""] + [f"{note}" for note in args.note]
     report = "\n".join(lines).rstrip() + "\n"
     print(report)

@@ -14,8 +14,11 @@ public enum HTMLArticleReader {
         "p", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "figcaption", "pre",
         "dd", "dt", "td", "caption", "h1",
     ]
-    /// Elements whose text is never the page's: code, and the TeX source MathML carries beside a formula.
-    static let unreadElements: Set<String> = ["script", "style", "noscript", "template", "annotation", "annotation-xml"]
+    /// Elements whose text is never the page's: code, the TeX source MathML carries beside a formula,
+    /// and ruby's readings (the kana set over a kanji) with the brackets around them.
+    static let unreadElements: Set<String> = [
+        "script", "style", "noscript", "template", "annotation", "annotation-xml", "rt", "rp",
+    ]
     /// Elements that start a block of their own: a paragraph's or a container's.
     static let blockContainers: Set<String> = [
         "div", "figure", "section", "article", "main", "table", "tbody", "thead", "tfoot", "tr", "ul", "ol", "dl",
@@ -25,7 +28,7 @@ public enum HTMLArticleReader {
     static let inlineElements: Set<String> = [
         "a", "b", "i", "em", "strong", "span", "font", "small", "big", "u", "s", "strike", "sub", "sup", "abbr", "cite",
         "code", "q", "mark", "time", "label", "br", "img", "tt", "kbd", "var", "dfn", "ins", "del", "bdi", "bdo",
-        "wbr", "nobr", "picture", "data",
+        "wbr", "nobr", "picture", "data", "ruby", "rb",
     ]
 
     static func isBlockName(_ element: String) -> Bool {
@@ -72,15 +75,21 @@ public enum HTMLArticleReader {
         page.language = attribute(root, "lang")
         collectMetadata(root, into: &page)
 
-        let reading = PageReading(root: root)
-        let chosen = ContentScorer(statistics: reading.statistics, isBoilerplate: reading.isBoilerplate).choose(in: root)
-        let content = chosen?.container ?? root
-        var blocks: [RawBlock] = []
-        for part in chosen?.parts ?? [root] {
-            if part == content {
-                reading.collectBlocks(part, into: &blocks, insideFigure: false)
-            } else {
-                reading.collectBlock(part, into: &blocks, insideFigure: false)
+        var reading = PageReading(root: root)
+        var (content, blocks) = bodyBlocks(root, reading)
+        // Refuse only when no candidate holds article text: a page with none under the usual
+        // verdicts is read again with words of layout left undecided, and then with the copies it
+        // keeps in <noscript> for readers without script (pages that draw the story by script).
+        func holdsArticle(_ blocks: [RawBlock]) -> Bool { blocks.contains { $0.hint != .title && $0.text.count > 40 } }
+        if !fragment, !holdsArticle(blocks) {
+            let lenient = PageReading(statistics: reading.statistics, lenient: true)
+            let retry = bodyBlocks(root, lenient)
+            if holdsArticle(retry.blocks) {
+                (reading, content, blocks) = (lenient, retry.content, retry.blocks)
+            } else if unwrapNoscript(root, libxml2) {
+                let unwrapped = PageReading(root: root)
+                let retry = bodyBlocks(root, unwrapped)
+                if holdsArticle(retry.blocks) { (reading, content, blocks) = (unwrapped, retry.content, retry.blocks) }
             }
         }
         // The headline: the article's own <h1>, else og:title, else any <h1> outside the page's
@@ -122,6 +131,39 @@ public enum HTMLArticleReader {
             RawArticle(
                 source: source, rawText: html, text: blocks.map(\.text).joined(separator: "\n"),
                 blocks: blocks, metadata: metadata))
+    }
+
+    /// Renames every `<noscript>` under `root` to `<div>`, so its markup is read as the page's;
+    /// whether there was one.
+    static func unwrapNoscript(_ root: xmlNodePtr, _ libxml2: LibXML2) -> Bool {
+        var found = false
+        func visit(_ node: xmlNodePtr) {
+            for child in children(node) where isElement(child) {
+                if name(child) == "noscript" {
+                    libxml2.setName(child, "div")
+                    found = true
+                }
+                visit(child)
+            }
+        }
+        visit(root)
+        return found
+    }
+
+    /// The chosen container (the page's root when none is chosen) and the blocks of it and of the
+    /// siblings that continue it.
+    static func bodyBlocks(_ root: xmlNodePtr, _ reading: PageReading) -> (content: xmlNodePtr, blocks: [RawBlock]) {
+        let chosen = ContentScorer(statistics: reading.statistics, isBoilerplate: reading.isBoilerplate).choose(in: root)
+        let content = chosen?.container ?? root
+        var blocks: [RawBlock] = []
+        for part in chosen?.parts ?? [root] {
+            if part == content {
+                reading.collectBlocks(part, into: &blocks, insideFigure: false)
+            } else {
+                reading.collectBlock(part, into: &blocks, insideFigure: false)
+            }
+        }
+        return (content, blocks)
     }
 
     struct Page {
@@ -211,10 +253,14 @@ public enum HTMLArticleReader {
         return nil
     }
 
-    /// Short lines pages put between paragraphs: share buttons, "Read more:", ad labels.
+    /// Short lines pages put between paragraphs: share buttons, "Read more:", ad labels, and the
+    /// labels over a list of other stories, in the languages the archive's pages come in.
     static let furnitureOpenings = [
         "read more", "read also", "share this", "share on", "follow us", "advertisement", "related:", "related stories",
-        "sign up", "subscribe", "click here",
+        "sign up", "subscribe", "click here", "read next", "you might also like", "you may also like", "explore further",
+        "most read", "more on this", "mehr zum thema", "lesen sie auch", "weiterlesen", "weitere artikel",
+        "das könnte sie auch interessieren", "das könnte dich auch interessieren", "à lire aussi", "lire aussi",
+        "articles les plus lus", "temas relacionados", "te puede interesar", "leer más", "lee también",
     ]
 
     static func isFurniture(_ text: String) -> Bool {
@@ -233,7 +279,7 @@ public enum HTMLArticleReader {
         return style.contains("display:none") || style.contains("visibility:hidden")
     }
 
-    /// Text content with whitespace collapsed; entities are already decoded by the parser.
+    /// Text content with whitespace collapsed (see `collapse`); entities are already decoded by the parser.
     static func text(of node: xmlNodePtr) -> String {
         var pieces: [String] = []
         func visit(_ node: xmlNodePtr) {
@@ -254,11 +300,13 @@ public enum HTMLArticleReader {
         return collapse(pieces.joined())
     }
 
+    /// Whitespace runs collapsed to one space, and soft hyphens (`&shy;`, a place a browser may
+    /// break a long word) left out: a word set with them is still one word, for search too.
     static func collapse(_ text: String) -> String {
         var result = ""
         result.reserveCapacity(text.utf8.count)
         var pendingSpace = false
-        for character in text {
+        for character in text where character != "\u{00AD}" {
             if character.isWhitespace && character != "\u{00A0}" {
                 pendingSpace = !result.isEmpty
             } else {
@@ -360,18 +408,25 @@ public enum HTMLArticleReader {
 
 }
 
-/// The four libxml2 functions the reader calls, opened with dlopen on first use.
+/// The libxml2 functions the reader calls, opened with dlopen on first use.
 struct LibXML2: Sendable {
     typealias ReadMemory = @convention(c) (UnsafePointer<CChar>?, Int32, UnsafePointer<CChar>?, UnsafePointer<CChar>?, Int32) -> htmlDocPtr?
     typealias FreeDoc = @convention(c) (xmlDocPtr?) -> Void
     typealias RootElement = @convention(c) (UnsafePointer<xmlDoc>?) -> xmlNodePtr?
     typealias GetProperty = @convention(c) (UnsafePointer<xmlNode>?, UnsafePointer<xmlChar>?) -> UnsafeMutablePointer<xmlChar>?
     typealias InitParser = @convention(c) () -> Void
+    typealias SetName = @convention(c) (xmlNodePtr?, UnsafePointer<xmlChar>?) -> Void
 
     let readMemory: ReadMemory
     let freeDoc: FreeDoc
     let rootElement: RootElement
     let getProperty: GetProperty
+    let setNodeName: SetName
+
+    /// Renames an element (xmlNodeSetName: the name is copied into the document's dictionary).
+    func setName(_ node: xmlNodePtr, _ name: String) {
+        name.withCString { $0.withMemoryRebound(to: xmlChar.self, capacity: name.utf8.count + 1) { setNodeName(node, $0) } }
+    }
 
     static let loaded: Result<LibXML2, CommentaryError> = {
         guard let handle = dlopen("libxml2.so.2", RTLD_NOW | RTLD_LOCAL) ?? dlopen("libxml2.so", RTLD_NOW | RTLD_LOCAL) else {
@@ -384,12 +439,14 @@ struct LibXML2: Sendable {
             let freeDoc = symbol("xmlFreeDoc", as: FreeDoc.self),
             let rootElement = symbol("xmlDocGetRootElement", as: RootElement.self),
             let getProperty = symbol("xmlGetProp", as: GetProperty.self),
-            let initParser = symbol("xmlInitParser", as: InitParser.self)
+            let initParser = symbol("xmlInitParser", as: InitParser.self),
+            let setName = symbol("xmlNodeSetName", as: SetName.self)
         else {
             return .failure(.failure("the libxml2 found lacks the HTML parser"))
         }
         // Once, before any thread parses.
         initParser()
-        return .success(LibXML2(readMemory: readMemory, freeDoc: freeDoc, rootElement: rootElement, getProperty: getProperty))
+        return .success(
+            LibXML2(readMemory: readMemory, freeDoc: freeDoc, rootElement: rootElement, getProperty: getProperty, setNodeName: setName))
     }()
 }

@@ -10,9 +10,15 @@ struct PageReading {
     private let boilerplate: Set<xmlNodePtr>
 
     init(root: xmlNodePtr) {
-        let statistics = PageStatistics(root: root)
+        self.init(statistics: PageStatistics(root: root), lenient: false)
+    }
+
+    /// `lenient`: the second reading of a page the first found no article in. Words of layout
+    /// (`sidebar`, `paywall`, `header` …) no longer decide: on such a page the few paragraphs there
+    /// are (a teaser above a paywall, a short post in a wrapper full of links) are the article.
+    init(statistics: PageStatistics, lenient: Bool) {
         self.statistics = statistics
-        boilerplate = Set(statistics.nodes.keys.filter { Self.judge($0, statistics) })
+        boilerplate = Set(statistics.nodes.keys.filter { Self.judge($0, statistics, lenient: lenient) })
     }
 
     typealias Reader = HTMLArticleReader
@@ -22,19 +28,33 @@ struct PageReading {
         boilerplate.contains(node) || statistics.nodes[node] == nil
     }
 
-    private static func judge(_ node: xmlNodePtr, _ statistics: PageStatistics) -> Bool {
+    private static func judge(_ node: xmlNodePtr, _ statistics: PageStatistics, lenient: Bool) -> Bool {
         let element = Reader.name(node)
         if element == "html" || element == "body" { return false }
         let stats = statistics[node]
         if Reader.skippedElements.contains(element) {
             // A form around the whole page (as ASP.NET sets them) holds the story: judged by its size.
-            guard element == "form" else { return true }
-            return stats.text < Boilerplate.thinText || stats.linkDensity >= Boilerplate.thinLinkDensity
+            if element == "form" {
+                return stats.text < Boilerplate.thinText || stats.linkDensity >= Boilerplate.thinLinkDensity
+            }
+            // So does a header, footer, nav or aside that holds most of the page's text, with no more
+            // links than the page has: one never closed, inside which the parser put the rest of the
+            // page, menus included. The furniture inside it is judged on its own.
+            if layoutElements.contains(element), stats.text * 2 >= statistics.pageText,
+                stats.linkDensity <= max(statistics.page.linkDensity + 0.05, Boilerplate.thinLinkDensity)
+            {
+                return false
+            }
+            return true
         }
         if stats.isHidden { return true }
         guard !stats.tokens.isEmpty else { return false }
-        return Boilerplate.named(stats.tokens, stats, pageText: statistics.pageText, isArticleBody: stats.isArticleBody)
+        return Boilerplate.named(
+            stats.tokens, stats, pageText: statistics.pageText, isArticleBody: stats.isArticleBody, lenient: lenient)
     }
+
+    /// Elements of a page's layout that hold no story, unless the story is inside them by mistake.
+    static let layoutElements: Set<String> = ["header", "footer", "nav", "aside"]
 
     func firstOutsideBoilerplate(_ node: xmlNodePtr, named target: String) -> xmlNodePtr? {
         for child in Reader.children(node) where Reader.isElement(child) && !isBoilerplate(child) {

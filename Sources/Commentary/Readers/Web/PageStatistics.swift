@@ -27,10 +27,12 @@ struct PageStatistics {
     private(set) var nodes: [xmlNodePtr: Node] = [:]
 
     /// Visible characters of the whole page.
-    private(set) var pageText = 0
+    var pageText: Int { page.text }
+    /// The whole page's figures.
+    private(set) var page = Node()
 
     init(root: xmlNodePtr) {
-        pageText = visit(root, insideLink: false).text
+        page = visit(root, insideLink: false)
     }
 
     subscript(_ node: xmlNodePtr) -> Node { nodes[node] ?? Node() }
@@ -198,19 +200,24 @@ enum Boilerplate {
     /// `isArticleBody`: the element says `itemprop="articleBody"`.
     /// `pageText`: the visible characters of the whole page; an element holding half of them wraps
     /// the page, whatever it is called.
-    static func named(_ tokens: [String], _ stats: PageStatistics.Node, pageText: Int, isArticleBody: Bool = false) -> Bool {
+    /// `lenient`: words of layout (`outWhenThin`) do not decide (PageReading's second reading).
+    static func named(
+        _ tokens: [String], _ stats: PageStatistics.Node, pageText: Int, isArticleBody: Bool = false, lenient: Bool = false
+    ) -> Bool {
         guard !tokens.isEmpty else { return false }
         if tokens.contains(where: alwaysOut.contains)
             || (tokens.count > 1 && zip(tokens, tokens.dropFirst()).contains(where: { pairsOut.contains([$0, $1]) }))
         {
-            // A share plugin's id on the story's own element, or an ad frame around the whole page:
-            // an element with this much prose in it is no furniture.
+            // A share plugin's id on the story's own element, a "read more" button's name beside
+            // `entry-content`, or an ad frame around the whole page: an element with this much prose
+            // in it is no furniture. A story links to earlier reports; a list of stories is links.
             let holdsStory =
-                ((isArticleBody || tokens.contains(where: storyWords.contains)) && stats.text >= 500 && stats.linkDensity < 0.2)
+                ((isArticleBody || tokens.contains(where: storyWords.contains)) && stats.text >= 500
+                    && stats.linkDensity < thinLinkDensity)
                 || (stats.text >= 2000 && stats.linkDensity < 0.3) || stats.text * 2 >= pageText
             return !holdsStory || tokens.contains(where: neverTheStory.contains)
         }
-        if tokens.contains(where: outWhenThin.contains) {
+        if !lenient, tokens.contains(where: outWhenThin.contains) {
             return (stats.text < thinText || stats.linkDensity >= thinLinkDensity) && stats.text * 2 < pageText
         }
         return false
