@@ -75,14 +75,19 @@ public enum DictionaryCoding {
     /// Per category, the matching paragraphs of each article that has any.
     static func categoryCounts(_ db: Database, codebook: Codebook, filter: ArticleFilter) throws -> [[Int64: Int]] {
         try codebook.categories.map { category in
-            var paragraphs: Set<MatchedParagraph> = []
-            for query in category.queries {
+            func matches(_ query: String) throws -> [MatchedParagraph] {
                 var one = filter
                 one.query = query
                 one.rawFTS = false
-                paragraphs.formUnion(try SearchEngine.matchingParagraphs(db, one))
+                return try SearchEngine.matchingParagraphs(db, one)
             }
             var counts: [Int64: Int] = [:]
+            // One query gives each paragraph once; several are united first, so a paragraph two of
+            // them match counts once.
+            let paragraphs: [MatchedParagraph] =
+                category.queries.count == 1
+                ? try matches(category.queries[0])
+                : Array(try category.queries.reduce(into: Set<MatchedParagraph>()) { $0.formUnion(try matches($1)) })
             for match in paragraphs { counts[match.article, default: 0] += 1 }
             return counts
         }

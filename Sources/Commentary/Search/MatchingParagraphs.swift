@@ -28,21 +28,32 @@ extension SearchEngine {
         }
         var found: [MatchedParagraph] = []
         var seen: Set<Int64> = []
+        // FTS5 gives each paragraph once; only a second statement (a CJK term) can repeat one.
+        let deduplicates = !plan.cjkClauses.isEmpty
         func keep(_ rows: RowCursor) throws {
             while let row = try rows.next() {
                 let article: Int64 = row[0]
                 guard allowed?.contains(article) ?? true else { continue }
                 let paragraph: Int64 = row[1]
-                if seen.insert(paragraph).inserted { found.append(MatchedParagraph(article: article, paragraph: paragraph)) }
+                if !deduplicates || seen.insert(paragraph).inserted {
+                    found.append(MatchedParagraph(article: article, paragraph: paragraph))
+                }
             }
         }
+        // Each match's article and kind from the index of them (migration 0011), not from the
+        // table's pages, which hold the text: SQLite would seek the table by rowid.
+        let kindsIndex = "paragraphs_kinds"
+        let indexed =
+            try Bool.fetchOne(
+                db, sql: "SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND name = ?", arguments: [kindsIndex]) ?? false
+        let byKinds = indexed ? " INDEXED BY \(kindsIndex)" : ""
         do {
             if !plan.any.isEmpty {
                 try keep(
                     Row.fetchCursor(
                         db,
                         sql: """
-                            SELECT p.article_id, p.id FROM paragraphs_fts JOIN paragraphs p ON p.id = paragraphs_fts.rowid
+                            SELECT p.article_id, p.id FROM paragraphs_fts JOIN paragraphs p\(byKinds) ON p.id = paragraphs_fts.rowid
                             WHERE paragraphs_fts MATCH ? AND p.kind IN (\(filter.kindList))
                             """, arguments: [plan.any]))
             }
