@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import Testing
 
 @testable import Commentary
@@ -59,5 +60,35 @@ struct CodebookTests {
         let book = try Codebook(parsing: text, name: "Samples/codebook.yaml", csv: false)
         #expect(book.categories.count == 6)
         #expect(book.categories[0].queries.contains("\"supply chain\""))
+    }
+}
+
+/// The table of each paragraph's article and kind that `code` reads once for all its queries.
+@Suite("Paragraph directory")
+struct ParagraphDirectoryTests {
+    @Test func givesEachParagraphsArticleWithinTheScopeAndNothingForGaps() throws {
+        let (archive, _) = try importInto(temporaryDirectory(), [repositoryRoot.appending(path: "Samples").path])
+        let first = try archive.read { db in try Int64.fetchOne(db, sql: "SELECT min(id) FROM articles") ?? 0 }
+        try Deletion.plan(archive, references: [String(first)], filter: nil).apply(archive)
+        try archive.read { db in
+            let directory = try ParagraphDirectory(db)
+            let all = ParagraphDirectory.mask(ParagraphKind.allCases)
+            let scope = ParagraphDirectory.mask(ParagraphKind.defaultScope)
+            let rows = try Row.fetchAll(db, sql: "SELECT id, article_id, kind FROM paragraphs")
+            #expect(rows.count > 100)
+            for row in rows {
+                let id: Int64 = row[0]
+                let article: Int64 = row[1]
+                let kind = try #require(ParagraphKind(rawValue: row[2]))
+                #expect(directory.article(of: id, in: all) == article)
+                #expect(directory.article(of: id, in: scope) == (ParagraphKind.defaultScope.contains(kind) ? article : nil))
+            }
+            let present = Set(rows.map { $0[0] as Int64 })
+            let highest = try #require(present.max())
+            // The deleted article's paragraphs, and ids past the last, belong to no article.
+            for id in Int64(0)...(highest + 2) where !present.contains(id) {
+                #expect(directory.article(of: id, in: all) == nil)
+            }
+        }
     }
 }

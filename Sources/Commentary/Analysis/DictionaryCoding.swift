@@ -74,12 +74,14 @@ public enum DictionaryCoding {
 
     /// Per category, the matching paragraphs of each article that has any.
     static func categoryCounts(_ db: Database, codebook: Codebook, filter: ArticleFilter) throws -> [[Int64: Int]] {
-        try codebook.categories.map { category in
+        // Read once for every query of the codebook.
+        let directory = try ParagraphDirectory(db)
+        return try codebook.categories.map { category in
             func matches(_ query: String) throws -> [MatchedParagraph] {
                 var one = filter
                 one.query = query
                 one.rawFTS = false
-                return try SearchEngine.matchingParagraphs(db, one)
+                return try SearchEngine.matchingParagraphs(db, one, directory: directory)
             }
             var counts: [Int64: Int] = [:]
             // One query gives each paragraph once; several are united first, so a paragraph two of

@@ -11,7 +11,10 @@ extension SearchEngine {
     /// The paragraphs `search --paragraphs` would list for `filter`, unranked: every paragraph in
     /// scope that matches any of the query's clauses (`Plan.any`, or a CJK term of it), in the
     /// articles `matchingArticles` selects. The analysis commands count and read these.
-    static func matchingParagraphs(_ db: Database, _ filter: ArticleFilter) throws -> [MatchedParagraph] {
+    /// With `directory`, FTS5's matches become articles by look-ups in it instead of a join.
+    static func matchingParagraphs(
+        _ db: Database, _ filter: ArticleFilter, directory: ParagraphDirectory? = nil
+    ) throws -> [MatchedParagraph] {
         precondition(filter.query != nil, "matching paragraphs need a query")
         let plan = try Plan(filter, db)
         let allowed: Set<Int64>?
@@ -48,7 +51,17 @@ extension SearchEngine {
                 db, sql: "SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND name = ?", arguments: [kindsIndex]) ?? false
         let byKinds = indexed ? " INDEXED BY \(kindsIndex)" : ""
         do {
-            if !plan.any.isEmpty {
+            if !plan.any.isEmpty, let directory {
+                let scope = ParagraphDirectory.mask(filter.scope)
+                let rows = try Int64.fetchCursor(
+                    db, sql: "SELECT rowid FROM paragraphs_fts WHERE paragraphs_fts MATCH ?", arguments: [plan.any])
+                while let paragraph = try rows.next() {
+                    guard let article = directory.article(of: paragraph, in: scope), allowed?.contains(article) ?? true else { continue }
+                    if !deduplicates || seen.insert(paragraph).inserted {
+                        found.append(MatchedParagraph(article: article, paragraph: paragraph))
+                    }
+                }
+            } else if !plan.any.isEmpty {
                 try keep(
                     Row.fetchCursor(
                         db,
