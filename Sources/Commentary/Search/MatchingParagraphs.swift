@@ -43,13 +43,8 @@ extension SearchEngine {
                 }
             }
         }
-        // Each match's article and kind from the index of them (migration 0011), not from the
-        // table's pages, which hold the text: SQLite would seek the table by rowid.
-        let kindsIndex = "paragraphs_kinds"
-        let indexed =
-            try Bool.fetchOne(
-                db, sql: "SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND name = ?", arguments: [kindsIndex]) ?? false
-        let byKinds = indexed ? " INDEXED BY \(kindsIndex)" : ""
+        // Each match's article and kind from the index of them (migration 0011), not the text's pages.
+        let byKinds = try ParagraphDirectory.byKinds(db)
         do {
             if !plan.any.isEmpty, let directory {
                 let scope = ParagraphDirectory.mask(filter.scope)

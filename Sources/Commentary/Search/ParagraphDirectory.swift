@@ -20,12 +20,9 @@ struct ParagraphDirectory {
         articles = Array(repeating: 0, count: Int(last) + 1)
         kinds = Array(repeating: 0, count: Int(last) + 1)
         let codes = ParagraphKind.allCases.enumerated().map { "WHEN '\($1.rawValue)' THEN \($0)" }.joined(separator: " ")
-        let indexed =
-            try Bool.fetchOne(
-                db, sql: "SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND name = 'paragraphs_kinds'") ?? false
         let statement = try db.makeStatement(
             sql: """
-                SELECT id, article_id, CASE kind \(codes) ELSE 255 END FROM paragraphs\(indexed ? " INDEXED BY paragraphs_kinds" : "")
+                SELECT id, article_id, CASE kind \(codes) ELSE 255 END FROM paragraphs\(try Self.byKinds(db))
                 """)
         // Stepped by hand: a million rows through GRDB's row decoding cost more than the query.
         let handle = statement.sqliteStatement
@@ -47,6 +44,16 @@ struct ParagraphDirectory {
         guard id > 0, id < articles.count, articles[Int(id)] != 0 else { return nil }
         let kind = Int(kinds[Int(id)])
         return kind < scope.count && scope[kind] ? articles[Int(id)] : nil
+    }
+
+    /// ` INDEXED BY` the index of each paragraph's article and kind (migration 0011) when the
+    /// archive has it, else nothing. Named, since SQLite would read a paragraph by its rowid from
+    /// the table, whose pages hold the text.
+    static func byKinds(_ db: Database) throws -> String {
+        let name = "paragraphs_kinds"
+        let exists = try Bool.fetchOne(
+            db, sql: "SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND name = ?", arguments: [name])
+        return exists == true ? " INDEXED BY \(name)" : ""
     }
 
     /// `scope` as the mask `article(of:in:)` takes.
