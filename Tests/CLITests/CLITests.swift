@@ -314,7 +314,7 @@ struct TerminalOutputTests {
         #expect(result.stdout.contains("MATCH \"china russia\""))
         // Matched and ranked in the article-level index, inside SQLite.
         #expect(result.stdout.contains("FROM articles_fts WHERE articles_fts MATCH ?"))
-        #expect(result.stdout.contains("ORDER BY exact DESC, rank, rowid LIMIT ? OFFSET ?"))
+        #expect(result.stdout.contains("ORDER BY exact DESC, rank, m.article LIMIT ? OFFSET ?"))
         #expect(result.stdout.contains("'{title body caption editor_note} : ((\"china russia\") AND (\"business\") AND (\"forum\"))'"))
     }
 }

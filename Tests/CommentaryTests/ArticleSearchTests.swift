@@ -186,15 +186,18 @@ struct ArticleSearchTests {
         #expect(try SearchEngine.search(archive, options).total == all.total)
     }
 
-    @Test func dateOrderIsNewestFirstAcrossPages() throws {
+    /// A word, and a phrase of several words (whose page statement also counts, over a subquery).
+    @Test(arguments: ["China", "\"prime minister\""])
+    func dateOrderIsNewestFirstAcrossPages(query: String) throws {
         let archive = try #require(Self.archive)
         var options = SearchOptions()
-        options.filter.query = "China"
+        options.filter.query = query
         options.sort = .date
         options.limit = 1_000
         let all = try SearchEngine.search(archive, options)
         let dates = all.hits.map { $0.published ?? "" }
         #expect(dates == dates.sorted(by: >))
+        #expect(Set(dates).count >= 3)
         options.limit = 3
         options.offset = 2
         #expect(try SearchEngine.search(archive, options).hits.map(\.articleID) == Array(all.hits.map(\.articleID)[2..<5]))

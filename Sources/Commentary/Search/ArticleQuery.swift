@@ -44,19 +44,24 @@ struct ArticleQuery {
         // The MATCH's first phrases are the clauses, in order (`SearchEngine.Plan.articleMatch`).
         let exact = plan.phrase == nil ? "0" : ExactPhrase.call(ArticleIndex.table, phrases: plan.clauses.count)
         var (sql, arguments) = condition
-        let rowid = countsInPage ? "rowid" : "\(ArticleIndex.table).rowid"
-        var order = "exact DESC, rank, rowid"
+        // The article id by a name of its own: inside the date's subquery a bare `rowid` would be
+        // the rowid of `articles`.
+        let article = countsInPage ? "m.article" : "\(ArticleIndex.table).rowid"
+        var order = "exact DESC, rank, \(article)"
         if options.sort == .date {
-            order = "(SELECT published FROM articles WHERE id = \(rowid)) DESC, " + order
+            order = "(SELECT a.published FROM articles a WHERE a.id = \(article)) DESC, " + order
         }
         arguments += [Int64(clamping: options.limit).databaseValue, Int64(clamping: options.offset).databaseValue]
-        let matches = "SELECT rowid, rank, \(exact) AS exact FROM \(ArticleIndex.table) WHERE \(sql)"
+        let from = "FROM \(ArticleIndex.table) WHERE \(sql)"
         return SearchStatement(
             purpose:
                 "the page: matching articles, \(options.sort == .date ? "newest first, then " : "")exact phrase first, by rank\(countsInPage ? ", with the total" : "")",
             sql: countsInPage
-                ? "SELECT rowid, rank, exact, count(*) OVER () AS total FROM (\(matches)) ORDER BY \(order) LIMIT ? OFFSET ?"
-                : "\(matches) ORDER BY \(order) LIMIT ? OFFSET ?",
+                ? """
+                SELECT m.article, m.rank, m.exact, count(*) OVER () AS total \
+                FROM (SELECT rowid AS article, rank, \(exact) AS exact \(from)) AS m ORDER BY \(order) LIMIT ? OFFSET ?
+                """
+                : "SELECT rowid, rank, \(exact) AS exact \(from) ORDER BY \(order) LIMIT ? OFFSET ?",
             arguments: arguments)
     }
 
