@@ -224,13 +224,36 @@ struct ArticleSearchTests {
             }
         }
         defer { try? queue.inDatabase { db in db.trace(options: [], nil) } }
-        let results = try SearchEngine.search(archive, options)
-        #expect(results.total >= 2)
+        // Both ways of finding a clause's paragraphs on the page: its matches read whole, and
+        // (as for a clause in more paragraphs than the limit) a look-up in each article.
+        for limit in [nil, 0] {
+            options.wordClauseLimit = limit
+            let results = try SearchEngine.search(archive, options)
+            #expect(results.total >= 2)
+            // SQLite's own statements inside FTS5 are traced with a leading "--".
+            let searching = recorder.all.filter { $0.contains("_fts") && !$0.contains("vocab") && !$0.hasPrefix("--") }
+            #expect(searching.isSubset(of: printed), "run, never printed: \(searching.subtracting(printed))")
+        }
         let ran = recorder.all
         #expect(printed.isSubset(of: ran), "printed, never run: \(printed.subtracting(ran))")
-        // SQLite's own statements inside FTS5 are traced with a leading "--".
-        let searching = ran.filter { $0.contains("_fts") && !$0.contains("vocab") && !$0.hasPrefix("--") }
-        #expect(searching.isSubset(of: printed), "run, never printed: \(searching.subtracting(printed))")
+    }
+
+    /// A clause's paragraphs read whole for the page, or looked up article by article, give the
+    /// same hits: the same best paragraph and snippet for each article.
+    @Test(arguments: ["China Russia", "Russia", "China OR Moscow visit", "\"Prime Minister\" China", "Russia -Ukraine", "econ* Russia"])
+    func wordClausesReadWholeChooseTheSameParagraphs(_ query: String) throws {
+        let archive = try #require(Self.archive)
+        var options = SearchOptions()
+        options.filter.query = query
+        options.limit = 50
+        let whole = try SearchEngine.search(archive, options)
+        options.wordClauseLimit = 0
+        let eachArticle = try SearchEngine.search(archive, options)
+        #expect(!whole.hits.isEmpty)
+        #expect(whole.total == eachArticle.total)
+        #expect(whole.hits.map(\.articleID) == eachArticle.hits.map(\.articleID))
+        #expect(whole.hits.map(\.paragraphPosition) == eachArticle.hits.map(\.paragraphPosition))
+        #expect(whole.hits.map(\.snippet) == eachArticle.hits.map(\.snippet))
     }
 }
 

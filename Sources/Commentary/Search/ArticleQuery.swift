@@ -65,14 +65,6 @@ struct ArticleQuery {
             arguments: arguments)
     }
 
-    /// An article's paragraphs in scope; nil `article` for `--sql`.
-    func paragraphsStatement(article: Int64?) -> SearchStatement {
-        SearchStatement(
-            purpose: "each article on the page: its paragraphs in scope",
-            sql: "SELECT id, position, kind FROM paragraphs WHERE article_id = ? AND kind IN (\(plan.filter.kindList)) ORDER BY position",
-            arguments: [article?.databaseValue ?? .null], perHit: article == nil)
-    }
-
     /// Paragraphs among ids `range` matching `expression`; nil `range` for `--sql`.
     func withinStatement(_ expression: String, purpose: String, range: ClosedRange<Int64>?) -> SearchStatement {
         SearchStatement(
@@ -120,8 +112,28 @@ struct ArticleQuery {
         if readsPageAtOnce {
             return [SearchEngine.articleRowsStatement(nil), allParagraphsStatement(articles: nil), pageParagraphsStatement(nil)]
         }
-        return [SearchEngine.articleRowsStatement(nil), paragraphsStatement(article: nil)] + clauseStatements(range: nil)
-            + [phraseStatement(range: nil)].compactMap { $0 } + [plan.snippetStatement(options, paragraph: nil)]
+        return [SearchEngine.articleRowsStatement(nil), allParagraphsStatement(articles: nil)]
+            + plan.clauses.indices.compactMap { wordClauseStatement($0) }
+            + clauseStatements(range: nil) + [phraseStatement(range: nil)].compactMap { $0 }
+            + [pageParagraphsStatement(nil), plan.snippetStatement(options, paragraph: nil)]
+    }
+
+    /// How many matching paragraphs of a clause of words are read from the whole archive before
+    /// the page's articles are looked up one by one instead: reading a clause's matches costs
+    /// about 0.3 µs a paragraph, a look-up within one article about as much as 250 of them.
+    var wordClauseLimit: Int { options.wordClauseLimit ?? max(1_000, 250 * min(options.limit, 1_000)) }
+
+    /// The paragraphs matching clause `index` anywhere in the archive, at most `limit` + 1: when
+    /// fewer come back they are all of them, and no article on the page needs a look-up of its
+    /// own for the clause. Nil for a clause with a phrase or a prefix, whose matches FTS5 lists
+    /// only by reading positions or merging terms.
+    func wordClauseStatement(_ index: Int) -> SearchStatement? {
+        guard index < plan.wordClauses.count, plan.wordClauses[index] else { return nil }
+        return SearchStatement(
+            purpose: "clause \(index + 1): its paragraphs in the whole archive, at most \(wordClauseLimit + 1) "
+                + "(when there are more, each article on the page is looked up for it below)",
+            sql: "SELECT rowid FROM paragraphs_fts WHERE paragraphs_fts MATCH ? LIMIT ?",
+            arguments: [plan.clauses[index].databaseValue, Int64(wordClauseLimit + 1).databaseValue])
     }
 
     /// Whether the page's paragraphs are read in one statement rather than article by article: a
@@ -133,7 +145,9 @@ struct ArticleQuery {
     /// `paragraphs` (a JSON array of ids) for `--sql`.
     func pageParagraphsStatement(_ paragraphs: String?) -> SearchStatement {
         SearchStatement(
-            purpose: "the page's paragraphs in scope matching any clause, with snippets (a query with a prefix)",
+            purpose: readsPageAtOnce
+                ? "the page's paragraphs in scope matching any clause, with snippets (a query with a prefix)"
+                : "the snippets of the best paragraphs, when every clause's paragraphs were read whole above",
             sql: """
                 SELECT rowid, snippet(paragraphs_fts, 0, ?, ?, '…', ?) FROM paragraphs_fts \
                 WHERE paragraphs_fts MATCH ? AND +rowid IN (SELECT value FROM json_each(?))
@@ -155,15 +169,21 @@ struct ArticleQuery {
             arguments: [articles.map { IDList.json($0).databaseValue } ?? .null], perHit: articles == nil)
     }
 
-    /// The best paragraph of each article on the page with its snippet, read in one pass: the
-    /// first matching paragraph of the highest kind weight (clauses are not told apart here).
-    func bestParagraphsAtOnce(of articles: Set<Int64>, _ db: Database) throws -> [Int64: (Paragraph, String)] {
-        guard !articles.isEmpty else { return [:] }
+    /// The paragraphs in scope of each of `articles`, in position order, from one statement.
+    func pageParagraphs(of articles: Set<Int64>, _ db: Database) throws -> [Int64: [Paragraph]] {
         var byArticle: [Int64: [Paragraph]] = [:]
         for row in try Row.fetchAll(allParagraphsStatement(articles: articles).prepared(db)) {
             byArticle[row[1], default: []].append(
                 Paragraph(id: row[0], position: row[2], kind: ParagraphKind(rawValue: row[3]) ?? .body))
         }
+        return byArticle
+    }
+
+    /// The best paragraph of each article on the page with its snippet, read in one pass: the
+    /// first matching paragraph of the highest kind weight (clauses are not told apart here).
+    func bestParagraphsAtOnce(of articles: Set<Int64>, _ db: Database) throws -> [Int64: (Paragraph, String)] {
+        guard !articles.isEmpty else { return [:] }
+        let byArticle = try pageParagraphs(of: articles, db)
         let ids = byArticle.values.flatMap { $0.map(\.id) }
         var snippets: [Int64: String] = [:]
         for row in try Row.fetchAll(pageParagraphsStatement(IDList.json(ids)).prepared(db)) { snippets[row[0]] = row[1] }
@@ -194,22 +214,13 @@ struct ArticleQuery {
         let articles = Set(rows.map { $0[0] as Int64 })
         let metadata = try SearchEngine.articleRows(db, articles)
         let atOnce = readsPageAtOnce ? try bestParagraphsAtOnce(of: articles, db) : [:]
+        let chosen = readsPageAtOnce ? [:] : try bestParagraphs(of: articles, db)
         var hits: [SearchHit] = []
         for row in rows {
             let article: Int64 = row[0]
             let rank: Double = row[1]
             guard let about = metadata[article] else { continue }
-            var best: Paragraph?
-            var snippet = ""
-            if readsPageAtOnce {
-                best = atOnce[article]?.0
-                snippet = atOnce[article]?.1 ?? ""
-            } else {
-                best = try bestParagraph(of: article, db)
-                if let best {
-                    snippet = try String.fetchOne(plan.snippetStatement(options, paragraph: best.id).prepared(db)) ?? ""
-                }
-            }
+            let (best, snippet) = readsPageAtOnce ? atOnce[article] ?? (nil, "") : chosen[article] ?? (nil, "")
             hits.append(
                 SearchHit(
                     articleID: article, source: about["source"], title: about["title"], author: about["author"],
@@ -226,15 +237,50 @@ struct ArticleQuery {
         var kind: ParagraphKind
     }
 
-    /// The paragraph a hit's snippet comes from (see the type's summary).
-    func bestParagraph(of article: Int64, _ db: Database) throws -> Paragraph? {
-        let paragraphs = try Row.fetchAll(paragraphsStatement(article: article).prepared(db)).map {
-            Paragraph(id: $0[0], position: $0[1], kind: ParagraphKind(rawValue: $0[2]) ?? .body)
+    /// The best paragraph of each article on the page (see the type's summary) with its snippet.
+    /// The page's paragraphs in scope come in one statement; a clause of words whose matches
+    /// in the whole archive are few (`wordClauseStatement`) is read once for the page, any other
+    /// clause within each article's paragraphs; the snippets come in one statement when every
+    /// clause was read whole, else one for each article.
+    func bestParagraphs(of articles: Set<Int64>, _ db: Database) throws -> [Int64: (Paragraph, String)] {
+        guard !articles.isEmpty else { return [:] }
+        let byArticle = try pageParagraphs(of: articles, db)
+        let limit = wordClauseLimit
+        let whole: [Set<Int64>?] = try plan.clauses.indices.map { index in
+            guard let statement = wordClauseStatement(index) else { return nil }
+            let ids = try Int64.fetchAll(statement.prepared(db))
+            return ids.count <= limit ? Set(ids) : nil
         }
+        var best: [Int64: Paragraph] = [:]
+        for (article, paragraphs) in byArticle {
+            best[article] = try bestParagraph(among: paragraphs, known: whole, db)
+        }
+        var snippets: [Int64: String] = [:]
+        if !whole.isEmpty && whole.allSatisfy({ $0 != nil }) {
+            let ids = best.values.map(\.id)
+            for row in try Row.fetchAll(pageParagraphsStatement(IDList.json(ids)).prepared(db)) { snippets[row[0]] = row[1] }
+        } else {
+            for paragraph in best.values {
+                snippets[paragraph.id] = try String.fetchOne(plan.snippetStatement(options, paragraph: paragraph.id).prepared(db))
+            }
+        }
+        return best.mapValues { ($0, snippets[$0.id] ?? "") }
+    }
+
+    /// The best of one article's `paragraphs` in scope, in position order; `known` holds, for a
+    /// clause, every paragraph of the archive matching it, else nil and the clause is looked up
+    /// within the article's paragraphs.
+    func bestParagraph(among paragraphs: [Paragraph], known: [Set<Int64>?], _ db: Database) throws -> Paragraph? {
         guard let low = paragraphs.map(\.id).min(), let high = paragraphs.map(\.id).max() else { return nil }
         var clausesMatched: [Int64: Int] = [:]
-        for statement in clauseStatements(range: low...high) {
-            for id in try Int64.fetchAll(statement.prepared(db)) { clausesMatched[id, default: 0] += 1 }
+        for (index, statement) in clauseStatements(range: low...high).enumerated() {
+            let ids: [Int64]
+            if index < known.count, let whole = known[index] {
+                ids = paragraphs.map(\.id).filter(whole.contains)
+            } else {
+                ids = try Int64.fetchAll(statement.prepared(db))
+            }
+            for id in ids { clausesMatched[id, default: 0] += 1 }
         }
         let exact = try phraseStatement(range: low...high).map { Set(try Int64.fetchAll($0.prepared(db))) } ?? []
         func key(_ paragraph: Paragraph) -> (Int, Double) {

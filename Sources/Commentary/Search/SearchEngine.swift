@@ -37,6 +37,10 @@ public struct SearchOptions: Sendable {
     public var markEnd = "]"
     /// Tokens of context in a snippet.
     public var snippetTokens = 24
+    /// How many paragraphs of a clause of words are read from the whole archive before each
+    /// article on the page is looked up for it instead (`ArticleQuery.wordClauseLimit`); nil
+    /// for the default. Set by tests, to run both ways on a small archive.
+    var wordClauseLimit: Int?
 
     public init() {}
 }
@@ -283,6 +287,9 @@ public enum SearchEngine {
         var hasMultiWordPhrase = false
         /// For each of `clauses`, its words when it is one phrase (not a prefix), else nil.
         var clauseWords: [[String]?] = []
+        /// For each of `clauses`, whether it is words alone (one or several alternatives, no
+        /// phrase of several words, no prefix): FTS5 lists its matches without reading positions.
+        var wordClauses: [Bool] = []
         /// Clauses with CJK script, and CJK exclusions: substrings in the trigram index.
         var cjkClauses: [[SearchQuery.Term]] = []
         var cjkExcluded: [SearchQuery.Term] = []
@@ -353,6 +360,9 @@ public enum SearchEngine {
                 hasMultiWordPhrase = query.clauses.contains { $0.contains { $0.tokens.count > 1 } }
                 clauseWords = query.clauses.filter { !$0.contains(where: \.isCJK) }.map {
                     $0.count == 1 && !$0[0].isPrefix ? $0[0].tokens : nil
+                }
+                wordClauses = query.clauses.filter { !$0.contains(where: \.isCJK) }.map {
+                    $0.allSatisfy { $0.tokens.count == 1 && !$0.isPrefix }
                 }
             }
         }
