@@ -211,25 +211,36 @@ struct ArticleQuery {
         } else {
             total = try Int.fetchOne(count.prepared(db)) ?? 0
         }
-        let articles = Set(rows.map { $0[0] as Int64 })
-        let metadata = try SearchEngine.articleRows(db, articles)
-        let atOnce = readsPageAtOnce ? try bestParagraphsAtOnce(of: articles, db) : [:]
-        let chosen = readsPageAtOnce ? [:] : try bestParagraphs(of: articles, db)
+        let whole = readsPageAtOnce ? [] : try wholeClauses(db)
         var hits: [SearchHit] = []
-        for row in rows {
-            let article: Int64 = row[0]
-            let rank: Double = row[1]
-            guard let about = metadata[article] else { continue }
-            let (best, snippet) = readsPageAtOnce ? atOnce[article] ?? (nil, "") : chosen[article] ?? (nil, "")
-            hits.append(
-                SearchHit(
-                    articleID: article, source: about["source"], title: about["title"], author: about["author"],
-                    outlet: about["outlet"], published: about["published"], score: (-rank * 1000).rounded() / 1000,
-                    paragraphPosition: best?.position ?? 0, kind: best?.kind ?? .body,
-                    snippet: SearchEngine.mergeAdjacentMarks(snippet, start: options.markStart, end: options.markEnd)))
+        hits.reserveCapacity(rows.count)
+        // A slice of the page at a time, so that a page of every match (`--all`) holds the
+        // paragraphs of one slice's articles, not of all of them.
+        for start in stride(from: 0, to: rows.count, by: Self.slice) {
+            let slice = rows[start..<min(start + Self.slice, rows.count)]
+            let articles = Set(slice.map { $0[0] as Int64 })
+            let metadata = try SearchEngine.articleRows(db, articles)
+            let chosen = readsPageAtOnce ? try bestParagraphsAtOnce(of: articles, db) : try bestParagraphs(of: articles, whole: whole, db)
+            for row in slice {
+                let article: Int64 = row[0]
+                let rank: Double = row[1]
+                guard let about = metadata[article] else { continue }
+                let (best, snippet) = chosen[article] ?? (nil, "")
+                hits.append(
+                    SearchHit(
+                        articleID: article, source: about["source"], title: about["title"], author: about["author"],
+                        outlet: about["outlet"], published: about["published"], score: (-rank * 1000).rounded() / 1000,
+                        paragraphPosition: best?.position ?? 0, kind: best?.kind ?? .body,
+                        snippet: SearchEngine.mergeAdjacentMarks(snippet, start: options.markStart, end: options.markEnd)))
+            }
         }
         return SearchResults(total: total, hits: hits)
     }
+
+    /// How many articles of the page are read together: few enough that `--all` over every
+    /// article of a large archive holds little, many enough that a query with a prefix, whose
+    /// paragraphs' statement reads every match of the archive each time, runs it a few times.
+    static let slice = 5_000
 
     struct Paragraph {
         var id: Int64
@@ -237,20 +248,24 @@ struct ArticleQuery {
         var kind: ParagraphKind
     }
 
-    /// The best paragraph of each article on the page (see the type's summary) with its snippet.
-    /// The page's paragraphs in scope come in one statement; a clause of words whose matches
-    /// in the whole archive are few (`wordClauseStatement`) is read once for the page, any other
-    /// clause within each article's paragraphs; the snippets come in one statement when every
-    /// clause was read whole, else one for each article.
-    func bestParagraphs(of articles: Set<Int64>, _ db: Database) throws -> [Int64: (Paragraph, String)] {
-        guard !articles.isEmpty else { return [:] }
-        let byArticle = try pageParagraphs(of: articles, db)
+    /// For each clause, every paragraph of the archive matching it when it is a clause of words
+    /// in at most `wordClauseLimit` paragraphs (`wordClauseStatement`), else nil.
+    func wholeClauses(_ db: Database) throws -> [Set<Int64>?] {
         let limit = wordClauseLimit
-        let whole: [Set<Int64>?] = try plan.clauses.indices.map { index in
+        return try plan.clauses.indices.map { index in
             guard let statement = wordClauseStatement(index) else { return nil }
             let ids = try Int64.fetchAll(statement.prepared(db))
             return ids.count <= limit ? Set(ids) : nil
         }
+    }
+
+    /// The best paragraph of each of `articles` (see the type's summary) with its snippet. Their
+    /// paragraphs in scope come in one statement; a clause read `whole` needs no statement, any
+    /// other is looked up within each article's paragraphs; the snippets come in one statement
+    /// when every clause was read whole, else one for each article.
+    func bestParagraphs(of articles: Set<Int64>, whole: [Set<Int64>?], _ db: Database) throws -> [Int64: (Paragraph, String)] {
+        guard !articles.isEmpty else { return [:] }
+        let byArticle = try pageParagraphs(of: articles, db)
         var best: [Int64: Paragraph] = [:]
         for (article, paragraphs) in byArticle {
             best[article] = try bestParagraph(among: paragraphs, known: whole, db)
