@@ -129,6 +129,17 @@ struct ArticleSearchTests {
         ("China", { $0.since = "2023-06-01" }),
     ]
 
+    /// A read command does not migrate, so search asks whether the archive has the index.
+    @Test func theArticleIndexIsFoundOnlyWhereItIs() throws {
+        let archive = try #require(Self.archive)
+        #expect(try archive.read { ArticleIndex.exists($0) })
+        let other = try DatabaseQueue()
+        try other.write { db in
+            try db.execute(sql: "CREATE TABLE articles(id INTEGER PRIMARY KEY); CREATE VIEW articles_fts AS SELECT 1")
+        }
+        #expect(try other.read { ArticleIndex.exists($0) } == false)
+    }
+
     @Test(arguments: queries.indices)
     func theArticleIndexFindsWhatParagraphsFind(_ index: Int) throws {
         let archive = try #require(Self.archive)
