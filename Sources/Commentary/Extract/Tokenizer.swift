@@ -52,6 +52,18 @@ struct Token: Sendable {
 /// separators (`3,000`, `2.5`) and ordinal suffixes (`24th`).
 enum Tokenizer {
     static func tokenize(_ scalars: [Unicode.Scalar]) -> [Token] {
+        scalars.withUnsafeBufferPointer { tokenize(ScalarSource(scalars: $0)) }
+    }
+
+    /// The tokens of a text of ASCII only, read on its bytes: each byte is a code point, so the
+    /// offsets are the same, and no array of code points is made.
+    static func tokenize(ascii text: String) -> [Token] {
+        ASCIIMatch.withBytes(text) { tokenize(ASCIISource(bytes: $0)) }
+    }
+
+    /// The tokenizer proper, over code points from either source; specialized for each.
+    @inline(__always)
+    static func tokenize(_ scalars: some CodePointSource) -> [Token] {
         var tokens: [Token] = []
         tokens.reserveCapacity(scalars.count / 5)
         var index = 0
@@ -108,7 +120,7 @@ enum Tokenizer {
                         break scan
                     }
                 }
-                let text = makeString(scalars, start, index)
+                let text = scalars.string(start, index)
                 tokens.append(
                     Token(
                         kind: sawLetter ? .word : .number, start: start, end: index, text: text, spaceBefore: spaceBefore,
@@ -131,38 +143,40 @@ enum Tokenizer {
 
     /// A String from a run of scalars, written as UTF-8 in one allocation.
     static func makeString(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> String {
-        scalars.withUnsafeBufferPointer { scalars in
-            var byteCount = 0
+        scalars.withUnsafeBufferPointer { makeString($0, start, end) }
+    }
+
+    static func makeString(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int) -> String {
+        var byteCount = 0
+        for index in start..<end {
+            let value = scalars[index].value
+            byteCount += value < 0x80 ? 1 : value < 0x800 ? 2 : value < 0x10000 ? 3 : 4
+        }
+        return String(unsafeUninitializedCapacity: byteCount) { buffer in
+            var offset = 0
             for index in start..<end {
                 let value = scalars[index].value
-                byteCount += value < 0x80 ? 1 : value < 0x800 ? 2 : value < 0x10000 ? 3 : 4
-            }
-            return String(unsafeUninitializedCapacity: byteCount) { buffer in
-                var offset = 0
-                for index in start..<end {
-                    let value = scalars[index].value
-                    if value < 0x80 {
-                        buffer[offset] = UInt8(truncatingIfNeeded: value)
-                        offset += 1
-                    } else if value < 0x800 {
-                        buffer[offset] = UInt8(truncatingIfNeeded: 0xC0 | value >> 6)
-                        buffer[offset + 1] = UInt8(truncatingIfNeeded: 0x80 | value & 0x3F)
-                        offset += 2
-                    } else if value < 0x10000 {
-                        buffer[offset] = UInt8(truncatingIfNeeded: 0xE0 | value >> 12)
-                        buffer[offset + 1] = UInt8(truncatingIfNeeded: 0x80 | value >> 6 & 0x3F)
-                        buffer[offset + 2] = UInt8(truncatingIfNeeded: 0x80 | value & 0x3F)
-                        offset += 3
-                    } else {
-                        buffer[offset] = UInt8(truncatingIfNeeded: 0xF0 | value >> 18)
-                        buffer[offset + 1] = UInt8(truncatingIfNeeded: 0x80 | value >> 12 & 0x3F)
-                        buffer[offset + 2] = UInt8(truncatingIfNeeded: 0x80 | value >> 6 & 0x3F)
-                        buffer[offset + 3] = UInt8(truncatingIfNeeded: 0x80 | value & 0x3F)
-                        offset += 4
-                    }
+                if value < 0x80 {
+                    buffer[offset] = UInt8(truncatingIfNeeded: value)
+                    offset += 1
+                } else if value < 0x800 {
+                    buffer[offset] = UInt8(truncatingIfNeeded: 0xC0 | value >> 6)
+                    buffer[offset + 1] = UInt8(truncatingIfNeeded: 0x80 | value & 0x3F)
+                    offset += 2
+                } else if value < 0x10000 {
+                    buffer[offset] = UInt8(truncatingIfNeeded: 0xE0 | value >> 12)
+                    buffer[offset + 1] = UInt8(truncatingIfNeeded: 0x80 | value >> 6 & 0x3F)
+                    buffer[offset + 2] = UInt8(truncatingIfNeeded: 0x80 | value & 0x3F)
+                    offset += 3
+                } else {
+                    buffer[offset] = UInt8(truncatingIfNeeded: 0xF0 | value >> 18)
+                    buffer[offset + 1] = UInt8(truncatingIfNeeded: 0x80 | value >> 12 & 0x3F)
+                    buffer[offset + 2] = UInt8(truncatingIfNeeded: 0x80 | value >> 6 & 0x3F)
+                    buffer[offset + 3] = UInt8(truncatingIfNeeded: 0x80 | value & 0x3F)
+                    offset += 4
                 }
-                return offset
             }
+            return offset
         }
     }
 
@@ -207,12 +221,77 @@ enum Tokenizer {
     }
 }
 
+/// Where the tokenizer reads code points: a text's bytes when it is ASCII, else its decoded code
+/// points. Both give the same tokens.
+protocol CodePointSource {
+    var count: Int { get }
+    subscript(_ index: Int) -> Unicode.Scalar { get }
+    /// The code points `start..<end` as a String.
+    func string(_ start: Int, _ end: Int) -> String
+}
+
+/// The bytes of a text of ASCII only: each byte is a code point.
+struct ASCIISource: CodePointSource {
+    let bytes: UnsafeBufferPointer<UInt8>
+    var count: Int { bytes.count }
+    @inline(__always)
+    subscript(_ index: Int) -> Unicode.Scalar { Unicode.Scalar(bytes[index]) }
+    @inline(__always)
+    func string(_ start: Int, _ end: Int) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+    }
+}
+
+struct ScalarSource: CodePointSource {
+    let scalars: UnsafeBufferPointer<Unicode.Scalar>
+    var count: Int { scalars.count }
+    @inline(__always)
+    subscript(_ index: Int) -> Unicode.Scalar { scalars[index] }
+    func string(_ start: Int, _ end: Int) -> String { Tokenizer.makeString(scalars, start, end) }
+}
+
+/// A paragraph's text addressed by code point offsets, as tokens and spans count them. Most
+/// paragraphs are ASCII only: they are kept as the String itself, where a byte is a code point,
+/// instead of an array of four bytes per code point.
+struct CodePoints: Sendable {
+    /// The text, when it is ASCII only.
+    private let ascii: String?
+    /// The code points of any other text.
+    private let scalars: [Unicode.Scalar]
+
+    init(_ text: String) {
+        if ASCIIMatch.withBytes(text, ASCIIMatch.isASCII) {
+            ascii = text
+            scalars = []
+        } else {
+            ascii = nil
+            scalars = Tokenizer.scalars(of: text)
+        }
+    }
+
+    var count: Int {
+        if let ascii { return ascii.utf8.count }
+        return scalars.count
+    }
+
+    /// The code points `start..<end` as a String.
+    func string(_ start: Int, _ end: Int) -> String {
+        if let ascii { return ASCIIMatch.withBytes(ascii) { ASCIISource(bytes: $0).string(start, end) } }
+        return Tokenizer.makeString(scalars, start, end)
+    }
+
+    func tokenize() -> [Token] {
+        if let ascii { return Tokenizer.tokenize(ascii: ascii) }
+        return Tokenizer.tokenize(scalars)
+    }
+}
+
 /// A paragraph in extraction scope, as code points and tokens: made once per article and shared
 /// by the date and entity extractors. A caption is analyzed without its credit.
 struct AnalyzedParagraph: Sendable {
     let index: Int
     let kind: ParagraphKind
-    let scalars: [Unicode.Scalar]
+    let codePoints: CodePoints
     let tokens: [Token]
 
     /// Every paragraph but trailers.
@@ -229,7 +308,7 @@ struct AnalyzedParagraph: Sendable {
         {
             text = caption.text
         }
-        let scalars = Tokenizer.scalars(of: text)
-        return AnalyzedParagraph(index: index, kind: paragraph.kind, scalars: scalars, tokens: Tokenizer.tokenize(scalars))
+        let codePoints = CodePoints(text)
+        return AnalyzedParagraph(index: index, kind: paragraph.kind, codePoints: codePoints, tokens: codePoints.tokenize())
     }
 }

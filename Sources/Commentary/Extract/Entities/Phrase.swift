@@ -6,7 +6,7 @@
 /// (five retains and releases) each time.
 final class PhraseContext {
     let tokens: [Token]
-    let scalars: [Unicode.Scalar]
+    let codePoints: CodePoints
     let paragraph: Int
     /// The paragraph is a headline in title case: capitals are no evidence of a name.
     let titleCased: Bool
@@ -15,9 +15,9 @@ final class PhraseContext {
     /// Whether each token ends with a possessive ('s or ’s).
     let possessive: [Bool]
 
-    init(tokens: [Token], scalars: [Unicode.Scalar], paragraph: Int, titleCased: Bool, authors: [String], outlet: String?) {
+    init(tokens: [Token], codePoints: CodePoints, paragraph: Int, titleCased: Bool, authors: [String], outlet: String?) {
         self.tokens = tokens
-        self.scalars = scalars
+        self.codePoints = codePoints
         self.paragraph = paragraph
         self.titleCased = titleCased
         self.authors = authors
@@ -32,7 +32,7 @@ final class PhraseContext {
 
     func text(_ lo: Int, _ hi: Int) -> String {
         let (start, end) = span(lo, hi)
-        return Tokenizer.makeString(scalars, start, end)
+        return codePoints.string(start, end)
     }
 
     /// The token's text without a possessive.
