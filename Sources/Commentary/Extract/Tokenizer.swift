@@ -1,4 +1,6 @@
-/// A word, number or punctuation mark in a paragraph, located by Unicode code point offsets.
+/// A word, number or punctuation mark in a paragraph, located by Unicode code point offsets. A
+/// plain value: its text stays in the paragraph (`Tokens.text(_:)`), so a token costs no String
+/// of its own and a copy of it no reference counting.
 struct Token: Sendable {
     enum Kind: Sendable { case word, number, punctuation }
 
@@ -7,7 +9,11 @@ struct Token: Sendable {
     var start: Int
     /// Offset just past the last code point.
     var end: Int
-    var text: String
+    /// Where the token's text is in the paragraph's UTF-8: the first byte and just past the last.
+    var utf8Start: Int
+    var utf8End: Int
+    /// The first code point.
+    var first: Unicode.Scalar
     /// Whether whitespace separates this token from the one before.
     var spaceBefore: Bool
     /// Whether a hyphen joins parts of the token: "China-Russia", "19-Oct-2023", "mid-2024".
@@ -17,26 +23,30 @@ struct Token: Sendable {
     var isCapitalized = false
     /// Whether any code point is an ASCII capital or outside ASCII: lower-casing may change the text.
     var hasCapitalOrNonASCII = false
+    /// Whether the text ends with 's or ’s (after at least one code point).
+    var endsPossessive = false
 
     var length: Int { end - start }
-    var isAllCaps: Bool {
-        var letters = 0
-        for scalar in text.unicodeScalars where Tokenizer.isLetter(scalar) {
-            guard Tokenizer.isUppercase(scalar) else { return false }
-            letters += 1
-        }
-        return letters >= 2
+    var utf8Count: Int { utf8End - utf8Start }
+
+    /// The text's first UTF-8 byte (optional as `utf8.first` is; a token is never empty).
+    var firstByte: UInt8? {
+        let value = first.value
+        return UInt8(
+            truncatingIfNeeded: value < 0x80 ? value : value < 0x800 ? 0xC0 | value >> 6 : value < 0x10000 ? 0xE0 | value >> 12 : 0xF0 | value >> 18)
     }
-    func isPunctuation(_ mark: String) -> Bool { kind == .punctuation && text == mark }
+
+    /// A punctuation token is one code point: it is `mark` when that code point is.
+    func isPunctuation(_ mark: Unicode.Scalar) -> Bool { kind == .punctuation && first == mark }
 
     /// A punctuation token that is one of the characters of `marks`.
     func isPunctuation(in marks: String) -> Bool {
-        guard kind == .punctuation, let mark = text.unicodeScalars.first else { return false }
-        return marks.unicodeScalars.contains(mark)
+        guard kind == .punctuation else { return false }
+        return marks.unicodeScalars.contains(first)
     }
 
     /// Ends with 's or ’s.
-    static func endsPossessive(_ text: String) -> Bool {
+    static func endsPossessive(_ text: some StringProtocol) -> Bool {
         ASCIIMatch.withBytes(text) { bytes in
             let count = bytes.count
             guard count > 2, bytes[count - 1] == UInt8(ascii: "s") else { return false }
@@ -47,12 +57,81 @@ struct Token: Sendable {
     }
 }
 
+/// A paragraph's tokens with the text they are read from.
+struct Tokens: RandomAccessCollection, Sendable {
+    let items: [Token]
+    /// The paragraph's text.
+    let text: String
+
+    var startIndex: Int { 0 }
+    var endIndex: Int { items.count }
+    subscript(_ index: Int) -> Token { items[index] }
+
+    /// Token `index`'s UTF-8 bytes, in place.
+    @inline(__always)
+    func withBytes<Result>(_ index: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        let token = items[index]
+        return ASCIIMatch.withBytes(text) { body(UnsafeBufferPointer(rebasing: $0[token.utf8Start..<token.utf8End])) }
+    }
+
+    /// Token `index`'s text, made when a rule asks for it.
+    func text(_ index: Int) -> String { withBytes(index) { String(decoding: $0, as: UTF8.self) } }
+
+    /// Whether token `index`'s text is one of `words`, read in place.
+    func text(_ index: Int, isIn words: WordSet) -> Bool { withBytes(index) { words.contains(bytes: $0) } }
+
+    /// Whether token `index`'s text in lower case is one of `words`, read in place.
+    func text(_ index: Int, lowercasedIsIn words: WordSet) -> Bool { withBytes(index) { words.contains(lowercasingBytes: $0) } }
+
+    /// Two letters or more, all of them capitals.
+    func isAllCaps(_ index: Int) -> Bool {
+        // ASCII text on its bytes: a byte is a code point.
+        if let ascii = withBytes(index, { bytes -> Bool? in
+            guard ASCIIMatch.isASCII(bytes) else { return nil }
+            var letters = 0
+            for byte in bytes where Tokenizer.isLetter(Unicode.Scalar(byte)) {
+                guard Tokenizer.isUppercase(Unicode.Scalar(byte)) else { return false }
+                letters += 1
+            }
+            return letters >= 2
+        }) {
+            return ascii
+        }
+        var letters = 0
+        for scalar in text(index).unicodeScalars where Tokenizer.isLetter(scalar) {
+            guard Tokenizer.isUppercase(scalar) else { return false }
+            letters += 1
+        }
+        return letters >= 2
+    }
+}
+
 /// Splits paragraph text into tokens. Words keep internal apostrophes (`Mishustin's`), hyphens
 /// (`China-Russia`, `19-Oct-2023`) and abbreviation periods (`U.S.`); numbers keep their
 /// separators (`3,000`, `2.5`) and ordinal suffixes (`24th`).
 enum Tokenizer {
+    /// The tokens of a text.
+    static func tokenize(_ text: String) -> Tokens { CodePoints(text).tokenize() }
+
+    /// The tokens of decoded code points; each token's UTF-8 offsets are counted after.
     static func tokenize(_ scalars: [Unicode.Scalar]) -> [Token] {
-        scalars.withUnsafeBufferPointer { tokenize(ScalarSource(scalars: $0)) }
+        var tokens = scalars.withUnsafeBufferPointer { tokenize(ScalarSource(scalars: $0)) }
+        var scalar = 0
+        var byte = 0
+        func advance(to offset: Int) {
+            while scalar < offset {
+                let value = scalars[scalar].value
+                byte += value < 0x80 ? 1 : value < 0x800 ? 2 : value < 0x10000 ? 3 : 4
+                scalar += 1
+            }
+        }
+        for index in tokens.indices {
+            advance(to: tokens[index].start)
+            tokens[index].utf8Start = byte
+            advance(to: tokens[index].end)
+            tokens[index].utf8End = byte
+        }
+        return tokens
     }
 
     /// The tokens of a text of ASCII only, read on its bytes: each byte is a code point, so the
@@ -69,7 +148,6 @@ enum Tokenizer {
         var index = 0
         var spaceBefore = true
         let count = scalars.count
-        let asciiStrings = Self.asciiStrings
         while index < count {
             let scalar = scalars[index]
             if scalar.value == 0x20 || (scalar.value >= 0x80 || scalar.value < 0x20) && scalar.properties.isWhitespace {
@@ -120,26 +198,25 @@ enum Tokenizer {
                         break scan
                     }
                 }
-                let text = scalars.string(start, index)
+                // A token opens with a word code point, so "'s" or "’s" at its end follows at least one.
+                let endsPossessive =
+                    index - start >= 3 && scalars[index - 1] == "s" && (scalars[index - 2] == "'" || scalars[index - 2] == "’")
                 tokens.append(
                     Token(
-                        kind: sawLetter ? .word : .number, start: start, end: index, text: text, spaceBefore: spaceBefore,
-                        hasHyphen: hasHyphen, isCapitalized: isUppercase(scalar), hasCapitalOrNonASCII: sawCapitalOrNonASCII))
+                        kind: sawLetter ? .word : .number, start: start, end: index, utf8Start: start, utf8End: index,
+                        first: scalar, spaceBefore: spaceBefore, hasHyphen: hasHyphen, isCapitalized: isUppercase(scalar),
+                        hasCapitalOrNonASCII: sawCapitalOrNonASCII, endsPossessive: endsPossessive))
             } else {
                 index += 1
                 tokens.append(
                     Token(
-                        kind: .punctuation, start: start, end: index,
-                        text: scalar.value < 0x80 ? asciiStrings[Int(scalar.value)] : String(scalar), spaceBefore: spaceBefore,
-                        hasCapitalOrNonASCII: scalar.value >= 0x80))
+                        kind: .punctuation, start: start, end: index, utf8Start: start, utf8End: index, first: scalar,
+                        spaceBefore: spaceBefore, hasCapitalOrNonASCII: scalar.value >= 0x80))
             }
             spaceBefore = false
         }
         return tokens
     }
-
-    /// Each ASCII character as a String, made once: a punctuation token's text is a copy of one.
-    static let asciiStrings: [String] = (0..<0x80).map { String(Unicode.Scalar(UInt8($0))) }
 
     /// A String from a run of scalars, written as UTF-8 in one allocation.
     static func makeString(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> String {
@@ -226,8 +303,6 @@ enum Tokenizer {
 protocol CodePointSource {
     var count: Int { get }
     subscript(_ index: Int) -> Unicode.Scalar { get }
-    /// The code points `start..<end` as a String.
-    func string(_ start: Int, _ end: Int) -> String
 }
 
 /// The bytes of a text of ASCII only: each byte is a code point.
@@ -236,10 +311,6 @@ struct ASCIISource: CodePointSource {
     var count: Int { bytes.count }
     @inline(__always)
     subscript(_ index: Int) -> Unicode.Scalar { Unicode.Scalar(bytes[index]) }
-    @inline(__always)
-    func string(_ start: Int, _ end: Int) -> String {
-        String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
-    }
 }
 
 struct ScalarSource: CodePointSource {
@@ -247,42 +318,36 @@ struct ScalarSource: CodePointSource {
     var count: Int { scalars.count }
     @inline(__always)
     subscript(_ index: Int) -> Unicode.Scalar { scalars[index] }
-    func string(_ start: Int, _ end: Int) -> String { Tokenizer.makeString(scalars, start, end) }
 }
 
 /// A paragraph's text addressed by code point offsets, as tokens and spans count them. Most
 /// paragraphs are ASCII only: they are kept as the String itself, where a byte is a code point,
 /// instead of an array of four bytes per code point.
 struct CodePoints: Sendable {
-    /// The text, when it is ASCII only.
-    private let ascii: String?
+    let text: String
+    /// Whether the text is ASCII only.
+    private let isASCII: Bool
     /// The code points of any other text.
     private let scalars: [Unicode.Scalar]
 
     init(_ text: String) {
-        if ASCIIMatch.withBytes(text, ASCIIMatch.isASCII) {
-            ascii = text
-            scalars = []
-        } else {
-            ascii = nil
-            scalars = Tokenizer.scalars(of: text)
-        }
+        self.text = text
+        isASCII = ASCIIMatch.withBytes(text, ASCIIMatch.isASCII)
+        scalars = isASCII ? [] : Tokenizer.scalars(of: text)
     }
 
-    var count: Int {
-        if let ascii { return ascii.utf8.count }
-        return scalars.count
-    }
+    var count: Int { isASCII ? text.utf8.count : scalars.count }
 
     /// The code points `start..<end` as a String.
     func string(_ start: Int, _ end: Int) -> String {
-        if let ascii { return ASCIIMatch.withBytes(ascii) { ASCIISource(bytes: $0).string(start, end) } }
+        if isASCII {
+            return ASCIIMatch.withBytes(text) { String(decoding: UnsafeBufferPointer(rebasing: $0[start..<end]), as: UTF8.self) }
+        }
         return Tokenizer.makeString(scalars, start, end)
     }
 
-    func tokenize() -> [Token] {
-        if let ascii { return Tokenizer.tokenize(ascii: ascii) }
-        return Tokenizer.tokenize(scalars)
+    func tokenize() -> Tokens {
+        Tokens(items: isASCII ? Tokenizer.tokenize(ascii: text) : Tokenizer.tokenize(scalars), text: text)
     }
 }
 
@@ -292,7 +357,7 @@ struct AnalyzedParagraph: Sendable {
     let index: Int
     let kind: ParagraphKind
     let codePoints: CodePoints
-    let tokens: [Token]
+    let tokens: Tokens
 
     /// Every paragraph but trailers.
     static func analyze(_ paragraphs: [Paragraph], captions: [Caption]) -> [AnalyzedParagraph] {
