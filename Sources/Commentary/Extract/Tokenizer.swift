@@ -163,6 +163,18 @@ enum Tokenizer {
                 var sawCapitalOrNonASCII = scalar.value >= 0x80 || isUppercase(scalar)
                 index += 1
                 scan: while index < count {
+                    // Most of a word is ASCII letters and digits: a run of them in a tight loop.
+                    while index < count {
+                        let value = scalars[index].value
+                        if (value | 0x20) &- 0x61 < 26 {
+                            sawLetter = true
+                            if value < 0x61 { sawCapitalOrNonASCII = true }
+                        } else if value &- 0x30 >= 10 {
+                            break
+                        }
+                        index += 1
+                    }
+                    guard index < count else { break }
                     let current = scalars[index]
                     if current.value &- 0x41 < 26 || current.value >= 0x80 { sawCapitalOrNonASCII = true }
                     if isWordScalar(current) {

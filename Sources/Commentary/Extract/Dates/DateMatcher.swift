@@ -83,14 +83,17 @@ extension DateExtractor {
 
         /// Whether a lower-case word may open a date: one of `lowercaseStarts`, checked by first
         /// letter before any hashing.
-        static func mayStartDate(_ first: UInt8, _ word: UnsafeBufferPointer<UInt8>) -> Bool {
+        func mayStartDate(_ i: Int, _ first: UInt8) -> Bool {
+            // The text is read only for these initials.
             switch first {
             case UInt8(ascii: "l"), UInt8(ascii: "t"), UInt8(ascii: "n"), UInt8(ascii: "p"), UInt8(ascii: "y"):
-                return lowercaseStarts.contains(bytes: word)
+                return tokens.text(i, isIn: Self.lowercaseStarts)
             case UInt8(ascii: "m"):
-                return (5...6).contains(word.count) && (ASCIIMatch.equals(word, "month") || ASCIIMatch.equals(word, "months"))
+                return (5...6).contains(tokens[i].utf8Count)
+                    && tokens.withBytes(i) { ASCIIMatch.equals($0, "month") || ASCIIMatch.equals($0, "months") }
             case UInt8(ascii: "d"):
-                return (3...4).contains(word.count) && (ASCIIMatch.equals(word, "day") || ASCIIMatch.equals(word, "days"))
+                return (3...4).contains(tokens[i].utf8Count)
+                    && tokens.withBytes(i) { ASCIIMatch.equals($0, "day") || ASCIIMatch.equals($0, "days") }
             default:
                 return false
             }
@@ -101,7 +104,7 @@ extension DateExtractor {
             // of the article cost more than the test.
             let kind = tokens[i].kind
             if kind == .word, !tokens[i].hasHyphen, let first = tokens[i].firstByte, first >= 0x61, first <= 0x7A,
-                !tokens.withBytes(i, { Self.mayStartDate(first, $0) })
+                !mayStartDate(i, first)
             {
                 return nil
             }
