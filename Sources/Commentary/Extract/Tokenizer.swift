@@ -77,6 +77,9 @@ struct Tokens: RandomAccessCollection, Sendable {
     /// Token `index`'s text, made when a rule asks for it.
     func text(_ index: Int) -> String { withBytes(index) { String(decoding: $0, as: UTF8.self) } }
 
+    /// Whether token `index`'s text is `word` (ASCII), read in place.
+    func text(_ index: Int, is word: StaticString) -> Bool { withBytes(index) { ASCIIMatch.equals($0, word) } }
+
     /// Whether token `index`'s text is one of `words`, read in place.
     func text(_ index: Int, isIn words: WordSet) -> Bool { withBytes(index) { words.contains(bytes: $0) } }
 

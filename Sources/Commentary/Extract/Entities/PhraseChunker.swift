@@ -37,7 +37,7 @@ struct PhraseChunker {
                 // "on" joins only after an event or body: "Forum on China-Africa Cooperation", not
                 // "… Dam on the Blue Nile".
                 if tokens[end].kind == .word, tokens.text(end, isIn: EntityExtractor.connectors), !possessive[end - 1],
-                    tokens.text(end) != "on" || tokens.text(end - 1, isIn: EntityExtractor.eventCues)
+                    !tokens.text(end, is: "on") || tokens.text(end - 1, isIn: EntityExtractor.eventCues)
                         || tokens.text(end - 1, isIn: EntityExtractor.organizationCues)
                 {
                     var next = end + 1

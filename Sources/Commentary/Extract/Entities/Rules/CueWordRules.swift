@@ -7,7 +7,7 @@ struct HeadBeforeConnector: NamingRule {
     func apply(to phrase: Phrase, _ extractor: EntityExtractor) -> [EntityExtractor.Candidate]? {
         let (lo, hi, context) = (phrase.lo, phrase.hi, phrase.context)
         guard phrase.count >= 3, let connector = phrase.firstIndex(in: lo + 1..<hi - 1, of: EntityExtractor.connectors),
-            phrase.tokens.text(connector) != "and"
+            !phrase.tokens.text(connector, is: "and")
         else { return nil }
         let head = context.word(connector - 1)
         let headFirst = context.word(lo)
@@ -41,7 +41,7 @@ struct CueWordAtEnd: NamingRule {
             return [context.candidate(start, hi, name: context.text(start, hi), kind: .event)]
         }
         if EntityExtractor.organizationCues.contains(last)
-            || EntityExtractor.leadingOrganizationCues.contains(first) && (lo..<hi).contains(where: { context.tokens.text($0) == "of" })
+            || EntityExtractor.leadingOrganizationCues.contains(first) && (lo..<hi).contains(where: { context.tokens.text($0, is: "of") })
         {
             return [phrase.candidate(name: phrase.text, kind: .organization)]
         }
