@@ -32,8 +32,8 @@ struct Token: Sendable {
     /// The text's first UTF-8 byte (optional as `utf8.first` is; a token is never empty).
     var firstByte: UInt8? {
         let value = first.value
-        return UInt8(
-            truncatingIfNeeded: value < 0x80 ? value : value < 0x800 ? 0xC0 | value >> 6 : value < 0x10000 ? 0xE0 | value >> 12 : 0xF0 | value >> 18)
+        let lead = value < 0x80 ? value : value < 0x800 ? 0xC0 | value >> 6 : value < 0x10000 ? 0xE0 | value >> 12 : 0xF0 | value >> 18
+        return UInt8(truncatingIfNeeded: lead)
     }
 
     /// A punctuation token is one code point: it is `mark` when that code point is.
@@ -89,7 +89,7 @@ struct Tokens: RandomAccessCollection, Sendable {
     /// Two letters or more, all of them capitals.
     func isAllCaps(_ index: Int) -> Bool {
         // ASCII text on its bytes: a byte is a code point.
-        if let ascii = withBytes(index, { bytes -> Bool? in
+        let ascii = withBytes(index) { bytes -> Bool? in
             guard ASCIIMatch.isASCII(bytes) else { return nil }
             var letters = 0
             for byte in bytes where Tokenizer.isLetter(Unicode.Scalar(byte)) {
@@ -97,9 +97,8 @@ struct Tokens: RandomAccessCollection, Sendable {
                 letters += 1
             }
             return letters >= 2
-        }) {
-            return ascii
         }
+        if let ascii { return ascii }
         var letters = 0
         for scalar in text(index).unicodeScalars where Tokenizer.isLetter(scalar) {
             guard Tokenizer.isUppercase(scalar) else { return false }

@@ -61,7 +61,8 @@ extension DateExtractor.Matcher {
         var future = 0.0
         for k in sentence(around: i) {
             // Every cue is a lower-case word.
-            guard tokens[k].kind == .word, !tokens[k].isCapitalized, let cue = tokens.withBytes(k, { DateExtractor.tenseCues[bytes: $0] }) ?? pastForm(k)
+            guard tokens[k].kind == .word, !tokens[k].isCapitalized,
+                let cue = tokens.withBytes(k, { DateExtractor.tenseCues[bytes: $0] }) ?? pastForm(k)
             else { continue }
             let weight = (cue.strong ? 2 : 1) / (1 + Double(abs(k - i)) / 6)
             if cue.future { future += weight } else { past += weight }
@@ -73,7 +74,8 @@ extension DateExtractor.Matcher {
 
     /// A lower-case word ending in "-ed": a weak sign of the past.
     func pastForm(_ k: Int) -> DateExtractor.TenseCue? {
-        guard tokens[k].utf8Count >= 5, tokens.withBytes(k, { $0[$0.count - 2] == UInt8(ascii: "e") && $0[$0.count - 1] == UInt8(ascii: "d") })
+        guard tokens[k].utf8Count >= 5,
+            tokens.withBytes(k, { $0[$0.count - 2] == UInt8(ascii: "e") && $0[$0.count - 1] == UInt8(ascii: "d") })
         else { return nil }
         // Outside ASCII the two letters must also be two characters of their own.
         guard !tokens[k].hasCapitalOrNonASCII || tokens.text(k).hasSuffix("ed") else { return nil }

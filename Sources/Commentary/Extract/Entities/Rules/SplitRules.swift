@@ -6,7 +6,8 @@ struct SplitAtAnd: NamingRule {
     func apply(to phrase: Phrase, _ extractor: EntityExtractor) -> [EntityExtractor.Candidate]? {
         let (lo, hi, tokens) = (phrase.lo, phrase.hi, phrase.tokens)
         guard phrase.count >= 3, let split = (lo + 1..<hi - 1).first(where: { tokens.text($0, is: "and") }),
-            !((lo..<split).contains(where: { tokens.text($0, is: "of") || tokens.text($0, is: "for") || tokens.text($0, is: "on") }) && hi - split == 2)
+            !((lo..<split).contains(where: { tokens.text($0, is: "of") || tokens.text($0, is: "for") || tokens.text($0, is: "on") })
+                && hi - split == 2)
         else { return nil }
         return extractor.name(lo, split, phrase.context)
             + extractor.name(phrase.skippingConnectors(from: split + 1), hi, phrase.context)
