@@ -44,17 +44,6 @@ struct Token: Sendable {
         guard kind == .punctuation else { return false }
         return marks.unicodeScalars.contains(first)
     }
-
-    /// Ends with 's or ’s.
-    static func endsPossessive(_ text: some StringProtocol) -> Bool {
-        ASCIIMatch.withBytes(text) { bytes in
-            let count = bytes.count
-            guard count > 2, bytes[count - 1] == UInt8(ascii: "s") else { return false }
-            if bytes[count - 2] == UInt8(ascii: "'") { return true }
-            // ’ is E2 80 99.
-            return count > 4 && bytes[count - 2] == 0x99 && bytes[count - 3] == 0x80 && bytes[count - 4] == 0xE2
-        }
-    }
 }
 
 /// A paragraph's tokens with the text they are read from.

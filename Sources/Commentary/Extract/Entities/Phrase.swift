@@ -45,7 +45,7 @@ final class PhraseContext {
     }
 
     /// The token's text without a possessive.
-    func word(_ i: Int) -> String { possessive[i] ? String(tokens.text(i).unicodeScalars.dropLast(2)) : String(tokens.text(i)) }
+    func word(_ i: Int) -> String { possessive[i] ? String(tokens.text(i).unicodeScalars.dropLast(2)) : tokens.text(i) }
 
     /// A candidate for tokens lo..<hi.
     func candidate(_ lo: Int, _ hi: Int, name: String, kind: EntityKind?, titled: Bool = false) -> EntityExtractor.Candidate {
