@@ -81,8 +81,8 @@ struct DateRuleTests {
         ("They signed the deal, which is expected to start on Friday.", Tense.future),
     ])
     func tense(_ text: String, _ expected: Tense) throws {
-        let tokens = Tokenizer.tokenize(Tokenizer.scalars(of: text))
-        let friday = try #require(tokens.firstIndex { $0.text == "Friday" })
+        let tokens = Tokenizer.tokenize(text)
+        let friday = try #require(tokens.indices.first { tokens.text($0) == "Friday" })
         #expect(DateExtractor.Matcher(tokens: tokens, reference: reference).tense(around: friday) == expected)
     }
 

@@ -14,7 +14,7 @@ struct EntityRuleTests {
     static func apply(_ rule: some NamingRule, _ text: String) -> [String]? {
         let paragraph = AnalyzedParagraph.analyze(Paragraph(kind: .body, text: text), at: 0, captions: [])!
         let context = PhraseContext(
-            tokens: paragraph.tokens, scalars: paragraph.scalars, paragraph: 0, titleCased: false, authors: [], outlet: nil)
+            tokens: paragraph.tokens, codePoints: paragraph.codePoints, paragraph: 0, titleCased: false, authors: [], outlet: nil)
         let chunks = PhraseChunker(gazetteer: .shared).chunk(paragraph.tokens, possessive: context.possessive)
         guard let first = chunks.first else { return nil }
         let phrase = Phrase(lo: first.lowerBound, hi: first.upperBound, context: context)

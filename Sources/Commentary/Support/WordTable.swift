@@ -58,20 +58,23 @@ struct WordTable<Value: Sendable>: Sendable {
 
     /// The value for the key in lower case, for tables of lower-case words: ASCII capitals are
     /// folded in a copy on the stack, text outside ASCII goes through `lowercased()`.
-    subscript(lowercasing key: String) -> Value? {
-        ASCIIMatch.withBytes(key) { bytes -> Value?? in
-            var hasCapital = false
-            for byte in bytes {
-                if byte >= 0x80 { return .none }
-                if byte >= 0x41 && byte <= 0x5A { hasCapital = true }
-            }
-            guard hasCapital else { return .some(self[bytes: bytes]) }
-            guard bytes.count <= 64 else { return .none }
-            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { copy in
-                for index in 0..<bytes.count { copy[index] = ASCIIMatch.lower(bytes[index]) }
-                return .some(self[bytes: UnsafeBufferPointer(copy)])
-            }
-        } ?? self[key.lowercased()]
+    subscript(lowercasing key: some StringProtocol) -> Value? {
+        ASCIIMatch.withBytes(key) { self[lowercasingBytes: $0] }
+    }
+
+    /// The value for the UTF-8 bytes of a key in lower case (see `subscript(lowercasing:)`).
+    subscript(lowercasingBytes bytes: UnsafeBufferPointer<UInt8>) -> Value? {
+        var hasCapital = false
+        for byte in bytes {
+            if byte >= 0x80 { return self[String(decoding: bytes, as: UTF8.self).lowercased()] }
+            if byte >= 0x41 && byte <= 0x5A { hasCapital = true }
+        }
+        guard hasCapital else { return self[bytes: bytes] }
+        guard bytes.count <= 64 else { return self[String(decoding: bytes, as: UTF8.self).lowercased()] }
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { copy in
+            for index in 0..<bytes.count { copy[index] = ASCIIMatch.lower(bytes[index]) }
+            return self[bytes: UnsafeBufferPointer(copy)]
+        }
     }
 
     subscript(bytes key: UnsafeBufferPointer<UInt8>) -> Value? {
@@ -146,8 +149,10 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral {
     }
 
     func contains(_ word: some StringProtocol) -> Bool { table[word] != nil }
+    func contains(bytes word: UnsafeBufferPointer<UInt8>) -> Bool { table[bytes: word] != nil }
+    func contains(lowercasingBytes word: UnsafeBufferPointer<UInt8>) -> Bool { table[lowercasingBytes: word] != nil }
     /// Whether the word in lower case is in the set.
-    func contains(lowercasing word: String) -> Bool { table[lowercasing: word] != nil }
+    func contains(lowercasing word: some StringProtocol) -> Bool { table[lowercasing: word] != nil }
     var isEmpty: Bool { table.isEmpty }
 }
 

@@ -4,8 +4,8 @@ extension DateExtractor.Matcher {
     /// `2024/06/01`: year, month and day parted by slashes, with no spaces.
     mutating func slashedDate(_ i: Int) -> Int? {
         guard i + 4 < tokens.count, tokens[i + 1].isPunctuation("/"), let y = year(at: i), tokens[i + 3].isPunctuation("/"),
-            (i + 1...i + 4).allSatisfy({ !tokens[$0].spaceBefore }), tokens[i + 2].text.count <= 2, tokens[i + 4].text.count <= 2,
-            let m = Int(tokens[i + 2].text), let d = Int(tokens[i + 4].text), (1...12).contains(m), let date = validDay(y, m, d)
+            (i + 1...i + 4).allSatisfy({ !tokens[$0].spaceBefore }), tokens.text(i + 2).count <= 2, tokens.text(i + 4).count <= 2,
+            let m = Int(tokens.text(i + 2)), let d = Int(tokens.text(i + 4)), (1...12).contains(m), let date = validDay(y, m, d)
         else { return nil }
         add(i, i + 5, date, .absolute, precision: .day)
         return i + 5
@@ -13,8 +13,8 @@ extension DateExtractor.Matcher {
 
     /// One token holding a whole date or range: `2023-05-24`, `2023-05`, `19-Oct-2023`, `2019-2021`.
     mutating func compactToken(_ i: Int) -> Int? {
-        let text = tokens[i].text
-        guard tokens[i].hasHyphen, let first = text.utf8.first, first >= 0x30, first <= 0x39 else { return nil }
+        guard tokens[i].hasHyphen, let first = tokens[i].firstByte, first >= 0x30, first <= 0x39 else { return nil }
+        let text = tokens.text(i)
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         let numbers = parts.map { Int($0) }
         if parts.count == 3, parts[0].count == 4, let y = numbers[0], let m = numbers[1], let d = numbers[2],
@@ -123,7 +123,7 @@ extension DateExtractor.Matcher {
             add(i, after + 1, SimpleDate(year: y, month: month), .absolute, precision: .month)
             return after + 1
         }
-        if after + 1 < tokens.count, lower(after) == "of", let y = year(at: after + 1) {
+        if after + 1 < tokens.count, lower(after, is: "of"), let y = year(at: after + 1) {
             add(i, after + 2, SimpleDate(year: y, month: month), .absolute, precision: .month)
             return after + 2
         }
@@ -134,8 +134,8 @@ extension DateExtractor.Matcher {
             return end
         }
         // June last year, March this year
-        if after + 1 < tokens.count, lower(after + 1) == "year", ["last", "this", "next"].contains(lower(after)) {
-            let offset = lower(after) == "last" ? -1 : lower(after) == "next" ? 1 : 0
+        if after + 1 < tokens.count, lower(after + 1, is: "year"), ["last", "this", "next"].contains(lower(after)) {
+            let offset = lower(after, is: "last") ? -1 : lower(after, is: "next") ? 1 : 0
             let value = reference.map { SimpleDate(year: $0.date.year + offset, month: month) }
             add(i, after + 2, value, .relative, precision: .month)
             return after + 2
@@ -159,11 +159,11 @@ extension DateExtractor.Matcher {
         // in March, since March, mid-March (a token of its own), early March
         // "the May deadline": a month before a noun.
         let beforeNoun =
-            i > 0 && lower(i - 1) == "the" && after < tokens.count && tokens[after].kind == .word
+            i > 0 && lower(i - 1, is: "the") && after < tokens.count && tokens[after].kind == .word
             && !tokens[after].isCapitalized
-        let bareMonthCue = beforeNoun || isCue(i - 1) || (i > 0 && (lower(i - 1).hasSuffix("-mid") || lower(i - 1) == "mid"))
+        let bareMonthCue = beforeNoun || isCue(i - 1) || (i > 0 && (lower(i - 1).hasSuffix("-mid") || lower(i - 1, is: "mid")))
         if bareMonthCue && lower(i) != "may"
-            || (lower(i) == "may" && i > 0
+            || (lower(i, is: "may") && i > 0
                 && (beforeNoun
                     || [
                         "in", "since", "until", "by", "early", "late", "mid", "during", "and", "or", "to", "through", "from", "between",
@@ -191,7 +191,7 @@ extension DateExtractor.Matcher {
     /// Two days in one token ("5-7"), and the length of the first day's digits.
     func rangeInToken(_ i: Int) -> (Int, Int, Int)? {
         guard i < tokens.count, tokens[i].kind == .number else { return nil }
-        let parts = tokens[i].text.split(separator: "-")
+        let parts = tokens.text(i).split(separator: "-")
         guard parts.count == 2, parts.allSatisfy({ $0.count <= 2 }), let a = Int(parts[0]), let b = Int(parts[1]),
             (1...31).contains(a), (1...31).contains(b), a < b
         else { return nil }
@@ -201,7 +201,7 @@ extension DateExtractor.Matcher {
     /// `24 May 2023`, `24th of May`, `5 to 7 June`.
     mutating func dayFirst(_ i: Int, day: Int) -> Int? {
         var after = i + 1
-        if after < tokens.count, lower(after) == "of" { after += 1 }
+        if after < tokens.count, lower(after, is: "of") { after += 1 }
         guard let (month, afterMonth) = month(at: after) else { return nil }
         var end = afterMonth
         let year: Int?

@@ -32,7 +32,7 @@ public enum DateExtractor {
         for paragraph in analyzed {
             var matcher = Matcher(tokens: paragraph.tokens, reference: reference)
             for match in matcher.run() {
-                let surface = Tokenizer.makeString(paragraph.scalars, match.start, match.end)
+                let surface = paragraph.codePoints.string(match.start, match.end)
                 let resolved = match.value
                 found.append(
                     DateMention(
@@ -50,18 +50,18 @@ public enum DateExtractor {
     /// The first fully stated date (with its year) in a text, preferring day precision: what a
     /// caption "states".
     public static func firstAbsoluteDate(in text: String) -> String? {
-        let matches = scan(Tokenizer.scalars(of: text), reference: nil).filter { $0.resolution == .absolute }
+        let matches = scan(CodePoints(text), reference: nil).filter { $0.resolution == .absolute }
         return (matches.first(where: { $0.precision == .day }) ?? matches.first(where: { $0.precision == .month }))?.value?.iso
     }
 
     /// A string that is a date and little else (`19-Oct-2023`, `09:05, 19-Oct-2023`,
     /// `Wednesday, May 24, 2023`), as an ISO day.
     public static func parseStandalone(_ text: String) -> String? {
-        let scalars = Tokenizer.scalars(of: text)
-        let matches = scan(scalars, reference: nil)
+        let codePoints = CodePoints(text)
+        let matches = scan(codePoints, reference: nil)
         guard let first = matches.first(where: { $0.resolution == .absolute && $0.precision == .day }) else { return nil }
         // Whatever is left must be small: times, weekdays, zone names, punctuation.
-        let leftover = scalars.count - (first.end - first.start)
+        let leftover = codePoints.count - (first.end - first.start)
         guard leftover <= 24 else { return nil }
         return first.value?.iso
     }
@@ -76,8 +76,8 @@ public enum DateExtractor {
         var resolution: DateResolution
     }
 
-    static func scan(_ scalars: [Unicode.Scalar], reference: ReferenceDate?) -> [Match] {
-        let tokens = Tokenizer.tokenize(scalars)
+    static func scan(_ codePoints: CodePoints, reference: ReferenceDate?) -> [Match] {
+        let tokens = codePoints.tokenize()
         var matcher = Matcher(tokens: tokens, reference: reference)
         return matcher.run()
     }

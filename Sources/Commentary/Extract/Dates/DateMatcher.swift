@@ -2,13 +2,13 @@ extension DateExtractor {
     /// Matches dates in one paragraph's tokens: `run` tries the patterns at each token, in order
     /// (`matchAt`), and goes on past each match.
     struct Matcher {
-        let tokens: [Token]
+        let tokens: Tokens
         let reference: ReferenceDate?
         var matches: [Match] = []
         /// Token index just past the last match, so "and"/"to" can continue a range.
         var lastEnd = -1
 
-        init(tokens: [Token], reference: ReferenceDate?) {
+        init(tokens: Tokens, reference: ReferenceDate?) {
             self.tokens = tokens
             self.reference = reference
         }
@@ -16,23 +16,31 @@ extension DateExtractor {
         /// Token `i` in lower case, made when a pattern asks: most tokens are passed over unread.
         @inline(__always)
         func lower(_ i: Int) -> String {
-            tokens[i].hasCapitalOrNonASCII ? Self.asciiLowercased(tokens[i].text) : tokens[i].text
+            tokens[i].hasCapitalOrNonASCII ? Self.asciiLowercased(tokens.text(i)) : tokens.text(i)
+        }
+
+        /// Whether token `i` in lower case is `word` (lower-case ASCII), on its bytes when it has no
+        /// capital and is ASCII.
+        @inline(__always)
+        func lower(_ i: Int, is word: StaticString) -> Bool {
+            guard !tokens[i].hasCapitalOrNonASCII else { return lower(i) == "\(word)" }
+            return tokens.withBytes(i) { ASCIIMatch.equals($0, word) }
         }
 
         /// Whether token `i` in lower case is one of `words`, without making the lower-case text.
         @inline(__always)
         func lower(_ i: Int, isIn words: WordSet) -> Bool {
-            tokens[i].hasCapitalOrNonASCII ? words.contains(lowercasing: tokens[i].text) : words.contains(tokens[i].text)
+            tokens[i].hasCapitalOrNonASCII ? tokens.text(i, lowercasedIsIn: words) : tokens.text(i, isIn: words)
         }
 
         /// Lower case without an allocation for the common case, an ASCII word already in lower case.
-        static func asciiLowercased(_ text: String) -> String {
+        static func asciiLowercased(_ text: some StringProtocol) -> String {
             var hasUpper = false
             for byte in text.utf8 {
                 if byte >= 0x80 { return text.lowercased() }
                 if byte >= 0x41 && byte <= 0x5A { hasUpper = true }
             }
-            guard hasUpper else { return text }
+            guard hasUpper else { return String(text) }
             return String(unsafeUninitializedCapacity: text.utf8.count) { buffer in
                 var count = 0
                 for byte in text.utf8 {
@@ -75,14 +83,17 @@ extension DateExtractor {
 
         /// Whether a lower-case word may open a date: one of `lowercaseStarts`, checked by first
         /// letter before any hashing.
-        static func mayStartDate(_ first: UInt8, _ word: String) -> Bool {
+        func mayStartDate(_ i: Int, _ first: UInt8) -> Bool {
+            // The text is read only for these initials.
             switch first {
             case UInt8(ascii: "l"), UInt8(ascii: "t"), UInt8(ascii: "n"), UInt8(ascii: "p"), UInt8(ascii: "y"):
-                return lowercaseStarts.contains(word)
+                return tokens.text(i, isIn: Self.lowercaseStarts)
             case UInt8(ascii: "m"):
-                return (5...6).contains(word.utf8.count) && (word == "month" || word == "months")
+                return (5...6).contains(tokens[i].utf8Count)
+                    && tokens.withBytes(i) { ASCIIMatch.equals($0, "month") || ASCIIMatch.equals($0, "months") }
             case UInt8(ascii: "d"):
-                return (3...4).contains(word.utf8.count) && (word == "day" || word == "days")
+                return (3...4).contains(tokens[i].utf8Count)
+                    && tokens.withBytes(i) { ASCIIMatch.equals($0, "day") || ASCIIMatch.equals($0, "days") }
             default:
                 return false
             }
@@ -92,8 +103,8 @@ extension DateExtractor {
             // Read in place: a copy of the token (its text retained and released) for every token
             // of the article cost more than the test.
             let kind = tokens[i].kind
-            if kind == .word, !tokens[i].hasHyphen, let first = tokens[i].text.utf8.first, first >= 0x61, first <= 0x7A,
-                !Self.mayStartDate(first, tokens[i].text)
+            if kind == .word, !tokens[i].hasHyphen, let first = tokens[i].firstByte, first >= 0x61, first <= 0x7A,
+                !mayStartDate(i, first)
             {
                 return nil
             }
@@ -102,7 +113,7 @@ extension DateExtractor {
             if let day = day(at: i), let end = dayFirst(i, day: day) { return end }
             if let end = slashedDate(i) { return end }
             if let year = year(at: i),
-                isCue(i - 1) || (i > 1 && lower(i - 1) == "the" && lower(i - 2) == "in") || weakCue(i)
+                isCue(i - 1) || (i > 1 && lower(i - 1, is: "the") && lower(i - 2, is: "in")) || weakCue(i)
                     || modifierYear(i)
             {
                 // "the 1990s" is a word token and never reaches here.

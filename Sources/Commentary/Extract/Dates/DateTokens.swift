@@ -5,12 +5,11 @@ extension DateExtractor.Matcher {
 
     func month(at i: Int) -> (month: Int, end: Int)? {
         // Month names and their abbreviations: 3 to 9 letters, opening with one of these.
-        guard i < tokens.count, tokens[i].kind == .word, tokens[i].isCapitalized, let first = tokens[i].text.utf8.first,
-            Self.monthInitials.contains(first), (3...9).contains(tokens[i].text.utf8.count)
+        guard i < tokens.count, tokens[i].kind == .word, tokens[i].isCapitalized, let first = tokens[i].firstByte,
+            Self.monthInitials.contains(first), (3...9).contains(tokens[i].utf8Count)
         else { return nil }
-        let word = tokens[i].text
-        if let month = DateExtractor.months[lowercasing: word] { return (month, i + 1) }
-        if word.utf8.count <= 4, let month = DateExtractor.monthAbbreviations[lowercasing: word] {
+        if let month = tokens.withBytes(i, { DateExtractor.months[lowercasingBytes: $0] }) { return (month, i + 1) }
+        if tokens[i].utf8Count <= 4, let month = tokens.withBytes(i, { DateExtractor.monthAbbreviations[lowercasingBytes: $0] }) {
             if i + 1 < tokens.count, tokens[i + 1].isPunctuation("."), !tokens[i + 1].spaceBefore { return (month, i + 2) }
             if day(at: i + 1) != nil || year(at: i + 1) != nil { return (month, i + 1) }
         }
@@ -18,7 +17,7 @@ extension DateExtractor.Matcher {
     }
 
     func day(at i: Int) -> Int? {
-        guard i < tokens.count, let first = tokens[i].text.utf8.first, first >= 0x30, first <= 0x39 else { return nil }
+        guard i < tokens.count, let first = tokens[i].firstByte, first >= 0x30, first <= 0x39 else { return nil }
         var text = lower(i)
         for suffix in ["st", "nd", "rd", "th"] where text.hasSuffix(suffix) && text.count > 2 {
             text.removeLast(2)
@@ -36,7 +35,9 @@ extension DateExtractor.Matcher {
     }
 
     func year(at i: Int) -> Int? {
-        guard i < tokens.count, tokens[i].kind == .number, tokens[i].text.count == 4, let value = Int(tokens[i].text),
+        // Four ASCII digits (Int reads no other digits).
+        guard i < tokens.count, tokens[i].kind == .number, !tokens[i].hasCapitalOrNonASCII, tokens[i].utf8Count == 4,
+            let value = tokens.withBytes(i, ASCIIMatch.fourDigits),
             (1000...2999).contains(value)
         else { return nil }
         if i + 1 < tokens.count, tokens[i + 1].isPunctuation("%") { return nil }
@@ -48,7 +49,7 @@ extension DateExtractor.Matcher {
         if lower(i, isIn: DateExtractor.cues) { return true }
         // "… 2019 and 2021", "March and April": a range continues after a match.
         return
-            (lower(i) == "and" || lower(i) == "to" || lower(i) == "or" || tokens[i].isPunctuation("-")
+            (lower(i, is: "and") || lower(i, is: "to") || lower(i, is: "or") || tokens[i].isPunctuation("-")
             || tokens[i].isPunctuation("–")) && i == lastEnd
     }
 
@@ -92,14 +93,14 @@ extension DateExtractor.Matcher {
     func isRangeJoiner(_ i: Int) -> Bool {
         guard i < tokens.count else { return false }
         return tokens[i].isPunctuation("-") || tokens[i].isPunctuation("–") || tokens[i].isPunctuation("—")
-            || lower(i) == "to" || lower(i) == "through" || lower(i) == "and" || lower(i) == "until"
+            || lower(i, is: "to") || lower(i, is: "through") || lower(i, is: "and") || lower(i, is: "until")
     }
 
     /// `[word] of this|last|next year` after a month.
     func relativeYear(at i: Int) -> (offset: Int, end: Int)? {
-        guard i + 3 <= tokens.count, lower(i) == "of" || lower(i) == "this" else { return nil }
-        let start = lower(i) == "of" ? i + 1 : i
-        guard start + 1 < tokens.count, lower(start + 1) == "year" else { return nil }
+        guard i + 3 <= tokens.count, lower(i, is: "of") || lower(i, is: "this") else { return nil }
+        let start = lower(i, is: "of") ? i + 1 : i
+        guard start + 1 < tokens.count, lower(start + 1, is: "year") else { return nil }
         switch lower(start) {
         case "this": return (0, start + 2)
         case "last", "previous": return (-1, start + 2)

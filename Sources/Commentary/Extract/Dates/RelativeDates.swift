@@ -8,7 +8,7 @@ extension DateExtractor.Matcher {
 
     mutating func relative(_ i: Int) -> Int? {
         // Every trigger starts with one of these letters.
-        guard let first = tokens[i].text.utf8.first, Self.relativeInitials.contains(first), lower(i, isIn: Self.relativeTriggers)
+        guard let first = tokens[i].firstByte, Self.relativeInitials.contains(first), lower(i, isIn: Self.relativeTriggers)
         else { return nil }
         let word = lower(i)
         let next = i + 1 < tokens.count ? lower(i + 1) : ""
@@ -58,7 +58,7 @@ extension DateExtractor.Matcher {
             return i + 1
         }
         // "three days ago", "two months ago", "a year ago"
-        if i + 1 < tokens.count, lower(i + 1) == "ago", i > 0, let count = Self.smallNumber(lower(i - 1)) {
+        if i + 1 < tokens.count, lower(i + 1, is: "ago"), i > 0, let count = Self.smallNumber(lower(i - 1)) {
             let value: SimpleDate?
             let precision: DatePrecision
             switch word {

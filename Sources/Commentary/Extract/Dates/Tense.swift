@@ -44,10 +44,11 @@ extension DateExtractor.Matcher {
         guard tokens[k].isPunctuation(in: ".!?") else { return false }
         guard tokens[k].isPunctuation("."), k > 0, !tokens[k].spaceBefore else { return true }
         if k + 1 < tokens.count, tokens[k + 1].kind == .number { return false }
-        let before = tokens[k - 1].text
         return
-            !(before.utf8.count == 1 || DateExtractor.monthAbbreviations[lowercasing: before] != nil
-            || EntityExtractor.abbreviatedTitles.contains(before))
+            !(tokens[k - 1].utf8Count == 1
+            || tokens.withBytes(k - 1) {
+                DateExtractor.monthAbbreviations[lowercasingBytes: $0] != nil || EntityExtractor.abbreviatedTitles.contains(bytes: $0)
+            })
     }
 
     /// The tense of the sentence around token `i`, by its cue words.
@@ -60,7 +61,8 @@ extension DateExtractor.Matcher {
         var future = 0.0
         for k in sentence(around: i) {
             // Every cue is a lower-case word.
-            guard tokens[k].kind == .word, !tokens[k].isCapitalized, let cue = DateExtractor.tenseCues[tokens[k].text] ?? pastForm(k)
+            guard tokens[k].kind == .word, !tokens[k].isCapitalized,
+                let cue = tokens.withBytes(k, { DateExtractor.tenseCues[bytes: $0] }) ?? pastForm(k)
             else { continue }
             let weight = (cue.strong ? 2 : 1) / (1 + Double(abs(k - i)) / 6)
             if cue.future { future += weight } else { past += weight }
@@ -72,7 +74,11 @@ extension DateExtractor.Matcher {
 
     /// A lower-case word ending in "-ed": a weak sign of the past.
     func pastForm(_ k: Int) -> DateExtractor.TenseCue? {
-        let text = tokens[k].text
-        return text.utf8.count >= 5 && text.hasSuffix("ed") ? DateExtractor.TenseCue(future: false, strong: false) : nil
+        guard tokens[k].utf8Count >= 5,
+            tokens.withBytes(k, { $0[$0.count - 2] == UInt8(ascii: "e") && $0[$0.count - 1] == UInt8(ascii: "d") })
+        else { return nil }
+        // Outside ASCII the two letters must also be two characters of their own.
+        guard !tokens[k].hasCapitalOrNonASCII || tokens.text(k).hasSuffix("ed") else { return nil }
+        return DateExtractor.TenseCue(future: false, strong: false)
     }
 }

@@ -8,7 +8,7 @@ extension DateExtractor.Matcher {
         while k < tokens.count, k <= i + 4, tokens[k].kind == .number || tokens[k].isPunctuation(".") || tokens[k].isPunctuation(",") {
             k += 1
         }
-        guard k + 1 < tokens.count, lower(k + 1) == "year" else { return nil }
+        guard k + 1 < tokens.count, lower(k + 1, is: "year") else { return nil }
         switch lower(k) {
         case "last", "previous": return reference.date.year - 1
         case "this": return reference.date.year

@@ -58,7 +58,7 @@ public struct EntityExtractor: Sendable {
         for paragraph in analyzed where paragraph.kind != .metadata {
             let titleCased = paragraph.kind == .title && PhraseChunker.isTitleCased(paragraph.tokens)
             let context = PhraseContext(
-                tokens: paragraph.tokens, scalars: paragraph.scalars, paragraph: paragraph.index,
+                tokens: paragraph.tokens, codePoints: paragraph.codePoints, paragraph: paragraph.index,
                 titleCased: titleCased, authors: authors, outlet: outlet)
             for phrase in PhraseChunker(gazetteer: gazetteer).chunk(paragraph.tokens, possessive: context.possessive) {
                 candidates += name(phrase.lowerBound, phrase.upperBound, context)

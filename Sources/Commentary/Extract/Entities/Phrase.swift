@@ -5,8 +5,8 @@
 /// every rule tried on it holds the context, and a struct of five arrays and strings was copied
 /// (five retains and releases) each time.
 final class PhraseContext {
-    let tokens: [Token]
-    let scalars: [Unicode.Scalar]
+    let tokens: Tokens
+    let codePoints: CodePoints
     let paragraph: Int
     /// The paragraph is a headline in title case: capitals are no evidence of a name.
     let titleCased: Bool
@@ -15,14 +15,14 @@ final class PhraseContext {
     /// Whether each token ends with a possessive ('s or ’s).
     let possessive: [Bool]
 
-    init(tokens: [Token], scalars: [Unicode.Scalar], paragraph: Int, titleCased: Bool, authors: [String], outlet: String?) {
+    init(tokens: Tokens, codePoints: CodePoints, paragraph: Int, titleCased: Bool, authors: [String], outlet: String?) {
         self.tokens = tokens
-        self.scalars = scalars
+        self.codePoints = codePoints
         self.paragraph = paragraph
         self.titleCased = titleCased
         self.authors = authors
         self.outlet = outlet
-        self.possessive = tokens.indices.map { tokens[$0].kind == .word && Token.endsPossessive(tokens[$0].text) }
+        self.possessive = tokens.indices.map { tokens[$0].kind == .word && tokens[$0].endsPossessive }
     }
 
     /// The span of tokens lo..<hi without a trailing possessive.
@@ -32,11 +32,20 @@ final class PhraseContext {
 
     func text(_ lo: Int, _ hi: Int) -> String {
         let (start, end) = span(lo, hi)
-        return Tokenizer.makeString(scalars, start, end)
+        return codePoints.string(start, end)
+    }
+
+    /// The UTF-8 bytes of the token's text without a possessive, in place.
+    func withWordBytes<Result>(_ i: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        tokens.withBytes(i) { bytes in
+            // "'s" is two bytes, "’s" four.
+            guard possessive[i] else { return body(bytes) }
+            return body(UnsafeBufferPointer(rebasing: bytes.dropLast(bytes[bytes.count - 2] == UInt8(ascii: "'") ? 2 : 4)))
+        }
     }
 
     /// The token's text without a possessive.
-    func word(_ i: Int) -> String { possessive[i] ? String(tokens[i].text.unicodeScalars.dropLast(2)) : tokens[i].text }
+    func word(_ i: Int) -> String { possessive[i] ? String(tokens.text(i).unicodeScalars.dropLast(2)) : tokens.text(i) }
 
     /// A candidate for tokens lo..<hi.
     func candidate(_ lo: Int, _ hi: Int, name: String, kind: EntityKind?, titled: Bool = false) -> EntityExtractor.Candidate {
@@ -65,7 +74,7 @@ struct Phrase {
         self.first = context.word(lo)
     }
 
-    var tokens: [Token] { context.tokens }
+    var tokens: Tokens { context.tokens }
     var count: Int { hi - lo }
     /// Its last word, without a possessive.
     var last: String { context.word(hi - 1) }
@@ -77,13 +86,13 @@ struct Phrase {
 
     /// The first index in `range` whose token's text is one of `words`.
     func firstIndex(in range: Range<Int>, of words: WordSet) -> Int? {
-        range.first { words.contains(tokens[$0].text) }
+        range.first { tokens.text($0, isIn: words) }
     }
 
     /// The index past the connectors from `index` on: "… and the …" skips "and the".
     func skippingConnectors(from index: Int) -> Int {
         var end = index
-        while end < hi, EntityExtractor.connectors.contains(tokens[end].text) { end += 1 }
+        while end < hi, tokens.text(end, isIn: EntityExtractor.connectors) { end += 1 }
         return end
     }
 }
@@ -101,7 +110,7 @@ extension EntityExtractor {
     /// The length in tokens of a person title opening the phrase ("Prime Minister"), if any.
     func leadingTitle(_ lo: Int, _ hi: Int, _ context: PhraseContext) -> Int? {
         // After a title that ends the phrase, `lo` is `hi`, which may be past the paragraph's last token.
-        guard lo < hi, let titles = gazetteer.titlesByFirstWord[context.word(lo)] else { return nil }
+        guard lo < hi, let titles = context.withWordBytes(lo, { gazetteer.titlesByFirstWord[bytes: $0] }) else { return nil }
         for title in titles where title.count <= hi - lo {
             if zip(title, lo..<hi).allSatisfy({ $0.0 == context.word($0.1) || $0.0 == context.word($0.1) + "." }) { return title.count }
         }
@@ -109,7 +118,7 @@ extension EntityExtractor {
     }
 
     /// "15th", "3rd": digits, then an ordinal suffix.
-    func isOrdinal(_ text: String) -> Bool {
+    func isOrdinal(_ text: some StringProtocol) -> Bool {
         guard let first = text.utf8.first, first >= 0x30, first <= 0x39 else { return false }
         let lower = text.lowercased()
         guard ["st", "nd", "rd", "th"].contains(where: { lower.hasSuffix($0) }) else { return false }

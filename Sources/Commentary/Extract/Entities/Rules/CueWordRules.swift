@@ -7,7 +7,7 @@ struct HeadBeforeConnector: NamingRule {
     func apply(to phrase: Phrase, _ extractor: EntityExtractor) -> [EntityExtractor.Candidate]? {
         let (lo, hi, context) = (phrase.lo, phrase.hi, phrase.context)
         guard phrase.count >= 3, let connector = phrase.firstIndex(in: lo + 1..<hi - 1, of: EntityExtractor.connectors),
-            phrase.tokens[connector].text != "and"
+            !phrase.tokens.text(connector, is: "and")
         else { return nil }
         let head = context.word(connector - 1)
         let headFirst = context.word(lo)
@@ -37,11 +37,11 @@ struct CueWordAtEnd: NamingRule {
         if EntityExtractor.eventCues.contains(last) {
             // "the 15th BRICS Summit": the ordinal is part of the event's name.
             var start = lo
-            if lo > 0, extractor.isOrdinal(context.tokens[lo - 1].text) { start = lo - 1 }
+            if lo > 0, extractor.isOrdinal(context.tokens.text(lo - 1)) { start = lo - 1 }
             return [context.candidate(start, hi, name: context.text(start, hi), kind: .event)]
         }
         if EntityExtractor.organizationCues.contains(last)
-            || EntityExtractor.leadingOrganizationCues.contains(first) && (lo..<hi).contains(where: { context.tokens[$0].text == "of" })
+            || EntityExtractor.leadingOrganizationCues.contains(first) && (lo..<hi).contains(where: { context.tokens.text($0, is: "of") })
         {
             return [phrase.candidate(name: phrase.text, kind: .organization)]
         }

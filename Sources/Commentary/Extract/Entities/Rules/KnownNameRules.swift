@@ -25,8 +25,8 @@ struct OrdinalBeforeKnownName: NamingRule {
 struct CapitalizedDateline: NamingRule {
     func apply(to phrase: Phrase, _ extractor: EntityExtractor) -> [EntityExtractor.Candidate]? {
         let tokens = phrase.tokens
-        guard phrase.count <= 3, tokens[phrase.lo].isAllCaps,
-            (phrase.lo..<phrase.hi).allSatisfy({ tokens[$0].isAllCaps && tokens[$0].text.unicodeScalars.count >= 3 }),
+        guard phrase.count <= 3, tokens.isAllCaps(phrase.lo),
+            (phrase.lo..<phrase.hi).allSatisfy({ tokens.isAllCaps($0) && tokens.text($0).unicodeScalars.count >= 3 }),
             let (name, kind) = extractor.known(phrase.text.capitalized, phrase.context), kind == .location
         else { return nil }
         return [phrase.candidate(name: name, kind: kind)]

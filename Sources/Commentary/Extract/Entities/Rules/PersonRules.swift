@@ -34,7 +34,7 @@ struct SingleWord: NamingRule {
     func apply(to phrase: Phrase, _ extractor: EntityExtractor) -> [EntityExtractor.Candidate]? {
         guard phrase.count == 1 else { return nil }
         let first = phrase.first
-        if phrase.tokens[phrase.lo].isAllCaps, !EntityExtractor.acronymStoplist.contains(first), first.unicodeScalars.count >= 3,
+        if phrase.tokens.isAllCaps(phrase.lo), !EntityExtractor.acronymStoplist.contains(first), first.unicodeScalars.count >= 3,
             !phrase.context.titleCased,
             !(first.hasPrefix("FY") && first.dropFirst(2).allSatisfy(\.isNumber)),
             first.unicodeScalars.filter({ $0.properties.isAlphabetic }).count >= 2

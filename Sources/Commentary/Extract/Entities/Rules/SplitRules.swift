@@ -5,8 +5,9 @@
 struct SplitAtAnd: NamingRule {
     func apply(to phrase: Phrase, _ extractor: EntityExtractor) -> [EntityExtractor.Candidate]? {
         let (lo, hi, tokens) = (phrase.lo, phrase.hi, phrase.tokens)
-        guard phrase.count >= 3, let split = (lo + 1..<hi - 1).first(where: { tokens[$0].text == "and" }),
-            !((lo..<split).contains(where: { ["of", "for", "on"].contains(tokens[$0].text) }) && hi - split == 2)
+        guard phrase.count >= 3, let split = (lo + 1..<hi - 1).first(where: { tokens.text($0, is: "and") }),
+            !((lo..<split).contains(where: { tokens.text($0, is: "of") || tokens.text($0, is: "for") || tokens.text($0, is: "on") })
+                && hi - split == 2)
         else { return nil }
         return extractor.name(lo, split, phrase.context)
             + extractor.name(phrase.skippingConnectors(from: split + 1), hi, phrase.context)
@@ -17,7 +18,7 @@ struct SplitAtAnd: NamingRule {
 struct RoleOfOrganization: NamingRule {
     func apply(to phrase: Phrase, _ extractor: EntityExtractor) -> [EntityExtractor.Candidate]? {
         let (lo, hi) = (phrase.lo, phrase.hi)
-        guard let title = extractor.leadingTitle(lo, hi, phrase.context), lo + title < hi, phrase.tokens[lo + title].text == "of"
+        guard let title = extractor.leadingTitle(lo, hi, phrase.context), lo + title < hi, phrase.tokens.text(lo + title, is: "of")
         else { return nil }
         return extractor.name(phrase.skippingConnectors(from: lo + title + 1), hi, phrase.context)
     }
