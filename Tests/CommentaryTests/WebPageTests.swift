@@ -217,6 +217,15 @@ struct WebPageTests {
         #expect(Self.story.allSatisfy(paragraphs.contains), "\(paragraphs)")
     }
 
+    @Test(arguments: ["</head></html>\n<body>", "</head><body></html>"])
+    func aPageThatClosesHtmlBeforeItsBodyIsRead(_ slip: String) throws {
+        let html = """
+            <!DOCTYPE html><html lang="en"><head><title>Harbour wall approved</title>\(slip)
+            <div class="post">\(Self.storyParagraphs)</div></body></html>
+            """
+        #expect(try Self.bodyParagraphs(html) == Self.story)
+    }
+
     // MARK: - Fallbacks
 
     @Test func textSetWithLineBreaksBesideBlockChildrenIsKept() throws {

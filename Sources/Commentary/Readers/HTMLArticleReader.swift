@@ -46,6 +46,8 @@ public enum HTMLArticleReader {
         var bytes = Array(html.utf8)
         // Deeper than libxml2 builds, a page would lose its text: its excess depth is flattened.
         if let flat = HTMLDepth.flattened(bytes) { bytes = flat }
+        // An `</html>` before the body would end the page there for libxml2, not for a browser.
+        if let whole = EarlyEnd.removed(bytes) { bytes = whole }
         let options = Int32(
             HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
                 | HTML_PARSE_NONET.rawValue)
