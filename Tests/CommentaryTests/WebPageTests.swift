@@ -217,6 +217,23 @@ struct WebPageTests {
         #expect(Self.story.allSatisfy(paragraphs.contains), "\(paragraphs)")
     }
 
+    @Test func aFormulaInCustomElementsStaysInItsSentence() throws {
+        // MathJax's output: a custom element drawn by CSS (hidden from readers) and, beside it, the
+        // formula in MathML for them, inside the sentence.
+        let formula = """
+            <mjx-container class="MathJax CtxtMenu_Attached_0" jax="CHTML"><mjx-math aria-hidden="true"><mjx-mi><mjx-c></mjx-c></mjx-mi></mjx-math>
+            <mjx-assistive-mml display="inline"><math> <mi>a</mi> <mo>≠</mo> <mn>0</mn></math></mjx-assistive-mml></mjx-container>
+            """
+        let body = """
+            <div class="post">\(Self.storyParagraphs)
+            <p>When</p>\(formula), there are two solutions to the harbour board's equation, and the engineers chose the one with the shorter wall.
+            </div>
+            """
+        let paragraphs = try Self.bodyParagraphs(Self.page(body: body))
+        #expect(paragraphs.prefix(4) == Self.story[...])
+        #expect(paragraphs.last?.hasPrefix("a ≠ 0, there are two solutions") == true, "\(paragraphs)")
+    }
+
     @Test(arguments: ["</head></html>\n<body>", "</head><body></html>"])
     func aPageThatClosesHtmlBeforeItsBodyIsRead(_ slip: String) throws {
         let html = """

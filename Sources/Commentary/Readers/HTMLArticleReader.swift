@@ -31,6 +31,20 @@ public enum HTMLArticleReader {
         "wbr", "nobr", "picture", "data", "ruby", "rb",
     ]
 
+    /// MathML's elements: a formula sits inside its sentence.
+    static let mathElements: Set<String> = [
+        "math", "mi", "mo", "mn", "ms", "mtext", "mrow", "msup", "msub", "msubsup", "mfrac", "msqrt", "mroot",
+        "mover", "munder", "munderover", "mtable", "mtr", "mtd", "mspace", "mstyle", "mpadded", "mphantom",
+        "menclose", "mfenced", "mmultiscripts", "mprescripts", "semantics", "none",
+    ]
+
+    /// Whether an element sits inside a line of text: the inline elements of HTML, MathML's, and
+    /// custom elements (a name with a hyphen, `<mjx-container>`), which browsers lay out inline
+    /// unless a style says otherwise. Whether it holds blocks is asked apart (PageStatistics).
+    static func isInlineName(_ element: String) -> Bool {
+        inlineElements.contains(element) || mathElements.contains(element) || element.utf8.contains(UInt8(ascii: "-"))
+    }
+
     static func isBlockName(_ element: String) -> Bool {
         blockElements.contains(element) || blockContainers.contains(element)
     }

@@ -95,7 +95,7 @@ struct ContentScorer {
     }
 
     func isInline(_ node: xmlNodePtr) -> Bool {
-        HTMLArticleReader.inlineElements.contains(HTMLArticleReader.name(node)) && !statistics[node].hasBlocks
+        HTMLArticleReader.isInlineName(HTMLArticleReader.name(node)) && !statistics[node].hasBlocks
     }
 
     static let positiveWords: Set<String> = [

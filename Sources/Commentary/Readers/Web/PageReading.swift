@@ -49,8 +49,12 @@ struct PageReading {
         }
         if stats.isHidden { return true }
         guard !stats.tokens.isEmpty else { return false }
+        // Words of layout name blocks of the page (a sidebar, a menu); on an element inside a line of
+        // text they are a script's names (`CtxtMenu_Attached` on a formula), and do not decide.
+        let inline = Reader.isInlineName(element) && !stats.hasBlocks
         return Boilerplate.named(
-            stats.tokens, stats, pageText: statistics.pageText, isArticleBody: stats.isArticleBody, lenient: lenient)
+            stats.tokens, stats, pageText: statistics.pageText, isArticleBody: stats.isArticleBody,
+            lenient: lenient || inline)
     }
 
     /// Elements of a page's layout that hold no story, unless the story is inside them by mistake.
@@ -150,7 +154,7 @@ struct PageReading {
     }
 
     func isInline(_ node: xmlNodePtr) -> Bool {
-        Reader.inlineElements.contains(Reader.name(node)) && !statistics[node].hasBlocks
+        Reader.isInlineName(Reader.name(node)) && !statistics[node].hasBlocks
     }
 }
 
