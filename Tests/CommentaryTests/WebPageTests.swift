@@ -217,6 +217,26 @@ struct WebPageTests {
         #expect(Self.story.allSatisfy(paragraphs.contains), "\(paragraphs)")
     }
 
+    @Test func aGalleryInsideTheStoryIsLeftOutHoweverLongItsCaptions() throws {
+        // A slideshow set between the story's paragraphs, its captions together longer than the story.
+        let slides = (1...12).map {
+            "<li><img src=\"\($0).jpg\"><p>\($0)/12 The harbour at dawn, seen from the north pier, with the cooperative's boats tied up two deep along the old quay wall.</p></li>"
+        }.joined()
+        let body = """
+            <div class="story-text" itemprop="articleBody">\(Self.story[0..<2].map { "<p>\($0)</p>" }.joined())
+            <div class="widget type-gallery"><div class="full-gallery"><ul>\(slides)</ul></div></div>
+            \(Self.story[2...].map { "<p>\($0)</p>" }.joined())</div>
+            """
+        #expect(try Self.bodyParagraphs(Self.page(body: body)) == Self.story)
+    }
+
+    @Test func aPageThatIsAllSlideshowIsReadRatherThanRefused() throws {
+        let body = """
+            <div class="slideshow">\(Self.story.map { "<div class=\"slide\"><img src=\"a.jpg\"><p>\($0)</p></div>" }.joined())</div>
+            """
+        #expect(try Self.bodyParagraphs(Self.page(body: body)) == Self.story)
+    }
+
     @Test func aFormulaInCustomElementsStaysInItsSentence() throws {
         // MathJax's output: a custom element drawn by CSS (hidden from readers) and, beside it, the
         // formula in MathML for them, inside the sentence.

@@ -9,6 +9,8 @@ struct PageStatistics {
         var text = 0
         /// Of those, the characters inside `<a>` elements.
         var linkText = 0
+        /// Of those, the characters inside list items and figures: a gallery's captions.
+        var itemText = 0
         /// Commas under the element (, ، 、 ，): a sign of sentences, not labels.
         var commas = 0
         /// The words of its class, id and role, split at anything not a letter or digit and at
@@ -32,17 +34,18 @@ struct PageStatistics {
     private(set) var page = Node()
 
     init(root: xmlNodePtr) {
-        page = visit(root, insideLink: false)
+        page = visit(root, insideLink: false, insideItem: false)
     }
 
     subscript(_ node: xmlNodePtr) -> Node { nodes[node] ?? Node() }
 
     static let unread: Set<String> = HTMLArticleReader.unreadElements.union(["head", "title"])
 
-    private mutating func visit(_ node: xmlNodePtr, insideLink: Bool) -> Node {
+    private mutating func visit(_ node: xmlNodePtr, insideLink: Bool, insideItem: Bool) -> Node {
         var stats = Node()
         let element = HTMLArticleReader.name(node)
         let isLink = insideLink || element == "a"
+        let isItem = insideItem || element == "li" || element == "figure"
         var child = node.pointee.children
         while let current = child {
             child = current.pointee.next
@@ -53,12 +56,14 @@ struct PageStatistics {
                 stats.text += visible
                 stats.commas += commas
                 if isLink { stats.linkText += visible }
+                if isItem { stats.itemText += visible }
             case XML_ELEMENT_NODE:
                 guard !Self.unread.contains(HTMLArticleReader.name(current)) else { continue }
-                let inner = visit(current, insideLink: isLink)
+                let inner = visit(current, insideLink: isLink, insideItem: isItem)
                 stats.hasBlocks = stats.hasBlocks || inner.hasBlocks || HTMLArticleReader.isBlockName(HTMLArticleReader.name(current))
                 stats.text += inner.text
                 stats.linkText += inner.linkText
+                stats.itemText += inner.itemText
                 stats.commas += inner.commas
             default: continue
             }
@@ -186,6 +191,14 @@ enum Boilerplate {
         "sidebar", "nav", "navigation", "navbar", "menu", "banner", "complementary", "contentinfo", "header",
         "footer", "paywall", "widget", "aside", "rail",
     ]
+    /// Words of a gallery: a slideshow's captions set inside the story are not its paragraphs,
+    /// however many there are. They decide on an element whose text is mostly in list items or
+    /// figures (its slides), not one also named for the story (`slider--gallery-text`), and not in
+    /// the lenient reading (a page that is all slideshow): the same words name script hooks and
+    /// page-wide options (`js-slider-toggle`, `enable-lightbox`) on elements of prose.
+    static let galleryWords: Set<String> = ["gallery", "slideshow", "carousel", "slider"]
+    /// The share of a gallery's text inside its list items or figures.
+    static let galleryItemShare = 0.75
     /// Below this many characters, or at this link density and above, a layout word decides.
     static let thinText = 200
     static let thinLinkDensity = 0.35
@@ -200,7 +213,8 @@ enum Boilerplate {
     /// `isArticleBody`: the element says `itemprop="articleBody"`.
     /// `pageText`: the visible characters of the whole page; an element holding half of them wraps
     /// the page, whatever it is called.
-    /// `lenient`: words of layout (`outWhenThin`) do not decide (PageReading's second reading).
+    /// `lenient`: words of layout (`outWhenThin`) and of galleries do not decide (PageReading's second
+    /// reading).
     static func named(
         _ tokens: [String], _ stats: PageStatistics.Node, pageText: Int, isArticleBody: Bool = false, lenient: Bool = false
     ) -> Bool {
@@ -216,6 +230,12 @@ enum Boilerplate {
                     && stats.linkDensity < thinLinkDensity)
                 || (stats.text >= 2000 && stats.linkDensity < 0.3) || stats.text * 2 >= pageText
             return !holdsStory || tokens.contains(where: neverTheStory.contains)
+        }
+        if !lenient, !isArticleBody, tokens.contains(where: galleryWords.contains),
+            !tokens.contains(where: storyWords.contains),
+            Double(stats.itemText) >= Double(stats.text) * galleryItemShare
+        {
+            return true
         }
         if !lenient, tokens.contains(where: outWhenThin.contains) {
             return (stats.text < thinText || stats.linkDensity >= thinLinkDensity) && stats.text * 2 < pageText
