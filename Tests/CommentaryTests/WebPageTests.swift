@@ -104,6 +104,19 @@ struct WebPageTests {
         #expect(try Self.bodyParagraphs(html) == Self.story)
     }
 
+    @Test func aShortStoryInAFormAroundAPageOfLinksIsRead() throws {
+        // ASP.NET wraps the whole page in one <form>; here the page around a two-paragraph story is
+        // mostly links (menus, section lists, a ticker), so the form is too.
+        let body = """
+            <form id="aspnetForm" method="post" action="./story.aspx"><div id="wrapper">
+            \(String(repeating: Self.sectionLinks, count: 6))
+            <div class="article-text">\(Self.story[0..<2].map { "<p>\($0)</p>" }.joined())</div>
+            \(String(repeating: Self.sectionLinks, count: 6))
+            </div></form>
+            """
+        #expect(try Self.bodyParagraphs(Self.page(body: body)) == Array(Self.story[0..<2]))
+    }
+
     @Test func aShortStoryInAWrapperNamedForLayoutIsReadRatherThanRefused() throws {
         // A teaser paragraph above a paywall, in an element whose class names the paywall and
         // which holds the links to log in: all the prose the page has.

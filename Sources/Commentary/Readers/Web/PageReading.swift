@@ -33,17 +33,18 @@ struct PageReading {
         if element == "html" || element == "body" { return false }
         let stats = statistics[node]
         if Reader.skippedElements.contains(element) {
-            // A form around the whole page (as ASP.NET sets them) holds the story: judged by its size.
-            if element == "form" {
-                return stats.text < Boilerplate.thinText || stats.linkDensity >= Boilerplate.thinLinkDensity
-            }
             // So does a header, footer, nav or aside that holds most of the page's text, with no more
             // links than the page has: one never closed, inside which the parser put the rest of the
-            // page, menus included. The furniture inside it is judged on its own.
-            if layoutElements.contains(element), stats.text * 2 >= statistics.pageText,
+            // page, menus included. The furniture inside it is judged on its own. A form around the
+            // whole page (as ASP.NET sets them) likewise, on a page of links as on any other.
+            if layoutElements.contains(element) || element == "form", stats.text * 2 >= statistics.pageText,
                 stats.linkDensity <= max(statistics.page.linkDensity + 0.05, Boilerplate.thinLinkDensity)
             {
                 return false
+            }
+            // A smaller form holds a story when it is long and not mostly links: judged by its size.
+            if element == "form" {
+                return stats.text < Boilerplate.thinText || stats.linkDensity >= Boilerplate.thinLinkDensity
             }
             return true
         }
