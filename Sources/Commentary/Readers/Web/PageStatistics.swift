@@ -210,6 +210,22 @@ enum Boilerplate {
         "article", "body", "content", "entry", "main", "post", "story", "text", "articlebody", "storybody",
     ]
 
+    /// Words that say what an element holds or lacks, not what it is: `o-section--has-ads` is a
+    /// section with advertisements in it, `content-with-sidebar` content beside a sidebar.
+    static let modifiers: Set<String> = ["has", "with", "without", "no"]
+
+    /// The words that name an element: its tokens without the word each modifier governs.
+    static func naming(_ tokens: [String]) -> [String] {
+        guard tokens.contains(where: modifiers.contains) else { return tokens }
+        var named: [String] = []
+        var governed = false
+        for token in tokens {
+            if !governed { named.append(token) }
+            governed = modifiers.contains(token)
+        }
+        return named
+    }
+
     /// `isArticleBody`: the element says `itemprop="articleBody"`.
     /// `pageText`: the visible characters of the whole page; an element holding half of them wraps
     /// the page, whatever it is called.
@@ -218,6 +234,7 @@ enum Boilerplate {
     static func named(
         _ tokens: [String], _ stats: PageStatistics.Node, pageText: Int, isArticleBody: Bool = false, lenient: Bool = false
     ) -> Bool {
+        let tokens = naming(tokens)
         guard !tokens.isEmpty else { return false }
         if tokens.contains(where: alwaysOut.contains)
             || (tokens.count > 1 && zip(tokens, tokens.dropFirst()).contains(where: { pairsOut.contains([$0, $1]) }))
