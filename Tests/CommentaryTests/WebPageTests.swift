@@ -71,6 +71,23 @@ struct WebPageTests {
         #expect(try Self.bodyParagraphs(Self.page(body: body)) == Self.story)
     }
 
+    @Test func relatedPostsNamedByAGluedWordAreLeftOut() throws {
+        // A blog plugin's related posts inside the post's content, each with a long excerpt, named
+        // `jp-relatedposts` (one word, not `related`).
+        let related = (1...3).map {
+            """
+            <div class="jp-relatedposts-post"><h4><a href="/\($0)">Ferry fares rise again, part \($0)</a></h4>
+            <p class="jp-relatedposts-post-excerpt">Operators blame fuel costs for the increase, the third this year, and the council says it will ask the regulator to review the timetable before the summer season begins.</p>
+            <p class="jp-relatedposts-post-context">In "News"</p></div>
+            """
+        }.joined()
+        let body = """
+            <article class="post"><div class="entry-content">\(Self.storyParagraphs)
+            <div id="jp-relatedposts" class="jp-relatedposts"><h3>Related</h3>\(related)</div></div></article>
+            """
+        #expect(try Self.bodyParagraphs(Self.page(body: body)) == Self.story)
+    }
+
     @Test func aPhotoBesideTheStorysTextKeepsItsCaption() throws {
         let body = """
             <article><h1>Harbour wall approved</h1>

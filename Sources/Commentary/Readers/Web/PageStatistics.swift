@@ -214,13 +214,19 @@ enum Boilerplate {
     /// section with advertisements in it, `content-with-sidebar` content beside a sidebar.
     static let modifiers: Set<String> = ["has", "with", "without", "no"]
 
-    /// The words that name an element: its tokens without the word each modifier governs.
+    /// Words of furniture that plugins glue to the next word, `jp-relatedposts`, `relatedarticles`:
+    /// a token that starts with one is that word.
+    static let gluedWords = ["related"]
+
+    /// The words that name an element: its tokens without the word each modifier governs, glued
+    /// words taken apart.
     static func naming(_ tokens: [String]) -> [String] {
-        guard tokens.contains(where: modifiers.contains) else { return tokens }
+        guard tokens.contains(where: { token in modifiers.contains(token) || gluedWords.contains { token.hasPrefix($0) } })
+        else { return tokens }
         var named: [String] = []
         var governed = false
         for token in tokens {
-            if !governed { named.append(token) }
+            if !governed { named.append(gluedWords.first { token.hasPrefix($0) } ?? token) }
             governed = modifiers.contains(token)
         }
         return named
