@@ -180,6 +180,18 @@ struct WebPageTests {
         #expect(try Self.bodyParagraphs(Self.page(body: body, bodyAttributes: bodyAttributes)) == Self.story)
     }
 
+    @Test func aScriptHookClassDoesNotNameTheElement() throws {
+        // `js-` classes tell the page's scripts what to do (here: shorten the story beside the
+        // related links); the story's own element is not "related".
+        let body = """
+            <section class="article__content js-truncate-related-to-my-size">\(Self.storyParagraphs)</section>
+            <div class="related-links">\(Self.sectionLinks)</div>
+            """
+        #expect(try Self.bodyParagraphs(Self.page(body: body)) == Self.story)
+        #expect(PageStatistics.isScriptHook("js-lightbox-gallery"))
+        #expect(!PageStatistics.isScriptHook("jsonp-widget"))
+    }
+
     @Test func aStoryWithLinksInAContainerNamedForItsReadMoreButtonIsKept() throws {
         // The story's own element says it is cut short behind a "read more" button, and the story
         // links to the earlier reports as news stories do: a quarter of its text is link text.

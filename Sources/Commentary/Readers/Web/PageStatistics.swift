@@ -121,7 +121,8 @@ struct PageStatistics {
                 child = text.pointee.next
             }
             switch name {
-            case "class", "id", "role": names.append(value)
+            case "class": names.append(contentsOf: value.split(whereSeparator: \.isWhitespace).filter { !isScriptHook($0) }.map(String.init))
+            case "id", "role": names.append(value)
             case "hidden": stats.isHidden = true
             case "aria-hidden": stats.isHidden = stats.isHidden || value.lowercased() == "true"
             case "style": stats.isHidden = stats.isHidden || HTMLArticleReader.hidesText(style: value)
@@ -129,6 +130,16 @@ struct PageStatistics {
             }
         }
         stats.tokens = tokens(of: names)
+    }
+
+    /// A class that starts `js-` is a hook for the page's scripts, by a common convention, and
+    /// says what a script does to the element (`js-truncate-related-to-my-size`,
+    /// `js-lightbox-gallery`), not what the element is.
+    static func isScriptHook(_ name: Substring) -> Bool {
+        let prefix = name.utf8.prefix(3)
+        return prefix.count == 3 && prefix.first.map { $0 | 0x20 } == UInt8(ascii: "j")
+            && prefix.dropFirst().first.map { $0 | 0x20 } == UInt8(ascii: "s")
+            && (prefix.last == UInt8(ascii: "-") || prefix.last == UInt8(ascii: "_"))
     }
 
     static func tokens(of names: [String]) -> [String] {
