@@ -174,7 +174,10 @@ struct WebPageTests {
         ("<div id=\"navigation-free-zone\">\(storyParagraphs)</div>", ""),
         ("<div class=\"story\">\(storyParagraphs)</div>", " class=\"nav-no-loaded\""),
         // A modifier saying what the section holds: advertisements among the paragraphs.
-        ("<section class=\"o-section o-section--has-ads\"><div class=\"c-copy\">\(storyParagraphs)</div></section>\(String(repeating: sectionLinks, count: 3))", ""),
+        (
+            "<section class=\"o-section o-section--has-ads\"><div class=\"c-copy\">\(storyParagraphs)</div></section>"
+                + String(repeating: sectionLinks, count: 3), ""
+        ),
     ])
     func aStoryInsideAWrapperNamedForBoilerplateIsKept(_ body: String, _ bodyAttributes: String) throws {
         #expect(try Self.bodyParagraphs(Self.page(body: body, bodyAttributes: bodyAttributes)) == Self.story)

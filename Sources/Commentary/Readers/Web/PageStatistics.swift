@@ -121,7 +121,9 @@ struct PageStatistics {
                 child = text.pointee.next
             }
             switch name {
-            case "class": names.append(contentsOf: value.split(whereSeparator: \.isWhitespace).filter { !isScriptHook($0) }.map(String.init))
+            case "class":
+                let classes = value.split(whereSeparator: \.isWhitespace).filter { !isScriptHook($0) }
+                names.append(contentsOf: classes.map(String.init))
             case "id", "role": names.append(value)
             case "hidden": stats.isHidden = true
             case "aria-hidden": stats.isHidden = stats.isHidden || value.lowercased() == "true"
