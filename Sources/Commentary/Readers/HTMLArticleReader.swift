@@ -323,7 +323,9 @@ public enum HTMLArticleReader {
         result.reserveCapacity(text.utf8.count)
         var pendingSpace = false
         for character in text where character != "\u{00AD}" {
-            if character.isWhitespace && character != "\u{00A0}" {
+            // ASCII first: Character.isWhitespace looks up Unicode properties, for every character.
+            let isBlank = character.asciiValue.map { $0 == 0x20 || (0x09...0x0D).contains($0) } ?? character.isWhitespace
+            if isBlank && character != "\u{00A0}" {
                 pendingSpace = !result.isEmpty
             } else {
                 if pendingSpace { result.append(" ") }

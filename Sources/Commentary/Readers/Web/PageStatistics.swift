@@ -121,9 +121,7 @@ struct PageStatistics {
                 child = text.pointee.next
             }
             switch name {
-            case "class":
-                let classes = value.split(whereSeparator: \.isWhitespace).filter { !isScriptHook($0) }
-                names.append(contentsOf: classes.map(String.init))
+            case "class": names.append(withoutScriptHooks(value))
             case "id", "role": names.append(value)
             case "hidden": stats.isHidden = true
             case "aria-hidden": stats.isHidden = stats.isHidden || value.lowercased() == "true"
@@ -137,11 +135,18 @@ struct PageStatistics {
     /// A class that starts `js-` is a hook for the page's scripts, by a common convention, and
     /// says what a script does to the element (`js-truncate-related-to-my-size`,
     /// `js-lightbox-gallery`), not what the element is.
-    static func isScriptHook(_ name: Substring) -> Bool {
-        let prefix = name.utf8.prefix(3)
-        return prefix.count == 3 && prefix.first.map { $0 | 0x20 } == UInt8(ascii: "j")
-            && prefix.dropFirst().first.map { $0 | 0x20 } == UInt8(ascii: "s")
-            && (prefix.last == UInt8(ascii: "-") || prefix.last == UInt8(ascii: "_"))
+    static func isScriptHook<Name: Collection<UInt8>>(_ name: Name) -> Bool {
+        let prefix = Array(name.prefix(3))
+        return prefix.count == 3 && prefix[0] | 0x20 == UInt8(ascii: "j") && prefix[1] | 0x20 == UInt8(ascii: "s")
+            && (prefix[2] == UInt8(ascii: "-") || prefix[2] == UInt8(ascii: "_"))
+    }
+
+    /// A class attribute without its script hooks, split on the bytes (this runs on every element).
+    static func withoutScriptHooks(_ value: String) -> String {
+        let isBlank: (UInt8) -> Bool = { $0 == 0x20 || (0x09...0x0D).contains($0) }
+        let classes = value.utf8.split(whereSeparator: isBlank)
+        guard classes.contains(where: isScriptHook) else { return value }
+        return classes.filter { !isScriptHook($0) }.map { String(decoding: $0, as: UTF8.self) }.joined(separator: " ")
     }
 
     static func tokens(of names: [String]) -> [String] {
