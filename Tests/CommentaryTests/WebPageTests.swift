@@ -71,6 +71,23 @@ struct WebPageTests {
         #expect(try Self.bodyParagraphs(Self.page(body: body)) == Self.story)
     }
 
+    @Test func relatedPostsNamedByAGluedWordAreLeftOut() throws {
+        // A blog plugin's related posts inside the post's content, each with a long excerpt, named
+        // `jp-relatedposts` (one word, not `related`).
+        let related = (1...3).map {
+            """
+            <div class="jp-relatedposts-post"><h4><a href="/\($0)">Ferry fares rise again, part \($0)</a></h4>
+            <p class="jp-relatedposts-post-excerpt">Operators blame fuel costs for the increase, the third this year, and the council says it will ask the regulator to review the timetable before the summer season begins.</p>
+            <p class="jp-relatedposts-post-context">In "News"</p></div>
+            """
+        }.joined()
+        let body = """
+            <article class="post"><div class="entry-content">\(Self.storyParagraphs)
+            <div id="jp-relatedposts" class="jp-relatedposts"><h3>Related</h3>\(related)</div></div></article>
+            """
+        #expect(try Self.bodyParagraphs(Self.page(body: body)) == Self.story)
+    }
+
     @Test func aPhotoBesideTheStorysTextKeepsItsCaption() throws {
         let body = """
             <article><h1>Harbour wall approved</h1>
@@ -102,6 +119,19 @@ struct WebPageTests {
             </body></html>
             """
         #expect(try Self.bodyParagraphs(html) == Self.story)
+    }
+
+    @Test func aShortStoryInAFormAroundAPageOfLinksIsRead() throws {
+        // ASP.NET wraps the whole page in one <form>; here the page around a two-paragraph story is
+        // mostly links (menus, section lists, a ticker), so the form is too.
+        let body = """
+            <form id="aspnetForm" method="post" action="./story.aspx"><div id="wrapper">
+            \(String(repeating: Self.sectionLinks, count: 6))
+            <div class="article-text">\(Self.story[0..<2].map { "<p>\($0)</p>" }.joined())</div>
+            \(String(repeating: Self.sectionLinks, count: 6))
+            </div></form>
+            """
+        #expect(try Self.bodyParagraphs(Self.page(body: body)) == Array(Self.story[0..<2]))
     }
 
     @Test func aShortStoryInAWrapperNamedForLayoutIsReadRatherThanRefused() throws {
@@ -143,9 +173,26 @@ struct WebPageTests {
         ("<div class=\"l-sidebar-fixed\"><div class=\"story\">\(storyParagraphs)</div></div>", ""),
         ("<div id=\"navigation-free-zone\">\(storyParagraphs)</div>", ""),
         ("<div class=\"story\">\(storyParagraphs)</div>", " class=\"nav-no-loaded\""),
+        // A modifier saying what the section holds: advertisements among the paragraphs.
+        (
+            "<section class=\"o-section o-section--has-ads\"><div class=\"c-copy\">\(storyParagraphs)</div></section>"
+                + String(repeating: sectionLinks, count: 3), ""
+        ),
     ])
     func aStoryInsideAWrapperNamedForBoilerplateIsKept(_ body: String, _ bodyAttributes: String) throws {
         #expect(try Self.bodyParagraphs(Self.page(body: body, bodyAttributes: bodyAttributes)) == Self.story)
+    }
+
+    @Test func aScriptHookClassDoesNotNameTheElement() throws {
+        // `js-` classes tell the page's scripts what to do (here: shorten the story beside the
+        // related links); the story's own element is not "related".
+        let body = """
+            <section class="article__content js-truncate-related-to-my-size">\(Self.storyParagraphs)</section>
+            <div class="related-links">\(Self.sectionLinks)</div>
+            """
+        #expect(try Self.bodyParagraphs(Self.page(body: body)) == Self.story)
+        #expect(PageStatistics.withoutScriptHooks("o-media js-lightbox-gallery\tJS_toggle") == "o-media")
+        #expect(PageStatistics.withoutScriptHooks("jsonp-widget  card") == "jsonp-widget  card")
     }
 
     @Test func aStoryWithLinksInAContainerNamedForItsReadMoreButtonIsKept() throws {
@@ -215,6 +262,52 @@ struct WebPageTests {
             """
         let paragraphs = try Self.bodyParagraphs(Self.page(body: body))
         #expect(Self.story.allSatisfy(paragraphs.contains), "\(paragraphs)")
+    }
+
+    @Test func aGalleryInsideTheStoryIsLeftOutHoweverLongItsCaptions() throws {
+        // A slideshow set between the story's paragraphs, its captions together longer than the story.
+        let slides = (1...12).map {
+            "<li><img src=\"\($0).jpg\"><p>\($0)/12 The harbour at dawn, seen from the north pier, with the cooperative's boats tied up two deep along the old quay wall.</p></li>"
+        }.joined()
+        let body = """
+            <div class="story-text" itemprop="articleBody">\(Self.story[0..<2].map { "<p>\($0)</p>" }.joined())
+            <div class="widget type-gallery"><div class="full-gallery"><ul>\(slides)</ul></div></div>
+            \(Self.story[2...].map { "<p>\($0)</p>" }.joined())</div>
+            """
+        #expect(try Self.bodyParagraphs(Self.page(body: body)) == Self.story)
+    }
+
+    @Test func aPageThatIsAllSlideshowIsReadRatherThanRefused() throws {
+        let body = """
+            <div class="slideshow">\(Self.story.map { "<div class=\"slide\"><img src=\"a.jpg\"><p>\($0)</p></div>" }.joined())</div>
+            """
+        #expect(try Self.bodyParagraphs(Self.page(body: body)) == Self.story)
+    }
+
+    @Test func aFormulaInCustomElementsStaysInItsSentence() throws {
+        // MathJax's output: a custom element drawn by CSS (hidden from readers) and, beside it, the
+        // formula in MathML for them, inside the sentence.
+        let formula = """
+            <mjx-container class="MathJax CtxtMenu_Attached_0" jax="CHTML"><mjx-math aria-hidden="true"><mjx-mi><mjx-c></mjx-c></mjx-mi></mjx-math>
+            <mjx-assistive-mml display="inline"><math> <mi>a</mi> <mo>≠</mo> <mn>0</mn></math></mjx-assistive-mml></mjx-container>
+            """
+        let body = """
+            <div class="post">\(Self.storyParagraphs)
+            <p>When</p>\(formula), there are two solutions to the harbour board's equation, and the engineers chose the one with the shorter wall.
+            </div>
+            """
+        let paragraphs = try Self.bodyParagraphs(Self.page(body: body))
+        #expect(paragraphs.prefix(4) == Self.story[...])
+        #expect(paragraphs.last?.hasPrefix("a ≠ 0, there are two solutions") == true, "\(paragraphs)")
+    }
+
+    @Test(arguments: ["</head></html>\n<body>", "</head><body></html>"])
+    func aPageThatClosesHtmlBeforeItsBodyIsRead(_ slip: String) throws {
+        let html = """
+            <!DOCTYPE html><html lang="en"><head><title>Harbour wall approved</title>\(slip)
+            <div class="post">\(Self.storyParagraphs)</div></body></html>
+            """
+        #expect(try Self.bodyParagraphs(html) == Self.story)
     }
 
     // MARK: - Fallbacks

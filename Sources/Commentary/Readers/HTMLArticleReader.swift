@@ -31,6 +31,20 @@ public enum HTMLArticleReader {
         "wbr", "nobr", "picture", "data", "ruby", "rb",
     ]
 
+    /// MathML's elements: a formula sits inside its sentence.
+    static let mathElements: Set<String> = [
+        "math", "mi", "mo", "mn", "ms", "mtext", "mrow", "msup", "msub", "msubsup", "mfrac", "msqrt", "mroot",
+        "mover", "munder", "munderover", "mtable", "mtr", "mtd", "mspace", "mstyle", "mpadded", "mphantom",
+        "menclose", "mfenced", "mmultiscripts", "mprescripts", "semantics", "none",
+    ]
+
+    /// Whether an element sits inside a line of text: the inline elements of HTML, MathML's, and
+    /// custom elements (a name with a hyphen, `<mjx-container>`), which browsers lay out inline
+    /// unless a style says otherwise. Whether it holds blocks is asked apart (PageStatistics).
+    static func isInlineName(_ element: String) -> Bool {
+        inlineElements.contains(element) || mathElements.contains(element) || element.utf8.contains(UInt8(ascii: "-"))
+    }
+
     static func isBlockName(_ element: String) -> Bool {
         blockElements.contains(element) || blockContainers.contains(element)
     }
@@ -46,6 +60,8 @@ public enum HTMLArticleReader {
         var bytes = Array(html.utf8)
         // Deeper than libxml2 builds, a page would lose its text: its excess depth is flattened.
         if let flat = HTMLDepth.flattened(bytes) { bytes = flat }
+        // An `</html>` before the body would end the page there for libxml2, not for a browser.
+        if let whole = EarlyEnd.removed(bytes) { bytes = whole }
         let options = Int32(
             HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
                 | HTML_PARSE_NONET.rawValue)
@@ -307,7 +323,9 @@ public enum HTMLArticleReader {
         result.reserveCapacity(text.utf8.count)
         var pendingSpace = false
         for character in text where character != "\u{00AD}" {
-            if character.isWhitespace && character != "\u{00A0}" {
+            // ASCII first: Character.isWhitespace looks up Unicode properties, for every character.
+            let isBlank = character.asciiValue.map { $0 == 0x20 || (0x09...0x0D).contains($0) } ?? character.isWhitespace
+            if isBlank && character != "\u{00A0}" {
                 pendingSpace = !result.isEmpty
             } else {
                 if pendingSpace { result.append(" ") }

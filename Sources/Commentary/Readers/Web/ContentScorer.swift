@@ -95,7 +95,7 @@ struct ContentScorer {
     }
 
     func isInline(_ node: xmlNodePtr) -> Bool {
-        HTMLArticleReader.inlineElements.contains(HTMLArticleReader.name(node)) && !statistics[node].hasBlocks
+        HTMLArticleReader.isInlineName(HTMLArticleReader.name(node)) && !statistics[node].hasBlocks
     }
 
     static let positiveWords: Set<String> = [
@@ -119,7 +119,7 @@ struct ContentScorer {
         case "h1", "h2", "h3", "h4", "h5", "h6", "th": score = -5
         default: score = 0
         }
-        let tokens = statistics[node].tokens
+        let tokens = Boilerplate.naming(statistics[node].tokens)
         if tokens.contains(where: Self.negativeWords.contains) { score -= 25 }
         if tokens.contains(where: Self.positiveWords.contains) { score += 25 }
         switch HTMLArticleReader.name(node) {

@@ -33,24 +33,29 @@ struct PageReading {
         if element == "html" || element == "body" { return false }
         let stats = statistics[node]
         if Reader.skippedElements.contains(element) {
-            // A form around the whole page (as ASP.NET sets them) holds the story: judged by its size.
-            if element == "form" {
-                return stats.text < Boilerplate.thinText || stats.linkDensity >= Boilerplate.thinLinkDensity
-            }
             // So does a header, footer, nav or aside that holds most of the page's text, with no more
             // links than the page has: one never closed, inside which the parser put the rest of the
-            // page, menus included. The furniture inside it is judged on its own.
-            if layoutElements.contains(element), stats.text * 2 >= statistics.pageText,
+            // page, menus included. The furniture inside it is judged on its own. A form around the
+            // whole page (as ASP.NET sets them) likewise, on a page of links as on any other.
+            if layoutElements.contains(element) || element == "form", stats.text * 2 >= statistics.pageText,
                 stats.linkDensity <= max(statistics.page.linkDensity + 0.05, Boilerplate.thinLinkDensity)
             {
                 return false
+            }
+            // A smaller form holds a story when it is long and not mostly links: judged by its size.
+            if element == "form" {
+                return stats.text < Boilerplate.thinText || stats.linkDensity >= Boilerplate.thinLinkDensity
             }
             return true
         }
         if stats.isHidden { return true }
         guard !stats.tokens.isEmpty else { return false }
+        // Words of layout name blocks of the page (a sidebar, a menu); on an element inside a line of
+        // text they are a script's names (`CtxtMenu_Attached` on a formula), and do not decide.
+        let inline = Reader.isInlineName(element) && !stats.hasBlocks
         return Boilerplate.named(
-            stats.tokens, stats, pageText: statistics.pageText, isArticleBody: stats.isArticleBody, lenient: lenient)
+            stats.tokens, stats, pageText: statistics.pageText, isArticleBody: stats.isArticleBody,
+            lenient: lenient || inline)
     }
 
     /// Elements of a page's layout that hold no story, unless the story is inside them by mistake.
@@ -150,7 +155,7 @@ struct PageReading {
     }
 
     func isInline(_ node: xmlNodePtr) -> Bool {
-        Reader.inlineElements.contains(Reader.name(node)) && !statistics[node].hasBlocks
+        Reader.isInlineName(Reader.name(node)) && !statistics[node].hasBlocks
     }
 }
 

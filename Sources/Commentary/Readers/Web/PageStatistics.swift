@@ -9,6 +9,8 @@ struct PageStatistics {
         var text = 0
         /// Of those, the characters inside `<a>` elements.
         var linkText = 0
+        /// Of those, the characters inside list items and figures: a gallery's captions.
+        var itemText = 0
         /// Commas under the element (, ، 、 ，): a sign of sentences, not labels.
         var commas = 0
         /// The words of its class, id and role, split at anything not a letter or digit and at
@@ -32,17 +34,18 @@ struct PageStatistics {
     private(set) var page = Node()
 
     init(root: xmlNodePtr) {
-        page = visit(root, insideLink: false)
+        page = visit(root, insideLink: false, insideItem: false)
     }
 
     subscript(_ node: xmlNodePtr) -> Node { nodes[node] ?? Node() }
 
     static let unread: Set<String> = HTMLArticleReader.unreadElements.union(["head", "title"])
 
-    private mutating func visit(_ node: xmlNodePtr, insideLink: Bool) -> Node {
+    private mutating func visit(_ node: xmlNodePtr, insideLink: Bool, insideItem: Bool) -> Node {
         var stats = Node()
         let element = HTMLArticleReader.name(node)
         let isLink = insideLink || element == "a"
+        let isItem = insideItem || element == "li" || element == "figure"
         var child = node.pointee.children
         while let current = child {
             child = current.pointee.next
@@ -53,12 +56,14 @@ struct PageStatistics {
                 stats.text += visible
                 stats.commas += commas
                 if isLink { stats.linkText += visible }
+                if isItem { stats.itemText += visible }
             case XML_ELEMENT_NODE:
                 guard !Self.unread.contains(HTMLArticleReader.name(current)) else { continue }
-                let inner = visit(current, insideLink: isLink)
+                let inner = visit(current, insideLink: isLink, insideItem: isItem)
                 stats.hasBlocks = stats.hasBlocks || inner.hasBlocks || HTMLArticleReader.isBlockName(HTMLArticleReader.name(current))
                 stats.text += inner.text
                 stats.linkText += inner.linkText
+                stats.itemText += inner.itemText
                 stats.commas += inner.commas
             default: continue
             }
@@ -116,7 +121,8 @@ struct PageStatistics {
                 child = text.pointee.next
             }
             switch name {
-            case "class", "id", "role": names.append(value)
+            case "class": names.append(withoutScriptHooks(value))
+            case "id", "role": names.append(value)
             case "hidden": stats.isHidden = true
             case "aria-hidden": stats.isHidden = stats.isHidden || value.lowercased() == "true"
             case "style": stats.isHidden = stats.isHidden || HTMLArticleReader.hidesText(style: value)
@@ -124,6 +130,23 @@ struct PageStatistics {
             }
         }
         stats.tokens = tokens(of: names)
+    }
+
+    /// A class that starts `js-` is a hook for the page's scripts, by a common convention, and
+    /// says what a script does to the element (`js-truncate-related-to-my-size`,
+    /// `js-lightbox-gallery`), not what the element is.
+    static func isScriptHook<Name: Collection<UInt8>>(_ name: Name) -> Bool {
+        let prefix = Array(name.prefix(3))
+        return prefix.count == 3 && prefix[0] | 0x20 == UInt8(ascii: "j") && prefix[1] | 0x20 == UInt8(ascii: "s")
+            && (prefix[2] == UInt8(ascii: "-") || prefix[2] == UInt8(ascii: "_"))
+    }
+
+    /// A class attribute without its script hooks, split on the bytes (this runs on every element).
+    static func withoutScriptHooks(_ value: String) -> String {
+        let isBlank: (UInt8) -> Bool = { $0 == 0x20 || (0x09...0x0D).contains($0) }
+        let classes = value.utf8.split(whereSeparator: isBlank)
+        guard classes.contains(where: isScriptHook) else { return value }
+        return classes.filter { !isScriptHook($0) }.map { String(decoding: $0, as: UTF8.self) }.joined(separator: " ")
     }
 
     static func tokens(of names: [String]) -> [String] {
@@ -186,6 +209,14 @@ enum Boilerplate {
         "sidebar", "nav", "navigation", "navbar", "menu", "banner", "complementary", "contentinfo", "header",
         "footer", "paywall", "widget", "aside", "rail",
     ]
+    /// Words of a gallery: a slideshow's captions set inside the story are not its paragraphs,
+    /// however many there are. They decide on an element whose text is mostly in list items or
+    /// figures (its slides), not one also named for the story (`slider--gallery-text`), and not in
+    /// the lenient reading (a page that is all slideshow): the same words name script hooks and
+    /// page-wide options (`js-slider-toggle`, `enable-lightbox`) on elements of prose.
+    static let galleryWords: Set<String> = ["gallery", "slideshow", "carousel", "slider"]
+    /// The share of a gallery's text inside its list items or figures.
+    static let galleryItemShare = 0.75
     /// Below this many characters, or at this link density and above, a layout word decides.
     static let thinText = 200
     static let thinLinkDensity = 0.35
@@ -197,13 +228,37 @@ enum Boilerplate {
         "article", "body", "content", "entry", "main", "post", "story", "text", "articlebody", "storybody",
     ]
 
+    /// Words that say what an element holds or lacks, not what it is: `o-section--has-ads` is a
+    /// section with advertisements in it, `content-with-sidebar` content beside a sidebar.
+    static let modifiers: Set<String> = ["has", "with", "without", "no"]
+
+    /// Words of furniture that plugins glue to the next word, `jp-relatedposts`, `relatedarticles`:
+    /// a token that starts with one is that word.
+    static let gluedWords = ["related"]
+
+    /// The words that name an element: its tokens without the word each modifier governs, glued
+    /// words taken apart.
+    static func naming(_ tokens: [String]) -> [String] {
+        guard tokens.contains(where: { token in modifiers.contains(token) || gluedWords.contains { token.hasPrefix($0) } })
+        else { return tokens }
+        var named: [String] = []
+        var governed = false
+        for token in tokens {
+            if !governed { named.append(gluedWords.first { token.hasPrefix($0) } ?? token) }
+            governed = modifiers.contains(token)
+        }
+        return named
+    }
+
     /// `isArticleBody`: the element says `itemprop="articleBody"`.
     /// `pageText`: the visible characters of the whole page; an element holding half of them wraps
     /// the page, whatever it is called.
-    /// `lenient`: words of layout (`outWhenThin`) do not decide (PageReading's second reading).
+    /// `lenient`: words of layout (`outWhenThin`) and of galleries do not decide (PageReading's second
+    /// reading).
     static func named(
         _ tokens: [String], _ stats: PageStatistics.Node, pageText: Int, isArticleBody: Bool = false, lenient: Bool = false
     ) -> Bool {
+        let tokens = naming(tokens)
         guard !tokens.isEmpty else { return false }
         if tokens.contains(where: alwaysOut.contains)
             || (tokens.count > 1 && zip(tokens, tokens.dropFirst()).contains(where: { pairsOut.contains([$0, $1]) }))
@@ -216,6 +271,12 @@ enum Boilerplate {
                     && stats.linkDensity < thinLinkDensity)
                 || (stats.text >= 2000 && stats.linkDensity < 0.3) || stats.text * 2 >= pageText
             return !holdsStory || tokens.contains(where: neverTheStory.contains)
+        }
+        if !lenient, !isArticleBody, tokens.contains(where: galleryWords.contains),
+            !tokens.contains(where: storyWords.contains),
+            Double(stats.itemText) >= Double(stats.text) * galleryItemShare
+        {
+            return true
         }
         if !lenient, tokens.contains(where: outWhenThin.contains) {
             return (stats.text < thinText || stats.linkDensity >= thinLinkDensity) && stats.text * 2 < pageText
