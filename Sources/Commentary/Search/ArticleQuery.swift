@@ -123,8 +123,8 @@ struct ArticleQuery {
     /// about 0.3 µs a paragraph, a look-up within one article about as much as 250 of them.
     var wordClauseLimit: Int { options.wordClauseLimit ?? max(1_000, 250 * min(options.limit, 1_000)) }
 
-    /// The paragraphs matching clause `index` anywhere in the archive, at most `limit` + 1: when
-    /// fewer come back they are all of them, and no article on the page needs a look-up of its
+    /// The paragraphs matching clause `index` anywhere in the archive, at most `wordClauseLimit` + 1:
+    /// when fewer come back they are all of them, and no article on the page needs a look-up of its
     /// own for the clause. Nil for a clause with a phrase or a prefix, whose matches FTS5 lists
     /// only by reading positions or merging terms.
     func wordClauseStatement(_ index: Int) -> SearchStatement? {
