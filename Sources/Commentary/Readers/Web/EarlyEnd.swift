@@ -46,7 +46,7 @@ enum EarlyEnd {
                 }
                 cursor += 1
             }
-            while matched, cursor < bytes.count, [0x20, 0x09, 0x0A, 0x0D, 0x0C].contains(bytes[cursor]) { cursor += 1 }
+            while matched, cursor < bytes.count, isBlank(bytes[cursor]) { cursor += 1 }
             if matched, cursor < bytes.count, bytes[cursor] == UInt8(ascii: ">") {
                 ranges.append(index..<(cursor + 1))
                 index = cursor + 1
@@ -55,6 +55,14 @@ enum EarlyEnd {
             }
         }
         return ranges
+    }
+
+    /// HTML's blanks: space, tab, line feed, form feed, carriage return.
+    static func isBlank(_ byte: UInt8) -> Bool {
+        switch byte {
+        case 0x20, 0x09, 0x0A, 0x0C, 0x0D: true
+        default: false
+        }
     }
 
     /// Whether a start tag (`<` and a letter) stands anywhere from `start` on.

@@ -136,9 +136,9 @@ struct PageStatistics {
     /// says what a script does to the element (`js-truncate-related-to-my-size`,
     /// `js-lightbox-gallery`), not what the element is.
     static func isScriptHook<Name: Collection<UInt8>>(_ name: Name) -> Bool {
-        let prefix = Array(name.prefix(3))
-        return prefix.count == 3 && prefix[0] | 0x20 == UInt8(ascii: "j") && prefix[1] | 0x20 == UInt8(ascii: "s")
-            && (prefix[2] == UInt8(ascii: "-") || prefix[2] == UInt8(ascii: "_"))
+        var bytes = name.makeIterator()
+        guard let j = bytes.next(), let s = bytes.next(), let dash = bytes.next() else { return false }
+        return j | 0x20 == UInt8(ascii: "j") && s | 0x20 == UInt8(ascii: "s") && (dash == UInt8(ascii: "-") || dash == UInt8(ascii: "_"))
     }
 
     /// A class attribute without its script hooks, split on the bytes (this runs on every element).
