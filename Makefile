@@ -17,7 +17,7 @@ MANUAL := .build/plugins/GenerateManual/outputs/commentary/commentary.1
 ## Debian packages the build links against; installed only when missing.
 setup:
 	@missing=""; \
-	for pkg in libsqlite3-dev libxml2-dev zlib1g-dev sqlite3 pkg-config iso-codes wamerican python3-venv; do \
+	for pkg in libsqlite3-dev libxml2 zlib1g-dev sqlite3 pkg-config iso-codes wamerican python3-venv; do \
 	  dpkg-query -W -f='$${Status}' $$pkg 2>/dev/null | grep -q "ok installed" || missing="$$missing $$pkg"; \
 	done; \
 	if [ -n "$$missing" ]; then \

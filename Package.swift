@@ -13,13 +13,12 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     ],
     targets: [
-        // libxml2's HTML parser, from the system (Debian: libxml2-dev); declarations only, the
-        // library itself is opened at run time when the first HTML page is read.
+        // libxml2's HTML parser: our own declarations of the part the reader uses, no link. The
+        // library (Debian: libxml2) is opened at run time when the first HTML page is read, so the
+        // other commands never load it.
         .systemLibrary(
             name: "CLibXML2",
-            path: "Sources/CLibXML2",
-            pkgConfig: "libxml-2.0",
-            providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]),
+            path: "Sources/CLibXML2"),
         // zlib, for gzip-compressed JSON Lines (Debian: zlib1g-dev).
         .systemLibrary(
             name: "CZlib",

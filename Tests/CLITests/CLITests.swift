@@ -318,3 +318,32 @@ struct TerminalOutputTests {
         #expect(result.stdout.contains("'{title body caption editor_note} : ((\"china russia\") AND (\"business\") AND (\"forum\"))'"))
     }
 }
+
+@Suite("What the binary loads")
+struct LoadedLibraryTests {
+    /// libxml2 (and the ICU it links) is opened on the first HTML page, not at every start: a
+    /// search or an export never pays for loading it.
+    @Test func libxml2IsLoadedOnlyToReadHTML() throws {
+        let directory = scratch()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        // The dynamic loader lists what the binary needs at start, without running it.
+        let listing = try run(["--version"], in: directory, environment: ["LD_TRACE_LOADED_OBJECTS": "1"])
+        #expect(listing.stdout.contains("libsqlite3"))
+        #expect(!listing.stdout.contains("libxml2"))
+        // Reading a page still finds it.
+        let page = directory.appending(path: "page.html")
+        try Data(
+            """
+            <html><head><title>Ports reopen after the storm</title></head><body><article>
+            <h1>Ports reopen after the storm</h1>
+            <p>The harbour authority said on Monday that all three container terminals had reopened after the storm.</p>
+            <p>Shipping lines expect the backlog of vessels waiting at anchor to clear by the end of the week.</p>
+            </article></body></html>
+            """.utf8
+        ).write(to: page)
+        let imported = try run(["import", "--db", "a.sqlite", "page.html"], in: directory)
+        #expect(imported.status == 0, "\(imported.stderr)")
+        let found = try run(["search", "--db", "a.sqlite", "--format", "tsv", "container terminals"], in: directory)
+        #expect(found.stdout.contains("Ports reopen after the storm"))
+    }
+}

@@ -428,9 +428,9 @@ public enum HTMLArticleReader {
 
 /// The libxml2 functions the reader calls, opened with dlopen on first use.
 struct LibXML2: Sendable {
-    typealias ReadMemory = @convention(c) (UnsafePointer<CChar>?, Int32, UnsafePointer<CChar>?, UnsafePointer<CChar>?, Int32) -> htmlDocPtr?
+    typealias ReadMemory = @convention(c) (UnsafePointer<CChar>?, Int32, UnsafePointer<CChar>?, UnsafePointer<CChar>?, Int32) -> xmlDocPtr?
     typealias FreeDoc = @convention(c) (xmlDocPtr?) -> Void
-    typealias RootElement = @convention(c) (UnsafePointer<xmlDoc>?) -> xmlNodePtr?
+    typealias RootElement = @convention(c) (xmlDocPtr?) -> xmlNodePtr?
     typealias GetProperty = @convention(c) (UnsafePointer<xmlNode>?, UnsafePointer<xmlChar>?) -> UnsafeMutablePointer<xmlChar>?
     typealias InitParser = @convention(c) () -> Void
     typealias SetName = @convention(c) (xmlNodePtr?, UnsafePointer<xmlChar>?) -> Void
