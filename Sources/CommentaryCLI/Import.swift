@@ -111,6 +111,8 @@ struct Import: ParsableCommand {
                 Terminal.warning(message)
             case .progress(let state):
                 progress.show(state)
+            case .compacting:
+                progress.note("compacting the search index")
             case .stored(let source, let outcome):
                 guard verbose && !quiet else { return }
                 progress.clear()
@@ -211,6 +213,13 @@ final class ProgressLine: @unchecked Sendable {
             format: "\r%@ %3.0f%%  files %d/%d  articles %d  %.1f MB/s  ETA %.0fs ",
             bar, fraction * 100, state.filesDone, state.filesTotal, state.articles, rate, remaining)
         Terminal.write(line)
+        shown = true
+    }
+
+    /// A word on what the import does after its last batch, in place of the bar.
+    func note(_ text: String) {
+        guard enabled else { return }
+        Terminal.write("\r\u{1B}[2K" + text + "… ")
         shown = true
     }
 

@@ -34,6 +34,9 @@ public enum ImportEvent: Sendable {
     case failed(CommentaryError)
     case warning(String)
     case progress(ImportProgress)
+    /// Every batch is stored; the paragraph index is being merged into one segment (seconds on a
+    /// large archive).
+    case compacting
 }
 
 public struct ImportProgress: Sendable {

@@ -67,6 +67,7 @@ public final class Importer: Sendable {
         let state = RunState(report: report)
         let files = expand(paths, state: state)
         pool?.prestart(files.count)
+        let articlesBefore = options.dryRun ? nil : try? archive?.articleCount()
         let bytesTotal = files.reduce(0) { $0 + $1.size }
         var bytesDone = 0
         var filesDone = 0
@@ -123,6 +124,7 @@ public final class Importer: Sendable {
         }
         flush()
         writer.sync {}
+        compactIfBuilt(from: articlesBefore, state: state)
         state.report(
             .progress(
                 ImportProgress(
@@ -133,6 +135,23 @@ public final class Importer: Sendable {
         summary.elapsed = elapsed()
         summary.interrupted = options.isCancelled()
         return summary
+    }
+
+    /// After an import that built most of the archive (it stored at least as many articles as
+    /// the archive held before), the paragraph index is merged into one segment: each batch left
+    /// a segment of its own, and every search opens them all. An append into a larger archive
+    /// leaves the index as it is, so that appending stays as fast as the archive is large.
+    func compactIfBuilt(from before: Int?, state: RunState) {
+        guard let archive, let before, !options.isCancelled() else { return }
+        let summary = state.summary
+        guard summary.stopped == nil, summary.imported > 0, summary.imported >= before else { return }
+        state.report(.compacting)
+        do {
+            try archive.compactParagraphIndex()
+        } catch {
+            // Everything is stored; the index only stays in more segments than it could.
+            state.report(.warning("the search index could not be compacted (\(error.description)); searches read it as it is"))
+        }
     }
 
     // MARK: - Parsing and normalizing

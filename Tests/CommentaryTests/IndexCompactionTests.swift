@@ -1,0 +1,56 @@
+import Foundation
+import Testing
+
+@testable import Commentary
+
+@Suite("The paragraph index after an import")
+struct IndexCompactionTests {
+    /// Every batch leaves a segment in the paragraph index, and a search opens each of them once
+    /// per article on its page: an import that builds the archive merges them into one.
+    @Test func anImportThatBuildsTheArchiveLeavesOneSegment() throws {
+        let directory = temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        var options = ImportOptions()
+        options.batchSize = 2
+        let (archive, summary) = try importInto(directory, [repositoryRoot.appending(path: "Samples").path], options: options)
+        #expect(summary.imported >= 10)
+        let segments = try archive.indexSegments("paragraphs_fts")
+        #expect(segments == 1)
+        try archive.write { db in
+            try db.execute(sql: "INSERT INTO paragraphs_fts(paragraphs_fts, rank) VALUES('integrity-check', 1)")
+        }
+        var search = SearchOptions()
+        search.filter.query = "Mishustin"
+        let found = try SearchEngine.search(archive, search)
+        #expect(found.total > 0)
+
+        // An append into a larger archive leaves the index as it is: one more segment, no rewrite.
+        let extra = directory.appending(path: "harbour.txt")
+        try Data(
+            """
+            Ports reopen after the storm
+
+            The harbour authority said on Monday that all three container terminals had reopened after the storm.
+            """.utf8
+        ).write(to: extra)
+        let appended = try Importer(archive: archive, options: options).run(paths: [extra.path], standardInput: { nil }, report: { _ in })
+        #expect(appended.imported == 1)
+        let after = try archive.indexSegments("paragraphs_fts")
+        #expect(after == 2)
+    }
+
+    /// A dry run and an import that stores nothing leave the archive untouched.
+    @Test func anImportOfDuplicatesLeavesTheIndexAsItIs() throws {
+        let directory = temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        var options = ImportOptions()
+        options.batchSize = 1
+        let samples = repositoryRoot.appending(path: "Samples").path
+        let (archive, _) = try importInto(directory, [samples], options: options)
+        let compacted = try archive.indexSegments("paragraphs_fts")
+        let again = try Importer(archive: archive, options: options).run(paths: [samples], standardInput: { nil }, report: { _ in })
+        #expect(again.imported == 0)
+        let segments = try archive.indexSegments("paragraphs_fts")
+        #expect(segments == compacted)
+    }
+}
