@@ -492,9 +492,13 @@ def cmd_report(args, results):
                 ref_text += f"; sqlite-utils {fmt_ms(median(s))} / {fmt_ms(p95(s))}"
             # The rare word touches a few rows: mostly process start, whose cost is fixed.
             limit = 1.5 if name == "rare" else 1.2
+            # The targets are set at 100,000 and 1,000,000 articles; on a smaller archive process
+            # start weighs most, and the ratio is shown for what it is.
+            targeted = size >= 100_000
             rows.append(("search", f"{size:,} articles: {name} `{label}` p50 / p95 ({rows_note})",
                          f"{fmt_ms(median(o))} / {fmt_ms(p95(o))}", f"sqlite3 {ref_text}", fmt_ratio(ratio),
-                         f"≤ {limit}× sqlite3", status(ratio, limit, smoke)))
+                         f"≤ {limit}× sqlite3" if targeted else "(targets at 100,000 and 1,000,000)",
+                         status(ratio, limit, smoke) if targeted else ""))
     # Growth from the small archive to the large: commentary's against SQLite's own.
     for name in expected["queries"]:
         small, large = f"search-{name}", f"search-{name}@large"
