@@ -12,11 +12,23 @@ public enum StoreOutcome: Sendable, Equatable {
 }
 
 /// The archive's single writer: stores normalized articles with everything derived from them and
-/// keeps the full-text index in step, in the caller's transaction.
+/// keeps the full-text indexes in step, in the caller's transaction.
+///
+/// The index rows of stored paragraphs wait in the store until `writeIndex()`, which the caller
+/// runs before its transaction or savepoint ends (a delete runs it first, so the indexes hold
+/// everything a delete takes out). Written between the articles' rows, every `INSERT INTO
+/// articles` (a statement with a trigger and UNIQUE constraints, so with a statement journal) made
+/// SQLite open a savepoint on each FTS5 table of the transaction, and FTS5 writes its pending terms
+/// out as a segment at each savepoint: a segment per article and index, and crisis merges of them,
+/// half of the writer's time. https://sqlite.org/fts5.html
 public struct ArticleStore {
     let db: Database
     /// Entity ids by (name, kind), cached for the writer's lifetime.
     var entityIDs: [String: Int64] = [:]
+    /// Paragraphs stored since the last `writeIndex()`: id, text and whether the text has CJK script.
+    private var pendingParagraphs: [(id: Int64, text: String, cjk: Bool)] = []
+    /// Articles stored since the last `writeIndex()`: id and the article-level index's columns.
+    private var pendingArticles: [(id: Int64, columns: [String?])] = []
 
     init(_ db: Database) {
         self.db = db
@@ -169,30 +181,20 @@ public struct ArticleStore {
 
     private mutating func insertDerived(of article: Article, id: Int64) throws {
         let paragraphStatement = try BulkStatement(db, sql: "INSERT INTO paragraphs(article_id, position, kind, text) VALUES (?, ?, ?, ?)")
-        // The index is kept in step here rather than by a trigger, in the same transaction.
-        let indexStatement = try BulkStatement(db, sql: "INSERT INTO paragraphs_fts(rowid, text) VALUES (?, ?)")
-        // Paragraphs with CJK script also go to the trigram index, chosen by the same view that
-        // defines its content (migration 0007), so what is inserted is what a delete takes out.
-        let cjkStatement = try BulkStatement(
-            db, sql: "INSERT INTO paragraphs_cjk(rowid, text) SELECT id, text FROM paragraphs_cjk_text WHERE id = ?")
         var paragraphIDs: [Int64] = []
         paragraphIDs.reserveCapacity(article.paragraphs.count)
         for (position, paragraph) in article.paragraphs.enumerated() {
             try paragraphStatement.execute(.integer(id), .integer(Int64(position)), .text(paragraph.kind.rawValue), .text(paragraph.text))
             let paragraphID = db.lastInsertedRowID
-            try indexStatement.execute(.integer(paragraphID), .text(paragraph.text))
             // Text without CJK script (most of it, curly quotes and accents included) costs no
             // statement; the view still decides for the rest (CJKScript names the same ranges).
-            if !paragraph.text.utf8.allSatisfy({ $0 < 0x80 }) && CJKScript.contains(paragraph.text) {
-                try cjkStatement.execute(.integer(paragraphID))
-            }
+            let cjk = !paragraph.text.utf8.allSatisfy({ $0 < 0x80 }) && CJKScript.contains(paragraph.text)
+            pendingParagraphs.append((paragraphID, paragraph.text, cjk))
             paragraphIDs.append(paragraphID)
         }
         // The article-level index (migration 0008), from the same paragraphs: its text is what the
         // view `articles_fts_text` gives for them, which is what a delete takes out.
-        let columns = ArticleIndex.texts(article.paragraphs.map { ($0.kind, $0.text) })
-        try BulkStatement(db, sql: ArticleIndex.insertSQL).execute(
-            [.integer(id)] + columns.map { SQLValue($0) })
+        pendingArticles.append((id, ArticleIndex.texts(article.paragraphs.map { ($0.kind, $0.text) })))
 
         let captionStatement = try BulkStatement(
             db, sql: "INSERT INTO captions(article_id, paragraph_id, text, credit, date) VALUES (?, ?, ?, ?, ?)")
@@ -239,8 +241,40 @@ public struct ArticleStore {
         return id
     }
 
+    /// Writes the index rows of the paragraphs and articles stored since the last call: kept in step
+    /// here rather than by triggers, in the same transaction. Run before the transaction (or the
+    /// savepoint around an article) ends.
+    mutating func writeIndex() throws {
+        // Paragraphs with CJK script also go to the trigram index, chosen by the same view that
+        // defines its content (migration 0007), so what is inserted is what a delete takes out.
+        // First: an INSERT … SELECT has a statement journal, so it writes out the other indexes'
+        // pending terms, and here they have none yet.
+        let cjkStatement = try BulkStatement(
+            db, sql: "INSERT INTO paragraphs_cjk(rowid, text) SELECT id, text FROM paragraphs_cjk_text WHERE id = ?")
+        for paragraph in pendingParagraphs where paragraph.cjk {
+            try cjkStatement.execute(.integer(paragraph.id))
+        }
+        let indexStatement = try BulkStatement(db, sql: "INSERT INTO paragraphs_fts(rowid, text) VALUES (?, ?)")
+        for paragraph in pendingParagraphs {
+            try indexStatement.execute(.integer(paragraph.id), .text(paragraph.text))
+        }
+        let articleStatement = try BulkStatement(db, sql: ArticleIndex.insertSQL)
+        for article in pendingArticles {
+            try articleStatement.execute([.integer(article.id)] + article.columns.map { SQLValue($0) })
+        }
+        discardPendingIndex()
+    }
+
+    /// Forgets the index rows not yet written: the rows they index were rolled back.
+    mutating func discardPendingIndex() {
+        pendingParagraphs.removeAll(keepingCapacity: true)
+        pendingArticles.removeAll(keepingCapacity: true)
+    }
+
     /// Removes an article's paragraphs (from the index first) and everything hanging off them.
-    private func deleteDerived(of id: Int64) throws {
+    private mutating func deleteDerived(of id: Int64) throws {
+        // The indexes must hold what the delete takes out, this article's rows among them.
+        try writeIndex()
         try db.execute(sql: ArticleIndex.deleteSQL, arguments: [id])
         try db.execute(
             sql: """
@@ -256,7 +290,7 @@ public struct ArticleStore {
     }
 
     /// Deletes an article with everything derived from it, index included.
-    func delete(id: Int64) throws {
+    mutating func delete(id: Int64) throws {
         try deleteDerived(of: id)
         try db.execute(sql: "DELETE FROM articles WHERE id = ?", arguments: [id])
     }
@@ -274,7 +308,7 @@ public struct ArticleStore {
 
     /// After `source` stopped naming article `id`: deletes the article if no source names it any
     /// more; otherwise, if `source` was its first source, the earliest remaining one takes its place.
-    private func settleFirstSource(of id: Int64, leaving source: String) throws {
+    private mutating func settleFirstSource(of id: Int64, leaving source: String) throws {
         guard
             let next = try String.fetchOne(
                 db, sql: "SELECT source FROM article_sources WHERE article_id = ? ORDER BY rowid LIMIT 1", arguments: [id])
