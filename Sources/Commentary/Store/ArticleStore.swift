@@ -196,34 +196,32 @@ public struct ArticleStore {
         // view `articles_fts_text` gives for them, which is what a delete takes out.
         pendingArticles.append((id, ArticleIndex.texts(article.paragraphs.map { ($0.kind, $0.text) })))
 
-        let captionStatement = try BulkStatement(
-            db, sql: "INSERT INTO captions(article_id, paragraph_id, text, credit, date) VALUES (?, ?, ?, ?, ?)")
+        var captions = BulkInsert(db, into: "captions", columns: ["article_id", "paragraph_id", "text", "credit", "date"])
         for caption in article.captions {
-            try captionStatement.execute(
+            try captions.append(
                 .integer(id), .integer(paragraphIDs[caption.paragraphIndex]), .text(caption.text),
                 SQLValue(caption.credit), SQLValue(caption.date))
         }
+        try captions.finish()
 
-        let mentionStatement = try BulkStatement(
-            db, sql: "INSERT INTO mentions(entity_id, paragraph_id, start, length, surface) VALUES (?, ?, ?, ?, ?)")
+        var mentions = BulkInsert(db, into: "mentions", columns: ["entity_id", "paragraph_id", "start", "length", "surface"])
         for mention in article.mentions {
             let entity = try entityID(name: mention.name, kind: mention.kind)
-            try mentionStatement.execute(
+            try mentions.append(
                 .integer(entity), .integer(paragraphIDs[mention.span.paragraphIndex]),
                 .integer(Int64(mention.span.start)), .integer(Int64(mention.span.length)), .text(mention.surface))
         }
+        try mentions.finish()
 
-        let dateStatement = try BulkStatement(
-            db,
-            sql: """
-                INSERT INTO dates(paragraph_id, start, length, surface, value, precision, resolution, anchor) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                """)
+        var dates = BulkInsert(
+            db, into: "dates", columns: ["paragraph_id", "start", "length", "surface", "value", "precision", "resolution", "anchor"])
         for date in article.dates {
-            try dateStatement.execute(
+            try dates.append(
                 .integer(paragraphIDs[date.span.paragraphIndex]), .integer(Int64(date.span.start)),
                 .integer(Int64(date.span.length)), .text(date.surface), SQLValue(date.value),
                 .text(date.precision.rawValue), .text(date.resolution.rawValue), SQLValue(date.anchor?.rawValue))
         }
+        try dates.finish()
     }
 
     private mutating func entityID(name: String, kind: EntityKind) throws -> Int64 {

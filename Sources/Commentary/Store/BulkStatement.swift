@@ -72,3 +72,49 @@ struct BulkStatement {
 
 /// SQLITE_STATIC: SQLite reads the bytes in place; they must stay valid until the binding is cleared.
 private let staticDestructor = unsafeBitCast(0, to: sqlite3_destructor_type.self)
+
+/// Rows of one table inserted many to a statement, `INSERT … VALUES (…), (…), …`, in the order
+/// appended: each statement SQLite runs allocates and frees a cursor for the table, each of its
+/// indexes and each foreign key it checks, which for narrow rows such as mentions cost more than
+/// writing the row. Call `finish()` for the last rows.
+struct BulkInsert {
+    /// Rows per statement: the statement's cost spread thin, its variables well under any limit.
+    static let rowsPerStatement = 32
+
+    private let db: Database
+    private let head: String
+    private let row: String
+    private let width: Int
+    private let fullSQL: String
+    private var values: [SQLValue] = []
+
+    init(_ db: Database, into table: String, columns: [String]) {
+        self.db = db
+        head = "INSERT INTO \(table)(\(columns.joined(separator: ", "))) VALUES "
+        row = "(" + Array(repeating: "?", count: columns.count).joined(separator: ", ") + ")"
+        width = columns.count
+        fullSQL = Self.sql(head: head, row: row, rows: Self.rowsPerStatement)
+        values.reserveCapacity(width * Self.rowsPerStatement)
+    }
+
+    private static func sql(head: String, row: String, rows: Int) -> String {
+        head + Array(repeating: row, count: rows).joined(separator: ", ")
+    }
+
+    /// Adds one row (one value per column); a full statement's worth is written at once.
+    mutating func append(_ row: SQLValue...) throws {
+        precondition(row.count == width, "a row of \(row.count) values for \(width) columns")
+        values.append(contentsOf: row)
+        if values.count == width * Self.rowsPerStatement {
+            try BulkStatement(db, sql: fullSQL).execute(values)
+            values.removeAll(keepingCapacity: true)
+        }
+    }
+
+    /// Writes the rows not written yet.
+    mutating func finish() throws {
+        guard !values.isEmpty else { return }
+        try BulkStatement(db, sql: Self.sql(head: head, row: row, rows: values.count / width)).execute(values)
+        values.removeAll(keepingCapacity: true)
+    }
+}
