@@ -23,8 +23,8 @@ public enum StoreOutcome: Sendable, Equatable {
 /// half of the writer's time. https://sqlite.org/fts5.html
 public struct ArticleStore {
     let db: Database
-    /// Entity ids by (name, kind), cached for the writer's lifetime.
-    var entityIDs: [String: Int64] = [:]
+    /// Entity ids by name and kind, cached for the writer's lifetime.
+    var entityIDs: [EntityKey: Int64] = [:]
     /// Paragraphs stored since the last `writeIndex()`: id, text and whether the text has CJK script.
     private var pendingParagraphs: [(id: Int64, text: String, cjk: Bool)] = []
     /// Articles stored since the last `writeIndex()`: id and the article-level index's columns.
@@ -188,7 +188,7 @@ public struct ArticleStore {
             let paragraphID = db.lastInsertedRowID
             // Text without CJK script (most of it, curly quotes and accents included) costs no
             // statement; the view still decides for the rest (CJKScript names the same ranges).
-            let cjk = !paragraph.text.utf8.allSatisfy({ $0 < 0x80 }) && CJKScript.contains(paragraph.text)
+            let cjk = CJKScript.contains(paragraph.text)
             pendingParagraphs.append((paragraphID, paragraph.text, cjk))
             paragraphIDs.append(paragraphID)
         }
@@ -225,7 +225,7 @@ public struct ArticleStore {
     }
 
     private mutating func entityID(name: String, kind: EntityKind) throws -> Int64 {
-        let key = kind.rawValue + "\u{1F}" + name
+        let key = EntityKey(name: name, kind: kind)
         if let id = entityIDs[key] { return id }
         if let id = try Int64.fetchOne(
             db.cachedStatement(sql: "SELECT id FROM entities WHERE name = ? AND kind = ?"), arguments: [name, kind.rawValue])
@@ -325,4 +325,10 @@ public struct ArticleStore {
                   AND NOT EXISTS (SELECT 1 FROM aliases a WHERE a.entity_id = entities.id)
                 """)
     }
+}
+
+/// An entity's identity in the writer's cache: hashed as it is, without building a string.
+struct EntityKey: Hashable {
+    var name: String
+    var kind: EntityKind
 }
