@@ -179,6 +179,11 @@ public struct ArticleStore {
         try insertDerived(of: article, id: id)
     }
 
+    private static let captionRows = BulkInsert.Table("captions", columns: ["article_id", "paragraph_id", "text", "credit", "date"])
+    private static let mentionRows = BulkInsert.Table("mentions", columns: ["entity_id", "paragraph_id", "start", "length", "surface"])
+    private static let dateRows = BulkInsert.Table(
+        "dates", columns: ["paragraph_id", "start", "length", "surface", "value", "precision", "resolution", "anchor"])
+
     private mutating func insertDerived(of article: Article, id: Int64) throws {
         let paragraphStatement = try BulkStatement(db, sql: "INSERT INTO paragraphs(article_id, position, kind, text) VALUES (?, ?, ?, ?)")
         var paragraphIDs: [Int64] = []
@@ -196,7 +201,7 @@ public struct ArticleStore {
         // view `articles_fts_text` gives for them, which is what a delete takes out.
         pendingArticles.append((id, ArticleIndex.texts(article.paragraphs.map { ($0.kind, $0.text) })))
 
-        var captions = BulkInsert(db, into: "captions", columns: ["article_id", "paragraph_id", "text", "credit", "date"])
+        var captions = BulkInsert(db, into: Self.captionRows)
         for caption in article.captions {
             try captions.append(
                 .integer(id), .integer(paragraphIDs[caption.paragraphIndex]), .text(caption.text),
@@ -204,7 +209,7 @@ public struct ArticleStore {
         }
         try captions.finish()
 
-        var mentions = BulkInsert(db, into: "mentions", columns: ["entity_id", "paragraph_id", "start", "length", "surface"])
+        var mentions = BulkInsert(db, into: Self.mentionRows)
         for mention in article.mentions {
             let entity = try entityID(name: mention.name, kind: mention.kind)
             try mentions.append(
@@ -213,8 +218,7 @@ public struct ArticleStore {
         }
         try mentions.finish()
 
-        var dates = BulkInsert(
-            db, into: "dates", columns: ["paragraph_id", "start", "length", "surface", "value", "precision", "resolution", "anchor"])
+        var dates = BulkInsert(db, into: Self.dateRows)
         for date in article.dates {
             try dates.append(
                 .integer(paragraphIDs[date.span.paragraphIndex]), .integer(Int64(date.span.start)),

@@ -81,40 +81,41 @@ struct BulkInsert {
     /// Rows per statement: the statement's cost spread thin, its variables well under any limit.
     static let rowsPerStatement = 32
 
-    private let db: Database
-    private let head: String
-    private let row: String
-    private let width: Int
-    private let fullSQL: String
-    private var values: [SQLValue] = []
+    /// A table's columns and its statements for 1 to `rowsPerStatement` rows, built once.
+    struct Table: Sendable {
+        let width: Int
+        /// The statement for n rows at index n - 1.
+        let sql: [String]
 
-    init(_ db: Database, into table: String, columns: [String]) {
-        self.db = db
-        head = "INSERT INTO \(table)(\(columns.joined(separator: ", "))) VALUES "
-        row = "(" + Array(repeating: "?", count: columns.count).joined(separator: ", ") + ")"
-        width = columns.count
-        fullSQL = Self.sql(head: head, row: row, rows: Self.rowsPerStatement)
-        values.reserveCapacity(width * Self.rowsPerStatement)
+        init(_ name: String, columns: [String]) {
+            let head = "INSERT INTO \(name)(\(columns.joined(separator: ", "))) VALUES "
+            let row = "(" + Array(repeating: "?", count: columns.count).joined(separator: ", ") + ")"
+            width = columns.count
+            sql = (1...BulkInsert.rowsPerStatement).map { rows in head + Array(repeating: row, count: rows).joined(separator: ", ") }
+        }
     }
 
-    private static func sql(head: String, row: String, rows: Int) -> String {
-        head + Array(repeating: row, count: rows).joined(separator: ", ")
+    private let db: Database
+    private let table: Table
+    private var values: [SQLValue] = []
+
+    init(_ db: Database, into table: Table) {
+        self.db = db
+        self.table = table
+        values.reserveCapacity(table.width * Self.rowsPerStatement)
     }
 
     /// Adds one row (one value per column); a full statement's worth is written at once.
     mutating func append(_ row: SQLValue...) throws {
-        precondition(row.count == width, "a row of \(row.count) values for \(width) columns")
+        precondition(row.count == table.width, "a row of \(row.count) values for \(table.width) columns")
         values.append(contentsOf: row)
-        if values.count == width * Self.rowsPerStatement {
-            try BulkStatement(db, sql: fullSQL).execute(values)
-            values.removeAll(keepingCapacity: true)
-        }
+        if values.count == table.width * Self.rowsPerStatement { try finish() }
     }
 
     /// Writes the rows not written yet.
     mutating func finish() throws {
         guard !values.isEmpty else { return }
-        try BulkStatement(db, sql: Self.sql(head: head, row: row, rows: values.count / width)).execute(values)
+        try BulkStatement(db, sql: table.sql[values.count / table.width - 1]).execute(values)
         values.removeAll(keepingCapacity: true)
     }
 }
