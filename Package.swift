@@ -25,6 +25,12 @@ let package = Package(
             path: "Sources/CZlib",
             pkgConfig: "zlib",
             providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]),
+        // The variadic sqlite3_config, wrapped for Swift (GRDB's SQLite, the system's libsqlite3).
+        .systemLibrary(
+            name: "CSQLiteConfig",
+            path: "Sources/CSQLiteConfig",
+            pkgConfig: "sqlite3",
+            providers: [.apt(["libsqlite3-dev"]), .brew(["sqlite"])]),
         // The library: readers, normalizer, extractors, store, search, export. Never prints.
         .target(
             name: "Commentary",
@@ -32,6 +38,7 @@ let package = Package(
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
                 "CLibXML2",
+                "CSQLiteConfig",
                 "CZlib",
             ],
             plugins: ["EmbedFilesPlugin"]),

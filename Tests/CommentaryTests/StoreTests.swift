@@ -33,6 +33,7 @@ struct ArchiveTests {
             try db.execute(sql: "CREATE VIRTUAL TABLE articles_fts USING fts5(\(ArticleIndex.columnList))")
             var store = ArticleStore(db)
             let outcome = try store.store(try normalizeSeed(), now: ArticleStore.timestamp())
+            try store.writeIndex()
             try db.execute(sql: "ALTER TABLE articles DROP COLUMN input_format")
             try db.execute(sql: "ALTER TABLE article_sources DROP COLUMN resolved")
             try db.execute(sql: "DROP TABLE paragraphs_cjk")

@@ -28,7 +28,11 @@ extension Importer {
                 // which would write a segment per article.
                 outcomes = try archive.pool.write { db in
                     var store = ArticleStore(db)
-                    return try articles.map { article in .success(try store.store(article, now: now)) }
+                    let outcomes: [Result<StoreOutcome, CommentaryError>] = try articles.map { article in
+                        .success(try store.store(article, now: now))
+                    }
+                    try store.writeIndex()
+                    return outcomes
                 }
             } catch {
                 if let stop = archive.stoppingError(error) { throw stop }
@@ -41,10 +45,14 @@ extension Importer {
                             var outcome: StoreOutcome = .imported(id: 0)
                             try db.inSavepoint {
                                 outcome = try store.store(article, now: now)
+                                try store.writeIndex()
                                 return .commit
                             }
                             return .success(outcome)
                         } catch {
+                            // Rolled back with the savepoint: its index rows and the entities it added.
+                            store.discardPendingIndex()
+                            store.entityIDs = [:]
                             if archive.stoppingError(error) != nil { throw error }
                             return .failure(.input(location: article.source, reason: "could not be stored (\(error))"))
                         }

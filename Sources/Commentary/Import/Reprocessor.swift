@@ -58,6 +58,7 @@ public enum Reprocessor {
                         summary.skipped += 1
                     }
                 }
+                try store.writeIndex()
                 try ArticleStore.pruneEntities(db)
             }
         }

@@ -49,6 +49,7 @@ public final class Archive: Sendable {
     public static func open(
         path: String, mode: Mode, upgrade: (@Sendable (Upgrade) -> Void)? = nil
     ) throws(CommentaryError) -> Archive {
+        SQLiteSettings.applied
         // Two imports creating one new archive at once: the second waits here until the first has
         // written the schema, then finds a complete archive.
         if mode == .create {

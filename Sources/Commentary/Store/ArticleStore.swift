@@ -12,11 +12,23 @@ public enum StoreOutcome: Sendable, Equatable {
 }
 
 /// The archive's single writer: stores normalized articles with everything derived from them and
-/// keeps the full-text index in step, in the caller's transaction.
+/// keeps the full-text indexes in step, in the caller's transaction.
+///
+/// The index rows of stored paragraphs wait in the store until `writeIndex()`, which the caller
+/// runs before its transaction or savepoint ends (a delete runs it first, so the indexes hold
+/// everything a delete takes out). Written between the articles' rows, every `INSERT INTO
+/// articles` (a statement with a trigger and UNIQUE constraints, so with a statement journal) made
+/// SQLite open a savepoint on each FTS5 table of the transaction, and FTS5 writes its pending terms
+/// out as a segment at each savepoint: a segment per article and index, and crisis merges of them,
+/// half of the writer's time. https://sqlite.org/fts5.html
 public struct ArticleStore {
     let db: Database
-    /// Entity ids by (name, kind), cached for the writer's lifetime.
-    var entityIDs: [String: Int64] = [:]
+    /// Entity ids by name and kind, cached for the writer's lifetime.
+    var entityIDs: [EntityKey: Int64] = [:]
+    /// Paragraphs stored since the last `writeIndex()`: id, text and whether the text has CJK script.
+    private var pendingParagraphs: [(id: Int64, text: String, cjk: Bool)] = []
+    /// Articles stored since the last `writeIndex()`: id and the article-level index's columns.
+    private var pendingArticles: [(id: Int64, columns: [String?])] = []
 
     init(_ db: Database) {
         self.db = db
@@ -167,65 +179,57 @@ public struct ArticleStore {
         try insertDerived(of: article, id: id)
     }
 
+    private static let captionRows = BulkInsert.Table("captions", columns: ["article_id", "paragraph_id", "text", "credit", "date"])
+    private static let mentionRows = BulkInsert.Table("mentions", columns: ["entity_id", "paragraph_id", "start", "length", "surface"])
+    private static let dateRows = BulkInsert.Table(
+        "dates", columns: ["paragraph_id", "start", "length", "surface", "value", "precision", "resolution", "anchor"])
+
     private mutating func insertDerived(of article: Article, id: Int64) throws {
         let paragraphStatement = try BulkStatement(db, sql: "INSERT INTO paragraphs(article_id, position, kind, text) VALUES (?, ?, ?, ?)")
-        // The index is kept in step here rather than by a trigger, in the same transaction.
-        let indexStatement = try BulkStatement(db, sql: "INSERT INTO paragraphs_fts(rowid, text) VALUES (?, ?)")
-        // Paragraphs with CJK script also go to the trigram index, chosen by the same view that
-        // defines its content (migration 0007), so what is inserted is what a delete takes out.
-        let cjkStatement = try BulkStatement(
-            db, sql: "INSERT INTO paragraphs_cjk(rowid, text) SELECT id, text FROM paragraphs_cjk_text WHERE id = ?")
         var paragraphIDs: [Int64] = []
         paragraphIDs.reserveCapacity(article.paragraphs.count)
         for (position, paragraph) in article.paragraphs.enumerated() {
             try paragraphStatement.execute(.integer(id), .integer(Int64(position)), .text(paragraph.kind.rawValue), .text(paragraph.text))
             let paragraphID = db.lastInsertedRowID
-            try indexStatement.execute(.integer(paragraphID), .text(paragraph.text))
             // Text without CJK script (most of it, curly quotes and accents included) costs no
             // statement; the view still decides for the rest (CJKScript names the same ranges).
-            if !paragraph.text.utf8.allSatisfy({ $0 < 0x80 }) && CJKScript.contains(paragraph.text) {
-                try cjkStatement.execute(.integer(paragraphID))
-            }
+            let cjk = CJKScript.contains(paragraph.text)
+            pendingParagraphs.append((paragraphID, paragraph.text, cjk))
             paragraphIDs.append(paragraphID)
         }
         // The article-level index (migration 0008), from the same paragraphs: its text is what the
         // view `articles_fts_text` gives for them, which is what a delete takes out.
-        let columns = ArticleIndex.texts(article.paragraphs.map { ($0.kind, $0.text) })
-        try BulkStatement(db, sql: ArticleIndex.insertSQL).execute(
-            [.integer(id)] + columns.map { SQLValue($0) })
+        pendingArticles.append((id, ArticleIndex.texts(article.paragraphs.map { ($0.kind, $0.text) })))
 
-        let captionStatement = try BulkStatement(
-            db, sql: "INSERT INTO captions(article_id, paragraph_id, text, credit, date) VALUES (?, ?, ?, ?, ?)")
+        var captions = BulkInsert(db, into: Self.captionRows)
         for caption in article.captions {
-            try captionStatement.execute(
+            try captions.append(
                 .integer(id), .integer(paragraphIDs[caption.paragraphIndex]), .text(caption.text),
                 SQLValue(caption.credit), SQLValue(caption.date))
         }
+        try captions.finish()
 
-        let mentionStatement = try BulkStatement(
-            db, sql: "INSERT INTO mentions(entity_id, paragraph_id, start, length, surface) VALUES (?, ?, ?, ?, ?)")
+        var mentions = BulkInsert(db, into: Self.mentionRows)
         for mention in article.mentions {
             let entity = try entityID(name: mention.name, kind: mention.kind)
-            try mentionStatement.execute(
+            try mentions.append(
                 .integer(entity), .integer(paragraphIDs[mention.span.paragraphIndex]),
                 .integer(Int64(mention.span.start)), .integer(Int64(mention.span.length)), .text(mention.surface))
         }
+        try mentions.finish()
 
-        let dateStatement = try BulkStatement(
-            db,
-            sql: """
-                INSERT INTO dates(paragraph_id, start, length, surface, value, precision, resolution, anchor) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                """)
+        var dates = BulkInsert(db, into: Self.dateRows)
         for date in article.dates {
-            try dateStatement.execute(
+            try dates.append(
                 .integer(paragraphIDs[date.span.paragraphIndex]), .integer(Int64(date.span.start)),
                 .integer(Int64(date.span.length)), .text(date.surface), SQLValue(date.value),
                 .text(date.precision.rawValue), .text(date.resolution.rawValue), SQLValue(date.anchor?.rawValue))
         }
+        try dates.finish()
     }
 
     private mutating func entityID(name: String, kind: EntityKind) throws -> Int64 {
-        let key = kind.rawValue + "\u{1F}" + name
+        let key = EntityKey(name: name, kind: kind)
         if let id = entityIDs[key] { return id }
         if let id = try Int64.fetchOne(
             db.cachedStatement(sql: "SELECT id FROM entities WHERE name = ? AND kind = ?"), arguments: [name, kind.rawValue])
@@ -239,8 +243,40 @@ public struct ArticleStore {
         return id
     }
 
+    /// Writes the index rows of the paragraphs and articles stored since the last call: kept in step
+    /// here rather than by triggers, in the same transaction. Run before the transaction (or the
+    /// savepoint around an article) ends.
+    mutating func writeIndex() throws {
+        // Paragraphs with CJK script also go to the trigram index, chosen by the same view that
+        // defines its content (migration 0007), so what is inserted is what a delete takes out.
+        // First: an INSERT … SELECT has a statement journal, so it writes out the other indexes'
+        // pending terms, and here they have none yet.
+        let cjkStatement = try BulkStatement(
+            db, sql: "INSERT INTO paragraphs_cjk(rowid, text) SELECT id, text FROM paragraphs_cjk_text WHERE id = ?")
+        for paragraph in pendingParagraphs where paragraph.cjk {
+            try cjkStatement.execute(.integer(paragraph.id))
+        }
+        let indexStatement = try BulkStatement(db, sql: "INSERT INTO paragraphs_fts(rowid, text) VALUES (?, ?)")
+        for paragraph in pendingParagraphs {
+            try indexStatement.execute(.integer(paragraph.id), .text(paragraph.text))
+        }
+        let articleStatement = try BulkStatement(db, sql: ArticleIndex.insertSQL)
+        for article in pendingArticles {
+            try articleStatement.execute([.integer(article.id)] + article.columns.map { SQLValue($0) })
+        }
+        discardPendingIndex()
+    }
+
+    /// Forgets the index rows not yet written: the rows they index were rolled back.
+    mutating func discardPendingIndex() {
+        pendingParagraphs.removeAll(keepingCapacity: true)
+        pendingArticles.removeAll(keepingCapacity: true)
+    }
+
     /// Removes an article's paragraphs (from the index first) and everything hanging off them.
-    private func deleteDerived(of id: Int64) throws {
+    private mutating func deleteDerived(of id: Int64) throws {
+        // The indexes must hold what the delete takes out, this article's rows among them.
+        try writeIndex()
         try db.execute(sql: ArticleIndex.deleteSQL, arguments: [id])
         try db.execute(
             sql: """
@@ -256,7 +292,7 @@ public struct ArticleStore {
     }
 
     /// Deletes an article with everything derived from it, index included.
-    func delete(id: Int64) throws {
+    mutating func delete(id: Int64) throws {
         try deleteDerived(of: id)
         try db.execute(sql: "DELETE FROM articles WHERE id = ?", arguments: [id])
     }
@@ -274,7 +310,7 @@ public struct ArticleStore {
 
     /// After `source` stopped naming article `id`: deletes the article if no source names it any
     /// more; otherwise, if `source` was its first source, the earliest remaining one takes its place.
-    private func settleFirstSource(of id: Int64, leaving source: String) throws {
+    private mutating func settleFirstSource(of id: Int64, leaving source: String) throws {
         guard
             let next = try String.fetchOne(
                 db, sql: "SELECT source FROM article_sources WHERE article_id = ? ORDER BY rowid LIMIT 1", arguments: [id])
@@ -293,4 +329,10 @@ public struct ArticleStore {
                   AND NOT EXISTS (SELECT 1 FROM aliases a WHERE a.entity_id = entities.id)
                 """)
     }
+}
+
+/// An entity's identity in the writer's cache: hashed as it is, without building a string.
+struct EntityKey: Hashable {
+    var name: String
+    var kind: EntityKind
 }

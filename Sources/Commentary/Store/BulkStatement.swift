@@ -72,3 +72,50 @@ struct BulkStatement {
 
 /// SQLITE_STATIC: SQLite reads the bytes in place; they must stay valid until the binding is cleared.
 private let staticDestructor = unsafeBitCast(0, to: sqlite3_destructor_type.self)
+
+/// Rows of one table inserted many to a statement, `INSERT … VALUES (…), (…), …`, in the order
+/// appended: each statement SQLite runs allocates and frees a cursor for the table, each of its
+/// indexes and each foreign key it checks, which for narrow rows such as mentions cost more than
+/// writing the row. Call `finish()` for the last rows.
+struct BulkInsert {
+    /// Rows per statement: the statement's cost spread thin, its variables well under any limit.
+    static let rowsPerStatement = 32
+
+    /// A table's columns and its statements for 1 to `rowsPerStatement` rows, built once.
+    struct Table: Sendable {
+        let width: Int
+        /// The statement for n rows at index n - 1.
+        let sql: [String]
+
+        init(_ name: String, columns: [String]) {
+            let head = "INSERT INTO \(name)(\(columns.joined(separator: ", "))) VALUES "
+            let row = "(" + Array(repeating: "?", count: columns.count).joined(separator: ", ") + ")"
+            width = columns.count
+            sql = (1...BulkInsert.rowsPerStatement).map { rows in head + Array(repeating: row, count: rows).joined(separator: ", ") }
+        }
+    }
+
+    private let db: Database
+    private let table: Table
+    private var values: [SQLValue] = []
+
+    init(_ db: Database, into table: Table) {
+        self.db = db
+        self.table = table
+        values.reserveCapacity(table.width * Self.rowsPerStatement)
+    }
+
+    /// Adds one row (one value per column); a full statement's worth is written at once.
+    mutating func append(_ row: SQLValue...) throws {
+        precondition(row.count == table.width, "a row of \(row.count) values for \(table.width) columns")
+        values.append(contentsOf: row)
+        if values.count == table.width * Self.rowsPerStatement { try finish() }
+    }
+
+    /// Writes the rows not written yet.
+    mutating func finish() throws {
+        guard !values.isEmpty else { return }
+        try BulkStatement(db, sql: table.sql[values.count / table.width - 1]).execute(values)
+        values.removeAll(keepingCapacity: true)
+    }
+}

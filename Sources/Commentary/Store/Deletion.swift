@@ -72,6 +72,7 @@ public struct Deletion: Sendable, Equatable {
                     for source in item.sources { try store.removeSource(source, of: item.articleID) }
                 }
             }
+            try store.writeIndex()
             try ArticleStore.pruneEntities(db)
         }
     }

@@ -10,4 +10,25 @@ enum CJKScript {
     static func contains(_ text: some StringProtocol) -> Bool {
         text.unicodeScalars.contains { scalar in ranges.contains { $0.contains(scalar.value) } }
     }
+
+    /// Whether `text` has CJK script; ASCII text, most of what an import stores, is told eight
+    /// bytes at a time.
+    static func contains(_ text: String) -> Bool {
+        var text = text
+        let ascii = text.withUTF8 { bytes in
+            guard let base = bytes.baseAddress else { return true }
+            var index = 0
+            var high: UInt64 = 0
+            while index + 8 <= bytes.count {
+                high |= UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+                index += 8
+            }
+            while index < bytes.count {
+                high |= UInt64(bytes[index])
+                index += 1
+            }
+            return high & 0x8080_8080_8080_8080 == 0
+        }
+        return !ascii && contains(text[...])
+    }
 }
