@@ -231,14 +231,70 @@ public enum HTMLArticleReader {
 
     static func name(_ node: xmlNodePtr) -> String {
         guard let name = node.pointee.name else { return "" }
-        return String(cString: name).lowercased()
+        // libxml2's HTML parser gives names in lower case already: lowercased() (a pass over the
+        // string and a copy, on every element a walk meets) only for one that is not.
+        var byte = name
+        while byte.pointee != 0 {
+            if byte.pointee >= UInt8(ascii: "A") && byte.pointee <= UInt8(ascii: "Z") || byte.pointee >= 0x80 {
+                return String(cString: name).lowercased()
+            }
+            byte += 1
+        }
+        return String(cString: name)
     }
 
     static func attribute(_ node: xmlNodePtr, _ attribute: String) -> String? {
         guard case .success(let libxml2) = LibXML2.loaded, let value = libxml2.getProperty(node, attribute) else { return nil }
         defer { free(value) }
+        // Most values have nothing to trim: an ASCII byte other than a blank at each end. Foundation's
+        // trimming (through UTF-16) only for the others.
+        let length = strlen(UnsafeRawPointer(value).assumingMemoryBound(to: CChar.self))
+        guard length > 0 else { return nil }
+        if !isBlankOrNonASCII(value[0]), !isBlankOrNonASCII(value[length - 1]) { return String(cString: value) }
         let string = String(cString: value).trimmingCharacters(in: .whitespacesAndNewlines)
         return string.isEmpty ? nil : string
+    }
+
+    /// ASCII white space (tab to carriage return, space), or a byte of a longer UTF-8 sequence.
+    static func isBlankOrNonASCII(_ byte: UInt8) -> Bool {
+        byte == 0x20 || (0x09...0x0D).contains(byte) || byte >= 0x80
+    }
+
+    /// Whether an attribute's value holds one of `words` (ASCII, lower case), ASCII letters compared
+    /// in either case, read in place: no copy, no String. False when the element lacks it.
+    static func attribute(_ node: xmlNodePtr, _ attribute: StaticString, holdsAnyOf words: [StaticString]) -> Bool {
+        var property = node.pointee.properties
+        while let current = property {
+            property = current.pointee.next
+            guard let rawName = current.pointee.name, strcmp(rawName, attribute.utf8Start) == 0 else { continue }
+            var child = current.pointee.children
+            while let text = child {
+                child = text.pointee.next
+                guard let content = text.pointee.content else { continue }
+                if words.contains(where: { holds(content, $0) }) { return true }
+            }
+            return false
+        }
+        return false
+    }
+
+    /// Whether a NUL-terminated string holds `word` (ASCII, lower case), ASCII letters in either case.
+    static func holds(_ text: UnsafePointer<xmlChar>, _ word: StaticString) -> Bool {
+        let needle = word.utf8Start
+        let count = word.utf8CodeUnitCount
+        var start = text
+        while start.pointee != 0 {
+            var matched = 0
+            while matched < count {
+                let byte = start[matched]
+                let lowered = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte
+                if lowered != needle[matched] { break }
+                matched += 1
+            }
+            if matched == count { return true }
+            start += 1
+        }
+        return false
     }
 
     static func children(_ node: xmlNodePtr) -> [xmlNodePtr] {
@@ -374,16 +430,20 @@ public enum HTMLArticleReader {
                 }
                 collectMetadata(child, into: &page)
             default:
-                let marker =
-                    ((attribute(child, "class") ?? "") + " " + (attribute(child, "rel") ?? "") + " " + (attribute(child, "itemprop") ?? ""))
-                    .lowercased()
-                if page.byline == nil, marker.contains("byline") || marker.contains("author") {
+                if page.byline == nil, isBylineMarked(child) {
                     let byline = text(of: child)
                     if !byline.isEmpty, byline.count < 100 { page.byline = cleanByline(byline) }
                 }
                 collectMetadata(child, into: &page)
             }
         }
+    }
+
+    /// Whether the element's class, rel or itemprop says byline or author.
+    static func isBylineMarked(_ node: xmlNodePtr) -> Bool {
+        let words: [StaticString] = ["byline", "author"]
+        return attribute(node, "class", holdsAnyOf: words) || attribute(node, "rel", holdsAnyOf: words)
+            || attribute(node, "itemprop", holdsAnyOf: words)
     }
 
     static func cleanByline(_ text: String) -> String? {
