@@ -166,6 +166,19 @@ struct WebPageTests {
         #expect(try Self.bodyParagraphs(Self.page(body: body)) == Self.story)
     }
 
+    /// `collapse` reads a scalar at a time for speed; where a blank shares its character with a
+    /// combining mark or a prepended one it must read as the character-at-a-time reading does.
+    @Test(arguments: [
+        "  plain \t text\r\n over\n\nlines  ", "co\u{00AD}op\u{00AD}er\u{00AD}a\u{00AD}tive", "a\u{00A0} b \u{00A0}c",
+        "für  „Grüße“ — 漁師たちは、 冬の嵐", "a \u{0301}b", "a\u{00A0}\u{0301}b", "x \u{200D}y", "\u{0600} 1",
+        "emoji 👍\u{1F3FD} ok 👍 \u{1F3FD}", "ไทย \u{0E33}", "line\u{2028}sep\u{3000}ideographic\u{0085}next",
+        "\u{00AD}", "", "   ", "क्षि  ति",
+    ])
+    func collapsingAScalarAtATimeReadsAsACharacterAtATime(_ text: String) {
+        #expect(HTMLArticleReader.collapse(text) == HTMLArticleReader.collapsedCharacters(text))
+        #expect(HTMLArticleReader.collapse(text).utf8.elementsEqual(HTMLArticleReader.collapsedCharacters(text).utf8))
+    }
+
     // MARK: - Boilerplate by whole tokens
 
     @Test(arguments: [

@@ -375,6 +375,84 @@ public enum HTMLArticleReader {
     /// Whitespace runs collapsed to one space, and soft hyphens (`&shy;`, a place a browser may
     /// break a long word) left out: a word set with them is still one word, for search too.
     static func collapse(_ text: String) -> String {
+        var text = text
+        return text.withUTF8(collapsedScalars) ?? collapsedCharacters(text)
+    }
+
+    /// `collapse` on the UTF-8 a scalar at a time, without grapheme breaking; nil when a blank
+    /// shares its character with a neighbour (a blank followed by a combining mark, or after a
+    /// prepended mark), where only `collapsedCharacters` reads it as the reader always has.
+    static func collapsedScalars(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count)
+        var pendingSpace = false
+        var previous: UInt32 = 0
+        var index = 0
+        while index < bytes.count {
+            let lead = bytes[index]
+            let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+            let scalar: UInt32
+            switch length {
+            case 1: scalar = UInt32(lead)
+            case 2: scalar = UInt32(lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
+            case 3: scalar = UInt32(lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+            default:
+                scalar =
+                    UInt32(lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12 | UInt32(bytes[index + 2] & 0x3F) << 6
+                    | UInt32(bytes[index + 3] & 0x3F)
+            }
+            let start = index
+            index += length
+            if scalar == 0xAD { continue }
+            let isBlank: Bool
+            if scalar < 0x80 {
+                isBlank = scalar == 0x20 || (0x09...0x0D).contains(scalar)
+            } else {
+                let isSpace = Unicode.Scalar(scalar)?.properties.isWhitespace ?? false
+                isBlank = isSpace && scalar != 0xA0
+                if isSpace, !joinsNoBlank(following: bytes, at: index) { return nil }
+            }
+            if isBlank {
+                if isPrepended(previous) || !joinsNoBlank(following: bytes, at: index) { return nil }
+                pendingSpace = !result.isEmpty
+            } else {
+                if pendingSpace { result.append(0x20) }
+                pendingSpace = false
+                result.append(contentsOf: bytes[start..<index])
+            }
+            previous = scalar
+        }
+        return String(decoding: result, as: UTF8.self)
+    }
+
+    /// Whether the scalar at `index` starts a character of its own after a blank: ASCII, or a
+    /// letter, number, punctuation, symbol or separator outside the scripts whose letters may
+    /// join the one before (Thai and Lao) and outside the emoji modifiers.
+    static func joinsNoBlank(following bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        guard index < bytes.count, bytes[index] >= 0x80 else { return true }
+        var iterator = bytes[index...].makeIterator()
+        var decoder = UTF8()
+        guard case .scalarValue(let next) = decoder.decode(&iterator) else { return false }
+        if (0x0E00...0x0EFF).contains(next.value) || (0x1F3FB...0x1F3FF).contains(next.value) { return false }
+        switch next.properties.generalCategory {
+        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter, .decimalNumber,
+            .letterNumber, .otherNumber, .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,
+            .initialPunctuation, .finalPunctuation, .otherPunctuation, .mathSymbol, .currencySymbol, .otherSymbol,
+            .spaceSeparator, .lineSeparator, .paragraphSeparator, .control:
+            return !next.properties.isGraphemeExtend
+        default: return false
+        }
+    }
+
+    /// Scalars a character may start with and take the next one into it (Grapheme_Cluster_Break=Prepend).
+    static func isPrepended(_ scalar: UInt32) -> Bool {
+        guard scalar >= 0x0600 else { return false }
+        return (0x0600...0x0605).contains(scalar) || scalar == 0x06DD || scalar == 0x070F || (0x0890...0x0891).contains(scalar)
+            || scalar == 0x08E2 || scalar == 0x0D4E || scalar >= 0x110BD
+    }
+
+    /// `collapse` a character at a time.
+    static func collapsedCharacters(_ text: String) -> String {
         var result = ""
         result.reserveCapacity(text.utf8.count)
         var pendingSpace = false
