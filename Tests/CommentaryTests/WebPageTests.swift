@@ -179,6 +179,14 @@ struct WebPageTests {
         #expect(HTMLArticleReader.collapse(text).utf8.elementsEqual(HTMLArticleReader.collapsedCharacters(text).utf8))
     }
 
+    @Test(arguments: [
+        "display:none", "DISPLAY : None;", "color: red;\r\n visibility:\thidden", "display: block", "display:nonE",
+        "visibility: visible", "", "display:no ne", "font-family: 'Süd'; display: none",
+    ])
+    func aStyleIsReadOnTheBytesAsOnTheCharacters(_ style: String) {
+        #expect(HTMLArticleReader.hidesText(style: style) == HTMLArticleReader.hidesText(unicodeStyle: style))
+    }
+
     // MARK: - Boilerplate by whole tokens
 
     @Test(arguments: [

@@ -347,8 +347,31 @@ public enum HTMLArticleReader {
     }
 
     static func hidesText(style: String) -> Bool {
+        // On the bytes when the style is ASCII, as nearly all are: this runs on every styled element.
+        var compact: [UInt8] = []
+        compact.reserveCapacity(style.utf8.count)
+        for byte in style.utf8 {
+            if byte >= 0x80 { return hidesText(unicodeStyle: style) }
+            if byte == 0x20 || (0x09...0x0D).contains(byte) { continue }
+            compact.append(byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte)
+        }
+        return compact.withUnsafeBufferPointer { bytes in
+            contains(bytes, "display:none") || contains(bytes, "visibility:hidden")
+        }
+    }
+
+    static func hidesText(unicodeStyle style: String) -> Bool {
         let style = style.lowercased().filter { !$0.isWhitespace }
         return style.contains("display:none") || style.contains("visibility:hidden")
+    }
+
+    static func contains(_ bytes: UnsafeBufferPointer<UInt8>, _ word: StaticString) -> Bool {
+        let count = word.utf8CodeUnitCount
+        guard bytes.count >= count else { return false }
+        let needle = UnsafeBufferPointer(start: word.utf8Start, count: count)
+        return (0...(bytes.count - count)).contains { start in
+            needle.indices.allSatisfy { bytes[start + $0] == needle[$0] }
+        }
     }
 
     /// Text content with whitespace collapsed (see `collapse`); entities are already decoded by the parser.
