@@ -232,6 +232,18 @@ struct WebPageTests {
         #expect(try Self.bodyParagraphs(Self.page(body: body)) == Self.story)
     }
 
+    /// The story's own element named in the page's language beside a word of furniture (`cuerpo-ad`:
+    /// the body, where the advertisements are set in): a story of prose without links, under
+    /// half the page, is no advertisement.
+    @Test(arguments: ["cuerpo-ad", "texto ads", "artikel-ad", "inhalt_ad", "contenu-ad", "corpo-ad", "testo-ad"])
+    func aStoryNamedInItsLanguageBesideAnAdWordIsKept(_ name: String) throws {
+        let body = """
+            <div class="contenedor"><div class="\(name)">\(Self.storyParagraphs)</div></div>
+            \(String(repeating: Self.sectionLinks, count: 4))
+            """
+        #expect(try Self.bodyParagraphs(Self.page(body: body)) == Self.story)
+    }
+
     @Test(arguments: [
         "Read next", "You might also like:", "Explore further", "Most read", "Mehr zum Thema", "Lesen Sie auch:",
         "Das könnte Sie auch interessieren!", "Weitere Artikel", "À lire aussi", "Articles les plus lus", "Temas relacionados",
