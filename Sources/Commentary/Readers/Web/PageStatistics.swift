@@ -246,8 +246,12 @@ enum Boilerplate {
     /// Words no story is ever named with, however long the element.
     static let neverTheStory: Set<String> = ["comment", "comments", "cookie", "cookies", "consent", "disqus", "related"]
     /// Words a story's own element is named with: a share plugin's id on it does not make it furniture.
+    /// In English and in the other languages the archive's pages come in (German, French, Spanish,
+    /// Portuguese, Italian): `cuerpo-ad` is the story's body with advertisements set in it.
     static let storyWords: Set<String> = [
         "article", "body", "content", "entry", "main", "post", "story", "text", "articlebody", "storybody",
+        "artikel", "inhalt", "haupttext", "artikeltext", "contenu", "texte", "corps", "cuerpo", "texto", "contenido",
+        "articulo", "noticia", "corpo", "conteudo", "materia", "testo", "contenuto", "articolo",
     ]
 
     /// Words that say what an element holds or lacks, not what it is: `o-section--has-ads` is a
