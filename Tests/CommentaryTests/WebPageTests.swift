@@ -394,6 +394,34 @@ struct WebPageTests {
         #expect(measured.commas == commas)
     }
 
+    /// A post of short lines under subheads (a photo walk's places, film and cameras) in an
+    /// element that says it is the story: no line is a paragraph of prose, but the post is an
+    /// article, not a page to refuse.
+    @Test(arguments: ["<article class=\"post\"><div class=\"entry-content\">", "<div class=\"post-body\"><div>"])
+    func aPostOfShortLinesInTheStorysElementIsRead(_ opening: String) throws {
+        let body = """
+            \(opening)
+            <h3>Places</h3><p>Anna: Norway.</p><p>Ben: Chile.</p>
+            <h3>Film</h3><p>Ilford HP5 400.</p>
+            <h3>Cameras</h3><p>Anna: Leica M6.</p><p>Ben: Nikon FM2.</p>
+            </div></div>
+            \(String(repeating: Self.sectionLinks, count: 3))
+            """
+        let paragraphs = try Self.bodyParagraphs(Self.page(body: body))
+        #expect(paragraphs.contains("Ilford HP5 400."))
+        #expect(paragraphs.contains("Ben: Nikon FM2."))
+        #expect(!paragraphs.contains { $0.contains("more from the coast") })
+    }
+
+    /// Short lines outside any element named for the story stay a refusal: a page of labels.
+    @Test func shortLinesOutsideTheStorysElementAreStillRefused() {
+        let body = """
+            <div class="grid"><p>Anna: Norway.</p><p>Ben: Chile.</p><p>Ilford HP5 400.</p><p>Ben: Nikon FM2.</p></div>
+            \(String(repeating: Self.sectionLinks, count: 3))
+            """
+        #expect(Self.refusal(Self.page(body: body)) != nil)
+    }
+
     // MARK: - Refusals say what was found
 
     @Test func aPageOfLinksIsRefusedAsSuch() {
