@@ -108,6 +108,12 @@ public enum HTMLArticleReader {
                 if holdsArticle(retry.blocks) { (reading, content, blocks) = (unwrapped, retry.content, retry.blocks) }
             }
         }
+        // Last, a post of short lines (a list of places and cameras under subheads) in an element
+        // that says it is the story: an article with no line long enough to be prose.
+        var shortLines = false
+        if !fragment, !holdsArticle(blocks), let lines = shortLineBlocks(root, reading) {
+            (content, blocks, shortLines) = (lines.content, lines.blocks, true)
+        }
         // The headline: the article's own <h1>, else og:title, else any <h1> outside the page's
         // header and navigation (a site name there is no headline), else <title>.
         let ownHeading = content == root ? nil : first(content, named: "h1").map { text(of: $0) }
@@ -128,7 +134,7 @@ public enum HTMLArticleReader {
             }
         }
 
-        guard blocks.contains(where: { $0.text.count > (fragment ? 0 : 40) || $0.hint == .caption }) else {
+        guard shortLines || blocks.contains(where: { $0.text.count > (fragment ? 0 : 40) || $0.hint == .caption }) else {
             return .failure(.input(location: source, reason: "no article text found in the page: \(reading.whatWasFound(root))"))
         }
         if let title { blocks.insert(RawBlock(text: title, hint: .title), at: 0) }
@@ -180,6 +186,33 @@ public enum HTMLArticleReader {
             }
         }
         return (content, blocks)
+    }
+
+    /// The fewest characters of a short line, and the fewest lines and characters that make a post.
+    static let shortLine = 10
+    static let shortLinePost = (lines: 3, characters: 60)
+
+    /// The container of the page's short lines and its blocks, when the container is named for the
+    /// story (`<article>`, `<main>`, `articleBody`, or a story word in its class or id: `entry-content`),
+    /// is not mostly links, and holds enough lines; else nil.
+    static func shortLineBlocks(_ root: xmlNodePtr, _ reading: PageReading) -> (content: xmlNodePtr, blocks: [RawBlock])? {
+        var scorer = ContentScorer(statistics: reading.statistics, isBoilerplate: reading.isBoilerplate)
+        scorer.shortestRun = shortLine
+        guard let container = scorer.choose(in: root)?.container, container != root, !ContentScorer.isPageRoot(container)
+        else { return nil }
+        let stats = reading.statistics[container]
+        let element = name(container)
+        let namedForStory =
+            element == "article" || element == "main" || stats.isArticleBody
+            || Boilerplate.naming(stats.tokens).contains(where: Boilerplate.storyWords.contains)
+        guard namedForStory, stats.linkDensity < Boilerplate.thinLinkDensity else { return nil }
+        var blocks: [RawBlock] = []
+        reading.collectBlocks(container, into: &blocks, insideFigure: false)
+        let lines = blocks.filter { $0.hint == nil }
+        guard lines.count >= shortLinePost.lines, lines.reduce(0, { $0 + $1.text.count }) >= shortLinePost.characters else {
+            return nil
+        }
+        return (container, blocks)
     }
 
     struct Page {

@@ -10,6 +10,9 @@ import CLibXML2
 struct ContentScorer {
     let statistics: PageStatistics
     let isBoilerplate: (xmlNodePtr) -> Bool
+    /// The fewest characters of an element's own text that make a run of prose (`minimumRun`;
+    /// fewer for the reading of a post of short lines).
+    var shortestRun = ContentScorer.minimumRun
 
     /// The chosen elements, in page order: the best candidate alone, or it with the siblings that
     /// continue it. Empty when no element holds a run of prose.
@@ -46,7 +49,7 @@ struct ContentScorer {
             let run = Self.scored.contains(element) || element == "li" ? ownText(child) : (characters: 0, commas: 0)
             // A list item counts only when it is a paragraph of prose (a story told in bullets),
             // not a menu entry or a teaser's line.
-            if run.characters >= (element == "li" ? Self.minimumListRun : Self.minimumRun) {
+            if run.characters >= (element == "li" ? Self.minimumListRun : shortestRun) {
                 // Readability's paragraph score: one, a point a comma, a point per 100 characters (up to 3).
                 let points = 1 + Double(run.commas) + min(Double(run.characters / 100), 3)
                 // A paragraph scores its parent in full, its grandparent by half, and farther
