@@ -422,6 +422,18 @@ struct WebPageTests {
         #expect(Self.refusal(Self.page(body: body)) != nil)
     }
 
+    /// Wire copy ends its last paragraph with the agency's tag, `(dpa)`, `(Reuters)`: a paragraph of
+    /// several sentences so tagged is the story's, not a photo's caption. A caption is a line or two.
+    @Test func aParagraphOfWireCopyEndingWithTheAgencysTagIsBody() throws {
+        let tagged =
+            "The levy will be reviewed next year. The cooperative has asked for a lower rate for small boats. "
+            + "The port's owners have not said whether they agree. (dpa)"
+        let body = "<div class=\"story\">\(Self.storyParagraphs)<p>\(tagged)</p></div>"
+        #expect(try Self.bodyParagraphs(Self.page(body: body)) == Self.story + [tagged])
+        let caption = "Boats in the inner basin after the storm. (Reuters)"
+        #expect(ParagraphSplitter.kind(of: caption, isFirst: false) == .caption)
+    }
+
     // MARK: - Refusals say what was found
 
     @Test func aPageOfLinksIsRefusedAsSuch() {
