@@ -434,6 +434,18 @@ struct WebPageTests {
         #expect(ParagraphSplitter.kind(of: caption, isFirst: false) == .caption)
     }
 
+    /// A story cut into sections named alike, each in a wrapper of its own (a layout's column per
+    /// section): every section is the story's, not only the one that scores best.
+    @Test func aStoryInSectionsEachInItsOwnWrapperIsReadWhole() throws {
+        let sections = [Array(Self.story[0...1]), Array(Self.story[2...3]), [Self.story[1], Self.story[0]].map { "Later, " + $0 }]
+        let body =
+            "<article><div class=\"columns\">"
+            + sections.map { part in
+                "<div><section class=\"story-section\">\(part.map { "<p>\($0)</p>" }.joined())</section></div>"
+            }.joined() + "</div></article>" + String(repeating: Self.sectionLinks, count: 2)
+        #expect(try Self.bodyParagraphs(Self.page(body: body)) == sections.flatMap { $0 })
+    }
+
     // MARK: - Refusals say what was found
 
     @Test func aPageOfLinksIsRefusedAsSuch() {
