@@ -138,9 +138,22 @@ struct ContentScorer {
 
     /// A story cut into parts (steps, sections) makes several close candidates: when three of the
     /// runners-up within 75% of the best share an ancestor with it, that ancestor holds the story.
+    /// So does the nearest ancestor of the candidates named exactly as the best (its sections, each
+    /// in a wrapper of its own) that score at least half of it.
     private func commonAncestor(of best: xmlNodePtr, order: [xmlNodePtr], finals: [xmlNodePtr: Double]) -> xmlNodePtr? {
         let topScore = finals[best] ?? 0
         guard topScore > 0 else { return nil }
+        // Sections of one story, each in a wrapper of its own: candidates named exactly as the best
+        // is, scoring at least half of it; the nearest element holding them all holds the story.
+        let named = statistics[best].tokens
+        if !named.isEmpty {
+            let sections = order.filter { $0 != best && statistics[$0].tokens == named && (finals[$0] ?? 0) >= topScore * 0.5 }
+            var ancestor = best.pointee.parent
+            while !sections.isEmpty, let current = ancestor, HTMLArticleReader.isElement(current), !Self.isPageRoot(current) {
+                if sections.allSatisfy({ Self.isAncestor(current, of: $0) }) { return current }
+                ancestor = current.pointee.parent
+            }
+        }
         let alternatives = order.filter { $0 != best && (finals[$0] ?? 0) >= topScore * 0.75 }
             .sorted { (finals[$0] ?? 0) > (finals[$1] ?? 0) }.prefix(4)
         guard alternatives.count >= 3 else { return nil }
