@@ -446,6 +446,16 @@ struct WebPageTests {
         #expect(try Self.bodyParagraphs(Self.page(body: body)) == sections.flatMap { $0 })
     }
 
+    /// A word of the story (`body`) in the class of a span round a line elsewhere on the page (a
+    /// video's address under its player) names that piece of the line, not the story's container.
+    @Test func aStoryWordOnASpanInALineDoesNotOutscoreTheStory() throws {
+        let video = """
+            <div class="video-info"><span class="link-body"><span>https://coast-daily.example/video/harbour-wall-storm-footage-inner-basin.html</span></span></div>
+            """
+        let body = "<div>\(Self.storyParagraphs)</div>\(video)"
+        #expect(try Self.bodyParagraphs(Self.page(body: body)) == Self.story)
+    }
+
     // MARK: - Refusals say what was found
 
     @Test func aPageOfLinksIsRefusedAsSuch() {
