@@ -124,7 +124,9 @@ struct ContentScorer {
         }
         let tokens = Boilerplate.naming(statistics[node].tokens)
         if tokens.contains(where: Self.negativeWords.contains) { score -= 25 }
-        if tokens.contains(where: Self.positiveWords.contains) { score += 25 }
+        // The words of an element inside a line of text (`<span class="avLinkBody">` round a link's
+        // address) name that piece of the line, not the story's container.
+        if tokens.contains(where: Self.positiveWords.contains), !isInline(node) { score += 25 }
         switch HTMLArticleReader.name(node) {
         case "article": score += 10
         case "main": score += 5
