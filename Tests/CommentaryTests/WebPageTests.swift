@@ -166,6 +166,27 @@ struct WebPageTests {
         #expect(try Self.bodyParagraphs(Self.page(body: body)) == Self.story)
     }
 
+    /// `collapse` reads a scalar at a time for speed; where a blank shares its character with a
+    /// combining mark or a prepended one it must read as the character-at-a-time reading does.
+    @Test(arguments: [
+        "  plain \t text\r\n over\n\nlines  ", "co\u{00AD}op\u{00AD}er\u{00AD}a\u{00AD}tive", "a\u{00A0} b \u{00A0}c",
+        "für  „Grüße“ — 漁師たちは、 冬の嵐", "a \u{0301}b", "a\u{00A0}\u{0301}b", "x \u{200D}y", "\u{0600} 1",
+        "emoji 👍\u{1F3FD} ok 👍 \u{1F3FD}", "ไทย \u{0E33}", "line\u{2028}sep\u{3000}ideographic\u{0085}next",
+        "\u{00AD}", "", "   ", "क्षि  ति",
+    ])
+    func collapsingAScalarAtATimeReadsAsACharacterAtATime(_ text: String) {
+        #expect(HTMLArticleReader.collapse(text) == HTMLArticleReader.collapsedCharacters(text))
+        #expect(HTMLArticleReader.collapse(text).utf8.elementsEqual(HTMLArticleReader.collapsedCharacters(text).utf8))
+    }
+
+    @Test(arguments: [
+        "display:none", "DISPLAY : None;", "color: red;\r\n visibility:\thidden", "display: block", "display:nonE",
+        "visibility: visible", "", "display:no ne", "font-family: 'Süd'; display: none",
+    ])
+    func aStyleIsReadOnTheBytesAsOnTheCharacters(_ style: String) {
+        #expect(HTMLArticleReader.hidesText(style: style) == HTMLArticleReader.hidesText(unicodeStyle: style))
+    }
+
     // MARK: - Boilerplate by whole tokens
 
     @Test(arguments: [
@@ -206,6 +227,18 @@ struct WebPageTests {
         let body = """
             <div class="article-header"><div class="entry-content entry-content-read-more">\(linked.joined())
             <a class="more-link" href="#">Read more</a></div></div>
+            \(String(repeating: Self.sectionLinks, count: 4))
+            """
+        #expect(try Self.bodyParagraphs(Self.page(body: body)) == Self.story)
+    }
+
+    /// The story's own element named in the page's language beside a word of furniture (`cuerpo-ad`:
+    /// the body, where the advertisements are set in): a story of prose without links, under
+    /// half the page, is no advertisement.
+    @Test(arguments: ["cuerpo-ad", "texto ads", "artikel-ad", "inhalt_ad", "contenu-ad", "corpo-ad", "testo-ad"])
+    func aStoryNamedInItsLanguageBesideAnAdWordIsKept(_ name: String) throws {
+        let body = """
+            <div class="contenedor"><div class="\(name)">\(Self.storyParagraphs)</div></div>
             \(String(repeating: Self.sectionLinks, count: 4))
             """
         #expect(try Self.bodyParagraphs(Self.page(body: body)) == Self.story)
@@ -359,6 +392,68 @@ struct WebPageTests {
         }
         #expect(measured.visible == visible)
         #expect(measured.commas == commas)
+    }
+
+    /// A post of short lines under subheads (a photo walk's places, film and cameras) in an
+    /// element that says it is the story: no line is a paragraph of prose, but the post is an
+    /// article, not a page to refuse.
+    @Test(arguments: ["<article class=\"post\"><div class=\"entry-content\">", "<div class=\"post-body\"><div>"])
+    func aPostOfShortLinesInTheStorysElementIsRead(_ opening: String) throws {
+        let body = """
+            \(opening)
+            <h3>Places</h3><p>Anna: Norway.</p><p>Ben: Chile.</p>
+            <h3>Film</h3><p>Ilford HP5 400.</p>
+            <h3>Cameras</h3><p>Anna: Leica M6.</p><p>Ben: Nikon FM2.</p>
+            </div></div>
+            \(String(repeating: Self.sectionLinks, count: 3))
+            """
+        let paragraphs = try Self.bodyParagraphs(Self.page(body: body))
+        #expect(paragraphs.contains("Ilford HP5 400."))
+        #expect(paragraphs.contains("Ben: Nikon FM2."))
+        #expect(!paragraphs.contains { $0.contains("more from the coast") })
+    }
+
+    /// Short lines outside any element named for the story stay a refusal: a page of labels.
+    @Test func shortLinesOutsideTheStorysElementAreStillRefused() {
+        let body = """
+            <div class="grid"><p>Anna: Norway.</p><p>Ben: Chile.</p><p>Ilford HP5 400.</p><p>Ben: Nikon FM2.</p></div>
+            \(String(repeating: Self.sectionLinks, count: 3))
+            """
+        #expect(Self.refusal(Self.page(body: body)) != nil)
+    }
+
+    /// Wire copy ends its last paragraph with the agency's tag, `(dpa)`, `(Reuters)`: a paragraph of
+    /// several sentences so tagged is the story's, not a photo's caption. A caption is a line or two.
+    @Test func aParagraphOfWireCopyEndingWithTheAgencysTagIsBody() throws {
+        let tagged =
+            "The levy will be reviewed next year. The cooperative has asked for a lower rate for small boats. "
+            + "The port's owners have not said whether they agree. (dpa)"
+        let body = "<div class=\"story\">\(Self.storyParagraphs)<p>\(tagged)</p></div>"
+        #expect(try Self.bodyParagraphs(Self.page(body: body)) == Self.story + [tagged])
+        let caption = "Boats in the inner basin after the storm. (Reuters)"
+        #expect(ParagraphSplitter.kind(of: caption, isFirst: false) == .caption)
+    }
+
+    /// A story cut into sections named alike, each in a wrapper of its own (a layout's column per
+    /// section): every section is the story's, not only the one that scores best.
+    @Test func aStoryInSectionsEachInItsOwnWrapperIsReadWhole() throws {
+        let sections = [Array(Self.story[0...1]), Array(Self.story[2...3]), [Self.story[1], Self.story[0]].map { "Later, " + $0 }]
+        let body =
+            "<article><div class=\"columns\">"
+            + sections.map { part in
+                "<div><section class=\"story-section\">\(part.map { "<p>\($0)</p>" }.joined())</section></div>"
+            }.joined() + "</div></article>" + String(repeating: Self.sectionLinks, count: 2)
+        #expect(try Self.bodyParagraphs(Self.page(body: body)) == sections.flatMap { $0 })
+    }
+
+    /// A word of the story (`body`) in the class of a span round a line elsewhere on the page (a
+    /// video's address under its player) names that piece of the line, not the story's container.
+    @Test func aStoryWordOnASpanInALineDoesNotOutscoreTheStory() throws {
+        let video = """
+            <div class="video-info"><span class="link-body"><span>https://coast-daily.example/video/harbour-wall-storm-footage-inner-basin.html</span></span></div>
+            """
+        let body = "<div>\(Self.storyParagraphs)</div>\(video)"
+        #expect(try Self.bodyParagraphs(Self.page(body: body)) == Self.story)
     }
 
     // MARK: - Refusals say what was found

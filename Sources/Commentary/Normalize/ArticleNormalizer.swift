@@ -259,10 +259,38 @@ enum ParagraphSplitter {
         if Trailer.isTrailer(text) { return .trailer }
         if EditorNoteParser.isEditorNote(text) { return .editorNote }
         if MetadataLine.isMetadata(text) { return .metadata }
-        if CaptionParser.split(text) != nil { return .caption }
+        if let split = CaptionParser.split(text), !isTaggedWireCopy(text, before: split.text) { return .caption }
         if isFirst && SectionLabel.isLabel(text) { return .metadata }
         if isFirst && looksLikeTitle(text) { return .title }
         return .body
+    }
+
+    /// Wire copy's paragraph closed by the agency's tag, `… (dpa)`: a bare agency in parentheses
+    /// after three sentences or more. A photo's caption so credited is a line or two.
+    static func isTaggedWireCopy(_ text: String, before: String) -> Bool {
+        let trimmed = Substring(text).trimmingWhitespace()
+        guard trimmed.last == ")", let open = trimmed.lastIndex(of: "(") else { return false }
+        let inner = trimmed[trimmed.index(after: open)..<trimmed.index(before: trimmed.endIndex)].trimmingWhitespace()
+        guard CaptionParser.agencies.contains(inner.lowercased()) else { return false }
+        return sentenceBreaks(in: before) >= 2
+    }
+
+    /// Ends of sentences followed by another: `.`, `!` or `?` (closing quotes and brackets after it
+    /// allowed), a space, and a capital letter or an opening quote.
+    static func sentenceBreaks(in text: String) -> Int {
+        let characters = Array(text)
+        var breaks = 0
+        var index = 0
+        while index < characters.count {
+            defer { index += 1 }
+            guard ".!?".contains(characters[index]) else { continue }
+            var next = index + 1
+            while next < characters.count, "“”\"'’»)".contains(characters[next]) { next += 1 }
+            guard next + 1 < characters.count, characters[next] == " " else { continue }
+            let opening = characters[next + 1]
+            if opening.isUppercase || "„“\"'‚«(".contains(opening) { breaks += 1 }
+        }
+        return breaks
     }
 
     /// A short first line without final punctuation.

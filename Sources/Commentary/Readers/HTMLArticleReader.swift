@@ -108,6 +108,12 @@ public enum HTMLArticleReader {
                 if holdsArticle(retry.blocks) { (reading, content, blocks) = (unwrapped, retry.content, retry.blocks) }
             }
         }
+        // Last, a post of short lines (a list of places and cameras under subheads) in an element
+        // that says it is the story: an article with no line long enough to be prose.
+        var shortLines = false
+        if !fragment, !holdsArticle(blocks), let lines = shortLineBlocks(root, reading) {
+            (content, blocks, shortLines) = (lines.content, lines.blocks, true)
+        }
         // The headline: the article's own <h1>, else og:title, else any <h1> outside the page's
         // header and navigation (a site name there is no headline), else <title>.
         let ownHeading = content == root ? nil : first(content, named: "h1").map { text(of: $0) }
@@ -128,7 +134,7 @@ public enum HTMLArticleReader {
             }
         }
 
-        guard blocks.contains(where: { $0.text.count > (fragment ? 0 : 40) || $0.hint == .caption }) else {
+        guard shortLines || blocks.contains(where: { $0.text.count > (fragment ? 0 : 40) || $0.hint == .caption }) else {
             return .failure(.input(location: source, reason: "no article text found in the page: \(reading.whatWasFound(root))"))
         }
         if let title { blocks.insert(RawBlock(text: title, hint: .title), at: 0) }
@@ -182,6 +188,33 @@ public enum HTMLArticleReader {
         return (content, blocks)
     }
 
+    /// The fewest characters of a short line, and the fewest lines and characters that make a post.
+    static let shortLine = 10
+    static let shortLinePost = (lines: 3, characters: 60)
+
+    /// The container of the page's short lines and its blocks, when the container is named for the
+    /// story (`<article>`, `<main>`, `articleBody`, or a story word in its class or id: `entry-content`),
+    /// is not mostly links, and holds enough lines; else nil.
+    static func shortLineBlocks(_ root: xmlNodePtr, _ reading: PageReading) -> (content: xmlNodePtr, blocks: [RawBlock])? {
+        var scorer = ContentScorer(statistics: reading.statistics, isBoilerplate: reading.isBoilerplate)
+        scorer.shortestRun = shortLine
+        guard let container = scorer.choose(in: root)?.container, container != root, !ContentScorer.isPageRoot(container)
+        else { return nil }
+        let stats = reading.statistics[container]
+        let element = name(container)
+        let namedForStory =
+            element == "article" || element == "main" || stats.isArticleBody
+            || Boilerplate.naming(stats.tokens).contains(where: Boilerplate.storyWords.contains)
+        guard namedForStory, stats.linkDensity < Boilerplate.thinLinkDensity else { return nil }
+        var blocks: [RawBlock] = []
+        reading.collectBlocks(container, into: &blocks, insideFigure: false)
+        let lines = blocks.filter { $0.hint == nil }
+        guard lines.count >= shortLinePost.lines, lines.reduce(0, { $0 + $1.text.count }) >= shortLinePost.characters else {
+            return nil
+        }
+        return (container, blocks)
+    }
+
     struct Page {
         /// From schema.org JSON-LD: the fallbacks when the meta tags are missing.
         var linkedHeadline: String?
@@ -231,14 +264,70 @@ public enum HTMLArticleReader {
 
     static func name(_ node: xmlNodePtr) -> String {
         guard let name = node.pointee.name else { return "" }
-        return String(cString: name).lowercased()
+        // libxml2's HTML parser gives names in lower case already: lowercased() (a pass over the
+        // string and a copy, on every element a walk meets) only for one that is not.
+        var byte = name
+        while byte.pointee != 0 {
+            if byte.pointee >= UInt8(ascii: "A") && byte.pointee <= UInt8(ascii: "Z") || byte.pointee >= 0x80 {
+                return String(cString: name).lowercased()
+            }
+            byte += 1
+        }
+        return String(cString: name)
     }
 
     static func attribute(_ node: xmlNodePtr, _ attribute: String) -> String? {
         guard case .success(let libxml2) = LibXML2.loaded, let value = libxml2.getProperty(node, attribute) else { return nil }
         defer { free(value) }
+        // Most values have nothing to trim: an ASCII byte other than a blank at each end. Foundation's
+        // trimming (through UTF-16) only for the others.
+        let length = strlen(UnsafeRawPointer(value).assumingMemoryBound(to: CChar.self))
+        guard length > 0 else { return nil }
+        if !isBlankOrNonASCII(value[0]), !isBlankOrNonASCII(value[length - 1]) { return String(cString: value) }
         let string = String(cString: value).trimmingCharacters(in: .whitespacesAndNewlines)
         return string.isEmpty ? nil : string
+    }
+
+    /// ASCII white space (tab to carriage return, space), or a byte of a longer UTF-8 sequence.
+    static func isBlankOrNonASCII(_ byte: UInt8) -> Bool {
+        byte == 0x20 || (0x09...0x0D).contains(byte) || byte >= 0x80
+    }
+
+    /// Whether an attribute's value holds one of `words` (ASCII, lower case), ASCII letters compared
+    /// in either case, read in place: no copy, no String. False when the element lacks it.
+    static func attribute(_ node: xmlNodePtr, _ attribute: StaticString, holdsAnyOf words: [StaticString]) -> Bool {
+        var property = node.pointee.properties
+        while let current = property {
+            property = current.pointee.next
+            guard let rawName = current.pointee.name, strcmp(rawName, attribute.utf8Start) == 0 else { continue }
+            var child = current.pointee.children
+            while let text = child {
+                child = text.pointee.next
+                guard let content = text.pointee.content else { continue }
+                if words.contains(where: { holds(content, $0) }) { return true }
+            }
+            return false
+        }
+        return false
+    }
+
+    /// Whether a NUL-terminated string holds `word` (ASCII, lower case), ASCII letters in either case.
+    static func holds(_ text: UnsafePointer<xmlChar>, _ word: StaticString) -> Bool {
+        let needle = word.utf8Start
+        let count = word.utf8CodeUnitCount
+        var start = text
+        while start.pointee != 0 {
+            var matched = 0
+            while matched < count {
+                let byte = start[matched]
+                let lowered = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte
+                if lowered != needle[matched] { break }
+                matched += 1
+            }
+            if matched == count { return true }
+            start += 1
+        }
+        return false
     }
 
     static func children(_ node: xmlNodePtr) -> [xmlNodePtr] {
@@ -291,8 +380,31 @@ public enum HTMLArticleReader {
     }
 
     static func hidesText(style: String) -> Bool {
+        // On the bytes when the style is ASCII, as nearly all are: this runs on every styled element.
+        var compact: [UInt8] = []
+        compact.reserveCapacity(style.utf8.count)
+        for byte in style.utf8 {
+            if byte >= 0x80 { return hidesText(unicodeStyle: style) }
+            if byte == 0x20 || (0x09...0x0D).contains(byte) { continue }
+            compact.append(byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte)
+        }
+        return compact.withUnsafeBufferPointer { bytes in
+            contains(bytes, "display:none") || contains(bytes, "visibility:hidden")
+        }
+    }
+
+    static func hidesText(unicodeStyle style: String) -> Bool {
         let style = style.lowercased().filter { !$0.isWhitespace }
         return style.contains("display:none") || style.contains("visibility:hidden")
+    }
+
+    static func contains(_ bytes: UnsafeBufferPointer<UInt8>, _ word: StaticString) -> Bool {
+        let count = word.utf8CodeUnitCount
+        guard bytes.count >= count else { return false }
+        let needle = UnsafeBufferPointer(start: word.utf8Start, count: count)
+        return (0...(bytes.count - count)).contains { start in
+            needle.indices.allSatisfy { bytes[start + $0] == needle[$0] }
+        }
     }
 
     /// Text content with whitespace collapsed (see `collapse`); entities are already decoded by the parser.
@@ -319,6 +431,84 @@ public enum HTMLArticleReader {
     /// Whitespace runs collapsed to one space, and soft hyphens (`&shy;`, a place a browser may
     /// break a long word) left out: a word set with them is still one word, for search too.
     static func collapse(_ text: String) -> String {
+        var text = text
+        return text.withUTF8(collapsedScalars) ?? collapsedCharacters(text)
+    }
+
+    /// `collapse` on the UTF-8 a scalar at a time, without grapheme breaking; nil when a blank
+    /// shares its character with a neighbour (a blank followed by a combining mark, or after a
+    /// prepended mark), where only `collapsedCharacters` reads it as the reader always has.
+    static func collapsedScalars(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count)
+        var pendingSpace = false
+        var previous: UInt32 = 0
+        var index = 0
+        while index < bytes.count {
+            let lead = bytes[index]
+            let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+            let scalar: UInt32
+            switch length {
+            case 1: scalar = UInt32(lead)
+            case 2: scalar = UInt32(lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
+            case 3: scalar = UInt32(lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+            default:
+                scalar =
+                    UInt32(lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12 | UInt32(bytes[index + 2] & 0x3F) << 6
+                    | UInt32(bytes[index + 3] & 0x3F)
+            }
+            let start = index
+            index += length
+            if scalar == 0xAD { continue }
+            let isBlank: Bool
+            if scalar < 0x80 {
+                isBlank = scalar == 0x20 || (0x09...0x0D).contains(scalar)
+            } else {
+                let isSpace = Unicode.Scalar(scalar)?.properties.isWhitespace ?? false
+                isBlank = isSpace && scalar != 0xA0
+                if isSpace, !joinsNoBlank(following: bytes, at: index) { return nil }
+            }
+            if isBlank {
+                if isPrepended(previous) || !joinsNoBlank(following: bytes, at: index) { return nil }
+                pendingSpace = !result.isEmpty
+            } else {
+                if pendingSpace { result.append(0x20) }
+                pendingSpace = false
+                result.append(contentsOf: bytes[start..<index])
+            }
+            previous = scalar
+        }
+        return String(decoding: result, as: UTF8.self)
+    }
+
+    /// Whether the scalar at `index` starts a character of its own after a blank: ASCII, or a
+    /// letter, number, punctuation, symbol or separator outside the scripts whose letters may
+    /// join the one before (Thai and Lao) and outside the emoji modifiers.
+    static func joinsNoBlank(following bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        guard index < bytes.count, bytes[index] >= 0x80 else { return true }
+        var iterator = bytes[index...].makeIterator()
+        var decoder = UTF8()
+        guard case .scalarValue(let next) = decoder.decode(&iterator) else { return false }
+        if (0x0E00...0x0EFF).contains(next.value) || (0x1F3FB...0x1F3FF).contains(next.value) { return false }
+        switch next.properties.generalCategory {
+        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter, .decimalNumber,
+            .letterNumber, .otherNumber, .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,
+            .initialPunctuation, .finalPunctuation, .otherPunctuation, .mathSymbol, .currencySymbol, .otherSymbol,
+            .spaceSeparator, .lineSeparator, .paragraphSeparator, .control:
+            return !next.properties.isGraphemeExtend
+        default: return false
+        }
+    }
+
+    /// Scalars a character may start with and take the next one into it (Grapheme_Cluster_Break=Prepend).
+    static func isPrepended(_ scalar: UInt32) -> Bool {
+        guard scalar >= 0x0600 else { return false }
+        return (0x0600...0x0605).contains(scalar) || scalar == 0x06DD || scalar == 0x070F || (0x0890...0x0891).contains(scalar)
+            || scalar == 0x08E2 || scalar == 0x0D4E || scalar >= 0x110BD
+    }
+
+    /// `collapse` a character at a time.
+    static func collapsedCharacters(_ text: String) -> String {
         var result = ""
         result.reserveCapacity(text.utf8.count)
         var pendingSpace = false
@@ -374,16 +564,20 @@ public enum HTMLArticleReader {
                 }
                 collectMetadata(child, into: &page)
             default:
-                let marker =
-                    ((attribute(child, "class") ?? "") + " " + (attribute(child, "rel") ?? "") + " " + (attribute(child, "itemprop") ?? ""))
-                    .lowercased()
-                if page.byline == nil, marker.contains("byline") || marker.contains("author") {
+                if page.byline == nil, isBylineMarked(child) {
                     let byline = text(of: child)
                     if !byline.isEmpty, byline.count < 100 { page.byline = cleanByline(byline) }
                 }
                 collectMetadata(child, into: &page)
             }
         }
+    }
+
+    /// Whether the element's class, rel or itemprop says byline or author.
+    static func isBylineMarked(_ node: xmlNodePtr) -> Bool {
+        let words: [StaticString] = ["byline", "author"]
+        return attribute(node, "class", holdsAnyOf: words) || attribute(node, "rel", holdsAnyOf: words)
+            || attribute(node, "itemprop", holdsAnyOf: words)
     }
 
     static func cleanByline(_ text: String) -> String? {

@@ -10,6 +10,9 @@ import CLibXML2
 struct ContentScorer {
     let statistics: PageStatistics
     let isBoilerplate: (xmlNodePtr) -> Bool
+    /// The fewest characters of an element's own text that make a run of prose (`minimumRun`;
+    /// fewer for the reading of a post of short lines).
+    var shortestRun = ContentScorer.minimumRun
 
     /// The chosen elements, in page order: the best candidate alone, or it with the siblings that
     /// continue it. Empty when no element holds a run of prose.
@@ -46,7 +49,7 @@ struct ContentScorer {
             let run = Self.scored.contains(element) || element == "li" ? ownText(child) : (characters: 0, commas: 0)
             // A list item counts only when it is a paragraph of prose (a story told in bullets),
             // not a menu entry or a teaser's line.
-            if run.characters >= (element == "li" ? Self.minimumListRun : Self.minimumRun) {
+            if run.characters >= (element == "li" ? Self.minimumListRun : shortestRun) {
                 // Readability's paragraph score: one, a point a comma, a point per 100 characters (up to 3).
                 let points = 1 + Double(run.commas) + min(Double(run.characters / 100), 3)
                 // A paragraph scores its parent in full, its grandparent by half, and farther
@@ -121,7 +124,9 @@ struct ContentScorer {
         }
         let tokens = Boilerplate.naming(statistics[node].tokens)
         if tokens.contains(where: Self.negativeWords.contains) { score -= 25 }
-        if tokens.contains(where: Self.positiveWords.contains) { score += 25 }
+        // The words of an element inside a line of text (`<span class="avLinkBody">` round a link's
+        // address) name that piece of the line, not the story's container.
+        if tokens.contains(where: Self.positiveWords.contains), !isInline(node) { score += 25 }
         switch HTMLArticleReader.name(node) {
         case "article": score += 10
         case "main": score += 5
@@ -135,9 +140,22 @@ struct ContentScorer {
 
     /// A story cut into parts (steps, sections) makes several close candidates: when three of the
     /// runners-up within 75% of the best share an ancestor with it, that ancestor holds the story.
+    /// So does the nearest ancestor of the candidates named exactly as the best (its sections, each
+    /// in a wrapper of its own) that score at least half of it.
     private func commonAncestor(of best: xmlNodePtr, order: [xmlNodePtr], finals: [xmlNodePtr: Double]) -> xmlNodePtr? {
         let topScore = finals[best] ?? 0
         guard topScore > 0 else { return nil }
+        // Sections of one story, each in a wrapper of its own: candidates named exactly as the best
+        // is, scoring at least half of it; the nearest element holding them all holds the story.
+        let named = statistics[best].tokens
+        if !named.isEmpty {
+            let sections = order.filter { $0 != best && statistics[$0].tokens == named && (finals[$0] ?? 0) >= topScore * 0.5 }
+            var ancestor = best.pointee.parent
+            while !sections.isEmpty, let current = ancestor, HTMLArticleReader.isElement(current), !Self.isPageRoot(current) {
+                if sections.allSatisfy({ Self.isAncestor(current, of: $0) }) { return current }
+                ancestor = current.pointee.parent
+            }
+        }
         let alternatives = order.filter { $0 != best && (finals[$0] ?? 0) >= topScore * 0.75 }
             .sorted { (finals[$0] ?? 0) > (finals[$1] ?? 0) }.prefix(4)
         guard alternatives.count >= 3 else { return nil }

@@ -110,10 +110,9 @@ struct PageStatistics {
         var attribute = node.pointee.properties
         while let current = attribute {
             attribute = current.pointee.next
-            guard let rawName = current.pointee.name else { continue }
-            // libxml2's HTML parser gives attribute names in lower case.
-            let name = String(cString: rawName)
-            guard ["class", "id", "role", "style", "hidden", "aria-hidden", "itemprop"].contains(name) else { continue }
+            // libxml2's HTML parser gives attribute names in lower case. Compared on the bytes: most
+            // attributes (href, src, data-…) are passed over, and none is copied for that.
+            guard let rawName = current.pointee.name, let name = ReadAttribute(rawName) else { continue }
             var value = ""
             var child = current.pointee.children
             while let text = child {
@@ -121,15 +120,38 @@ struct PageStatistics {
                 child = text.pointee.next
             }
             switch name {
-            case "class": names.append(withoutScriptHooks(value))
-            case "id", "role": names.append(value)
-            case "hidden": stats.isHidden = true
-            case "aria-hidden": stats.isHidden = stats.isHidden || value.lowercased() == "true"
-            case "style": stats.isHidden = stats.isHidden || HTMLArticleReader.hidesText(style: value)
-            default: stats.isArticleBody = value.lowercased().split(separator: " ").contains("articlebody")
+            case .class: names.append(withoutScriptHooks(value))
+            case .id, .role: names.append(value)
+            case .hidden: stats.isHidden = true
+            case .ariaHidden: stats.isHidden = stats.isHidden || value.lowercased() == "true"
+            case .style: stats.isHidden = stats.isHidden || HTMLArticleReader.hidesText(style: value)
+            case .itemprop: stats.isArticleBody = value.lowercased().split(separator: " ").contains("articlebody")
             }
         }
         stats.tokens = tokens(of: names)
+    }
+
+    /// The attributes the verdicts read.
+    enum ReadAttribute {
+        case `class`, id, role, style, hidden, ariaHidden, itemprop
+
+        init?(_ name: UnsafePointer<xmlChar>) {
+            func named(_ expected: StaticString) -> Bool {
+                let bytes = expected.utf8Start
+                for index in 0..<expected.utf8CodeUnitCount where name[index] != bytes[index] { return false }
+                return name[expected.utf8CodeUnitCount] == 0
+            }
+            switch name[0] {
+            case UInt8(ascii: "c") where named("class"): self = .class
+            case UInt8(ascii: "i") where named("id"): self = .id
+            case UInt8(ascii: "i") where named("itemprop"): self = .itemprop
+            case UInt8(ascii: "r") where named("role"): self = .role
+            case UInt8(ascii: "s") where named("style"): self = .style
+            case UInt8(ascii: "h") where named("hidden"): self = .hidden
+            case UInt8(ascii: "a") where named("aria-hidden"): self = .ariaHidden
+            default: return nil
+            }
+        }
     }
 
     /// A class that starts `js-` is a hook for the page's scripts, by a common convention, and
@@ -224,8 +246,12 @@ enum Boilerplate {
     /// Words no story is ever named with, however long the element.
     static let neverTheStory: Set<String> = ["comment", "comments", "cookie", "cookies", "consent", "disqus", "related"]
     /// Words a story's own element is named with: a share plugin's id on it does not make it furniture.
+    /// In English and in the other languages the archive's pages come in (German, French, Spanish,
+    /// Portuguese, Italian): `cuerpo-ad` is the story's body with advertisements set in it.
     static let storyWords: Set<String> = [
         "article", "body", "content", "entry", "main", "post", "story", "text", "articlebody", "storybody",
+        "artikel", "inhalt", "haupttext", "artikeltext", "contenu", "texte", "corps", "cuerpo", "texto", "contenido",
+        "articulo", "noticia", "corpo", "conteudo", "materia", "testo", "contenuto", "articolo",
     ]
 
     /// Words that say what an element holds or lacks, not what it is: `o-section--has-ads` is a
