@@ -91,7 +91,9 @@ let package = Package(
             dependencies: ["Commentary"]),
         .testTarget(
             name: "CLITests",
-            dependencies: ["CommentaryCLI"]),
+            dependencies: ["CommentaryCLI"],
+            // Read from the source tree by path (HelpSnapshotTests), not bundled.
+            exclude: ["Snapshots"]),
     ],
     swiftLanguageModes: [.v6]
 )

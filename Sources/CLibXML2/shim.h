@@ -8,21 +8,11 @@
 
 typedef unsigned char xmlChar;
 
+// The node types the reader tells apart; a node's `type` may hold any other of libxml2's values.
 typedef enum {
     XML_ELEMENT_NODE = 1,
-    XML_ATTRIBUTE_NODE = 2,
     XML_TEXT_NODE = 3,
-    XML_CDATA_SECTION_NODE = 4,
-    XML_ENTITY_REF_NODE = 5,
-    XML_ENTITY_NODE = 6,
-    XML_PI_NODE = 7,
-    XML_COMMENT_NODE = 8,
-    XML_DOCUMENT_NODE = 9,
-    XML_DOCUMENT_TYPE_NODE = 10,
-    XML_DOCUMENT_FRAG_NODE = 11,
-    XML_NOTATION_NODE = 12,
-    XML_HTML_DOCUMENT_NODE = 13,
-    XML_DTD_NODE = 14
+    XML_CDATA_SECTION_NODE = 4
 } xmlElementType;
 
 // htmlReadMemory's options.
