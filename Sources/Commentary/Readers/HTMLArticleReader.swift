@@ -313,21 +313,8 @@ public enum HTMLArticleReader {
 
     /// Whether a NUL-terminated string holds `word` (ASCII, lower case), ASCII letters in either case.
     static func holds(_ text: UnsafePointer<xmlChar>, _ word: StaticString) -> Bool {
-        let needle = word.utf8Start
-        let count = word.utf8CodeUnitCount
-        var start = text
-        while start.pointee != 0 {
-            var matched = 0
-            while matched < count {
-                let byte = start[matched]
-                let lowered = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte
-                if lowered != needle[matched] { break }
-                matched += 1
-            }
-            if matched == count { return true }
-            start += 1
-        }
-        return false
+        let length = strlen(UnsafeRawPointer(text).assumingMemoryBound(to: CChar.self))
+        return ASCIIMatch.firstOffset(of: word, inBytes: UnsafeBufferPointer(start: text, count: length)) != nil
     }
 
     static func children(_ node: xmlNodePtr) -> [xmlNodePtr] {
@@ -386,25 +373,17 @@ public enum HTMLArticleReader {
         for byte in style.utf8 {
             if byte >= 0x80 { return hidesText(unicodeStyle: style) }
             if byte == 0x20 || (0x09...0x0D).contains(byte) { continue }
-            compact.append(byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte)
+            compact.append(ASCIIMatch.lower(byte))
         }
         return compact.withUnsafeBufferPointer { bytes in
-            contains(bytes, "display:none") || contains(bytes, "visibility:hidden")
+            ASCIIMatch.firstOffset(of: "display:none", inBytes: bytes, ignoringCase: false) != nil
+                || ASCIIMatch.firstOffset(of: "visibility:hidden", inBytes: bytes, ignoringCase: false) != nil
         }
     }
 
     static func hidesText(unicodeStyle style: String) -> Bool {
         let style = style.lowercased().filter { !$0.isWhitespace }
         return style.contains("display:none") || style.contains("visibility:hidden")
-    }
-
-    static func contains(_ bytes: UnsafeBufferPointer<UInt8>, _ word: StaticString) -> Bool {
-        let count = word.utf8CodeUnitCount
-        guard bytes.count >= count else { return false }
-        let needle = UnsafeBufferPointer(start: word.utf8Start, count: count)
-        return (0...(bytes.count - count)).contains { start in
-            needle.indices.allSatisfy { bytes[start + $0] == needle[$0] }
-        }
     }
 
     /// Text content with whitespace collapsed (see `collapse`); entities are already decoded by the parser.

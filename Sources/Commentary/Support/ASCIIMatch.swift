@@ -88,18 +88,21 @@ enum ASCIIMatch {
     /// The byte offset of the first occurrence of `needle` (lower-case ASCII unless `ignoringCase`
     /// is false), ignoring ASCII case unless told.
     static func firstOffset(of needle: StaticString, in text: some StringProtocol, ignoringCase: Bool = true) -> Int? {
-        withBytes(text) { bytes in
-            let first = needle.utf8Start[0]
-            let last = bytes.count - needle.utf8CodeUnitCount
-            guard last >= 0 else { return nil }
-            for start in 0...last
-            where (ignoringCase ? lower(bytes[start]) : bytes[start]) == first
-                && matchesExactly(needle, bytes, at: start, ignoringCase: ignoringCase)
-            {
-                return start
-            }
-            return nil
+        withBytes(text) { bytes in firstOffset(of: needle, inBytes: bytes, ignoringCase: ignoringCase) }
+    }
+
+    /// `firstOffset(of:in:)` on bytes already at hand (a libxml2 string, a compacted copy).
+    static func firstOffset(of needle: StaticString, inBytes bytes: UnsafeBufferPointer<UInt8>, ignoringCase: Bool = true) -> Int? {
+        let first = needle.utf8Start[0]
+        let last = bytes.count - needle.utf8CodeUnitCount
+        guard last >= 0 else { return nil }
+        for start in 0...last
+        where (ignoringCase ? lower(bytes[start]) : bytes[start]) == first
+            && matchesExactly(needle, bytes, at: start, ignoringCase: ignoringCase)
+        {
+            return start
         }
+        return nil
     }
 
     /// The byte offset of the last occurrence of `needle` (lower-case ASCII), ignoring ASCII case.
