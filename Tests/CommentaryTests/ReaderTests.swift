@@ -159,9 +159,20 @@ struct JSONReaderTests {
         arguments: [
             ("23/05/2023", "2023-05-23"), ("23.05.2023 21:40", "2023-05-23"), ("5/23/2023", "2023-05-23"), ("05/06/2023", nil),
             ("31/02/2023", nil),
+            // A sign is not a digit: Int("-023") is -23, which made the date "0-23-05-23" (found by
+            // the FuzzNormalize fuzzer).
+            ("23/05/-023", nil), ("23/05/+023", nil), ("+23/05/2023", nil), ("23/-5/2023", nil),
         ] as [(String, String?)])
     func numericPublicationDatesAreReadWhenOnlyOneOrderMakesADate(_ given: String, _ date: String?) {
         #expect(PublicationDate.parse(given).date == date)
+    }
+
+    @Test(arguments: [
+        ("2023-05-23", true), ("2023-05", true), ("2023", true), ("+023-05-23", false), ("2023-+5-23", false),
+        ("2023-05-+3", false), ("2023-02-29", false),
+    ])
+    func anISODateIsDigitsOnly(_ text: String, _ valid: Bool) {
+        #expect((SimpleDate(iso: text) != nil) == valid)
     }
 
     @Test func scraperShapesAreRead() throws {

@@ -13,7 +13,10 @@ public struct SimpleDate: Sendable, Equatable, Hashable, Comparable {
     /// Parses `YYYY-MM-DD`, `YYYY-MM` or `YYYY`.
     public init?(iso: String) {
         let parts = iso.split(separator: "-", omittingEmptySubsequences: false)
-        guard (1...3).contains(parts.count), parts[0].count == 4, let year = Int(parts[0]) else { return nil }
+        // Digits only: Int would take a sign ("+023").
+        guard (1...3).contains(parts.count), parts.allSatisfy({ $0.utf8.allSatisfy { (0x30...0x39).contains($0) } }),
+            parts[0].count == 4, let year = Int(parts[0])
+        else { return nil }
         self.year = year
         if parts.count >= 2 {
             guard parts[1].count == 2, let month = Int(parts[1]), (1...12).contains(month) else { return nil }

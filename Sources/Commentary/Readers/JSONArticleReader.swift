@@ -239,7 +239,9 @@ public enum PublicationDate {
     static func numericDayMonthYear(_ scalars: [Unicode.Scalar]) -> String? {
         let head = scalars.prefix { $0 != " " && $0 != "T" }
         let parts = String(String.UnicodeScalarView(head)).split(whereSeparator: { $0 == "/" || $0 == "." })
+        // Digits only: Int("-023") is -23 and Int("+023") is 23, neither a year the text gave.
         guard parts.count == 3, parts[2].count == 4, parts[0].count <= 2, parts[1].count <= 2,
+            parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
             let a = Int(parts[0]), let b = Int(parts[1]), let year = Int(parts[2])
         else { return nil }
         let (day, month): (Int, Int)
