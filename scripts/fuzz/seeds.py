@@ -93,6 +93,10 @@ REPRODUCERS = [
     "It happened on 2020-10-00.",  # day 00 read as a date: value 2020-10-00 (FuzzNormalize's checks)
     "Updated 09:05, 0-Oct-2023\nThe talks opened.",
 ]
+# The same for FuzzNormalize's metadata shape: title, author, outlet, publication date, URL, text.
+METADATA_REPRODUCERS = [
+    "Ports reopen\nAna Silva\nCGTN\n23/05/-023\nhttps://example.org/a\nThe talks opened.",  # a signed year
+]
 
 
 def date_phrase(rng):
@@ -267,6 +271,8 @@ def main():
     for index, text in enumerate(REPRODUCERS):
         write(dirs["FuzzText"], f"found{index}", text)
         write(dirs["FuzzNormalize"], f"found{index}", b"\x00" + text.encode("utf-8"))
+    for index, text in enumerate(METADATA_REPRODUCERS):
+        write(dirs["FuzzNormalize"], f"foundmeta{index}", b"\x02" + text.encode("utf-8"))
     # Encodings the plain-text path decodes: UTF-16 with a byte-order mark, UTF-8 with one, CRLF, bad bytes.
     for index, text in enumerate(texts[:4] + generated[:4]):
         write(dirs["FuzzText"], f"utf16le{index}", b"\xff\xfe" + text.encode("utf-16-le"))
