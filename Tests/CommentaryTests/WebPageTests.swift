@@ -466,4 +466,84 @@ struct WebPageTests {
     @Test func anEmptyPageIsRefusedAsSuch() {
         #expect(Self.refusal(Self.page(body: "<div id=\"root\"></div>"))?.contains("an empty body") == true)
     }
+
+    // MARK: - Furniture inside the story's elements, sections, drop caps
+
+    /// A bar of share buttons, links with long screen-reader labels, at the end of the story's element.
+    static var shareBar: String {
+        let networks = ["Facebook", "Twitter", "LinkedIn", "WhatsApp", "Telegram", "Reddit", "Pinterest", "Email"]
+        return """
+            <div class="sharedaddy sd-sharing-enabled"><h3>Share this:</h3><ul>\(networks.map {
+                "<li><a href=\"/share/\($0.lowercased())\">Click to share on \($0) (opens in a new window)</a></li>"
+            }.joined())</ul></div>
+            """
+    }
+
+    @Test func aStoryWhoseElementAlsoHoldsAShareBarIsKept() throws {
+        // The story's element and its wrapper are named for furniture (`read-more`, `header`), and
+        // the share bar inside them makes their text a third links: the story's own text is prose.
+        let body = """
+            <div class="article-header"><p class="byline-date">3 March 2024</p>
+            <div class="entry-content entry-content-read-more">\(Self.storyParagraphs)\(Self.shareBar)</div></div>
+            \(String(repeating: Self.sectionLinks, count: 4))
+            """
+        #expect(try Self.bodyParagraphs(Self.page(body: body)) == Self.story)
+    }
+
+    /// More of the story, for a page whose wrapper must hold more prose than a footer's blurb.
+    static let moreStory = [
+        "Divers will survey the seabed in February, looking for the wreck of a coal barge that charts from the last century place near the planned wall.",
+        "If they find it, the contractor must lift it before any block is laid, a task the port's engineers think would take about three weeks of calm weather.",
+        "The fishing cooperative asked for a second survey of the eelgrass meadow at the harbour mouth, where juvenile cod shelter until their first summer.",
+        "The authority agreed, and the council's ecologist will publish both surveys before the work starts, along with the plan for moving the moorings.",
+        "Boat owners who must move will be offered berths in the outer basin at the old rate until the wall is finished.",
+    ]
+
+    @Test func aPageWrapperNamedForItsMenuHoldsTheStoryButAFootersBlurbIsFurniture() throws {
+        // The page's wrapper takes its name from the menu it holds beside the story
+        // (`left-navigation_page-wrapper`): most of its text is the menu's links, but the prose of
+        // its own, outside the menu, is the story. A footer's blurb beside its links stays furniture.
+        let menu = "<div class=\"left-navigation\"><ul>\(String(repeating: Self.sectionLinks, count: 8))</ul></div>"
+        let megaMenu = "<div class=\"mega\">\(String(repeating: Self.sectionLinks, count: 20))</div>"
+        let blurb = """
+            <div class="elementor-location-footer"><p>Coast Daily reports on the harbours, ferries and fishing towns of the north coast, and has done so since a printer in the old customs house founded it in 1911.</p>
+            <p>It is owned by a trust of its readers and takes no money from the port's owners or from any council.</p>
+            \(String(repeating: Self.sectionLinks, count: 2))</div>
+            """
+        let body = """
+            \(megaMenu)
+            <div class="teaser"><p>Ferry timetables change on Sunday, when the winter service begins.</p></div>
+            <div class="page-wrapper" id="left-navigation_page-wrapper">\(menu)
+            <div class="grid"><main>\(Self.storyParagraphs)\((Self.moreStory.map { "<p>\($0)</p>" }.joined()))</main></div></div>
+            \(blurb)
+            """
+        #expect(try Self.bodyParagraphs(Self.page(body: body)) == Self.story + Self.moreStory)
+    }
+
+    @Test func aStoryInSectionsNumberedByTheirIdsIsReadWhole() throws {
+        // Each section in a wrapper of its own beside an empty rail, named alike but for its
+        // number; the first is short.
+        let sections = [[Self.story[0]], Array(Self.story[1...] + Self.moreStory[..<2]), Array(Self.moreStory[2...])]
+        let body = """
+            <article><div class="l-article__container">\(sections.enumerated().map { index, paragraphs in
+                """
+                <div class="blah"><div class="l-article__container__container"><section class="l-article__section s-cms-content" id="article-section-\(index)">\(paragraphs.map { "<p>\($0)</p>" }.joined())</section></div><aside class="l-rail"></aside></div>
+                <div class="ad-slot"><a href="/ad">Advertisement</a></div>
+                """
+            }.joined())</div></article>
+            """
+        #expect(try Self.bodyParagraphs(Self.page(body: body)) == Self.story + Self.moreStory)
+    }
+
+    @Test(arguments: [
+        ("<span class=\"drop\">T</span><p>he harbour authority approved it.", "The harbour authority approved it."),
+        ("<span class=\"drop\">A</span><p> harbour authority approved it.", "A harbour authority approved it."),
+        ("<span class=\"drop\">“W</span><p>e waited eleven years,” she said.", "“We waited eleven years,” she said."),
+    ])
+    func aDropCapBesideItsParagraphIsItsFirstLetter(_ opening: String, _ expected: String) throws {
+        let body = """
+            <div class="story-body"><div class="para">\(opening) \(Self.story[0])</p></div>\(Self.story[1...].map { "<p>\($0)</p>" }.joined())</div>
+            """
+        #expect(try Self.bodyParagraphs(Self.page(body: body)) == [expected + " " + Self.story[0]] + Self.story[1...])
+    }
 }

@@ -147,9 +147,11 @@ struct ContentScorer {
         guard topScore > 0 else { return nil }
         // Sections of one story, each in a wrapper of its own: candidates named exactly as the best
         // is, scoring at least half of it; the nearest element holding them all holds the story.
-        let named = statistics[best].tokens
+        let named = Self.family(statistics[best].tokens)
         if !named.isEmpty {
-            let sections = order.filter { $0 != best && statistics[$0].tokens == named && (finals[$0] ?? 0) >= topScore * 0.5 }
+            let sections = order.filter {
+                $0 != best && Self.family(statistics[$0].tokens) == named && (finals[$0] ?? 0) >= topScore * 0.5
+            }
             var ancestor = best.pointee.parent
             while !sections.isEmpty, let current = ancestor, HTMLArticleReader.isElement(current), !Self.isPageRoot(current) {
                 if sections.allSatisfy({ Self.isAncestor(current, of: $0) }) { return current }
@@ -166,6 +168,12 @@ struct ContentScorer {
             ancestor = current.pointee.parent
         }
         return nil
+    }
+
+    /// The words that make elements one family: their class and id words without numbers
+    /// (`article-section-0`, `article-section-1` are sections of one story).
+    static func family(_ tokens: [String]) -> [String] {
+        tokens.filter { token in !token.utf8.allSatisfy { (0x30...0x39).contains($0) } }
     }
 
     static func isAncestor(_ ancestor: xmlNodePtr, of node: xmlNodePtr) -> Bool {
@@ -216,7 +224,7 @@ struct ContentScorer {
         guard let parent = top.pointee.parent, HTMLArticleReader.isElement(parent) else { return [top] }
         let topScore = finals[top] ?? 0
         let threshold = max(10, topScore * 0.2)
-        let topTokens = Set(statistics[top].tokens)
+        let topTokens = Set(Self.family(statistics[top].tokens))
         var parts: [xmlNodePtr] = []
         for sibling in HTMLArticleReader.children(parent) where HTMLArticleReader.isElement(sibling) {
             if sibling == top {
@@ -231,7 +239,7 @@ struct ContentScorer {
             }
             let stats = statistics[sibling]
             var bonus = 0.0
-            if !topTokens.isEmpty, Set(stats.tokens) == topTokens { bonus = topScore * 0.2 }
+            if !topTokens.isEmpty, Set(Self.family(stats.tokens)) == topTokens { bonus = topScore * 0.2 }
             if let score = finals[sibling], score + bonus >= threshold {
                 parts.append(sibling)
                 continue

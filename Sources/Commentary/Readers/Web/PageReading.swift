@@ -109,7 +109,18 @@ struct PageReading {
                 continue
             }
             finishLine()
+            let before = blocks.count
             collectBlock(child, into: &blocks, insideFigure: insideFigure)
+            // A drop cap set beside the paragraph it begins (`<span>T</span><p>urkey, Poland …`)
+            // is the paragraph's first letter.
+            if let cap = runs.last, cap == before - 1, blocks.count > before, blocks[before].hint == nil,
+                Self.isDropCap(blocks[cap].text), blocks[before].text.first?.isLowercase == true
+            {
+                let space = Self.startsWithBlank(child) ? " " : ""
+                blocks[before] = RawBlock(text: blocks[cap].text + space + blocks[before].text)
+                blocks.remove(at: cap)
+                runs.removeLast()
+            }
         }
         finishLine()
         guard !runs.isEmpty else { return }
@@ -152,6 +163,26 @@ struct PageReading {
             return
         }
         collectBlocks(child, into: &blocks, insideFigure: insideFigure)
+    }
+
+    /// One capital letter, after an opening quotation mark or not: a drop cap.
+    static func isDropCap(_ text: String) -> Bool {
+        let letters = text.drop { "“‘\"'«„".contains($0) }
+        return letters.count == 1 && letters.first?.isUppercase == true && text.count <= 2
+    }
+
+    /// Whether an element's text starts with a blank in the markup (`<p> am …` after a drop cap
+    /// `I` is a new word; `<p>urkey` is not).
+    static func startsWithBlank(_ node: xmlNodePtr) -> Bool {
+        var current = node.pointee.children
+        while let child = current {
+            if child.pointee.type == XML_TEXT_NODE, let content = child.pointee.content, content[0] != 0 {
+                return content[0] == 0x20 || (0x09...0x0D).contains(content[0])
+            }
+            if Reader.isElement(child), child.pointee.children != nil { return startsWithBlank(child) }
+            current = child.pointee.next
+        }
+        return false
     }
 
     func isInline(_ node: xmlNodePtr) -> Bool {

@@ -22,8 +22,19 @@ struct PageStatistics {
         var isHidden = false
         /// `itemprop="articleBody"`.
         var isArticleBody = false
+        /// Of `text` and `linkText`, the characters inside elements under it that are furniture by
+        /// their own words and size, or hidden: a share bar inside the story's element.
+        var furnitureText = 0
+        var furnitureLinkText = 0
 
         var linkDensity: Double { text == 0 ? 0 : Double(linkText) / Double(text) }
+
+        /// The link density of the element's text outside the furniture inside it: a story whose
+        /// element also holds a bar of share buttons is still prose.
+        var ownLinkDensity: Double {
+            let own = text - furnitureText
+            return own <= 0 ? 0 : Double(linkText - furnitureLinkText) / Double(own)
+        }
     }
 
     private(set) var nodes: [xmlNodePtr: Node] = [:]
@@ -60,7 +71,16 @@ struct PageStatistics {
             case XML_ELEMENT_NODE:
                 guard !Self.unread.contains(HTMLArticleReader.name(current)) else { continue }
                 let inner = visit(current, insideLink: isLink, insideItem: isItem)
-                stats.hasBlocks = stats.hasBlocks || inner.hasBlocks || HTMLArticleReader.isBlockName(HTMLArticleReader.name(current))
+                let name = HTMLArticleReader.name(current)
+                stats.hasBlocks = stats.hasBlocks || inner.hasBlocks || HTMLArticleReader.isBlockName(name)
+                let inline = HTMLArticleReader.isInlineName(name) && !inner.hasBlocks
+                if inner.isHidden || Boilerplate.isFurnitureInside(inner, inline: inline) {
+                    stats.furnitureText += inner.text
+                    stats.furnitureLinkText += inner.linkText
+                } else {
+                    stats.furnitureText += inner.furnitureText
+                    stats.furnitureLinkText += inner.furnitureLinkText
+                }
                 stats.text += inner.text
                 stats.linkText += inner.linkText
                 stats.itemText += inner.itemText
@@ -241,6 +261,9 @@ enum Boilerplate {
     static let galleryItemShare = 0.75
     /// Below this many characters, or at this link density and above, a layout word decides.
     static let thinText = 200
+    /// The prose of its own (outside the furniture inside it) that keeps an element named with a
+    /// word of layout: more than a footer's blurb.
+    static let wrappedProse = 1000
     static let thinLinkDensity = 0.35
 
     /// Words no story is ever named with, however long the element.
@@ -276,6 +299,12 @@ enum Boilerplate {
         return named
     }
 
+    /// Whether an element is furniture by its own words and size, before the page's size is known:
+    /// what the walk leaves out of its ancestors' own text.
+    static func isFurnitureInside(_ stats: PageStatistics.Node, inline: Bool) -> Bool {
+        !stats.tokens.isEmpty && named(stats.tokens, stats, pageText: .max, isArticleBody: stats.isArticleBody, lenient: inline)
+    }
+
     /// `isArticleBody`: the element says `itemprop="articleBody"`.
     /// `pageText`: the visible characters of the whole page; an element holding half of them wraps
     /// the page, whatever it is called.
@@ -292,10 +321,12 @@ enum Boilerplate {
             // A share plugin's id on the story's own element, a "read more" button's name beside
             // `entry-content`, or an ad frame around the whole page: an element with this much prose
             // in it is no furniture. A story links to earlier reports; a list of stories is links.
+            // Judged on the element's own text: the share bar inside it is furniture of its own.
+            let ownText = stats.text - stats.furnitureText
             let holdsStory =
-                ((isArticleBody || tokens.contains(where: storyWords.contains)) && stats.text >= 500
-                    && stats.linkDensity < thinLinkDensity)
-                || (stats.text >= 2000 && stats.linkDensity < 0.3) || stats.text * 2 >= pageText
+                ((isArticleBody || tokens.contains(where: storyWords.contains)) && ownText >= 500
+                    && stats.ownLinkDensity < thinLinkDensity)
+                || (ownText >= 2000 && stats.ownLinkDensity < 0.3) || stats.text * 2 >= pageText
             return !holdsStory || tokens.contains(where: neverTheStory.contains)
         }
         if !lenient, !isArticleBody, tokens.contains(where: galleryWords.contains),
@@ -305,7 +336,15 @@ enum Boilerplate {
             return true
         }
         if !lenient, tokens.contains(where: outWhenThin.contains) {
-            return (stats.text < thinText || stats.linkDensity >= thinLinkDensity) && stats.text * 2 < pageText
+            // Judged also on its own text, the furniture inside it left out: an element named for the
+            // story (`article-header` around the story and its share bar), or one that wraps a page's
+            // prose beside its menus (`left-navigation_page-wrapper`), holds the story. A footer's
+            // blurb beside its links is still a footer.
+            let ownText = stats.text - stats.furnitureText
+            let holdsProse =
+                ownText >= (tokens.contains(where: storyWords.contains) ? thinText : wrappedProse)
+                && stats.ownLinkDensity < thinLinkDensity
+            return !holdsProse && (stats.text < thinText || stats.linkDensity >= thinLinkDensity) && stats.text * 2 < pageText
         }
         return false
     }
