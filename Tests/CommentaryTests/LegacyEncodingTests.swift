@@ -147,6 +147,15 @@ struct LegacyEncodingTests {
         #expect(decoded.warnings.isEmpty)
     }
 
+    /// ISO-2022-JP is seven-bit, so its bytes are valid UTF-8: its escape sequences tell it apart.
+    @Test func aSevenBitISO2022JPPageIsReadInIt() throws {
+        let meta = "<meta charset=\"iso-2022-jp\">"
+        let data = Self.page(meta, "1b24423c524062212738783160244f432f244b24472462332b242b246c246b2459242d244021231b2842")
+        let decoded = try TextDecoding.decode(data, location: "page.html").get()
+        #expect(decoded.text == Self.expected(meta, "社説：公園は誰にでも開かれるべきだ。"))
+        #expect(decoded.warnings.isEmpty)
+    }
+
     /// Windows-1258 writes Vietnamese with combining accents, and its decoder holds each letter
     /// back until it knows no accent follows: the last one is still read.
     @Test func theLastLetterOfAWindows1258FileIsKept() throws {
@@ -155,6 +164,13 @@ struct LegacyEncodingTests {
             + Data(Self.bytes("59ec206b69eaec6e3a207468fd207669eaf26e206eea6e206df5d22063fdd2612076e06f206275f4d2692074f4ec69"))
         let decoded = try TextDecoding.decode(data, location: "note.txt").get()
         #expect(decoded.text == "charset=windows-1258\nÝ kiến: thư viện nên mở cửa vào buổi tối")
+        #expect(decoded.warnings.isEmpty)
+    }
+
+    @Test func escapesInAPageThatDoesNotDeclareISO2022JPAreLeftAsTheyAre() throws {
+        let page = "<html><body><p>Press \u{1B}$B to continue.</p></body></html>"
+        let decoded = try TextDecoding.decode(Data(page.utf8), location: "page.html").get()
+        #expect(decoded.text == page)
         #expect(decoded.warnings.isEmpty)
     }
 

@@ -140,6 +140,13 @@ enum TextDecoding {
             let valid = data.withUnsafeBytes { bytes in String(validating: bytes.bindMemory(to: UInt8.self), as: UTF8.self) }
             if let valid {
                 text = valid
+                // ISO-2022-JP is seven-bit: valid UTF-8 that holds the escapes switching to Japanese.
+                if hasISO2022Escape(data), case .legacy(let encoding, let label)? = DeclaredCharset.scan(data), encoding.escapes,
+                    let decoded = encoding.decode(data)
+                {
+                    text = decoded.text
+                    if decoded.replaced { warnings.append(invalid(location, encoding.name, label)) }
+                }
             } else {
                 // Bytes that are not UTF-8 are read in the encoding the file declares, as a browser
                 // would; valid UTF-8 never is, as pages that declare Latin-1 and are UTF-8 are common.
@@ -171,6 +178,20 @@ enum TextDecoding {
     /// The warning for invalid UTF-8 in a file that declares a charset not read, saying why.
     static func notRead(_ location: String, _ label: String, _ why: String) -> String {
         "\(location): invalid UTF-8, and its declared charset \(label) \(why); undecodable bytes were replaced with U+FFFD"
+    }
+
+    /// Whether valid UTF-8 holds ISO-2022-JP's switch to a two-byte set (ESC $): text hardly ever
+    /// holds an escape character otherwise, and memchr looks for it at memory speed.
+    static func hasISO2022Escape(_ data: Data) -> Bool {
+        data.withUnsafeBytes { bytes in
+            guard var next = bytes.baseAddress else { return false }
+            let end = next + bytes.count
+            while next < end, let escape = memchr(next, 0x1B, end - next) {
+                next = UnsafeRawPointer(escape) + 1
+                if next < end && next.load(as: UInt8.self) == UInt8(ascii: "$") { return true }
+            }
+            return false
+        }
     }
 
     /// What a binary file is, from its first bytes, and how to import it: "" when not known.
