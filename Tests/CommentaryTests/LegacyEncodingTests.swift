@@ -104,6 +104,19 @@ struct LegacyEncodingTests {
         #expect(decoded.warnings.isEmpty)
     }
 
+    /// A `charset` on a script or a link names that file's encoding, not the page's: the `<meta>` decides.
+    @Test func theMetaDecidesOverAScriptsCharset() throws {
+        let gbk = "<script charset=\"utf-8\" src=\"a.js\"></script><meta charset=\"gbk\">"
+        let decoded = try TextDecoding.decode(Self.page(gbk, Self.gbkHex), location: "page.html").get()
+        #expect(decoded.text == Self.expected(gbk, Self.gbkText))
+        #expect(decoded.warnings.isEmpty)
+        // A UTF-8 page with one damaged byte and a GBK script stays UTF-8.
+        let utf8 = "<meta charset=\"utf-8\"><script charset=\"gbk\" src=\"b.js\"></script>"
+        let damaged = try TextDecoding.decode(Data(Self.expected(utf8, "公园").utf8) + Data([0xFF]), location: "page.html").get()
+        #expect(damaged.text == Self.expected(utf8, "公园") + "\u{FFFD}")
+        #expect(damaged.warnings == ["page.html: invalid UTF-8; undecodable bytes were replaced with U+FFFD"])
+    }
+
     @Test func anInvalidSequenceInTheDeclaredEncodingBecomesAReplacementCharacter() throws {
         // 前半句没问题, a byte no GBK sequence starts with, 后半句也能读出来。
         let meta = "<meta charset=\"gbk\">"

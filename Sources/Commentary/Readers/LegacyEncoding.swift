@@ -149,23 +149,51 @@ enum DeclaredCharset: Equatable {
     /// A label longer than this is not one: the longest the standard lists has 19 characters.
     static let longestLabel = 40
 
-    /// The first declaration whose label is known, else the first one that is not, else nil.
-    /// A `charset=` comes before an `encoding=`, as a browser reads the `<meta>` and not the XML
-    /// declaration.
+    /// The file's declaration, or nil. One inside a `<meta>` element or an XML declaration comes
+    /// before a `charset=` anywhere else (a `<script charset="utf-8">` above the page's `<meta>`, a
+    /// line of a text file), a known label before one that is not, then the first: a `charset=`
+    /// before an `encoding=`, as a browser reads the `<meta>` and not the XML declaration.
     static func scan(_ data: Data) -> DeclaredCharset? {
         let head = [UInt8](data.prefix(window)).map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 32 : $0 }
-        var unknown: DeclaredCharset?
+        var best: (rank: Int, declaration: DeclaredCharset)?
         for key in ["charset", "encoding"] {
             let pattern = Array(key.utf8)
             guard head.count > pattern.count else { continue }
             for start in 0...(head.count - pattern.count) where head[start..<start + pattern.count].elementsEqual(pattern) {
                 guard let label = label(head, after: start + pattern.count) else { continue }
-                if let encoding = LegacyEncoding.byLabel[label] { return .legacy(encoding, label: label) }
-                if LegacyEncoding.unicodeLabels.contains(label) { return .unicode }
-                if unknown == nil { unknown = .unknown(label: label) }
+                let declaration: DeclaredCharset =
+                    if let encoding = LegacyEncoding.byLabel[label] {
+                        .legacy(encoding, label: label)
+                    } else if LegacyEncoding.unicodeLabels.contains(label) {
+                        .unicode
+                    } else {
+                        .unknown(label: label)
+                    }
+                var rank = insideDeclaringTag(head, start) ? 0 : 2
+                if case .unknown = declaration { rank += 1 }
+                if rank == 0 { return declaration }
+                if best.map({ rank < $0.rank }) ?? true { best = (rank, declaration) }
             }
         }
-        return unknown
+        return best?.declaration
+    }
+
+    /// Whether `position` is inside a `<meta …>` tag or an `<?xml …?>` declaration: the last `<`
+    /// before it opens one, and no `>` comes between.
+    static func insideDeclaringTag(_ head: [UInt8], _ position: Int) -> Bool {
+        var index = position - 1
+        while index >= 0, head[index] != UInt8(ascii: "<") {
+            if head[index] == UInt8(ascii: ">") { return false }
+            index -= 1
+        }
+        guard index >= 0 else { return false }
+        for name in ["meta", "?xml"] {
+            let end = index + 1 + name.utf8.count
+            if end < position, head[index + 1..<end].elementsEqual(name.utf8), isSpace(head[end]) || head[end] == UInt8(ascii: "/") {
+                return true
+            }
+        }
+        return false
     }
 
     /// The label after a key: spaces, `=`, spaces, then the label, quoted or not (`charset = " gbk "`).
