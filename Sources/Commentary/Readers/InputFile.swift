@@ -116,7 +116,8 @@ final class ChunkedInput {
 /// NULs further on in a text file are dropped with a warning naming the file.
 enum TextDecoding {
     /// Decodes UTF-8 (or UTF-16, by its byte-order mark or, without one, by its pattern of zero
-    /// bytes); invalid sequences become U+FFFD with a warning.
+    /// bytes, or bytes that are not UTF-8 in the legacy encoding the file declares); invalid
+    /// sequences become U+FFFD with a warning.
     static func decode(_ data: Data, location: String) -> Result<(text: String, warnings: [String]), CommentaryError> {
         if data.isEmpty { return .failure(.input(location: location, reason: "empty file")) }
         var warnings: [String] = []
@@ -139,12 +140,29 @@ enum TextDecoding {
             let valid = data.withUnsafeBytes { bytes in String(validating: bytes.bindMemory(to: UInt8.self), as: UTF8.self) }
             if let valid {
                 text = valid
-            } else if let encoding = declaredEncoding(data), let decoded = String(data: data, encoding: encoding) {
-                // A page saved in the single-byte encoding its <meta> names (Latin-1, Windows-1252 …).
-                text = decoded
+                // ISO-2022-JP is seven-bit: valid UTF-8 that holds the escapes switching to Japanese.
+                if hasISO2022Escape(data), case .legacy(let encoding, let label)? = DeclaredCharset.scan(data), encoding.escapes,
+                    let decoded = encoding.decode(data)
+                {
+                    text = decoded.text
+                    if decoded.replaced { warnings.append(invalid(location, encoding.name, label)) }
+                }
             } else {
-                text = String(decoding: data, as: UTF8.self)
-                warnings.append("\(location): invalid UTF-8; undecodable bytes were replaced with U+FFFD")
+                // Bytes that are not UTF-8 are read in the encoding the file declares, as a browser
+                // would; valid UTF-8 never is, as pages that declare Latin-1 and are UTF-8 are common.
+                let declared = DeclaredCharset.scan(data)
+                if case .legacy(let encoding, let label)? = declared, let decoded = encoding.decode(data) {
+                    text = decoded.text
+                    if decoded.replaced { warnings.append(invalid(location, encoding.name, label)) }
+                } else {
+                    text = String(decoding: data, as: UTF8.self)
+                    switch declared {
+                    case .legacy(let encoding, let label)?:
+                        warnings.append(notRead(location, label, "cannot be read (this system's iconv has no \(encoding.converter))"))
+                    case .unknown(let label)?: warnings.append(notRead(location, label, "is not one read here"))
+                    case .unicode?, nil: warnings.append("\(location): invalid UTF-8; undecodable bytes were replaced with U+FFFD")
+                    }
+                }
             }
         }
         let dropped = TextCleaner.dropNUL(&text)
@@ -152,39 +170,28 @@ enum TextDecoding {
         return .success((text, warnings))
     }
 
-    /// The encodings a page's `<meta charset>` (or `content="text/html; charset=…"`, or an XML
-    /// declaration's `encoding=`) may name that are read here: bytes that are not UTF-8 are read in
-    /// the one the page declares, as a browser would. Valid UTF-8 is never reread: pages that
-    /// declare Latin-1 and are in fact UTF-8 are common.
-    static let declarableEncodings: [String: String.Encoding] = [
-        "iso-8859-1": .windowsCP1252, "latin1": .windowsCP1252, "iso8859-1": .windowsCP1252, "iso_8859-1": .windowsCP1252,
-        "windows-1252": .windowsCP1252, "cp1252": .windowsCP1252, "us-ascii": .windowsCP1252,
-        "iso-8859-15": .windowsCP1252, "iso-8859-2": .isoLatin2, "windows-1250": .windowsCP1250,
-        "windows-1251": .windowsCP1251, "windows-1253": .windowsCP1253, "windows-1254": .windowsCP1254,
-        "shift_jis": .shiftJIS, "sjis": .shiftJIS, "euc-jp": .japaneseEUC,
-    ]
+    /// The warning for bytes not valid in the encoding the file declares.
+    static func invalid(_ location: String, _ encoding: String, _ label: String) -> String {
+        "\(location): invalid \(encoding) (declared charset \(label)); undecodable bytes were replaced with U+FFFD"
+    }
 
-    /// The encoding named in the first 4 KB of markup, if it is one of `declarableEncodings`.
-    /// (ISO-8859-1 is read as Windows-1252, its superset, as the HTML standard says browsers must.)
-    static func declaredEncoding(_ data: Data) -> String.Encoding? {
-        let head = Array(data.prefix(4096)).map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 32 : $0 }
-        for key in ["charset=", "encoding="] {
-            let pattern = Array(key.utf8)
-            guard head.count > pattern.count else { continue }
-            for start in 0...(head.count - pattern.count) where head[start..<start + pattern.count].elementsEqual(pattern) {
-                var index = start + pattern.count
-                while index < head.count, head[index] == UInt8(ascii: "\"") || head[index] == UInt8(ascii: "'") { index += 1 }
-                var name: [UInt8] = []
-                while index < head.count, name.count < 20 {
-                    let byte = head[index]
-                    guard (0x61...0x7A).contains(byte) || (0x30...0x39).contains(byte) || byte == 0x2D || byte == 0x5F else { break }
-                    name.append(byte)
-                    index += 1
-                }
-                if let encoding = declarableEncodings[String(decoding: name, as: UTF8.self)] { return encoding }
+    /// The warning for invalid UTF-8 in a file that declares a charset not read, saying why.
+    static func notRead(_ location: String, _ label: String, _ why: String) -> String {
+        "\(location): invalid UTF-8, and its declared charset \(label) \(why); undecodable bytes were replaced with U+FFFD"
+    }
+
+    /// Whether valid UTF-8 holds ISO-2022-JP's switch to a two-byte set (ESC $): text hardly ever
+    /// holds an escape character otherwise, and memchr looks for it at memory speed.
+    static func hasISO2022Escape(_ data: Data) -> Bool {
+        data.withUnsafeBytes { bytes in
+            guard var next = bytes.baseAddress else { return false }
+            let end = next + bytes.count
+            while next < end, let escape = memchr(next, 0x1B, end - next) {
+                next = UnsafeRawPointer(escape) + 1
+                if next < end && next.load(as: UInt8.self) == UInt8(ascii: "$") { return true }
             }
+            return false
         }
-        return nil
     }
 
     /// What a binary file is, from its first bytes, and how to import it: "" when not known.

@@ -1,0 +1,259 @@
+import Foundation
+import Testing
+
+@testable import Commentary
+
+/// Pages and text files saved in the legacy encoding they declare (GBK, Big5, EUC-KR, KOI8-R,
+/// Shift_JIS …), read in it. Every text here is our own, encoded once with Python's codecs.
+@Suite("Legacy encodings a page declares")
+struct LegacyEncodingTests {
+    /// The bytes a string of hexadecimal digits spells.
+    static func bytes(_ hex: String) -> [UInt8] {
+        let digits = Array(hex.utf8)
+        return stride(from: 0, to: digits.count - 1, by: 2).compactMap {
+            UInt8(String(decoding: digits[$0...$0 + 1], as: UTF8.self), radix: 16)
+        }
+    }
+
+    /// A page that declares its encoding with `meta` and holds `hex` (text in that encoding) as its paragraph.
+    static func page(_ meta: String, _ hex: String) -> Data {
+        Data("<html><head>\(meta)<title>t</title></head><body><p>".utf8) + Data(bytes(hex)) + Data("</p></body></html>".utf8)
+    }
+
+    static func expected(_ meta: String, _ text: String) -> String {
+        "<html><head>\(meta)<title>t</title></head><body><p>\(text)</p></body></html>"
+    }
+
+    /// 城市的公园应该向所有人开放。张喆认为，周末的草坪不该被围起来。 in GBK: 喆 (0x86B4) is not in GB2312.
+    static let gbkHex =
+        "b3c7cad0b5c4b9abd4b0d3a6b8c3cff2cbf9d3d0c8cbbfaab7c5a1a3d5c586b4c8cfceaaa3acd6dcc4a9b5c4b2ddc6bab2bbb8c3b1bbcea7c6f0c0b4a1a3"
+    static let gbkText = "城市的公园应该向所有人开放。张喆认为，周末的草坪不该被围起来。"
+
+    @Test(arguments: [
+        // GBK bytes under the GB2312 label, as Chinese sites declare them.
+        ("<meta http-equiv=\"Content-Type\" content=\"text/html; charset=gb2312\">", gbkHex, gbkText),
+        // GB18030's four-byte sequences: ő (0x81309332) and 𠮷 (0x9534B235).
+        (
+            "<meta charset=\"gb18030\">", "cafdd1a7bcd24572648130933273d4dad0c5c0efd0b4c1cbd2bbb8f6c9d9bcfbb5c4d7d6a3ba9534b235a1a3",
+            "数学家Erdős在信里写了一个少见的字：𠮷。"
+        ),
+        (
+            "<?xml version=\"1.0\" encoding=\"Big5\"?>",
+            "aac0bdd7a147a4bda640b9cfaed1c05dc0b3b8d3a9b5aaf8b67da9f1aec9b6a1a141c5fda455af5aaabaa448a45dafe0adc9aed1a143",
+            "社論：公共圖書館應該延長開放時間，讓下班的人也能借書。"
+        ),
+        // EUC-KR is read as windows-949: 똠 (0x8C63) is in its extension only.
+        (
+            "<meta http-equiv=\"content-type\" content=\"text/html; charset=ks_c_5601-1987\">",
+            "bbe7bcb33a20bdc3b9ce20b0f8bff8c0ba20b8f0b5cebfa1b0d420bfadb7c120c0d6beeebedf20c7d1b4d92e208c63b9e6b0a2c7cfb6f3b4c220b8bbb5b520c0d6b4d92e",
+            "사설: 시민 공원은 모두에게 열려 있어야 한다. 똠방각하라는 말도 있다."
+        ),
+        (
+            "<meta charset=\"KOI8-R\">",
+            "edcec5cec9c53a20c7cfd2cfc4d3cbc9c520d0c1d2cbc920c4cfccd6ced920c2d9d4d820cfd4cbd2d9d4d920c4ccd120d7d3c5c82e",
+            "Мнение: городские парки должны быть открыты для всех."
+        ),
+        (
+            "<meta charset=\"windows-1251\">",
+            "caeeece5edf2e0f03a20eee1f9e5f1f2e2e5ede8f2e520e1e8e1ebe8eef2e5eae820f2f0ffe1e2e020e4e020f0e0e1eef2fff220e820e220ede5e4e5ebff2e",
+            "Коментар: обществените библиотеки трябва да работят и в неделя."
+        ),
+        (
+            "<meta charset=\"iso-8859-7\">",
+            "b6f0eff8e73a20efe920e4e7ecfcf3e9e5f220e2e9e2ebe9efe8deeae5f220f0f1ddf0e5e920ede120ecddedeff5ed20e1edefe9f7f4ddf220f4e120e2f1dce4e9e12e",
+            "Άποψη: οι δημόσιες βιβλιοθήκες πρέπει να μένουν ανοιχτές τα βράδια."
+        ),
+        (
+            "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1256\">",
+            "d1c3ed3a20edccc820c3e420cac8deec20c7e1e3dfcac8c7ca20c7e1dac7e3c920e3ddcae6cdc920dded20c7e1e3d3c7c12e",
+            "رأي: يجب أن تبقى المكتبات العامة مفتوحة في المساء."
+        ),
+        // Shift_JIS is read as windows-31J: ① (0x8740) is one of its NEC characters.
+        (
+            "<meta charset=\"Shift_JIS\">",
+            "985f90e08146907d8f918ad982cd96e982e08a4a82ad82d782ab82be814287408f5a96af82cc90ba82f095b782ad82b182c68142",
+            "論説：図書館は夜も開くべきだ。①住民の声を聞くこと。"
+        ),
+        // ISO-8859-15 is not Windows-1252: 0xA4 is €, 0xBD is œ.
+        (
+            "<meta charset=\"iso-8859-15\">", "4c652062696c6c657420706173736520e0203320a4203a20756e6520bd757672652064652074726f702e",
+            "Le billet passe à 3 € : une œuvre de trop."
+        ),
+        // Latin-1 is read as Windows-1252, whose 0x80–0x9F are quotes, dashes and €.
+        (
+            "<meta charset=\"iso-8859-1\">", "9351756f7465739420962061206461736820972035208020616e64209173696e676c6592206f6e657385",
+            "\u{201C}Quotes\u{201D} \u{2013} a dash \u{2014} 5 \u{20AC} and \u{2018}single\u{2019} ones\u{2026}"
+        ),
+    ])
+    func aPageIsReadInTheLegacyEncodingItDeclares(_ meta: String, _ hex: String, _ text: String) throws {
+        let decoded = try TextDecoding.decode(Self.page(meta, hex), location: "page.html").get()
+        #expect(decoded.text == Self.expected(meta, text))
+        #expect(decoded.warnings.isEmpty)
+    }
+
+    /// The declaration as pages write it: any case, spaces around the `=` and inside the quotes,
+    /// a label of the standard's besides the encoding's name.
+    @Test(arguments: [
+        "<meta charset=\"GBK\">", "<META CHARSET='X-GBK'>", "<meta charset=\" gbk \">", "<meta charset = \"gb2312\" >",
+        "<meta http-equiv=\"Content-Type\" content=\"text/html;charset=GB2312\">", "<meta charset=chinese>",
+        "<?xml version=\"1.0\" encoding=\"GB2312\"?>", "<meta content=\"text/html; charset = csGB2312\" http-equiv=\"content-type\">",
+    ])
+    func theDeclarationIsFoundHoweverItIsWritten(_ meta: String) throws {
+        let decoded = try TextDecoding.decode(Self.page(meta, Self.gbkHex), location: "page.html").get()
+        #expect(decoded.text == Self.expected(meta, Self.gbkText))
+        #expect(decoded.warnings.isEmpty)
+    }
+
+    /// A `charset` on a script or a link names that file's encoding, not the page's: the `<meta>` decides.
+    @Test func theMetaDecidesOverAScriptsCharset() throws {
+        let gbk = "<script charset=\"utf-8\" src=\"a.js\"></script><meta charset=\"gbk\">"
+        let decoded = try TextDecoding.decode(Self.page(gbk, Self.gbkHex), location: "page.html").get()
+        #expect(decoded.text == Self.expected(gbk, Self.gbkText))
+        #expect(decoded.warnings.isEmpty)
+        // A UTF-8 page with one damaged byte and a GBK script stays UTF-8.
+        let utf8 = "<meta charset=\"utf-8\"><script charset=\"gbk\" src=\"b.js\"></script>"
+        let damaged = try TextDecoding.decode(Data(Self.expected(utf8, "公园").utf8) + Data([0xFF]), location: "page.html").get()
+        #expect(damaged.text == Self.expected(utf8, "公园") + "\u{FFFD}")
+        #expect(damaged.warnings == ["page.html: invalid UTF-8; undecodable bytes were replaced with U+FFFD"])
+    }
+
+    @Test func anInvalidSequenceInTheDeclaredEncodingBecomesAReplacementCharacter() throws {
+        // 前半句没问题, a byte no GBK sequence starts with, 后半句也能读出来。
+        let meta = "<meta charset=\"gbk\">"
+        let decoded = try TextDecoding.decode(
+            Self.page(meta, "c7b0b0ebbee4c3bbcecacce2" + "ff" + "baf3b0ebbee4d2b2c4dcb6c1b3f6c0b4a1a3"), location: "page.html"
+        )
+        .get()
+        #expect(decoded.text == Self.expected(meta, "前半句没问题\u{FFFD}后半句也能读出来。"))
+        #expect(decoded.warnings == ["page.html: invalid GBK (declared charset gbk); undecodable bytes were replaced with U+FFFD"])
+    }
+
+    @Test func aSequenceCutShortAtTheEndBecomesAReplacementCharacter() throws {
+        // 前半句没问题 and the first byte of 后.
+        let data = Data("<meta charset=gb2312>\n".utf8) + Data(Self.bytes("c7b0b0ebbee4c3bbcecacce2" + "ba"))
+        let decoded = try TextDecoding.decode(data, location: "cut.txt").get()
+        #expect(decoded.text == "<meta charset=gb2312>\n前半句没问题\u{FFFD}")
+        #expect(decoded.warnings == ["cut.txt: invalid GBK (declared charset gb2312); undecodable bytes were replaced with U+FFFD"])
+    }
+
+    @Test func aCharsetNotReadHereFallsBackToUTF8AndIsNamed() throws {
+        let meta = "<meta charset=\"x-klingon\">"
+        let decoded = try TextDecoding.decode(Self.page(meta, "4b61706c61e9"), location: "page.html").get()
+        #expect(decoded.text == Self.expected(meta, "Kapla\u{FFFD}"))
+        #expect(
+            decoded.warnings == [
+                "page.html: invalid UTF-8, and its declared charset x-klingon is not one read here; undecodable bytes were replaced with U+FFFD"
+            ])
+    }
+
+    @Test func aPageDeclaringUTF8KeepsThePlainWarning() throws {
+        let meta = "<meta charset=\"UTF-8\">"
+        let decoded = try TextDecoding.decode(Self.page(meta, "4b61706c61e9"), location: "page.html").get()
+        #expect(decoded.text == Self.expected(meta, "Kapla\u{FFFD}"))
+        #expect(decoded.warnings == ["page.html: invalid UTF-8; undecodable bytes were replaced with U+FFFD"])
+    }
+
+    @Test func validUTF8DeclaringGB2312IsReadAsUTF8() throws {
+        let page = Self.expected("<meta charset=\"gb2312\">", Self.gbkText)
+        let decoded = try TextDecoding.decode(Data(page.utf8), location: "page.html").get()
+        #expect(decoded.text == page)
+        #expect(decoded.warnings.isEmpty)
+    }
+
+    /// ISO-2022-JP is seven-bit, so its bytes are valid UTF-8: its escape sequences tell it apart.
+    @Test func aSevenBitISO2022JPPageIsReadInIt() throws {
+        let meta = "<meta charset=\"iso-2022-jp\">"
+        let data = Self.page(meta, "1b24423c524062212738783160244f432f244b24472462332b242b246c246b2459242d244021231b2842")
+        let decoded = try TextDecoding.decode(data, location: "page.html").get()
+        #expect(decoded.text == Self.expected(meta, "社説：公園は誰にでも開かれるべきだ。"))
+        #expect(decoded.warnings.isEmpty)
+    }
+
+    /// Windows-1258 writes Vietnamese with combining accents, and its decoder holds each letter
+    /// back until it knows no accent follows: the last one is still read.
+    @Test func theLastLetterOfAWindows1258FileIsKept() throws {
+        let data =
+            Data("charset=windows-1258\n".utf8)
+            + Data(Self.bytes("59ec206b69eaec6e3a207468fd207669eaf26e206eea6e206df5d22063fdd2612076e06f206275f4d2692074f4ec69"))
+        let decoded = try TextDecoding.decode(data, location: "note.txt").get()
+        #expect(decoded.text == "charset=windows-1258\nÝ kiến: thư viện nên mở cửa vào buổi tối")
+        #expect(decoded.warnings.isEmpty)
+    }
+
+    @Test func escapesInAPageThatDoesNotDeclareISO2022JPAreLeftAsTheyAre() throws {
+        let page = "<html><body><p>Press \u{1B}$B to continue.</p></body></html>"
+        let decoded = try TextDecoding.decode(Data(page.utf8), location: "page.html").get()
+        #expect(decoded.text == page)
+        #expect(decoded.warnings.isEmpty)
+    }
+
+    /// A byte Windows-1252 leaves undefined is damage like any other.
+    @Test func aByteUndefinedInWindows1252IsReplaced() throws {
+        let meta = "<meta charset=\"windows-1252\">"
+        let decoded = try TextDecoding.decode(Self.page(meta, "93416881942e"), location: "page.html").get()
+        #expect(decoded.text == Self.expected(meta, "\u{201C}Ah\u{FFFD}\u{201D}."))
+        #expect(
+            decoded.warnings == [
+                "page.html: invalid windows-1252 (declared charset windows-1252); undecodable bytes were replaced with U+FFFD"
+            ])
+    }
+
+    /// More text than one pass of the converter's output buffer holds, on several threads at once
+    /// (an import decodes files in parallel).
+    @Test func aLongPageIsReadWholeOnSeveralThreads() throws {
+        let meta = "<meta charset=\"gbk\">"
+        let data = Self.page(meta, String(repeating: Self.gbkHex, count: 2_000))
+        let expected = Self.expected(meta, String(repeating: Self.gbkText, count: 2_000))
+        let results = WarningLog()
+        DispatchQueue.concurrentPerform(iterations: 8) { _ in
+            let decoded = try? TextDecoding.decode(data, location: "long.html").get()
+            results.append(decoded.map { $0.text == expected && $0.warnings.isEmpty } == true ? "same" : "different")
+        }
+        #expect(data.count > 100_000)
+        #expect(results.messages == Array(repeating: "same", count: 8))
+    }
+
+    /// Every label names one encoding, and this system's iconv has a converter for each.
+    @Test func everyEncodingInTheTableHasAConverter() {
+        let labels = LegacyEncoding.table.flatMap(\.labels)
+        #expect(Set(labels).count == labels.count)
+        #expect(Set(labels).isDisjoint(with: LegacyEncoding.unicodeLabels))
+        #expect(labels.allSatisfy { $0 == $0.lowercased() && $0.utf8.allSatisfy(DeclaredCharset.isLabelByte) })
+        for (encoding, _) in LegacyEncoding.table {
+            #expect(encoding.decode(Data("abc".utf8))?.text == "abc", "\(encoding.converter)")
+        }
+    }
+
+    /// A GBK page through an import: its title and paragraphs are stored as Chinese.
+    @Test func aGBKPageIsImportedAsChinese() throws {
+        let title = "c6c0c2dba3bac8c3b3c7cad0b9abd4b0d4dad2b9cdedd2b2bfaab7c5"
+        let paragraphs = [
+            "d0edb6e0b3c7cad0b5c4b9abd4b0d4dacdedc9cfc6dfb5e3becdb9d8c3c5c1cba3acbfc9cac7cfc2b0e0b5c4c8cbcdf9cdf9d2aab5bdb0cbb5e3b2c5c4dcbbd8bcd2a1a3b9abd4b0b1bec0b4cac7ceaacbf9d3d0bed3c3f1d0debda8b5c4a3acbfaab7c5cab1bce4c8b4d6bbd5d5b9cbc1cbb0d7ccecd3d0bfd5b5c4c8cba1a3",
+            "d1d3b3a4bfaab7c5cab1bce4b2a2b2bbd0e8d2aabadcb6e0c7aea1a3d6bbd2aad4f6bcd3bcb8d5b5c2b7b5c6a3acd4d9b0b2c5c5c1bdc3fbb9dcc0edd4b1c2d6b0e0a3acbecdc4dcc8c3b8bdbdfcb5c4bcd2cda5d4dacdedb7b9baf3b4f8baa2d7d3b3f6c0b4c9a2b2bda1a3cad0c3f1d5c586b4cbb5a3accbfbd7eecfebd4dad2b9c0efc8a5bafeb1dfc5dcb2bda1a3",
+            "d3d0c8cbb5a3d0c4d2b9bce4b5c4b0b2c8abcecacce2a1a3c6e4cab5a3acc8cbb6e0b5c4b5d8b7bdcdf9cdf9b8fcb0b2c8aba3acb5c6b9e2bacdc0b4cdf9b5c4d0d0c8cbb1bec9edbecdcac7d7eebac3b5c4b1a3bba4a1a3",
+            "ced2c3c7bda8d2e9cfc8d4dac8fdb8f6c7f8cad4d0d0b0ebc4eaa3acd4d9b8f9beddbed3c3f1b5c4d2e2bcfbbef6b6a8cac7b7f1cdc6b9e3a1a3b3c7cad0caf4d3dac3bfd2bbb8f6c8cba3acb9abd4b0d2b2d3a6b8c3c8e7b4cba1a3",
+        ]
+        var page = Data(
+            "<!DOCTYPE html>\n<html lang=\"zh-CN\"><head>\n<meta http-equiv=\"Content-Type\" content=\"text/html; charset=gb2312\">\n<title>"
+                .utf8)
+        page += Data(Self.bytes(title)) + Data("</title></head>\n<body><div class=\"article\">\n<h1>".utf8) + Data(Self.bytes(title))
+        page += Data("</h1>\n".utf8)
+        for paragraph in paragraphs { page += Data("<p>".utf8) + Data(Self.bytes(paragraph)) + Data("</p>\n".utf8) }
+        page += Data("</div></body></html>\n".utf8)
+        let directory = temporaryDirectory()
+        let file = directory.appending(path: "parks.html")
+        try page.write(to: file)
+        let (archive, summary) = try importInto(directory, [file.path])
+        #expect(summary.imported == 1)
+        let stored = try archive.read { db in
+            (
+                try String.fetchOne(db, sql: "SELECT title FROM articles"),
+                try String.fetchAll(db, sql: "SELECT text FROM paragraphs ORDER BY rowid")
+            )
+        }
+        #expect(stored.0 == "评论：让城市公园在夜晚也开放")
+        #expect(stored.1.contains("有人担心夜间的安全问题。其实，人多的地方往往更安全，灯光和来往的行人本身就是最好的保护。"))
+        #expect(stored.1.contains { $0.hasPrefix("延长开放时间并不需要很多钱。") && $0.hasSuffix("市民张喆说，他最想在夜里去湖边跑步。") })
+        #expect(!stored.1.joined().contains("\u{FFFD}"))
+    }
+}
