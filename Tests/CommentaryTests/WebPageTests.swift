@@ -546,4 +546,15 @@ struct WebPageTests {
             """
         #expect(try Self.bodyParagraphs(Self.page(body: body)) == [expected + " " + Self.story[0]] + Self.story[1...])
     }
+
+    @Test func aLeadNamedForTheStoryGivesWayToTheElementHoldingTheStory() throws {
+        // The lead paragraph's own element is named for text (`c-intro__text`) and scores a story
+        // word's bonus; the element around it holds the rest of the story beside a module of links.
+        let body = """
+            <div class="column s-content-8"><div class="c-intro"><h1>Harbour wall approved</h1><div class="c-intro__text"><p>\(Self.story[0])</p></div></div>
+            \(Self.story[1...].map { "<p>\($0)</p>" }.joined())
+            <div class="module">\(Self.sectionLinks)</div></div>
+            """
+        #expect(try Self.bodyParagraphs(Self.page(body: body)) == Self.story)
+    }
 }

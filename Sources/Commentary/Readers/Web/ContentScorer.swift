@@ -26,7 +26,14 @@ struct ContentScorer {
         // Highest final score; on a tie the earlier element on the page.
         var best = order[0]
         for node in order where (finals[node] ?? 0) > (finals[best] ?? 0) { best = node }
-        let top = promoted(commonAncestor(of: best, order: order, finals: finals) ?? best, finals: finals)
+        let top =
+            if let common = commonAncestor(of: best, order: order, finals: finals) {
+                promoted(common, finals: finals)
+            } else if let holding = holdingAncestor(of: best, finals: finals) {
+                onlyChildGivesWay(holding)
+            } else {
+                promoted(best, finals: finals)
+            }
         return (top, withContinuingSiblings(top, finals: finals))
     }
 
@@ -185,6 +192,39 @@ struct ContentScorer {
         return false
     }
 
+    /// A lead or standfirst named for the story (`c-intro__text`) scores a story word's bonus on one
+    /// paragraph, and can outscore the element that holds it and the story's other paragraphs. An
+    /// ancestor a few levels up that scores nearly as well and holds several times its prose (its
+    /// text outside links and furniture) is the story's element.
+    private func holdingAncestor(of best: xmlNodePtr, finals: [xmlNodePtr: Double]) -> xmlNodePtr? {
+        let topScore = finals[best] ?? 0
+        let prose = Self.prose(statistics[best])
+        var found: xmlNodePtr?
+        var bestFinal = 0.0
+        var ancestor = best.pointee.parent
+        var level = 0
+        while let current = ancestor, level < Self.holdingLevels, HTMLArticleReader.isElement(current), !Self.isPageRoot(current) {
+            if let final = finals[current], final >= topScore * Self.holdingScore, final > bestFinal,
+                Self.prose(statistics[current]) >= prose * Self.holdingProse
+            {
+                (found, bestFinal) = (current, final)
+            }
+            ancestor = current.pointee.parent
+            level += 1
+        }
+        return found
+    }
+
+    /// How far up, how nearly as well it scores, and how many times the prose it holds.
+    static let holdingLevels = 4
+    static let holdingScore = 0.75
+    static let holdingProse = 3
+
+    /// An element's text outside links and outside the furniture inside it.
+    static func prose(_ stats: PageStatistics.Node) -> Int {
+        stats.text - stats.furnitureText - (stats.linkText - stats.furnitureLinkText)
+    }
+
     /// Readability's step up: a parent that scores at least as well as the winner holds more of
     /// the story (the winner was one part of it); an only child gives way to its parent.
     private func promoted(_ best: xmlNodePtr, finals: [xmlNodePtr: Double]) -> xmlNodePtr {
@@ -205,6 +245,12 @@ struct ContentScorer {
             lastScore = parentScore
             parent = current.pointee.parent
         }
+        return onlyChildGivesWay(top)
+    }
+
+    /// An only child gives way to its parent.
+    private func onlyChildGivesWay(_ node: xmlNodePtr) -> xmlNodePtr {
+        var top = node
         while let parent = top.pointee.parent, HTMLArticleReader.isElement(parent), !Self.isPageRoot(parent),
             HTMLArticleReader.children(parent).filter(HTMLArticleReader.isElement).count == 1
         {
