@@ -557,4 +557,28 @@ struct WebPageTests {
             """
         #expect(try Self.bodyParagraphs(Self.page(body: body)) == Self.story)
     }
+
+    @Test func aLeadInARowOfItsOwnBeforeTheStorysRowIsKept() throws {
+        // The story's first paragraph sits in a row of its own above a photo, deep in wrappers,
+        // named as the rest of the story's text is, and scores far less than the row that follows.
+        let row = { (name: String, paragraphs: [String]) in
+            """
+            <section class="page-content__row \(name)"><div class="container"><div class="container__row">
+            <div class="container__column"><div class="container__column center">
+            <div class="story-text">\(paragraphs.map { "<p class=\"story-text__paragraph\">\($0)</p>" }.joined())</div>
+            </div></div></div></div></section>
+            """
+        }
+        let rest = [
+            "At the public meeting, skippers asked whether the wall would change the currents at the harbour mouth, which already make a low-tide entry difficult.",
+            "The engineers answered that a model of the basin, built at the university's wave tank, showed calmer water inside and no change outside.",
+            "A copy of the model's report, with its drawings, is on show at the harbour office, and anyone may read it there during opening hours.",
+        ]
+        let body = """
+            <main><div class="page-content">\(row("mobile-spacing", [Self.story[0]]))
+            <figure><img src="wall.jpg"><figcaption>The breakwater's first blocks. Photo: Coast Daily</figcaption></figure>
+            \(row("main-section", Array(Self.story[1...]) + Self.moreStory + rest))</div></main>
+            """
+        #expect(try Self.bodyParagraphs(Self.page(body: body)) == Self.story + Self.moreStory + rest)
+    }
 }

@@ -153,12 +153,17 @@ struct ContentScorer {
         let topScore = finals[best] ?? 0
         guard topScore > 0 else { return nil }
         // Sections of one story, each in a wrapper of its own: candidates named exactly as the best
-        // is, scoring at least half of it; the nearest element holding them all holds the story.
+        // is, scoring at least half of it, or, before it on the page, a fifth of it with hardly a
+        // link (a lead in a row of its own above the photo); the nearest element holding them all
+        // holds the story.
         let named = Self.family(statistics[best].tokens)
         if !named.isEmpty {
-            let sections = order.filter {
-                $0 != best && Self.family(statistics[$0].tokens) == named && (finals[$0] ?? 0) >= topScore * 0.5
-            }
+            let bestIndex = order.firstIndex(of: best) ?? order.count
+            let sections = order.enumerated().filter { index, node in
+                node != best && Self.family(statistics[node].tokens) == named
+                    && ((finals[node] ?? 0) >= topScore * 0.5
+                        || (index < bestIndex && (finals[node] ?? 0) >= topScore * 0.2 && statistics[node].ownLinkDensity < 0.1))
+            }.map(\.element)
             var ancestor = best.pointee.parent
             while !sections.isEmpty, let current = ancestor, HTMLArticleReader.isElement(current), !Self.isPageRoot(current) {
                 if sections.allSatisfy({ Self.isAncestor(current, of: $0) }) { return current }
