@@ -39,6 +39,42 @@ struct IndexCompactionTests {
         #expect(after == 2)
     }
 
+    /// Appends leave a segment each; once four stand on one level, an append merges them, without
+    /// rewriting the segment the first import left.
+    @Test func appendsMergeTheSegmentsTheyLeave() throws {
+        let directory = temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        var options = ImportOptions()
+        options.batchSize = 1
+        let (archive, _) = try importInto(directory, [repositoryRoot.appending(path: "Samples").path], options: options)
+        #expect(try archive.indexSegments("paragraphs_fts") == 1)
+        let towns = ["Ardmore", "Balloch", "Carrick", "Dunmore", "Enniscrone", "Fethard", "Glenties", "Howth"]
+        for (index, town) in towns.enumerated() {
+            let file = directory.appending(path: "append-\(index).txt")
+            try Data(
+                """
+                Harbour works in \(town)
+
+                The harbour authority in \(town) said on Monday that the new slipway would open to boats in the spring, after \(index + 2) years of planning.
+                """.utf8
+            ).write(to: file)
+            let appended = try Importer(archive: archive, options: options).run(
+                paths: [file.path], standardInput: { nil }, report: { _ in })
+            #expect(appended.imported == 1)
+        }
+        // Eight appends would leave nine segments unmerged.
+        let segments = try archive.indexSegments("paragraphs_fts")
+        #expect(segments <= 4)
+        try archive.write { db in
+            try db.execute(sql: "INSERT INTO paragraphs_fts(paragraphs_fts, rank) VALUES('integrity-check', 1)")
+        }
+        for town in towns {
+            var search = SearchOptions()
+            search.filter.query = town
+            #expect(try SearchEngine.search(archive, search).total == 1)
+        }
+    }
+
     /// A dry run and an import that stores nothing leave the archive untouched.
     @Test func anImportOfDuplicatesLeavesTheIndexAsItIs() throws {
         let directory = temporaryDirectory()

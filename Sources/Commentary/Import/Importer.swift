@@ -140,14 +140,20 @@ public final class Importer: Sendable {
     /// After an import that built most of the archive (it stored at least as many articles as
     /// the archive held before), the paragraph index is merged into one segment: each batch left
     /// a segment of its own, and every search opens them all. An append into a larger archive
-    /// leaves the index as it is, so that appending stays as fast as the archive is large.
+    /// merges only the small segments appends leave, a round of work per hundred articles it
+    /// stored, so that appending stays as fast as the archive is large.
     func compactIfBuilt(from before: Int?, state: RunState) {
         guard let archive, let before, !options.isCancelled() else { return }
         let summary = state.summary
-        guard summary.stopped == nil, summary.imported > 0, summary.imported >= before else { return }
-        state.report(.compacting)
+        guard summary.stopped == nil, summary.imported > 0 else { return }
+        let built = summary.imported >= before
+        if built { state.report(.compacting) }
         do {
-            try archive.compactParagraphIndex()
+            if built {
+                try archive.compactParagraphIndex()
+            } else {
+                try archive.mergeParagraphIndex(rounds: max(1, summary.imported / 100))
+            }
         } catch {
             // Everything is stored; the index only stays in more segments than it could.
             state.report(.warning("the search index could not be compacted (\(error.description)); searches read it as it is"))

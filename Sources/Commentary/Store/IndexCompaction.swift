@@ -5,7 +5,8 @@ import GRDB
 /// commits, and merges them only rarely (automerge is off, so that appends do not pay for
 /// rewriting old segments). Search reads the paragraph index once per article on its page, and
 /// each such read opens every segment: after an import that built most of the index, merging it
-/// into one segment halves the work of a search of common words.
+/// into one segment halves the work of a search of common words; after an append, a bounded
+/// incremental merge keeps the segments appends leave few.
 extension Archive {
     /// The number of articles stored, read before an import to tell whether the import builds
     /// most of the archive.
@@ -18,6 +19,26 @@ extension Archive {
     func compactParagraphIndex() throws(CommentaryError) {
         try write { db in try db.execute(sql: "INSERT INTO paragraphs_fts(paragraphs_fts) VALUES('optimize')") }
     }
+
+    /// FTS5's incremental merge, a bounded amount of work after an append: the small segments
+    /// appends leave are folded together once four of them stand on one level (FTS5's default
+    /// `usermerge`), so a search after many appends opens a few segments instead of sixteen or more;
+    /// the large segment an import that built the archive left is not rewritten. Each round writes
+    /// at most `mergePages` pages and the rounds stop when one finds nothing to merge.
+    /// https://sqlite.org/fts5.html#the_merge_command
+    func mergeParagraphIndex(rounds: Int) throws(CommentaryError) {
+        try write { db in
+            for _ in 0..<rounds {
+                let before = db.totalChangesCount
+                try db.execute(sql: "INSERT INTO paragraphs_fts(paragraphs_fts, rank) VALUES('merge', \(Self.mergePages))")
+                // FTS5's own test of a merge that did nothing: fewer than two rows changed.
+                if db.totalChangesCount - before < 2 { break }
+            }
+        }
+    }
+
+    /// Pages a round of merging writes at most.
+    static let mergePages = 64
 
     /// The number of segments of an FTS5 index, from its structure record.
     func indexSegments(_ table: String) throws(CommentaryError) -> Int {
