@@ -581,4 +581,18 @@ struct WebPageTests {
             """
         #expect(try Self.bodyParagraphs(Self.page(body: body)) == Self.story + Self.moreStory + rest)
     }
+
+    @Test func aStoryDrawnFromAScriptTemplateIsReadFromItsNoscriptCopy() throws {
+        // The post's element holds the story twice, in a template its script draws and in a
+        // <noscript> copy; the only other text is the blog's description under its name.
+        let copy = Self.storyParagraphs
+        let body = """
+            <div class="header-desc">The latest news from the harbour office on works, tides and moorings</div>
+            <div class="post"><h2 class="title"><a href="/2024/03/wall.html">Harbour wall approved</a></h2>
+            <div class="post-body"><div class="post-content" itemprop="articleBody">
+            <script type="text/template">\(copy)</script><noscript>\(copy)</noscript></div></div></div>
+            <noscript><p>Please turn on JavaScript to comment.</p></noscript>
+            """
+        #expect(try Self.bodyParagraphs(Self.page(body: body)) == Self.story)
+    }
 }

@@ -91,6 +91,8 @@ public enum HTMLArticleReader {
         page.language = attribute(root, "lang")
         collectMetadata(root, into: &page)
 
+        // A story drawn by script from a template keeps its copy for readers without script.
+        _ = unwrapNoscript(root, libxml2, holdingProse: noscriptStory)
         var reading = PageReading(root: root)
         var (content, blocks) = bodyBlocks(root, reading)
         // Refuse only when no candidate holds article text: a page with none under the usual
@@ -156,12 +158,14 @@ public enum HTMLArticleReader {
     }
 
     /// Renames every `<noscript>` under `root` to `<div>`, so its markup is read as the page's;
-    /// whether there was one.
-    static func unwrapNoscript(_ root: xmlNodePtr, _ libxml2: LibXML2) -> Bool {
+    /// whether there was one. With `holdingProse`, only those holding at least that many
+    /// characters of text outside links: the copy of a story a page draws by script from a template
+    /// (`<script type="text/template">` and its `<noscript>` twin), not a notice to turn script on.
+    static func unwrapNoscript(_ root: xmlNodePtr, _ libxml2: LibXML2, holdingProse: Int? = nil) -> Bool {
         var found = false
         func visit(_ node: xmlNodePtr) {
             for child in children(node) where isElement(child) {
-                if name(child) == "noscript" {
+                if name(child) == "noscript", holdingProse.map({ prose(in: child) >= $0 }) ?? true {
                     libxml2.setName(child, "div")
                     found = true
                 }
@@ -171,6 +175,22 @@ public enum HTMLArticleReader {
         visit(root)
         return found
     }
+
+    /// The visible characters under an element outside links, scripts and styles.
+    static func prose(in node: xmlNodePtr, insideLink: Bool = false) -> Int {
+        var total = 0
+        for child in children(node) {
+            if child.pointee.type == XML_TEXT_NODE, !insideLink, let content = child.pointee.content {
+                total += PageStatistics.measure(content).visible
+            } else if isElement(child), name(child) != "script", name(child) != "style" {
+                total += prose(in: child, insideLink: insideLink || name(child) == "a")
+            }
+        }
+        return total
+    }
+
+    /// The prose in a `<noscript>` that makes it the story's copy, read in the first reading.
+    static let noscriptStory = 500
 
     /// The chosen container (the page's root when none is chosen) and the blocks of it and of the
     /// siblings that continue it.
