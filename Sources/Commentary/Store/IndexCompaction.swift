@@ -22,8 +22,9 @@ extension Archive {
 
     /// FTS5's incremental merge, a bounded amount of work after an append: the small segments
     /// appends leave are folded together once four of them stand on one level (FTS5's default
-    /// `usermerge`), so a search after many appends opens a few segments instead of sixteen or more;
-    /// the large segment an import that built the archive left is not rewritten. Each round writes
+    /// `usermerge`), so a search after many appends opens a few segments instead of sixteen or more.
+    /// The large segment an import that built the archive left is rewritten only when merged small
+    /// ones reach its level, as in any log-structured merge, not at each append. Each round writes
     /// at most `mergePages` pages and the rounds stop when one finds nothing to merge.
     /// https://sqlite.org/fts5.html#the_merge_command
     func mergeParagraphIndex(rounds: Int) throws(CommentaryError) {
