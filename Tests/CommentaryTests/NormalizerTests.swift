@@ -84,6 +84,8 @@ struct CaptionParserTests {
         ("Soldiers on parade in Islamabad, July 12, 2024. — APP", "Soldiers on parade in Islamabad, July 12, 2024.", "APP"),
         ("Shoppers in Lagos, May 2, 2024. Photo by Emeka Eze on Unsplash", "Shoppers in Lagos, May 2, 2024.", "Emeka Eze on Unsplash"),
         ("Leaders meet in Tokyo, Nov. 27, 2022. Kyodo News via AP", "Leaders meet in Tokyo, Nov. 27, 2022.", "Kyodo News via AP"),
+        ("Firefighters at the scene. (AP Photo/Evan Vucci)", "Firefighters at the scene.", "AP Photo/Evan Vucci"),
+        ("Protesters in Madrid. (EPA-EFE/JUAN LOPEZ)", "Protesters in Madrid.", "EPA-EFE/JUAN LOPEZ"),
     ])
     func splitsTheCredit(_ input: String, _ text: String, _ credit: String) {
         let split = CaptionParser.split(input)
@@ -96,6 +98,8 @@ struct CaptionParserTests {
         "The ratio was 24/7 all year.",
         "He said the talks would resume (probably in June).",
         "Growth slowed in the second quarter. Analysts expect a rebound via exports next year.",
+        "The fleet reached the outer colonies after a long winter. [RG2 SP / RG3]",
+        "The archive holds letters from both sides. [PA / PB / PC / PD]",
     ])
     func bodySentencesAreNotCaptions(_ input: String) {
         #expect(CaptionParser.split(input) == nil)

@@ -159,8 +159,11 @@ public enum CaptionParser {
         }
         let lower = inner.lowercased()
         if agencies.contains(lower) { return String(inner) }
-        // Agency/Photographer
-        if let slash = inner.firstIndex(of: "/") {
+        // Agency/Photographer. A source note's codes, `[MP2 SP / MP3 SP]` or `[Vol. 2/3]`, are
+        // not a credit: no photo credit has a digit or more than three parts.
+        if let slash = inner.firstIndex(of: "/"), !inner.contains(where: \.isNumber),
+            inner.split(separator: "/").count <= 3
+        {
             let agency = inner[..<slash].trimmingWhitespace().lowercased()
             if (agencies.contains(agency) || agency.count <= 20) && isCredit(inner) && inner.first?.isUppercase == true {
                 return String(inner)
@@ -178,6 +181,13 @@ public enum CaptionParser {
             guard let initial = word.first else { continue }
             if initial.isUppercase || initial.isNumber { continue }
             if connectors.contains(word.lowercased()) { continue }
+            return false
+        }
+        // Half a bracket is the end of a note that opened before the credit: `[MP2 / MP3]`.
+        if text.contains(where: { $0 == "(" || $0 == ")" || $0 == "[" || $0 == "]" }),
+            text.count(where: { $0 == "(" }) != text.count(where: { $0 == ")" })
+                || text.count(where: { $0 == "[" }) != text.count(where: { $0 == "]" })
+        {
             return false
         }
         // A sentence does not end a credit.
