@@ -606,4 +606,21 @@ struct WebPageTests {
             """
         #expect(try Self.bodyParagraphs(Self.page(body: body)) == Self.story)
     }
+
+    @Test func shortLinesOfDialogueInDivsAreParagraphs() throws {
+        // A story whose paragraphs are divs of text (a chapter pasted from an editor), with short
+        // lines of dialogue among them; a short label in a div beside them is not a paragraph.
+        let lines = [
+            Self.story[0],
+            "They both agreed.",
+            "“Is the wall high enough?” asked the skipper.",
+            "“It will be.”",
+            Self.story[1],
+        ]
+        let divs = lines.map { "<div style=\"margin: 1em 0\"><div dir=\"ltr\"><span>\($0)</span></div></div>" }
+        let body = """
+            <div class="chapter-content">\(divs[0...2].joined())<div class="ad-label">Sponsored</div>\(divs[3...].joined())</div>
+            """
+        #expect(try Self.bodyParagraphs(Self.page(body: body)) == lines)
+    }
 }

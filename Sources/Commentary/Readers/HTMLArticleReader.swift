@@ -381,6 +381,14 @@ public enum HTMLArticleReader {
         return furnitureOpenings.contains { lowered.hasPrefix($0) }
     }
 
+    /// Whether a text ends a sentence: `.`, `!`, `?`, `…` or their CJK forms, maybe followed by
+    /// closing quotes or brackets. A short line so ended is a line of the story ("They agreed.",
+    /// "“It will be.”"), where a label ("Advertisement", "Share") is not.
+    static func endsSentence(_ text: String) -> Bool {
+        let last = text.unicodeScalars.reversed().first { !"\"”’'»)]」』".unicodeScalars.contains($0) }
+        return last.map { ".!?…。！？".unicodeScalars.contains($0) } == true
+    }
+
     /// Hidden by its own style: text a reader of the page never sees (MathML copies, stale drafts).
     static func isHiddenByStyle(_ node: xmlNodePtr) -> Bool {
         attribute(node, "style").map { hidesText(style: $0) } ?? false

@@ -299,7 +299,7 @@ struct ContentScorer {
             if stats.text > 80 && stats.linkDensity < 0.25 {
                 parts.append(sibling)
             } else if stats.text > 0, stats.linkText == 0,
-                HTMLArticleReader.text(of: sibling).last.map({ ".!?。".contains($0) }) == true
+                HTMLArticleReader.endsSentence(HTMLArticleReader.text(of: sibling))
             {
                 parts.append(sibling)
             }

@@ -124,14 +124,18 @@ struct PageReading {
         }
         finishLine()
         guard !runs.isEmpty else { return }
-        // Text of its own beside (or instead of) block children: kept when there is enough of it;
-        // a lone line in a figure or a div whose class says caption is a caption.
+        // Text of its own beside (or instead of) block children: kept when there is enough of it,
+        // or when the element is a paragraph of its own (no blocks, no links) whose lines end
+        // sentences (a short line of dialogue); a lone line in a figure or a div whose class says
+        // caption is a caption.
         let texts = runs.map { blocks[$0].text }
         let isCaption =
             insideFigure || Reader.attribute(node, "class")?.lowercased().contains("caption") == true
+        let isShortParagraph =
+            !statistics[node].hasBlocks && statistics[node].linkText == 0 && texts.allSatisfy(Reader.endsSentence)
         if isCaption, texts.count == 1, runs.count == blocks.count - runs[0] {
             blocks[runs[0]] = RawBlock(text: texts[0], hint: .caption)
-        } else if texts.reduce(0, { $0 + $1.count }) <= 40 {
+        } else if texts.reduce(0, { $0 + $1.count }) <= 40, !isShortParagraph {
             for index in runs.reversed() { blocks.remove(at: index) }
         }
     }
