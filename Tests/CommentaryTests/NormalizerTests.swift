@@ -193,6 +193,20 @@ struct ClosingLineTests {
         #expect(article.paragraphs.map(\.kind) == [.title, .body, .trailer, .editorNote, .trailer, .trailer])
         #expect(article.outlet == "China Daily")
     }
+
+    @Test func rightsNoticesAndContributorLinesAreATrailer() throws {
+        let text = """
+            Harbour wall approved
+            The harbour authority approved the new breakwater on Monday, ending a dispute that had run for eleven years.
+            Marta Lindqvist and Tom Berg contributed to this report.
+            Reporting by Ana Ruiz; Editing by Tom Berg
+            Copyright 2024 Coast Media Group, Inc. All rights reserved. This material may not be published, broadcast or redistributed.
+            © 2024 Küstenblatt GmbH. Alle Rechte vorbehalten.
+            The agency reserves all rights to its photographs, the paper said, and licenses them to other publishers.
+            """
+        let article = try ArticleNormalizer().normalize(RawArticle(source: "a.txt", rawText: text, text: text))
+        #expect(article.paragraphs.map(\.kind) == [.title, .body, .trailer, .trailer, .trailer, .trailer, .body])
+    }
 }
 
 @Suite("Language")

@@ -2,7 +2,7 @@
 """Builds a web-extraction corpus (NAME.html + NAME.txt, the expected body) from a public test set
 brought in with the look-up tool, kept outside the repository (bench/out/).
 
-    python3 bench/web/corpus.py readability|htmltotext|trafilatura GITDIR OUTDIR
+    python3 bench/web/corpus.py readability|htmltotext|trafilatura|newspaper GITDIR OUTDIR
 
 Each kind adds its pages to OUTDIR (names prefixed by the kind) and its line to OUTDIR/SOURCE, so
 one folder can hold several sets (the broad corpus: all three into bench/out/web-corpus).
@@ -22,6 +22,11 @@ extracted text must hold, `with`, and must not, `without`; the pages in tests/ev
 tests/cache/). It has no whole expected body, so each page gets NAME.snippets.json instead of
 NAME.txt and score.py scores it apart, by snippets, as trafilatura's own evaluation does. The set is
 the one trafilatura is tuned on.
+
+`newspaper`: the news pages of newspaper4k's tests (AndyTheFactory/newspaper4k: tests/data/html/
+NAME.html with the article's text in tests/data/txt/NAME.txt), many of them in languages other than
+English (Arabic, Burmese, Chinese, Japanese, Korean, Latvian, Spanish, Thai). A set none of the
+reader's rules was written for.
 
 Nothing here is committed output: the pages are other people's text and stay in OUTDIR.
 """
@@ -148,6 +153,26 @@ def trafilatura(gitdir, out):
     return kept
 
 
+def newspaper(gitdir, out):
+    names = git(gitdir, "ls-tree", "--name-only", "HEAD", "tests/data/html/").decode().split()
+    kept = 0
+    for path in names:
+        name = os.path.basename(path)[:-len(".html")]
+        try:
+            expected = git(gitdir, "show", f"HEAD:tests/data/txt/{name}.txt").decode("utf-8", "replace")
+        except subprocess.CalledProcessError:
+            continue
+        if len(re.findall(r"\w+", expected)) < 20:
+            continue
+        stem = re.sub(r"[^A-Za-z0-9]+", "-", name).strip("-")
+        with open(os.path.join(out, f"newspaper-{stem}.html"), "wb") as f:
+            f.write(git(gitdir, "show", f"HEAD:{path}"))
+        with open(os.path.join(out, f"newspaper-{stem}.txt"), "w", encoding="utf-8") as f:
+            f.write(expected)
+        kept += 1
+    return kept
+
+
 DESCRIPTIONS = {
     "readability": "pages from Mozilla Readability's test pages (test/test-pages: source.html, expected body = "
                    "expected.html's text without figure captions and <h1>)",
@@ -155,6 +180,8 @@ DESCRIPTIONS = {
                   "hand-made text)",
     "trafilatura": "pages of trafilatura's evaluation set (tests/evaldata.json with tests/eval and tests/cache; "
                    "scored by its `with`/`without` snippets, not by shingles; trafilatura is tuned on it)",
+    "newspaper": "news pages of newspaper4k's tests (tests/data/html with the article's text in tests/data/txt; "
+                 "nine languages)",
 }
 
 
@@ -163,7 +190,7 @@ def main():
         sys.exit(__doc__.strip().split("\n\n")[1])
     kind, gitdir, out = sys.argv[1:]
     os.makedirs(out, exist_ok=True)
-    kept = {"readability": readability, "htmltotext": htmltotext, "trafilatura": trafilatura}[kind](gitdir, out)
+    kept = {"readability": readability, "htmltotext": htmltotext, "trafilatura": trafilatura, "newspaper": newspaper}[kind](gitdir, out)
     # What the corpus is, for the report score.py writes: a line per set, this kind's replaced.
     source = os.path.join(out, "SOURCE")
     lines = open(source, encoding="utf-8").read().splitlines() if os.path.exists(source) else []

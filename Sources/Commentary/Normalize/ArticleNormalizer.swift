@@ -310,7 +310,8 @@ enum Trailer {
     static let furniture: [StaticString] = ["enditem", "(end)", "end", "read more", "related", "related stories"]
 
     static func isTrailer(_ text: String) -> Bool {
-        // Every form opens with "(", "if", "follow", "subscribe", "sign up", "end", "read" or "related".
+        if text.utf8.count <= 300, isRightsNotice(text) || isContributorLine(text) { return true }
+        // Every other form opens with "(", "if", "follow", "subscribe", "sign up", "end", "read" or "related".
         guard text.utf8.count < 1500, let first = text.utf8.first, Self.initials.contains(first) else { return false }
         if text.utf8.count <= 80 {
             // The whole line, but for spaces, periods and colons around it.
@@ -333,6 +334,35 @@ enum Trailer {
             return ["contribute", "follow @", "opinions@", "subscribe", "newsletter", "sign up"].contains { lower.contains($0) }
         }
         return lower.hasPrefix("follow us on") || lower.hasPrefix("subscribe to ") || lower.hasPrefix("sign up for ")
+    }
+
+    /// The publisher's rights notice: `Copyright 2024 … All rights reserved.`, `© 2024 … Alle Rechte
+    /// vorbehalten.`
+    static let reservedRights = [
+        "all rights reserved", "alle rechte vorbehalten", "tous droits réservés", "todos los derechos reservados",
+        "tutti i diritti riservati", "todos os direitos reservados", "все права защищены", "版权所有", "版權所有",
+    ]
+
+    static func isRightsNotice(_ text: String) -> Bool {
+        if ASCIIMatch.contains(text, "all rights reserved") { return true }
+        guard text.utf8.contains(where: { $0 >= 0x80 }) else { return false }
+        let lower = text.lowercased()
+        return reservedRights.contains { lower.contains($0) }
+    }
+
+    /// The reporters' line that closes a story: `… contributed to this report.`, `Reporting by …;
+    /// Editing by …`.
+    static let contributorEndings = [
+        "contributed to this report", "contributed to this story", "contributed to this article", "contributed reporting",
+    ]
+
+    static func isContributorLine(_ text: String) -> Bool {
+        guard text.utf8.count <= 200 else { return false }
+        var line = Substring(text).trimmingWhitespace()
+        while let last = line.last, last == "." || last == ")" { line = line.dropLast() }
+        let lower = line.lowercased()
+        if lower.hasPrefix("reporting by "), lower.contains("editing by ") { return true }
+        return contributorEndings.contains { lower.hasSuffix($0) }
     }
 }
 
