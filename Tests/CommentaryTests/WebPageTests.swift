@@ -88,6 +88,20 @@ struct WebPageTests {
         #expect(try Self.bodyParagraphs(Self.page(body: body)) == Self.story)
     }
 
+    @Test func aCaptionMarkedOnAnInlineElementIsACaption() throws {
+        // A gallery photo without <figure>: its caption, with no credit, is a <cite> named for
+        // what it is, in a div of the photo's own inside the story's element.
+        let caption = "Boats in the inner basin after the storm on Sunday, seen from the old lighthouse."
+        let body = """
+            <div class="story-text"><div class="gallery"><div class="photo-container"><img src="boats.jpg">
+            <cite id="galleryCaption1">\(caption)</cite></div></div>
+            \(Self.storyParagraphs)<p>Text with a <span class="caption-note">marked</span> word stays one paragraph.</p></div>
+            """
+        let article = try ArticleNormalizer().normalize(try HTMLArticleReader.read(Self.page(body: body), source: "page.html").get())
+        #expect(article.captions.map(\.text) == [caption])
+        #expect(article.paragraphs.filter { $0.kind == .body }.map(\.text) == Self.story + ["Text with a marked word stays one paragraph."])
+    }
+
     @Test func aPhotoBesideTheStorysTextKeepsItsCaption() throws {
         let body = """
             <article><h1>Harbour wall approved</h1>

@@ -105,7 +105,16 @@ struct PageReading {
             }
             guard Reader.isElement(child) else { continue }
             if isInline(child) {
-                if !isBoilerplate(child) { line.add(inline: child, isBoilerplate: isBoilerplate) }
+                if isBoilerplate(child) { continue }
+                // A photo's caption set inline (`<cite id="galleryCaption1">` beside the image) is
+                // a caption of its own, not part of the line.
+                if Self.namesCaption(child) {
+                    finishLine()
+                    let caption = Reader.text(of: child)
+                    if !caption.isEmpty { blocks.append(RawBlock(text: caption, hint: .caption)) }
+                    continue
+                }
+                line.add(inline: child, isBoilerplate: isBoilerplate)
                 continue
             }
             finishLine()
@@ -129,8 +138,7 @@ struct PageReading {
         // sentences (a short line of dialogue); a lone line in a figure or a div whose class says
         // caption is a caption.
         let texts = runs.map { blocks[$0].text }
-        let isCaption =
-            insideFigure || Reader.attribute(node, "class")?.lowercased().contains("caption") == true
+        let isCaption = insideFigure || Self.namesCaption(node)
         let isShortParagraph =
             !statistics[node].hasBlocks && statistics[node].linkText == 0 && texts.allSatisfy(Reader.endsSentence)
         if isCaption, texts.count == 1, runs.count == blocks.count - runs[0] {
@@ -167,6 +175,11 @@ struct PageReading {
             return
         }
         collectBlocks(child, into: &blocks, insideFigure: insideFigure)
+    }
+
+    /// Whether an element's class or id says it is a caption (`wp-caption-text`, `galleryCaption1`).
+    static func namesCaption(_ node: xmlNodePtr) -> Bool {
+        ["class", "id"].contains { Reader.attribute(node, $0)?.lowercased().contains("caption") == true }
     }
 
     /// One capital letter, after an opening quotation mark or not: a drop cap.
