@@ -102,6 +102,22 @@ struct WebPageTests {
         #expect(article.paragraphs.filter { $0.kind == .body }.map(\.text) == Self.story + ["Text with a marked word stays one paragraph."])
     }
 
+    @Test func headlinesOfOtherStoriesInsideTheStoryAreLeftOut() throws {
+        // Inside the story's element: a table of links to other stories, and a column of their
+        // headlines, each heading a link; a subhead that links to its own section, or to what the
+        // paragraph under it is about, stays.
+        let body = """
+            <div class="post-content">\(Self.storyParagraphs)
+            <figure class="wp-block-table"><table><tr><td><a href="/ferry-fares"><strong>Ferry fares rise for the third time this year</strong></a></td></tr>
+            <tr><td><a href="/lighthouse"><strong>The old lighthouse reopens to visitors in May</strong></a></td></tr></table></figure>
+            <h2><a href="#works">How the works will run</a></h2><p>\(Self.moreStory[0])</p>
+            <h3><a href="/guide/eelgrass">The eelgrass meadow</a></h3><p>\(Self.moreStory[2])</p>
+            <div class="more"><h2><a href="/storm-damage">Storm damage in the north is worse than feared</a></h2>
+            <h2><a href="/regatta">The summer regatta returns after four years</a></h2></div></div>
+            """
+        #expect(try Self.bodyParagraphs(Self.page(body: body)) == Self.story + ["How the works will run", Self.moreStory[0], "The eelgrass meadow", Self.moreStory[2]])
+    }
+
     @Test func aPhotoBesideTheStorysTextKeepsItsCaption() throws {
         let body = """
             <article><h1>Harbour wall approved</h1>

@@ -157,7 +157,17 @@ struct PageReading {
             return
         }
         if isBoilerplate(child) { return }
-        if element == "ul" || element == "ol", isLinkList(child) { return }
+        if element == "ul" || element == "ol" || element == "table", isLinkList(child) { return }
+        // Other stories' headlines: a heading that is all a link to another page, with no text of
+        // its own after it (the last in its element, or followed by another heading). A subhead
+        // that links to its section (`href="#works"`) or to what the text under it is about (a
+        // product in a review) stays.
+        if Self.subheads.contains(element), statistics[child].text > 0,
+            statistics[child].linkText * 10 >= statistics[child].text * 9, Self.linksToAnotherPage(child),
+            Self.nextElement(after: child).map({ Self.subheads.contains(Reader.name($0)) }) ?? true
+        {
+            return
+        }
         // The byline is metadata (collectMetadata reads it), not a paragraph.
         if (Reader.attribute(child, "class") ?? "").lowercased().contains("byline") { return }
         if element == "figure" {
@@ -175,6 +185,27 @@ struct PageReading {
             return
         }
         collectBlocks(child, into: &blocks, insideFigure: insideFigure)
+    }
+
+    static let subheads: Set<String> = ["h2", "h3", "h4", "h5", "h6"]
+
+    static func nextElement(after node: xmlNodePtr) -> xmlNodePtr? {
+        var next = node.pointee.next
+        while let current = next, !Reader.isElement(current) { next = current.pointee.next }
+        return next
+    }
+
+    /// Whether an element holds a link whose address is another page, not a place on this one.
+    static func linksToAnotherPage(_ node: xmlNodePtr) -> Bool {
+        for child in Reader.children(node) where Reader.isElement(child) {
+            if Reader.name(child) == "a", let address = Reader.attribute(child, "href"),
+                !address.isEmpty, !address.hasPrefix("#")
+            {
+                return true
+            }
+            if linksToAnotherPage(child) { return true }
+        }
+        return false
     }
 
     /// Whether an element's class or id says it is a caption (`wp-caption-text`, `galleryCaption1`).
