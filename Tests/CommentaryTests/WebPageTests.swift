@@ -118,6 +118,18 @@ struct WebPageTests {
         #expect(try Self.bodyParagraphs(Self.page(body: body)) == Self.story + ["How the works will run", Self.moreStory[0], "The eelgrass meadow", Self.moreStory[2]])
     }
 
+    @Test func leadingParagraphsInWrappersOfTheirOwnAreRead() throws {
+        // The story's first paragraphs each in a div of its own (`firstPar`, `secondPar`), the rest
+        // in one element after a box of related links.
+        let names = ["firstPar", "secondPar", "thirdPar", "fourthPar"]
+        let lead = zip(names, Self.story).map { "<div class=\"\($0)\"><p>\($1)</p></div>" }.joined()
+        let body = """
+            <div id="mainBodyArea">\(lead)<div class="related_links_inline"><h2>Related Articles</h2>\(Self.sectionLinks)</div>
+            <div class="body">\(Self.moreStory.map { "<p>\($0)</p>" }.joined())</div></div>
+            """
+        #expect(try Self.bodyParagraphs(Self.page(body: body)) == Self.story + Self.moreStory)
+    }
+
     @Test func aPhotoBesideTheStorysTextKeepsItsCaption() throws {
         let body = """
             <article><h1>Harbour wall approved</h1>
@@ -495,6 +507,12 @@ struct WebPageTests {
 
     @Test func anEmptyPageIsRefusedAsSuch() {
         #expect(Self.refusal(Self.page(body: "<div id=\"root\"></div>"))?.contains("an empty body") == true)
+    }
+
+    @Test func aPageOfOneShortLineIsNotCalledEmpty() {
+        let refusal = Self.refusal("<html><body><div><p>This is the real content.</p></div></body></html>")
+        #expect(refusal?.contains("an empty body") == false)
+        #expect(refusal?.contains("characters of text") == true)
     }
 
     // MARK: - Furniture inside the story's elements, sections, drop caps

@@ -2,7 +2,7 @@
 """Builds a web-extraction corpus (NAME.html + NAME.txt, the expected body) from a public test set
 brought in with the look-up tool, kept outside the repository (bench/out/).
 
-    python3 bench/web/corpus.py readability|htmltotext|trafilatura|newspaper GITDIR OUTDIR
+    python3 bench/web/corpus.py readability|htmltotext|trafilatura|newspaper|goose GITDIR OUTDIR
 
 Each kind adds its pages to OUTDIR (names prefixed by the kind) and its line to OUTDIR/SOURCE, so
 one folder can hold several sets (the broad corpus: all three into bench/out/web-corpus).
@@ -27,6 +27,11 @@ the one trafilatura is tuned on.
 NAME.html with the article's text in tests/data/txt/NAME.txt), many of them in languages other than
 English (Arabic, Burmese, Chinese, Japanese, Korean, Latvian, Spanish, Thai). A set none of the
 reader's rules was written for.
+
+`goose`: the news pages of goose3's content tests (goose3/goose3: tests/data/content/NAME.html, the
+expected `cleaned_text` in NAME.json). Most of those texts are only the article's first words, so
+each page gets NAME.snippets.json with its opening (up to twenty words) as the one `with` snippet:
+it checks that the story's start is read, not its whole body.
 
 Nothing here is committed output: the pages are other people's text and stay in OUTDIR.
 """
@@ -173,6 +178,30 @@ def newspaper(gitdir, out):
     return kept
 
 
+def goose(gitdir, out):
+    import json
+    names = git(gitdir, "ls-tree", "--name-only", "HEAD", "tests/data/content/").decode().split()
+    kept = 0
+    for path in names:
+        if not path.endswith(".json"):
+            continue
+        expected = json.loads(git(gitdir, "show", f"HEAD:{path}")).get("expected", {}).get("cleaned_text", "")
+        words = expected.split()[:20]
+        if len(words) < 4:
+            continue
+        try:
+            page = git(gitdir, "show", f"HEAD:{path[:-len('.json')]}.html")
+        except subprocess.CalledProcessError:
+            continue
+        stem = re.sub(r"[^A-Za-z0-9]+", "-", os.path.basename(path)[:-len(".json")]).strip("-")
+        with open(os.path.join(out, f"goose-{stem}.html"), "wb") as f:
+            f.write(page)
+        with open(os.path.join(out, f"goose-{stem}.snippets.json"), "w", encoding="utf-8") as f:
+            json.dump({"with": [" ".join(words)], "without": []}, f, ensure_ascii=False)
+        kept += 1
+    return kept
+
+
 DESCRIPTIONS = {
     "readability": "pages from Mozilla Readability's test pages (test/test-pages: source.html, expected body = "
                    "expected.html's text without figure captions and <h1>)",
@@ -182,6 +211,8 @@ DESCRIPTIONS = {
                    "scored by its `with`/`without` snippets, not by shingles; trafilatura is tuned on it)",
     "newspaper": "news pages of newspaper4k's tests (tests/data/html with the article's text in tests/data/txt; "
                  "nine languages)",
+    "goose": "news pages of goose3's content tests (tests/data/content; scored by their opening words, one "
+             "snippet a page)",
 }
 
 
@@ -190,7 +221,7 @@ def main():
         sys.exit(__doc__.strip().split("\n\n")[1])
     kind, gitdir, out = sys.argv[1:]
     os.makedirs(out, exist_ok=True)
-    kept = {"readability": readability, "htmltotext": htmltotext, "trafilatura": trafilatura, "newspaper": newspaper}[kind](gitdir, out)
+    kept = {"readability": readability, "htmltotext": htmltotext, "trafilatura": trafilatura, "newspaper": newspaper, "goose": goose}[kind](gitdir, out)
     # What the corpus is, for the report score.py writes: a line per set, this kind's replaced.
     source = os.path.join(out, "SOURCE")
     lines = open(source, encoding="utf-8").read().splitlines() if os.path.exists(source) else []

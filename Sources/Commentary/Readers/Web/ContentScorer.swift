@@ -264,6 +264,22 @@ struct ContentScorer {
         return top
     }
 
+    /// The paragraph an element is, or wraps alone: down through plain divs (no word against the
+    /// story in their names: not `more`, not `comment`) whose only child holds all their text, to a
+    /// paragraph; nil when it holds anything else.
+    func soleParagraph(_ node: xmlNodePtr) -> xmlNodePtr? {
+        var current = node
+        while !isParagraph(current) {
+            guard HTMLArticleReader.name(current) == "div",
+                !Boilerplate.naming(statistics[current].tokens).contains(where: Self.negativeWords.contains)
+            else { return nil }
+            let children = HTMLArticleReader.children(current).filter(HTMLArticleReader.isElement)
+            guard children.count == 1, statistics[children[0]].text == statistics[current].text else { return nil }
+            current = children[0]
+        }
+        return current
+    }
+
     static func isPageRoot(_ node: xmlNodePtr) -> Bool {
         let element = HTMLArticleReader.name(node)
         return element == "body" || element == "html"
@@ -295,11 +311,12 @@ struct ContentScorer {
                 parts.append(sibling)
                 continue
             }
-            guard isParagraph(sibling) else { continue }
+            // A paragraph, or one in a wrapper of its own (`<div class="firstPar"><p>…</p></div>`).
+            guard let paragraph = soleParagraph(sibling) else { continue }
             if stats.text > 80 && stats.linkDensity < 0.25 {
                 parts.append(sibling)
             } else if stats.text > 0, stats.linkText == 0,
-                HTMLArticleReader.endsSentence(HTMLArticleReader.text(of: sibling))
+                HTMLArticleReader.endsSentence(HTMLArticleReader.text(of: paragraph))
             {
                 parts.append(sibling)
             }

@@ -73,7 +73,11 @@ struct PageReading {
     func whatWasFound(_ root: xmlNodePtr) -> String {
         let body = Reader.first(root, named: "body") ?? root
         let stats = statistics[body]
-        if stats.text < 50 { return "an empty body" }
+        if stats.text < 50 {
+            // A menu's few words are no text; a line or two of prose is some, if too little.
+            let prose = stats.text - stats.linkText
+            return prose == 0 ? "an empty body" : "only \(prose) characters of text, too few for an article"
+        }
         if stats.linkDensity >= 0.5 {
             return "a page of links (\(Int((stats.linkDensity * 100).rounded()))% of its \(stats.text) characters are link text)"
         }
