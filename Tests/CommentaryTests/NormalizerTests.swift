@@ -84,6 +84,8 @@ struct CaptionParserTests {
         ("Soldiers on parade in Islamabad, July 12, 2024. — APP", "Soldiers on parade in Islamabad, July 12, 2024.", "APP"),
         ("Shoppers in Lagos, May 2, 2024. Photo by Emeka Eze on Unsplash", "Shoppers in Lagos, May 2, 2024.", "Emeka Eze on Unsplash"),
         ("Leaders meet in Tokyo, Nov. 27, 2022. Kyodo News via AP", "Leaders meet in Tokyo, Nov. 27, 2022.", "Kyodo News via AP"),
+        ("Der neue Wellenbrecher im Hafen. Bild: Jahr Media", "Der neue Wellenbrecher im Hafen.", "Jahr Media"),
+        ("El rompeolas al amanecer. Foto: Ana Ruiz", "El rompeolas al amanecer.", "Ana Ruiz"),
         ("Firefighters at the scene. (AP Photo/Evan Vucci)", "Firefighters at the scene.", "AP Photo/Evan Vucci"),
         ("Protesters in Madrid. (EPA-EFE/JUAN LOPEZ)", "Protesters in Madrid.", "EPA-EFE/JUAN LOPEZ"),
     ])

@@ -130,6 +130,23 @@ struct WebPageTests {
         #expect(try Self.bodyParagraphs(Self.page(body: body)) == Self.story + Self.moreStory)
     }
 
+    @Test(arguments: [
+        "Lea también: <a href=\"/2024/ferry\">Las tarifas del ferry vuelven a subir por tercera vez este año en toda la costa</a>",
+        "Czytaj też: <a href=\"/2024/prom\">Ceny biletów na prom rosną po raz trzeci w tym roku na całym wybrzeżu</a>",
+        "Auch interessant: <a href=\"/2024/faehre\">Die Fährpreise steigen in diesem Jahr schon zum dritten Mal an der Küste</a>",
+        "Leggi anche: <a href=\"/2024/traghetto\">I prezzi del traghetto salgono per la terza volta quest'anno su tutta la costa</a>",
+    ])
+    func aReadAlsoLineBetweenTheParagraphsIsLeftOut(_ line: String) throws {
+        let body = "<div class=\"story-text\">\(Self.story[0...1].map { "<p>\($0)</p>" }.joined())<p>\(line)</p>\(Self.story[2...].map { "<p>\($0)</p>" }.joined())</div>"
+        #expect(try Self.bodyParagraphs(Self.page(body: body)) == Self.story)
+    }
+
+    @Test func aParagraphOfProseOpeningWithReadIsKept() throws {
+        let line = "Read more closely, the plan shows the wall rising in two stages, with the outer blocks laid first and the inner ones after the winter."
+        let body = "<div class=\"story-text\">\(Self.storyParagraphs)<p>\(line)</p></div>"
+        #expect(try Self.bodyParagraphs(Self.page(body: body)) == Self.story + [line])
+    }
+
     @Test func aPhotoBesideTheStorysTextKeepsItsCaption() throws {
         let body = """
             <article><h1>Harbour wall approved</h1>

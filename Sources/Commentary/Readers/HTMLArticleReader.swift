@@ -373,10 +373,15 @@ public enum HTMLArticleReader {
         "most read", "more on this", "mehr zum thema", "lesen sie auch", "weiterlesen", "weitere artikel",
         "das könnte sie auch interessieren", "das könnte dich auch interessieren", "à lire aussi", "lire aussi",
         "articles les plus lus", "temas relacionados", "te puede interesar", "leer más", "lee también",
+        "lea también", "lea más", "leia também", "leia mais", "leggi anche", "czytaj też", "czytaj także",
+        "czytaj więcej", "zobacz też", "zobacz także", "auch interessant", "schon gelesen", "see also",
+        "related articles", "more stories", "recommended for you",
     ]
 
-    static func isFurniture(_ text: String) -> Bool {
-        guard text.count <= 80 else { return false }
+    /// A line of furniture: short and opening with one of `furnitureOpenings`, or longer but mostly
+    /// a link after such an opening ("Lea también: " and another story's headline).
+    static func isFurniture(_ text: String, mostlyLink: Bool = false) -> Bool {
+        guard text.count <= 80 || mostlyLink, text.count <= 300 else { return false }
         let lowered = text.lowercased()
         return furnitureOpenings.contains { lowered.hasPrefix($0) }
     }

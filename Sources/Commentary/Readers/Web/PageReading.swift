@@ -185,7 +185,10 @@ struct PageReading {
         }
         if Reader.blockElements.contains(element) && !statistics[child].hasBlocks {
             let paragraph = Reader.text(of: child)
-            if !paragraph.isEmpty && !Reader.isFurniture(paragraph) { blocks.append(RawBlock(text: paragraph)) }
+            let stats = statistics[child]
+            if !paragraph.isEmpty && !Reader.isFurniture(paragraph, mostlyLink: stats.linkText * 2 >= stats.text) {
+                blocks.append(RawBlock(text: paragraph))
+            }
             return
         }
         collectBlocks(child, into: &blocks, insideFigure: insideFigure)
@@ -300,7 +303,9 @@ struct InlineRun {
 
     private mutating func endParagraph() {
         let paragraph = HTMLArticleReader.collapse(pieces.joined())
-        if !paragraph.isEmpty, linkCharacters * 10 < characters * 6, !HTMLArticleReader.isFurniture(paragraph) {
+        if !paragraph.isEmpty, linkCharacters * 10 < characters * 6,
+            !HTMLArticleReader.isFurniture(paragraph, mostlyLink: linkCharacters * 2 >= characters)
+        {
             paragraphs.append(paragraph)
         }
         pieces = []
