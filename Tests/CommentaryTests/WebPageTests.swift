@@ -134,6 +134,7 @@ struct WebPageTests {
         "Lea también: <a href=\"/2024/ferry\">Las tarifas del ferry vuelven a subir por tercera vez este año en toda la costa</a>",
         "Czytaj też: <a href=\"/2024/prom\">Ceny biletów na prom rosną po raz trzeci w tym roku na całym wybrzeżu</a>",
         "Auch interessant: <a href=\"/2024/faehre\">Die Fährpreise steigen in diesem Jahr schon zum dritten Mal an der Küste</a>",
+        "LE PUEDE INTERESAR: <a href=\"/2024/ferry\">Las tarifas del ferry vuelven a subir por tercera vez este año en toda la costa</a>",
         "Leggi anche: <a href=\"/2024/traghetto\">I prezzi del traghetto salgono per la terza volta quest'anno su tutta la costa</a>",
     ])
     func aReadAlsoLineBetweenTheParagraphsIsLeftOut(_ line: String) throws {

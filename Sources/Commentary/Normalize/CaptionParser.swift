@@ -12,7 +12,8 @@ public enum CaptionParser {
         // Longer labels first: "File photo/CFP" is a label and a credit, not text ending in "File".
         "file photo:", "file photo/", "photo credit:", "photo:", "photos:", "photo by", "photos by", "photo/", "image:",
         "images:", "picture:", "pictures:", "credit:", "screenshot:",
-        "graphic:", "video:", "photograph:", "source:", "bild:", "foto:", "fotos:",
+        "graphic:", "video:", "photograph:", "source:", "bild:", "foto:", "fotos:", "titelbild:",
+        "photograph by",
     ]
     static let connectors: WordSet = [
         "via", "on", "and", "for", "of", "de", "da", "do", "dos", "la", "le", "van",

@@ -375,7 +375,9 @@ public enum HTMLArticleReader {
         "articles les plus lus", "temas relacionados", "te puede interesar", "leer más", "lee también",
         "lea también", "lea más", "leia também", "leia mais", "leggi anche", "czytaj też", "czytaj także",
         "czytaj więcej", "zobacz też", "zobacz także", "auch interessant", "schon gelesen", "see also",
-        "related articles", "more stories", "recommended for you",
+        "related articles", "more stories", "recommended for you", "le puede interesar", "también te puede interesar",
+        "puedes ver:", "mira:", "mire:", "notas relacionadas", "noticias relacionadas", "te recomendamos", "más sobre",
+        "mehr themen", "zum weiterlesen", "das thema könnte", "weitere beiträge", "lust auf mehr", "nach oben",
     ]
 
     /// A line of furniture: short and opening with one of `furnitureOpenings`, or longer but mostly
