@@ -148,6 +148,36 @@ struct WebPageTests {
         #expect(try Self.bodyParagraphs(Self.page(body: body)) == Self.story + [line])
     }
 
+    static let standfirst = "A wall of concrete blocks will shelter the inner basin from next winter, after eleven years of dispute."
+
+    @Test(arguments: [
+        "<p class=\"article-lead\">\(standfirst)</p>",
+        "<div class=\"c-article-head__subtitle\"><p>\(standfirst)</p></div>",
+        "<h2 class=\"ArticleHero__teaser\">\(standfirst)</h2>",
+        "<p class=\"texto-bajada\">\(standfirst)</p>",
+    ])
+    func theStandfirstBetweenHeadlineAndStoryIsRead(_ lead: String) throws {
+        // The standfirst sits in the story's header with the headline, outside the element that
+        // holds the story's paragraphs.
+        let body = """
+            <article><header><h1>Harbour wall approved</h1>
+            <div class="lead-asset"><figure><img src="wall.jpg"><figcaption><span class="lead-asset-caption">The breakwater's first blocks on the quay, waiting for calm weather in March.</span></figcaption></figure></div>
+            \(lead)<p class="byline">By Marta Lindqvist</p></header>
+            <div class="story-body">\(Self.storyParagraphs)</div></article>
+            """
+        #expect(try Self.bodyParagraphs(Self.page(body: body)) == [Self.standfirst] + Self.story)
+    }
+
+    @Test func aTeaserBeforeTheHeadlineIsNotTheStandfirst() throws {
+        // Another story's teaser above the headline, and a lead-named element with a link menu.
+        let body = """
+            <div class="top-story"><p class="teaser-text">Ferry fares rise for the third time this year, the operator said on Friday, blaming fuel.</p></div>
+            <article><header><h1>Harbour wall approved</h1><div class="lead-links">\(Self.sectionLinks)</div></header>
+            <div class="story-body">\(Self.storyParagraphs)</div></article>
+            """
+        #expect(try Self.bodyParagraphs(Self.page(body: body)) == Self.story)
+    }
+
     @Test func aPhotoBesideTheStorysTextKeepsItsCaption() throws {
         let body = """
             <article><h1>Harbour wall approved</h1>

@@ -3,7 +3,8 @@ import Foundation
 
 /// Reads an article page with libxml2's HTML parser: metadata from `<meta>` and `<link>`, the text
 /// from the element that scores best as the article's container (ContentScorer) with the siblings
-/// that continue it, else schema.org's `articleBody`; figure captions as captions; navigation,
+/// that continue it, else schema.org's `articleBody`, opened by the standfirst under the headline
+/// when it stands outside that element; figure captions as captions; navigation,
 /// scripts, asides, cookie banners and related-link lists left out (PageReading, Boilerplate).
 public enum HTMLArticleReader {
     static let skippedElements: Set<String> = [
@@ -136,6 +137,13 @@ public enum HTMLArticleReader {
             }
         }
 
+        // The standfirst under the headline, outside the story's element, opens the body.
+        if !fragment, !shortLines, content != root, let lead = reading.standfirst(before: content, in: root) {
+            let fresh = lead.filter { paragraph in
+                paragraph.text != title && !blocks.contains { $0.text.contains(paragraph.text) }
+            }
+            blocks.insert(contentsOf: fresh, at: 0)
+        }
         guard shortLines || blocks.contains(where: { $0.text.count > (fragment ? 0 : 40) || $0.hint == .caption }) else {
             return .failure(.input(location: source, reason: "no article text found in the page: \(reading.whatWasFound(root))"))
         }

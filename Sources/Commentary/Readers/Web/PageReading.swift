@@ -69,6 +69,77 @@ struct PageReading {
         return nil
     }
 
+    // MARK: - The standfirst
+
+    /// Words that name a story's standfirst (its lead, dek or summary under the headline).
+    static let standfirstWords: Set<String> = [
+        "lead", "lede", "leadtext", "standfirst", "dek", "deck", "intro", "introtext", "introduction", "summary",
+        "subtitle", "subheadline", "excerpt", "sapo", "chapo", "chapeau", "bajada", "entradilla", "teaser", "abstract",
+        "vorspann", "anriss",
+    ]
+
+    /// The paragraphs of the standfirst: an element named for one (`article-lead`, `subtitle`,
+    /// `texto-bajada`) after the page's headline and before the story's text, in the elements that
+    /// follow the headline and its wrappers (up to three levels: the story's header, a hero block)
+    /// until the story's element or 200 characters of other prose; the first such with 50
+    /// characters of prose or more. Other stories' teasers are not after the headline.
+    func standfirst(before content: xmlNodePtr, in root: xmlNodePtr) -> [RawBlock]? {
+        // The headline: in the story's element, else outside the page's furniture, else in a
+        // header taken for furniture (the story's own, beside its element).
+        guard let heading = Reader.first(content, named: "h1") ?? firstOutsideBoilerplate(root, named: "h1") ?? Reader.first(root, named: "h1")
+        else { return nil }
+        var level: xmlNodePtr? = heading
+        for _ in 0..<3 {
+            guard let current = level, current != content, !ContentScorer.isAncestor(current, of: content) else { return nil }
+            var next = current.pointee.next
+            while let sibling = next {
+                next = sibling.pointee.next
+                guard Reader.isElement(sibling) else { continue }
+                if sibling == content || ContentScorer.isAncestor(sibling, of: content) { return nil }
+                if isBoilerplate(sibling) { continue }
+                if let found = standfirstInside(sibling) { return found }
+                if ContentScorer.prose(statistics[sibling]) >= 200 { return nil }
+            }
+            level = current.pointee.parent
+        }
+        return nil
+    }
+
+    /// Words of a photo or video beside the headline (`lead-asset-caption`), never a standfirst.
+    static let mediaWords: Set<String> = ["caption", "asset", "media", "image", "img", "photo", "figure", "video", "gallery", "credit"]
+
+    /// The first element named for a standfirst in `node` (itself included) that is one; photos
+    /// and their captions are passed over.
+    private func standfirstInside(_ node: xmlNodePtr) -> [RawBlock]? {
+        let element = Reader.name(node)
+        guard element != "figure", element != "figcaption", element != "picture" else { return nil }
+        let naming = Boilerplate.naming(statistics[node].tokens)
+        if naming.contains(where: Self.mediaWords.contains) { return nil }
+        if naming.contains(where: Self.standfirstWords.contains), let blocks = standfirstBlocks(node) {
+            return blocks
+        }
+        for child in Reader.children(node) where Reader.isElement(child) && !isBoilerplate(child) {
+            if let found = standfirstInside(child) { return found }
+        }
+        return nil
+    }
+
+    /// An element's paragraphs as a standfirst: prose (50 characters or more, few links).
+    private func standfirstBlocks(_ node: xmlNodePtr) -> [RawBlock]? {
+        let stats = statistics[node]
+        guard stats.linkDensity < 0.3 else { return nil }
+        var blocks: [RawBlock] = []
+        if Reader.isInlineName(Reader.name(node)) || Self.subheads.contains(Reader.name(node)) {
+            let text = Reader.text(of: node)
+            if !text.isEmpty { blocks.append(RawBlock(text: text)) }
+        } else {
+            collectBlock(node, into: &blocks, insideFigure: false)
+        }
+        blocks = blocks.filter { $0.hint == nil && !Reader.isFurniture($0.text) }
+        guard blocks.reduce(0, { $0 + $1.text.count }) >= 50 else { return nil }
+        return blocks
+    }
+
     /// What a page without article text holds, for the refusal: "an empty body", "a page of links".
     func whatWasFound(_ root: xmlNodePtr) -> String {
         let body = Reader.first(root, named: "body") ?? root
