@@ -89,6 +89,23 @@ def git(gitdir, *args):
     return subprocess.run(["git", "--git-dir", gitdir, *args], check=True, capture_output=True).stdout
 
 
+def write_snippet_page(out, name, page, snippets):
+    """OUT/NAME.html and OUT/NAME.snippets.json (`with`/`without`: what its body must and must not hold)."""
+    import json
+    with open(os.path.join(out, f"{name}.html"), "wb") as f:
+        f.write(page)
+    with open(os.path.join(out, f"{name}.snippets.json"), "w", encoding="utf-8") as f:
+        json.dump(snippets, f, ensure_ascii=False)
+
+
+def write_page(out, name, page, expected):
+    """OUT/NAME.html (the page's bytes) and OUT/NAME.txt (its expected body)."""
+    with open(os.path.join(out, f"{name}.html"), "wb") as f:
+        f.write(page)
+    with open(os.path.join(out, f"{name}.txt"), "w", encoding="utf-8") as f:
+        f.write(expected)
+
+
 def readability(gitdir, out):
     names = git(gitdir, "ls-tree", "--name-only", "HEAD", "test/test-pages/").decode().split()
     kept = 0
@@ -102,10 +119,7 @@ def readability(gitdir, out):
         body = text_of(expected)
         if len(re.findall(r"\w+", body)) < 80:
             continue
-        with open(os.path.join(out, f"readability-{name}.html"), "wb") as f:
-            f.write(source)
-        with open(os.path.join(out, f"readability-{name}.txt"), "w", encoding="utf-8") as f:
-            f.write(body)
+        write_page(out, f"readability-{name}", source, body)
         kept += 1
     return kept
 
@@ -122,10 +136,7 @@ def htmltotext(gitdir, out):
             expected = git(gitdir, "show", f"HEAD:benchmarkdata/{language}/text/{name}.txt").decode("utf-8", "replace")
         except subprocess.CalledProcessError:
             continue
-        with open(os.path.join(out, f"htmltotext-{language}-{name}.html"), "wb") as f:
-            f.write(git(gitdir, "show", f"HEAD:{path}"))
-        with open(os.path.join(out, f"htmltotext-{language}-{name}.txt"), "w", encoding="utf-8") as f:
-            f.write(expected)
+        write_page(out, f"htmltotext-{language}-{name}", git(gitdir, "show", f"HEAD:{path}"), expected)
         kept += 1
     return kept
 
@@ -150,10 +161,7 @@ def trafilatura(gitdir, out):
         # A stable name of letters and digits: the file's own stem, shortened, and a hash of the URL.
         stem = re.sub(r"[^A-Za-z0-9]+", "-", entry["file"].rsplit(".", 1)[0]).strip("-")[:40]
         name = f"trafilatura-{stem}-{hashlib.sha1(url.encode()).hexdigest()[:6]}"
-        with open(os.path.join(out, name + ".html"), "wb") as f:
-            f.write(page)
-        with open(os.path.join(out, name + ".snippets.json"), "w", encoding="utf-8") as f:
-            json.dump({"url": url, "with": entry["with"], "without": entry.get("without", [])}, f, ensure_ascii=False)
+        write_snippet_page(out, name, page, {"url": url, "with": entry["with"], "without": entry.get("without", [])})
         kept += 1
     return kept
 
@@ -170,10 +178,7 @@ def newspaper(gitdir, out):
         if len(re.findall(r"\w+", expected)) < 20:
             continue
         stem = re.sub(r"[^A-Za-z0-9]+", "-", name).strip("-")
-        with open(os.path.join(out, f"newspaper-{stem}.html"), "wb") as f:
-            f.write(git(gitdir, "show", f"HEAD:{path}"))
-        with open(os.path.join(out, f"newspaper-{stem}.txt"), "w", encoding="utf-8") as f:
-            f.write(expected)
+        write_page(out, f"newspaper-{stem}", git(gitdir, "show", f"HEAD:{path}"), expected)
         kept += 1
     return kept
 
@@ -194,10 +199,7 @@ def goose(gitdir, out):
         except subprocess.CalledProcessError:
             continue
         stem = re.sub(r"[^A-Za-z0-9]+", "-", os.path.basename(path)[:-len(".json")]).strip("-")
-        with open(os.path.join(out, f"goose-{stem}.html"), "wb") as f:
-            f.write(page)
-        with open(os.path.join(out, f"goose-{stem}.snippets.json"), "w", encoding="utf-8") as f:
-            json.dump({"with": [" ".join(words)], "without": []}, f, ensure_ascii=False)
+        write_snippet_page(out, f"goose-{stem}", page, {"with": [" ".join(words)], "without": []})
         kept += 1
     return kept
 
