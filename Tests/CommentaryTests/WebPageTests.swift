@@ -115,7 +115,10 @@ struct WebPageTests {
             <div class="more"><h2><a href="/storm-damage">Storm damage in the north is worse than feared</a></h2>
             <h2><a href="/regatta">The summer regatta returns after four years</a></h2></div></div>
             """
-        #expect(try Self.bodyParagraphs(Self.page(body: body)) == Self.story + ["How the works will run", Self.moreStory[0], "The eelgrass meadow", Self.moreStory[2]])
+        #expect(
+            try Self.bodyParagraphs(Self.page(body: body)) == Self.story + [
+                "How the works will run", Self.moreStory[0], "The eelgrass meadow", Self.moreStory[2],
+            ])
     }
 
     @Test func leadingParagraphsInWrappersOfTheirOwnAreRead() throws {
@@ -138,12 +141,14 @@ struct WebPageTests {
         "Leggi anche: <a href=\"/2024/traghetto\">I prezzi del traghetto salgono per la terza volta quest'anno su tutta la costa</a>",
     ])
     func aReadAlsoLineBetweenTheParagraphsIsLeftOut(_ line: String) throws {
-        let body = "<div class=\"story-text\">\(Self.story[0...1].map { "<p>\($0)</p>" }.joined())<p>\(line)</p>\(Self.story[2...].map { "<p>\($0)</p>" }.joined())</div>"
+        let body =
+            "<div class=\"story-text\">\(Self.story[0...1].map { "<p>\($0)</p>" }.joined())<p>\(line)</p>\(Self.story[2...].map { "<p>\($0)</p>" }.joined())</div>"
         #expect(try Self.bodyParagraphs(Self.page(body: body)) == Self.story)
     }
 
     @Test func aParagraphOfProseOpeningWithReadIsKept() throws {
-        let line = "Read more closely, the plan shows the wall rising in two stages, with the outer blocks laid first and the inner ones after the winter."
+        let line =
+            "Read more closely, the plan shows the wall rising in two stages, with the outer blocks laid first and the inner ones after the winter."
         let body = "<div class=\"story-text\">\(Self.storyParagraphs)<p>\(line)</p></div>"
         #expect(try Self.bodyParagraphs(Self.page(body: body)) == Self.story + [line])
     }

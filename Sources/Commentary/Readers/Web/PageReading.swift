@@ -86,7 +86,9 @@ struct PageReading {
     func standfirst(before content: xmlNodePtr, in root: xmlNodePtr) -> [RawBlock]? {
         // The headline: in the story's element, else outside the page's furniture, else in a
         // header taken for furniture (the story's own, beside its element).
-        guard let heading = Reader.first(content, named: "h1") ?? firstOutsideBoilerplate(root, named: "h1") ?? Reader.first(root, named: "h1")
+        guard
+            let heading = Reader.first(content, named: "h1") ?? firstOutsideBoilerplate(root, named: "h1")
+                ?? Reader.first(root, named: "h1")
         else { return nil }
         var level: xmlNodePtr? = heading
         for _ in 0..<3 {
