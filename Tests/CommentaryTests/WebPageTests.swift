@@ -183,6 +183,32 @@ struct WebPageTests {
         #expect(try Self.bodyParagraphs(Self.page(body: body)) == Self.story)
     }
 
+    @Test(arguments: [
+        "<figure class=\"wp-block-pullquote\"><blockquote><p>“members would still watch the cost closely”</p></blockquote></figure>",
+        "<blockquote class=\"graf--pullquote pullquote\">Members would still watch the cost closely …</blockquote>",
+        "<div class=\"article-pull-quote\"><p>“Members would still watch the cost closely.”</p></div>",
+    ])
+    func aPullQuoteRepeatingTheStoryIsNotReadTwice(_ pullQuote: String) throws {
+        // A pull quote set between the paragraphs repeats words of the story: stored twice, they
+        // would count twice in every frequency a researcher takes.
+        let body = """
+            <div class="story-text"><p>\(Self.story[0])</p><p>\(Self.story[1])</p>\(pullQuote)<p>\(Self.story[2])</p>
+            <p>\(Self.story[3])</p></div>
+            """
+        #expect(try Self.bodyParagraphs(Self.page(body: body)) == Self.story)
+    }
+
+    @Test func aPullQuoteOfItsOwnWordsIsKept() throws {
+        // A pull-quote block holding a quotation that stands nowhere else in the story is text.
+        let quote = "“We will pay our share, but not a cent more,” one skipper told the meeting."
+        let body = """
+            <div class="story-text"><p>\(Self.story[0])</p><p>\(Self.story[1])</p>
+            <figure class="wp-block-pullquote"><blockquote><p>\(quote)</p></blockquote></figure><p>\(Self.story[2])</p>
+            <p>\(Self.story[3])</p></div>
+            """
+        #expect(try Self.bodyParagraphs(Self.page(body: body)) == Array(Self.story[0...1]) + [quote] + Array(Self.story[2...3]))
+    }
+
     @Test func aPhotoBesideTheStorysTextKeepsItsCaption() throws {
         let body = """
             <article><h1>Harbour wall approved</h1>

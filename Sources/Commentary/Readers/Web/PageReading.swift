@@ -234,6 +234,7 @@ struct PageReading {
             return
         }
         if isBoilerplate(child) { return }
+        if isRepeatedPullQuote(child) { return }
         if element == "ul" || element == "ol" || element == "table", isLinkList(child) { return }
         // Other stories' headlines: a heading that is all a link to another page, with no text of
         // its own after it (the last in its element, or followed by another heading). A subhead
@@ -286,6 +287,38 @@ struct PageReading {
             if linksToAnotherPage(child) { return true }
         }
         return false
+    }
+
+    /// A pull quote (an element named `pullquote`, `pull-quote`) whose words the story around it
+    /// holds too: stored twice they would count twice. One quoting words of its own is text.
+    func isRepeatedPullQuote(_ node: xmlNodePtr) -> Bool {
+        let tokens = statistics[node].tokens
+        let named =
+            tokens.contains("pullquote")
+            || zip(tokens, tokens.dropFirst()).contains { $0 == "pull" && $1 == "quote" }
+        guard named else { return false }
+        let core = Self.quotationCore(Reader.text(of: node).lowercased())
+        guard core.count >= 20 else { return false }
+        // The story around it: up to four levels up, the words standing twice.
+        var ancestor = node.pointee.parent
+        for _ in 0..<4 {
+            guard let current = ancestor, Reader.isElement(current) else { return false }
+            let text = Reader.text(of: current).lowercased()
+            if let first = text.range(of: core), text.range(of: core, range: first.upperBound..<text.endIndex) != nil {
+                return true
+            }
+            ancestor = current.pointee.parent
+        }
+        return false
+    }
+
+    /// A quotation's words without the quotation marks, ellipses and closing stop around them.
+    static func quotationCore(_ text: String) -> String {
+        let marks: Set<Character> = ["“", "”", "\"", "'", "‘", "’", "«", "»", "„", "…", ".", " ", "\u{00A0}"]
+        var core = Substring(text)
+        while let first = core.first, marks.contains(first) { core = core.dropFirst() }
+        while let last = core.last, marks.contains(last) { core = core.dropLast() }
+        return String(core)
     }
 
     /// Whether an element's class or id says it is a caption (`wp-caption-text`, `galleryCaption1`).
