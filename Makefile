@@ -2,7 +2,12 @@
 SHELL := /bin/bash
 SWIFT ?= swift
 DB ?= commentary.sqlite
-RELEASE_FLAGS := -c release -Xswiftc -static-stdlib
+# The release binary: the Swift runtime linked in, and generic types' metadata reached through their
+# accessors rather than by mangled name, which would check each generic requirement at run time by
+# scanning every protocol conformance in the binary (about a fifth of a short command's
+# instructions; bench/BOUNDS.md, sixth search round).
+RELEASE_FLAGS := -c release -Xswiftc -static-stdlib \
+  -Xswiftc -Xfrontend -Xswiftc -disable-concrete-type-metadata-mangled-name-accessors
 BIN_RELEASE := .build/release/commentary
 BIN_DEBUG := .build/debug/commentary
 ## Seconds each fuzz target runs in `make fuzz` and in `make fuzz-smoke` (part of `make test`).
