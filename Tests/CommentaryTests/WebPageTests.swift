@@ -121,6 +121,20 @@ struct WebPageTests {
             ])
     }
 
+    @Test func subheadsAnchoredByTheirOwnWordsStay() throws {
+        // A subhead's id is an anchor made of its own words (for a table of contents), not the name
+        // of a block of the page: "Social media …" or `nav_…` does not make it furniture.
+        let body = """
+            <div class="article-content">\(Self.storyParagraphs)
+            <h2 id="social-media-and-the-harbour">Social media and the harbour</h2><p>\(Self.moreStory[0])</p>
+            <h3 id="nav_who_pays__1" class="subheading">Who pays for it</h3><p>\(Self.moreStory[1])</p></div>
+            """
+        #expect(
+            try Self.bodyParagraphs(Self.page(body: body)) == Self.story + [
+                "Social media and the harbour", Self.moreStory[0], "Who pays for it", Self.moreStory[1],
+            ])
+    }
+
     @Test func leadingParagraphsInWrappersOfTheirOwnAreRead() throws {
         // The story's first paragraphs each in a div of its own (`firstPar`, `secondPar`), the rest
         // in one element after a box of related links.

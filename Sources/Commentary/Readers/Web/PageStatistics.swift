@@ -141,7 +141,10 @@ struct PageStatistics {
             }
             switch name {
             case .class: names.append(withoutScriptHooks(value))
-            case .id, .role: names.append(value)
+            // A heading's id is an anchor made of its own words for a table of contents
+            // (`social-media-and-the-vote`, `nav_who_pays__1`), not the name of a block of the page.
+            case .id: if !isHeading(node) { names.append(value) }
+            case .role: names.append(value)
             case .hidden: stats.isHidden = true
             case .ariaHidden: stats.isHidden = stats.isHidden || value.lowercased() == "true"
             case .style: stats.isHidden = stats.isHidden || HTMLArticleReader.hidesText(style: value)
@@ -149,6 +152,11 @@ struct PageStatistics {
             }
         }
         stats.tokens = tokens(of: names)
+    }
+
+    static func isHeading(_ node: xmlNodePtr) -> Bool {
+        let name = HTMLArticleReader.name(node)
+        return name.utf8.count == 2 && name.hasPrefix("h") && ("1"..."6").contains(name.dropFirst())
     }
 
     /// The attributes the verdicts read.
