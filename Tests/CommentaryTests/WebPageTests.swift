@@ -135,6 +135,23 @@ struct WebPageTests {
             ])
     }
 
+    @Test func theOpeningAboveTheShareBarInASectionNamedForTheStoryIsRead() throws {
+        // The story's element (`story-text`) twice: the photo, byline, share bar and first two
+        // paragraphs in one row, the long rest in the next. The opening scores a fraction of the
+        // rest, but its name says it is the story.
+        let rest = (1...40).map { index in
+            "Insider \(index), a county chair, said the debate would turn on turnout, on the economy, and on who looked calmer under the lights, as every debate since 1976 has."
+        }
+        let body = """
+            <div class="container"><div class="row"><div class="column"><div class="story-text">
+            <figure><img src="stage.jpg"><figcaption>The debate stage on Monday. | Photo by the Coast Daily</figcaption></figure>
+            <p class="byline">By Ann Berg</p><aside class="social-tools"><ul><li><a href="https://example.com/share">Share</a></li></ul></aside>
+            <p>\(Self.story[0])</p><p>\(Self.story[1])</p></div></div></div>
+            <div class="row"><div class="column"><div class="ad-slot"></div><div class="story-text">\(rest.map { "<p>\($0)</p>" }.joined())</div></div></div></div>
+            """
+        #expect(try Self.bodyParagraphs(Self.page(body: body)) == Array(Self.story.prefix(2)) + rest)
+    }
+
     @Test func leadingParagraphsInWrappersOfTheirOwnAreRead() throws {
         // The story's first paragraphs each in a div of its own (`firstPar`, `secondPar`), the rest
         // in one element after a box of related links.

@@ -159,10 +159,14 @@ struct ContentScorer {
         let named = Self.family(statistics[best].tokens)
         if !named.isEmpty {
             let bestIndex = order.firstIndex(of: best) ?? order.count
+            // A name that says "the story" (`story-text`) is evidence enough for the opening
+            // paragraphs set above the photo or the share bar: a twentieth of the best will do.
+            let leadShare = named.contains(where: Boilerplate.storyWords.contains) ? 0.05 : 0.2
             let sections = order.enumerated().filter { index, node in
                 node != best && Self.family(statistics[node].tokens) == named
                     && ((finals[node] ?? 0) >= topScore * 0.5
-                        || (index < bestIndex && (finals[node] ?? 0) >= topScore * 0.2 && statistics[node].ownLinkDensity < 0.1))
+                        || (index < bestIndex && (finals[node] ?? 0) >= topScore * leadShare
+                            && statistics[node].ownLinkDensity < 0.1))
             }.map(\.element)
             var ancestor = best.pointee.parent
             while !sections.isEmpty, let current = ancestor, HTMLArticleReader.isElement(current), !Self.isPageRoot(current) {
