@@ -2,7 +2,7 @@
 """Builds a web-extraction corpus (NAME.html + NAME.txt, the expected body) from a public test set
 brought in with the look-up tool, kept outside the repository (bench/out/).
 
-    python3 bench/web/corpus.py readability|htmltotext|trafilatura|newspaper|goose GITDIR OUTDIR
+    python3 bench/web/corpus.py readability|htmltotext|trafilatura|newspaper|goose|mercury GITDIR OUTDIR
 
 Each kind adds its pages to OUTDIR (names prefixed by the kind) and its line to OUTDIR/SOURCE, so
 one folder can hold several sets (the broad corpus: all three into bench/out/web-corpus).
@@ -32,6 +32,13 @@ reader's rules was written for.
 expected `cleaned_text` in NAME.json). Most of those texts are only the article's first words, so
 each page gets NAME.snippets.json with its opening (up to twenty words) as the one `with` snippet:
 it checks that the story's start is read, not its whole body.
+
+`mercury`: the news and magazine pages of Postlight's parser (postlight/parser: fixtures/SITE.html,
+one or more a site, with the first thirteen words of the article's content asserted in
+src/extractors/custom/SITE/index.test.js). Each test's first page and first assertion make a page
+with that opening as its one `with` snippet, as for `goose` (its longest run of words not glued
+across two blocks by the test's way of taking text). Those openings come from a selector written
+for each site, so some start at a standfirst or a photo's credit, which the reader keeps apart.
 
 Nothing here is committed output: the pages are other people's text and stay in OUTDIR.
 """
@@ -204,6 +211,46 @@ def goose(gitdir, out):
     return kept
 
 
+def unglued(words):
+    """The longest run of words a page's text holds as they are. The parser's tests take the text of
+    the whole content element, which glues the last word of one block to the first of the next
+    ("186 cmAvailable", "once.So"); the run stops at such a join, which no reader's text has."""
+    runs, run = [], []
+    for word in words:
+        join = re.search(r"[a-z](?=[A-Z])|[.!?][\"”’)]?(?=[A-Z“‘\"])", word)
+        if join:
+            runs.append(run + [word[:join.end()]])
+            run = [word[join.end():]]
+        else:
+            run.append(word)
+    runs.append(run)
+    return max(runs, key=len)
+
+
+def mercury(gitdir, out):
+    names = git(gitdir, "ls-tree", "-r", "--name-only", "HEAD", "src/extractors/custom/").decode().split()
+    kept = 0
+    for path in names:
+        if not path.endswith("/index.test.js"):
+            continue
+        test = git(gitdir, "show", f"HEAD:{path}").decode("utf-8", "replace")
+        fixture = re.search(r"readFileSync\(\s*['\"]\./([^'\"]+)['\"]", test)
+        opening = re.search(r"first13,\s*(['\"`])((?:\\.|(?!\1).)*)\1", test, re.S)
+        if not fixture or not opening:
+            continue
+        words = unglued(re.sub(r"\\(.)", r"\1", opening.group(2)).split())
+        if len(words) < 4:
+            continue
+        try:
+            page = git(gitdir, "show", f"HEAD:{fixture.group(1)}")
+        except subprocess.CalledProcessError:
+            continue
+        stem = re.sub(r"[^A-Za-z0-9]+", "-", os.path.basename(fixture.group(1))[:-len(".html")]).strip("-")
+        write_snippet_page(out, f"mercury-{stem}", page, {"with": [" ".join(words)], "without": []})
+        kept += 1
+    return kept
+
+
 DESCRIPTIONS = {
     "readability": "pages from Mozilla Readability's test pages (test/test-pages: source.html, expected body = "
                    "expected.html's text without figure captions and <h1>)",
@@ -215,6 +262,8 @@ DESCRIPTIONS = {
                  "nine languages)",
     "goose": "news pages of goose3's content tests (tests/data/content; scored by their opening words, one "
              "snippet a page)",
+    "mercury": "news and magazine pages of Postlight's parser (fixtures/, one a site; scored by the opening "
+               "its site's test asserts, one snippet a page)",
 }
 
 
@@ -223,7 +272,8 @@ def main():
         sys.exit(__doc__.strip().split("\n\n")[1])
     kind, gitdir, out = sys.argv[1:]
     os.makedirs(out, exist_ok=True)
-    kept = {"readability": readability, "htmltotext": htmltotext, "trafilatura": trafilatura, "newspaper": newspaper, "goose": goose}[kind](gitdir, out)
+    kept = {"readability": readability, "htmltotext": htmltotext, "trafilatura": trafilatura, "newspaper": newspaper, "goose": goose,
+            "mercury": mercury}[kind](gitdir, out)
     # What the corpus is, for the report score.py writes: a line per set, this kind's replaced.
     source = os.path.join(out, "SOURCE")
     lines = open(source, encoding="utf-8").read().splitlines() if os.path.exists(source) else []
