@@ -204,6 +204,18 @@ struct WebPageTests {
         #expect(try Self.bodyParagraphs(Self.page(body: body)) == [Self.standfirst] + Self.story)
     }
 
+    @Test func theStandfirstUnderTheHeadlineInAnIntroBlockIsRead() throws {
+        // The block named for the intro holds the headline too (`introContainer` round the <h1>
+        // and the lead under it), in the page's header above the photo's row.
+        let body = """
+            <main><section><header><div class="styles-module--imageWrapper"><figure><img src="wall.jpg"></figure></div>
+            <div class="styles-module--introContainer--3aB"><h1 class="styles-module--headline">Harbour wall approved</h1>
+            <p class="byline">By Marta Lindqvist, harbour correspondent, on Monday 3 March</p><p>\(Self.standfirst)</p></div></header>
+            <div class="styles-module--bodyText">\(Self.storyParagraphs)</div></section></main>
+            """
+        #expect(try Self.bodyParagraphs(Self.page(body: body)) == [Self.standfirst] + Self.story)
+    }
+
     @Test func aTeaserBeforeTheHeadlineIsNotTheStandfirst() throws {
         // Another story's teaser above the headline, and a lead-named element with a link menu.
         let body = """

@@ -90,6 +90,23 @@ struct PageReading {
             let heading = Reader.first(content, named: "h1") ?? firstOutsideBoilerplate(root, named: "h1")
                 ?? Reader.first(root, named: "h1")
         else { return nil }
+        // A block named for the standfirst that holds the headline too (`introContainer` round the
+        // <h1> and the lead under it): the plain paragraphs after the headline in it are the
+        // standfirst; a byline, a date or a photo named as such is not.
+        if let intro = heading.pointee.parent, Reader.isElement(intro), intro != content,
+            !ContentScorer.isAncestor(intro, of: content), Self.isNamedStandfirst(Boilerplate.naming(statistics[intro].tokens))
+        {
+            var after: [xmlNodePtr] = []
+            var next = heading.pointee.next
+            while let sibling = next {
+                next = sibling.pointee.next
+                guard Reader.isElement(sibling), !isBoilerplate(sibling), !["figure", "picture", "img"].contains(Reader.name(sibling))
+                else { continue }
+                let naming = Boilerplate.naming(statistics[sibling].tokens)
+                if naming.isEmpty || Self.isNamedStandfirst(naming) { after.append(sibling) }
+            }
+            if let blocks = standfirstBlocks(after) { return blocks }
+        }
         var level: xmlNodePtr? = heading
         for _ in 0..<3 {
             guard let current = level, current != content, !ContentScorer.isAncestor(current, of: content) else { return nil }
@@ -117,7 +134,7 @@ struct PageReading {
         guard element != "figure", element != "figcaption", element != "picture" else { return nil }
         let naming = Boilerplate.naming(statistics[node].tokens)
         if naming.contains(where: Self.mediaWords.contains) { return nil }
-        if naming.contains(where: Self.standfirstWords.contains), let blocks = standfirstBlocks(node) {
+        if Self.isNamedStandfirst(naming), let blocks = standfirstBlocks([node]) {
             return blocks
         }
         for child in Reader.children(node) where Reader.isElement(child) && !isBoilerplate(child) {
@@ -126,16 +143,22 @@ struct PageReading {
         return nil
     }
 
-    /// An element's paragraphs as a standfirst: prose (50 characters or more, few links).
-    private func standfirstBlocks(_ node: xmlNodePtr) -> [RawBlock]? {
-        let stats = statistics[node]
-        guard stats.linkDensity < 0.3 else { return nil }
+    /// Named for a standfirst, not for a photo or video beside the headline.
+    static func isNamedStandfirst(_ naming: [String]) -> Bool {
+        naming.contains(where: standfirstWords.contains) && !naming.contains(where: mediaWords.contains)
+    }
+
+    /// Elements' paragraphs as a standfirst: prose (50 characters or more, few links).
+    private func standfirstBlocks(_ nodes: [xmlNodePtr]) -> [RawBlock]? {
         var blocks: [RawBlock] = []
-        if Reader.isInlineName(Reader.name(node)) || Self.subheads.contains(Reader.name(node)) {
-            let text = Reader.text(of: node)
-            if !text.isEmpty { blocks.append(RawBlock(text: text)) }
-        } else {
-            collectBlock(node, into: &blocks, insideFigure: false)
+        for node in nodes {
+            guard statistics[node].linkDensity < 0.3 else { return nil }
+            if Reader.isInlineName(Reader.name(node)) || Self.subheads.contains(Reader.name(node)) {
+                let text = Reader.text(of: node)
+                if !text.isEmpty { blocks.append(RawBlock(text: text)) }
+            } else {
+                collectBlock(node, into: &blocks, insideFigure: false)
+            }
         }
         blocks = blocks.filter { $0.hint == nil && !Reader.isFurniture($0.text) }
         guard blocks.reduce(0, { $0 + $1.text.count }) >= 50 else { return nil }
