@@ -152,6 +152,27 @@ struct WebPageTests {
         #expect(try Self.bodyParagraphs(Self.page(body: body)) == Array(Self.story.prefix(2)) + rest)
     }
 
+    @Test func theAuthorsBoxIsANoteNotThePost() throws {
+        // A box about the author inside the post's element is who wrote it, kept as the editor's
+        // note is, not a paragraph of the post.
+        let bio =
+            "Marta Lindqvist is the harbour correspondent, writing on ports, fisheries and the coast since 2011, and the author of a book on lighthouses."
+        let body = """
+            <div class="entry-content">\(Self.storyParagraphs)
+            <div class="author-bio"><p>\(bio)</p></div></div>
+            """
+        let article = try ArticleNormalizer().normalize(try HTMLArticleReader.read(Self.page(body: body), source: "page.html").get())
+        #expect(article.paragraphs.filter { $0.kind == .body }.map(\.text) == Self.story)
+        #expect(article.paragraphs.filter { $0.kind == .editorNote }.map(\.text) == [bio])
+    }
+
+    @Test func aPostWhoseOnlyTextIsInAnElementNamedForItsAuthorIsRead() throws {
+        // A short post set in a div named for its author: no other element holds a paragraph, so
+        // the second reading takes it as the post rather than store a note with no body.
+        let body = "<div class=\"post-wrap\"><div class=\"author-note\">\(Self.story[0]) \(Self.story[1])</div></div>"
+        #expect(try Self.bodyParagraphs(Self.page(body: body)) == [Self.story[0] + " " + Self.story[1]])
+    }
+
     @Test func leadingParagraphsInWrappersOfTheirOwnAreRead() throws {
         // The story's first paragraphs each in a div of its own (`firstPar`, `secondPar`), the rest
         // in one element after a box of related links.

@@ -99,7 +99,10 @@ public enum HTMLArticleReader {
         // Refuse only when no candidate holds article text: a page with none under the usual
         // verdicts is read again with words of layout left undecided, and then with the copies it
         // keeps in <noscript> for readers without script (pages that draw the story by script).
-        func holdsArticle(_ blocks: [RawBlock]) -> Bool { blocks.contains { $0.hint != .title && $0.text.count > 40 } }
+        // (An author's box alone is no article: its note is read with the story, not as one.)
+        func holdsArticle(_ blocks: [RawBlock]) -> Bool {
+            blocks.contains { $0.hint != .title && $0.hint != .editorNote && $0.text.count > 40 }
+        }
         if !fragment, !holdsArticle(blocks) {
             let lenient = PageReading(statistics: reading.statistics, lenient: true)
             let retry = bodyBlocks(root, lenient)

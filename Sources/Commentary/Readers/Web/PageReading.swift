@@ -8,6 +8,8 @@ struct PageReading {
 
     /// The elements judged boilerplate, each judged once.
     private let boilerplate: Set<xmlNodePtr>
+    /// The second reading of a page the first found no article in.
+    let lenient: Bool
 
     init(root: xmlNodePtr) {
         self.init(statistics: PageStatistics(root: root), lenient: false)
@@ -18,6 +20,7 @@ struct PageReading {
     /// are (a teaser above a paywall, a short post in a wrapper full of links) are the article.
     init(statistics: PageStatistics, lenient: Bool) {
         self.statistics = statistics
+        self.lenient = lenient
         boilerplate = Set(statistics.nodes.keys.filter { Self.judge($0, statistics, lenient: lenient) })
     }
 
@@ -27,6 +30,26 @@ struct PageReading {
     func isBoilerplate(_ node: xmlNodePtr) -> Bool {
         boilerplate.contains(node) || statistics.nodes[node] == nil
     }
+
+    /// A box about the piece's author (`author-bio`, `author-description`): who wrote it, read as
+    /// an editor's note is (its affiliations are the piece's entities too), apart from the body. A
+    /// byline (shorter) is metadata, an author's name inside a line is the line's. The second
+    /// reading reads such a box as any other element: a page whose only text is in one is read,
+    /// not refused.
+    func isAuthorBox(_ node: xmlNodePtr) -> Bool {
+        guard !lenient else { return false }
+        let stats = statistics[node]
+        let naming = Boilerplate.naming(stats.tokens)
+        guard !Reader.isInlineName(Reader.name(node)) || stats.hasBlocks, naming.contains(where: Self.authorWords.contains),
+            !naming.contains(where: Boilerplate.storyWords.contains)
+        else { return false }
+        // Longer than a byline, shorter than a story (a post's element carries its author's name
+        // among its classes: `post author-jane`).
+        return Self.authorBoxProse.contains(ContentScorer.prose(stats))
+    }
+
+    static let authorWords: Set<String> = ["author", "authors"]
+    static let authorBoxProse = 80..<1000
 
     private static func judge(_ node: xmlNodePtr, _ statistics: PageStatistics, lenient: Bool) -> Bool {
         let element = Reader.name(node)
@@ -271,6 +294,12 @@ struct PageReading {
         }
         // The byline is metadata (collectMetadata reads it), not a paragraph.
         if (Reader.attribute(child, "class") ?? "").lowercased().contains("byline") { return }
+        if isAuthorBox(child) {
+            var note: [RawBlock] = []
+            collectBlocks(child, into: &note, insideFigure: insideFigure)
+            blocks += note.map { $0.hint == nil ? RawBlock(text: $0.text, hint: .editorNote) : $0 }
+            return
+        }
         if element == "figure" {
             collectBlocks(child, into: &blocks, insideFigure: true)
             return
