@@ -198,17 +198,22 @@ def goose(gitdir, out):
         if not path.endswith(".json"):
             continue
         expected = json.loads(git(gitdir, "show", f"HEAD:{path}")).get("expected", {}).get("cleaned_text", "")
-        words = expected.split()[:20]
-        if len(words) < 4:
-            continue
-        try:
-            page = git(gitdir, "show", f"HEAD:{path[:-len('.json')]}.html")
-        except subprocess.CalledProcessError:
-            continue
-        stem = re.sub(r"[^A-Za-z0-9]+", "-", os.path.basename(path)[:-len(".json")]).strip("-")
-        write_snippet_page(out, f"goose-{stem}", page, {"with": [" ".join(words)], "without": []})
-        kept += 1
+        kept += write_opening_page(gitdir, out, "goose", f"{path[:-len('.json')]}.html", expected.split()[:20])
     return kept
+
+
+def write_opening_page(gitdir, out, kind, page_path, words):
+    """OUT/KIND-NAME.html with its opening words as the one `with` snippet; False when the opening
+    is under four words or the snapshot lacks the page."""
+    if len(words) < 4:
+        return False
+    try:
+        page = git(gitdir, "show", f"HEAD:{page_path}")
+    except subprocess.CalledProcessError:
+        return False
+    stem = re.sub(r"[^A-Za-z0-9]+", "-", os.path.basename(page_path)[:-len(".html")]).strip("-")
+    write_snippet_page(out, f"{kind}-{stem}", page, {"with": [" ".join(words)], "without": []})
+    return True
 
 
 def unglued(words):
@@ -239,15 +244,7 @@ def mercury(gitdir, out):
         if not fixture or not opening:
             continue
         words = unglued(re.sub(r"\\(.)", r"\1", opening.group(2)).split())
-        if len(words) < 4:
-            continue
-        try:
-            page = git(gitdir, "show", f"HEAD:{fixture.group(1)}")
-        except subprocess.CalledProcessError:
-            continue
-        stem = re.sub(r"[^A-Za-z0-9]+", "-", os.path.basename(fixture.group(1))[:-len(".html")]).strip("-")
-        write_snippet_page(out, f"mercury-{stem}", page, {"with": [" ".join(words)], "without": []})
-        kept += 1
+        kept += write_opening_page(gitdir, out, "mercury", fixture.group(1), words)
     return kept
 
 
