@@ -121,6 +121,18 @@ struct WebPageTests {
             ])
     }
 
+    @Test func linkedHeadlinesSeparatedByRulesAreLeftOut() throws {
+        // A "More on" box set in the story's header: other stories' headlines, each a link, with an
+        // empty rule between them. The rule is no text after a headline.
+        let body = """
+            <div class="article"><div class="more-on box"><h4>More On:</h4>
+            <h2 class="more-on__title"><a href="/2024/ferry-fares">Ferry fares rise for the third time this year</a></h2><div class="rule"></div>
+            <h2 class="more-on__title"><a href="/2024/lighthouse">The old lighthouse reopens to visitors in May</a></h2><div class="rule"></div>
+            </div>\(Self.storyParagraphs)</div>
+            """
+        #expect(try Self.bodyParagraphs(Self.page(body: body)) == Self.story)
+    }
+
     @Test func subheadsAnchoredByTheirOwnWordsStay() throws {
         // A subhead's id is an anchor made of its own words (for a table of contents), not the name
         // of a block of the page: "Social media …" or `nav_…` does not make it furniture.

@@ -381,7 +381,7 @@ public enum HTMLArticleReader {
     static let furnitureOpenings = [
         "read more", "read also", "share this", "share on", "follow us", "advertisement", "related:", "related stories",
         "sign up", "subscribe", "click here", "read next", "you might also like", "you may also like", "explore further",
-        "most read", "more on this", "mehr zum thema", "lesen sie auch", "weiterlesen", "weitere artikel",
+        "most read", "more on this", "more on:", "mehr zum thema", "lesen sie auch", "weiterlesen", "weitere artikel",
         "das könnte sie auch interessieren", "das könnte dich auch interessieren", "à lire aussi", "lire aussi",
         "articles les plus lus", "temas relacionados", "te puede interesar", "leer más", "lee también",
         "lea también", "lea más", "leia também", "leia mais", "leggi anche", "czytaj też", "czytaj także",

@@ -283,12 +283,12 @@ struct PageReading {
         if isRepeatedPullQuote(child) { return }
         if element == "ul" || element == "ol" || element == "table", isLinkList(child) { return }
         // Other stories' headlines: a heading that is all a link to another page, with no text of
-        // its own after it (the last in its element, or followed by another heading). A subhead
-        // that links to its section (`href="#works"`) or to what the text under it is about (a
-        // product in a review) stays.
+        // its own after it (the last in its element, or followed by another heading; an empty rule
+        // or spacer between them is no text). A subhead that links to its section (`href="#works"`)
+        // or to what the text under it is about (a product in a review) stays.
         if Self.subheads.contains(element), statistics[child].text > 0,
             statistics[child].linkText * 10 >= statistics[child].text * 9, Self.linksToAnotherPage(child),
-            Self.nextElement(after: child).map({ Self.subheads.contains(Reader.name($0)) }) ?? true
+            nextElementWithText(after: child).map({ Self.subheads.contains(Reader.name($0)) }) ?? true
         {
             return
         }
@@ -325,6 +325,16 @@ struct PageReading {
     static func nextElement(after node: xmlNodePtr) -> xmlNodePtr? {
         var next = node.pointee.next
         while let current = next, !Reader.isElement(current) { next = current.pointee.next }
+        return next
+    }
+
+    /// The next element after `node` that holds text, passing over empty ones (a rule, a spacer)
+    /// and those never read (a script).
+    func nextElementWithText(after node: xmlNodePtr) -> xmlNodePtr? {
+        var next = Self.nextElement(after: node)
+        while let current = next, statistics.nodes[current] == nil || statistics[current].text == 0 {
+            next = Self.nextElement(after: current)
+        }
         return next
     }
 
