@@ -154,9 +154,10 @@ struct PageStatistics {
         stats.tokens = tokens(of: names)
     }
 
+    /// `h1` … `h6`, on the name's bytes (libxml2's HTML parser gives element names in lower case).
     static func isHeading(_ node: xmlNodePtr) -> Bool {
-        let name = HTMLArticleReader.name(node)
-        return name.utf8.count == 2 && name.hasPrefix("h") && ("1"..."6").contains(name.dropFirst())
+        guard let name = node.pointee.name else { return false }
+        return name[0] == UInt8(ascii: "h") && (UInt8(ascii: "1")...UInt8(ascii: "6")).contains(name[1]) && name[2] == 0
     }
 
     /// The attributes the verdicts read.
