@@ -96,6 +96,17 @@ def git(gitdir, *args):
     return subprocess.run(["git", "--git-dir", gitdir, *args], check=True, capture_output=True).stdout
 
 
+def listed(gitdir, folder, recursive=False):
+    """The paths under FOLDER in the snapshot's HEAD (its entries, or every file with `recursive`)."""
+    listing = git(gitdir, "ls-tree", *(["-r"] if recursive else []), "--name-only", "HEAD", folder)
+    return [path for path in listing.decode().split("\n") if path]
+
+
+def stem_of(text):
+    """A page name's part of letters and digits: every other run a hyphen."""
+    return re.sub(r"[^A-Za-z0-9]+", "-", text).strip("-")
+
+
 def write_snippet_page(out, name, page, snippets):
     """OUT/NAME.html and OUT/NAME.snippets.json (`with`/`without`: what its body must and must not hold)."""
     import json
@@ -114,7 +125,7 @@ def write_page(out, name, page, expected):
 
 
 def readability(gitdir, out):
-    names = git(gitdir, "ls-tree", "--name-only", "HEAD", "test/test-pages/").decode().split()
+    names = listed(gitdir, "test/test-pages/")
     kept = 0
     for path in names:
         name = os.path.basename(path)
@@ -132,7 +143,7 @@ def readability(gitdir, out):
 
 
 def htmltotext(gitdir, out):
-    names = git(gitdir, "ls-tree", "-r", "--name-only", "HEAD", "benchmarkdata/").decode().split("\n")
+    names = listed(gitdir, "benchmarkdata/", recursive=True)
     kept = 0
     for path in names:
         match = re.fullmatch(r"benchmarkdata/(\w+)/html/((?:news|blog)-.+)\.html", path)
@@ -166,7 +177,7 @@ def trafilatura(gitdir, out):
         if page is None:
             continue
         # A stable name of letters and digits: the file's own stem, shortened, and a hash of the URL.
-        stem = re.sub(r"[^A-Za-z0-9]+", "-", entry["file"].rsplit(".", 1)[0]).strip("-")[:40]
+        stem = stem_of(entry["file"].rsplit(".", 1)[0])[:40]
         name = f"trafilatura-{stem}-{hashlib.sha1(url.encode()).hexdigest()[:6]}"
         write_snippet_page(out, name, page, {"url": url, "with": entry["with"], "without": entry.get("without", [])})
         kept += 1
@@ -174,7 +185,7 @@ def trafilatura(gitdir, out):
 
 
 def newspaper(gitdir, out):
-    names = git(gitdir, "ls-tree", "--name-only", "HEAD", "tests/data/html/").decode().split()
+    names = listed(gitdir, "tests/data/html/")
     kept = 0
     for path in names:
         name = os.path.basename(path)[:-len(".html")]
@@ -184,15 +195,14 @@ def newspaper(gitdir, out):
             continue
         if len(re.findall(r"\w+", expected)) < 20:
             continue
-        stem = re.sub(r"[^A-Za-z0-9]+", "-", name).strip("-")
-        write_page(out, f"newspaper-{stem}", git(gitdir, "show", f"HEAD:{path}"), expected)
+        write_page(out, f"newspaper-{stem_of(name)}", git(gitdir, "show", f"HEAD:{path}"), expected)
         kept += 1
     return kept
 
 
 def goose(gitdir, out):
     import json
-    names = git(gitdir, "ls-tree", "--name-only", "HEAD", "tests/data/content/").decode().split()
+    names = listed(gitdir, "tests/data/content/")
     kept = 0
     for path in names:
         if not path.endswith(".json"):
@@ -211,8 +221,7 @@ def write_opening_page(gitdir, out, kind, page_path, words):
         page = git(gitdir, "show", f"HEAD:{page_path}")
     except subprocess.CalledProcessError:
         return False
-    stem = re.sub(r"[^A-Za-z0-9]+", "-", os.path.basename(page_path)[:-len(".html")]).strip("-")
-    write_snippet_page(out, f"{kind}-{stem}", page, {"with": [" ".join(words)], "without": []})
+    write_snippet_page(out, f"{kind}-{stem_of(os.path.basename(page_path)[:-len('.html')])}", page, {"with": [" ".join(words)], "without": []})
     return True
 
 
@@ -233,7 +242,7 @@ def unglued(words):
 
 
 def mercury(gitdir, out):
-    names = git(gitdir, "ls-tree", "-r", "--name-only", "HEAD", "src/extractors/custom/").decode().split()
+    names = listed(gitdir, "src/extractors/custom/", recursive=True)
     kept = 0
     for path in names:
         if not path.endswith("/index.test.js"):
