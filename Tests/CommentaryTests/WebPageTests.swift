@@ -826,4 +826,32 @@ struct WebPageTests {
             """
         #expect(try Self.bodyParagraphs(Self.page(body: body)) == lines)
     }
+
+    @Test func textInAnElementClassedHiddenIsNotRead() throws {
+        // A page builder's slider of other stories, each card carrying its metadata for search
+        // engines as text in a `class="hidden"` span (addresses, sizes, names, dates): the cards
+        // outscored a short story beside them, and its text kept the cards' linked headlines from
+        // reading as other stories' (the last text of their element). The style sheets' `hidden`, `d-none` and `is-hidden`
+        // hide an element as the `hidden` attribute does; `hidden-xs` only hides it on a phone.
+        let card = { (index: Int) in
+            """
+            <article class="slide-entry post-entry post-entry-\(index)"><h3 class="entry-title"><a href="/story-\(index)">Quay \(index) reopens</a></h3>
+            <span class="hidden"><span class="structured-data"><span>https://coast.example/uploads/2024/05/quay-\(index)-photo-large.jpg</span>
+            <span>1707</span><span>2560</span></span><span class="structured-data"><span>Desk Editor, Coast Daily Newsroom</span>
+            <span>https://coast.example/uploads/2021/01/coast-daily-logo-1030x568-300x165.png</span></span>
+            <span>2024-05-0\(index) 08:45:00</span><span>2024-05-0\(index) 08:47:49</span></span></article>
+            """
+        }
+        let body = """
+            <div class="template-page content"><div class="entry-content-wrapper">
+            <section class="textblock-section"><div class="textblock">\(Self.story[0...2].map { "<p>\($0)</p>" }.joined())</div></section>
+            <div class="content-slider"><div class="content-slider-inner">\((1...9).map(card).joined())</div></div>
+            </div></div>
+            """
+        #expect(try Self.bodyParagraphs(Self.page(body: body)) == Array(Self.story[0...2]))
+        let phoneOnly = """
+            <div class="story-body">\(Self.storyParagraphs.replacingOccurrences(of: "<p>", with: "<p class=\"hidden-xs\">"))</div>
+            """
+        #expect(try Self.bodyParagraphs(Self.page(body: phoneOnly)) == Self.story)
+    }
 }

@@ -329,10 +329,10 @@ struct PageReading {
     }
 
     /// The next element after `node` that holds text, passing over empty ones (a rule, a spacer)
-    /// and those never read (a script).
+    /// and those never read (a script) or not shown (`hidden`).
     func nextElementWithText(after node: xmlNodePtr) -> xmlNodePtr? {
         var next = Self.nextElement(after: node)
-        while let current = next, statistics.nodes[current] == nil || statistics[current].text == 0 {
+        while let current = next, statistics.nodes[current] == nil || statistics[current].text == 0 || statistics[current].isHidden {
             next = Self.nextElement(after: current)
         }
         return next

@@ -140,7 +140,9 @@ struct PageStatistics {
                 child = text.pointee.next
             }
             switch name {
-            case .class: names.append(withoutScriptHooks(value))
+            case .class:
+                names.append(withoutScriptHooks(value))
+                stats.isHidden = stats.isHidden || hidesByClass(value)
             // A heading's id is an anchor made of its own words for a table of contents
             // (`social-media-and-the-vote`, `nav_who_pays__1`), not the name of a block of the page.
             case .id: if !isHeading(node) { names.append(value) }
@@ -181,6 +183,16 @@ struct PageStatistics {
             default: return nil
             }
         }
+    }
+
+    /// Class names that the common style sheets (Bootstrap, Tailwind, Bulma, WordPress themes) define
+    /// as `display: none`: an element carrying one is not shown, like one with `hidden`. Whole
+    /// names only: `hidden-xs` hides on a phone alone, and `visually-hidden` is read aloud.
+    static let hidingClasses: [[UInt8]] = ["hidden", "d-none", "is-hidden"].map { Array($0.utf8) }
+
+    static func hidesByClass(_ value: String) -> Bool {
+        let isBlank: (UInt8) -> Bool = { $0 == 0x20 || (0x09...0x0D).contains($0) }
+        return value.utf8.split(whereSeparator: isBlank).contains { name in hidingClasses.contains { $0.elementsEqual(name) } }
     }
 
     /// A class that starts `js-` is a hook for the page's scripts, by a common convention, and
