@@ -854,4 +854,22 @@ struct WebPageTests {
             """
         #expect(try Self.bodyParagraphs(Self.page(body: phoneOnly)) == Self.story)
     }
+
+    @Test func aTableOfSignatoriesDoesNotOutscoreTheLetterTheySigned() throws {
+        // An open letter with its signatories in a table: two cells of short lines set apart with
+        // <br>, a name and an affiliation a line, and an empty row for space. The affiliations'
+        // commas made the cells look like sentences, and their row was taken for the story.
+        let roles = ["Harbour Trust", "fisher", "Coast University", "writer", "Port Board", "historian"]
+        let cell = { (column: Int) in
+            (1...45).map { "<strong>Signatory \(column)-\($0)</strong>, <span>\(roles[$0 % roles.count])</span><br>" }.joined()
+        }
+        let body = """
+            <article class="post"><h1>An open letter on the harbour wall</h1><div class="wysiwyg-content">
+            \(Self.story[0...2].map { "<p><span>\($0)</span></p>" }.joined())
+            <table><tbody><tr><td><span>\(cell(1))</span></td><td><span>\(cell(2))</span></td></tr><tr><td></td></tr></tbody></table>
+            <p>Affiliations are listed for identification only.</p></div></article>
+            """
+        let paragraphs = try Self.bodyParagraphs(Self.page(body: body))
+        #expect(Array(paragraphs.prefix(3)) == Array(Self.story[0...2]))
+    }
 }

@@ -43,6 +43,10 @@ struct ContentScorer {
     /// table cells, divs of text, text set with `<br>` beside block children.
     static let minimumRun = 25
     static let minimumListRun = 100
+    /// A run of at least this many line breaks whose lines average fewer visible characters than
+    /// `shortLine` is a list of lines.
+    static let listLines = 4
+    static let shortLine = 40
     /// The elements whose own text counts as a paragraph (list items only when long); headings and
     /// captions do not.
     static let scored: Set<String> = [
@@ -53,12 +57,15 @@ struct ContentScorer {
         for child in HTMLArticleReader.children(node) where HTMLArticleReader.isElement(child) {
             guard !PageStatistics.unread.contains(HTMLArticleReader.name(child)), !isBoilerplate(child) else { continue }
             let element = HTMLArticleReader.name(child)
-            let run = Self.scored.contains(element) || element == "li" ? ownText(child) : (characters: 0, commas: 0)
+            let run = Self.scored.contains(element) || element == "li" ? ownText(child) : (characters: 0, commas: 0, breaks: 0)
             // A list item counts only when it is a paragraph of prose (a story told in bullets),
             // not a menu entry or a teaser's line.
             if run.characters >= (element == "li" ? Self.minimumListRun : shortestRun) {
-                // Readability's paragraph score: one, a point a comma, a point per 100 characters (up to 3).
-                let points = 1 + Double(run.commas) + min(Double(run.characters / 100), 3)
+                // Readability's paragraph score: one, a point a comma, a point per 100 characters (up
+                // to 3). Short lines set apart with <br> (names with their affiliations, an address)
+                // are a list, not sentences: their commas are no sign of prose.
+                let isListOfLines = run.breaks >= Self.listLines && run.characters < (run.breaks + 1) * Self.shortLine
+                let points = 1 + (isListOfLines ? 0 : Double(run.commas)) + min(Double(run.characters / 100), 3)
                 // A paragraph scores its parent in full, its grandparent by half, and farther
                 // ancestors less. An element that mixes its own text with block children (text set
                 // with <br> beside subheads) scores itself too: it is its paragraphs' parent.
@@ -81,9 +88,10 @@ struct ContentScorer {
 
     /// Characters and commas of an element's own text: its text nodes and inline children, not the
     /// text of its block children.
-    func ownText(_ node: xmlNodePtr) -> (characters: Int, commas: Int) {
+    func ownText(_ node: xmlNodePtr) -> (characters: Int, commas: Int, breaks: Int) {
         var characters = 0
         var commas = 0
+        var breaks = 0
         for child in HTMLArticleReader.children(node) {
             if child.pointee.type == XML_TEXT_NODE, let content = child.pointee.content {
                 let measured = PageStatistics.measure(content)
@@ -94,9 +102,10 @@ struct ContentScorer {
                 // Link text is not prose: a paragraph of links scores nothing.
                 characters += stats.text - stats.linkText
                 commas += stats.commas
+                breaks += stats.breaks + (HTMLArticleReader.name(child) == "br" ? 1 : 0)
             }
         }
-        return (characters, commas)
+        return (characters, commas, breaks)
     }
 
     /// A `<p>`, or any element holding text and inline elements alone (a div of text, a cell).

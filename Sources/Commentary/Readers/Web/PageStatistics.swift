@@ -13,6 +13,8 @@ struct PageStatistics {
         var itemText = 0
         /// Commas under the element (, ، 、 ，): a sign of sentences, not labels.
         var commas = 0
+        /// `<br>` elements under it: line breaks inside a run of text.
+        var breaks = 0
         /// The words of its class, id and role, split at anything not a letter or digit and at
         /// lower-to-upper case changes: `l-sidebar-fixed` → `l`, `sidebar`, `fixed`.
         var tokens: [String] = []
@@ -85,6 +87,7 @@ struct PageStatistics {
                 stats.linkText += inner.linkText
                 stats.itemText += inner.itemText
                 stats.commas += inner.commas
+                stats.breaks += inner.breaks + (name == "br" ? 1 : 0)
             default: continue
             }
         }
