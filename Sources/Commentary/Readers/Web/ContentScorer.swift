@@ -86,8 +86,8 @@ struct ContentScorer {
         }
     }
 
-    /// Characters and commas of an element's own text: its text nodes and inline children, not the
-    /// text of its block children.
+    /// Characters, commas and line breaks of an element's own text: its text nodes and inline
+    /// children, not the text of its block children.
     func ownText(_ node: xmlNodePtr) -> (characters: Int, commas: Int, breaks: Int) {
         var characters = 0
         var commas = 0
