@@ -154,12 +154,12 @@ public enum HTMLArticleReader {
 
         var metadata = ArticleMetadata()
         metadata.title = title
-        metadata.author = page.author ?? page.linkedAuthor ?? page.byline
+        metadata.author = page.author ?? page.linkedAuthor ?? page.byline ?? page.metaAuthor
         metadata.outlet = page.siteName ?? page.linkedPublisher ?? siteSuffix(page.ogTitle ?? page.titleElement)
         metadata.url = page.ogURL ?? page.canonical
         // "en-US" → "en": the language, as the rest of the archive names it.
         metadata.language = page.language.map { String($0.lowercased().prefix { $0 != "-" && $0 != "_" }) }
-        if let published = page.published ?? page.linkedPublished {
+        if let published = page.published ?? page.linkedPublished ?? (content == root ? nil : storyTime(near: content)) {
             (metadata.published, metadata.publishedTime) = PublicationDate.parse(published)
         }
         return .success(
@@ -259,7 +259,10 @@ public enum HTMLArticleReader {
         var siteName: String?
         var ogURL: String?
         var canonical: String?
+        /// A person's name from the specific meta tags (`article:author`, Parse.ly's, Dublin Core's).
         var author: String?
+        /// `<meta name="author">`, which many sites fill with the publisher's name.
+        var metaAuthor: String?
         var byline: String?
         var published: String?
         var language: String?
@@ -563,10 +566,24 @@ public enum HTMLArticleReader {
                 case "og:title": page.ogTitle = page.ogTitle ?? content
                 case "og:site_name": page.siteName = page.siteName ?? content
                 case "og:url": page.ogURL = page.ogURL ?? content
-                case "author", "article:author", "parsely-author", "dc.creator", "sailthru.author":
+                case "article:author", "parsely-author", "dc.creator", "sailthru.author":
                     if let content, !content.hasPrefix("http") { page.author = page.author ?? content }
-                case "article:published_time", "datepublished", "pubdate", "publishdate", "dc.date", "date", "parsely-pub-date":
-                    page.published = page.published ?? content
+                // The plain name is often the publisher's ("Condé Nast"): the last resort.
+                case "author":
+                    if let content, !content.hasPrefix("http") { page.metaAuthor = page.metaAuthor ?? content }
+                case _ where publishedKeys.contains(key):
+                    // A value that is no date (a template's placeholder) leaves the next one its turn.
+                    if page.published == nil, let content, PublicationDate.parse(content).date != nil { page.published = content }
+                case "parsely-page":
+                    // Parse.ly's record of the page, as JSON: its author and publication time.
+                    if let content, let data = content.data(using: .utf8),
+                        let record = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any]
+                    {
+                        if page.published == nil, let stamp = record["pub_date"] as? String, PublicationDate.parse(stamp).date != nil {
+                            page.published = stamp
+                        }
+                        if let author = LinkedData.text(record["author"]), !author.hasPrefix("http") { page.author = page.author ?? author }
+                    }
                 default: break
                 }
             case "link":
@@ -589,13 +606,62 @@ public enum HTMLArticleReader {
                 }
                 collectMetadata(child, into: &page)
             default:
+                // schema.org's microdata on any element (`<span itemprop="datePublished" content="…">`).
+                if page.published == nil, attribute(child, "itemprop")?.lowercased() == "datepublished",
+                    let stamp = attribute(child, "content") ?? attribute(child, "datetime") ?? Optional(text(of: child)),
+                    PublicationDate.parse(stamp).date != nil
+                {
+                    page.published = stamp
+                }
                 if page.byline == nil, isBylineMarked(child) {
-                    let byline = text(of: child)
-                    if !byline.isEmpty, byline.count < 100 { page.byline = cleanByline(byline) }
+                    let byline = spacedText(of: child)
+                    if !byline.isEmpty, byline.count < 150 { page.byline = cleanByline(byline) }
                 }
                 collectMetadata(child, into: &page)
             }
         }
+    }
+
+    /// The names under which pages state when a story was published, in `<meta>` (`name`, `property`
+    /// or `itemprop`, in lower case): Open Graph's, schema.org's, Dublin Core's, Parse.ly's, Sailthru's,
+    /// cXense's, Google Scholar's and the plain ones news systems write. Times of a change are not
+    /// among them.
+    static let publishedKeys: Set<String> = [
+        "article:published_time", "og:published_time", "og:article:published_time", "article:published",
+        "article.published", "article:post_date", "article_date_original", "datepublished", "datecreated",
+        "date_published", "date_created", "pubdate", "publishdate", "publish_date", "publish-date", "published-date",
+        "publication_date", "publication-date", "pub_date", "originalpublicationdate", "displaydate", "date",
+        "dc.date", "dc.date.issued", "dc.date.created", "dc.date.publication", "dc.created", "dc:date", "dc:created",
+        "dcterms.date", "dcterms.issued", "dcterms.created", "parsely-pub-date", "sailthru.date",
+        "cxenseparse:publishtime", "citation_publication_date", "citation_date", "rnews:datepublished",
+    ]
+
+    /// The time a story's own header or byline gives in a `<time datetime>`, for pages that state it
+    /// nowhere else: the first inside the story's element, else in what comes before it within its
+    /// nearest ancestors (the headline and byline above the text), nearest first; never in what comes
+    /// before at the top of the page (the site's header, with today's date).
+    static func storyTime(near content: xmlNodePtr) -> String? {
+        if let found = firstTime(in: content) { return found }
+        var node = content
+        for _ in 0..<4 {
+            guard let parent = node.pointee.parent, isElement(parent), !ContentScorer.isPageRoot(parent) else { break }
+            var sibling = node.pointee.prev
+            while let current = sibling {
+                if isElement(current), let found = firstTime(in: current) { return found }
+                sibling = current.pointee.prev
+            }
+            node = parent
+        }
+        return nil
+    }
+
+    /// The `datetime` of the first `<time>` at or under `node` that holds a date.
+    static func firstTime(in node: xmlNodePtr) -> String? {
+        if name(node) == "time", let stamp = attribute(node, "datetime"), PublicationDate.parse(stamp).date != nil { return stamp }
+        for child in children(node) where isElement(child) {
+            if let found = firstTime(in: child) { return found }
+        }
+        return nil
     }
 
     /// Whether the element's class, rel or itemprop says byline or author.
@@ -606,12 +672,92 @@ public enum HTMLArticleReader {
     }
 
     static func cleanByline(_ text: String) -> String? {
-        var byline = Substring(text).trimmingWhitespace()
-        for prefix in ["By ", "by ", "BY ", "Written by ", "Author: ", "Author:"] where byline.hasPrefix(prefix) {
-            byline = byline.dropFirst(prefix.count).trimmingWhitespace()
+        var words = collapse(text).split(separator: " ").map(String.init)
+        // "By", "By:", "Written by", "Author:", German's "Von", French's "Par", Spanish's "Por".
+        while let first = words.first?.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ":")),
+            bylinePrefixes.contains(first)
+        {
+            words.removeFirst()
         }
-        if let cut = byline.firstIndex(where: { $0 == "|" || $0 == "\n" }) { byline = byline[..<cut].trimmingWhitespace() }
-        return byline.isEmpty ? nil : String(byline)
+        if let first = words.first, first.hasPrefix(":") { words[0] = String(first.dropFirst()) }
+        // The names end where the line goes on to something else: a separator, a date, a time, or
+        // what the site says next ("Updated", "Posted", "Twitter").
+        var kept: [String] = []
+        let trimmed = CharacterSet(charactersIn: ".,:;").union(.whitespacesAndNewlines)
+        for (index, word) in words.enumerated() {
+            let bare = word.lowercased().trimmingCharacters(in: trimmed)
+            let following = index + 1 < words.count ? words[index + 1].lowercased().trimmingCharacters(in: trimmed) : ""
+            if bylineSeparators.contains(bare) || bylineStops.contains(bare) || bare.hasPrefix("@") { break }
+            // "Staff Writer" is a role; "TMZ Staff" is the byline.
+            if bare == "staff", bylineStops.contains(following) { break }
+            if isDateWord(bare, next: index + 1 < words.count ? words[index + 1] : nil) || bare.first?.isNumber == true { break }
+            // A name in mixed case followed by words in capitals: the outlet ("Meg Wagner NEW YORK
+            // DAILY NEWS").
+            if kept.contains(where: { $0.first?.isUppercase == true && $0.contains(where: \.isLowercase) }),
+                word.filter(\.isLetter).count > 2, !word.contains("."), word.allSatisfy({ !$0.isLetter || $0.isUppercase })
+            {
+                break
+            }
+            if word.contains(where: { $0 == "|" || $0 == "·" || $0 == "•" }) {
+                let head = word.prefix { $0 != "|" && $0 != "·" && $0 != "•" }
+                if !head.isEmpty { kept.append(String(head)) }
+                break
+            }
+            kept.append(word)
+        }
+        while let last = kept.last, ["on", "at", "and", "-", "/", "|"].contains(last.lowercased()) { kept.removeLast() }
+        // A name the page sets twice (a link and its label): once.
+        if let twice = (2...max(2, kept.count / 2)).first(where: { 2 * $0 <= kept.count && kept[..<$0] == kept[$0..<(2 * $0)] }) {
+            kept.removeSubrange(twice..<(2 * twice))
+        }
+        var byline = kept.joined(separator: " ")
+        while let last = byline.last, ",;:-–—/".contains(last) { byline.removeLast() }
+        byline = byline.trimmingCharacters(in: .whitespaces)
+        return byline.contains(where: \.isLetter) ? byline : nil
+    }
+
+    static let bylinePrefixes: Set<String> = ["by", "written", "author", "authors", "posted", "von", "par", "por"]
+    static let bylineSeparators: Set<String> = ["|", "·", "•", "-", "–", "—", "/", "||"]
+    static let bylineStops: Set<String> = [
+        "updated", "posted", "published", "last", "twitter", "email", "e-mail", "follow", "share", "senior",
+        "reporter", "correspondent", "editor", "contributor", "columnist", "writer", "fellow", "in",
+    ]
+    static let monthWords: Set<String> = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+        "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    ]
+    static let weekdayWords: Set<String> = [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed",
+        "thu", "thurs", "fri", "sat", "sun",
+    ]
+
+    /// A word that starts a date or a time in a byline: a weekday, a month before a number, a
+    /// number with slashes, dots or a colon in it, or a year.
+    static func isDateWord(_ word: String, next: String?) -> Bool {
+        if weekdayWords.contains(word) { return true }
+        if monthWords.contains(word), let next, next.first?.isNumber == true { return true }
+        guard let first = word.first, first.isNumber else { return false }
+        if word.contains("/") || word.contains(":") || word.filter({ $0 == "." }).count >= 2 { return true }
+        return word.count == 4 && word.allSatisfy(\.isNumber) && (word.hasPrefix("19") || word.hasPrefix("20"))
+    }
+
+    /// An element's text with a space wherever an element begins or ends: a byline's parts set in
+    /// elements of their own ("By" beside the name, the name beside the date) stay apart.
+    static func spacedText(of node: xmlNodePtr) -> String {
+        var parts: [String] = []
+        func walk(_ node: xmlNodePtr) {
+            for child in children(node) {
+                if child.pointee.type == XML_TEXT_NODE, let content = child.pointee.content {
+                    parts.append(String(cString: content))
+                } else if isElement(child), !unreadElements.contains(name(child)) {
+                    parts.append(" ")
+                    walk(child)
+                    parts.append(" ")
+                }
+            }
+        }
+        walk(node)
+        return collapse(parts.joined()).replacingOccurrences(of: " ,", with: ",")
     }
 
     /// "Headline | Site Name" → "Headline".

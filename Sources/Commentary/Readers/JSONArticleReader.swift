@@ -231,6 +231,17 @@ public enum PublicationDate {
         if let found = DateExtractor.parseStandalone(trimmed) {
             return (found, trimmed.count > 11 && trimmed.contains(":") ? trimmed : nil)
         }
+        // A time of day and a zone's letters between the day and the year, as Java's Date writes
+        // it (`Mon Aug 03 12:45:00 EDT 2015`): the date without them.
+        let words = trimmed.split(separator: " ")
+        let dateWords = words.filter { word in
+            !word.contains(":") && !(2...5 ~= word.count && word.allSatisfy { $0.isASCII && $0.isUppercase })
+        }
+        if dateWords.count < words.count, dateWords.count >= 3,
+            let found = DateExtractor.parseStandalone(dateWords.joined(separator: " "))
+        {
+            return (found, trimmed)
+        }
         return (nil, trimmed.isEmpty ? nil : trimmed)
     }
 

@@ -1,0 +1,104 @@
+import Testing
+
+@testable import Commentary
+
+/// Who wrote a web page's story and when it was published, from the places news pages state them:
+/// each page here is our own, written to reproduce a shape real pages take.
+@Suite("Web page metadata")
+struct WebMetadataTests {
+    static func metadata(head: String = "", body: String) throws -> ArticleMetadata {
+        try HTMLArticleReader.read(WebPageTests.page(head: head, body: body), source: "page.html").get().metadata
+    }
+
+    static var story: String { "<div class=\"story-body\">\(WebPageTests.storyParagraphs)</div>" }
+
+    // MARK: - Author
+
+    @Test func thePublishersNameInMetaAuthorGivesWayToTheByline() throws {
+        // Many sites fill <meta name="author"> with the publishing house; the byline names the writer.
+        let body = """
+            <article><h1>Harbour wall approved</h1>
+            <p class="byline"><span class="byline-prefix">By</span><a href="/people/marta-lindqvist">Marta Lindqvist</a><span class="author-title">Staff Writer&#xA0;</span>
+            <time datetime="2024-05-03T09:00:00+02:00">May 3, 2024</time></p>\(Self.story)</article>
+            """
+        let found = try Self.metadata(head: "<meta name=\"author\" content=\"Harbour Media Group\">", body: body)
+        #expect(found.author == "Marta Lindqvist")
+        // Without a byline, the meta tag is still the author.
+        let bare = try Self.metadata(head: "<meta name=\"author\" content=\"Jonas Berg\">", body: Self.story)
+        #expect(bare.author == "Jonas Berg")
+        // A person named in the article's own meta tags comes first.
+        let named = try Self.metadata(
+            head: "<meta name=\"author\" content=\"Harbour Media Group\"><meta property=\"article:author\" content=\"Ana Costa\">",
+            body: body)
+        #expect(named.author == "Ana Costa")
+    }
+
+    @Test(
+        arguments: [
+            ("By: Jonas Berg", "Jonas Berg"),
+            ("ByJonas Berg", "ByJonas Berg"),
+            ("Marta Lindqvist - Aug 10, 2024 11:15 am UTC", "Marta Lindqvist"),
+            ("Ana Costa Dec 19, 2023 at 2:19 pm ET • 3 min read", "Ana Costa"),
+            ("Ana Costa @anacosta", "Ana Costa"),
+            ("Li Wei NEW HARBOUR TIMES Dec 16, 2023", "Li Wei"),
+            ("Pete Larsen · Coast News · Posted: Oct 14, 2022 4:00 AM ET", "Pete Larsen"),
+            ("Hanna Holm Staff Writer", "Hanna Holm"),
+            ("Coast Daily Staff", "Coast Daily Staff"),
+            ("ALI KHAN, RUTH COLE and PETER REEVE", "ALI KHAN, RUTH COLE and PETER REEVE"),
+            ("Dana A. Ford, Sam S.A. Cole and Tom Watts", "Dana A. Ford, Sam S.A. Cole and Tom Watts"),
+            ("Kim Lee Kim Lee", "Kim Lee"),
+            ("Ola Dahl 5 minute read", "Ola Dahl"),
+            ("Written by Eva Moreno | Updated 23:55, 21-Oct-2024", "Eva Moreno"),
+            ("By", nil),
+        ] as [(String, String?)])
+    func aBylineKeepsItsNamesAndLeavesTheRest(byline: String, names: String?) {
+        #expect(HTMLArticleReader.cleanByline(byline) == names)
+    }
+
+    @Test func aBylinesPartsInElementsOfTheirOwnStayApart() throws {
+        let body = """
+            <article><div class="byline"><span>By</span><a href="/people/jonas-berg">Jonas Berg</a><span>Coast News</span></div>\(Self.story)</article>
+            """
+        #expect(try Self.metadata(body: body).author == "Jonas Berg Coast News")
+    }
+
+    // MARK: - Publication date
+
+    @Test(arguments: [
+        "<meta name=\"DC.date.issued\" content=\"2020-05-15T07:11:22+02:00\">",
+        "<meta name=\"publish_date\" content=\"2020-05-15T07:11:22+00:00\">",
+        "<meta name=\"cXenseParse:publishtime\" content=\"2020-05-15T07:11:22+02:00\">",
+        "<meta name=\"parsely-page\" content=\"{&quot;title&quot;:&quot;Harbour wall approved&quot;,&quot;pub_date&quot;:&quot;2020-05-15T11:15:53Z&quot;}\">",
+        "<meta property=\"article:published_time\" content=\"Fri May 15 12:45:00 EDT 2020\">",
+        // A placeholder the template never filled gives the next tag its turn.
+        "<meta property=\"article:published_time\" content=\"{{published}}\"><meta name=\"dc.date\" content=\"2020-05-15\">",
+    ])
+    func thePublicationDateIsReadFromTheTagsNewsSystemsWrite(head: String) throws {
+        #expect(try Self.metadata(head: head, body: Self.story).published == "2020-05-15")
+    }
+
+    @Test func microdataOnAnyElementGivesTheDate() throws {
+        let body = """
+            <article><h1>Harbour wall approved</h1><span itemprop="datePublished" content="2018-10-29T10:15-0500">October 29</span>\(Self.story)</article>
+            """
+        #expect(try Self.metadata(body: body).published == "2018-10-29")
+    }
+
+    @Test func theTimeInTheStorysHeaderIsItsDateAndTheSitesClockIsNot() throws {
+        // The page's header shows today's date in a <time>; the story's header, above its text,
+        // the publication time; a related story after the text has a time of its own.
+        let body = """
+            <div class="top-bar"><time datetime="2024-06-01">Saturday, June 1</time></div>
+            <main><div class="article-header"><h1>Harbour wall approved</h1>
+            <div class="meta"><span class="name">Marta Lindqvist</span> <time datetime="2024-05-03T09:00:00+02:00">3 May</time></div></div>
+            \(Self.story)
+            <aside><a href="/other">Quay reopens</a> <time datetime="2024-04-20">20 April</time></aside></main>
+            """
+        #expect(try Self.metadata(body: body).published == "2024-05-03")
+        // No time near the story: no date, rather than the site's clock.
+        let clockOnly = """
+            <div class="top-bar"><time datetime="2024-06-01">Saturday, June 1</time></div><div class="wrap"><div class="col">\(Self.story)</div></div>
+            """
+        #expect(try Self.metadata(body: clockOnly).published == nil)
+    }
+}
