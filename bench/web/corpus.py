@@ -26,7 +26,8 @@ the one trafilatura is tuned on.
 `newspaper`: the news pages of newspaper4k's tests (AndyTheFactory/newspaper4k: tests/data/html/
 NAME.html with the article's text in tests/data/txt/NAME.txt), many of them in languages other than
 English (Arabic, Burmese, Chinese, Japanese, Korean, Latvian, Spanish, Thai). A set none of the
-reader's rules was written for.
+reader's rules was written for. The headline, authors and date in tests/data/metadata/NAME.json go to
+NAME.meta.json (bench/web/metadata.py scores them).
 
 `goose`: the news pages of goose3's content tests (goose3/goose3: tests/data/content/NAME.html, the
 expected `cleaned_text` in NAME.json). Most of those texts are only the article's first words, so
@@ -38,11 +39,14 @@ one or more a site, with the first thirteen words of the article's content asser
 src/extractors/custom/SITE/index.test.js). Each test's first page and first assertion make a page
 with that opening as its one `with` snippet, as for `goose` (its longest run of words not glued
 across two blocks by the test's way of taking text). Those openings come from a selector written
-for each site, so some start at a standfirst or a photo's credit, which the reader keeps apart.
+for each site, so some start at a standfirst or a photo's credit, which the reader keeps apart. The
+fixtures were saved with each `<meta>`'s `content` renamed `value`; the pages are written back with
+`content`, as served. The headline, author and date the tests assert go to NAME.meta.json.
 
 Nothing here is committed output: the pages are other people's text and stay in OUTDIR.
 """
 import html.parser
+import json
 import os
 import re
 import subprocess
@@ -196,12 +200,18 @@ def newspaper(gitdir, out):
         if len(re.findall(r"\w+", expected)) < 20:
             continue
         write_page(out, f"newspaper-{stem_of(name)}", git(gitdir, "show", f"HEAD:{path}"), expected)
+        try:
+            stated = json.loads(git(gitdir, "show", f"HEAD:tests/data/metadata/{name}.json"))
+        except subprocess.CalledProcessError:
+            stated = None
+        if stated:
+            write_metadata(out, f"newspaper-{stem_of(name)}", stated.get("title"), stated.get("authors") or None,
+                           stated.get("publish_date"))
         kept += 1
     return kept
 
 
 def goose(gitdir, out):
-    import json
     names = listed(gitdir, "tests/data/content/")
     kept = 0
     for path in names:
@@ -212,15 +222,17 @@ def goose(gitdir, out):
     return kept
 
 
-def write_opening_page(gitdir, out, kind, page_path, words):
+def write_opening_page(gitdir, out, kind, page_path, words, restore=None):
     """OUT/KIND-NAME.html with its opening words as the one `with` snippet; False when the opening
-    is under four words or the snapshot lacks the page."""
+    is under four words or the snapshot lacks the page. `restore` undoes a set's changes to its pages."""
     if len(words) < 4:
         return False
     try:
         page = git(gitdir, "show", f"HEAD:{page_path}")
     except subprocess.CalledProcessError:
         return False
+    if restore:
+        page = restore(page)
     write_snippet_page(out, f"{kind}-{stem_of(os.path.basename(page_path)[:-len('.html')])}", page, {"with": [" ".join(words)], "without": []})
     return True
 
@@ -253,8 +265,37 @@ def mercury(gitdir, out):
         if not fixture or not opening:
             continue
         words = unglued(re.sub(r"\\(.)", r"\1", opening.group(2)).split())
-        kept += write_opening_page(gitdir, out, "mercury", fixture.group(1), words)
+        if write_opening_page(gitdir, out, "mercury", fixture.group(1), words, restore=meta_content):
+            kept += 1
+            stated = {field: asserted(test, field) for field in ("title", "author", "date_published")}
+            write_metadata(out, f"mercury-{stem_of(os.path.basename(fixture.group(1))[:-len('.html')])}",
+                           stated["title"], stated["author"], stated["date_published"])
     return kept
+
+
+def meta_content(page):
+    """A page as its site served it: the parser saved its fixtures after its own clean-up, which renames
+    every `<meta>`'s `content` attribute to `value`; a browser, and every reader, sees `content`."""
+    return re.sub(rb"<meta\b[^>]*>", lambda tag: tag.group(0) if b" content=" in tag.group(0).lower()
+                  else re.sub(rb"(\s)value=", rb"\1content=", tag.group(0)), page, flags=re.I)
+
+
+def asserted(test, field):
+    """The value a parser test asserts for `field` (`assert.equal(author, 'Emma Grey Ellis')`, the date
+    also through `.split('T')[0]` or moment's format), or None when it asserts none or null."""
+    found = re.search(r"assert\.equal\(\s*(?:moment\()?" + field + r"\b[^,]*,\s*(['\"`])((?:\\.|(?!\1).)*)\1", test, re.S)
+    return re.sub(r"\\(.)", r"\1", found.group(2)) if found else None
+
+
+def write_metadata(out, name, title, author, published):
+    """OUT/NAME.meta.json: the headline, author (a name or a list of names) and publication date
+    (YYYY-MM-DD) a set's own tests state for the page, those it states; bench/web/metadata.py
+    scores them."""
+    stated = {"title": title, "author": author, "published": (published or "")[:10] or None}
+    stated = {key: value for key, value in stated.items() if value}
+    if stated:
+        with open(os.path.join(out, name + ".meta.json"), "w", encoding="utf-8") as f:
+            json.dump(stated, f, ensure_ascii=False, indent=1)
 
 
 DESCRIPTIONS = {

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # `make bench-web CORPUS=DIR`: the HTML reader's article bodies beside trafilatura's on a corpus of
 # real pages (DIR/NAME.html with the expected body in DIR/NAME.txt; bench/web/corpus.py builds one
-# from a public test set), scored by bench/web/score.py and written into BENCHMARKS.md.
+# from a public test set), scored by bench/web/score.py and written into BENCHMARKS.md; where the set
+# states each page's headline, author and date (NAME.meta.json), those too (bench/web/metadata.py).
 #
 # Environment: CORPUS (required), BENCH_BIN (default .build/release/commentary),
 #   BENCH_WEB_RUNS (3: time per page is the median run), BENCH_WEB_WRITE (1: write BENCHMARKS.md).
@@ -68,5 +69,10 @@ THEIR_TIME=$(printf '%s\n' "${theirs[@]}" | median)
 args=(--system "commentary=$OUT/commentary:$OURS_TIME" --system "trafilatura $TRAFILATURA_VERSION=$OUT/trafilatura:$THEIR_TIME"
   --pages "$OUT/pages.tsv"
   --note "Method: a page is refused when no body text comes out of it (commentary: the import reports it, or stores no body paragraph). Body = paragraphs of kind \`body\`; captions, title, byline and editor's note are kept apart and not scored. commentary's time is the wall time of one whole \`import --jobs 1\` of the corpus into a new archive (process start, reading, entities, dates, SQLite and FTS5 included) divided by the pages; trafilatura's is \`extract()\` alone (include_comments=False, include_tables=True), the pages read and the library loaded beforehand. Medians of $RUNS runs. Per-page scores: $OUT/pages.tsv.")
+# Headline, author and date, where the set's tests state them (NAME.meta.json; bench/web/metadata.py).
+if compgen -G "$CORPUS/*.meta.json" >/dev/null; then
+  args+=(--note "" --note "Headline, author and date against what the set's own tests state (\`bench/web/metadata.py\`: the same text, the same names, the same day; per page: $OUT/metadata.tsv):" --note "")
+  while IFS= read -r line; do args+=(--note "$line"); done < <("$VENV/bin/python" bench/web/metadata.py "$CORPUS" "$OUT/ours.sqlite" --trafilatura --pages "$OUT/metadata.tsv")
+fi
 [ "$WRITE" = 1 ] && args+=(--write BENCHMARKS.md)
 python3 bench/web/score.py "$CORPUS" "${args[@]}"
