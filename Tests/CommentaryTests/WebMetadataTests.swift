@@ -101,4 +101,45 @@ struct WebMetadataTests {
             """
         #expect(try Self.metadata(body: clockOnly).published == nil)
     }
+
+    @Test func theStorysOwnHeaderGivesTheDateAndTheSitesHeaderDoesNot() throws {
+        let body = """
+            <header class="site-header"><time datetime="2024-06-01">Saturday, June 1</time></header>
+            <article><header class="entry-header"><h1>Harbour wall approved</h1>
+            <time datetime="2024-05-03T09:00:00+02:00">3 May</time></header>\(Self.story)</article>
+            """
+        #expect(try Self.metadata(body: body).published == "2024-05-03")
+        let siteOnly = """
+            <header><time datetime="2024-06-01">Saturday, June 1</time></header><div class="wrap">\(Self.story)</div>
+            """
+        #expect(try Self.metadata(body: siteOnly).published == nil)
+    }
+
+    @Test func aDateInWordsAboveTheStoryIsItsDate() throws {
+        // No markup says when: the line under the headline does, in words.
+        let body = """
+            <div class="story-head"><h1>Harbour wall approved</h1><div class="info"><span>Published in <a href="/harbours">Harbours</a></span>
+            <span>December 14, 2023, 4:19 PM</span></div></div>\(Self.story)
+            """
+        #expect(try Self.metadata(body: body).published == "2023-12-14")
+        // An update's date only when the page gives no other.
+        let updatedOnly = """
+            <div class="story-head"><h1>Harbour wall approved</h1><span>Updated: Dec 15, 2023 2:57 PM UTC</span></div>\(Self.story)
+            """
+        #expect(try Self.metadata(body: updatedOnly).published == "2023-12-15")
+        let both = """
+            <div class="story-head"><h1>Harbour wall approved</h1><span>Updated: Dec 15, 2023 2:57 PM UTC</span>
+            <span>This story is from December 9, 2023</span></div>\(Self.story)
+            """
+        #expect(try Self.metadata(body: both).published == "2023-12-09")
+    }
+
+    @Test func theDatesATableOrAListHoldsAreNotTheStorys() throws {
+        // An infobox's dates before the first paragraph, and a list of other stories with theirs.
+        let body = """
+            <div class="entry"><table class="infobox"><tr><th>Built</th><td>26 September 1907</td></tr></table>
+            <ul><li><a href="/quay">Quay reopens</a> <span>March 3, 2024</span></li></ul>\(WebPageTests.storyParagraphs)</div>
+            """
+        #expect(try Self.metadata(body: body).published == nil)
+    }
 }

@@ -159,7 +159,9 @@ public enum HTMLArticleReader {
         metadata.url = page.ogURL ?? page.canonical
         // "en-US" → "en": the language, as the rest of the archive names it.
         metadata.language = page.language.map { String($0.lowercased().prefix { $0 != "-" && $0 != "_" }) }
-        if let published = page.published ?? page.linkedPublished ?? (content == root ? nil : storyTime(near: content)) {
+        if let published = page.published ?? page.linkedPublished
+            ?? (content == root ? nil : storyTime(near: content) ?? storyDateInText(near: content))
+        {
             (metadata.published, metadata.publishedTime) = PublicationDate.parse(published)
         }
         return .success(
@@ -638,22 +640,86 @@ public enum HTMLArticleReader {
 
     /// The time a story's own header or byline gives in a `<time datetime>`, for pages that state it
     /// nowhere else: the first inside the story's element, else in what comes before it within its
-    /// nearest ancestors (the headline and byline above the text), nearest first; never in what comes
-    /// before at the top of the page (the site's header, with today's date).
+    /// nearest ancestors (the headline and byline above the text), nearest first; never in the
+    /// site's header (`precedingBlocks`).
     static func storyTime(near content: xmlNodePtr) -> String? {
         if let found = firstTime(in: content) { return found }
+        for block in precedingBlocks(of: content) {
+            if let found = firstTime(in: block) { return found }
+        }
+        return nil
+    }
+
+    /// The elements before `content` within its four nearest ancestors, nearest first: where a
+    /// story's headline, byline and date stand. Not the page's header, navigation or bars
+    /// (`<header>`, `class="top-bar"`), where a site shows today's date.
+    static func precedingBlocks(of content: xmlNodePtr) -> [xmlNodePtr] {
+        var blocks: [xmlNodePtr] = []
         var node = content
         for _ in 0..<4 {
-            guard let parent = node.pointee.parent, isElement(parent), !ContentScorer.isPageRoot(parent) else { break }
+            guard let parent = node.pointee.parent, isElement(parent), name(parent) != "html" else { break }
             var sibling = node.pointee.prev
             while let current = sibling {
-                if isElement(current), let found = firstTime(in: current) { return found }
+                if isElement(current), !unreadElements.contains(name(current)), !isSiteChrome(current) { blocks.append(current) }
                 sibling = current.pointee.prev
             }
             node = parent
         }
-        return nil
+        return blocks
     }
+
+    static let chromeElements: Set<String> = ["nav", "aside", "footer"]
+    static let chromeWords: Set<String> = ["nav", "navbar", "navigation", "menu", "masthead", "banner", "topbar", "toolbar"]
+
+    /// A site's own header or bar, by its element or the words of its class and id. A header is the
+    /// site's at the top of the page (`<body><header>`, `<div id="header">`); inside the page it is
+    /// the story's own (`<header class="entry-header">`, with its date).
+    static func isSiteChrome(_ node: xmlNodePtr) -> Bool {
+        if chromeElements.contains(name(node)) { return true }
+        let names = ((attribute(node, "class") ?? "") + " " + (attribute(node, "id") ?? "")).lowercased()
+        let words = names.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
+        if words.contains(where: chromeWords.contains) { return true }
+        if zip(words, words.dropFirst()).contains(where: { $0 == "top" && $1 == "bar" }) { return true }
+        let atTop = node.pointee.parent.map { ContentScorer.isPageRoot($0) } ?? false
+        return atTop && (name(node) == "header" || words.contains("header"))
+    }
+
+    /// The date a story's header or byline states in words (`December 16, 2016, 4:19 PM`,
+    /// `Published Dec 19, 2016`, `11/28/2016 11:00 AM PT`), for pages that give it in no markup: the
+    /// first short element that is a date and little else, in what precedes the story within its
+    /// nearest ancestors (nearest first), else among the story's own elements before its first
+    /// paragraph. A date said to be an update is taken only when no other is found.
+    /// (`precedingBlocks` builds its list for each page that reaches it: a page without a date in
+    /// its markup, a few elements each.)
+    static func storyDateInText(near content: xmlNodePtr) -> String? {
+        var updated: String?
+        func look(_ node: xmlNodePtr) -> String? {
+            // A table's, a list's or a figure's dates are the facts they list (an infobox's birth
+            // date, a list of other stories), not the story's.
+            guard !dateHolders.contains(name(node)) else { return nil }
+            let words = text(of: node)
+            if words.count <= 60, words.count >= 6, let date = DateExtractor.parseStandalone(words) {
+                let lowered = words.lowercased()
+                guard lowered.contains("updated") || lowered.contains("modified") else { return date }
+                updated = updated ?? date
+                return nil
+            }
+            for child in children(node) where isElement(child) && !unreadElements.contains(name(child)) {
+                if let found = look(child) { return found }
+            }
+            return nil
+        }
+        for block in precedingBlocks(of: content) {
+            if let found = look(block) { return found }
+        }
+        for child in children(content) where isElement(child) && !unreadElements.contains(name(child)) {
+            if name(child) == "p" && text(of: child).count > 100 { break }
+            if let found = look(child) { return found }
+        }
+        return updated
+    }
+
+    static let dateHolders: Set<String> = ["table", "ul", "ol", "dl", "figure", "blockquote", "a"]
 
     /// The `datetime` of the first `<time>` at or under `node` that holds a date.
     static func firstTime(in node: xmlNodePtr) -> String? {
