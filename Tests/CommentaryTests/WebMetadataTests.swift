@@ -142,4 +142,51 @@ struct WebMetadataTests {
             """
         #expect(try Self.metadata(body: body).published == nil)
     }
+
+    // MARK: - Headline
+
+    @Test func theHeadlineAboveTheStoryComesBeforeTheSocialMediaHeadline() throws {
+        // og:title carries a headline written for sharing; the page's own <title> bears out the
+        // visible one, set in a hero block above the story's element.
+        let head = """
+            <meta property="og:title" content="It has been a rough winter for the harbour">
+            """
+        let body = """
+            <div class="article-hero"><h1 class="hero-headline">What is holding up the harbour wall?</h1></div>\(Self.story)
+            """
+        let page = WebPageTests.page(head: head, body: body)
+            .replacingOccurrences(
+                of: "<title>Harbour wall approved | Coast Daily</title>",
+                with: "<title>What is holding up the harbour wall? | Coast Daily</title>")
+        let read = try HTMLArticleReader.read(page, source: "page.html").get()
+        #expect(read.metadata.title == "What is holding up the harbour wall?")
+        // A blog's name in an <h1> above the post is no headline: the page's titles do not bear it out.
+        let blog = """
+            <div class="blog-head"><h1>Notes from the Quay</h1></div>\(Self.story)
+            """
+        #expect(try Self.metadata(head: head, body: blog).title == "It has been a rough winter for the harbour")
+    }
+
+    @Test func aKickerInsideTheHeadlinesElementIsNotTheHeadline() throws {
+        let body = """
+            <article><h1 class="entry-title"><span class="entry-title__toptitle">Coastal defence</span><span class="visually-hidden">:</span>
+            The harbour wall is approved</h1>\(WebPageTests.storyParagraphs)</article>
+            """
+        let read = try HTMLArticleReader.read(WebPageTests.page(body: body), source: "page.html").get()
+        #expect(read.metadata.title == "The harbour wall is approved")
+        // The <h1> is the headline, kicker and all: not a paragraph of the body.
+        #expect(!(read.blocks ?? []).contains { $0.text.contains("Coastal defence") })
+    }
+
+    @Test(arguments: [
+        ("Opinion | Enough platitudes about the harbour wall", "Enough platitudes about the harbour wall"),
+        ("Analysis: The nonstop quarrel over the harbour wall", "The nonstop quarrel over the harbour wall"),
+        ("Local News | Harbour wall approved after eleven years of dispute", "Harbour wall approved after eleven years of dispute"),
+        ("Harbour Stories | Coast Museum Society of the North", "Harbour Stories | Coast Museum Society of the North"),
+        ("Schulze: the harbour wall stands firm", "Schulze: the harbour wall stands firm"),
+        ("Harbour wall approved | Coast Daily", "Harbour wall approved"),
+    ])
+    func aSectionsLabelBeforeTheHeadlineIsLeftOut(title: String, headline: String) {
+        #expect(HTMLArticleReader.cleanTitle(title, site: nil) == headline)
+    }
 }

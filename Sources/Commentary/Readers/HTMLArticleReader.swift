@@ -122,12 +122,27 @@ public enum HTMLArticleReader {
         }
         // The headline: the article's own <h1>, else og:title, else any <h1> outside the page's
         // header and navigation (a site name there is no headline), else <title>.
-        let ownHeading = content == root ? nil : first(content, named: "h1").map { text(of: $0) }
+        let ownHeading = content == root ? nil : first(content, named: "h1").map { headingText(of: $0) }
+        // The headline set above the story's element (a hero block), before the social-media
+        // headline og:title often carries, when the page's own titles bear it out (a blog's name
+        // in an <h1> above the post is no headline).
+        let statedTitles = [page.ogTitle, page.linkedHeadline, page.titleElement].compactMap { cleanTitle($0, site: page.siteName) }
+        let storyHeading =
+            content == root
+            ? nil
+            : precedingBlocks(of: content).lazy.compactMap { block in
+                (name(block) == "h1" ? block : first(block, named: "h1")).map { headingText(of: $0) }
+            }.first { heading in statedTitles.contains { sameHeadline(heading, $0) } }
         let anyHeading = reading.firstOutsideBoilerplate(root, named: "h1").map { text(of: $0) }
-        let title = cleanTitle(ownHeading ?? page.ogTitle ?? page.linkedHeadline ?? anyHeading ?? page.titleElement, site: page.siteName)
+        let title = cleanTitle(
+            ownHeading ?? storyHeading ?? page.ogTitle ?? page.linkedHeadline ?? anyHeading ?? page.titleElement, site: page.siteName)
         // The headline is the title; drop it from the body blocks, wherever the page repeats it.
         if let title {
-            blocks.removeAll { ($0.hint == .title || $0.hint == nil) && $0.text.caseInsensitiveCompare(title) == .orderedSame }
+            // (An <h1> that also holds a kicker holds the title.)
+            blocks.removeAll { block in
+                (block.hint == .title || block.hint == nil) && block.text.caseInsensitiveCompare(title) == .orderedSame
+                    || block.hint == .title && block.text.range(of: title, options: .caseInsensitive) != nil
+            }
         }
         blocks = blocks.map { $0.hint == .title ? RawBlock(text: $0.text, hint: nil) : $0 }
         // schema.org's articleBody, when the page states it and the markup holds less than half of
@@ -838,8 +853,56 @@ public enum HTMLArticleReader {
         return suffix
     }
 
+    /// Words of an element's class that name a kicker set inside the headline's element, above it
+    /// (`<span class="entry-title__toptitle">`, German sites' `roofline`).
+    static let kickerWords: Set<String> = [
+        "kicker", "roofline", "toptitle", "overline", "eyebrow", "supertitle", "pretitle", "dachzeile", "topline",
+    ]
+
+    /// A headline's text without the kicker its element holds: "Eigentumsvorbehalt: Das sollten …",
+    /// not "Forderungsausfälle vermeiden Eigentumsvorbehalt: …". The whole text when nothing else is left.
+    static func headingText(of heading: xmlNodePtr) -> String {
+        var parts: [String] = []
+        var dropped = false
+        for child in children(heading) {
+            if isElement(child) {
+                let names = (attribute(child, "class") ?? "").lowercased()
+                    .split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
+                if names.contains(where: kickerWords.contains) {
+                    dropped = true
+                    parts.append(" ")
+                    continue
+                }
+                parts.append(text(of: child))
+            } else if let content = child.pointee.content, child.pointee.type == XML_TEXT_NODE {
+                parts.append(String(cString: content))
+            }
+        }
+        // The punctuation that joined the kicker to the headline (`Klimaschutz<span>:</span> Bohren …`).
+        let rest = collapse(parts.joined()).trimmingCharacters(in: CharacterSet(charactersIn: ":|–—-·").union(.whitespaces))
+        return dropped && !rest.isEmpty ? rest : text(of: heading)
+    }
+
+    /// Whether two headlines are one with small differences (a word changed, a kicker added): most
+    /// of the longer one's words are in the other.
+    static func sameHeadline(_ a: String, _ b: String) -> Bool {
+        func words(_ text: String) -> Set<String> {
+            Set(text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init))
+        }
+        let (first, second) = (words(a), words(b))
+        guard !first.isEmpty, !second.isEmpty else { return false }
+        return Double(first.intersection(second).count) >= 0.6 * Double(max(first.count, second.count))
+    }
+
+    /// Labels a headline may open with that say what kind of piece it is, not what it says.
+    static let headlineLabels: Set<String> = [
+        "opinion", "analysis", "commentary", "editorial", "perspective", "op-ed", "column", "review", "exclusive",
+        "breaking", "watch", "video", "live",
+    ]
+
     static func cleanTitle(_ title: String?, site: String?) -> String? {
         guard var title = title.map(collapse), !title.isEmpty else { return nil }
+        // "Headline | Site": the site's name after the headline.
         for separator in [" | ", " – ", " — ", " - ", " :: "] {
             guard let range = title.range(of: separator, options: .backwards) else { continue }
             let suffix = title[range.upperBound...]
@@ -849,6 +912,20 @@ public enum HTMLArticleReader {
             }
             if separator == " | " && suffix.split(separator: " ").count <= 4 {
                 title = String(title[..<range.lowerBound])
+                break
+            }
+        }
+        // "Opinion | Enough platitudes", "Local News | Brothel …": the section's label set before the
+        // headline; with a colon only the labels of a kind of piece ("Analysis: …").
+        for separator in [" | ", ": "] {
+            guard let range = title.range(of: separator) else { continue }
+            let label = title[..<range.lowerBound]
+            let rest = title[range.upperBound...]
+            // A short label before a long headline; two names of like length are a headline and its site.
+            let labelWords = label.split(separator: " ").count
+            let isSection = separator == " | " && labelWords <= 2 && rest.split(separator: " ").count >= max(8, 3 * labelWords)
+            if isSection || headlineLabels.contains(label.lowercased()), rest.count > 10 {
+                title = String(rest)
                 break
             }
         }
