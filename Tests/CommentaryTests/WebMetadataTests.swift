@@ -62,6 +62,53 @@ struct WebMetadataTests {
         #expect(try Self.metadata(body: body).author == "Jonas Berg Coast News")
     }
 
+    @Test func aBylineInAListOfOtherStoriesIsNotTheAuthors() throws {
+        // The other stories under the post carry bylines of their own; the page's meta tag names
+        // the post's writer.
+        let body = """
+            <article class="post"><h1>Harbour wall approved</h1>\(Self.story)</article>
+            <section class="more-stories"><div class="entry"><h2><a href="/quay">Quay reopens</a></h2><span class="entry-author">Ola Dahl</span></div>
+            <div class="entry"><h2><a href="/gales">Gales ahead</a></h2><span class="entry-author">Kim Lee</span></div></section>
+            """
+        #expect(try Self.metadata(head: "<meta name=\"author\" content=\"Jonas Berg\">", body: body).author == "Jonas Berg")
+    }
+
+    @Test func aCommentsAuthorIsNotTheArticlesAuthor() throws {
+        let body = """
+            <article class="post"><h1>Harbour wall approved</h1>\(Self.story)</article>
+            <ol class="commentlist"><li class="comment"><div class="comment-author vcard">Ola Dahl says:</div><p>Good news.</p></li></ol>
+            """
+        #expect(try Self.metadata(body: body).author == nil)
+    }
+
+    @Test func severalAuthorLinksAndAByBesideTheNamesGiveEveryName() throws {
+        let links = """
+            <article><address><a rel="author" href="/profile/ana-costa">Ana Costa</a> and <a rel="author" href="/profile/li-wei">Li Wei</a></address>\(Self.story)</article>
+            """
+        #expect(try Self.metadata(body: links).author == "Ana Costa and Li Wei")
+        let by = """
+            <article><p class="meta"><span class="byline-prefix">By </span><span itemprop="name"><a href="/by/ana-costa">Ana Costa</a>, </span><span itemprop="name"><a href="/by/li-wei">Li Wei</a></span></p>\(Self.story)</article>
+            """
+        #expect(try Self.metadata(body: by).author == "Ana Costa, Li Wei")
+    }
+
+    @Test func thePublishersNameGivesWayToABylineAndStandsWithoutOne() throws {
+        // <meta name="author"> holds the copyright holder's name; a byline under the post names the
+        // writer.
+        let head =
+            "<meta name=\"author\" content=\"Harbour Media Group\"><meta name=\"copyright\" content=\"Copyright (c) Harbour Media Group 2024\">"
+        let byline =
+            "<div class=\"col\"><div class=\"inner\">\(Self.story)</div></div><div class=\"post-end\"><div class=\"byline\">By Marta Lindqvist</div></div>"
+        #expect(try Self.metadata(head: head, body: byline).author == "Marta Lindqvist")
+        // A personal site: its name, its byline and its author are one.
+        let personal = """
+            <meta property="og:site_name" content="Jonas Berg"><meta name="author" content="Jonas Berg">
+            """
+        #expect(
+            try Self.metadata(head: personal, body: "<article><span class=\"author\">Jonas Berg</span>\(Self.story)</article>").author
+                == "Jonas Berg")
+    }
+
     // MARK: - Publication date
 
     @Test(arguments: [

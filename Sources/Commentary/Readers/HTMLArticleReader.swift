@@ -169,7 +169,29 @@ public enum HTMLArticleReader {
 
         var metadata = ArticleMetadata()
         metadata.title = title
-        metadata.author = page.author ?? page.linkedAuthor ?? page.byline ?? page.metaAuthor
+        // A byline counts first where the story is (its element, or above it): a list of other
+        // stories has bylines of its own.
+        // Not a comment's author; one naming the outlet itself only when nothing names anyone else
+        // (a personal site's byline is its name).
+        let outlets = [page.siteName, page.linkedPublisher].compactMap { $0?.lowercased() }
+        let posts = page.bylines.filter { !isInComments($0.node) }
+        let bylines = posts.filter { !outlets.contains($0.names.lowercased()) }
+        let storyRegion = content == root ? [root] : [content] + precedingBlocks(of: content)
+        let storyByline = bylines.first { byline in
+            storyRegion.contains { $0 == byline.node || ContentScorer.isAncestor($0, of: byline.node) }
+        }
+        // <meta name="author"> naming the publisher (its site, its JSON-LD publisher, the holder of
+        // its copyright) names no author.
+        // its copyright, when a byline elsewhere names someone; on a personal site the holder of
+        // the copyright is the author) names no author.
+        let namesPublisher =
+            page.metaAuthor.map { name in
+                outlets.contains(name.lowercased()) || (page.copyright?.lowercased().contains(name.lowercased()) ?? false)
+            } ?? false
+        let elsewhere = bylines.first?.names
+        metadata.author =
+            page.author ?? page.linkedAuthor ?? storyByline?.names
+            ?? (namesPublisher ? elsewhere ?? page.metaAuthor : page.metaAuthor ?? elsewhere) ?? posts.first?.names
         metadata.outlet = page.siteName ?? page.linkedPublisher ?? siteSuffix(page.ogTitle ?? page.titleElement)
         metadata.url = page.ogURL ?? page.canonical
         // "en-US" → "en": the language, as the rest of the archive names it.
@@ -280,7 +302,10 @@ public enum HTMLArticleReader {
         var author: String?
         /// `<meta name="author">`, which many sites fill with the publisher's name.
         var metaAuthor: String?
-        var byline: String?
+        /// `<meta name="copyright">`: who holds it is the publisher.
+        var copyright: String?
+        /// The names in the elements marked as a byline, with the element, in page order (a few).
+        var bylines: [(node: xmlNodePtr, names: String)] = []
         var published: String?
         var language: String?
     }
@@ -583,11 +608,14 @@ public enum HTMLArticleReader {
                 case "og:title": page.ogTitle = page.ogTitle ?? content
                 case "og:site_name": page.siteName = page.siteName ?? content
                 case "og:url": page.ogURL = page.ogURL ?? content
-                case "article:author", "parsely-author", "dc.creator", "sailthru.author":
-                    if let content, !content.hasPrefix("http") { page.author = page.author ?? content }
+                case "article:author", "og:article:author", "parsely-author", "dc.creator", "sailthru.author":
+                    // Not an address (a profile's URL, `/@name`).
+                    if let content, !content.hasPrefix("http"), !content.hasPrefix("/") { page.author = page.author ?? content }
                 // The plain name is often the publisher's ("Condé Nast"): the last resort.
                 case "author":
                     if let content, !content.hasPrefix("http") { page.metaAuthor = page.metaAuthor ?? content }
+                case "copyright", "dc.rights", "dcterms.rightsholder":
+                    page.copyright = page.copyright ?? content
                 case _ where publishedKeys.contains(key):
                     // A value that is no date (a template's placeholder) leaves the next one its turn.
                     if page.published == nil, let content, PublicationDate.parse(content).date != nil { page.published = content }
@@ -630,9 +658,8 @@ public enum HTMLArticleReader {
                 {
                     page.published = stamp
                 }
-                if page.byline == nil, isBylineMarked(child) {
-                    let byline = spacedText(of: child)
-                    if !byline.isEmpty, byline.count < 150 { page.byline = cleanByline(byline) }
+                if page.bylines.count < 12, isBylineMarked(child), let byline = bylineNames(child) {
+                    page.bylines.append((child, byline))
                 }
                 collectMetadata(child, into: &page)
             }
@@ -745,6 +772,44 @@ public enum HTMLArticleReader {
         return nil
     }
 
+    /// The names a byline element gives. A link among others marked as authors stands for them all
+    /// (`<a rel="author">A</a> and <a rel="author">B</a>`); an element holding only the "By" before
+    /// the names gives way to the element round both.
+    static func bylineNames(_ node: xmlNodePtr) -> String? {
+        func names(_ element: xmlNodePtr) -> String? {
+            let text = spacedText(of: element)
+            return text.isEmpty || text.count >= 150 ? nil : cleanByline(text)
+        }
+        let parent = node.pointee.parent.flatMap { isElement($0) ? $0 : nil }
+        if name(node) == "a", let parent,
+            children(parent).contains(where: { $0 != node && isElement($0) && isBylineMarked($0) })
+        {
+            return names(parent) ?? names(node)
+        }
+        if let found = names(node) { return found }
+        // Only the "By" (or "Author:") is in the element: the names are beside it.
+        let words = spacedText(of: node).lowercased().split(whereSeparator: { !$0.isLetter })
+        guard !words.isEmpty, words.allSatisfy({ bylinePrefixes.contains(String($0)) }) else { return nil }
+        return parent.flatMap(names)
+    }
+
+    /// Whether an element stands in a page's comments: an ancestor's class or id starts with
+    /// "comment" (`comment`, `comment-body`, `commentlist`, `comments-area`, `recentcomments`,
+    /// `respond`). Not `<body class="showing-comments">`, which says what the page shows.
+    static func isInComments(_ node: xmlNodePtr) -> Bool {
+        var current = node.pointee.parent
+        while let element = current, isElement(element), !ContentScorer.isPageRoot(element) {
+            let names = ((attribute(element, "class") ?? "") + " " + (attribute(element, "id") ?? "")).lowercased()
+            if names.split(whereSeparator: \.isWhitespace).contains(where: {
+                $0.hasPrefix("comment") || $0 == "recentcomments" || $0 == "respond"
+            }) {
+                return true
+            }
+            current = element.pointee.parent
+        }
+        return false
+    }
+
     /// Whether the element's class, rel or itemprop says byline or author.
     static func isBylineMarked(_ node: xmlNodePtr) -> Bool {
         let words: [StaticString] = ["byline", "author"]
@@ -754,7 +819,7 @@ public enum HTMLArticleReader {
 
     static func cleanByline(_ text: String) -> String? {
         var words = collapse(text).split(separator: " ").map(String.init)
-        // "By", "By:", "Written by", "Author:", German's "Von", French's "Par", Spanish's "Por".
+        // "By", "By:", "Written by", "Author:", German's "Von" and "Autor:", French's "Par", Spanish's "Por".
         while let first = words.first?.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ":")),
             bylinePrefixes.contains(first)
         {
@@ -768,7 +833,11 @@ public enum HTMLArticleReader {
         for (index, word) in words.enumerated() {
             let bare = word.lowercased().trimmingCharacters(in: trimmed)
             let following = index + 1 < words.count ? words[index + 1].lowercased().trimmingCharacters(in: trimmed) : ""
-            if bylineSeparators.contains(bare) || bylineStops.contains(bare) || bare.hasPrefix("@") { break }
+            if bylineSeparators.contains(bare) || bylineStops.contains(bare) || bare.hasPrefix("@") || bare.contains("://")
+                || bare.hasPrefix("www.")
+            {
+                break
+            }
             // "Staff Writer" is a role; "TMZ Staff" is the byline.
             if bare == "staff", bylineStops.contains(following) { break }
             if isDateWord(bare, next: index + 1 < words.count ? words[index + 1] : nil) || bare.first?.isNumber == true { break }
@@ -794,10 +863,12 @@ public enum HTMLArticleReader {
         var byline = kept.joined(separator: " ")
         while let last = byline.last, ",;:-–—/".contains(last) { byline.removeLast() }
         byline = byline.trimmingCharacters(in: .whitespaces)
+        // A box's heading ("About the author") names no one.
+        guard !byline.lowercased().hasPrefix("about the author") else { return nil }
         return byline.contains(where: \.isLetter) ? byline : nil
     }
 
-    static let bylinePrefixes: Set<String> = ["by", "written", "author", "authors", "posted", "von", "par", "por"]
+    static let bylinePrefixes: Set<String> = ["by", "written", "author", "authors", "posted", "von", "autor", "autorin", "par", "por"]
     static let bylineSeparators: Set<String> = ["|", "·", "•", "-", "–", "—", "/", "||"]
     static let bylineStops: Set<String> = [
         "updated", "posted", "published", "last", "twitter", "email", "e-mail", "follow", "share", "senior",
