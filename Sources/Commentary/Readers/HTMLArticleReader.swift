@@ -735,12 +735,14 @@ public enum HTMLArticleReader {
     /// its markup, a few elements each.)
     static func storyDateInText(near content: xmlNodePtr) -> String? {
         var updated: String?
+        // Elements looked at, at most: a page whose header holds thousands is no story's header.
+        var budget = 2_000
         func look(_ node: xmlNodePtr) -> String? {
+            budget -= 1
             // A table's, a list's or a figure's dates are the facts they list (an infobox's birth
             // date, a list of other stories), not the story's.
-            guard !dateHolders.contains(name(node)) else { return nil }
-            let words = text(of: node)
-            if words.count <= 60, words.count >= 6, let date = DateExtractor.parseStandalone(words) {
+            guard budget > 0, !dateHolders.contains(name(node)) else { return nil }
+            if let words = shortText(of: node, longest: 60), words.count >= 6, let date = DateExtractor.parseStandalone(words) {
                 let lowered = words.lowercased()
                 guard lowered.contains("updated") || lowered.contains("modified") else { return date }
                 updated = updated ?? date
@@ -755,10 +757,51 @@ public enum HTMLArticleReader {
             if let found = look(block) { return found }
         }
         for child in children(content) where isElement(child) && !unreadElements.contains(name(child)) {
-            if name(child) == "p" && text(of: child).count > 100 { break }
+            if name(child) == "p" && shortText(of: child, longest: 100) == nil { break }
             if let found = look(child) { return found }
         }
         return updated
+    }
+
+    /// An element's text when it is no longer than `longest` characters, else nil; read only as far
+    /// as that, so that asking it of every element on the way down a large block costs little.
+    static func shortText(of node: xmlNodePtr, longest: Int, spaced: Bool = false) -> String? {
+        var pieces: [String] = []
+        var length = 0
+        var visited = 0
+        func visit(_ node: xmlNodePtr) -> Bool {
+            visited += 1
+            guard visited <= 4 * longest else { return false }
+            if node.pointee.type == XML_TEXT_NODE || node.pointee.type == XML_CDATA_SECTION_NODE {
+                guard let content = node.pointee.content else { return true }
+                // Its visible bytes counted first, stopping past the limit (a UTF-8 character is
+                // at most four bytes), and no further than a long run of whitespace.
+                var index = 0
+                while content[index] != 0 {
+                    let byte = content[index]
+                    if byte != 0x20 && !(0x09...0x0D).contains(byte) { length += 1 }
+                    index += 1
+                    if length > 4 * longest || index > 65_536 { return false }
+                }
+                pieces.append(String(cString: content))
+                return true
+            }
+            guard isElement(node) else { return true }
+            let element = name(node)
+            if unreadElements.contains(element) || isHiddenByStyle(node) { return true }
+            if element == "br" {
+                pieces.append("\n")
+                return true
+            }
+            if spaced { pieces.append(" ") }
+            for child in children(node) where !visit(child) { return false }
+            if spaced { pieces.append(" ") }
+            return true
+        }
+        guard visit(node) else { return nil }
+        var text = collapse(pieces.joined())
+        if spaced { text = text.replacingOccurrences(of: " ,", with: ",") }
+        return text.count <= longest ? text : nil
     }
 
     static let dateHolders: Set<String> = ["table", "ul", "ol", "dl", "figure", "blockquote", "a"]
@@ -777,8 +820,8 @@ public enum HTMLArticleReader {
     /// the names gives way to the element round both.
     static func bylineNames(_ node: xmlNodePtr) -> String? {
         func names(_ element: xmlNodePtr) -> String? {
-            let text = spacedText(of: element)
-            return text.isEmpty || text.count >= 150 ? nil : cleanByline(text)
+            guard let text = shortText(of: element, longest: 149, spaced: true), !text.isEmpty else { return nil }
+            return cleanByline(text)
         }
         let parent = node.pointee.parent.flatMap { isElement($0) ? $0 : nil }
         if name(node) == "a", let parent,
@@ -788,7 +831,7 @@ public enum HTMLArticleReader {
         }
         if let found = names(node) { return found }
         // Only the "By" (or "Author:") is in the element: the names are beside it.
-        let words = spacedText(of: node).lowercased().split(whereSeparator: { !$0.isLetter })
+        let words = (shortText(of: node, longest: 20) ?? "").lowercased().split(whereSeparator: { !$0.isLetter })
         guard !words.isEmpty, words.allSatisfy({ bylinePrefixes.contains(String($0)) }) else { return nil }
         return parent.flatMap(names)
     }
@@ -891,25 +934,6 @@ public enum HTMLArticleReader {
         guard let first = word.first, first.isNumber else { return false }
         if word.contains("/") || word.contains(":") || word.filter({ $0 == "." }).count >= 2 { return true }
         return word.count == 4 && word.allSatisfy(\.isNumber) && (word.hasPrefix("19") || word.hasPrefix("20"))
-    }
-
-    /// An element's text with a space wherever an element begins or ends: a byline's parts set in
-    /// elements of their own ("By" beside the name, the name beside the date) stay apart.
-    static func spacedText(of node: xmlNodePtr) -> String {
-        var parts: [String] = []
-        func walk(_ node: xmlNodePtr) {
-            for child in children(node) {
-                if child.pointee.type == XML_TEXT_NODE, let content = child.pointee.content {
-                    parts.append(String(cString: content))
-                } else if isElement(child), !unreadElements.contains(name(child)) {
-                    parts.append(" ")
-                    walk(child)
-                    parts.append(" ")
-                }
-            }
-        }
-        walk(node)
-        return collapse(parts.joined()).replacingOccurrences(of: " ,", with: ",")
     }
 
     /// "Headline | Site Name" → "Headline".
