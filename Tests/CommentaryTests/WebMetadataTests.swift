@@ -50,6 +50,9 @@ struct WebMetadataTests {
             ("Ola Dahl 5 minute read", "Ola Dahl"),
             ("Written by Eva Moreno | Updated 23:55, 21-Oct-2024", "Eva Moreno"),
             ("By", nil),
+            // Names that are also a month's or a weekday's abbreviation.
+            ("Kate May", "Kate May"),
+            ("By Yang Sun and Mei Sat", "Yang Sun and Mei Sat"),
         ] as [(String, String?)])
     func aBylineKeepsItsNamesAndLeavesTheRest(byline: String, names: String?) {
         #expect(HTMLArticleReader.cleanByline(byline) == names)

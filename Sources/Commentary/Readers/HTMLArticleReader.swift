@@ -120,19 +120,18 @@ public enum HTMLArticleReader {
         if !fragment, !holdsArticle(blocks), let lines = shortLineBlocks(root, reading) {
             (content, blocks, shortLines) = (lines.content, lines.blocks, true)
         }
-        // The headline: the article's own <h1>, else og:title, else any <h1> outside the page's
-        // header and navigation (a site name there is no headline), else <title>.
+        // What stands above the story's element within its nearest ancestors: its headline, byline
+        // and date, read for all three below.
+        let above = content == root ? [] : precedingBlocks(of: content)
+        // The headline: the article's own <h1>, else one above the story's element (a hero block)
+        // when the page's own titles bear it out (a blog's name there is no headline), before the
+        // headline for sharing og:title often carries, else og:title, else any <h1> outside the
+        // page's header and navigation (a site name there is no headline), else <title>.
         let ownHeading = content == root ? nil : first(content, named: "h1").map { headingText(of: $0) }
-        // The headline set above the story's element (a hero block), before the social-media
-        // headline og:title often carries, when the page's own titles bear it out (a blog's name
-        // in an <h1> above the post is no headline).
         let statedTitles = [page.ogTitle, page.linkedHeadline, page.titleElement].compactMap { cleanTitle($0, site: page.siteName) }
-        let storyHeading =
-            content == root
-            ? nil
-            : precedingBlocks(of: content).lazy.compactMap { block in
-                (name(block) == "h1" ? block : first(block, named: "h1")).map { headingText(of: $0) }
-            }.first { heading in statedTitles.contains { sameHeadline(heading, $0) } }
+        let storyHeading = above.lazy.compactMap { block in
+            (name(block) == "h1" ? block : first(block, named: "h1")).map { headingText(of: $0) }
+        }.first { heading in statedTitles.contains { sameHeadline(heading, $0) } }
         let anyHeading = reading.firstOutsideBoilerplate(root, named: "h1").map { text(of: $0) }
         let title = cleanTitle(
             ownHeading ?? storyHeading ?? page.ogTitle ?? page.linkedHeadline ?? anyHeading ?? page.titleElement, site: page.siteName)
@@ -169,21 +168,20 @@ public enum HTMLArticleReader {
 
         var metadata = ArticleMetadata()
         metadata.title = title
-        // A byline counts first where the story is (its element, or above it): a list of other
-        // stories has bylines of its own.
-        // Not a comment's author; one naming the outlet itself only when nothing names anyone else
-        // (a personal site's byline is its name).
+        // The author: the article's own meta tags and JSON-LD, then a byline where the story is
+        // (its element, or above it: a list of other stories has bylines of its own), never a
+        // comment's; one naming the outlet itself only when nothing names anyone else (a personal
+        // site's byline is its name).
         let outlets = [page.siteName, page.linkedPublisher].compactMap { $0?.lowercased() }
         let posts = page.bylines.filter { !isInComments($0.node) }
         let bylines = posts.filter { !outlets.contains($0.names.lowercased()) }
-        let storyRegion = content == root ? [root] : [content] + precedingBlocks(of: content)
+        let storyRegion = content == root ? [root] : [content] + above
         let storyByline = bylines.first { byline in
             storyRegion.contains { $0 == byline.node || ContentScorer.isAncestor($0, of: byline.node) }
         }
         // <meta name="author"> naming the publisher (its site, its JSON-LD publisher, the holder of
-        // its copyright) names no author.
-        // its copyright, when a byline elsewhere names someone; on a personal site the holder of
-        // the copyright is the author) names no author.
+        // its copyright) gives way to a byline anywhere on the page; with none, it stands (on a
+        // personal site the site, the copyright and the author are one name).
         let namesPublisher =
             page.metaAuthor.map { name in
                 outlets.contains(name.lowercased()) || (page.copyright?.lowercased().contains(name.lowercased()) ?? false)
@@ -197,7 +195,7 @@ public enum HTMLArticleReader {
         // "en-US" → "en": the language, as the rest of the archive names it.
         metadata.language = page.language.map { String($0.lowercased().prefix { $0 != "-" && $0 != "_" }) }
         if let published = page.published ?? page.linkedPublished
-            ?? (content == root ? nil : storyTime(near: content) ?? storyDateInText(near: content))
+            ?? (content == root ? nil : storyTime(in: content, above: above) ?? storyDateInText(in: content, above: above))
         {
             (metadata.published, metadata.publishedTime) = PublicationDate.parse(published)
         }
@@ -653,7 +651,7 @@ public enum HTMLArticleReader {
             default:
                 // schema.org's microdata on any element (`<span itemprop="datePublished" content="…">`).
                 if page.published == nil, attribute(child, "itemprop")?.lowercased() == "datepublished",
-                    let stamp = attribute(child, "content") ?? attribute(child, "datetime") ?? Optional(text(of: child)),
+                    let stamp = attribute(child, "content") ?? attribute(child, "datetime") ?? shortText(of: child, longest: 60),
                     PublicationDate.parse(stamp).date != nil
                 {
                     page.published = stamp
@@ -681,12 +679,12 @@ public enum HTMLArticleReader {
     ]
 
     /// The time a story's own header or byline gives in a `<time datetime>`, for pages that state it
-    /// nowhere else: the first inside the story's element, else in what comes before it within its
-    /// nearest ancestors (the headline and byline above the text), nearest first; never in the
-    /// site's header (`precedingBlocks`).
-    static func storyTime(near content: xmlNodePtr) -> String? {
+    /// nowhere else: the first inside the story's element, else in the blocks `above` it
+    /// (`precedingBlocks`: the headline and byline above the text, nearest first; never the site's
+    /// header).
+    static func storyTime(in content: xmlNodePtr, above: [xmlNodePtr]) -> String? {
         if let found = firstTime(in: content) { return found }
-        for block in precedingBlocks(of: content) {
+        for block in above {
             if let found = firstTime(in: block) { return found }
         }
         return nil
@@ -731,9 +729,7 @@ public enum HTMLArticleReader {
     /// first short element that is a date and little else, in what precedes the story within its
     /// nearest ancestors (nearest first), else among the story's own elements before its first
     /// paragraph. A date said to be an update is taken only when no other is found.
-    /// (`precedingBlocks` builds its list for each page that reaches it: a page without a date in
-    /// its markup, a few elements each.)
-    static func storyDateInText(near content: xmlNodePtr) -> String? {
+    static func storyDateInText(in content: xmlNodePtr, above: [xmlNodePtr]) -> String? {
         var updated: String?
         // Elements looked at, at most: a page whose header holds thousands is no story's header.
         var budget = 2_000
@@ -753,7 +749,7 @@ public enum HTMLArticleReader {
             }
             return nil
         }
-        for block in precedingBlocks(of: content) {
+        for block in above {
             if let found = look(block) { return found }
         }
         for child in children(content) where isElement(child) && !unreadElements.contains(name(child)) {
@@ -917,23 +913,14 @@ public enum HTMLArticleReader {
         "updated", "posted", "published", "last", "twitter", "email", "e-mail", "follow", "share", "senior",
         "reporter", "correspondent", "editor", "contributor", "columnist", "writer", "fellow", "in",
     ]
-    static let monthWords: Set<String> = [
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-        "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-    ]
-    static let weekdayWords: Set<String> = [
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed",
-        "thu", "thurs", "fri", "sat", "sun",
-    ]
+    /// Month names and their abbreviations, in lower case (`Lexicon`'s).
+    static let monthWords = Set((Lexicon.monthNames + Lexicon.monthAbbreviations.map(\.0)).map { $0.lowercased() })
+    static let weekdayWords = Set(Lexicon.weekdayNames.map { $0.lowercased() })
 
-    /// A word that starts a date or a time in a byline: a weekday, a month before a number, a
-    /// number with slashes, dots or a colon in it, or a year.
+    /// A word that starts a date in a byline: a weekday's name, or a month's before a number ("May"
+    /// and "Sun" alone are names). Numbers end the names on their own.
     static func isDateWord(_ word: String, next: String?) -> Bool {
-        if weekdayWords.contains(word) { return true }
-        if monthWords.contains(word), let next, next.first?.isNumber == true { return true }
-        guard let first = word.first, first.isNumber else { return false }
-        if word.contains("/") || word.contains(":") || word.filter({ $0 == "." }).count >= 2 { return true }
-        return word.count == 4 && word.allSatisfy(\.isNumber) && (word.hasPrefix("19") || word.hasPrefix("20"))
+        weekdayWords.contains(word) || monthWords.contains(word) && next?.first?.isNumber == true
     }
 
     /// "Headline | Site Name" → "Headline".
