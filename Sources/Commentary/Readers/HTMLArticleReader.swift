@@ -716,8 +716,7 @@ public enum HTMLArticleReader {
     /// the story's own (`<header class="entry-header">`, with its date).
     static func isSiteChrome(_ node: xmlNodePtr) -> Bool {
         if chromeElements.contains(name(node)) { return true }
-        let names = ((attribute(node, "class") ?? "") + " " + (attribute(node, "id") ?? "")).lowercased()
-        let words = names.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
+        let words = lowercaseWords((attribute(node, "class") ?? "") + " " + (attribute(node, "id") ?? ""))
         if words.contains(where: chromeWords.contains) { return true }
         if zip(words, words.dropFirst()).contains(where: { $0 == "top" && $1 == "bar" }) { return true }
         let atTop = node.pointee.parent.map { ContentScorer.isPageRoot($0) } ?? false
@@ -948,9 +947,7 @@ public enum HTMLArticleReader {
         var dropped = false
         for child in children(heading) {
             if isElement(child) {
-                let names = (attribute(child, "class") ?? "").lowercased()
-                    .split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
-                if names.contains(where: kickerWords.contains) {
+                if lowercaseWords(attribute(child, "class") ?? "").contains(where: kickerWords.contains) {
                     dropped = true
                     parts.append(" ")
                     continue
@@ -965,13 +962,16 @@ public enum HTMLArticleReader {
         return dropped && !rest.isEmpty ? rest : text(of: heading)
     }
 
+    /// A text's words in lower case, split at anything not a letter or a digit: a headline's words,
+    /// or those of a class and id (`entry-title__toptitle` → `entry`, `title`, `toptitle`).
+    static func lowercaseWords(_ text: String) -> [String] {
+        text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
+    }
+
     /// Whether two headlines are one with small differences (a word changed, a kicker added): most
     /// of the longer one's words are in the other.
     static func sameHeadline(_ a: String, _ b: String) -> Bool {
-        func words(_ text: String) -> Set<String> {
-            Set(text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init))
-        }
-        let (first, second) = (words(a), words(b))
+        let (first, second) = (Set(lowercaseWords(a)), Set(lowercaseWords(b)))
         guard !first.isEmpty, !second.isEmpty else { return false }
         return Double(first.intersection(second).count) >= 0.6 * Double(max(first.count, second.count))
     }
