@@ -2,7 +2,7 @@
 """Builds a web-extraction corpus (NAME.html + NAME.txt, the expected body) from a public test set
 brought in with the look-up tool, kept outside the repository (bench/out/).
 
-    python3 bench/web/corpus.py readability|htmltotext|trafilatura|newspaper|goose|mercury GITDIR OUTDIR
+    python3 bench/web/corpus.py readability|htmltotext|trafilatura|newspaper|goose|mercury|daniel GITDIR OUTDIR
 
 Each kind adds its pages to OUTDIR (names prefixed by the kind) and its line to OUTDIR/SOURCE, so
 one folder can hold several sets (the broad corpus: all three into bench/out/web-corpus).
@@ -42,6 +42,13 @@ across two blocks by the test's way of taking text). Those openings come from a 
 for each site, so some start at a standfirst or a photo's credit, which the reader keeps apart. The
 fixtures were saved with each `<meta>`'s `content` renamed `value`; the pages are written back with
 `content`, as served. The headline, author and date the tests assert go to NAME.meta.json.
+
+`daniel`: the DAnIEL news corpus as rundimeco/waddle keeps it (corpora/Corpus_daniel_v2.1: html/NAME
+with a reference cleaning in reference/NAME, one `<p>` a line; doc_lg.json gives each page's
+language): 1,689 pages of 2011-2012 from 567 news sites in English, Chinese, Russian, Greek and
+Polish. The reference opens with the headline, which is dropped (the reader keeps it apart); it
+keeps the lines a story's region shows, captions and date lines among them, so no reader scores
+near 1 on it: it is for comparing readers and finding the pages one of them gets wrong.
 
 Nothing here is committed output: the pages are other people's text and stay in OUTDIR.
 """
@@ -237,6 +244,30 @@ def write_opening_page(gitdir, out, kind, page_path, words, restore=None):
     return True
 
 
+def daniel(gitdir, out):
+    import html as entities
+    folder = "corpora/Corpus_daniel_v2.1"
+    languages = json.loads(git(gitdir, "show", f"HEAD:{folder}/doc_lg.json"))
+    codes = {"English": "en", "Chinese": "zh", "Russian": "ru", "Greek": "el", "Polish": "pl"}
+    kept = 0
+    for path in listed(gitdir, f"{folder}/html/"):
+        name = os.path.basename(path)
+        try:
+            reference = git(gitdir, "show", f"HEAD:{folder}/reference/{name}").decode("utf-8", "replace")
+        except subprocess.CalledProcessError:
+            continue
+        lines = [re.sub(r"\s+", " ", entities.unescape(re.sub(r"<[^>]+>", " ", line))).strip()
+                 for line in re.findall(r"<p>(.*?)</p>", reference, re.S)]
+        lines = [line for line in lines if line][1:]
+        if len(re.findall(r"\w+", " ".join(lines))) < 20:
+            continue
+        date, site, digest = name.split("_", 2)
+        page_name = f"daniel-{codes.get(languages.get(name), 'xx')}-{stem_of(site)}-{digest[:8]}"
+        write_page(out, page_name, git(gitdir, "show", f"HEAD:{path}"), "\n".join(lines) + "\n")
+        kept += 1
+    return kept
+
+
 def unglued(words):
     """The longest run of words a page's text holds as they are. The parser's tests take the text of
     the whole content element, which glues the last word of one block to the first of the next
@@ -309,6 +340,9 @@ DESCRIPTIONS = {
                  "nine languages)",
     "goose": "news pages of goose3's content tests (tests/data/content; scored by their opening words, one "
              "snippet a page)",
+    "daniel": "news pages of the DAnIEL corpus (rundimeco/waddle, corpora/Corpus_daniel_v2.1; 2011-2012, five "
+              "languages; expected body = its reference cleaning without the headline, captions and date lines "
+              "kept)",
     "mercury": "news and magazine pages of Postlight's parser (fixtures/, one a site; scored by the opening "
                "its site's test asserts, one snippet a page)",
 }
@@ -320,7 +354,7 @@ def main():
     kind, gitdir, out = sys.argv[1:]
     os.makedirs(out, exist_ok=True)
     kept = {"readability": readability, "htmltotext": htmltotext, "trafilatura": trafilatura, "newspaper": newspaper, "goose": goose,
-            "mercury": mercury}[kind](gitdir, out)
+            "mercury": mercury, "daniel": daniel}[kind](gitdir, out)
     # What the corpus is, for the report score.py writes: a line per set, this kind's replaced.
     source = os.path.join(out, "SOURCE")
     lines = open(source, encoding="utf-8").read().splitlines() if os.path.exists(source) else []
