@@ -872,4 +872,66 @@ struct WebPageTests {
         let paragraphs = try Self.bodyParagraphs(Self.page(body: body))
         #expect(Array(paragraphs.prefix(3)) == Array(Self.story[0...2]))
     }
+
+    @Test func aSiteLegalLineDoesNotOutscoreAShortStory() throws {
+        // A table layout's short story set with <br> in a cell, and the site's legal line in the
+        // footer's cell: the publisher's name, address and telephone, then ©. Its commas made it
+        // look like the longer sentence, and the page was stored as that line.
+        let body = """
+            <table><tr><td class="main" colspan="2"><br>\(Self.story[0])<br><br>\(Self.story[3])</td></tr>
+            <tr><td align="center"><p><font>Coast Daily Publishing S.A., Harbour Road 14, P.O. Box 151 25, Northport, Coastshire, Tel. 213 01 61700, Fax 213 01 61701 Copyright ©2011</font></p></td></tr></table>
+            """
+        #expect(try Self.bodyParagraphs(Self.page(body: body)) == [Self.story[0], Self.story[3]])
+    }
+
+    @Test func aStoryBelowABoxOfShortListsIsReadNotRefused() throws {
+        // The best-scoring element holds lists of words, none a line of prose (each comma a
+        // point), and the one-paragraph story scores below it: the next candidate holds the story,
+        // and the page is read, not refused.
+        let keywords = (1...6).map { "<p>Harbour, quay, pier, port, mole, wall \($0)</p>" }.joined()
+        let body = """
+            <div class="top"><div class="keywords">\(keywords)</div><span>Filed under</span></div>
+            <div class="middle"><div class="story">\(Self.story[2...3].map { "<p>\($0)</p>" }.joined())</div><span>Share</span></div>
+            """
+        let shorter = """
+            <div class="top"><div class="keywords">\(keywords)</div><span>Filed under</span></div>
+            <div class="middle"><div class="story"><p>\(Self.story[3])</p></div><span>Share</span></div>
+            """
+        #expect(try Self.bodyParagraphs(Self.page(body: body)) == Array(Self.story[2...3]))
+        #expect(try Self.bodyParagraphs(Self.page(body: shorter)) == [Self.story[3]])
+    }
+
+    @Test func aSurveyInTheStorysElementIsNoParagraph() throws {
+        // "Rate this article" under the story, inside its element: questions and the labels of
+        // their radio buttons, read as paragraphs. A form round the story itself stays.
+        let question = { (text: String) in
+            """
+            <div class="question"><p>\(text)</p>\((1...5).map { "<label><input type=\"radio\" name=\"q\" value=\"\($0)\"> Rather agree \($0)</label>" }.joined())</div>
+            """
+        }
+        let survey = """
+            <form class="assessment" action="/rate"><p class="title">Please rate this article. Your opinion matters to us.</p>
+            \(question("The article is easy to read"))\(question("The article has no spelling mistakes"))\(question("The article is the right length"))
+            <button>Send</button></form>
+            """
+        let body = "<div class=\"story-text\">\(Self.storyParagraphs)\(survey)</div>"
+        #expect(try Self.bodyParagraphs(Self.page(body: body)) == Self.story)
+        let wrapped = """
+            <form id="page-form" action="/search"><input type="text" name="q"><div class="story-text">\(Self.storyParagraphs)</div></form>
+            """
+        #expect(try Self.bodyParagraphs(Self.page(body: wrapped)) == Self.story)
+    }
+
+    @Test func aBlankLineInsideAParagraphPartsIt() throws {
+        // Old pages set a story's paragraphs in one <p> or cell, a blank line (two <br>) between
+        // them: each is a paragraph, as they are when the blank lines stand beside block children.
+        // A single <br> is a line break inside its paragraph.
+        let body = """
+            <div class="story"><p>\(Self.story[0])<br> <br>\(Self.story[1])</p><p>\(Self.story[2])<br>\(Self.story[3])</p></div>
+            """
+        #expect(
+            try Self.bodyParagraphs(Self.page(body: body)) == [
+                Self.story[0], Self.story[1], Self.story[2] + " " + Self.story[3],
+            ])
+    }
 }

@@ -114,6 +114,9 @@ public enum HTMLArticleReader {
                 if holdsArticle(retry.blocks) { (reading, content, blocks) = (unwrapped, retry.content, retry.blocks) }
             }
         }
+        if !fragment, !holdsArticle(blocks), let runnerUp = runnerUpBlocks(root, reading) {
+            (content, blocks) = runnerUp
+        }
         // Last, a post of short lines (a list of places and cameras under subheads) in an element
         // that says it is the story: an article with no line long enough to be prose.
         var shortLines = false
@@ -244,16 +247,37 @@ public enum HTMLArticleReader {
     /// siblings that continue it.
     static func bodyBlocks(_ root: xmlNodePtr, _ reading: PageReading) -> (content: xmlNodePtr, blocks: [RawBlock]) {
         let chosen = ContentScorer(statistics: reading.statistics, isBoilerplate: reading.isBoilerplate).choose(in: root)
-        let content = chosen?.container ?? root
+        return (chosen?.container ?? root, blocks(of: chosen ?? (root, [root]), reading))
+    }
+
+    /// The blocks of a chosen container and the siblings that continue it, in page order.
+    static func blocks(of chosen: (container: xmlNodePtr, parts: [xmlNodePtr]), _ reading: PageReading) -> [RawBlock] {
         var blocks: [RawBlock] = []
-        for part in chosen?.parts ?? [root] {
-            if part == content {
+        for part in chosen.parts {
+            if part == chosen.container {
                 reading.collectBlocks(part, into: &blocks, insideFigure: false)
             } else {
                 reading.collectBlock(part, into: &blocks, insideFigure: false)
             }
         }
-        return (content, blocks)
+        return blocks
+    }
+
+    /// How many candidates after the best are read before a page is refused.
+    static let runnersUp = 4
+
+    /// The first runner-up whose blocks hold a paragraph of prose (a sentence over 40 characters):
+    /// where the best candidate holds none, a one-paragraph story scored below a site's legal line
+    /// or a form's labels is still the page's article.
+    static func runnerUpBlocks(_ root: xmlNodePtr, _ reading: PageReading) -> (content: xmlNodePtr, blocks: [RawBlock])? {
+        let scorer = ContentScorer(statistics: reading.statistics, isBoilerplate: reading.isBoilerplate)
+        for chosen in scorer.choices(in: root, runnersUp: runnersUp).dropFirst() {
+            let blocks = blocks(of: chosen, reading)
+            if blocks.contains(where: { $0.hint == nil && $0.text.count > 40 && endsSentence($0.text) }) {
+                return (chosen.container, blocks)
+            }
+        }
+        return nil
     }
 
     /// The fewest characters of a short line, and the fewest lines and characters that make a post.

@@ -17,10 +17,18 @@ struct ContentScorer {
     /// The chosen elements, in page order: the best candidate alone, or it with the siblings that
     /// continue it. Empty when no element holds a run of prose.
     func choose(in root: xmlNodePtr) -> (container: xmlNodePtr, parts: [xmlNodePtr])? {
+        choices(in: root, runnersUp: 0).first
+    }
+
+    /// The chosen elements, then up to `runnersUp` other candidates in the order of their scores
+    /// (none inside or around one already listed), each with the siblings that continue it: where
+    /// the best holds no paragraph of prose (a page's legal line outscoring a one-paragraph story),
+    /// the next may.
+    func choices(in root: xmlNodePtr, runnersUp: Int) -> [(container: xmlNodePtr, parts: [xmlNodePtr])] {
         var scores: [xmlNodePtr: Double] = [:]
         var order: [xmlNodePtr] = []
         score(root, into: &scores, order: &order)
-        guard !scores.isEmpty else { return nil }
+        guard !scores.isEmpty else { return [] }
         var finals: [xmlNodePtr: Double] = [:]
         for (node, score) in scores { finals[node] = score * (1 - statistics[node].linkDensity) }
         // Highest final score; on a tie the earlier element on the page.
@@ -34,7 +42,24 @@ struct ContentScorer {
             } else {
                 promoted(best, finals: finals)
             }
-        return (top, withContinuingSiblings(top, finals: finals))
+        var chosen = [(container: top, parts: withContinuingSiblings(top, finals: finals))]
+        guard runnersUp > 0 else { return chosen }
+        // A stable order: by score, then by place on the page.
+        let ranked = order.enumerated().sorted { a, b in
+            let (x, y) = (finals[a.element] ?? 0, finals[b.element] ?? 0)
+            return x != y ? x > y : a.offset < b.offset
+        }.map(\.element)
+        for candidate in ranked where chosen.count <= runnersUp && (finals[candidate] ?? 0) > 0 {
+            let container = onlyChildGivesWay(candidate)
+            guard !Self.isPageRoot(container),
+                !chosen.contains(where: {
+                    $0.container == container || Self.isAncestor($0.container, of: container)
+                        || Self.isAncestor(container, of: $0.container)
+                })
+            else { continue }
+            chosen.append((container, withContinuingSiblings(container, finals: finals)))
+        }
+        return chosen
     }
 
     // MARK: - Scoring
@@ -57,15 +82,17 @@ struct ContentScorer {
         for child in HTMLArticleReader.children(node) where HTMLArticleReader.isElement(child) {
             guard !PageStatistics.unread.contains(HTMLArticleReader.name(child)), !isBoilerplate(child) else { continue }
             let element = HTMLArticleReader.name(child)
-            let run = Self.scored.contains(element) || element == "li" ? ownText(child) : (characters: 0, commas: 0, breaks: 0)
+            let run = Self.scored.contains(element) || element == "li" ? ownText(child) : (characters: 0, commas: 0, breaks: 0, notices: 0)
             // A list item counts only when it is a paragraph of prose (a story told in bullets),
             // not a menu entry or a teaser's line.
             if run.characters >= (element == "li" ? Self.minimumListRun : shortestRun) {
                 // Readability's paragraph score: one, a point a comma, a point per 100 characters (up
                 // to 3). Short lines set apart with <br> (names with their affiliations, an address)
-                // are a list, not sentences: their commas are no sign of prose.
+                // are a list, not sentences: their commas are no sign of prose. Nor are those of a
+                // site's legal line (a publisher's name, address and telephone, then ©).
                 let isListOfLines = run.breaks >= Self.listLines && run.characters < (run.breaks + 1) * Self.shortLine
-                let points = 1 + (isListOfLines ? 0 : Double(run.commas)) + min(Double(run.characters / 100), 3)
+                let commasCount = !isListOfLines && run.notices == 0
+                let points = 1 + (commasCount ? Double(run.commas) : 0) + min(Double(run.characters / 100), 3)
                 // A paragraph scores its parent in full, its grandparent by half, and farther
                 // ancestors less. An element that mixes its own text with block children (text set
                 // with <br> beside subheads) scores itself too: it is its paragraphs' parent.
@@ -86,26 +113,29 @@ struct ContentScorer {
         }
     }
 
-    /// Characters, commas and line breaks of an element's own text: its text nodes and inline
-    /// children, not the text of its block children.
-    func ownText(_ node: xmlNodePtr) -> (characters: Int, commas: Int, breaks: Int) {
+    /// Characters, commas, line breaks and copyright signs of an element's own text: its text nodes
+    /// and inline children, not the text of its block children.
+    func ownText(_ node: xmlNodePtr) -> (characters: Int, commas: Int, breaks: Int, notices: Int) {
         var characters = 0
         var commas = 0
         var breaks = 0
+        var notices = 0
         for child in HTMLArticleReader.children(node) {
             if child.pointee.type == XML_TEXT_NODE, let content = child.pointee.content {
                 let measured = PageStatistics.measure(content)
                 characters += measured.visible
                 commas += measured.commas
+                notices += measured.notices
             } else if HTMLArticleReader.isElement(child), isInline(child) {
                 let stats = statistics[child]
                 // Link text is not prose: a paragraph of links scores nothing.
                 characters += stats.text - stats.linkText
                 commas += stats.commas
                 breaks += stats.breaks + (HTMLArticleReader.name(child) == "br" ? 1 : 0)
+                notices += stats.notices
             }
         }
-        return (characters, commas, breaks)
+        return (characters, commas, breaks, notices)
     }
 
     /// A `<p>`, or any element holding text and inline elements alone (a div of text, a cell).

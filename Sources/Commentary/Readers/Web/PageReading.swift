@@ -81,6 +81,28 @@ struct PageReading {
             lenient: lenient || inline)
     }
 
+    /// A survey or a poll: a form of three or more choices (radio buttons, check boxes), more than
+    /// a third as many as its paragraphs. (A shop's form round a product's description has a menu,
+    /// a number and a button.)
+    static func isSurvey(_ form: xmlNodePtr) -> Bool {
+        var choices = 0
+        var paragraphs = 0
+        func visit(_ node: xmlNodePtr) {
+            for child in Reader.children(node) where Reader.isElement(child) {
+                switch Reader.name(child) {
+                case "input":
+                    let type = Reader.attribute(child, "type")?.lowercased()
+                    if type == "radio" || type == "checkbox" { choices += 1 }
+                case "p": paragraphs += 1
+                default: break
+                }
+                visit(child)
+            }
+        }
+        visit(form)
+        return choices >= 3 && choices * 3 > paragraphs
+    }
+
     /// Elements of a page's layout that hold no story, unless the story is inside them by mistake.
     static let layoutElements: Set<String> = ["header", "footer", "nav", "aside"]
 
@@ -281,6 +303,9 @@ struct PageReading {
         }
         if isBoilerplate(child) { return }
         if isRepeatedPullQuote(child) { return }
+        // A survey in the story's element (rate this article): its questions and choices are no
+        // paragraphs of the story.
+        if element == "form", Self.isSurvey(child) { return }
         if element == "ul" || element == "ol" || element == "table", isLinkList(child) { return }
         // Other stories' headlines: a heading that is all a link to another page, with no text of
         // its own after it (the last in its element, or followed by another heading; an empty rule
@@ -309,7 +334,9 @@ struct PageReading {
             if !caption.isEmpty { blocks.append(RawBlock(text: caption, hint: .caption)) }
             return
         }
-        if Reader.blockElements.contains(element) && !statistics[child].hasBlocks {
+        // A block of text alone is a paragraph; one that leaves a blank line with two <br> in a
+        // row (a table cell of a story) is read as its runs of lines, one paragraph each.
+        if Reader.blockElements.contains(element) && !statistics[child].hasBlocks && !hasBlankLine(child) {
             let paragraph = Reader.text(of: child)
             let stats = statistics[child]
             if !paragraph.isEmpty && !Reader.isFurniture(paragraph, mostlyLink: stats.linkText * 2 >= stats.text) {
@@ -321,6 +348,24 @@ struct PageReading {
     }
 
     static let subheads: Set<String> = ["h2", "h3", "h4", "h5", "h6"]
+
+    /// Whether two `<br>` in a row (white space between them aside) part an element's own text.
+    func hasBlankLine(_ node: xmlNodePtr) -> Bool {
+        guard statistics[node].breaks >= 2 else { return false }
+        var previousWasBreak = false
+        for child in Reader.children(node) {
+            if Reader.isElement(child) {
+                let isBreak = Reader.name(child) == "br"
+                if isBreak && previousWasBreak { return true }
+                previousWasBreak = isBreak
+            } else if child.pointee.type == XML_TEXT_NODE, let content = child.pointee.content,
+                PageStatistics.measure(content).visible > 0
+            {
+                previousWasBreak = false
+            }
+        }
+        return false
+    }
 
     static func nextElement(after node: xmlNodePtr) -> xmlNodePtr? {
         var next = node.pointee.next

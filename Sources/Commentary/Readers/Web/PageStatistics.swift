@@ -15,6 +15,8 @@ struct PageStatistics {
         var commas = 0
         /// `<br>` elements under it: line breaks inside a run of text.
         var breaks = 0
+        /// Copyright signs (©) under it: a site's legal line, whose commas part an address.
+        var notices = 0
         /// The words of its class, id and role, split at anything not a letter or digit and at
         /// lower-to-upper case changes: `l-sidebar-fixed` → `l`, `sidebar`, `fixed`.
         var tokens: [String] = []
@@ -65,9 +67,10 @@ struct PageStatistics {
             switch current.pointee.type {
             case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
                 guard let content = current.pointee.content else { continue }
-                let (visible, commas) = Self.measure(content)
+                let (visible, commas, notices) = Self.measure(content)
                 stats.text += visible
                 stats.commas += commas
+                stats.notices += notices
                 if isLink { stats.linkText += visible }
                 if isItem { stats.itemText += visible }
             case XML_ELEMENT_NODE:
@@ -87,6 +90,7 @@ struct PageStatistics {
                 stats.linkText += inner.linkText
                 stats.itemText += inner.itemText
                 stats.commas += inner.commas
+                stats.notices += inner.notices
                 stats.breaks += inner.breaks + (name == "br" ? 1 : 0)
             default: continue
             }
@@ -96,11 +100,13 @@ struct PageStatistics {
         return stats
     }
 
-    /// Visible characters (code points other than ASCII whitespace) and commas (, ، 、 ，) of a
-    /// text node's UTF-8, counted on the bytes: this runs over every character of every page.
-    static func measure(_ content: UnsafePointer<xmlChar>) -> (visible: Int, commas: Int) {
+    /// Visible characters (code points other than ASCII whitespace), commas (, ، 、 ，) and
+    /// copyright signs (©) of a text node's UTF-8, counted on the bytes: this runs over every
+    /// character of every page.
+    static func measure(_ content: UnsafePointer<xmlChar>) -> (visible: Int, commas: Int, notices: Int) {
         var visible = 0
         var commas = 0
+        var notices = 0
         var index = 0
         var previous: (UInt8, UInt8) = (0, 0)
         while true {
@@ -118,12 +124,14 @@ struct PageStatistics {
                     || (previous == (0xEF, 0xBC) && byte == 0x8C)
                 {
                     commas += 1
+                } else if previous.1 == 0xC2 && byte == 0xA9 {
+                    notices += 1
                 }
             default: visible += 1
             }
             previous = (previous.1, byte)
         }
-        return (visible, commas)
+        return (visible, commas, notices)
     }
 
     /// The attributes the verdicts need, in one walk over the element's attribute list (no copies
