@@ -934,4 +934,23 @@ struct WebPageTests {
                 Self.story[0], Self.story[1], Self.story[2] + " " + Self.story[3],
             ])
     }
+
+    @Test func theStoryEndsWhereItsCommentsBegin() throws {
+        // After the story, in the same element: the comments' heading, then the site's comment
+        // policy in a box named for content (prose of its own, a story word in its name). It
+        // read as a continuation of the story.
+        let policy = [
+            "Coast Daily is happy to provide a forum for reader interaction, discussion, feedback and reaction to our stories, within some rules.",
+            "Keep your comments civil, and do not insult one another or the subjects of our articles, however strongly you disagree with them.",
+            "Stay on topic, post only comments relevant to the article at hand, and do not paste material from elsewhere into the comment box.",
+        ]
+        let body = """
+            <div class="hentry"><div id="story_header"><h1>Harbour wall approved</h1></div>
+            <div class="entry-content" id="articlebody">\(Self.storyParagraphs)</div>
+            <div class="comment_guidelines"><p>About comments: readers' opinions are their own.</p></div>
+            <div class="content_guidelines guidelines"><p><b>What you should know about comments</b></p>\(policy.map { "<p>\($0)</p>" }.joined())</div>
+            <div id="comment_toggle"></div></div>
+            """
+        #expect(try Self.bodyParagraphs(Self.page(body: body)) == Self.story)
+    }
 }

@@ -323,6 +323,11 @@ struct ContentScorer {
         return current
     }
 
+    /// Class or id words of a page's comments (`comment_guidelines`, `comments-area`, `disqus_thread`).
+    static func namesComments(_ tokens: [String]) -> Bool {
+        tokens.contains { $0 == "comment" || $0 == "comments" || $0 == "disqus" || $0 == "respond" }
+    }
+
     static func isPageRoot(_ node: xmlNodePtr) -> Bool {
         let element = HTMLArticleReader.name(node)
         return element == "body" || element == "html"
@@ -336,11 +341,16 @@ struct ContentScorer {
         let threshold = max(10, topScore * 0.2)
         let topTokens = Set(Self.family(statistics[top].tokens))
         var parts: [xmlNodePtr] = []
+        var passedTop = false
         for sibling in HTMLArticleReader.children(parent) where HTMLArticleReader.isElement(sibling) {
             if sibling == top {
                 parts.append(sibling)
+                passedTop = true
                 continue
             }
+            // The story ends where its comments begin: what follows them (the comment policy, the
+            // form) is theirs.
+            if passedTop, Self.namesComments(statistics[sibling].tokens) { break }
             guard !isBoilerplate(sibling) else { continue }
             // The story's photo beside its text: its caption is kept (as a caption).
             if HTMLArticleReader.name(sibling) == "figure" {
