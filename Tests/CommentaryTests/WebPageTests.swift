@@ -953,4 +953,43 @@ struct WebPageTests {
             """
         #expect(try Self.bodyParagraphs(Self.page(body: body)) == Self.story)
     }
+
+    @Test func aCommentBoxWhoseNameGluesTheWordIsNoStory() throws {
+        // `postcomment_box`, `usercomments`: plugins glue "comment" to the word before it. The
+        // box's note on registering and its form read as the story's last paragraphs.
+        let body = """
+            <div id="left_col"><h1>Harbour wall approved</h1>\(Self.storyParagraphs)
+            <div id="postcomment_box"><h3>Post comment</h3><p>Registration is not required to post a comment, but if you sign in, you will not have to enter your details each time you comment.</p>
+            <form><label>Name:</label><input name="n"><label>Email:</label><input name="e"><textarea></textarea></form></div></div>
+            """
+        #expect(try Self.bodyParagraphs(Self.page(body: body)) == Self.story)
+        #expect(Boilerplate.naming(["postcomment", "box"]) == ["comment", "box"])
+        #expect(Boilerplate.naming(["usercomments"]) == ["comments"])
+    }
+
+    @Test func aBlockOfHeadlinesInTheStorysElementIsNoParagraph() throws {
+        // Other stories' headlines, each a paragraph that is all link, in a box inside the story's
+        // element: every one was kept as a paragraph. One paragraph that is a link stays.
+        let headlines = [
+            "Maternity ward well monitored", "Trust aims to be self-sufficient", "Quiet earth a winner", "Fast cars frighten residents",
+        ]
+        let box = "<div class=\"section_headlines\">\(headlines.map { "<p><a href=\"/news/\($0.count)\">\($0)</a></p>" }.joined())</div>"
+        let single = "<p><a href=\"/report.pdf\">The harbour board's full report on the breakwater, as published</a></p>"
+        let body = "<div class=\"story\">\(Self.storyParagraphs)\(single)\(box)</div>"
+        #expect(
+            try Self.bodyParagraphs(Self.page(body: body))
+                == Self.story + ["The harbour board's full report on the breakwater, as published"])
+    }
+
+    @Test func aStoryInsideALinkLeftOpenIsRead() throws {
+        // A link's tag left open round the whole story (inside a definition list, the site's
+        // template): its text counted as link text, no element scored, and the page was stored
+        // as its footer's links.
+        let body = """
+            <div class="intro"><div class="inner"><dl><a href="/story/644768.html">
+            \(Self.story.joined(separator: "<br><br>"))</dl></div><div class="full"><li><a href="/full">Full text</a></li></div></div>
+            <div class="foot"><span>About us</span> <span>Advertise with us</span> <span>Donations and sponsorship</span> <span>Terms of use</span></div>
+            """
+        #expect(try Self.bodyParagraphs(Self.page(body: body)) == Self.story)
+    }
 }

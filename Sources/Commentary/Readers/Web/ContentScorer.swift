@@ -75,7 +75,7 @@ struct ContentScorer {
     /// The elements whose own text counts as a paragraph (list items only when long); headings and
     /// captions do not.
     static let scored: Set<String> = [
-        "p", "pre", "td", "blockquote", "div", "section", "article", "main", "font", "center", "span", "body",
+        "p", "pre", "td", "blockquote", "div", "section", "article", "main", "font", "center", "span", "body", "dl",
     ]
 
     private func score(_ node: xmlNodePtr, into scores: inout [xmlNodePtr: Double], order: inout [xmlNodePtr]) {
@@ -350,7 +350,7 @@ struct ContentScorer {
             }
             // The story ends where its comments begin: what follows them (the comment policy, the
             // form) is theirs.
-            if passedTop, Self.namesComments(statistics[sibling].tokens) { break }
+            if passedTop, Self.namesComments(Boilerplate.naming(statistics[sibling].tokens)) { break }
             guard !isBoilerplate(sibling) else { continue }
             // The story's photo beside its text: its caption is kept (as a caption).
             if HTMLArticleReader.name(sibling) == "figure" {

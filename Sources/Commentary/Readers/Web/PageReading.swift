@@ -307,6 +307,13 @@ struct PageReading {
         // paragraphs of the story.
         if element == "form", Self.isSurvey(child) { return }
         if element == "ul" || element == "ol" || element == "table", isLinkList(child) { return }
+        // A block of paragraphs that are all links: other stories' headlines, one a line. (Not
+        // one link round a whole story, as a tag left open makes.)
+        if statistics[child].hasBlocks, statistics[child].text > 0,
+            statistics[child].linkText * 10 >= statistics[child].text * 9, isListOfHeadlines(child)
+        {
+            return
+        }
         // Other stories' headlines: a heading that is all a link to another page, with no text of
         // its own after it (the last in its element, or followed by another heading; an empty rule
         // or spacer between them is no text). A subhead that links to its section (`href="#works"`)
@@ -348,6 +355,23 @@ struct PageReading {
     }
 
     static let subheads: Set<String> = ["h2", "h3", "h4", "h5", "h6"]
+
+    /// Whether an element's links are several and short: two or more, averaging a headline's
+    /// length (under 100 characters).
+    func isListOfHeadlines(_ node: xmlNodePtr) -> Bool {
+        var links = 0
+        func count(_ node: xmlNodePtr) {
+            for child in Reader.children(node) where Reader.isElement(child) {
+                if Reader.name(child) == "a" {
+                    if statistics.nodes[child].map({ $0.text > 0 }) ?? false { links += 1 }
+                } else {
+                    count(child)
+                }
+            }
+        }
+        count(node)
+        return links >= 2 && statistics[node].linkText < links * 100
+    }
 
     /// Whether two `<br>` in a row (white space between them aside) part an element's own text.
     func hasBlankLine(_ node: xmlNodePtr) -> Bool {
@@ -502,7 +526,8 @@ struct InlineRun {
             pieces.append(" ")
             return
         }
-        let link = inLink || element == "a"
+        // (A tag left open round a story is no link: PageStatistics counts none of its text so.)
+        let link = inLink || (element == "a" && (statistics.nodes[node].map { $0.linkText > 0 } ?? true))
         for child in HTMLArticleReader.children(node) {
             if child.pointee.type == XML_TEXT_NODE || child.pointee.type == XML_CDATA_SECTION_NODE {
                 add(text: child, inLink: link)

@@ -56,10 +56,18 @@ struct PageStatistics {
 
     static let unread: Set<String> = HTMLArticleReader.unreadElements.union(["head", "title"])
 
-    private mutating func visit(_ node: xmlNodePtr, insideLink: Bool, insideItem: Bool) -> Node {
+    /// A link with this much text is no link but a tag left open round the text after it (a whole
+    /// story): its text is read as text.
+    static let longestLink = 300
+
+    /// `openTag`: the node is a link left open, read again as text; `reread`: inside one, where
+    /// a second such link is not read again (each element is walked at most twice).
+    private mutating func visit(
+        _ node: xmlNodePtr, insideLink: Bool, insideItem: Bool, openTag: Bool = false, reread: Bool = false
+    ) -> Node {
         var stats = Node()
         let element = HTMLArticleReader.name(node)
-        let isLink = insideLink || element == "a"
+        let isLink = insideLink || (element == "a" && !openTag)
         let isItem = insideItem || element == "li" || element == "figure"
         var child = node.pointee.children
         while let current = child {
@@ -75,7 +83,7 @@ struct PageStatistics {
                 if isItem { stats.itemText += visible }
             case XML_ELEMENT_NODE:
                 guard !Self.unread.contains(HTMLArticleReader.name(current)) else { continue }
-                let inner = visit(current, insideLink: isLink, insideItem: isItem)
+                let inner = visit(current, insideLink: isLink, insideItem: isItem, reread: reread || openTag)
                 let name = HTMLArticleReader.name(current)
                 stats.hasBlocks = stats.hasBlocks || inner.hasBlocks || HTMLArticleReader.isBlockName(name)
                 let inline = HTMLArticleReader.isInlineName(name) && !inner.hasBlocks
@@ -94,6 +102,9 @@ struct PageStatistics {
                 stats.breaks += inner.breaks + (name == "br" ? 1 : 0)
             default: continue
             }
+        }
+        if element == "a", !insideLink, !openTag, !reread, stats.text >= Self.longestLink {
+            return visit(node, insideLink: false, insideItem: insideItem, openTag: true)
         }
         Self.readAttributes(of: node, into: &stats)
         nodes[node] = stats
@@ -316,16 +327,20 @@ enum Boilerplate {
     /// Words of furniture that plugins glue to the next word, `jp-relatedposts`, `relatedarticles`:
     /// a token that starts with one is that word.
     static let gluedWords = ["related"]
+    /// Words of furniture glued to the word before: `postcomment_box`, `usercomments`.
+    static let gluedEndings = ["comment", "comments"]
 
     /// The words that name an element: its tokens without the word each modifier governs, glued
     /// words taken apart.
     static func naming(_ tokens: [String]) -> [String] {
-        guard tokens.contains(where: { token in modifiers.contains(token) || gluedWords.contains { token.hasPrefix($0) } })
-        else { return tokens }
+        func glued(_ token: String) -> String? {
+            gluedWords.first { token.hasPrefix($0) } ?? gluedEndings.last { token.hasSuffix($0) }
+        }
+        guard tokens.contains(where: { token in modifiers.contains(token) || glued(token) != nil }) else { return tokens }
         var named: [String] = []
         var governed = false
         for token in tokens {
-            if !governed { named.append(gluedWords.first { token.hasPrefix($0) } ?? token) }
+            if !governed { named.append(glued(token) ?? token) }
             governed = modifiers.contains(token)
         }
         return named
