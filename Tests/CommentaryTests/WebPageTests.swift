@@ -992,4 +992,22 @@ struct WebPageTests {
             """
         #expect(try Self.bodyParagraphs(Self.page(body: body)) == Self.story)
     }
+
+    @Test func aPollBesideAShortStoryIsNotTheStory() throws {
+        // A poll in the side column, in a box named for content: its question and two choices'
+        // labels, each a line of prose with commas, outscored a one-paragraph story in unnamed
+        // elements. Its radio buttons in a form say what it is.
+        let poll = """
+            <div class="block"><div class="title-b">Poll</div><div class="content-b"><div id="vote-layer">
+            <p><b>Which integration, in your view, would serve the region better:</b></p><div class="dpad"><form method="post">
+            <div class="vote"><input name="v" type="radio" value="0"> The customs union, with its common tariff, led by the larger neighbour</div>
+            <div class="vote"><input name="v" type="radio" value="1"> The European Union, with its single market, and its defence alliance</div>
+            <button type="submit">Vote</button></form></div></div></div></div>
+            """
+        let body = """
+            <div class="news"><div id="dle-content"><div class="razdel"><div class="news-r"><h1>Harbour wall approved</h1>
+            <div id="news-id-33315"><p>\(Self.story[0]) \(Self.story[1])</p></div></div></div></div></div>\(poll)
+            """
+        #expect(try Self.bodyParagraphs(Self.page(body: body)) == [Self.story[0] + " " + Self.story[1]])
+    }
 }

@@ -179,8 +179,17 @@ struct ContentScorer {
         default: break
         }
         if statistics[node].isArticleBody { score += 30 }
+        // A poll: its question and its choices' labels, mostly in a form or a line a radio
+        // button (not a story with a survey under it, which has far more text than choices).
+        let stats = statistics[node]
+        if stats.choices >= 2, stats.formText * 2 >= stats.text || stats.choices * Self.pollText >= Self.prose(stats) {
+            score -= 25
+        }
         return score
     }
+
+    /// The most characters of prose a choice of a poll brings with it.
+    static let pollText = 60
 
     // MARK: - Promotion and siblings
 

@@ -81,26 +81,21 @@ struct PageReading {
             lenient: lenient || inline)
     }
 
-    /// A survey or a poll: a form of three or more choices (radio buttons, check boxes), more than
-    /// a third as many as its paragraphs. (A shop's form round a product's description has a menu,
-    /// a number and a button.)
-    static func isSurvey(_ form: xmlNodePtr) -> Bool {
-        var choices = 0
+    /// A survey or a poll: three or more choices (radio buttons, check boxes), more than a third
+    /// as many as its paragraphs. (A shop's form round a product's description has a menu, a
+    /// number and a button.)
+    func isSurvey(_ form: xmlNodePtr) -> Bool {
+        let choices = statistics[form].choices
+        guard choices >= 3 else { return false }
         var paragraphs = 0
         func visit(_ node: xmlNodePtr) {
             for child in Reader.children(node) where Reader.isElement(child) {
-                switch Reader.name(child) {
-                case "input":
-                    let type = Reader.attribute(child, "type")?.lowercased()
-                    if type == "radio" || type == "checkbox" { choices += 1 }
-                case "p": paragraphs += 1
-                default: break
-                }
+                if Reader.name(child) == "p" { paragraphs += 1 }
                 visit(child)
             }
         }
         visit(form)
-        return choices >= 3 && choices * 3 > paragraphs
+        return choices * 3 > paragraphs
     }
 
     /// Elements of a page's layout that hold no story, unless the story is inside them by mistake.
@@ -305,7 +300,7 @@ struct PageReading {
         if isRepeatedPullQuote(child) { return }
         // A survey in the story's element (rate this article): its questions and choices are no
         // paragraphs of the story.
-        if element == "form", Self.isSurvey(child) { return }
+        if element == "form", isSurvey(child) { return }
         if element == "ul" || element == "ol" || element == "table", isLinkList(child) { return }
         // A block of paragraphs that are all links: other stories' headlines, one a line. (Not
         // one link round a whole story, as a tag left open makes.)

@@ -17,6 +17,10 @@ struct PageStatistics {
         var breaks = 0
         /// Copyright signs (©) under it: a site's legal line, whose commas part an address.
         var notices = 0
+        /// Radio buttons and check boxes under it: a poll's or a survey's choices.
+        var choices = 0
+        /// Of `text`, the characters inside `<form>` elements.
+        var formText = 0
         /// The words of its class, id and role, split at anything not a letter or digit and at
         /// lower-to-upper case changes: `l-sidebar-fixed` → `l`, `sidebar`, `fixed`.
         var tokens: [String] = []
@@ -56,6 +60,12 @@ struct PageStatistics {
 
     static let unread: Set<String> = HTMLArticleReader.unreadElements.union(["head", "title"])
 
+    /// A radio button or a check box.
+    static func isChoice(_ node: xmlNodePtr) -> Bool {
+        guard HTMLArticleReader.name(node) == "input", let type = HTMLArticleReader.attribute(node, "type") else { return false }
+        return type.lowercased() == "radio" || type.lowercased() == "checkbox"
+    }
+
     /// A link with this much text is no link but a tag left open round the text after it (a whole
     /// story): its text is read as text.
     static let longestLink = 300
@@ -63,10 +73,12 @@ struct PageStatistics {
     /// `openTag`: the node is a link left open, read again as text; `reread`: inside one, where
     /// a second such link is not read again (each element is walked at most twice).
     private mutating func visit(
-        _ node: xmlNodePtr, insideLink: Bool, insideItem: Bool, openTag: Bool = false, reread: Bool = false
+        _ node: xmlNodePtr, insideLink: Bool, insideItem: Bool, insideForm: Bool = false, openTag: Bool = false,
+        reread: Bool = false
     ) -> Node {
         var stats = Node()
         let element = HTMLArticleReader.name(node)
+        let isForm = insideForm || element == "form"
         let isLink = insideLink || (element == "a" && !openTag)
         let isItem = insideItem || element == "li" || element == "figure"
         var child = node.pointee.children
@@ -81,9 +93,11 @@ struct PageStatistics {
                 stats.notices += notices
                 if isLink { stats.linkText += visible }
                 if isItem { stats.itemText += visible }
+                if isForm { stats.formText += visible }
             case XML_ELEMENT_NODE:
+                if Self.isChoice(current) { stats.choices += 1 }
                 guard !Self.unread.contains(HTMLArticleReader.name(current)) else { continue }
-                let inner = visit(current, insideLink: isLink, insideItem: isItem, reread: reread || openTag)
+                let inner = visit(current, insideLink: isLink, insideItem: isItem, insideForm: isForm, reread: reread || openTag)
                 let name = HTMLArticleReader.name(current)
                 stats.hasBlocks = stats.hasBlocks || inner.hasBlocks || HTMLArticleReader.isBlockName(name)
                 let inline = HTMLArticleReader.isInlineName(name) && !inner.hasBlocks
@@ -99,12 +113,14 @@ struct PageStatistics {
                 stats.itemText += inner.itemText
                 stats.commas += inner.commas
                 stats.notices += inner.notices
+                stats.choices += inner.choices
+                stats.formText += inner.formText
                 stats.breaks += inner.breaks + (name == "br" ? 1 : 0)
             default: continue
             }
         }
         if element == "a", !insideLink, !openTag, !reread, stats.text >= Self.longestLink {
-            return visit(node, insideLink: false, insideItem: insideItem, openTag: true)
+            return visit(node, insideLink: false, insideItem: insideItem, insideForm: insideForm, openTag: true)
         }
         Self.readAttributes(of: node, into: &stats)
         nodes[node] = stats
