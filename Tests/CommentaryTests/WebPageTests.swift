@@ -1010,4 +1010,25 @@ struct WebPageTests {
             """
         #expect(try Self.bodyParagraphs(Self.page(body: body)) == [Self.story[0] + " " + Self.story[1]])
     }
+
+    @Test func teasersBesideAStoryInPartsAreNotItsParts() throws {
+        // A story set in two parts (intro, text) in a page's column that also holds other
+        // stories' teasers in boxes named for stories, and a long list of section links: the
+        // teasers scored near the story's parts, and the element holding them all (the column,
+        // a third of it links) was taken for the story's.
+        let teaser = { (index: Int) in
+            """
+            <div class="story-block"><h4><a href="/news/\(index)">Other story \(index) in the news</a></h4><p>A lead of another story, number \(index), with a comma, and another, and a third, told at the length a lead of a story on a section front takes, or a little more, in its box.</p></div>
+            """
+        }
+        let sections = (0..<40).map { "<li><a href=\"/section/\($0)\">Section \($0) headlines and more from the coast</a></li>" }.joined()
+        let body = """
+            <div class="content"><div class="story"><h1>Harbour wall approved</h1>
+            <div class="story-intro"><p>\(Self.story[0])</p><p>\(Self.story[1])</p></div>
+            <div class="story-text"><p>\(Self.story[2])</p><p>\(Self.story[3])</p></div></div>
+            <div class="module-content">\(teaser(1))\(teaser(2))</div>\(teaser(3))\(teaser(4))
+            <ul class="sections">\(sections)</ul></div>
+            """
+        #expect(try Self.bodyParagraphs(Self.page(body: body)) == Self.story)
+    }
 }

@@ -228,11 +228,18 @@ struct ContentScorer {
         var ancestor = best.pointee.parent
         while let current = ancestor, HTMLArticleReader.isElement(current), !Self.isPageRoot(current) {
             let holding = alternatives.filter { Self.isAncestor(current, of: $0) }.count
-            if holding >= 3 { return current }
+            if holding >= 3 {
+                // The element holding the parts is a story's, not a page's: few links (a page's
+                // columns of boxes, each named for content, are many).
+                return statistics[current].linkDensity < Self.partsLinkDensity ? current : nil
+            }
             ancestor = current.pointee.parent
         }
         return nil
     }
+
+    /// The most link text of an element holding a story's parts.
+    static let partsLinkDensity = 0.3
 
     /// The words that make elements one family: their class and id words without numbers
     /// (`article-section-0`, `article-section-1` are sections of one story).
