@@ -1031,4 +1031,16 @@ struct WebPageTests {
             """
         #expect(try Self.bodyParagraphs(Self.page(body: body)) == Self.story)
     }
+
+    @Test func aPollInTheStorysElementIsNoParagraph() throws {
+        // A poll set in the story's element without a form: its question read as the story's
+        // last paragraph, its choices as lines.
+        let poll = """
+            <div class="vote-box"><p>Are you happy with who has been chosen to lead the harbour board next year?</p>
+            <div><input type="radio" name="p" value="1"> Yes, entirely</div><div><input type="radio" name="p" value="2"> No, not at all</div>
+            <div><input type="radio" name="p" value="3"> I have not decided yet</div><a href="/poll/results">View results</a></div>
+            """
+        let body = "<div class=\"story-body\">\(Self.storyParagraphs)\(poll)</div>"
+        #expect(try Self.bodyParagraphs(Self.page(body: body)) == Self.story)
+    }
 }

@@ -179,13 +179,15 @@ struct ContentScorer {
         default: break
         }
         if statistics[node].isArticleBody { score += 30 }
-        // A poll: its question and its choices' labels, mostly in a form or a line a radio
-        // button (not a story with a survey under it, which has far more text than choices).
-        let stats = statistics[node]
-        if stats.choices >= 2, stats.formText * 2 >= stats.text || stats.choices * Self.pollText >= Self.prose(stats) {
-            score -= 25
-        }
+        if Self.isPoll(statistics[node]) { score -= 25 }
         return score
+    }
+
+    /// A poll: two or more choices (radio buttons, check boxes) with their question and labels,
+    /// mostly in a form or a line of prose or less a choice. Not a story with a survey under it,
+    /// which has far more text than choices.
+    static func isPoll(_ stats: PageStatistics.Node) -> Bool {
+        stats.choices >= 2 && (stats.formText * 2 >= stats.text || stats.choices * pollText >= prose(stats))
     }
 
     /// The most characters of prose a choice of a poll brings with it.

@@ -300,7 +300,7 @@ struct PageReading {
         if isRepeatedPullQuote(child) { return }
         // A survey in the story's element (rate this article): its questions and choices are no
         // paragraphs of the story.
-        if element == "form", isSurvey(child) { return }
+        if element == "form" && isSurvey(child) || ContentScorer.isPoll(statistics[child]) { return }
         if element == "ul" || element == "ol" || element == "table", isLinkList(child) { return }
         // A block of paragraphs that are all links: other stories' headlines, one a line. (Not
         // one link round a whole story, as a tag left open makes.)
