@@ -1043,4 +1043,15 @@ struct WebPageTests {
         let body = "<div class=\"story-body\">\(Self.storyParagraphs)\(poll)</div>"
         #expect(try Self.bodyParagraphs(Self.page(body: body)) == Self.story)
     }
+
+    @Test func aBoxNamedForTheCopyrightIsNotTheStory() throws {
+        // The site's copyright notice in a box named `content-copyright`: the story word won it
+        // the story's bonus over a short story in unnamed table cells, and the page kept only
+        // the notice.
+        let body = """
+            <table><tr><td><table><tr><td class="black14"><p>\(Self.story[0])</p><p>\(Self.story[1])</p></td></tr></table></td></tr></table>
+            <div class="content-copyright"><p>Copyright © 2001-2010 Coast Daily. All rights reserved. No reproduction without the publisher's written agreement, in any form.</p></div>
+            """
+        #expect(try Self.bodyParagraphs(Self.page(body: body)) == Array(Self.story[0...1]))
+    }
 }

@@ -154,7 +154,7 @@ struct ContentScorer {
     static let negativeWords: Set<String> = [
         "comment", "comments", "meta", "footer", "footnote", "sidebar", "widget", "related", "share", "promo",
         "teaser", "card", "reply", "replies", "masthead", "media", "combx", "contact", "shoutbox", "sponsor",
-        "hidden", "byline", "caption", "tags", "nav", "menu", "rail", "aside", "more",
+        "hidden", "byline", "caption", "tags", "nav", "menu", "rail", "aside", "more", "copyright",
     ]
 
     /// The evidence an element brings before its paragraphs count: its kind and the words of its
