@@ -1054,4 +1054,18 @@ struct WebPageTests {
             """
         #expect(try Self.bodyParagraphs(Self.page(body: body)) == Array(Self.story[0...1]))
     }
+
+    @Test func aDateLineInTheStorysElementIsNoParagraph() throws {
+        // The story's own line of who and when, in a block named for the date, above its text: it
+        // read as the first paragraph. A longer block so named, or one without a digit, stays.
+        let body = """
+            <div class="custom-row"><div class="att-publish-date">By <span>Coast Daily staff</span> 4. 2. 2022.</div>
+            <div class="att-body">\(Self.storyParagraphs)</div></div>
+            """
+        #expect(try Self.bodyParagraphs(Self.page(body: body)) == Self.story)
+        let named = """
+            <div class="story"><div class="update-date">Updated since, for the record.</div>\(Self.storyParagraphs)</div>
+            """
+        #expect(try Self.bodyParagraphs(Self.page(body: named)) == ["Updated since, for the record."] + Self.story)
+    }
 }

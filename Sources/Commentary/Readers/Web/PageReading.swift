@@ -319,8 +319,10 @@ struct PageReading {
         {
             return
         }
-        // The byline is metadata (collectMetadata reads it), not a paragraph.
+        // The byline is metadata (collectMetadata reads it), not a paragraph; so is a short block
+        // named for the date ("Von Deutscher Tennis Bund 4. 2. 2022." in `att-publish-date`).
         if (Reader.attribute(child, "class") ?? "").lowercased().contains("byline") { return }
+        if isDateLine(child) { return }
         if isAuthorBox(child) {
             var note: [RawBlock] = []
             collectBlocks(child, into: &note, insideFigure: insideFigure)
@@ -401,6 +403,18 @@ struct PageReading {
         }
         return next
     }
+
+    /// A short block (100 characters or fewer, a digit among them) whose class or id names a date.
+    func isDateLine(_ node: xmlNodePtr) -> Bool {
+        let stats = statistics[node]
+        guard stats.text > 0, stats.text <= Self.longestDateLine,
+            Boilerplate.naming(stats.tokens).contains(where: Self.dateWords.contains)
+        else { return false }
+        return Reader.text(of: node).unicodeScalars.contains { ("0"..."9").contains($0) }
+    }
+
+    static let dateWords: Set<String> = ["date", "dateline", "timestamp", "pubdate", "published", "publish", "posted"]
+    static let longestDateLine = 100
 
     /// Whether an element holds a link whose address is another page, not a place on this one.
     static func linksToAnotherPage(_ node: xmlNodePtr) -> Bool {
