@@ -85,17 +85,8 @@ struct PageReading {
     /// as many as its paragraphs. (A shop's form round a product's description has a menu, a
     /// number and a button.)
     func isSurvey(_ form: xmlNodePtr) -> Bool {
-        let choices = statistics[form].choices
-        guard choices >= 3 else { return false }
-        var paragraphs = 0
-        func visit(_ node: xmlNodePtr) {
-            for child in Reader.children(node) where Reader.isElement(child) {
-                if Reader.name(child) == "p" { paragraphs += 1 }
-                visit(child)
-            }
-        }
-        visit(form)
-        return choices * 3 > paragraphs
+        let stats = statistics[form]
+        return stats.choices >= 3 && stats.choices * 3 > stats.paragraphs
     }
 
     /// Elements of a page's layout that hold no story, unless the story is inside them by mistake.
@@ -356,18 +347,8 @@ struct PageReading {
     /// Whether an element's links are several and short: two or more, averaging a headline's
     /// length (under 100 characters).
     func isListOfHeadlines(_ node: xmlNodePtr) -> Bool {
-        var links = 0
-        func count(_ node: xmlNodePtr) {
-            for child in Reader.children(node) where Reader.isElement(child) {
-                if Reader.name(child) == "a" {
-                    if statistics.nodes[child].map({ $0.text > 0 }) ?? false { links += 1 }
-                } else {
-                    count(child)
-                }
-            }
-        }
-        count(node)
-        return links >= 2 && statistics[node].linkText < links * 100
+        let stats = statistics[node]
+        return stats.links >= 2 && stats.linkText < stats.links * 100
     }
 
     /// Whether two `<br>` in a row (white space between them aside) part an element's own text.
