@@ -97,8 +97,9 @@ public enum HTMLArticleReader {
         var reading = PageReading(root: root)
         var (content, blocks) = bodyBlocks(root, reading)
         // Refuse only when no candidate holds article text: a page with none under the usual
-        // verdicts is read again with words of layout left undecided, and then with the copies it
-        // keeps in <noscript> for readers without script (pages that draw the story by script).
+        // verdicts is read again with words of layout left undecided, then with the copies it
+        // keeps in <noscript> for readers without script (pages that draw the story by script),
+        // then from the candidates that scored below the best (runnerUpBlocks).
         // (An author's box alone is no article: its note is read with the story, not as one.)
         func holdsArticle(_ blocks: [RawBlock]) -> Bool {
             blocks.contains { $0.hint != .title && $0.hint != .editorNote && $0.text.count > 40 }
