@@ -63,10 +63,10 @@ struct PageStatistics {
 
     static let unread: Set<String> = HTMLArticleReader.unreadElements.union(["head", "title"])
 
-    /// A radio button or a check box.
-    static func isChoice(_ node: xmlNodePtr) -> Bool {
-        guard HTMLArticleReader.name(node) == "input", let type = HTMLArticleReader.attribute(node, "type") else { return false }
-        return type.lowercased() == "radio" || type.lowercased() == "checkbox"
+    /// An `<input>` that is a radio button or a check box.
+    static func isChoice(_ input: xmlNodePtr) -> Bool {
+        guard let type = HTMLArticleReader.attribute(input, "type")?.lowercased() else { return false }
+        return type == "radio" || type == "checkbox"
     }
 
     /// A link with this much text is no link but a tag left open round the text after it (a whole
@@ -98,10 +98,10 @@ struct PageStatistics {
                 if isItem { stats.itemText += visible }
                 if isForm { stats.formText += visible }
             case XML_ELEMENT_NODE:
-                if Self.isChoice(current) { stats.choices += 1 }
-                guard !Self.unread.contains(HTMLArticleReader.name(current)) else { continue }
-                let inner = visit(current, insideLink: isLink, insideItem: isItem, insideForm: isForm, reread: reread || openTag)
                 let name = HTMLArticleReader.name(current)
+                if name == "input", Self.isChoice(current) { stats.choices += 1 }
+                guard !Self.unread.contains(name) else { continue }
+                let inner = visit(current, insideLink: isLink, insideItem: isItem, insideForm: isForm, reread: reread || openTag)
                 stats.hasBlocks = stats.hasBlocks || inner.hasBlocks || HTMLArticleReader.isBlockName(name)
                 let inline = HTMLArticleReader.isInlineName(name) && !inner.hasBlocks
                 if inner.isHidden || Boilerplate.isFurnitureInside(inner, inline: inline) {
