@@ -1068,4 +1068,22 @@ struct WebPageTests {
             """
         #expect(try Self.bodyParagraphs(Self.page(body: named)) == ["Updated since, for the record."] + Self.story)
     }
+
+    @Test func otherTabPanelsDoNotContinueTheStory() throws {
+        // The story in the first panel of a row of tabs (Story, Context, Comments); the context
+        // panels beside it list related stories with their leads. Named for the article, they
+        // scored enough to read as the story's continuation.
+        let related = (1...4).map { index in
+            """
+            <div class="item"><a href="/related/\(index)">Related story \(index) on the harbour</a><span>12:0\(index)</span>
+            <p>An earlier report, number \(index), on the harbour's plans, with a comma, and another, told at some length.</p></div>
+            """
+        }.joined()
+        let body = """
+            <div class="article_full"><ul class="tabs"><li>Story</li><li>Context</li></ul><div class="article_full_content">
+            <div class="article_full_text article_tab_content">\(Self.storyParagraphs)</div>
+            <div class="article_full_list article_tab_content">\(related)</div></div></div>
+            """
+        #expect(try Self.bodyParagraphs(Self.page(body: body)) == Self.story)
+    }
 }

@@ -341,6 +341,12 @@ struct ContentScorer {
         return current
     }
 
+    /// Class, id or role words of one panel of a row of tabs (`article_tab_content`, `tab-pane`,
+    /// `tabpanel`).
+    static func namesTabPanel(_ tokens: Set<String>) -> Bool {
+        tokens.contains("tabpanel") || (tokens.contains("tab") && !tokens.isDisjoint(with: ["content", "pane", "panel"]))
+    }
+
     /// Class or id words of a page's comments (`comment_guidelines`, `comments-area`, `disqus_thread`).
     static func namesComments(_ tokens: [String]) -> Bool {
         tokens.contains { $0 == "comment" || $0 == "comments" || $0 == "disqus" || $0 == "respond" }
@@ -369,6 +375,9 @@ struct ContentScorer {
             // The story ends where its comments begin: what follows them (the comment policy, the
             // form) is theirs.
             if passedTop, Self.namesComments(Boilerplate.naming(statistics[sibling].tokens)) { break }
+            // The story in one panel of a row of tabs: the other panels (related stories, media)
+            // are shown in its place, not after it.
+            if Self.namesTabPanel(topTokens), Self.namesTabPanel(Set(statistics[sibling].tokens)) { continue }
             guard !isBoilerplate(sibling) else { continue }
             // The story's photo beside its text: its caption is kept (as a caption).
             if HTMLArticleReader.name(sibling) == "figure" {
