@@ -183,15 +183,18 @@ struct ContentScorer {
         return score
     }
 
-    /// A poll: two or more choices (radio buttons, check boxes) with their question and labels,
-    /// mostly in a form or a line of prose or less a choice. Not a story with a survey under it,
-    /// which has far more text than choices.
+    /// A poll or a survey: two or more choices (radio buttons, check boxes) with their question
+    /// and labels, a line of prose or less a choice (three lines when the text is mostly in a
+    /// form). Not a story with a survey under it, nor a story set in a form of its own: both have
+    /// far more prose than choices.
     static func isPoll(_ stats: PageStatistics.Node) -> Bool {
-        stats.choices >= 2 && (stats.formText * 2 >= stats.text || stats.choices * pollText >= prose(stats))
+        let perChoice = stats.formText * 2 >= stats.text ? pollFormText : pollText
+        return stats.choices >= 2 && stats.choices * perChoice >= prose(stats)
     }
 
-    /// The most characters of prose a choice of a poll brings with it.
+    /// The most characters of prose a choice of a poll brings with it, outside a form and in one.
     static let pollText = 60
+    static let pollFormText = 150
 
     // MARK: - Promotion and siblings
 

@@ -81,14 +81,6 @@ struct PageReading {
             lenient: lenient || inline)
     }
 
-    /// A survey or a poll: three or more choices (radio buttons, check boxes), more than a third
-    /// as many as its paragraphs. (A shop's form round a product's description has a menu, a
-    /// number and a button.)
-    func isSurvey(_ form: xmlNodePtr) -> Bool {
-        let stats = statistics[form]
-        return stats.choices >= 3 && stats.choices * 3 > stats.paragraphs
-    }
-
     /// Elements of a page's layout that hold no story, unless the story is inside them by mistake.
     static let layoutElements: Set<String> = ["header", "footer", "nav", "aside"]
 
@@ -289,9 +281,9 @@ struct PageReading {
         }
         if isBoilerplate(child) { return }
         if isRepeatedPullQuote(child) { return }
-        // A survey in the story's element (rate this article): its questions and choices are no
-        // paragraphs of the story.
-        if element == "form" && isSurvey(child) || ContentScorer.isPoll(statistics[child]) { return }
+        // A poll or a survey in the story's element (rate this article): its questions and choices
+        // are no paragraphs of the story.
+        if ContentScorer.isPoll(statistics[child]) { return }
         if element == "ul" || element == "ol" || element == "table", isLinkList(child) { return }
         // A block of paragraphs that are all links: other stories' headlines, one a line. (Not
         // one link round a whole story, as a tag left open makes.)

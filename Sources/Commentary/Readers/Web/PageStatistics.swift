@@ -21,9 +21,8 @@ struct PageStatistics {
         var choices = 0
         /// Of `text`, the characters inside `<form>` elements.
         var formText = 0
-        /// Links with text (`<a>` elements) and `<p>` elements under it.
+        /// Links with text (`<a>` elements) under it.
         var links = 0
-        var paragraphs = 0
         /// The words of its class, id and role, split at anything not a letter or digit and at
         /// lower-to-upper case changes: `l-sidebar-fixed` → `l`, `sidebar`, `fixed`.
         var tokens: [String] = []
@@ -119,7 +118,6 @@ struct PageStatistics {
                 stats.choices += inner.choices
                 stats.formText += inner.formText
                 stats.links += inner.links + (name == "a" && inner.text > 0 ? 1 : 0)
-                stats.paragraphs += inner.paragraphs + (name == "p" ? 1 : 0)
                 stats.breaks += inner.breaks + (name == "br" ? 1 : 0)
             default: continue
             }
