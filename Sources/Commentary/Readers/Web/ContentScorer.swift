@@ -350,9 +350,9 @@ struct ContentScorer {
         tokens.contains("tabpanel") || (tokens.contains("tab") && !tokens.isDisjoint(with: ["content", "pane", "panel"]))
     }
 
-    /// Class or id words of a page's comments (`comment_guidelines`, `comments-area`, `disqus_thread`).
+    /// Class or id words of a page's comments, or of the form that answers them (`respond`).
     static func namesComments(_ tokens: [String]) -> Bool {
-        tokens.contains { $0 == "comment" || $0 == "comments" || $0 == "disqus" || $0 == "respond" }
+        tokens.contains { Boilerplate.commentWords.contains($0) || $0 == "respond" }
     }
 
     static func isPageRoot(_ node: xmlNodePtr) -> Bool {

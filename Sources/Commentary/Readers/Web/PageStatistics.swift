@@ -329,7 +329,9 @@ enum Boilerplate {
     static let thinLinkDensity = 0.35
 
     /// Words no story is ever named with, however long the element.
-    static let neverTheStory: Set<String> = ["comment", "comments", "cookie", "cookies", "consent", "disqus", "related"]
+    static let neverTheStory: Set<String> = commentWords.union(["cookie", "cookies", "consent", "related"])
+    /// Words of a page's comments (`comment_guidelines`, `comments-area`, `disqus_thread`).
+    static let commentWords: Set<String> = ["comment", "comments", "disqus"]
     /// Words a story's own element is named with: a share plugin's id on it does not make it furniture.
     /// In English and in the other languages the archive's pages come in (German, French, Spanish,
     /// Portuguese, Italian): `cuerpo-ad` is the story's body with advertisements set in it.
