@@ -2,7 +2,7 @@
 """Builds a web-extraction corpus (NAME.html + NAME.txt, the expected body) from a public test set
 brought in with the look-up tool, kept outside the repository (bench/out/).
 
-    python3 bench/web/corpus.py readability|htmltotext|trafilatura|newspaper|goose|mercury|daniel GITDIR OUTDIR
+    python3 bench/web/corpus.py readability|htmltotext|trafilatura|newspaper|goose|mercury|daniel|wcxb GITDIR OUTDIR
 
 Each kind adds its pages to OUTDIR (names prefixed by the kind) and its line to OUTDIR/SOURCE, so
 one folder can hold several sets (the broad corpus: all three into bench/out/web-corpus).
@@ -49,6 +49,14 @@ language): 1,689 pages of 2011-2012 from 567 news sites in English, Chinese, Rus
 Polish. The reference opens with the headline, which is dropped (the reader keeps it apart); it
 keeps the lines a story's region shows, captions and date lines among them, so no reader scores
 near 1 on it: it is for comparing readers and finding the pages one of them gets wrong.
+
+`wcxb`: the article pages of the Web Content Extraction Benchmark (Murrough-Foley/web-content-
+extraction-benchmark: metadata.json types each page; SPLIT/html/ID.html.gz with SPLIT/ground-truth/
+ID.json, whose `main_content` is the expected body): 968 pages saved in 2025 from as many sites,
+news, blogs, guides and company posts. Its references were drafted by a model and reviewed by hand,
+so they hold some lines a reader rightly leaves out (an author's box, a call to subscribe); it is for
+finding the pages a reader gets wrong on today's web. The headline, author and date go to
+NAME.meta.json. Its own dev/test split is ignored: score.py's held-out rule applies as to every set.
 
 Nothing here is committed output: the pages are other people's text and stay in OUTDIR.
 """
@@ -268,6 +276,25 @@ def daniel(gitdir, out):
     return kept
 
 
+def wcxb(gitdir, out):
+    import gzip
+    types = json.loads(git(gitdir, "show", "HEAD:metadata.json"))["files"]
+    kept = 0
+    for identifier, about in sorted(types.items()):
+        if about.get("page_type") != "article":
+            continue
+        split = about["split"]
+        truth = json.loads(git(gitdir, "show", f"HEAD:{split}/ground-truth/{identifier}.json"))["ground_truth"]
+        body = (truth.get("main_content") or "").strip()
+        if len(re.findall(r"\w+", body)) < 20:
+            continue
+        name = f"wcxb-{identifier}-{stem_of(about.get('domain', ''))}"
+        write_page(out, name, gzip.decompress(git(gitdir, "show", f"HEAD:{split}/html/{identifier}.html.gz")), body + "\n")
+        write_metadata(out, name, truth.get("title"), truth.get("author"), truth.get("publish_date"))
+        kept += 1
+    return kept
+
+
 def unglued(words):
     """The longest run of words a page's text holds as they are. The parser's tests take the text of
     the whole content element, which glues the last word of one block to the first of the next
@@ -343,6 +370,8 @@ DESCRIPTIONS = {
     "daniel": "news pages of the DAnIEL corpus (rundimeco/waddle, corpora/Corpus_daniel_v2.1; 2011-2012, five "
               "languages; expected body = its reference cleaning without the headline, captions and date lines "
               "kept)",
+    "wcxb": "article pages of the Web Content Extraction Benchmark (Murrough-Foley/web-content-extraction-"
+            "benchmark, 2025, one site a page; expected body = its reviewed `main_content`)",
     "mercury": "news and magazine pages of Postlight's parser (fixtures/, one a site; scored by the opening "
                "its site's test asserts, one snippet a page)",
 }
@@ -354,7 +383,7 @@ def main():
     kind, gitdir, out = sys.argv[1:]
     os.makedirs(out, exist_ok=True)
     kept = {"readability": readability, "htmltotext": htmltotext, "trafilatura": trafilatura, "newspaper": newspaper, "goose": goose,
-            "mercury": mercury, "daniel": daniel}[kind](gitdir, out)
+            "mercury": mercury, "daniel": daniel, "wcxb": wcxb}[kind](gitdir, out)
     # What the corpus is, for the report score.py writes: a line per set, this kind's replaced.
     source = os.path.join(out, "SOURCE")
     lines = open(source, encoding="utf-8").read().splitlines() if os.path.exists(source) else []
