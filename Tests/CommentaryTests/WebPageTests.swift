@@ -318,6 +318,21 @@ struct WebPageTests {
         #expect(try Self.bodyParagraphs(html) == Self.story)
     }
 
+    @Test func aStoryAfterAMenuButtonLeftOpenIsRead() throws {
+        // The menu button's icon was a <div> never closed; a browser closes it at </button>, the
+        // parser does not, and puts the rest of the page, the story with it, inside the button.
+        let html = """
+            <!DOCTYPE html><html lang="en"><head><title>Harbour wall approved | Coast Daily</title></head>
+            <body><header class="site-header" role="banner"><div class="menu-top">
+            <button class="menu-button" aria-label="Main menu"><div class="menu-button-inner"><div></button>
+            </div><a href="/">Coast Daily</a></header>
+            <main id="main"><article class="story">\(Self.storyParagraphs)</article></main>
+            <footer><a href="/about">About us</a></footer>
+            </body></html>
+            """
+        #expect(try Self.bodyParagraphs(html) == Self.story)
+    }
+
     @Test func aShortStoryInAFormAroundAPageOfLinksIsRead() throws {
         // ASP.NET wraps the whole page in one <form>; here the page around a two-paragraph story is
         // mostly links (menus, section lists, a ticker), so the form is too.

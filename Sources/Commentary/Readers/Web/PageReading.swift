@@ -59,8 +59,10 @@ struct PageReading {
             // So does a header, footer, nav or aside that holds most of the page's text, with no more
             // links than the page has: one never closed, inside which the parser put the rest of the
             // page, menus included. The furniture inside it is judged on its own. A form around the
-            // whole page (as ASP.NET sets them) likewise, on a page of links as on any other.
-            if layoutElements.contains(element) || element == "form", stats.text * 2 >= statistics.pageText,
+            // whole page (as ASP.NET sets them) likewise, on a page of links as on any other; and a
+            // button whose icon's `<div>` was left open: a browser closes that `<div>` at
+            // `</button>`, libxml2 ignores the end tag and keeps the rest of the page in the button.
+            if wrappingByMistake.contains(element), stats.text * 2 >= statistics.pageText,
                 stats.linkDensity <= max(statistics.page.linkDensity + 0.05, Boilerplate.thinLinkDensity)
             {
                 return false
@@ -81,8 +83,9 @@ struct PageReading {
             lenient: lenient || inline)
     }
 
-    /// Elements of a page's layout that hold no story, unless the story is inside them by mistake.
-    static let layoutElements: Set<String> = ["header", "footer", "nav", "aside"]
+    /// Elements that hold no story, unless the story is inside them by mistake: the page's layout,
+    /// a form, a button.
+    static let wrappingByMistake: Set<String> = ["header", "footer", "nav", "aside", "form", "button"]
 
     func firstOutsideBoilerplate(_ node: xmlNodePtr, named target: String) -> xmlNodePtr? {
         for child in Reader.children(node) where Reader.isElement(child) && !isBoilerplate(child) {
