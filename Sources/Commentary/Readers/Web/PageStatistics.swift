@@ -168,6 +168,7 @@ struct PageStatistics {
     /// made by libxml2 for the attributes passed over).
     static func readAttributes(of node: xmlNodePtr, into stats: inout Node) {
         var names: [String] = []
+        var hiddenByAttribute = false, streamedSegment = false
         var attribute = node.pointee.properties
         while let current = attribute {
             attribute = current.pointee.next
@@ -182,19 +183,31 @@ struct PageStatistics {
             }
             switch name {
             case .class:
-                names.append(withoutScriptHooks(value))
+                names.append(withoutHooks(value))
                 stats.isHidden = stats.isHidden || hidesByClass(value)
             // A heading's id is an anchor made of its own words for a table of contents
             // (`social-media-and-the-vote`, `nav_who_pays__1`), not the name of a block of the page.
-            case .id: if !isHeading(node) { names.append(value) }
+            case .id:
+                if !isHeading(node) { names.append(value) }
+                streamedSegment = isStreamedSegment(value)
             case .role: names.append(value)
-            case .hidden: stats.isHidden = true
+            case .hidden: hiddenByAttribute = true
             case .ariaHidden: stats.isHidden = stats.isHidden || value.lowercased() == "true"
             case .style: stats.isHidden = stats.isHidden || HTMLArticleReader.hidesText(style: value)
             case .itemprop: stats.isArticleBody = value.lowercased().split(separator: " ").contains("articlebody")
             }
         }
+        // React's server rendering streams a page in parts: each arrives in `<div hidden id="S:0">`
+        // and a script moves it to its place, so it is what the page shows.
+        if hiddenByAttribute && !streamedSegment { stats.isHidden = true }
         stats.tokens = tokens(of: names)
+    }
+
+    /// An id React gives a part of a page it streams (`S:` and a number in hexadecimal).
+    static func isStreamedSegment(_ id: String) -> Bool {
+        let bytes = Array(id.utf8)
+        return bytes.count > 2 && bytes[0] == UInt8(ascii: "S") && bytes[1] == UInt8(ascii: ":")
+            && bytes[2...].allSatisfy { ($0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9")) || ($0 | 0x20 >= UInt8(ascii: "a") && $0 | 0x20 <= UInt8(ascii: "f")) }
     }
 
     /// `h1` … `h6`, on the name's bytes (libxml2's HTML parser gives element names in lower case).
@@ -245,12 +258,32 @@ struct PageStatistics {
         return j | 0x20 == UInt8(ascii: "j") && s | 0x20 == UInt8(ascii: "s") && (dash == UInt8(ascii: "-") || dash == UInt8(ascii: "_"))
     }
 
-    /// A class attribute without its script hooks, split on the bytes (this runs on every element).
-    static func withoutScriptHooks(_ value: String) -> String {
+    /// A class that starts `tag-` or `category-` is a blog theme's name for one of the post's tags
+    /// or categories (WordPress's `tag-related-reading`, `category-newsletter`): the editor's
+    /// words for what the story is about, not a name for a block of the page.
+    static func isTaxonomyClass<Name: Collection<UInt8>>(_ name: Name) -> Bool {
+        startsWith(name, "tag-") || startsWith(name, "category-")
+    }
+
+    static func startsWith<Name: Collection<UInt8>>(_ name: Name, _ prefix: StaticString) -> Bool {
+        var bytes = name.makeIterator()
+        let expected = UnsafeBufferPointer(start: prefix.utf8Start, count: prefix.utf8CodeUnitCount)
+        for letter in expected {
+            guard let byte = bytes.next(), (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) ? byte + 32 == letter : byte == letter
+            else { return false }
+        }
+        return true
+    }
+
+    static func isHook<Name: Collection<UInt8>>(_ name: Name) -> Bool { isScriptHook(name) || isTaxonomyClass(name) }
+
+    /// A class attribute without its script hooks and taxonomy names, split on the bytes (this
+    /// runs on every element).
+    static func withoutHooks(_ value: String) -> String {
         let isBlank: (UInt8) -> Bool = { $0 == 0x20 || (0x09...0x0D).contains($0) }
         let classes = value.utf8.split(whereSeparator: isBlank)
-        guard classes.contains(where: isScriptHook) else { return value }
-        return classes.filter { !isScriptHook($0) }.map { String(decoding: $0, as: UTF8.self) }.joined(separator: " ")
+        guard classes.contains(where: isHook) else { return value }
+        return classes.filter { !isHook($0) }.map { String(decoding: $0, as: UTF8.self) }.joined(separator: " ")
     }
 
     static func tokens(of names: [String]) -> [String] {
