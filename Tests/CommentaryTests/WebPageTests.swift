@@ -367,6 +367,32 @@ struct WebPageTests {
         #expect(try Self.bodyParagraphs(Self.page(body: body)) == Self.story)
     }
 
+    @Test func aSignUpBoxInsideTheStoryIsLeftOut() throws {
+        // A newsletter's sign-up box set between the story's paragraphs, named by nothing but its
+        // layout's classes: a line or two, a field for an e-mail address, and the consent line.
+        let body = """
+            <main><article><section class="mt-8 font-serif editor-content">
+            \(Self.story[0..<3].map { "<p>\($0)</p>" }.joined())
+            <section class="relative my-12 mx-auto w-full max-w-3xl p-[2px]"><div class="p-8 bg-white">
+            <div class="font-bold leading-tight">Harbour news and offers, hand-picked for you.</div>
+            <div class="mt-2 leading-tight">Sign up now for the Coast Daily morning briefing.</div>
+            <form class="flex flex-col mt-4"><input type="email" placeholder="Enter Email"><button type="submit">Sign Me Up</button></form>
+            <div class="mt-4 text-xs">By clicking Sign Me Up, you confirm you are 16+ and agree to our Terms of Use and Privacy Policy.</div>
+            </div></section>
+            \(Self.story[3...].map { "<p>\($0)</p>" }.joined())
+            </section></article></main>
+            """
+        #expect(try Self.bodyParagraphs(Self.page(body: body)) == Self.story)
+        // A part of the story whose element holds the box holds a paragraph of the story too: it
+        // is read.
+        let part = """
+            <article class="post"><div class="part"><p>\(Self.story[0]) \(Self.story[1])</p>
+            <div class="separator"><form><h4>Get the Coast Daily newsletter</h4><input type="email" name="EMAIL"></form></div>
+            </div><div class="part">\(Self.story[2...].map { "<p>\($0)</p>" }.joined())</div></article>
+            """
+        #expect(try Self.bodyParagraphs(Self.page(body: part)) == ["\(Self.story[0]) \(Self.story[1])"] + Self.story[2...])
+    }
+
     @Test func aShortStoryInAFormAroundAPageOfLinksIsRead() throws {
         // ASP.NET wraps the whole page in one <form>; here the page around a two-paragraph story is
         // mostly links (menus, section lists, a ticker), so the form is too.

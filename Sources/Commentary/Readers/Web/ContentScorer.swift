@@ -192,6 +192,15 @@ struct ContentScorer {
         return stats.choices >= 2 && stats.choices * perChoice >= prose(stats)
     }
 
+    /// A sign-up box (a newsletter's, a deal alert's): a field for an e-mail address or a phone
+    /// number, and a few lines around it. Counted on all its text, links too: a short post's
+    /// element that also holds such a box holds more, its links and share buttons among it.
+    static func isSignUp(_ stats: PageStatistics.Node) -> Bool {
+        stats.entries > 0 && stats.text < signUpText
+    }
+
+    static let signUpText = 600
+
     /// The most characters of prose a choice of a poll brings with it, outside a form and in one.
     static let pollText = 60
     static let pollFormText = 150

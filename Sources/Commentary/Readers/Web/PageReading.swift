@@ -284,9 +284,10 @@ struct PageReading {
         }
         if isBoilerplate(child) { return }
         if isRepeatedPullQuote(child) { return }
-        // A poll or a survey in the story's element (rate this article): its questions and choices
-        // are no paragraphs of the story.
+        // A poll or a survey in the story's element (rate this article), or a box to sign up for a
+        // newsletter: their questions, choices and consent lines are no paragraphs of the story.
         if ContentScorer.isPoll(statistics[child]) { return }
+        if ContentScorer.isSignUp(statistics[child]), !holdsParagraph(child) { return }
         if element == "ul" || element == "ol" || element == "table", isLinkList(child) { return }
         // A block of paragraphs that are all links: other stories' headlines, one a line. (Not
         // one link round a whole story, as a tag left open makes.)
@@ -345,6 +346,18 @@ struct PageReading {
         let stats = statistics[node]
         return stats.links >= 2 && stats.linkText < stats.links * 100
     }
+
+    /// Whether a `<p>` of a story's length stands under the element: a short post's element that
+    /// also holds a sign-up box does, the box does not (its lines are a pitch and a consent).
+    func holdsParagraph(_ node: xmlNodePtr) -> Bool {
+        for child in Reader.children(node) where Reader.isElement(child) {
+            if Reader.name(child) == "p", statistics[child].text >= Self.storyParagraph { return true }
+            if holdsParagraph(child) { return true }
+        }
+        return false
+    }
+
+    static let storyParagraph = 200
 
     /// Whether two `<br>` in a row (white space between them aside) part an element's own text.
     func hasBlankLine(_ node: xmlNodePtr) -> Bool {

@@ -19,6 +19,8 @@ struct PageStatistics {
         var notices = 0
         /// Radio buttons and check boxes under it: a poll's or a survey's choices.
         var choices = 0
+        /// Fields for an e-mail address or a phone number under it: a sign-up box's.
+        var entries = 0
         /// Of `text`, the characters inside `<form>` elements.
         var formText = 0
         /// Links with text (`<a>` elements) under it.
@@ -62,10 +64,16 @@ struct PageStatistics {
 
     static let unread: Set<String> = HTMLArticleReader.unreadElements.union(["head", "title"])
 
-    /// An `<input>` that is a radio button or a check box.
-    static func isChoice(_ input: xmlNodePtr) -> Bool {
-        guard let type = HTMLArticleReader.attribute(input, "type")?.lowercased() else { return false }
-        return type == "radio" || type == "checkbox"
+    /// What an `<input>` asks for, where the verdicts count it: a choice (a radio button or a check
+    /// box) or an entry (an e-mail address, a phone number).
+    enum Field { case choice, entry }
+
+    static func field(_ input: xmlNodePtr) -> Field? {
+        switch HTMLArticleReader.attribute(input, "type")?.lowercased() {
+        case "radio", "checkbox": .choice
+        case "email", "tel": .entry
+        default: nil
+        }
     }
 
     /// A link with this much text is no link but a tag left open round the text after it (a whole
@@ -98,7 +106,13 @@ struct PageStatistics {
                 if isForm { stats.formText += visible }
             case XML_ELEMENT_NODE:
                 let name = HTMLArticleReader.name(current)
-                if name == "input", Self.isChoice(current) { stats.choices += 1 }
+                if name == "input" {
+                    switch Self.field(current) {
+                    case .choice: stats.choices += 1
+                    case .entry: stats.entries += 1
+                    case nil: break
+                    }
+                }
                 guard !Self.unread.contains(name) else { continue }
                 let inner = visit(current, insideLink: isLink, insideItem: isItem, insideForm: isForm, reread: reread || openTag)
                 stats.hasBlocks = stats.hasBlocks || inner.hasBlocks || HTMLArticleReader.isBlockName(name)
@@ -116,6 +130,7 @@ struct PageStatistics {
                 stats.commas += inner.commas
                 stats.notices += inner.notices
                 stats.choices += inner.choices
+                stats.entries += inner.entries
                 stats.formText += inner.formText
                 stats.links += inner.links + (name == "a" && inner.text > 0 ? 1 : 0)
                 stats.breaks += inner.breaks + (name == "br" ? 1 : 0)
@@ -168,7 +183,8 @@ struct PageStatistics {
     /// made by libxml2 for the attributes passed over).
     static func readAttributes(of node: xmlNodePtr, into stats: inout Node) {
         var names: [String] = []
-        var hiddenByAttribute = false, streamedSegment = false
+        var hiddenByAttribute = false
+        var streamedSegment = false
         var attribute = node.pointee.properties
         while let current = attribute {
             attribute = current.pointee.next
@@ -207,7 +223,9 @@ struct PageStatistics {
     static func isStreamedSegment(_ id: String) -> Bool {
         let bytes = Array(id.utf8)
         return bytes.count > 2 && bytes[0] == UInt8(ascii: "S") && bytes[1] == UInt8(ascii: ":")
-            && bytes[2...].allSatisfy { ($0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9")) || ($0 | 0x20 >= UInt8(ascii: "a") && $0 | 0x20 <= UInt8(ascii: "f")) }
+            && bytes[2...].allSatisfy {
+                ($0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9")) || ($0 | 0x20 >= UInt8(ascii: "a") && $0 | 0x20 <= UInt8(ascii: "f"))
+            }
     }
 
     /// `h1` … `h6`, on the name's bytes (libxml2's HTML parser gives element names in lower case).
