@@ -147,6 +147,31 @@ struct WebPageTests {
             ])
     }
 
+    @Test func subheadsHoldingAnAnchorButtonStay() throws {
+        // A newsletter platform sets a copy-link button after each subhead's words, inside the
+        // heading, in empty <div>s: the heading holds blocks but no other text. Its class names it
+        // `header`, as a box's heading over a list of links is named too; a subhead has the
+        // section's paragraph after it.
+        let anchor = { (slug: String) in
+            """
+            <div class="pencraft header-anchor-parent"><div class="pencraft pc-display-contents"><div id="§\(slug)" \
+            class="header-anchor offset-top"></div><button type="button" aria-label="Link" class="iconButton"><svg \
+            width="18" height="18"><path d="M10 13a5 5 0 0 0 7.54.54"></path></svg></button></div></div>
+            """
+        }
+        let body = """
+            <div class="available-content"><div class="body markup">\(Self.storyParagraphs)<div><hr/></div>
+            <h2 class="header-anchor-post">How the works will run\(anchor("how-the-works-will-run"))</h2><p>\(Self.moreStory[0])</p>
+            <h3 class="header-anchor-post">Who pays for it\(anchor("who-pays-for-it"))</h3><p>\(Self.moreStory[1])</p>
+            <h2 class="header">More from the coast</h2><ul><li><a href="/ferry-fares">Ferry fares rise for the third time</a></li>
+            <li><a href="/lighthouse">The old lighthouse reopens to visitors</a></li></ul></div></div>
+            """
+        #expect(
+            try Self.bodyParagraphs(Self.page(body: body)) == Self.story + [
+                "How the works will run", Self.moreStory[0], "Who pays for it", Self.moreStory[1],
+            ])
+    }
+
     @Test func theOpeningAboveTheShareBarInASectionNamedForTheStoryIsRead() throws {
         // The story's element (`story-text`) twice: the photo, byline, share bar and first two
         // paragraphs in one row, the long rest in the next. The opening scores a fraction of the

@@ -79,7 +79,8 @@ struct PageReading {
         // text they are a script's names (`CtxtMenu_Attached` on a formula), and do not decide.
         let inline = Reader.isInlineName(element) && !stats.hasBlocks
         return Boilerplate.named(
-            stats.tokens, stats, pageText: statistics.pageText, isArticleBody: stats.isArticleBody,
+            isSubhead(node, statistics) ? stats.tokens.filter { $0 != "header" } : stats.tokens, stats,
+            pageText: statistics.pageText, isArticleBody: stats.isArticleBody,
             lenient: lenient || inline)
     }
 
@@ -327,7 +328,7 @@ struct PageReading {
         }
         // A block of text alone is a paragraph; one that leaves a blank line with two <br> in a
         // row (a table cell of a story) is read as its runs of lines, one paragraph each.
-        if Reader.blockElements.contains(element) && !statistics[child].hasBlocks && !hasBlankLine(child) {
+        if Reader.blockElements.contains(element) && !holdsTextInBlocks(child) && !hasBlankLine(child) {
             let paragraph = Reader.text(of: child)
             let stats = statistics[child]
             if !paragraph.isEmpty && !Reader.isFurniture(paragraph, mostlyLink: stats.linkText * 2 >= stats.text) {
@@ -339,6 +340,17 @@ struct PageReading {
     }
 
     static let subheads: Set<String> = ["h2", "h3", "h4", "h5", "h6"]
+
+    /// Whether a block under the element holds text: a subhead with its anchor's empty `<div>`
+    /// and a copy-link button after its words holds none, and is one line.
+    func holdsTextInBlocks(_ node: xmlNodePtr) -> Bool {
+        guard statistics[node].hasBlocks else { return false }
+        return Reader.children(node).contains { child in
+            guard Reader.isElement(child) else { return false }
+            let stats = statistics[child]
+            return stats.text > 0 && (stats.hasBlocks || Reader.isBlockName(Reader.name(child)) || holdsTextInBlocks(child))
+        }
+    }
 
     /// Whether an element's links are several and short: two or more, averaging a headline's
     /// length (under 100 characters).
@@ -385,10 +397,23 @@ struct PageReading {
 
     /// The next element after `node` that holds text, passing over empty ones (a rule, a spacer)
     /// and those never read (a script) or not shown (`hidden`).
-    func nextElementWithText(after node: xmlNodePtr) -> xmlNodePtr? {
-        var next = Self.nextElement(after: node)
+    /// A heading named `header` (`header-anchor-post`) with a paragraph after it is a subhead of
+    /// the story; a box's heading over its list of links (`<h2 class="header">More stories</h2>`)
+    /// is the box's, and a teaser's linked headline over its blurb is another story's.
+    static func isSubhead(_ node: xmlNodePtr, _ statistics: PageStatistics) -> Bool {
+        let stats = statistics[node]
+        guard PageStatistics.isHeading(node), stats.tokens.contains("header"), stats.linkText * 2 < stats.text,
+            let next = nextElementWithText(after: node, statistics)
+        else { return false }
+        return Reader.name(next) == "p"
+    }
+
+    func nextElementWithText(after node: xmlNodePtr) -> xmlNodePtr? { Self.nextElementWithText(after: node, statistics) }
+
+    static func nextElementWithText(after node: xmlNodePtr, _ statistics: PageStatistics) -> xmlNodePtr? {
+        var next = nextElement(after: node)
         while let current = next, statistics.nodes[current] == nil || statistics[current].text == 0 || statistics[current].isHidden {
-            next = Self.nextElement(after: current)
+            next = nextElement(after: current)
         }
         return next
     }
