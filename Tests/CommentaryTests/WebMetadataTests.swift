@@ -122,8 +122,23 @@ struct WebMetadataTests {
         "<meta property=\"article:published_time\" content=\"Fri May 15 12:45:00 EDT 2020\">",
         // A placeholder the template never filled gives the next tag its turn.
         "<meta property=\"article:published_time\" content=\"{{published}}\"><meta name=\"dc.date\" content=\"2020-05-15\">",
+        // A content system's own format: the day of the week, month/day/year, the time.
+        "<meta property=\"article:published_time\" content=\"Fri, 05/15/2020 - 11:38\">",
     ])
     func thePublicationDateIsReadFromTheTagsNewsSystemsWrite(head: String) throws {
+        #expect(try Self.metadata(head: head, body: Self.story).published == "2020-05-15")
+    }
+
+    @Test(arguments: [
+        // An SEO plugin's graph: the page, not an article, states when it was published.
+        #"{"@context":"https://schema.org","@graph":[{"@type":"WebPage","name":"Harbour wall approved","datePublished":"2020-05-15T12:53:00-07:00","dateModified":"2024-12-02T13:37:11-08:00"},{"@type":"Organization","name":"Coast Daily"}]}"#,
+        // A posting of a forum or a social network is an article too.
+        #"{"@context":"https://schema.org","@type":"DiscussionForumPosting","headline":"Harbour wall approved","datePublished":"2020-05-15"}"#,
+        // An article's date comes before its page's.
+        #"[{"@type":"WebPage","datePublished":"2019-01-01"},{"@type":"NewsArticle","datePublished":"2020-05-15T09:00:00Z"}]"#,
+    ])
+    func linkedDataGivesTheDateOfTheArticleOrElseOfItsPage(json: String) throws {
+        let head = "<script type=\"application/ld+json\">\(json)</script>"
         #expect(try Self.metadata(head: head, body: Self.story).published == "2020-05-15")
     }
 

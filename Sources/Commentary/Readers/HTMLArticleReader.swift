@@ -200,6 +200,7 @@ public enum HTMLArticleReader {
         metadata.language = page.language.map { String($0.lowercased().prefix { $0 != "-" && $0 != "_" }) }
         if let published = page.published ?? page.linkedPublished
             ?? (content == root ? nil : storyTime(in: content, above: above) ?? storyDateInText(in: content, above: above))
+            ?? page.pageDate
         {
             (metadata.published, metadata.publishedTime) = PublicationDate.parse(published)
         }
@@ -314,6 +315,8 @@ public enum HTMLArticleReader {
         var linkedAuthor: String?
         var linkedPublisher: String?
         var linkedPublished: String?
+        /// The date linked data states for the page when it describes no article.
+        var pageDate: String?
         /// schema.org's `articleBody`: the story's text, for pages whose markup lacks it.
         var linkedBody: String?
         var ogTitle: String?

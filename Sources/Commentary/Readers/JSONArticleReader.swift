@@ -228,6 +228,7 @@ public enum PublicationDate {
         if let date = numericDayMonthYear(scalars) {
             return (date, scalars.count > 10 ? trimmed : nil)
         }
+        if let date = weekdayMonthDayYear(trimmed) { return (date, trimmed) }
         if let found = DateExtractor.parseStandalone(trimmed) {
             return (found, trimmed.count > 11 && trimmed.contains(":") ? trimmed : nil)
         }
@@ -244,6 +245,24 @@ public enum PublicationDate {
         }
         return (nil, trimmed.isEmpty ? nil : trimmed)
     }
+
+    /// Drupal's default format for a moment, `Thu, 09/25/2025 - 11:38`: the day of the week, the
+    /// month, day and year in that order always, a dash, the time.
+    static func weekdayMonthDayYear(_ text: String) -> String? {
+        let words = text.split(separator: " ")
+        guard words.count == 4, words[2] == "-", words[3].contains(":"), words[0].hasSuffix(","),
+            weekdays.contains(words[0].dropLast().lowercased())
+        else { return nil }
+        let parts = words[1].split(separator: "/")
+        guard parts.count == 3, parts[2].count == 4, parts[0].count <= 2, parts[1].count <= 2,
+            parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
+            let month = Int(parts[0]), let day = Int(parts[1]), let year = Int(parts[2]), (1...12).contains(month),
+            (1...DateArithmetic.daysIn(month: month, year: year)).contains(day)
+        else { return nil }
+        return SimpleDate(year: year, month: month, day: day).iso
+    }
+
+    static let weekdays: Set<String> = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
 
     /// `23/05/2023`, `23.05.2023`, `5/23/2023`: day and month in either order when only one order
     /// makes a date (a day over 12); nil when both do, rather than a guess.

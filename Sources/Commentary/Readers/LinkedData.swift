@@ -7,9 +7,13 @@ enum LinkedData {
     /// Fills the page's JSON-LD fields from the first article object: at the top level, in a list,
     /// or in an `@graph`. Text that is not JSON is passed over.
     static func read(_ json: String, into page: inout HTMLArticleReader.Page) {
-        guard let data = json.data(using: .utf8), let value = try? JSONSerialization.jsonObject(with: data),
-            let article = firstArticle(in: value)
-        else { return }
+        guard let data = json.data(using: .utf8), let value = try? JSONSerialization.jsonObject(with: data) else { return }
+        guard let article = firstArticle(in: value) else {
+            // No article: an SEO plugin's graph often states the date on the page itself, whose
+            // one story this is. Its date only: a page's name is its title, not the headline.
+            page.pageDate = page.pageDate ?? first(in: value, where: isWebPage).flatMap { text($0["datePublished"]) }
+            return
+        }
         page.linkedHeadline = page.linkedHeadline ?? text(article["headline"]) ?? text(article["name"])
         page.linkedPublished = page.linkedPublished ?? text(article["datePublished"]) ?? text(article["dateCreated"])
         page.linkedAuthor = page.linkedAuthor ?? names(article["author"])
@@ -22,19 +26,32 @@ enum LinkedData {
         }
     }
 
-    static func isArticle(_ object: [String: Any]) -> Bool {
-        let types = (object["@type"] as? [Any] ?? [object["@type"] as Any]).compactMap { $0 as? String }
-        return types.contains { $0.hasSuffix("Article") || $0 == "BlogPosting" || $0 == "Report" }
+    static func types(_ object: [String: Any]) -> [String] {
+        (object["@type"] as? [Any] ?? [object["@type"] as Any]).compactMap { $0 as? String }
     }
 
-    static func firstArticle(in value: Any) -> [String: Any]? {
+    /// An article, a report, or a posting (a blog's, a forum's, a social network's: schema.org's
+    /// kinds of article too).
+    static func isArticle(_ object: [String: Any]) -> Bool {
+        types(object).contains { $0.hasSuffix("Article") || $0.hasSuffix("Posting") || $0 == "Report" }
+    }
+
+    /// A web page (`WebPage`, `MedicalWebPage`).
+    static func isWebPage(_ object: [String: Any]) -> Bool {
+        types(object).contains { $0.hasSuffix("WebPage") }
+    }
+
+    static func firstArticle(in value: Any) -> [String: Any]? { first(in: value, where: isArticle) }
+
+    /// The first object that passes `test`: at the top level, in a list, or in an `@graph`.
+    static func first(in value: Any, where test: ([String: Any]) -> Bool) -> [String: Any]? {
         if let object = value as? [String: Any] {
-            if isArticle(object) { return object }
-            if let graph = object["@graph"] { return firstArticle(in: graph) }
+            if test(object) { return object }
+            if let graph = object["@graph"] { return first(in: graph, where: test) }
             return nil
         }
         if let list = value as? [Any] {
-            for item in list { if let found = firstArticle(in: item) { return found } }
+            for item in list { if let found = first(in: item, where: test) { return found } }
         }
         return nil
     }
