@@ -199,6 +199,23 @@ struct WebMetadataTests {
         #expect(try Self.metadata(body: both).published == "2023-12-09")
     }
 
+    @Test func aDateInABoxOfLayoutFarAboveTheStoryIsItsDate() throws {
+        // A site builder's nested boxes: the story's text is six levels down from the box that
+        // holds its headline and date, beside the reading time.
+        let body = """
+            <main><div class="section_blog-post-header"><div class="padding-global"><div class="header_content">
+            <h1>Harbour wall approved</h1><div class="header_date-wrapper"><div class="text-size-small">August 28, 2025</div>
+            <div class="divider">•</div><div class="text-size-small">5 min read</div></div></div></div></div>
+            <section class="section_blog-post-content"><div class="padding-global"><div class="container-large">
+            <div class="padding-bottom"><div class="max-width-large"><div class="blog-post-content">
+            <div class="text-rich-text">\(WebPageTests.storyParagraphs)</div><div class="spacer"></div>
+            <div class="blog_author-box"><p>Jonas Berg reports on the coast's harbours and fisheries.</p></div></div>
+            <div class="share-row"><a href="/share">Share</a></div></div></div>
+            <div class="next-post"><a href="/quay">Quay reopens</a></div></div></div></section></main>
+            """
+        #expect(try Self.metadata(body: body).published == "2025-08-28")
+    }
+
     @Test func theDatesATableOrAListHoldsAreNotTheStorys() throws {
         // An infobox's dates before the first paragraph, and a list of other stories with theirs.
         let body = """

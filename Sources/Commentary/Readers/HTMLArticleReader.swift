@@ -199,7 +199,7 @@ public enum HTMLArticleReader {
         // "en-US" → "en": the language, as the rest of the archive names it.
         metadata.language = page.language.map { String($0.lowercased().prefix { $0 != "-" && $0 != "_" }) }
         if let published = page.published ?? page.linkedPublished
-            ?? (content == root ? nil : storyTime(in: content, above: above) ?? storyDateInText(in: content, above: above))
+            ?? (content == root ? nil : storyDate(in: content, above: above))
             ?? page.pageDate
         {
             (metadata.published, metadata.publishedTime) = PublicationDate.parse(published)
@@ -706,12 +706,21 @@ public enum HTMLArticleReader {
         "cxenseparse:publishtime", "citation_publication_date", "citation_date", "rnews:datepublished",
     ]
 
+    /// The date a story's header or byline gives, in markup or in words: above the story within its
+    /// four nearest ancestors, else, on a page of nested layout boxes, within its eight.
+    static func storyDate(in content: xmlNodePtr, above: [xmlNodePtr]) -> String? {
+        if let found = storyTime(in: content, above: above) ?? storyDateInText(in: content, above: above) { return found }
+        let further = Array(precedingBlocks(of: content, levels: 8).dropFirst(above.count))
+        guard !further.isEmpty else { return nil }
+        return storyTime(in: nil, above: further) ?? storyDateInText(in: nil, above: further)
+    }
+
     /// The time a story's own header or byline gives in a `<time datetime>`, for pages that state it
     /// nowhere else: the first inside the story's element, else in the blocks `above` it
     /// (`precedingBlocks`: the headline and byline above the text, nearest first; never the site's
     /// header).
-    static func storyTime(in content: xmlNodePtr, above: [xmlNodePtr]) -> String? {
-        if let found = firstTime(in: content) { return found }
+    static func storyTime(in content: xmlNodePtr?, above: [xmlNodePtr]) -> String? {
+        if let content, let found = firstTime(in: content) { return found }
         for block in above {
             if let found = firstTime(in: block) { return found }
         }
@@ -721,10 +730,10 @@ public enum HTMLArticleReader {
     /// The elements before `content` within its four nearest ancestors, nearest first: where a
     /// story's headline, byline and date stand. Not the page's header, navigation or bars
     /// (`<header>`, `class="top-bar"`), where a site shows today's date.
-    static func precedingBlocks(of content: xmlNodePtr) -> [xmlNodePtr] {
+    static func precedingBlocks(of content: xmlNodePtr, levels: Int = 4) -> [xmlNodePtr] {
         var blocks: [xmlNodePtr] = []
         var node = content
-        for _ in 0..<4 {
+        for _ in 0..<levels {
             guard let parent = node.pointee.parent, isElement(parent), name(parent) != "html" else { break }
             var sibling = node.pointee.prev
             while let current = sibling {
@@ -756,7 +765,7 @@ public enum HTMLArticleReader {
     /// first short element that is a date and little else, in what precedes the story within its
     /// nearest ancestors (nearest first), else among the story's own elements before its first
     /// paragraph. A date said to be an update is taken only when no other is found.
-    static func storyDateInText(in content: xmlNodePtr, above: [xmlNodePtr]) -> String? {
+    static func storyDateInText(in content: xmlNodePtr?, above: [xmlNodePtr]) -> String? {
         var updated: String?
         // Elements looked at, at most: a page whose header holds thousands is no story's header.
         var budget = 2_000
@@ -779,7 +788,7 @@ public enum HTMLArticleReader {
         for block in above {
             if let found = look(block) { return found }
         }
-        for child in children(content) where isElement(child) && !unreadElements.contains(name(child)) {
+        for child in content.map(children) ?? [] where isElement(child) && !unreadElements.contains(name(child)) {
             if name(child) == "p" && shortText(of: child, longest: 100) == nil { break }
             if let found = look(child) { return found }
         }
