@@ -418,6 +418,22 @@ struct WebPageTests {
         #expect(try Self.bodyParagraphs(Self.page(body: part)) == ["\(Self.story[0]) \(Self.story[1])"] + Self.story[2...])
     }
 
+    @Test func aRequestFormInsideTheStoryIsLeftOut() throws {
+        // A form plugin's request for a free guide set after the story: its title, its fields'
+        // labels and the notes it writes for fields kept hidden, more text than a thin form has.
+        let note =
+            "<div class=\"gfield gfield_visibility_hidden\"><label>Source</label><div class=\"gfield_description\">This field is hidden when viewing the form</div><input type=\"text\"></div>"
+        let body = """
+            <div class="entry-content">\((Self.story + Self.moreStory).map { "<p>\($0)</p>" }.joined())
+            <form method="post" id="gform_12"><h3 class="gform_title">Request our free guide to harbour levies</h3>
+            <p class="gform_description">Fill out the form to get a copy of our guide, written for the cooperative's members.</p>
+            <label>First name</label><input type="text"><label>Email address</label><input type="email">
+            \(String(repeating: note, count: 14))<div class="gfield">This field is for validation purposes and should be left unchanged.</div>
+            <input type="submit" value="Send me the guide"></form></div>
+            """
+        #expect(try Self.bodyParagraphs(Self.page(body: body)) == Self.story + Self.moreStory)
+    }
+
     @Test func aShortStoryInAFormAroundAPageOfLinksIsRead() throws {
         // ASP.NET wraps the whole page in one <form>; here the page around a two-paragraph story is
         // mostly links (menus, section lists, a ticker), so the form is too.

@@ -49,6 +49,8 @@ struct PageReading {
     }
 
     static let authorWords: Set<String> = ["author", "authors"]
+    /// The text a form that asks for an e-mail address must hold to be read as a story's.
+    static let formStory = 1000
     static let authorBoxProse = 80..<1000
 
     private static func judge(_ node: xmlNodePtr, _ statistics: PageStatistics, lenient: Bool) -> Bool {
@@ -68,8 +70,11 @@ struct PageReading {
                 return false
             }
             // A smaller form holds a story when it is long and not mostly links: judged by its size.
+            // One that asks for an e-mail address or a phone number, with less than a story's text,
+            // is a sign-up or a request for a quote (its labels, its hidden fields' notes).
             if element == "form" {
                 return stats.text < Boilerplate.thinText || stats.linkDensity >= Boilerplate.thinLinkDensity
+                    || (stats.entries > 0 && stats.text < Self.formStory)
             }
             return true
         }
