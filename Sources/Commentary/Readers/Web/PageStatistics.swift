@@ -199,7 +199,7 @@ struct PageStatistics {
             }
             switch name {
             case .class:
-                names.append(withoutHooks(value))
+                names.append(withoutHooks(value, holdingStory: stats.text >= Boilerplate.wrappedProse))
                 stats.isHidden = stats.isHidden || hidesByClass(value)
             // A heading's id is an anchor made of its own words for a table of contents
             // (`social-media-and-the-vote`, `nav_who_pays__1`), not the name of a block of the page.
@@ -276,11 +276,18 @@ struct PageStatistics {
         return j | 0x20 == UInt8(ascii: "j") && s | 0x20 == UInt8(ascii: "s") && (dash == UInt8(ascii: "-") || dash == UInt8(ascii: "_"))
     }
 
-    /// A class that starts `tag-` or `category-` is a blog theme's name for one of the post's tags
-    /// or categories (WordPress's `tag-related-reading`, `category-newsletter`): the editor's
-    /// words for what the story is about, not a name for a block of the page.
+    /// A class that starts `tag-` or `category-`, on a post's own element (its classes also say
+    /// its type and status, `type-post status-publish`, as WordPress's post classes do) that
+    /// holds a story's length of text, names one of the post's tags or categories
+    /// (`tag-related-reading`, `category-newsletter`): the editor's words for what the story is
+    /// about, not a name for a block of the page. Elsewhere such a name is the block's own
+    /// (`tag-cloud`, `category-menu`), and on a teaser of another post it still says what it is.
     static func isTaxonomyClass<Name: Collection<UInt8>>(_ name: Name) -> Bool {
         startsWith(name, "tag-") || startsWith(name, "category-")
+    }
+
+    static func isPostClass<Name: Collection<UInt8>>(_ name: Name) -> Bool {
+        startsWith(name, "type-") || startsWith(name, "status-")
     }
 
     static func startsWith<Name: Collection<UInt8>>(_ name: Name, _ prefix: StaticString) -> Bool {
@@ -293,13 +300,13 @@ struct PageStatistics {
         return true
     }
 
-    static func isHook<Name: Collection<UInt8>>(_ name: Name) -> Bool { isScriptHook(name) || isTaxonomyClass(name) }
-
-    /// A class attribute without its script hooks and taxonomy names, split on the bytes (this
-    /// runs on every element).
-    static func withoutHooks(_ value: String) -> String {
+    /// A class attribute without its script hooks, and on a post's element holding a story
+    /// without its tags and categories; split on the bytes (this runs on every element).
+    static func withoutHooks(_ value: String, holdingStory: Bool = false) -> String {
         let isBlank: (UInt8) -> Bool = { $0 == 0x20 || (0x09...0x0D).contains($0) }
         let classes = value.utf8.split(whereSeparator: isBlank)
+        let onPost = holdingStory && classes.contains(where: isPostClass)
+        let isHook = { (name: Substring.UTF8View) in isScriptHook(name) || (onPost && isTaxonomyClass(name)) }
         guard classes.contains(where: isHook) else { return value }
         return classes.filter { !isHook($0) }.map { String(decoding: $0, as: UTF8.self) }.joined(separator: " ")
     }
