@@ -122,8 +122,10 @@ struct WebMetadataTests {
         "<meta property=\"article:published_time\" content=\"Fri May 15 12:45:00 EDT 2020\">",
         // A placeholder the template never filled gives the next tag its turn.
         "<meta property=\"article:published_time\" content=\"{{published}}\"><meta name=\"dc.date\" content=\"2020-05-15\">",
-        // A content system's own format: the day of the week, month/day/year, the time.
+        // A content system's own format: the day of the week, month/day/year (or day/month/year
+        // where a site set it so), the time.
         "<meta property=\"article:published_time\" content=\"Fri, 05/15/2020 - 11:38\">",
+        "<meta property=\"article:published_time\" content=\"Fri, 15/05/2020 - 11:38\">",
     ])
     func thePublicationDateIsReadFromTheTagsNewsSystemsWrite(head: String) throws {
         #expect(try Self.metadata(head: head, body: Self.story).published == "2020-05-15")
@@ -134,12 +136,29 @@ struct WebMetadataTests {
         #"{"@context":"https://schema.org","@graph":[{"@type":"WebPage","name":"Harbour wall approved","datePublished":"2020-05-15T12:53:00-07:00","dateModified":"2024-12-02T13:37:11-08:00"},{"@type":"Organization","name":"Coast Daily"}]}"#,
         // A posting of a forum or a social network is an article too.
         #"{"@context":"https://schema.org","@type":"DiscussionForumPosting","headline":"Harbour wall approved","datePublished":"2020-05-15"}"#,
-        // An article's date comes before its page's.
+        // An article's date comes before its page's, in one graph or in two scripts.
         #"[{"@type":"WebPage","datePublished":"2019-01-01"},{"@type":"NewsArticle","datePublished":"2020-05-15T09:00:00Z"}]"#,
+        #"{"@type":"WebPage","datePublished":"2019-01-01"}</script><script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2020-05-15"}"#,
+        // An article that gives no date leaves its page's; a job posting is no article.
+        #"{"@graph":[{"@type":"NewsArticle","headline":"Harbour wall approved"},{"@type":"WebPage","datePublished":"2020-05-15"}]}"#,
+        #"{"@graph":[{"@type":"JobPosting","datePosted":"2019-01-01","datePublished":"2019-01-01"},{"@type":"WebPage","datePublished":"2020-05-15"}]}"#,
     ])
     func linkedDataGivesTheDateOfTheArticleOrElseOfItsPage(json: String) throws {
         let head = "<script type=\"application/ld+json\">\(json)</script>"
         #expect(try Self.metadata(head: head, body: Self.story).published == "2020-05-15")
+    }
+
+    @Test func aDateTheStoryShowsComesBeforeTheDateOfItsPage() throws {
+        let head = #"<script type="application/ld+json">{"@type":"WebPage","datePublished":"2019-01-01"}</script>"#
+        let body = "<div class=\"story-head\"><h1>Harbour wall approved</h1><span>May 15, 2020</span></div>\(Self.story)"
+        #expect(try Self.metadata(head: head, body: body).published == "2020-05-15")
+    }
+
+    @Test func drupalsDateIsReadInTheOrderItsWeekdayBearsOut() {
+        #expect(PublicationDate.parse("Sun, 03/05/2020 - 11:38").date == "2020-05-03")
+        #expect(PublicationDate.parse("Thu, 03/05/2020 - 11:38").date == "2020-03-05")
+        // A weekday neither order bears out, and both orders dates: no guess.
+        #expect(PublicationDate.parse("Mon, 03/05/2020 - 11:38").date == nil)
     }
 
     @Test func microdataOnAnyElementGivesTheDate() throws {

@@ -707,12 +707,14 @@ public enum HTMLArticleReader {
     ]
 
     /// The date a story's header or byline gives, in markup or in words: above the story within its
-    /// four nearest ancestors, else, on a page of nested layout boxes, within its eight.
+    /// four nearest ancestors, else, on a page of nested layout boxes, in the box further up (to
+    /// the eighth ancestor) that holds the page's `<h1>`: the story's header, not a column of
+    /// other stories or a ticker with dates of their own.
     static func storyDate(in content: xmlNodePtr, above: [xmlNodePtr]) -> String? {
         if let found = storyTime(in: content, above: above) ?? storyDateInText(in: content, above: above) { return found }
-        let further = Array(precedingBlocks(of: content, levels: 8).dropFirst(above.count))
-        guard !further.isEmpty else { return nil }
-        return storyTime(in: nil, above: further) ?? storyDateInText(in: nil, above: further)
+        let header = precedingBlocks(of: content, from: 4, to: 8).filter { first($0, named: "h1") != nil }
+        guard !header.isEmpty else { return nil }
+        return storyTime(in: nil, above: header) ?? storyDateInText(in: nil, above: header)
     }
 
     /// The time a story's own header or byline gives in a `<time datetime>`, for pages that state it
@@ -727,16 +729,16 @@ public enum HTMLArticleReader {
         return nil
     }
 
-    /// The elements before `content` within its four nearest ancestors, nearest first: where a
-    /// story's headline, byline and date stand. Not the page's header, navigation or bars
-    /// (`<header>`, `class="top-bar"`), where a site shows today's date.
-    static func precedingBlocks(of content: xmlNodePtr, levels: Int = 4) -> [xmlNodePtr] {
+    /// The elements before `content` within its four nearest ancestors (or from the `first` to
+    /// the `last`), nearest first: where a story's headline, byline and date stand. Not the page's
+    /// header, navigation or bars (`<header>`, `class="top-bar"`), where a site shows today's date.
+    static func precedingBlocks(of content: xmlNodePtr, from first: Int = 0, to last: Int = 4) -> [xmlNodePtr] {
         var blocks: [xmlNodePtr] = []
         var node = content
-        for _ in 0..<levels {
+        for level in 0..<last {
             guard let parent = node.pointee.parent, isElement(parent), name(parent) != "html" else { break }
             var sibling = node.pointee.prev
-            while let current = sibling {
+            while level >= first, let current = sibling {
                 if isElement(current), !unreadElements.contains(name(current)), !isSiteChrome(current) { blocks.append(current) }
                 sibling = current.pointee.prev
             }

@@ -247,44 +247,45 @@ public enum PublicationDate {
     }
 
     /// Drupal's default format for a moment, `Thu, 09/25/2025 - 11:38`: the day of the week, the
-    /// month, day and year in that order always, a dash, the time.
+    /// numeric date, a dash, the time. The date is month first by default and day first where a
+    /// site set it so: the order whose date falls on the weekday given, else the only order that
+    /// makes a date.
     static func weekdayMonthDayYear(_ text: String) -> String? {
         let words = text.split(separator: " ")
         guard words.count == 4, words[2] == "-", words[3].contains(":"), words[0].hasSuffix(","),
-            weekdays.contains(words[0].dropLast().lowercased())
+            let weekday = weekdays.firstIndex(of: words[0].dropLast().lowercased()),
+            let (a, b, year) = numericParts(words[1])
         else { return nil }
-        let parts = words[1].split(separator: "/")
-        guard parts.count == 3, parts[2].count == 4, parts[0].count <= 2, parts[1].count <= 2,
-            parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
-            let month = Int(parts[0]), let day = Int(parts[1]), let year = Int(parts[2]), (1...12).contains(month),
-            (1...DateArithmetic.daysIn(month: month, year: year)).contains(day)
-        else { return nil }
-        return SimpleDate(year: year, month: month, day: day).iso
+        let orders = [date(year, month: a, day: b), date(year, month: b, day: a)].compactMap { $0 }
+        return (orders.first { $0.weekday == weekday } ?? (orders.count == 1 ? orders[0] : nil))?.iso
     }
 
-    static let weekdays: Set<String> = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+    /// Sunday first, as `SimpleDate.weekday` counts.
+    static let weekdays = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"]
 
     /// `23/05/2023`, `23.05.2023`, `5/23/2023`: day and month in either order when only one order
     /// makes a date (a day over 12); nil when both do, rather than a guess.
     static func numericDayMonthYear(_ scalars: [Unicode.Scalar]) -> String? {
         let head = scalars.prefix { $0 != " " && $0 != "T" }
-        let parts = String(String.UnicodeScalarView(head)).split(whereSeparator: { $0 == "/" || $0 == "." })
+        guard let (a, b, year) = numericParts(Substring(String(String.UnicodeScalarView(head)))) else { return nil }
+        if a == b { return date(year, month: a, day: a)?.iso }
+        let orders = [date(year, month: a, day: b), date(year, month: b, day: a)].compactMap { $0 }
+        return orders.count == 1 ? orders[0].iso : nil
+    }
+
+    /// The three numbers of `5/23/2023` or `23.05.2023`: two of one or two digits, a year of four.
+    static func numericParts(_ text: Substring) -> (Int, Int, Int)? {
+        let parts = text.split(whereSeparator: { $0 == "/" || $0 == "." })
         // Digits only: Int("-023") is -23 and Int("+023") is 23, neither a year the text gave.
         guard parts.count == 3, parts[2].count == 4, parts[0].count <= 2, parts[1].count <= 2,
             parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
             let a = Int(parts[0]), let b = Int(parts[1]), let year = Int(parts[2])
         else { return nil }
-        let (day, month): (Int, Int)
-        if a > 12, (1...12).contains(b) {
-            (day, month) = (a, b)
-        } else if b > 12, (1...12).contains(a) {
-            (day, month) = (b, a)
-        } else if a == b, (1...12).contains(a) {
-            (day, month) = (a, a)
-        } else {
-            return nil
-        }
-        guard (1...DateArithmetic.daysIn(month: month, year: year)).contains(day) else { return nil }
-        return SimpleDate(year: year, month: month, day: day).iso
+        return (a, b, year)
+    }
+
+    static func date(_ year: Int, month: Int, day: Int) -> SimpleDate? {
+        guard (1...12).contains(month), (1...DateArithmetic.daysIn(month: month, year: year)).contains(day) else { return nil }
+        return SimpleDate(year: year, month: month, day: day)
     }
 }

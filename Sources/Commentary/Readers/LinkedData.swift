@@ -5,15 +5,14 @@ import Foundation
 /// https://schema.org/NewsArticle
 enum LinkedData {
     /// Fills the page's JSON-LD fields from the first article object: at the top level, in a list,
-    /// or in an `@graph`. Text that is not JSON is passed over.
+    /// or in an `@graph`; and the date the first web page object states, which an SEO plugin's
+    /// graph often gives for the page's one story when its article has none, or there is no
+    /// article (its date only: a page's name is its title, not the headline). Text that is not
+    /// JSON is passed over.
     static func read(_ json: String, into page: inout HTMLArticleReader.Page) {
         guard let data = json.data(using: .utf8), let value = try? JSONSerialization.jsonObject(with: data) else { return }
-        guard let article = firstArticle(in: value) else {
-            // No article: an SEO plugin's graph often states the date on the page itself, whose
-            // one story this is. Its date only: a page's name is its title, not the headline.
-            page.pageDate = page.pageDate ?? first(in: value, where: isWebPage).flatMap { text($0["datePublished"]) }
-            return
-        }
+        page.pageDate = page.pageDate ?? first(in: value, where: isWebPage).flatMap { text($0["datePublished"]) }
+        guard let article = firstArticle(in: value) else { return }
         page.linkedHeadline = page.linkedHeadline ?? text(article["headline"]) ?? text(article["name"])
         page.linkedPublished = page.linkedPublished ?? text(article["datePublished"]) ?? text(article["dateCreated"])
         page.linkedAuthor = page.linkedAuthor ?? names(article["author"])
@@ -31,10 +30,12 @@ enum LinkedData {
     }
 
     /// An article, a report, or a posting (a blog's, a forum's, a social network's: schema.org's
-    /// kinds of article too).
+    /// kinds of article too; not a `JobPosting`).
     static func isArticle(_ object: [String: Any]) -> Bool {
-        types(object).contains { $0.hasSuffix("Article") || $0.hasSuffix("Posting") || $0 == "Report" }
+        types(object).contains { $0.hasSuffix("Article") || postings.contains($0) || $0 == "Report" }
     }
+
+    static let postings: Set<String> = ["BlogPosting", "LiveBlogPosting", "DiscussionForumPosting", "SocialMediaPosting"]
 
     /// A web page (`WebPage`, `MedicalWebPage`).
     static func isWebPage(_ object: [String: Any]) -> Bool {
