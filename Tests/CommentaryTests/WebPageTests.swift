@@ -391,12 +391,16 @@ struct WebPageTests {
     }
 
     @Test func aHiddenElementIsLeftOut() throws {
-        // The same page but for the id: a hidden element is not shown, so not read.
+        // Any other hidden element is not shown, so not read: here one between the story's
+        // paragraphs, with an id close to a streamed part's.
         let body = """
-            <article>\(Self.storyParagraphs)</article>
+            <article><p>\(Self.story[0])</p><p>\(Self.story[1])</p>
             <div hidden id="S-0"><p>Pop-up text: a box that no reader of the page sees unless it opens, long as a paragraph.</p></div>
+            <p>\(Self.story[2])</p><p>\(Self.story[3])</p></article>
             """
         #expect(try Self.bodyParagraphs(Self.page(body: body)) == Self.story)
+        #expect(["S:0", "S:1f", "S:A"].allSatisfy(PageStatistics.isStreamedSegment))
+        #expect(!["S:", "S:g", "s:0", "S-0", "SS:0"].contains(where: PageStatistics.isStreamedSegment))
     }
 
     @Test func aSignUpBoxInsideTheStoryIsLeftOut() throws {
@@ -423,6 +427,13 @@ struct WebPageTests {
             </div><div class="part">\(Self.story[2...].map { "<p>\($0)</p>" }.joined())</div></article>
             """
         #expect(try Self.bodyParagraphs(Self.page(body: part)) == ["\(Self.story[0]) \(Self.story[1])"] + Self.story[2...])
+        // Nor a part of short paragraphs, none of a story's length, that holds most of the story.
+        let shortParagraphs = """
+            <article class="post"><div class="part">\(Self.story[0..<3].map { "<p>\($0)</p>" }.joined())
+            <div class="separator"><form><h4>Get the Coast Daily newsletter</h4><input type="email" name="EMAIL"></form></div>
+            </div><p>\(Self.story[3])</p></article>
+            """
+        #expect(try Self.bodyParagraphs(Self.page(body: shortParagraphs)) == Self.story)
     }
 
     @Test func aRequestFormInsideTheStoryIsLeftOut() throws {

@@ -288,9 +288,13 @@ def wcxb(gitdir, out):
         body = (truth.get("main_content") or "").strip()
         if len(re.findall(r"\w+", body)) < 20:
             continue
-        name = f"wcxb-{identifier}-{stem_of(about.get('domain', ''))}"
+        name = "-".join(part for part in ("wcxb", identifier, stem_of(about.get("domain") or "")) if part)
         write_page(out, name, gzip.decompress(git(gitdir, "show", f"HEAD:{split}/html/{identifier}.html.gz")), body + "\n")
-        write_metadata(out, name, truth.get("title"), truth.get("author"), truth.get("publish_date"))
+        # A date of the day only: a few references give a month ("2015-11"), which no reader's
+        # date matches or should.
+        published = truth.get("publish_date") or ""
+        write_metadata(out, name, truth.get("title"), truth.get("author"),
+                       published if re.match(r"\d{4}-\d\d-\d\d", published) else None)
         kept += 1
     return kept
 

@@ -49,8 +49,6 @@ struct PageReading {
     }
 
     static let authorWords: Set<String> = ["author", "authors"]
-    /// The text a form that asks for an e-mail address must hold to be read as a story's.
-    static let formStory = 1000
     static let authorBoxProse = 80..<1000
 
     private static func judge(_ node: xmlNodePtr, _ statistics: PageStatistics, lenient: Bool) -> Bool {
@@ -74,7 +72,7 @@ struct PageReading {
             // is a sign-up or a request for a quote (its labels, its hidden fields' notes).
             if element == "form" {
                 return stats.text < Boilerplate.thinText || stats.linkDensity >= Boilerplate.thinLinkDensity
-                    || (stats.entries > 0 && stats.text < Self.formStory)
+                    || (stats.entries > 0 && stats.text < Boilerplate.wrappedProse)
             }
             return true
         }
@@ -293,7 +291,7 @@ struct PageReading {
         // A poll or a survey in the story's element (rate this article), or a box to sign up for a
         // newsletter: their questions, choices and consent lines are no paragraphs of the story.
         if ContentScorer.isPoll(statistics[child]) { return }
-        if ContentScorer.isSignUp(statistics[child]), !holdsParagraph(child) { return }
+        if isSignUpBox(child) { return }
         if element == "ul" || element == "ol" || element == "table", isLinkList(child) { return }
         // A block of paragraphs that are all links: other stories' headlines, one a line. (Not
         // one link round a whole story, as a tag left open makes.)
@@ -347,13 +345,15 @@ struct PageReading {
     static let subheads: Set<String> = ["h2", "h3", "h4", "h5", "h6"]
 
     /// Whether a block under the element holds text: a subhead with its anchor's empty `<div>`
-    /// and a copy-link button after its words holds none, and is one line.
+    /// and a copy-link button after its words holds none, and is one line. A skipped element
+    /// with text (a button's label) counts as a block: the element is read as a container then,
+    /// which leaves it out.
     func holdsTextInBlocks(_ node: xmlNodePtr) -> Bool {
         guard statistics[node].hasBlocks else { return false }
         return Reader.children(node).contains { child in
-            guard Reader.isElement(child) else { return false }
-            let stats = statistics[child]
-            return stats.text > 0 && (stats.hasBlocks || Reader.isBlockName(Reader.name(child)) || holdsTextInBlocks(child))
+            guard Reader.isElement(child), statistics[child].text > 0 else { return false }
+            let name = Reader.name(child)
+            return Reader.isBlockName(name) || Reader.skippedElements.contains(name) || holdsTextInBlocks(child)
         }
     }
 
@@ -364,17 +364,31 @@ struct PageReading {
         return stats.links >= 2 && stats.linkText < stats.links * 100
     }
 
-    /// Whether a `<p>` of a story's length stands under the element: a short post's element that
-    /// also holds a sign-up box does, the box does not (its lines are a pitch and a consent).
-    func holdsParagraph(_ node: xmlNodePtr) -> Bool {
-        for child in Reader.children(node) where Reader.isElement(child) {
-            if Reader.name(child) == "p", statistics[child].text >= Self.storyParagraph { return true }
-            if holdsParagraph(child) { return true }
-        }
-        return false
+    /// A sign-up box set in the story's element: a field for an e-mail address and a few lines
+    /// (ContentScorer.isSignUp), not a story's paragraphs: no `<p>` of a story's length, nor
+    /// paragraphs of a sentence or more that add up to one (a short post's part holding such a box
+    /// holds them; the box, a pitch and a consent line).
+    func isSignUpBox(_ node: xmlNodePtr) -> Bool {
+        ContentScorer.isSignUp(statistics[node]) && paragraphText(node) < Self.storyParagraph
     }
 
+    /// The text of the `<p>` elements under the element that hold a sentence or more.
+    func paragraphText(_ node: xmlNodePtr) -> Int {
+        var total = 0
+        for child in Reader.children(node) where Reader.isElement(child) {
+            if Reader.name(child) == "p" {
+                let text = statistics[child].text
+                if text >= Self.sentence { total += text }
+            } else if statistics[child].text >= Self.sentence {
+                total += paragraphText(child)
+            }
+        }
+        return total
+    }
+
+    /// A story's paragraph, and a sentence, in characters.
     static let storyParagraph = 200
+    static let sentence = 100
 
     /// Whether two `<br>` in a row (white space between them aside) part an element's own text.
     func hasBlankLine(_ node: xmlNodePtr) -> Bool {
@@ -400,8 +414,6 @@ struct PageReading {
         return next
     }
 
-    /// The next element after `node` that holds text, passing over empty ones (a rule, a spacer)
-    /// and those never read (a script) or not shown (`hidden`).
     /// A heading named `header` (`header-anchor-post`) with a paragraph after it is a subhead of
     /// the story; a box's heading over its list of links (`<h2 class="header">More stories</h2>`)
     /// is the box's, and a teaser's linked headline over its blurb is another story's.
@@ -413,6 +425,8 @@ struct PageReading {
         return Reader.name(next) == "p"
     }
 
+    /// The next element after `node` that holds text, passing over empty ones (a rule, a spacer)
+    /// and those never read (a script) or not shown (`hidden`).
     func nextElementWithText(after node: xmlNodePtr) -> xmlNodePtr? { Self.nextElementWithText(after: node, statistics) }
 
     static func nextElementWithText(after node: xmlNodePtr, _ statistics: PageStatistics) -> xmlNodePtr? {

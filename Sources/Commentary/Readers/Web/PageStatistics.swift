@@ -205,7 +205,7 @@ struct PageStatistics {
             // (`social-media-and-the-vote`, `nav_who_pays__1`), not the name of a block of the page.
             case .id:
                 if !isHeading(node) { names.append(value) }
-                streamedSegment = isStreamedSegment(value)
+                streamedSegment = value.utf8.first == UInt8(ascii: "S") && isStreamedSegment(value)
             case .role: names.append(value)
             case .hidden: hiddenByAttribute = true
             case .ariaHidden: stats.isHidden = stats.isHidden || value.lowercased() == "true"
@@ -276,14 +276,14 @@ struct PageStatistics {
         return j | 0x20 == UInt8(ascii: "j") && s | 0x20 == UInt8(ascii: "s") && (dash == UInt8(ascii: "-") || dash == UInt8(ascii: "_"))
     }
 
-    /// A class that starts `tag-` or `category-`, on a post's own element (its classes also say
-    /// its type and status, `type-post status-publish`, as WordPress's post classes do) that
-    /// holds a story's length of text, names one of the post's tags or categories
-    /// (`tag-related-reading`, `category-newsletter`): the editor's words for what the story is
-    /// about, not a name for a block of the page. Elsewhere such a name is the block's own
+    /// A class that starts `tag-`, `category-` or `format-`, on a post's own element (its classes
+    /// also say its type and status, `type-post status-publish`, as WordPress's post classes do)
+    /// that holds a story's length of text, names one of the post's tags or categories, or its
+    /// format (`tag-related-reading`, `category-newsletter`, `format-aside`): the editor's words
+    /// for what the story is, not a name for a block of the page. Elsewhere such a name is the block's own
     /// (`tag-cloud`, `category-menu`), and on a teaser of another post it still says what it is.
     static func isTaxonomyClass<Name: Collection<UInt8>>(_ name: Name) -> Bool {
-        startsWith(name, "tag-") || startsWith(name, "category-")
+        startsWith(name, "tag-") || startsWith(name, "category-") || startsWith(name, "format-")
     }
 
     static func isPostClass<Name: Collection<UInt8>>(_ name: Name) -> Bool {
