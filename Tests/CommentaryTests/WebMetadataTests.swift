@@ -218,6 +218,16 @@ struct WebMetadataTests {
         #expect(try Self.metadata(body: both).published == "2023-12-09")
     }
 
+    @Test(arguments: [
+        "Dec. 19, 2025 &middot; Marta Lindqvist for the harbour desk",
+        "Marta Lindqvist | Dec 19, 2025 | 5 min read",
+        "Reviewed by Jonas Berg • December 19, 2025 • 8 min read",
+    ])
+    func aDateBesideTheBylineInOneLineIsTheStorysDate(line: String) throws {
+        let body = "<div class=\"post-head\"><h1>Harbour wall approved</h1><div class=\"meta\">\(line)</div></div>\(Self.story)"
+        #expect(try Self.metadata(body: body).published == "2025-12-19")
+    }
+
     @Test func aDateInABoxOfLayoutFarAboveTheStoryIsItsDate() throws {
         // A site builder's nested boxes: the story's text is six levels down from the box that
         // holds its headline and date, beside the reading time.

@@ -776,7 +776,7 @@ public enum HTMLArticleReader {
             // A table's, a list's or a figure's dates are the facts they list (an infobox's birth
             // date, a list of other stories), not the story's.
             guard budget > 0, !dateHolders.contains(name(node)) else { return nil }
-            if let words = shortText(of: node, longest: 60), words.count >= 6, let date = DateExtractor.parseStandalone(words) {
+            if let words = shortText(of: node, longest: 60), words.count >= 6, let date = dateLine(words) {
                 let lowered = words.lowercased()
                 guard lowered.contains("updated") || lowered.contains("modified") else { return date }
                 updated = updated ?? date
@@ -796,6 +796,19 @@ public enum HTMLArticleReader {
         }
         return updated
     }
+
+    /// The date a short line states: the whole line a date and little else, or one of its parts set
+    /// apart by a dot, a bar or a bullet (`Dec. 19, 2025 · Jane Doe on behalf of the team`,
+    /// `Aug 28, 2025 | 5 min read`).
+    static func dateLine(_ words: String) -> String? {
+        if let date = DateExtractor.parseStandalone(words) { return date }
+        guard words.contains(where: dateLineSeparators.contains) else { return nil }
+        return words.split(whereSeparator: dateLineSeparators.contains).lazy
+            .map { $0.trimmingCharacters(in: .whitespaces) }
+            .compactMap { $0.count >= 6 ? DateExtractor.parseStandalone($0) : nil }.first
+    }
+
+    static let dateLineSeparators: Set<Character> = ["·", "|", "•", "‧", "∙"]
 
     /// An element's text when it is no longer than `longest` characters, else nil; read only as far
     /// as that, so that asking it of every element on the way down a large block costs little.
