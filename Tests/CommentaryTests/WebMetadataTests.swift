@@ -228,6 +228,36 @@ struct WebMetadataTests {
         #expect(try Self.metadata(body: body).published == "2025-12-19")
     }
 
+    @Test func anArticlesOwnFooterGivesItsBylineAndDate() throws {
+        // A content system sets the byline in the article's `<footer>`, above the text; a footer
+        // is the site's only outside an article.
+        let body = """
+            <article class="node node--type-article"><div class="article__subhead">Who pays for the new wall, and when.</div>
+            <footer class="author__meta"><div class="author__submitted">By <a href="/user/marta">Marta Lindqvist</a>
+            <span class="author__meta-date">January 4, 2020 <span>|</span> 4 min read</span></div></footer>
+            <div class="author__content"><div class="layout"><div class="layout__region"><div class="field--body">\(WebPageTests.storyParagraphs)
+            </div></div></div></div></article><footer class="site-footer"><span class="date">December 1, 2024</span></footer>
+            """
+        let found = try Self.metadata(body: body)
+        #expect(found.published == "2020-01-04")
+        #expect(found.author == "Marta Lindqvist")
+    }
+
+    @Test func aDateNamedAsSuchAfterTheStoryIsItsDateAndOtherStoriesDatesAreNot() throws {
+        // The story's meta line set after its text, within its own article; other stories' dates
+        // in a list after it are theirs.
+        let related = """
+            <ul class="more"><li><a href="/quay">Quay reopens</a> <span class="date">March 3, 2024</span></li></ul>
+            """
+        let body = """
+            <article><div class="entry">\(WebPageTests.storyParagraphs)</div>\(related)
+            <div class="entry-meta"><span class="posted-on">Posted on August 12, 2025</span></div></article>
+            """
+        #expect(try Self.metadata(body: body).published == "2025-08-12")
+        let onlyOthers = "<article><div class=\"entry\">\(WebPageTests.storyParagraphs)</div>\(related)</article>"
+        #expect(try Self.metadata(body: onlyOthers).published == nil)
+    }
+
     @Test func aDateInABoxOfLayoutFarAboveTheStoryIsItsDate() throws {
         // A site builder's nested boxes: the story's text is six levels down from the box that
         // holds its headline and date, beside the reading time.

@@ -713,8 +713,57 @@ public enum HTMLArticleReader {
     static func storyDate(in content: xmlNodePtr, above: [xmlNodePtr]) -> String? {
         if let found = storyTime(in: content, above: above) ?? storyDateInText(in: content, above: above) { return found }
         let header = precedingBlocks(of: content, from: 4, to: 8).filter { first($0, named: "h1") != nil }
-        guard !header.isEmpty else { return nil }
-        return storyTime(in: nil, above: header) ?? storyDateInText(in: nil, above: header)
+        if !header.isEmpty, let found = storyTime(in: nil, above: header) ?? storyDateInText(in: nil, above: header) {
+            return found
+        }
+        return bylineDateBelow(content)
+    }
+
+    /// The date of a byline set after the story's text (a content system's `<footer
+    /// class="author__meta">`, moved up by its style sheet): the first element named for the date
+    /// (`author__meta-date`, `posted-on`) that is a date and little else, in what follows the story
+    /// within its own article (or its four nearest ancestors), outside lists, tables and figures
+    /// (other stories' dates).
+    static func bylineDateBelow(_ content: xmlNodePtr) -> String? {
+        var budget = 500
+        func look(_ node: xmlNodePtr) -> String? {
+            budget -= 1
+            guard budget > 0, !dateHolders.contains(name(node)), !unreadElements.contains(name(node)) else { return nil }
+            let words = lowercaseWords((attribute(node, "class") ?? "") + " " + (attribute(node, "id") ?? ""))
+            if words.contains(where: PageReading.dateWords.contains), let line = shortText(of: node, longest: 60), line.count >= 6,
+                let date = dateLine(line)
+            {
+                return date
+            }
+            for child in children(node) where isElement(child) {
+                if let found = look(child) { return found }
+            }
+            return nil
+        }
+        let article = ancestors(of: content).prefix(4).first { name($0) == "article" }
+        var node = content
+        for _ in 0..<4 {
+            guard let parent = node.pointee.parent, isElement(parent), name(parent) != "html" else { break }
+            var sibling = node.pointee.next
+            while let current = sibling {
+                if isElement(current), !isSiteChrome(current), let found = look(current) { return found }
+                sibling = current.pointee.next
+            }
+            if parent == article { break }
+            node = parent
+        }
+        return nil
+    }
+
+    /// The element's ancestors, nearest first, up to the root.
+    static func ancestors(of node: xmlNodePtr) -> [xmlNodePtr] {
+        var found: [xmlNodePtr] = []
+        var current = node.pointee.parent
+        while let parent = current, isElement(parent) {
+            found.append(parent)
+            current = parent.pointee.parent
+        }
+        return found
     }
 
     /// The time a story's own header or byline gives in a `<time datetime>`, for pages that state it
@@ -752,8 +801,11 @@ public enum HTMLArticleReader {
 
     /// A site's own header or bar, by its element or the words of its class and id. A header is the
     /// site's at the top of the page (`<body><header>`, `<div id="header">`); inside the page it is
-    /// the story's own (`<header class="entry-header">`, with its date).
+    /// the story's own (`<header class="entry-header">`, with its date). A footer inside an
+    /// `<article>` is the article's own, as HTML has it (`<footer class="author__meta">`: its
+    /// byline and date).
     static func isSiteChrome(_ node: xmlNodePtr) -> Bool {
+        if name(node) == "footer", ancestors(of: node).contains(where: { name($0) == "article" }) { return false }
         if chromeElements.contains(name(node)) { return true }
         let words = lowercaseWords((attribute(node, "class") ?? "") + " " + (attribute(node, "id") ?? ""))
         if words.contains(where: chromeWords.contains) { return true }
