@@ -154,6 +154,19 @@ struct WebMetadataTests {
         #expect(try Self.metadata(head: head, body: body).published == "2020-05-15")
     }
 
+    @Test func theStorysAddressGivesTheDateWhenNothingElseDoes() throws {
+        let head = "<link rel=\"canonical\" href=\"https://coast.example/harbours/2025/12/16/harbour-wall-approved?ref=rss\">"
+        #expect(try Self.metadata(head: head, body: Self.story).published == "2025-12-16")
+        #expect(PublicationDate.inAddress("https://coast.example/news/2025-12-16/harbour-wall") == "2025-12-16")
+        // Not a number that only looks like one: an id, a year alone, an impossible day.
+        #expect(PublicationDate.inAddress("https://coast.example/2025/story-12-16") == nil)
+        #expect(PublicationDate.inAddress("https://coast.example/archive/2025/13/40/x") == nil)
+        #expect(PublicationDate.inAddress("https://coast.example/item/123456/2/3") == nil)
+        // A date the page states comes first.
+        let stated = "<meta property=\"article:published_time\" content=\"2025-12-15T23:10:00Z\">" + head
+        #expect(try Self.metadata(head: stated, body: Self.story).published == "2025-12-15")
+    }
+
     @Test func drupalsDateIsReadInTheOrderItsWeekdayBearsOut() {
         #expect(PublicationDate.parse("Sun, 03/05/2020 - 11:38").date == "2020-05-03")
         #expect(PublicationDate.parse("Thu, 03/05/2020 - 11:38").date == "2020-03-05")

@@ -204,6 +204,8 @@ public enum HTMLArticleReader {
         {
             (metadata.published, metadata.publishedTime) = PublicationDate.parse(published)
         }
+        // Last, the date many news sites put in the story's address (`/2025/12/16/slug`).
+        if metadata.published == nil, let url = metadata.url { metadata.published = PublicationDate.inAddress(url) }
         return .success(
             RawArticle(
                 source: source, rawText: html, text: blocks.map(\.text).joined(separator: "\n"),

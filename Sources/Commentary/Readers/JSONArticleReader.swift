@@ -246,6 +246,32 @@ public enum PublicationDate {
         return (nil, trimmed.isEmpty ? nil : trimmed)
     }
 
+    /// The date in a story's address: a year, month and day as path segments of their own
+    /// (`/2025/12/16/the-best-board-games`) or one segment `2025-12-16`; nil when none makes a date.
+    public static func inAddress(_ url: String) -> String? {
+        let path = url.split(separator: "?", maxSplits: 1).first.map { $0.split(separator: "#", maxSplits: 1).first ?? $0 } ?? ""
+        let segments = path.split(separator: "/").map(String.init)
+        func number(_ text: String, digits: ClosedRange<Int>) -> Int? {
+            digits.contains(text.count) && text.allSatisfy({ $0.isASCII && $0.isNumber }) ? Int(text) : nil
+        }
+        for index in segments.indices {
+            if index + 2 < segments.count, let year = number(segments[index], digits: 4...4), (1990...2100).contains(year),
+                let month = number(segments[index + 1], digits: 1...2), let day = number(segments[index + 2], digits: 1...2),
+                let found = date(year, month: month, day: day)
+            {
+                return found.iso
+            }
+            let parts = segments[index].split(separator: "-", omittingEmptySubsequences: false).map(String.init)
+            if parts.count == 3, let year = number(parts[0], digits: 4...4), (1990...2100).contains(year),
+                let month = number(parts[1], digits: 2...2), let day = number(parts[2], digits: 2...2),
+                let found = date(year, month: month, day: day)
+            {
+                return found.iso
+            }
+        }
+        return nil
+    }
+
     /// Drupal's default format for a moment, `Thu, 09/25/2025 - 11:38`: the day of the week, the
     /// numeric date, a dash, the time. The date is month first by default and day first where a
     /// site set it so: the order whose date falls on the weekday given, else the only order that
