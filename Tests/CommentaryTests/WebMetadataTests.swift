@@ -65,6 +65,16 @@ struct WebMetadataTests {
         #expect(try Self.metadata(body: body).author == "Jonas Berg Coast News")
     }
 
+    @Test(arguments: [
+        "Text by Marta Lindqvist", "A Post By: Marta Lindqvist", "View all posts by Marta Lindqvist →",
+        "Guide by Marta Lindqvist Former Deputy Harbour Editor", "Marta Lindqvist Contributing Writer",
+        "Marta Lindqvist Founder & Lead Reviewer",
+    ])
+    func aBylinesLabelAndTheWritersRoleAreNotHerName(line: String) throws {
+        let body = "<article><div class=\"byline\">\(line)</div>\(Self.story)</article>"
+        #expect(try Self.metadata(body: body).author == "Marta Lindqvist")
+    }
+
     @Test func aBylineInAListOfOtherStoriesIsNotTheAuthors() throws {
         // The other stories under the post carry bylines of their own; the page's meta tag names
         // the post's writer.

@@ -970,6 +970,13 @@ public enum HTMLArticleReader {
             words.removeFirst()
         }
         if let first = words.first, first.hasPrefix(":") { words[0] = String(first.dropFirst()) }
+        // A label that ends in "by" before the names: "Text by", "A Post By:", "View all posts by".
+        if let by = words.prefix(5).firstIndex(where: { $0.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ":")) == "by" }),
+            by > 0, by + 1 < words.count,
+            words[..<by].allSatisfy({ $0.count <= 5 || $0 == $0.lowercased() || bylineLabels.contains($0.lowercased()) })
+        {
+            words.removeFirst(by + 1)
+        }
         // The names end where the line goes on to something else: a separator, a date, a time, or
         // what the site says next ("Updated", "Posted", "Twitter").
         var kept: [String] = []
@@ -1017,7 +1024,11 @@ public enum HTMLArticleReader {
     static let bylineStops: Set<String> = [
         "updated", "posted", "published", "last", "twitter", "email", "e-mail", "follow", "share", "senior",
         "reporter", "correspondent", "editor", "contributor", "columnist", "writer", "fellow", "in",
+        "former", "contributing", "founder", "co-founder", "cofounder", "engineer", "specialist", "director",
+        "manager", "strategist", "consultant", "analyst", "→",
     ]
+    /// Words of a label before "by" in a byline (`Guide by`, `Review by`).
+    static let bylineLabels: Set<String> = ["guide", "review", "reviewed", "story", "article", "words", "text", "posts", "column"]
     /// Month names and their abbreviations, in lower case (`Lexicon`'s).
     static let monthWords = Set((Lexicon.monthNames + Lexicon.monthAbbreviations.map(\.0)).map { $0.lowercased() })
     static let weekdayWords = Set(Lexicon.weekdayNames.map { $0.lowercased() })
