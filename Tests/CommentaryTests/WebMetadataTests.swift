@@ -71,9 +71,11 @@ struct WebMetadataTests {
         "Marta Lindqvist Founder & Lead Reviewer",
     ])
     func aBylinesLabelAndTheWritersRoleAreNotHerName(line: String) throws {
-        let body = "<article><div class=\"byline\">\(line)</div>\(Self.story)</article>"
-        #expect(try Self.metadata(body: body).author == "Marta Lindqvist")
+        #expect(try Self.metadata(body: Self.story(under: line)).author == "Marta Lindqvist")
     }
+
+    /// The story in an article, under a byline's line.
+    static func story(under line: String) -> String { "<article><div class=\"byline\">\(line)</div>\(story)</article>" }
 
     @Test func aBylineInAListOfOtherStoriesIsNotTheAuthors() throws {
         // The other stories under the post carry bylines of their own; the page's meta tag names
@@ -247,8 +249,7 @@ struct WebMetadataTests {
         "Reviewed by Jonas Berg • December 19, 2025 • 8 min read",
     ])
     func aDateBesideTheBylineInOneLineIsTheStorysDate(line: String) throws {
-        let body = "<div class=\"post-head\"><h1>Harbour wall approved</h1><div class=\"meta\">\(line)</div></div>\(Self.story)"
-        #expect(try Self.metadata(body: body).published == "2025-12-19")
+        #expect(try Self.metadata(body: Self.story(under: line)).published == "2025-12-19")
     }
 
     @Test func anArticlesOwnFooterGivesItsBylineAndDate() throws {
