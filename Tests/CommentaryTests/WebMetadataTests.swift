@@ -74,6 +74,11 @@ struct WebMetadataTests {
         #expect(try Self.metadata(body: Self.story(under: line)).author == "Marta Lindqvist")
     }
 
+    @Test(arguments: ["Photo by Jonas Berg", "Medically reviewed by Jonas Berg"])
+    func aCreditForAnotherPartIsNotTakenForTheWritersName(line: String) throws {
+        #expect(try Self.metadata(body: Self.story(under: line)).author != "Jonas Berg")
+    }
+
     /// The story in an article, under a byline's line.
     static func story(under line: String) -> String { "<article><div class=\"byline\">\(line)</div>\(story)</article>" }
 

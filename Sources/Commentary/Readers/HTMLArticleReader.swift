@@ -970,10 +970,13 @@ public enum HTMLArticleReader {
             words.removeFirst()
         }
         if let first = words.first, first.hasPrefix(":") { words[0] = String(first.dropFirst()) }
-        // A label that ends in "by" before the names: "Text by", "A Post By:", "View all posts by".
+        // A label that ends in "by" before the names: "Text by", "A Post By:", "View all posts by";
+        // not one that names someone else's part ("Photo by", "Reviewed by", "Edited by").
         if let by = words.prefix(5).firstIndex(where: { $0.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ":")) == "by" }),
             by > 0, by + 1 < words.count,
-            words[..<by].allSatisfy({ $0.count <= 5 || $0 == $0.lowercased() || bylineLabels.contains($0.lowercased()) })
+            words[..<by].allSatisfy({
+                ($0.count <= 5 || $0 == $0.lowercased() || bylineLabels.contains($0.lowercased())) && !otherParts.contains($0.lowercased())
+            })
         {
             words.removeFirst(by + 1)
         }
@@ -1028,7 +1031,11 @@ public enum HTMLArticleReader {
         "manager", "strategist", "consultant", "analyst", "→",
     ]
     /// Words of a label before "by" in a byline (`Guide by`, `Review by`).
-    static let bylineLabels: Set<String> = ["guide", "review", "reviewed", "story", "article", "words", "text", "posts", "column"]
+    static let bylineLabels: Set<String> = ["guide", "review", "story", "article", "words", "text", "posts", "column"]
+    /// Words before "by" that name another's part in the page: a photographer's, a reviewer's.
+    static let otherParts: Set<String> = [
+        "photo", "photos", "image", "images", "illustration", "video", "reviewed", "edited", "checked", "fact-checked", "medically",
+    ]
     /// Month names and their abbreviations, in lower case (`Lexicon`'s).
     static let monthWords = Set((Lexicon.monthNames + Lexicon.monthAbbreviations.map(\.0)).map { $0.lowercased() })
     static let weekdayWords = Set(Lexicon.weekdayNames.map { $0.lowercased() })
