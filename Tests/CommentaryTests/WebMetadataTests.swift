@@ -337,6 +337,31 @@ struct WebMetadataTests {
         #expect(try Self.metadata(head: head, body: blog).title == "It has been a rough winter for the harbour")
     }
 
+    @Test func theTitlesOpeningHeadingIsTheHeadlineWithoutTheSitesName() throws {
+        // The page's <h1> sits in a header box the story's element does not hold; og:title is
+        // that headline and then the site's name, which the page names nowhere else.
+        let head = "<meta property=\"og:title\" content=\"Harbour wall approved after eleven years • The Coast Source\">"
+        let body = """
+            <div class="hero"><div class="inner"><h1>Harbour wall approved after eleven years</h1></div></div>
+            \(Self.nested(WebPageTests.storyParagraphs))
+            """
+        #expect(try Self.metadata(head: head, body: body).title == "Harbour wall approved after eleven years")
+        // A subtitle after a colon, or a word joined by a hyphen, is the headline's own.
+        for stated in ["Harbour walls: how the wall was approved", "Harbour walls-and-moles approved"] {
+            let own = "<meta property=\"og:title\" content=\"\(stated)\">"
+            let hero = "<div class=\"hero\"><div class=\"inner\"><h1>Harbour walls</h1></div></div>"
+            let page = hero + Self.nested(WebPageTests.storyParagraphs)
+            #expect(try Self.metadata(head: own, body: page).title == stated)
+        }
+    }
+
+    /// The story five boxes down from the page's body, each box with a share link beside it:
+    /// further than the headline's search above the story goes.
+    static func nested(_ story: String) -> String {
+        let share = "<div class=\"tools\"><a href=\"/share\">Share</a></div>"
+        return (0..<5).reduce("<div class=\"story-body\">\(story)</div>") { inner, _ in "<div class=\"box\">\(inner)\(share)</div>" }
+    }
+
     @Test func aKickerInsideTheHeadlinesElementIsNotTheHeadline() throws {
         let body = """
             <article><h1 class="entry-title"><span class="entry-title__toptitle">Coastal defence</span><span class="visually-hidden">:</span>

@@ -137,8 +137,11 @@ public enum HTMLArticleReader {
             (name(block) == "h1" ? block : first(block, named: "h1")).map { headingText(of: $0) }
         }.first { heading in statedTitles.contains { sameHeadline(heading, $0) } }
         let anyHeading = reading.firstOutsideBoilerplate(root, named: "h1").map { text(of: $0) }
-        let title = cleanTitle(
+        let stated = cleanTitle(
             ownHeading ?? storyHeading ?? page.ogTitle ?? page.linkedHeadline ?? anyHeading ?? page.titleElement, site: page.siteName)
+        // A title for sharing or for the tab is often the page's <h1> and then the site's name
+        // after a separator ("Healthy Eating Plate • The Nutrition Source"): the <h1> it opens with.
+        let title = ownHeading != nil || storyHeading != nil ? stated : stated.map { headingOpening($0, in: root) ?? $0 }
         // The headline is the title; drop it from the body blocks, wherever the page repeats it.
         if let title {
             // (An <h1> that also holds a kicker holds the title.)
@@ -1094,6 +1097,36 @@ public enum HTMLArticleReader {
 
     /// Whether two headlines are one with small differences (a word changed, a kicker added): most
     /// of the longer one's words are in the other.
+    /// The text of an `<h1>` of the page that opens `title` and is followed there by a separator
+    /// and more (a site's name), or nil.
+    static func headingOpening(_ title: String, in root: xmlNodePtr) -> String? {
+        var found: String?
+        var budget = 20
+        func visit(_ node: xmlNodePtr) {
+            for child in children(node) where isElement(child) && found == nil && budget > 0 {
+                guard !unreadElements.contains(name(child)) else { continue }
+                if name(child) == "h1" {
+                    budget -= 1
+                    let heading = headingText(of: child)
+                    // A separator set apart by a space: "Covid-19 …" does not open with "Covid".
+                    let rest = title.dropFirst(heading.count)
+                    if heading.count >= 8, heading.count < title.count,
+                        title.range(of: heading, options: [.anchored, .caseInsensitive]) != nil, rest.first?.isWhitespace == true,
+                        let next = rest.first(where: { !$0.isWhitespace }), titleSeparators.contains(next)
+                    {
+                        found = heading
+                    }
+                } else {
+                    visit(child)
+                }
+            }
+        }
+        visit(root)
+        return found
+    }
+
+    static let titleSeparators: Set<Character> = ["|", "-", "–", "—", "•", "·", "»", "/"]
+
     static func sameHeadline(_ a: String, _ b: String) -> Bool {
         let (first, second) = (Set(lowercaseWords(a)), Set(lowercaseWords(b)))
         guard !first.isEmpty, !second.isEmpty else { return false }
