@@ -732,18 +732,13 @@ public enum HTMLArticleReader {
     static func bylineDateBelow(_ content: xmlNodePtr) -> String? {
         var budget = 500
         func look(_ node: xmlNodePtr) -> String? {
-            budget -= 1
-            guard budget > 0, !dateHolders.contains(name(node)), !unreadElements.contains(name(node)) else { return nil }
-            let words = lowercaseWords((attribute(node, "class") ?? "") + " " + (attribute(node, "id") ?? ""))
-            if words.contains(where: PageReading.dateWords.contains), let line = shortText(of: node, longest: 60), line.count >= 6,
-                let date = dateLine(line)
-            {
-                return date
+            firstFound(under: node, budget: &budget) { element in
+                let words = lowercaseWords((attribute(element, "class") ?? "") + " " + (attribute(element, "id") ?? ""))
+                guard words.contains(where: PageReading.dateWords.contains), let line = shortText(of: element, longest: 60),
+                    line.count >= 6, let date = dateLine(line)
+                else { return .descend }
+                return .found(date)
             }
-            for child in children(node) where isElement(child) {
-                if let found = look(child) { return found }
-            }
-            return nil
         }
         let article = ancestors(of: content).prefix(4).first { name($0) == "article" }
         var node = content
@@ -829,20 +824,15 @@ public enum HTMLArticleReader {
         // Elements looked at, at most: a page whose header holds thousands is no story's header.
         var budget = 2_000
         func look(_ node: xmlNodePtr) -> String? {
-            budget -= 1
-            // A table's, a list's or a figure's dates are the facts they list (an infobox's birth
-            // date, a list of other stories), not the story's.
-            guard budget > 0, !dateHolders.contains(name(node)) else { return nil }
-            if let words = shortText(of: node, longest: 60), words.count >= 6, let date = dateLine(words) {
+            firstFound(under: node, budget: &budget) { element in
+                guard let words = shortText(of: element, longest: 60), words.count >= 6, let date = dateLine(words) else {
+                    return .descend
+                }
                 let lowered = words.lowercased()
-                guard lowered.contains("updated") || lowered.contains("modified") else { return date }
+                guard lowered.contains("updated") || lowered.contains("modified") else { return .found(date) }
                 updated = updated ?? date
-                return nil
+                return .passOver
             }
-            for child in children(node) where isElement(child) && !unreadElements.contains(name(child)) {
-                if let found = look(child) { return found }
-            }
-            return nil
         }
         for block in above {
             if let found = look(block) { return found }
@@ -852,6 +842,33 @@ public enum HTMLArticleReader {
             if let found = look(child) { return found }
         }
         return updated
+    }
+
+    /// What a search under an element does at each element: takes what it found there, goes on
+    /// without looking under it, or looks under it.
+    enum Step<Found> {
+        case found(Found)
+        case passOver
+        case descend
+    }
+
+    /// The first thing `step` finds at or under `node`, in document order, within `budget`
+    /// elements; tables, lists, figures and links are passed over (their dates are the facts they
+    /// list: an infobox's birth date, other stories'), as are elements never read.
+    static func firstFound<Found>(
+        under node: xmlNodePtr, budget: inout Int, _ step: (xmlNodePtr) -> Step<Found>
+    ) -> Found? {
+        budget -= 1
+        guard budget > 0, !dateHolders.contains(name(node)), !unreadElements.contains(name(node)) else { return nil }
+        switch step(node) {
+        case .found(let found): return found
+        case .passOver: return nil
+        case .descend: break
+        }
+        for child in children(node) where isElement(child) {
+            if let found = firstFound(under: child, budget: &budget, step) { return found }
+        }
+        return nil
     }
 
     /// The date a short line states: the whole line a date and little else, or one of its parts set
