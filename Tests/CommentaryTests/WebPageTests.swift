@@ -452,6 +452,25 @@ struct WebPageTests {
         #expect(try Self.bodyParagraphs(Self.page(body: body)) == Self.story + Self.moreStory)
     }
 
+    @Test func aSubscribersFormBesideAShortStoryIsLeftOut() throws {
+        // A paywalled story's opening, and beside it the form a print subscriber fills in for free
+        // access: plain text fields named for an e-mail address and a phone number, and more
+        // consent text, commas and all, than the story has. The site's columns of links around them
+        // make the form less than half the page.
+        let consent = (1...4).map { n in
+            "<div class=\"agree-text\">I agree, as a subscriber, to the processing of my personal data by the publisher, Coast Media Ltd, of 4 Quay Street, Port Ellen, for purpose \(n) of the subscription, in line with the data protection act, for as long as my subscription lasts, and I know that I may withdraw this consent at any time.</div>"
+        }.joined()
+        let body = """
+            <div id="col1"><div id="story"><div class="story-content">\(Self.story[0..<2].map { "<p>\($0)</p>" }.joined())</div></div>
+            <div class="subscript-box"><form class="subscript-form"><p>Register to read 25 articles a month for free.</p>
+            <label>Name</label><input type="text" name="name"><label>E-mail</label><input type="text" name="email">
+            <label>Phone</label><input type="text" name="phone"><label>City</label><input type="text" name="city">
+            \(consent)<input type="submit" value="Get access"></form></div></div>
+            <div id="col2">\(String(repeating: Self.sectionLinks, count: 6))</div>
+            """
+        #expect(try Self.bodyParagraphs(Self.page(body: body)) == Array(Self.story[0..<2]))
+    }
+
     @Test func aShortStoryInAFormAroundAPageOfLinksIsRead() throws {
         // ASP.NET wraps the whole page in one <form>; here the page around a two-paragraph story is
         // mostly links (menus, section lists, a ticker), so the form is too.

@@ -68,11 +68,12 @@ struct PageReading {
                 return false
             }
             // A smaller form holds a story when it is long and not mostly links: judged by its size.
-            // One that asks for an e-mail address or a phone number, with less than a story's text,
-            // is a sign-up or a request for a quote (its labels, its hidden fields' notes).
+            // One that asks for an e-mail address or a phone number is a sign-up, a request for a
+            // quote or a subscriber's registration, however long its labels, its hidden fields'
+            // notes and its consent text.
             if element == "form" {
                 return stats.text < Boilerplate.thinText || stats.linkDensity >= Boilerplate.thinLinkDensity
-                    || (stats.entries > 0 && stats.text < Boilerplate.wrappedProse)
+                    || stats.entries > 0
             }
             return true
         }

@@ -72,9 +72,17 @@ struct PageStatistics {
         switch HTMLArticleReader.attribute(input, "type")?.lowercased() {
         case "radio", "checkbox": .choice
         case "email", "tel": .entry
+        case nil, "", "text":
+            // Older forms ask for an address in a plain text field named for it.
+            HTMLArticleReader.attribute(input, "name").flatMap { name in
+                tokens(of: [name]).contains(where: entryNames.contains) ? .entry : nil
+            }
         default: nil
         }
     }
+
+    /// The words that name a plain text field for an e-mail address or a phone number.
+    static let entryNames: Set<String> = ["email", "mail", "phone", "tel", "telephone", "mobile"]
 
     /// A link with this much text is no link but a tag left open round the text after it (a whole
     /// story): its text is read as text.
