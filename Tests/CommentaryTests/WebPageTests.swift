@@ -471,6 +471,25 @@ struct WebPageTests {
         #expect(try Self.bodyParagraphs(Self.page(body: body)) == Array(Self.story[0..<2]))
     }
 
+    @Test func aSecondCopyOfTheStoryIsReadOnce() throws {
+        // The page keeps the story again in a layer for printing, beside the story's own element,
+        // both under one column: the story is stored once, not twice.
+        let paragraphs = Self.story.map { "<p>\($0)</p>" }.joined()
+        let body = """
+            <div id="left-column"><h1>Harbour wall approved</h1>
+            <div class="art-content">\(paragraphs)</div>
+            <div class="disabled" id="print-layer"><div class="print-header">Harbour wall approved</div>\(paragraphs)</div>
+            </div>
+            """
+        #expect(try Self.bodyParagraphs(Self.page(body: body)) == Self.story)
+        // Short lines a writer comes back to (a list of four levels, given again at the end) are
+        // the writer's own repetition: they stay.
+        let levels = ["Level 1: the wall is needed.", "Level 2: the wall should wait.", "Level 3: the wall is theirs, not ours."]
+        let lines = levels.map { "<p>\($0)</p>" }.joined()
+        let repeated = "<article>\(lines)\(paragraphs)\(lines)</article>"
+        #expect(try Self.bodyParagraphs(Self.page(body: repeated)) == levels + Self.story + levels)
+    }
+
     @Test func aShortStoryInAFormAroundAPageOfLinksIsRead() throws {
         // ASP.NET wraps the whole page in one <form>; here the page around a two-paragraph story is
         // mostly links (menus, section lists, a ticker), so the form is too.

@@ -150,7 +150,7 @@ public enum HTMLArticleReader {
                     || block.hint == .title && block.text.range(of: title, options: .caseInsensitive) != nil
             }
         }
-        blocks = blocks.map { $0.hint == .title ? RawBlock(text: $0.text, hint: nil) : $0 }
+        blocks = withoutSecondCopy(blocks.map { $0.hint == .title ? RawBlock(text: $0.text, hint: nil) : $0 })
         // schema.org's articleBody, when the page states it and the markup holds less than half of
         // it: pages that draw their text by script, or hide it from a reader of the markup.
         if let linked = page.linkedBody, !fragment {
@@ -286,6 +286,50 @@ public enum HTMLArticleReader {
         }
         return nil
     }
+
+    /// The blocks without a second copy of a run of them: a page that keeps the story again for
+    /// printing or for another screen shows it once. A run of `copiedRun` blocks or more with the
+    /// same words in the same order as an earlier run is left out; a line repeated alone (a
+    /// refrain, a call to act, a quotation the story comes back to) stays.
+    static func withoutSecondCopy(_ blocks: [RawBlock]) -> [RawBlock] {
+        // A block without words is no part of a run.
+        let keys = blocks.map { block -> String? in
+            let words = lowercaseWords(block.text)
+            return words.isEmpty ? nil : (block.hint?.rawValue ?? "") + "|" + words.joined(separator: " ")
+        }
+        var firstSeen: [String: Int] = [:]
+        var copied = IndexSet()
+        var index = 0
+        while index < blocks.count {
+            guard let key = keys[index] else {
+                index += 1
+                continue
+            }
+            if let earlier = firstSeen[key] {
+                // The run: as far as the words go on in step, and no further than where this began.
+                var length = 0
+                while index + length < blocks.count, earlier + length < index, keys[earlier + length] == keys[index + length] {
+                    length += 1
+                }
+                if length >= copiedRun.blocks,
+                    blocks[index..<(index + length)].filter({ $0.text.count >= copiedRun.paragraph }).count >= 2
+                {
+                    copied.insert(integersIn: index..<(index + length))
+                    index += length
+                    continue
+                }
+            } else {
+                firstSeen[key] = index
+            }
+            index += 1
+        }
+        return copied.isEmpty ? blocks : blocks.indices.filter { !copied.contains($0) }.map { blocks[$0] }
+    }
+
+    /// The fewest blocks of a second copy of the story, two of them paragraphs of at least this
+    /// many characters: shorter lines repeated in a run are a table's figures shown again for
+    /// another screen, or a list the writer comes back to.
+    static let copiedRun = (blocks: 3, paragraph: 120)
 
     /// The fewest characters of a short line, and the fewest lines and characters that make a post.
     static let shortLine = 10
@@ -1112,8 +1156,6 @@ public enum HTMLArticleReader {
         text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
     }
 
-    /// Whether two headlines are one with small differences (a word changed, a kicker added): most
-    /// of the longer one's words are in the other.
     /// The text of an `<h1>` of the page that opens `title` and is followed there by a separator
     /// and more (a site's name), or nil.
     static func headingOpening(_ title: String, in root: xmlNodePtr) -> String? {
@@ -1144,6 +1186,8 @@ public enum HTMLArticleReader {
 
     static let titleSeparators: Set<Character> = ["|", "-", "–", "—", "•", "·", "»", "/"]
 
+    /// Whether two headlines are one with small differences (a word changed, a kicker added): most
+    /// of the longer one's words are in the other.
     static func sameHeadline(_ a: String, _ b: String) -> Bool {
         let (first, second) = (Set(lowercaseWords(a)), Set(lowercaseWords(b)))
         guard !first.isEmpty, !second.isEmpty else { return false }
