@@ -143,6 +143,8 @@ struct WebMetadataTests {
         // where a site set it so), the time.
         "<meta property=\"article:published_time\" content=\"Fri, 05/15/2020 - 11:38\">",
         "<meta property=\"article:published_time\" content=\"Fri, 15/05/2020 - 11:38\">",
+        // A plain name and the date in words.
+        "<meta name=\"published\" content=\"May 15, 2020\">",
     ])
     func thePublicationDateIsReadFromTheTagsNewsSystemsWrite(head: String) throws {
         #expect(try Self.metadata(head: head, body: Self.story).published == "2020-05-15")
@@ -302,6 +304,17 @@ struct WebMetadataTests {
             <div class="next-post"><a href="/quay">Quay reopens</a></div></div></div></section></main>
             """
         #expect(try Self.metadata(body: body).published == "2025-08-28")
+    }
+
+    @Test func anItemOfTheStorysLineOfFactsNamedForTheDateIsItsDate() throws {
+        // Under the headline, a list of facts: the date, the reading time, the section. Another
+        // story's date in a list later on is not the story's.
+        let body = """
+            <div class="story-head"><h1>Harbour wall approved</h1>
+            <ul class="c-list c-list--minor"><li class="c-meta__date">May 15, 2020</li><li class="c-meta__time">4 min read</li></ul></div>
+            \(Self.story)<ul><li class="c-meta__date">March 3, 2024</li></ul>
+            """
+        #expect(try Self.metadata(body: body).published == "2020-05-15")
     }
 
     @Test func theDatesATableOrAListHoldsAreNotTheStorys() throws {

@@ -753,6 +753,7 @@ public enum HTMLArticleReader {
         "dc.date", "dc.date.issued", "dc.date.created", "dc.date.publication", "dc.created", "dc:date", "dc:created",
         "dcterms.date", "dcterms.issued", "dcterms.created", "parsely-pub-date", "sailthru.date",
         "cxenseparse:publishtime", "citation_publication_date", "citation_date", "rnews:datepublished",
+        "published", "published_date", "published_time", "published_at", "publish_time", "publishtime",
     ]
 
     /// The date a story's header or byline gives, in markup or in words: above the story within its
@@ -777,8 +778,7 @@ public enum HTMLArticleReader {
         var budget = 500
         func look(_ node: xmlNodePtr) -> String? {
             firstFound(under: node, budget: &budget) { element in
-                let words = lowercaseWords((attribute(element, "class") ?? "") + " " + (attribute(element, "id") ?? ""))
-                guard words.contains(where: PageReading.dateWords.contains), let line = shortText(of: element, longest: 60),
+                guard namesDate(element), let line = shortText(of: element, longest: 60),
                     line.count >= 6, let date = dateLine(line)
                 else { return .descend }
                 return .found(date)
@@ -896,14 +896,24 @@ public enum HTMLArticleReader {
         case descend
     }
 
-    /// The first thing `step` finds at or under `node`, in document order, within `budget`
+    /// The first date `step` finds at or under `node`, in document order, within `budget`
     /// elements; tables, lists, figures and links are passed over (their dates are the facts they
-    /// list: an infobox's birth date, other stories'), as are elements never read.
-    static func firstFound<Found>(
-        under node: xmlNodePtr, budget: inout Int, _ step: (xmlNodePtr) -> Step<Found>
-    ) -> Found? {
+    /// list: an infobox's birth date, other stories'), as are elements never read. In a list, only
+    /// an item named for the date is read (`<ul class="meta"><li class="meta__date">`: a story's
+    /// line of facts under its headline).
+    static func firstFound(
+        under node: xmlNodePtr, budget: inout Int, _ step: (xmlNodePtr) -> Step<String>
+    ) -> String? {
         budget -= 1
-        guard budget > 0, !dateHolders.contains(name(node)), !unreadElements.contains(name(node)) else { return nil }
+        guard budget > 0, !unreadElements.contains(name(node)) else { return nil }
+        if listElements.contains(name(node)) {
+            for item in children(node) where isElement(item) && namesDate(item) {
+                budget -= 1
+                if let line = shortText(of: item, longest: 60), line.count >= 6, let date = dateLine(line) { return date }
+            }
+            return nil
+        }
+        guard !dateHolders.contains(name(node)) else { return nil }
         switch step(node) {
         case .found(let found): return found
         case .passOver: return nil
@@ -970,6 +980,13 @@ public enum HTMLArticleReader {
     }
 
     static let dateHolders: Set<String> = ["table", "ul", "ol", "dl", "figure", "blockquote", "a"]
+    static let listElements: Set<String> = ["ul", "ol", "dl"]
+
+    /// Whether an element's class or id names it for a date (`author__meta-date`, `posted-on`).
+    static func namesDate(_ element: xmlNodePtr) -> Bool {
+        lowercaseWords((attribute(element, "class") ?? "") + " " + (attribute(element, "id") ?? ""))
+            .contains(where: PageReading.dateWords.contains)
+    }
 
     /// The `datetime` of the first `<time>` at or under `node` that holds a date.
     static func firstTime(in node: xmlNodePtr) -> String? {
