@@ -317,6 +317,20 @@ struct WebMetadataTests {
         #expect(try Self.metadata(body: body).published == "2020-05-15")
     }
 
+    @Test func aBannerNamedForTheStoryGivesItsDateAndTheSitesBannerDoesNot() throws {
+        // The story's hero banner holds its headline and date; a site's banner above it shows
+        // today's date.
+        let body = """
+            <div class="site-banner"><a href="/">Coast Daily</a> <span>June 2, 2020</span></div>
+            <main><div class="article"><div class="article-banner"><div class="article-banner__content">
+            <h1>Harbour wall approved</h1><div class="article__meta"><p><time>May 15, 2020</time></p></div></div></div>
+            <div class="container">\(Self.story)</div></div></main>
+            """
+        #expect(try Self.metadata(body: body).published == "2020-05-15")
+        let siteBannerOnly = body.replacingOccurrences(of: "<time>May 15, 2020</time>", with: "")
+        #expect(try Self.metadata(body: siteBannerOnly).published == nil)
+    }
+
     @Test func theDatesATableOrAListHoldsAreNotTheStorys() throws {
         // An infobox's dates before the first paragraph, and a list of other stories with theirs.
         let body = """

@@ -842,8 +842,10 @@ public enum HTMLArticleReader {
 
     static let chromeElements: Set<String> = ["nav", "aside", "footer"]
     static let chromeWords: Set<String> = ["nav", "navbar", "navigation", "menu", "masthead", "banner", "topbar", "toolbar"]
+    static let storyBannerWords: Set<String> = ["article", "post", "story", "entry"]
 
-    /// A site's own header or bar, by its element or the words of its class and id. A header is the
+    /// A site's own header or bar, by its element or the words of its class and id (a banner named
+    /// for the story is the story's). A header is the
     /// site's at the top of the page (`<body><header>`, `<div id="header">`); inside the page it is
     /// the story's own (`<header class="entry-header">`, with its date). A footer inside an
     /// `<article>` is the article's own, as HTML has it (`<footer class="author__meta">`: its
@@ -852,7 +854,9 @@ public enum HTMLArticleReader {
         if name(node) == "footer", ancestors(of: node).contains(where: { name($0) == "article" }) { return false }
         if chromeElements.contains(name(node)) { return true }
         let words = lowercaseWords((attribute(node, "class") ?? "") + " " + (attribute(node, "id") ?? ""))
-        if words.contains(where: chromeWords.contains) { return true }
+        // A banner named for the story (`article-banner`) is its hero: headline, byline and date.
+        let storysBanner = words.contains("banner") && words.contains(where: storyBannerWords.contains)
+        if words.contains(where: { chromeWords.contains($0) && !(storysBanner && $0 == "banner") }) { return true }
         if zip(words, words.dropFirst()).contains(where: { $0 == "top" && $1 == "bar" }) { return true }
         let atTop = node.pointee.parent.map { ContentScorer.isPageRoot($0) } ?? false
         return atTop && (name(node) == "header" || words.contains("header"))
