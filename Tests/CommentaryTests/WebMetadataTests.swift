@@ -58,6 +58,22 @@ struct WebMetadataTests {
         #expect(HTMLArticleReader.cleanByline(byline) == names)
     }
 
+    @Test func aByLineAboveTheStoryThatNoMarkupNamesGivesTheAuthor() throws {
+        // "By" and the name in a plain paragraph under the headline, the date glued to it in the
+        // markup; a consent line that opens with "By" names no one.
+        let header = """
+            <div class="story-head"><h1>Harbour wall approved</h1><p>By clicking Follow you agree to our Terms.</p>
+            <div class="meta"><p class="text-faded"><span>By Amy Wilhelm</span><span>May 15, 2020</span></p></div></div>
+            """
+        #expect(try Self.metadata(body: header + Self.story).author == "Amy Wilhelm")
+        let consentOnly = "<div class=\"story-head\"><h1>Harbour wall approved</h1><p>By clicking Follow you agree to our Terms.</p></div>"
+        #expect(try Self.metadata(body: consentOnly + Self.story).author == nil)
+        // <meta name="author"> naming a person comes first; one naming the publisher gives way.
+        #expect(try Self.metadata(head: "<meta name=\"author\" content=\"Jonas Berg\">", body: header + Self.story).author == "Jonas Berg")
+        let publisher = "<meta name=\"author\" content=\"Coast Daily\"><meta property=\"og:site_name\" content=\"Coast Daily\">"
+        #expect(try Self.metadata(head: publisher, body: header + Self.story).author == "Amy Wilhelm")
+    }
+
     @Test func aBylinesPartsInElementsOfTheirOwnStayApart() throws {
         let body = """
             <article><div class="byline"><span>By</span><a href="/people/jonas-berg">Jonas Berg</a><span>Coast News</span></div>\(Self.story)</article>

@@ -193,10 +193,13 @@ public enum HTMLArticleReader {
             page.metaAuthor.map { name in
                 outlets.contains(name.lowercased()) || (page.copyright?.lowercased().contains(name.lowercased()) ?? false)
             } ?? false
+        // A "By" line above the story that no markup names comes after <meta name="author"> and
+        // before a marked byline elsewhere on the page (another story's, a list's).
         let elsewhere = bylines.first?.names
         metadata.author =
-            page.author ?? page.linkedAuthor ?? storyByline?.names
-            ?? (namesPublisher ? elsewhere ?? page.metaAuthor : page.metaAuthor ?? elsewhere) ?? posts.first?.names
+            page.author ?? page.linkedAuthor ?? storyByline?.names ?? (namesPublisher ? nil : page.metaAuthor)
+            ?? (content == root ? nil : bylineInWords(in: content, above: above))
+            ?? elsewhere ?? page.metaAuthor ?? posts.first?.names
         metadata.outlet = page.siteName ?? page.linkedPublisher ?? siteSuffix(page.ogTitle ?? page.titleElement)
         metadata.url = page.ogURL ?? page.canonical
         // "en-US" → "en": the language, as the rest of the archive names it.
@@ -1037,6 +1040,32 @@ public enum HTMLArticleReader {
             current = element.pointee.parent
         }
         return false
+    }
+
+    /// A byline no markup names: a short line "By Amy Wilhelm" above the story within its nearest
+    /// ancestors (nearest first), else among the story's own elements before its first paragraph;
+    /// one to four names, each capitalized.
+    static func bylineInWords(in content: xmlNodePtr, above: [xmlNodePtr]) -> String? {
+        var budget = 500
+        func look(_ node: xmlNodePtr) -> String? {
+            firstFound(under: node, budget: &budget) { element in
+                guard let line = shortText(of: element, longest: 60, spaced: true), line.hasPrefix("By "),
+                    line.dropFirst(3).first?.isUppercase == true
+                else { return .descend }
+                guard let names = cleanByline(line) else { return .passOver }
+                let words = names.split(separator: " ").filter { $0 != "and" && $0 != "&" }
+                let isNames = (1...4).contains(words.count) && words.allSatisfy { $0.first?.isUppercase == true }
+                return isNames ? .found(names) : .passOver
+            }
+        }
+        for block in above {
+            if let found = look(block) { return found }
+        }
+        for child in children(content) where isElement(child) && !unreadElements.contains(name(child)) {
+            if name(child) == "p" && shortText(of: child, longest: 100) == nil { break }
+            if let found = look(child) { return found }
+        }
+        return nil
     }
 
     /// Whether the element's class, rel or itemprop says byline or author.
