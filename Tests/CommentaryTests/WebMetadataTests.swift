@@ -161,6 +161,7 @@ struct WebMetadataTests {
         "<meta property=\"article:published_time\" content=\"Fri, 15/05/2020 - 11:38\">",
         // A plain name and the date in words.
         "<meta name=\"published\" content=\"May 15, 2020\">",
+        "<meta name=\"published_on\" content=\"2020-05-15T21:00:00.000Z\">",
     ])
     func thePublicationDateIsReadFromTheTagsNewsSystemsWrite(head: String) throws {
         #expect(try Self.metadata(head: head, body: Self.story).published == "2020-05-15")

@@ -756,7 +756,7 @@ public enum HTMLArticleReader {
         "dc.date", "dc.date.issued", "dc.date.created", "dc.date.publication", "dc.created", "dc:date", "dc:created",
         "dcterms.date", "dcterms.issued", "dcterms.created", "parsely-pub-date", "sailthru.date",
         "cxenseparse:publishtime", "citation_publication_date", "citation_date", "rnews:datepublished",
-        "published", "published_date", "published_time", "published_at", "publish_time", "publishtime",
+        "published", "published_date", "published_time", "published_at", "published_on", "publish_time", "publishtime",
     ]
 
     /// The date a story's header or byline gives, in markup or in words: above the story within its
