@@ -268,6 +268,16 @@ struct WebMetadataTests {
     }
 
     @Test(arguments: [
+        ("19.12.2025", "2025-12-19"), ("2025-12-19T08:10+02:00", "2025-12-19"), ("12/19/2025", "2025-12-19"), ("05.06.2025", nil),
+    ])
+    func aDateInFiguresUnderTheHeadlineIsTheStorysDate(line: String, date: String?) throws {
+        // Figures alone, day and month in the one order that makes a date; where either order
+        // would, no guess.
+        let body = "<section><h1>Harbour wall approved</h1><span class=\"h5\">\(line)</span>\(Self.story)</section>"
+        #expect(try Self.metadata(body: body).published == date)
+    }
+
+    @Test(arguments: [
         "Dec. 19, 2025 &middot; Marta Lindqvist for the harbour desk",
         "Marta Lindqvist | Dec 19, 2025 | 5 min read",
         "Reviewed by Jonas Berg • December 19, 2025 • 8 min read",

@@ -936,11 +936,11 @@ public enum HTMLArticleReader {
     /// apart by a dot, a bar or a bullet (`Dec. 19, 2025 · Jane Doe on behalf of the team`,
     /// `Aug 28, 2025 | 5 min read`).
     static func dateLine(_ words: String) -> String? {
-        if let date = DateExtractor.parseStandalone(words) { return date }
+        if let date = PublicationDate.parse(words).date { return date }
         guard words.contains(where: dateLineSeparators.contains) else { return nil }
         return words.split(whereSeparator: dateLineSeparators.contains).lazy
             .map { $0.trimmingCharacters(in: .whitespaces) }
-            .compactMap { $0.count >= 6 ? DateExtractor.parseStandalone($0) : nil }.first
+            .compactMap { $0.count >= 6 ? PublicationDate.parse($0).date : nil }.first
     }
 
     static let dateLineSeparators: Set<Character> = ["·", "|", "•", "‧", "∙"]
