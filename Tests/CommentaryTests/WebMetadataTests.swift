@@ -74,6 +74,26 @@ struct WebMetadataTests {
         #expect(try Self.metadata(head: publisher, body: header + Self.story).author == "Amy Wilhelm")
     }
 
+    @Test(arguments: [
+        #"<div class="author-details"><div class="author-name">Marta Lindqvist</div><div class="author-bio">Harbour engineer</div></div>"#,
+        #"<p class="byline">Written by: <a href="/m">Marta Lindqvist</a> <span class="bio"><b>Head of Harbours, Coast Daily</b></span></p>"#,
+        #"<div class="byline"><span class="author-role">Opinion</span> <a href="/m">Marta Lindqvist</a></div>"#,
+    ])
+    func aBylinesRoleInAnElementOfItsOwnIsNoPartOfTheName(byline: String) throws {
+        #expect(
+            try Self.metadata(body: "<article><h1>Harbour wall approved</h1>\(byline)\(Self.story)</article>").author == "Marta Lindqvist")
+    }
+
+    @Test func aBylinesLabelWithNoNameNamesNoOne() throws {
+        // The name a script would fill in is empty: the label alone gives way to the byline after it.
+        let body = """
+            <article><h1>Harbour wall approved</h1>
+            <div class="article-author-info"><span class="meta-heading">Researched by</span> <span class="meta-value"></span></div>
+            <p class="byline">By Marta Lindqvist</p>\(Self.story)</article>
+            """
+        #expect(try Self.metadata(body: body).author == "Marta Lindqvist")
+    }
+
     @Test func aBylinesPartsInElementsOfTheirOwnStayApart() throws {
         let body = """
             <article><div class="byline"><span>By</span><a href="/people/jonas-berg">Jonas Berg</a><span>Coast News</span></div>\(Self.story)</article>
@@ -90,7 +110,7 @@ struct WebMetadataTests {
         #expect(try Self.metadata(body: Self.story(under: line)).author == "Marta Lindqvist")
     }
 
-    @Test(arguments: ["Photo by Jonas Berg", "Medically reviewed by Jonas Berg"])
+    @Test(arguments: ["Photo by Jonas Berg", "Medically reviewed by Jonas Berg", "Researched by Jonas Berg"])
     func aCreditForAnotherPartIsNotTakenForTheWritersName(line: String) throws {
         #expect(try Self.metadata(body: Self.story(under: line)).author != "Jonas Berg")
     }

@@ -947,7 +947,10 @@ public enum HTMLArticleReader {
 
     /// An element's text when it is no longer than `longest` characters, else nil; read only as far
     /// as that, so that asking it of every element on the way down a large block costs little.
-    static func shortText(of node: xmlNodePtr, longest: Int, spaced: Bool = false) -> String? {
+    /// `leaving`: elements whose text is left out (a byline's role beside the name).
+    static func shortText(
+        of node: xmlNodePtr, longest: Int, spaced: Bool = false, leaving: (xmlNodePtr) -> Bool = { _ in false }
+    ) -> String? {
         var pieces: [String] = []
         var length = 0
         var visited = 0
@@ -970,7 +973,7 @@ public enum HTMLArticleReader {
             }
             guard isElement(node) else { return true }
             let element = name(node)
-            if unreadElements.contains(element) || isHiddenByStyle(node) { return true }
+            if unreadElements.contains(element) || isHiddenByStyle(node) || leaving(node) { return true }
             if element == "br" {
                 pieces.append("\n")
                 return true
@@ -1008,9 +1011,13 @@ public enum HTMLArticleReader {
     /// (`<a rel="author">A</a> and <a rel="author">B</a>`); an element holding only the "By" before
     /// the names gives way to the element round both.
     static func bylineNames(_ node: xmlNodePtr) -> String? {
+        // A short box's names without the role it sets beside them in an element of its own
+        // (`author__bio`: "Graphite software engineer"). A long box is an author's note, not a
+        // byline, role or none.
         func names(_ element: xmlNodePtr) -> String? {
-            guard let text = shortText(of: element, longest: 149, spaced: true), !text.isEmpty else { return nil }
-            return cleanByline(text)
+            guard let whole = shortText(of: element, longest: 149, spaced: true), !whole.isEmpty else { return nil }
+            let text = shortText(of: element, longest: 149, spaced: true, leaving: { $0 != element && namesRole($0) }) ?? whole
+            return cleanByline(text.isEmpty ? whole : text)
         }
         let parent = node.pointee.parent.flatMap { isElement($0) ? $0 : nil }
         if name(node) == "a", let parent,
@@ -1024,6 +1031,15 @@ public enum HTMLArticleReader {
         guard !words.isEmpty, words.allSatisfy({ bylinePrefixes.contains(String($0)) }) else { return nil }
         return parent.flatMap(names)
     }
+
+    /// Whether an element's class names a byline's role or note: `bio`, `role`, `position`, `job`
+    /// (not `title`: `author-title` often holds the name).
+    static func namesRole(_ element: xmlNodePtr) -> Bool {
+        guard let value = attribute(element, "class") else { return false }
+        return PageStatistics.tokens(of: [value]).contains(where: roleWords.contains)
+    }
+
+    static let roleWords: Set<String> = ["bio", "role", "position", "job", "jobtitle", "occupation"]
 
     /// Whether an element stands in a page's comments: an ancestor's class or id starts with
     /// "comment" (`comment`, `comment-body`, `commentlist`, `comments-area`, `recentcomments`,
@@ -1124,6 +1140,8 @@ public enum HTMLArticleReader {
             kept.append(word)
         }
         while let last = kept.last, ["on", "at", "and", "-", "/", "|"].contains(last.lowercased()) { kept.removeLast() }
+        // A label with no name after it ("Researched by") names no one.
+        if kept.last.map({ $0.lowercased().trimmingCharacters(in: trimmed) == "by" }) ?? false { return nil }
         // A name the page sets twice (a link and its label): once.
         if let twice = (2...max(2, kept.count / 2)).first(where: { 2 * $0 <= kept.count && kept[..<$0] == kept[$0..<(2 * $0)] }) {
             kept.removeSubrange(twice..<(2 * twice))
@@ -1149,6 +1167,7 @@ public enum HTMLArticleReader {
     /// Words before "by" that name another's part in the page: a photographer's, a reviewer's.
     static let otherParts: Set<String> = [
         "photo", "photos", "image", "images", "illustration", "video", "reviewed", "edited", "checked", "fact-checked", "medically",
+        "researched",
     ]
     /// Month names and their abbreviations, in lower case (`Lexicon`'s).
     static let monthWords = Set((Lexicon.monthNames + Lexicon.monthAbbreviations.map(\.0)).map { $0.lowercased() })
