@@ -94,6 +94,26 @@ struct WebMetadataTests {
         #expect(try Self.metadata(body: body).author == "Marta Lindqvist")
     }
 
+    @Test(arguments: [
+        // The JSON-LD author is the house, named as the title's site is.
+        #"<meta property="og:title" content="Harbour wall approved | Coast Media"><script type="application/ld+json">{"@type":"Article","author":{"@type":"Organization","name":"Coast Media"}}</script>"#,
+        // A meta tag names the house in words of the site's name.
+        #"<meta property="og:site_name" content="Harbour Blog Posts by Coast Media"><meta name="article-author" content="Coast Media Harbour">"#,
+    ])
+    func anAuthorNamingThePublisherGivesWayToTheByline(head: String) throws {
+        let body = "<article><div class=\"text__author\">Marta Lindqvist</div>\(Self.story)</article>"
+        #expect(try Self.metadata(head: head, body: body).author == "Marta Lindqvist")
+    }
+
+    @Test func anAccountsNameIsNoAuthorAndQuotesATemplateAddedAreDropped() throws {
+        let head = """
+            <meta property="article:author" content="Administrator">
+            <script type="application/ld+json">{"@type":"Article","author":{"@type":"Person","name":"\\"Jonas Berg\\""}}</script>
+            """
+        #expect(try Self.metadata(head: head, body: Self.story).author == "Jonas Berg")
+        #expect(try Self.metadata(head: "<meta name=\"author\" content=\"admin\">", body: Self.story).author == nil)
+    }
+
     @Test func aBylinesPartsInElementsOfTheirOwnStayApart() throws {
         let body = """
             <article><div class="byline"><span>By</span><a href="/people/jonas-berg">Jonas Berg</a><span>Coast News</span></div>\(Self.story)</article>

@@ -177,8 +177,7 @@ public enum HTMLArticleReader {
         metadata.title = title
         // The author: the article's own meta tags and JSON-LD, then a byline where the story is
         // (its element, or above it: a list of other stories has bylines of its own), never a
-        // comment's; one naming the outlet itself only when nothing names anyone else (a personal
-        // site's byline is its name).
+        // comment's.
         let outlets = [page.siteName, page.linkedPublisher].compactMap { $0?.lowercased() }
         let posts = page.bylines.filter { !isInComments($0.node) }
         let bylines = posts.filter { !outlets.contains($0.names.lowercased()) }
@@ -186,21 +185,27 @@ public enum HTMLArticleReader {
         let storyByline = bylines.first { byline in
             storyRegion.contains { $0 == byline.node || ContentScorer.isAncestor($0, of: byline.node) }
         }
-        // <meta name="author"> naming the publisher (its site, its JSON-LD publisher, the holder of
-        // its copyright) gives way to a byline anywhere on the page; with none, it stands (on a
-        // personal site the site, the copyright and the author are one name).
-        let namesPublisher =
-            page.metaAuthor.map { name in
-                outlets.contains(name.lowercased()) || (page.copyright?.lowercased().contains(name.lowercased()) ?? false)
-            } ?? false
-        // A "By" line above the story that no markup names comes after <meta name="author"> and
-        // before a marked byline elsewhere on the page (another story's, a list's).
-        let elsewhere = bylines.first?.names
-        metadata.author =
-            page.author ?? page.linkedAuthor ?? storyByline?.names ?? (namesPublisher ? nil : page.metaAuthor)
-            ?? (content == root ? nil : bylineInWords(in: content, above: above))
-            ?? elsewhere ?? page.metaAuthor ?? posts.first?.names
-        metadata.outlet = page.siteName ?? page.linkedPublisher ?? siteSuffix(page.ogTitle ?? page.titleElement)
+        // The first name in this order that is no publisher's (its site, its JSON-LD publisher, the
+        // holder of its copyright: many sites fill <meta name="author"> or their JSON-LD author with
+        // the house's name) nor a role's ("Administrator"); else the first that is no role's (on a
+        // personal site the site, the copyright and the author are one name). A "By" line above
+        // the story that no markup names comes after <meta name="author"> and before a marked
+        // byline elsewhere on the page (another story's, a list's).
+        let siteTitle = siteSuffix(page.ogTitle ?? page.titleElement)
+        let publishers = (outlets + [siteTitle?.lowercased(), page.copyright?.lowercased()]).compactMap { $0 }
+        func namesPublisher(_ name: String) -> Bool {
+            let words = Set(lowercaseWords(name))
+            return publishers.contains { publisher in
+                publisher == name.lowercased() || publisher.contains(name.lowercased())
+                    || (!words.isEmpty && words.isSubset(of: lowercaseWords(publisher)))
+            }
+        }
+        let candidates = [
+            page.author, page.linkedAuthor, storyByline?.names, page.metaAuthor,
+            content == root ? nil : bylineInWords(in: content, above: above), bylines.first?.names, posts.first?.names,
+        ].compactMap { $0 }.filter { !roleNames.contains($0.lowercased()) }
+        metadata.author = candidates.first { !namesPublisher($0) } ?? candidates.first
+        metadata.outlet = page.siteName ?? page.linkedPublisher ?? siteTitle
         metadata.url = page.ogURL ?? page.canonical
         // "en-US" → "en": the language, as the rest of the archive names it.
         metadata.language = page.language.map { String($0.lowercased().prefix { $0 != "-" && $0 != "_" }) }
@@ -1038,6 +1043,9 @@ public enum HTMLArticleReader {
         guard let value = attribute(element, "class") else { return false }
         return PageStatistics.tokens(of: [value]).contains(where: roleWords.contains)
     }
+
+    /// Names a content system gives an account, not a person: never an author.
+    static let roleNames: Set<String> = ["admin", "administrator", "webmaster", "root", "guest", "user"]
 
     static let roleWords: Set<String> = ["bio", "role", "position", "job", "jobtitle", "occupation"]
 

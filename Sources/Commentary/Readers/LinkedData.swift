@@ -59,7 +59,11 @@ enum LinkedData {
 
     static func text(_ value: Any?) -> String? {
         guard let string = value as? String else { return nil }
-        let trimmed = HTMLArticleReader.collapse(string)
+        var trimmed = HTMLArticleReader.collapse(string)
+        // A template that quoted a value already quoted: `"name":"\"David Kim\""`.
+        if trimmed.count >= 2, trimmed.first == "\"", trimmed.last == "\"" {
+            trimmed = HTMLArticleReader.collapse(String(trimmed.dropFirst().dropLast()))
+        }
         return trimmed.isEmpty ? nil : trimmed
     }
 
