@@ -283,4 +283,31 @@ struct TextCleanerTests {
         #expect(cleaned == expected)
         #expect(Array(cleaned.unicodeScalars) == Array(expected.unicodeScalars))
     }
+
+    @Test(arguments: [
+        // UTF-8 read as Windows-1252 and encoded again, and read as Latin-1 (its control characters).
+        ("It\u{E2}\u{20AC}\u{2122}s a Caf\u{C3}\u{A9} \u{E2}\u{20AC}\u{201D} open", "It’s a Café — open"),
+        ("It\u{E2}\u{80}\u{99}s C\u{C3}\u{B4}t\u{C3}\u{A9}", "It’s Côté"),
+        // A no-break space so encoded becomes a space, as any no-break space does.
+        ("10\u{C2}\u{A0}km and \u{C2}\u{A9} 2024", "10 km and © 2024"),
+        ("pojecha\u{C4}\u{87} do\u{C5}\u{9B}\u{C4}\u{87}", "pojechać dość"),
+        ("\u{D0}\u{9F}\u{D1}\u{80}\u{D0}\u{B8}\u{D0}\u{B2}\u{D0}\u{B5}\u{D1}\u{82}", "Привет"),
+        ("\u{C3}\u{A4}\u{C2}\u{B8}\u{C2}\u{AD}\u{C3}\u{A6}\u{C2}\u{96}\u{C2}\u{87}", "中文"),
+        ("Launch \u{F0}\u{9F}\u{9A}\u{80} now", "Launch 🚀 now"),
+        // Encoded three times: read back twice.
+        ("it\u{C3}\u{A2}\u{C2}\u{80}\u{C2}\u{99}s", "it’s"),
+    ])
+    func textEncodedTwiceIsReadAgain(_ input: String, _ expected: String) {
+        #expect(Array(TextCleaner.clean(input).unicodeScalars) == Array(expected.unicodeScalars))
+    }
+
+    @Test(arguments: [
+        // Letters and signs that spell valid UTF-8 by chance, with nothing beyond doubt in the text.
+        "automatis\u{E9}\u{A0}\u{BB}.", "Fu\u{DF}\u{201C} und", "p\u{ED}\u{161}e", "record\u{F3}\u{2013} a", "CAF\u{C9}\u{2026}",
+        "N\u{C3}O e S\u{C3}O PAULO", "\u{C2}\u{A0}",
+    ])
+    func textThatOnlyLooksEncodedTwiceStays(_ input: String) {
+        let expected = input.replacingOccurrences(of: "\u{A0}", with: " ")
+        #expect(Array(TextCleaner.clean(input).unicodeScalars) == Array(expected.unicodeScalars))
+    }
 }

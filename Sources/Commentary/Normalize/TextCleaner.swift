@@ -1,14 +1,19 @@
 import Foundation
 
-/// The Unicode clean-up every input goes through before anything else reads it: byte-order mark
-/// stripped, CRLF and lone CR turned into LF, NUL characters dropped, NFC, non-breaking spaces
-/// turned into spaces.
+/// The Unicode clean-up every input goes through before anything else reads it: text encoded in
+/// UTF-8 twice decoded once more (`DoubleEncoding`), byte-order mark stripped, CRLF and lone CR
+/// turned into LF, NUL characters dropped, NFC, non-breaking spaces turned into spaces.
 /// Nothing else is changed; searching folds case, diacritics, quotes and dashes on its own.
 public enum TextCleaner {
     public static func clean(_ text: String) -> String {
         // Only CR, a byte-order mark and non-breaking spaces need rewriting; only combining marks
-        // and a few singletons need composing. Most text has neither.
-        let (needsRewrite, mayCompose) = ASCIIMatch.withBytes(text, survey)
+        // and a few singletons need composing; only a Latin-1 letter before a continuation byte's
+        // character may be a double encoding. Most text has none of them.
+        let (needsRewrite, mayCompose, mayBeDoubled) = ASCIIMatch.withBytes(text, survey)
+        if mayBeDoubled {
+            let repaired = DoubleEncoding.repaired(text)
+            if repaired != text { return clean(repaired) }
+        }
         guard needsRewrite else { return mayCompose ? text.precomposedStringWithCanonicalMapping : text }
 
         var scalars = String.UnicodeScalarView()
@@ -60,13 +65,17 @@ public enum TextCleaner {
     }
 
     /// One pass over the bytes: whether the text holds anything to rewrite (CR, NUL, U+FEFF, U+00A0,
-    /// U+2007, U+202F) and whether NFC could change it (see `changesUnderNFC`). Runs of eight
-    /// ASCII bytes without a CR or NUL are passed over in one step.
-    static func survey(_ bytes: UnsafeBufferPointer<UInt8>) -> (needsRewrite: Bool, mayCompose: Bool) {
-        guard let base = bytes.baseAddress else { return (false, false) }
+    /// U+2007, U+202F), whether NFC could change it (see `changesUnderNFC`), and whether it may be
+    /// encoded twice (`DoubleEncoding.mayStartRun`). Runs of eight ASCII bytes without a CR or NUL
+    /// are passed over in one step.
+    static func survey(_ bytes: UnsafeBufferPointer<UInt8>) -> (needsRewrite: Bool, mayCompose: Bool, mayBeDoubled: Bool) {
+        guard let base = bytes.baseAddress else { return (false, false, false) }
         let count = bytes.count
         var needsRewrite = false
         var mayCompose = false
+        var mayBeDoubled = false
+        // The scalar before, when it was not ASCII (0 otherwise).
+        var previous: UInt32 = 0
         var index = 0
         while index < count {
             if index + 8 <= count {
@@ -75,6 +84,7 @@ public enum TextCleaner {
                 let hasCR = (crs &- 0x0101_0101_0101_0101) & ~crs & 0x8080_8080_8080_8080 != 0
                 let hasNUL = (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080 != 0
                 if word & 0x8080_8080_8080_8080 == 0 && !hasCR && !hasNUL {
+                    previous = 0
                     index += 8
                     continue
                 }
@@ -82,6 +92,7 @@ public enum TextCleaner {
             let byte = base[index]
             if byte < 0x80 {
                 if byte == 0x0D || byte == 0 { needsRewrite = true }
+                previous = 0
                 index += 1
                 continue
             }
@@ -90,10 +101,12 @@ public enum TextCleaner {
             case 0xFEFF, 0x00A0, 0x2007, 0x202F: needsRewrite = true
             default: if !mayCompose, scalar >= 0x300 { mayCompose = changesUnderNFC(scalar) }
             }
-            if needsRewrite && mayCompose { break }
+            if !mayBeDoubled, previous != 0 { mayBeDoubled = DoubleEncoding.mayStartRun(previous, scalar) }
+            if needsRewrite && mayCompose && mayBeDoubled { break }
+            previous = scalar
             index += length
         }
-        return (needsRewrite, mayCompose)
+        return (needsRewrite, mayCompose, mayBeDoubled)
     }
 
     /// The scalar whose UTF-8 starts at `index`, and its length in bytes (valid UTF-8 assumed: it
