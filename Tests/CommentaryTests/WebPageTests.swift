@@ -490,6 +490,19 @@ struct WebPageTests {
         #expect(try Self.bodyParagraphs(Self.page(body: repeated)) == levels + Self.story + levels)
     }
 
+    @Test func aBoxNamedForWhereItStandsBesideTheStoryIsNotTheStory() throws {
+        // `after-entry`, `below-content`: a box set after the story, named for where it stands,
+        // not for what it is.
+        let body = """
+            <main class="site-main"><article class="post type-post"><div class="entry-content">\(Self.storyParagraphs)</div></article>
+            <div class="after-entry"><div class="entry-dates"><p>Published March 3, 2024</p><p>Updated March 9, 2024</p></div>
+            <div class="entry-categories"><p class="entry-categories__title">Categories</p><ul><li><a href="/news">News</a></li></ul></div>
+            <div class="block-area"><div class="block-image-content"><h3>Shop my cookbooks</h3><p>Available in hardcopy and digital</p></div></div>
+            <section class="author-box"><div class="author-box-content"><p>Marta Lindqvist writes about harbours, boats and the people who work on them, from a cottage above the breakwater she has watched being built for eleven years.</p></div></section></div></main>
+            """
+        #expect(try Self.bodyParagraphs(Self.page(body: body)) == Self.story)
+    }
+
     @Test func aShortStoryInAFormAroundAPageOfLinksIsRead() throws {
         // ASP.NET wraps the whole page in one <form>; here the page around a two-paragraph story is
         // mostly links (menus, section lists, a ticker), so the form is too.

@@ -407,9 +407,10 @@ enum Boilerplate {
         "articulo", "noticia", "corpo", "conteudo", "materia", "testo", "contenuto", "articolo",
     ]
 
-    /// Words that say what an element holds or lacks, not what it is: `o-section--has-ads` is a
-    /// section with advertisements in it, `content-with-sidebar` content beside a sidebar.
-    static let modifiers: Set<String> = ["has", "with", "without", "no"]
+    /// Words that say what an element holds or lacks, or where it stands, not what it is:
+    /// `o-section--has-ads` is a section with advertisements in it, `content-with-sidebar` content
+    /// beside a sidebar, `after-entry` and `below-content` the boxes after the story.
+    static let modifiers: Set<String> = ["has", "with", "without", "no", "below", "above", "after", "before"]
 
     /// Words of furniture that plugins glue to the next word, `jp-relatedposts`, `relatedarticles`:
     /// a token that starts with one is that word.
