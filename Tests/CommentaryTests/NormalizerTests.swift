@@ -295,16 +295,30 @@ struct TextCleanerTests {
         ("\u{C3}\u{A4}\u{C2}\u{B8}\u{C2}\u{AD}\u{C3}\u{A6}\u{C2}\u{96}\u{C2}\u{87}", "中文"),
         ("Launch \u{F0}\u{9F}\u{9A}\u{80} now", "Launch 🚀 now"),
         // Encoded three times: read back twice.
-        ("it\u{C3}\u{A2}\u{C2}\u{80}\u{C2}\u{99}s", "it’s"),
+        ("it\u{C3}\u{A2}\u{E2}\u{201A}\u{AC}\u{E2}\u{201E}\u{A2}s", "it’s"),
+        // One pasted line encoded twice in a French text: only what is beyond doubt is read again.
+        ("It\u{E2}\u{20AC}\u{2122}s fatigu\u{E9}\u{A0}\u{BB} ici", "It’s fatigué » ici"),
     ])
     func textEncodedTwiceIsReadAgain(_ input: String, _ expected: String) {
         #expect(Array(TextCleaner.clean(input).unicodeScalars) == Array(expected.unicodeScalars))
     }
 
+    @Test func aTextReadAgainPassesAtMostThreeTimes() {
+        // Each pass reads back only the last "Â©" of a long run of "Â": three passes, then the text
+        // stands, however long the run.
+        let input = String(repeating: "\u{C2}", count: 50_000) + "\u{A9}"
+        #expect(TextCleaner.clean(input) == String(repeating: "\u{C2}", count: 49_997) + "\u{A9}")
+    }
+
     @Test(arguments: [
         // Letters and signs that spell valid UTF-8 by chance, with nothing beyond doubt in the text.
         "automatis\u{E9}\u{A0}\u{BB}.", "Fu\u{DF}\u{201C} und", "p\u{ED}\u{161}e", "record\u{F3}\u{2013} a", "CAF\u{C9}\u{2026}",
-        "N\u{C3}O e S\u{C3}O PAULO", "\u{C2}\u{A0}",
+        "\u{C2}\u{A0}",
+        // A capital ending a word before Windows-1252's punctuation: Portuguese, Turkish,
+        // Vietnamese, Icelandic.
+        "\u{201C}IRM\u{C3}\u{201D}", "H\u{C2}L\u{C2}\u{2026}", "\u{110}\u{C3}\u{2026}", "\u{201E}\u{DE}A\u{D0}\u{201C}",
+        // An accented letter of the text's own, and a capital before Windows-1252's ellipsis.
+        "Vive la r\u{E9}publique \u{C2}\u{2026}",
     ])
     func textThatOnlyLooksEncodedTwiceStays(_ input: String) {
         let expected = input.replacingOccurrences(of: "\u{A0}", with: " ")

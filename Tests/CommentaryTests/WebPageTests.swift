@@ -482,7 +482,7 @@ struct WebPageTests {
             </div>
             """
         #expect(try Self.bodyParagraphs(Self.page(body: body)) == Self.story)
-        // Short lines a writer comes back to (a list of four levels, given again at the end) are
+        // Short lines a writer comes back to (a list of three levels, given again at the end) are
         // the writer's own repetition: they stay.
         let levels = ["Level 1: the wall is needed.", "Level 2: the wall should wait.", "Level 3: the wall is theirs, not ours."]
         let lines = levels.map { "<p>\($0)</p>" }.joined()

@@ -10,9 +10,13 @@
 /// bytes DF 93) would make a rare NKo letter: it stays as written, as do "píše" and "recordó–",
 /// whose bytes make no character at all.
 ///
-/// And only in a text that shows the double encoding somewhere beyond doubt (`isTelltale`): French
-/// "automatisé »" spells a CJK character by chance (E9 A0 BB), and stays in French text.
+/// And only in a text that shows the double encoding somewhere beyond doubt (`isTelltale`), and
+/// then, where the text also holds accented letters of its own, only the runs beyond doubt: French
+/// "automatisé »" spells a CJK character by chance (E9 A0 BB), and stays.
 enum DoubleEncoding {
+    /// The most times a text is read again.
+    static let passes = 3
+
     /// Whether `scalar` may be a lead byte's letter and `next` a continuation byte's character:
     /// what the clean-up's survey looks for before `repaired` is asked.
     @inline(__always)
@@ -20,30 +24,52 @@ enum DoubleEncoding {
         (0xC2...0xF4).contains(scalar) && byte(next).map { (0x80...0xBF).contains($0) } == true
     }
 
-    /// `text` with every run that spells one character's UTF-8 read as that character; `text`
-    /// itself when no run is a telltale.
+    /// `text` with its runs read again, when the text shows the double encoding beyond doubt
+    /// somewhere (`text` itself when not): every run when it holds no small Latin-1 letter outside
+    /// a run (all its "é" and "ó" are runs: it was encoded twice throughout; a capital such as "Å"
+    /// stands alone where a byte Windows-1252 lacks was lost), but a lone run of a
+    /// character of three or four bytes; else only the runs beyond doubt (a French text with one
+    /// pasted line of "itâ€™s" keeps its "automatisé »").
     static func repaired(_ text: String) -> String {
         let scalars = Array(text.unicodeScalars)
-        var result = String.UnicodeScalarView()
-        result.reserveCapacity(scalars.count)
-        var sure = false
+        var runs: [(index: Int, character: Unicode.Scalar, length: Int, sure: Bool)] = []
+        var loose = false
         var index = 0
         while index < scalars.count {
             if let (character, length) = character(at: index, in: scalars) {
-                sure = sure || isTelltale(scalars[index..<(index + length)])
-                result.append(character)
+                runs.append((index, character, length, isTelltale(scalars[index..<(index + length)])))
                 index += length
             } else {
-                result.append(scalars[index])
+                if (0xDF...0xFF).contains(scalars[index].value) { loose = true }
                 index += 1
             }
         }
-        return sure ? String(result) : text
+        guard runs.contains(where: \.sure) else { return text }
+        // A run not beyond doubt that spells a character of three or four bytes (CJK, punctuation,
+        // an emoji) is read again only beside another run: alone, it is more likely letters and
+        // signs of the text's own ("fatigué »").
+        func touchesAnother(_ position: Int) -> Bool {
+            let run = runs[position]
+            return (position > 0 && runs[position - 1].index + runs[position - 1].length == run.index)
+                || (position + 1 < runs.count && runs[position + 1].index == run.index + run.length)
+        }
+        var result = String.UnicodeScalarView()
+        result.reserveCapacity(scalars.count)
+        var next = 0
+        for (position, run) in runs.enumerated()
+        where run.sure || (!loose && (run.character.value < 0x800 || touchesAnother(position))) {
+            result.append(contentsOf: scalars[next..<run.index])
+            result.append(run.character)
+            next = run.index + run.length
+        }
+        result.append(contentsOf: scalars[next...])
+        return String(result)
     }
 
     /// A run no text holds as written: a control character of Latin-1's (80 to 9F) among its
-    /// continuations; "Â" or "Ã" before one other than a no-break space ("Â©", "Ã©": the UTF-8 of
-    /// Latin-1's symbols and accented letters); "Ð" or "Ñ" before one (Cyrillic letters); "â"
+    /// continuations; "Â", "Ã", "Ð" or "Ñ" before a Latin-1 sign or letter other than the no-break
+    /// space ("Â©", "Ã©", "Ð¿": Latin-1's symbols and accented letters, Cyrillic letters; not
+    /// "IRMÃ”", "HÂLÂ…", where a capital ends a word before Windows-1252's punctuation); "â"
     /// before Windows-1252's "€", "‚", "ƒ" or "„" ("â€™": general punctuation, currency signs).
     static func isTelltale(_ run: ArraySlice<Unicode.Scalar>) -> Bool {
         guard let lead = run.first?.value, run.count >= 2 else { return false }
@@ -51,7 +77,7 @@ enum DoubleEncoding {
         if continuations.contains(where: { (0x80...0x9F).contains($0) }) { return true }
         let first = continuations[0]
         switch lead {
-        case 0xC2, 0xC3, 0xD0, 0xD1: return first != 0xA0
+        case 0xC2, 0xC3, 0xD0, 0xD1: return (0xA1...0xBF).contains(first)
         case 0xE2: return [0x20AC, 0x201A, 0x0192, 0x201E].contains(first)
         default: return false
         }
@@ -70,6 +96,9 @@ enum DoubleEncoding {
         }
         guard let decoded = String(validating: bytes, as: UTF8.self), let character = decoded.unicodeScalars.first,
             isPlausible(character.value)
+                // A control character of Latin-1's only from one (text read as Latin-1 more than
+                // once, read back a pass at a time), never from Windows-1252's "…" ("Â…").
+                || ((0x80...0x9F).contains(character.value) && (0x80...0x9F).contains(scalars[index + 1].value))
         else { return nil }
         return (character, continuations + 1)
     }
@@ -89,12 +118,12 @@ enum DoubleEncoding {
         0x2122: 0x99, 0x0161: 0x9A, 0x203A: 0x9B, 0x0153: 0x9C, 0x017E: 0x9E, 0x0178: 0x9F,
     ]
 
-    /// Characters text holds, which a run may spell: letters of the Latin, Greek, Cyrillic, Hebrew
-    /// and Arabic scripts (not Hebrew's points and accents, which a letter and a symbol of Latin-1
+    /// Characters text holds, which a run may spell (not Latin-1's control characters): letters of
+    /// the Latin, Greek, Cyrillic, Hebrew and Arabic scripts (not Hebrew's points and accents, which a letter and a symbol of Latin-1
     /// spell by chance), punctuation and symbols, CJK, kana, Hangul, full-width forms, emoji.
     static func isPlausible(_ value: UInt32) -> Bool {
         switch value {
-        case 0x80...0x24F, 0x370...0x52F, 0x5D0...0x5EA, 0x600...0x6FF: true
+        case 0xA0...0x24F, 0x370...0x52F, 0x5D0...0x5EA, 0x600...0x6FF: true
         case 0x2000...0x2BFF, 0x3000...0x30FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xAC00...0xD7AF, 0xFF00...0xFFEF: true
         case 0x1F000...0x1FAFF: true
         default: false

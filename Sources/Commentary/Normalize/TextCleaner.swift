@@ -9,10 +9,14 @@ public enum TextCleaner {
         // Only CR, a byte-order mark and non-breaking spaces need rewriting; only combining marks
         // and a few singletons need composing; only a Latin-1 letter before a continuation byte's
         // character may be a double encoding. Most text has none of them.
-        let (needsRewrite, mayCompose, mayBeDoubled) = ASCIIMatch.withBytes(text, survey)
-        if mayBeDoubled {
+        var text = text
+        var (needsRewrite, mayCompose, mayBeDoubled) = ASCIIMatch.withBytes(text, survey)
+        // Encoded three times is read back twice; no more passes than that.
+        for _ in 0..<DoubleEncoding.passes where mayBeDoubled {
             let repaired = DoubleEncoding.repaired(text)
-            if repaired != text { return clean(repaired) }
+            guard repaired != text else { break }
+            text = repaired
+            (needsRewrite, mayCompose, mayBeDoubled) = ASCIIMatch.withBytes(text, survey)
         }
         guard needsRewrite else { return mayCompose ? text.precomposedStringWithCanonicalMapping : text }
 

@@ -185,27 +185,24 @@ public enum HTMLArticleReader {
         let storyByline = bylines.first { byline in
             storyRegion.contains { $0 == byline.node || ContentScorer.isAncestor($0, of: byline.node) }
         }
-        // The first name in this order that is no publisher's (its site, its JSON-LD publisher, the
-        // holder of its copyright: many sites fill <meta name="author"> or their JSON-LD author with
-        // the house's name) nor a role's ("Administrator"); else the first that is no role's (on a
-        // personal site the site, the copyright and the author are one name). A "By" line above
+        // The first name in this order that is no publisher's (its words all words of its site's
+        // name, its JSON-LD publisher or the holder of its copyright: many sites fill
+        // <meta name="author"> or their JSON-LD author with the house's name) nor an account's
+        // ("Administrator"); else the first that is no account's (on a personal site the site, the
+        // copyright and the author are one name). A "By" line above
         // the story that no markup names comes after <meta name="author"> and before a marked
         // byline elsewhere on the page (another story's, a list's).
-        let siteTitle = siteSuffix(page.ogTitle ?? page.titleElement)
-        let publishers = (outlets + [siteTitle?.lowercased(), page.copyright?.lowercased()]).compactMap { $0 }
+        let publishers = (outlets + [page.copyright?.lowercased()]).compactMap { $0 }
         func namesPublisher(_ name: String) -> Bool {
             let words = Set(lowercaseWords(name))
-            return publishers.contains { publisher in
-                publisher == name.lowercased() || publisher.contains(name.lowercased())
-                    || (!words.isEmpty && words.isSubset(of: lowercaseWords(publisher)))
-            }
+            return !words.isEmpty && publishers.contains { words.isSubset(of: lowercaseWords($0)) }
         }
         let candidates = [
             page.author, page.linkedAuthor, storyByline?.names, page.metaAuthor,
             content == root ? nil : bylineInWords(in: content, above: above), bylines.first?.names, posts.first?.names,
         ].compactMap { $0 }.filter { !roleNames.contains($0.lowercased()) }
         metadata.author = candidates.first { !namesPublisher($0) } ?? candidates.first
-        metadata.outlet = page.siteName ?? page.linkedPublisher ?? siteTitle
+        metadata.outlet = page.siteName ?? page.linkedPublisher ?? siteSuffix(page.ogTitle ?? page.titleElement)
         metadata.url = page.ogURL ?? page.canonical
         // "en-US" → "en": the language, as the rest of the archive names it.
         metadata.language = page.language.map { String($0.lowercased().prefix { $0 != "-" && $0 != "_" }) }
@@ -307,18 +304,23 @@ public enum HTMLArticleReader {
         }
         var firstSeen: [String: Int] = [:]
         var copied = IndexSet()
+        // Blocks compared, at most: a page of thousands of one short line ("Reply") stops early.
+        var comparisons = 0
         var index = 0
         while index < blocks.count {
             guard let key = keys[index] else {
                 index += 1
                 continue
             }
-            if let earlier = firstSeen[key] {
+            if let earlier = firstSeen[key], comparisons < copiedRunComparisons {
                 // The run: as far as the words go on in step, and no further than where this began.
                 var length = 0
-                while index + length < blocks.count, earlier + length < index, keys[earlier + length] == keys[index + length] {
+                while index + length < blocks.count, earlier + length < index, keys[index + length] != nil,
+                    keys[earlier + length] == keys[index + length]
+                {
                     length += 1
                 }
+                comparisons += length
                 if length >= copiedRun.blocks,
                     blocks[index..<(index + length)].filter({ $0.text.count >= copiedRun.paragraph }).count >= 2
                 {
@@ -338,6 +340,7 @@ public enum HTMLArticleReader {
     /// many characters: shorter lines repeated in a run are a table's figures shown again for
     /// another screen, or a list the writer comes back to.
     static let copiedRun = (blocks: 3, paragraph: 120)
+    static let copiedRunComparisons = 20_000
 
     /// The fewest characters of a short line, and the fewest lines and characters that make a post.
     static let shortLine = 10
@@ -908,20 +911,20 @@ public enum HTMLArticleReader {
         case descend
     }
 
-    /// The first date `step` finds at or under `node`, in document order, within `budget`
+    /// The first thing `step` finds at or under `node`, in document order, within `budget`
     /// elements; tables, lists, figures and links are passed over (their dates are the facts they
-    /// list: an infobox's birth date, other stories'), as are elements never read. In a list, only
-    /// an item named for the date is read (`<ul class="meta"><li class="meta__date">`: a story's
-    /// line of facts under its headline).
-    static func firstFound(
-        under node: xmlNodePtr, budget: inout Int, _ step: (xmlNodePtr) -> Step<String>
-    ) -> String? {
+    /// list: an infobox's birth date, other stories'), as are elements never read. Of a list, only
+    /// the items named for the date are shown to `step`, and not looked under
+    /// (`<ul class="meta"><li class="meta__date">`: a story's line of facts under its headline).
+    static func firstFound<Found>(
+        under node: xmlNodePtr, budget: inout Int, _ step: (xmlNodePtr) -> Step<Found>
+    ) -> Found? {
         budget -= 1
         guard budget > 0, !unreadElements.contains(name(node)) else { return nil }
         if listElements.contains(name(node)) {
             for item in children(node) where isElement(item) && namesDate(item) {
                 budget -= 1
-                if let line = shortText(of: item, longest: 60), line.count >= 6, let date = dateLine(line) { return date }
+                if case .found(let found) = step(item) { return found }
             }
             return nil
         }
@@ -941,11 +944,20 @@ public enum HTMLArticleReader {
     /// apart by a dot, a bar or a bullet (`Dec. 19, 2025 · Jane Doe on behalf of the team`,
     /// `Aug 28, 2025 | 5 min read`).
     static func dateLine(_ words: String) -> String? {
-        if let date = PublicationDate.parse(words).date { return date }
+        if let date = dateAlone(words) { return date }
         guard words.contains(where: dateLineSeparators.contains) else { return nil }
         return words.split(whereSeparator: dateLineSeparators.contains).lazy
             .map { $0.trimmingCharacters(in: .whitespaces) }
-            .compactMap { $0.count >= 6 ? PublicationDate.parse($0).date : nil }.first
+            .compactMap { $0.count >= 6 ? dateAlone($0) : nil }.first
+    }
+
+    /// The date a text states when it is a date and little else: in words, or in figures
+    /// (`17.05.2021`, `2022-11-23T08:10+02:00`) followed by no more than a time and a zone.
+    static func dateAlone(_ text: String) -> String? {
+        if let date = DateExtractor.parseStandalone(text) { return date }
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        guard trimmed.drop(while: { !$0.isWhitespace }).count <= 24 else { return nil }
+        return PublicationDate.parse(trimmed).date
     }
 
     static let dateLineSeparators: Set<Character> = ["·", "|", "•", "‧", "∙"]
@@ -1021,8 +1033,10 @@ public enum HTMLArticleReader {
         // byline, role or none.
         func names(_ element: xmlNodePtr) -> String? {
             guard let whole = shortText(of: element, longest: 149, spaced: true), !whole.isEmpty else { return nil }
-            let text = shortText(of: element, longest: 149, spaced: true, leaving: { $0 != element && namesRole($0) }) ?? whole
-            return cleanByline(text.isEmpty ? whole : text)
+            let trimmed = shortText(of: element, longest: 149, spaced: true) { inner in
+                inner != element && name(inner) != "a" && namesRole(inner)
+            }
+            return trimmed.flatMap { $0.isEmpty ? nil : cleanByline($0) } ?? cleanByline(whole)
         }
         let parent = node.pointee.parent.flatMap { isElement($0) ? $0 : nil }
         if name(node) == "a", let parent,
@@ -1037,17 +1051,22 @@ public enum HTMLArticleReader {
         return parent.flatMap(names)
     }
 
-    /// Whether an element's class names a byline's role or note: `bio`, `role`, `position`, `job`
-    /// (not `title`: `author-title` often holds the name).
+    /// Whether an element's class names a byline's role or note: `bio`, `role`, `job`, `position`
+    /// (not `position-relative`, which is layout; nor `title`: `author-title` often holds the name).
     static func namesRole(_ element: xmlNodePtr) -> Bool {
         guard let value = attribute(element, "class") else { return false }
-        return PageStatistics.tokens(of: [value]).contains(where: roleWords.contains)
+        let tokens = PageStatistics.tokens(of: [value])
+        return tokens.contains(where: roleWords.contains)
+            || (tokens.contains("position") && !tokens.contains(where: layoutPositions.contains))
     }
+
+    /// `position-relative` and its kind: a style sheet's utility classes, not a job.
+    static let layoutPositions: Set<String> = ["relative", "absolute", "fixed", "static", "sticky"]
 
     /// Names a content system gives an account, not a person: never an author.
     static let roleNames: Set<String> = ["admin", "administrator", "webmaster", "root", "guest", "user"]
 
-    static let roleWords: Set<String> = ["bio", "role", "position", "job", "jobtitle", "occupation"]
+    static let roleWords: Set<String> = ["bio", "role", "job", "jobtitle", "occupation"]
 
     /// Whether an element stands in a page's comments: an ancestor's class or id starts with
     /// "comment" (`comment`, `comment-body`, `commentlist`, `comments-area`, `recentcomments`,
@@ -1067,18 +1086,20 @@ public enum HTMLArticleReader {
     }
 
     /// A byline no markup names: a short line "By Amy Wilhelm" above the story within its nearest
-    /// ancestors (nearest first), else among the story's own elements before its first paragraph;
-    /// one to four names, each capitalized.
+    /// ancestors (nearest first), else among the story's own elements before its first paragraph,
+    /// not a heading; two to four words of names, each capitalized.
     static func bylineInWords(in content: xmlNodePtr, above: [xmlNodePtr]) -> String? {
         var budget = 500
         func look(_ node: xmlNodePtr) -> String? {
-            firstFound(under: node, budget: &budget) { element in
+            firstFound(under: node, budget: &budget) { element -> Step<String> in
+                // A heading is a headline or a kicker ("By Invitation", "By the Numbers").
+                if name(element) == "h1" || PageReading.subheads.contains(name(element)) { return .passOver }
                 guard let line = shortText(of: element, longest: 60, spaced: true), line.hasPrefix("By "),
                     line.dropFirst(3).first?.isUppercase == true
                 else { return .descend }
                 guard let names = cleanByline(line) else { return .passOver }
                 let words = names.split(separator: " ").filter { $0 != "and" && $0 != "&" }
-                let isNames = (1...4).contains(words.count) && words.allSatisfy { $0.first?.isUppercase == true }
+                let isNames = (2...4).contains(words.count) && words.allSatisfy { $0.first?.isUppercase == true }
                 return isNames ? .found(names) : .passOver
             }
         }

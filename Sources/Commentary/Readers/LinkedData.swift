@@ -59,20 +59,23 @@ enum LinkedData {
 
     static func text(_ value: Any?) -> String? {
         guard let string = value as? String else { return nil }
-        var trimmed = HTMLArticleReader.collapse(string)
-        // A template that quoted a value already quoted: `"name":"\"David Kim\""`.
-        if trimmed.count >= 2, trimmed.first == "\"", trimmed.last == "\"" {
-            trimmed = HTMLArticleReader.collapse(String(trimmed.dropFirst().dropLast()))
-        }
+        let trimmed = HTMLArticleReader.collapse(string)
         return trimmed.isEmpty ? nil : trimmed
+    }
+
+    /// A name a template quoted when it was quoted already (`"name":"\"David Kim\""`), without
+    /// the extra quotes; any other name as it is.
+    static func unquoted(_ name: String) -> String {
+        guard name.count > 2, name.first == "\"", name.last == "\"" else { return name }
+        let inner = name.dropFirst().dropLast()
+        return inner.contains("\"") ? name : HTMLArticleReader.collapse(String(inner))
     }
 
     /// A person or organization, or a list of them: their names joined with "; ".
     static func names(_ value: Any?) -> String? {
         let items = value as? [Any] ?? (value.map { [$0] } ?? [])
         let found = items.compactMap { item -> String? in
-            if let name = text(item) { return name }
-            return text((item as? [String: Any])?["name"])
+            (text(item) ?? text((item as? [String: Any])?["name"])).map(unquoted)
         }
         return found.isEmpty ? nil : found.joined(separator: "; ")
     }

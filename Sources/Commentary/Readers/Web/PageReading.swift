@@ -70,10 +70,10 @@ struct PageReading {
             // A smaller form holds a story when it is long and not mostly links: judged by its size.
             // One that asks for an e-mail address or a phone number is a sign-up, a request for a
             // quote or a subscriber's registration, however long its labels, its hidden fields'
-            // notes and its consent text.
+            // notes and its consent text, unless it holds a story's paragraphs.
             if element == "form" {
                 return stats.text < Boilerplate.thinText || stats.linkDensity >= Boilerplate.thinLinkDensity
-                    || stats.entries > 0
+                    || (stats.entries > 0 && PageReading.paragraphText(node, statistics) < Boilerplate.wrappedProse)
             }
             return true
         }
@@ -374,14 +374,16 @@ struct PageReading {
     }
 
     /// The text of the `<p>` elements under the element that hold a sentence or more.
-    func paragraphText(_ node: xmlNodePtr) -> Int {
+    func paragraphText(_ node: xmlNodePtr) -> Int { Self.paragraphText(node, statistics) }
+
+    static func paragraphText(_ node: xmlNodePtr, _ statistics: PageStatistics) -> Int {
         var total = 0
         for child in Reader.children(node) where Reader.isElement(child) {
             if Reader.name(child) == "p" {
                 let text = statistics[child].text
                 if text >= Self.sentence { total += text }
             } else if statistics[child].text >= Self.sentence {
-                total += paragraphText(child)
+                total += paragraphText(child, statistics)
             }
         }
         return total

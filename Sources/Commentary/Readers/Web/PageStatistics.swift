@@ -82,7 +82,7 @@ struct PageStatistics {
     }
 
     /// The words that name a plain text field for an e-mail address or a phone number.
-    static let entryNames: Set<String> = ["email", "mail", "phone", "tel", "telephone", "mobile"]
+    static let entryNames: Set<String> = ["email", "mail", "phone", "tel", "telephone"]
 
     /// A link with this much text is no link but a tag left open round the text after it (a whole
     /// story): its text is read as text.
