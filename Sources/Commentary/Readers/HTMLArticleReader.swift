@@ -197,11 +197,23 @@ public enum HTMLArticleReader {
             let words = Set(lowercaseWords(name))
             return !words.isEmpty && publishers.contains { words.isSubset(of: lowercaseWords($0)) }
         }
-        let candidates = [
-            page.author, page.linkedAuthor, storyByline?.names, page.metaAuthor,
-            content == root ? nil : bylineInWords(in: content, above: above), bylines.first?.names, posts.first?.names,
-        ].compactMap { $0 }.filter { !roleNames.contains($0.lowercased()) }
-        metadata.author = candidates.first { !namesPublisher($0) } ?? candidates.first
+        // (Read in order, and no further than the first that will do: the "By" line is looked for
+        // only when no tag or marked byline in the story names a person.)
+        let sources: [() -> String?] = [
+            { page.author }, { page.linkedAuthor }, { storyByline?.names }, { page.metaAuthor },
+            { content == root ? nil : bylineInWords(in: content, above: above) }, { bylines.first?.names }, { posts.first?.names },
+        ]
+        var person: String?
+        var anyone: String?
+        for source in sources {
+            guard let name = source(), !roleNames.contains(name.lowercased()) else { continue }
+            anyone = anyone ?? name
+            if !namesPublisher(name) {
+                person = name
+                break
+            }
+        }
+        metadata.author = person ?? anyone
         metadata.outlet = page.siteName ?? page.linkedPublisher ?? siteSuffix(page.ogTitle ?? page.titleElement)
         metadata.url = page.ogURL ?? page.canonical
         // "en-US" → "en": the language, as the rest of the archive names it.
@@ -298,11 +310,8 @@ public enum HTMLArticleReader {
     /// refrain, a call to act, a quotation the story comes back to) stays.
     static func withoutSecondCopy(_ blocks: [RawBlock]) -> [RawBlock] {
         // A block without words is no part of a run.
-        let keys = blocks.map { block -> String? in
-            let words = lowercaseWords(block.text)
-            return words.isEmpty ? nil : (block.hint?.rawValue ?? "") + "|" + words.joined(separator: " ")
-        }
-        var firstSeen: [String: Int] = [:]
+        let keys = blocks.map(wordsKey)
+        var firstSeen: [Int: Int] = [:]
         var copied = IndexSet()
         // Blocks compared, at most: a page of thousands of one short line ("Reply") stops early.
         var comparisons = 0
@@ -334,6 +343,32 @@ public enum HTMLArticleReader {
             index += 1
         }
         return copied.isEmpty ? blocks : blocks.indices.filter { !copied.contains($0) }.map { blocks[$0] }
+    }
+
+    /// A block's words, in order and in lower case, and its kind, as one hash: what two copies of
+    /// a block share however their punctuation differs ("- Nie było", "Nie było"); nil when the
+    /// block has no words. (A hash, not the words: this runs on every block of every page.)
+    static func wordsKey(_ block: RawBlock) -> Int? {
+        var hasher = Hasher()
+        hasher.combine(block.hint)
+        var hasWords = false
+        var gap = false
+        for scalar in block.text.unicodeScalars {
+            let value = scalar.value
+            let isWord =
+                value < 0x80
+                ? (0x30...0x39).contains(value) || (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value)
+                : scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+            guard isWord else {
+                gap = hasWords
+                continue
+            }
+            if gap { hasher.combine(UInt32(0x20)) }
+            gap = false
+            hasWords = true
+            hasher.combine((0x41...0x5A).contains(value) ? value + 0x20 : value)
+        }
+        return hasWords ? hasher.finalize() : nil
     }
 
     /// The fewest blocks of a second copy of the story, two of them paragraphs of at least this
