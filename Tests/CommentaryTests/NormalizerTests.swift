@@ -296,6 +296,9 @@ struct TextCleanerTests {
         ("Launch \u{F0}\u{9F}\u{9A}\u{80} now", "Launch 🚀 now"),
         // Encoded three times: read back twice.
         ("it\u{C3}\u{A2}\u{E2}\u{201A}\u{AC}\u{E2}\u{201E}\u{A2}s", "it’s"),
+        // Latin-1's "next line" control as a byte of a character; left over, a space.
+        ("\u{E2}\u{9C}\u{85} Green checks", "✅ Green checks"),
+        ("one\u{85}two", "one two"),
         // One pasted line encoded twice in a French text: only what is beyond doubt is read again.
         ("It\u{E2}\u{20AC}\u{2122}s fatigu\u{E9}\u{A0}\u{BB} ici", "It’s fatigué » ici"),
     ])

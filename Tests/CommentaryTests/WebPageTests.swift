@@ -503,6 +503,17 @@ struct WebPageTests {
         #expect(try Self.bodyParagraphs(Self.page(body: body)) == Self.story)
     }
 
+    @Test func aPageEncodedTwiceIsReadAsWritten() throws {
+        // The page's UTF-8 was read as Latin-1 and encoded again: "it’s" is "itâ\u{80}\u{99}s", and
+        // "✅" holds Latin-1's "next line" control, which HTML does not count as a space.
+        let twice = { (text: String) -> String in String(text.utf8.map { Character(Unicode.Scalar($0)) }) }
+        let story = [
+            "\u{2705} It’s done: the harbour wall is approved, and the cooperative’s members say it is about time.", Self.story[1],
+        ]
+        let body = "<article>\(story.map { "<p>\(twice($0))</p>" }.joined())</article>"
+        #expect(try Self.bodyParagraphs(Self.page(body: body)) == story)
+    }
+
     @Test func aShortStoryInAFormAroundAPageOfLinksIsRead() throws {
         // ASP.NET wraps the whole page in one <form>; here the page around a two-paragraph story is
         // mostly links (menus, section lists, a ticker), so the form is too.

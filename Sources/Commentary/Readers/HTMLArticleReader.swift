@@ -655,8 +655,11 @@ public enum HTMLArticleReader {
             if scalar < 0x80 {
                 isBlank = scalar == 0x20 || (0x09...0x0D).contains(scalar)
             } else {
+                // Not a no-break space, nor Latin-1's "next line" control (U+0085), which HTML does
+                // not count as white space: in text encoded twice it is a byte of a character
+                // (`â\u{9C}\u{85}` is "✅"), read again by the clean-up.
                 let isSpace = Unicode.Scalar(scalar)?.properties.isWhitespace ?? false
-                isBlank = isSpace && scalar != 0xA0
+                isBlank = isSpace && scalar != 0xA0 && scalar != 0x85
                 if isSpace, !joinsNoBlank(following: bytes, at: index) { return nil }
             }
             if isBlank {
@@ -706,7 +709,7 @@ public enum HTMLArticleReader {
         for character in text where character != "\u{00AD}" {
             // ASCII first: Character.isWhitespace looks up Unicode properties, for every character.
             let isBlank = character.asciiValue.map { $0 == 0x20 || (0x09...0x0D).contains($0) } ?? character.isWhitespace
-            if isBlank && character != "\u{00A0}" {
+            if isBlank && character != "\u{00A0}" && character != "\u{0085}" {
                 pendingSpace = !result.isEmpty
             } else {
                 if pendingSpace { result.append(" ") }
