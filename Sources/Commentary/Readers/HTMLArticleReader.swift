@@ -919,26 +919,33 @@ public enum HTMLArticleReader {
     static func storyDateInText(in content: xmlNodePtr?, above: [xmlNodePtr]) -> String? {
         var updated: String?
         // Elements looked at, at most: a page whose header holds thousands is no story's header.
-        var budget = 2_000
-        func look(_ node: xmlNodePtr) -> String? {
-            firstFound(under: node, budget: &budget) { element in
-                guard let words = shortText(of: element, longest: 60), words.count >= 6, let date = dateLine(words) else {
-                    return .descend
-                }
-                let lowered = words.lowercased()
-                guard lowered.contains("updated") || lowered.contains("modified") else { return .found(date) }
-                updated = updated ?? date
-                return .passOver
+        let found = firstInHeader(of: content, above: above, budget: 2_000) { element -> Step<String> in
+            guard let words = shortText(of: element, longest: 60), words.count >= 6, let date = dateLine(words) else {
+                return .descend
             }
+            let lowered = words.lowercased()
+            guard lowered.contains("updated") || lowered.contains("modified") else { return .found(date) }
+            updated = updated ?? date
+            return .passOver
         }
+        return found ?? updated
+    }
+
+    /// The first thing `step` finds in a story's header: in the blocks `above` the story (nearest
+    /// first), then among the story's own elements before its first paragraph (a short one, a line
+    /// of its own, is looked in), within `budget` elements in all.
+    static func firstInHeader<Found>(
+        of content: xmlNodePtr?, above: [xmlNodePtr], budget: Int, _ step: (xmlNodePtr) -> Step<Found>
+    ) -> Found? {
+        var budget = budget
         for block in above {
-            if let found = look(block) { return found }
+            if let found = firstFound(under: block, budget: &budget, step) { return found }
         }
         for child in content.map(children) ?? [] where isElement(child) && !unreadElements.contains(name(child)) {
             if name(child) == "p" && shortText(of: child, longest: 100) == nil { break }
-            if let found = look(child) { return found }
+            if let found = firstFound(under: child, budget: &budget, step) { return found }
         }
-        return updated
+        return nil
     }
 
     /// What a search under an element does at each element: takes what it found there, goes on
@@ -1127,28 +1134,17 @@ public enum HTMLArticleReader {
     /// ancestors (nearest first), else among the story's own elements before its first paragraph,
     /// not a heading; two to four words of names, each capitalized.
     static func bylineInWords(in content: xmlNodePtr, above: [xmlNodePtr]) -> String? {
-        var budget = 500
-        func look(_ node: xmlNodePtr) -> String? {
-            firstFound(under: node, budget: &budget) { element -> Step<String> in
-                // A heading is a headline or a kicker ("By Invitation", "By the Numbers").
-                if name(element) == "h1" || PageReading.subheads.contains(name(element)) { return .passOver }
-                guard let line = shortText(of: element, longest: 60, spaced: true), line.hasPrefix("By "),
-                    line.dropFirst(3).first?.isUppercase == true
-                else { return .descend }
-                guard let names = cleanByline(line) else { return .passOver }
-                let words = names.split(separator: " ").filter { $0 != "and" && $0 != "&" }
-                let isNames = (2...4).contains(words.count) && words.allSatisfy { $0.first?.isUppercase == true }
-                return isNames ? .found(names) : .passOver
-            }
+        firstInHeader(of: content, above: above, budget: 500) { element -> Step<String> in
+            // A heading is a headline or a kicker ("By Invitation", "By the Numbers").
+            if name(element) == "h1" || PageReading.subheads.contains(name(element)) { return .passOver }
+            guard let line = shortText(of: element, longest: 60, spaced: true), line.hasPrefix("By "),
+                line.dropFirst(3).first?.isUppercase == true
+            else { return .descend }
+            guard let names = cleanByline(line) else { return .passOver }
+            let words = names.split(separator: " ").filter { $0 != "and" && $0 != "&" }
+            let isNames = (2...4).contains(words.count) && words.allSatisfy { $0.first?.isUppercase == true }
+            return isNames ? .found(names) : .passOver
         }
-        for block in above {
-            if let found = look(block) { return found }
-        }
-        for child in children(content) where isElement(child) && !unreadElements.contains(name(child)) {
-            if name(child) == "p" && shortText(of: child, longest: 100) == nil { break }
-            if let found = look(child) { return found }
-        }
-        return nil
     }
 
     /// Whether the element's class, rel or itemprop says byline or author.
