@@ -62,8 +62,18 @@ func collect(_ process: Process, stdin: String? = nil, stdinPath: String? = nil)
         stderr: String(decoding: stderrData, as: UTF8.self))
 }
 
-func scratch() -> URL {
+/// One folder for the whole test run, removed when the run's process exits, so repeated runs
+/// leave nothing behind in the system's temporary folder.
+let cliRunFolder: URL = {
     let url = FileManager.default.temporaryDirectory.appending(path: "commentary-cli-\(UUID().uuidString)")
+    try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    atexit { try? FileManager.default.removeItem(at: cliRunFolder) }
+    return url
+}()
+
+/// A fresh scratch folder per test, inside the run's folder.
+func scratch() -> URL {
+    let url = cliRunFolder.appending(path: UUID().uuidString)
     try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
     return url
 }

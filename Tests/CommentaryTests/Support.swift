@@ -7,9 +7,18 @@ let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
 
 let seedPath = repositoryRoot.appending(path: "Samples/mishustin-visit-commentary.txt").path
 
-/// A fresh temporary folder per test.
-func temporaryDirectory() -> URL {
+/// One folder for the whole test run, removed when the run's process exits, so repeated runs
+/// leave nothing behind in the system's temporary folder.
+let testRunFolder: URL = {
     let url = FileManager.default.temporaryDirectory.appending(path: "commentary-tests-\(UUID().uuidString)")
+    try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    atexit { try? FileManager.default.removeItem(at: testRunFolder) }
+    return url
+}()
+
+/// A fresh temporary folder per test, inside the run's folder.
+func temporaryDirectory() -> URL {
+    let url = testRunFolder.appending(path: UUID().uuidString)
     try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
     return url
 }
