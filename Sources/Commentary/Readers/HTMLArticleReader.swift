@@ -393,7 +393,7 @@ public enum HTMLArticleReader {
         let element = name(container)
         let namedForStory =
             element == "article" || element == "main" || stats.isArticleBody
-            || Boilerplate.naming(stats.tokens).contains(where: Boilerplate.storyWords.contains)
+            || stats.words.contains(.story)
         guard namedForStory, stats.linkDensity < Boilerplate.thinLinkDensity else { return nil }
         var blocks: [RawBlock] = []
         reading.collectBlocks(container, into: &blocks, insideFigure: false)

@@ -168,7 +168,7 @@ struct ContentScorer {
         case "h1", "h2", "h3", "h4", "h5", "h6", "th": score = -5
         default: score = 0
         }
-        let tokens = Boilerplate.naming(statistics[node].tokens)
+        let tokens = statistics[node].naming
         if tokens.contains(where: Self.negativeWords.contains) { score -= 25 }
         // The words of an element inside a line of text (`<span class="avLinkBody">` round a link's
         // address) name that piece of the line, not the story's container.
@@ -344,7 +344,7 @@ struct ContentScorer {
         var current = node
         while !isParagraph(current) {
             guard HTMLArticleReader.name(current) == "div",
-                !Boilerplate.naming(statistics[current].tokens).contains(where: Self.negativeWords.contains)
+                !statistics[current].naming.contains(where: Self.negativeWords.contains)
             else { return nil }
             let children = HTMLArticleReader.children(current).filter(HTMLArticleReader.isElement)
             guard children.count == 1, statistics[children[0]].text == statistics[current].text else { return nil }
@@ -386,7 +386,7 @@ struct ContentScorer {
             }
             // The story ends where its comments begin: what follows them (the comment policy, the
             // form) is theirs.
-            if passedTop, Self.namesComments(Boilerplate.naming(statistics[sibling].tokens)) { break }
+            if passedTop, Self.namesComments(statistics[sibling].naming) { break }
             // The story in one panel of a row of tabs: the other panels (related stories, media)
             // are shown in its place, not after it.
             if Self.namesTabPanel(topTokens), Self.namesTabPanel(Set(statistics[sibling].tokens)) { continue }

@@ -39,9 +39,9 @@ struct PageReading {
     func isAuthorBox(_ node: xmlNodePtr) -> Bool {
         guard !lenient else { return false }
         let stats = statistics[node]
-        let naming = Boilerplate.naming(stats.tokens)
+        let naming = stats.naming
         guard !Reader.isInlineName(Reader.name(node)) || stats.hasBlocks, naming.contains(where: Self.authorWords.contains),
-            !naming.contains(where: Boilerplate.storyWords.contains)
+            !stats.words.contains(.story)
         else { return false }
         // Longer than a byline, shorter than a story (a post's element carries its author's name
         // among its classes: `post author-jane`).
@@ -83,9 +83,9 @@ struct PageReading {
         // text they are a script's names (`CtxtMenu_Attached` on a formula), and do not decide.
         let inline = Reader.isInlineName(element) && !stats.hasBlocks
         return Boilerplate.named(
-            isSubhead(node, statistics) ? stats.tokens.filter { $0 != "header" } : stats.tokens, stats,
-            pageText: statistics.pageText, isArticleBody: stats.isArticleBody,
-            lenient: lenient || inline)
+            stats,
+            words: isSubhead(node, statistics) ? Boilerplate.describe(stats.tokens.filter { $0 != "header" }).words : nil,
+            pageText: statistics.pageText, isArticleBody: stats.isArticleBody, lenient: lenient || inline)
     }
 
     /// Elements that hold no story, unless the story is inside them by mistake: the page's layout,
@@ -125,7 +125,7 @@ struct PageReading {
         // <h1> and the lead under it): the plain paragraphs after the headline in it are the
         // standfirst; a byline, a date or a photo named as such is not.
         if let intro = heading.pointee.parent, Reader.isElement(intro), intro != content,
-            !ContentScorer.isAncestor(intro, of: content), Self.isNamedStandfirst(Boilerplate.naming(statistics[intro].tokens))
+            !ContentScorer.isAncestor(intro, of: content), Self.isNamedStandfirst(statistics[intro].naming)
         {
             var after: [xmlNodePtr] = []
             var next = heading.pointee.next
@@ -133,7 +133,7 @@ struct PageReading {
                 next = sibling.pointee.next
                 guard Reader.isElement(sibling), !isBoilerplate(sibling), !["figure", "picture", "img"].contains(Reader.name(sibling))
                 else { continue }
-                let naming = Boilerplate.naming(statistics[sibling].tokens)
+                let naming = statistics[sibling].naming
                 if naming.isEmpty || Self.isNamedStandfirst(naming) { after.append(sibling) }
             }
             if let blocks = standfirstBlocks(after) { return blocks }
@@ -163,7 +163,7 @@ struct PageReading {
     private func standfirstInside(_ node: xmlNodePtr) -> [RawBlock]? {
         let element = Reader.name(node)
         guard element != "figure", element != "figcaption", element != "picture" else { return nil }
-        let naming = Boilerplate.naming(statistics[node].tokens)
+        let naming = statistics[node].naming
         if naming.contains(where: Self.mediaWords.contains) { return nil }
         if Self.isNamedStandfirst(naming), let blocks = standfirstBlocks([node]) {
             return blocks
@@ -313,7 +313,7 @@ struct PageReading {
         }
         // The byline is metadata (collectMetadata reads it), not a paragraph; so is a short block
         // named for the date ("Von Deutscher Tennis Bund 4. 2. 2022." in `att-publish-date`).
-        if (Reader.attribute(child, "class") ?? "").lowercased().contains("byline") { return }
+        if ASCIIMatch.contains(Reader.attribute(child, "class") ?? "", "byline") { return }
         if isDateLine(child) { return }
         if isAuthorBox(child) {
             var note: [RawBlock] = []
@@ -444,7 +444,7 @@ struct PageReading {
     func isDateLine(_ node: xmlNodePtr) -> Bool {
         let stats = statistics[node]
         guard stats.text > 0, stats.text <= Self.longestDateLine,
-            Boilerplate.naming(stats.tokens).contains(where: Self.dateWords.contains)
+            stats.naming.contains(where: Self.dateWords.contains)
         else { return false }
         return Reader.text(of: node).unicodeScalars.contains { ("0"..."9").contains($0) }
     }

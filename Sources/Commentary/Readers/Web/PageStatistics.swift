@@ -28,6 +28,10 @@ struct PageStatistics {
         /// The words of its class, id and role, split at anything not a letter or digit and at
         /// lower-to-upper case changes: `l-sidebar-fixed` → `l`, `sidebar`, `fixed`.
         var tokens: [String] = []
+        /// The words that name the element (`Boilerplate.naming` of its tokens), and what they say
+        /// as one mask: worked out once, when the element is walked.
+        var naming: [String] = []
+        var words: Boilerplate.Words = []
         /// Whether a block element (a paragraph, a div, a figure …) stands anywhere under it.
         var hasBlocks = false
         /// `hidden`, `aria-hidden="true"`, or a style of `display: none` / `visibility: hidden`.
@@ -148,7 +152,8 @@ struct PageStatistics {
         if element == "a", !insideLink, !openTag, !reread, stats.text >= Self.longestLink {
             return visit(node, insideLink: false, insideItem: insideItem, insideForm: insideForm, openTag: true)
         }
-        Self.readAttributes(of: node, into: &stats)
+        let names = Self.readAttributes(of: node, into: &stats)
+        if !names.isEmpty { name(&stats, names) }
         nodes[node] = stats
         return stats
     }
@@ -187,9 +192,27 @@ struct PageStatistics {
         return (visible, commas, notices)
     }
 
+    /// The words an element is named with, and what they say, by the names they come from: a page
+    /// names many elements alike (every paragraph `article-text`), and this runs on every element.
+    private var namings: [String: (tokens: [String], naming: [String], words: Boilerplate.Words)] = [:]
+
+    /// Gives the element the words of its class, id and role names (`readAttributes`'s).
+    private mutating func name(_ stats: inout Node, _ names: [String]) {
+        // Split at anything not a letter or digit, the names read as one are read as each alone.
+        let key = names.count == 1 ? names[0] : names.joined(separator: " ")
+        if let known = namings[key] {
+            (stats.tokens, stats.naming, stats.words) = known
+            return
+        }
+        stats.tokens = Self.tokens(of: [key])
+        (stats.naming, stats.words) = Boilerplate.describe(stats.tokens)
+        namings[key] = (stats.tokens, stats.naming, stats.words)
+    }
+
     /// The attributes the verdicts need, in one walk over the element's attribute list (no copies
-    /// made by libxml2 for the attributes passed over).
-    static func readAttributes(of node: xmlNodePtr, into stats: inout Node) {
+    /// made by libxml2 for the attributes passed over). Returns the names (class, id, role) that
+    /// `name(_:_:)` makes the element's words of.
+    static func readAttributes(of node: xmlNodePtr, into stats: inout Node) -> [String] {
         var names: [String] = []
         var hiddenByAttribute = false
         var streamedSegment = false
@@ -224,7 +247,7 @@ struct PageStatistics {
         // React's server rendering streams a page in parts: each arrives in `<div hidden id="S:0">`
         // and a script moves it to its place, so it is what the page shows.
         if hiddenByAttribute && !streamedSegment { stats.isHidden = true }
-        stats.tokens = tokens(of: names)
+        return names
     }
 
     /// An id React gives a part of a page it streams (`S:` and a number in hexadecimal).
@@ -271,6 +294,8 @@ struct PageStatistics {
     static let hidingClasses: [[UInt8]] = ["hidden", "d-none", "is-hidden"].map { Array($0.utf8) }
 
     static func hidesByClass(_ value: String) -> Bool {
+        // Most classes hide nothing: looked for before the names are split.
+        guard ASCIIMatch.contains(value, "hidden") || ASCIIMatch.contains(value, "d-none") else { return false }
         let isBlank: (UInt8) -> Bool = { $0 == 0x20 || (0x09...0x0D).contains($0) }
         return value.utf8.split(whereSeparator: isBlank).contains { name in hidingClasses.contains { $0.elementsEqual(name) } }
     }
@@ -311,6 +336,11 @@ struct PageStatistics {
     /// A class attribute without its script hooks, and on a post's element holding a story
     /// without its tags and categories; split on the bytes (this runs on every element).
     static func withoutHooks(_ value: String, holdingStory: Bool = false) -> String {
+        // Most classes have neither: looked for before the names are split.
+        guard
+            ASCIIMatch.contains(value, "js-") || ASCIIMatch.contains(value, "js_")
+                || (holdingStory && (ASCIIMatch.contains(value, "type-") || ASCIIMatch.contains(value, "status-")))
+        else { return value }
         let isBlank: (UInt8) -> Bool = { $0 == 0x20 || (0x09...0x0D).contains($0) }
         let classes = value.utf8.split(whereSeparator: isBlank)
         let onPost = holdingStory && classes.contains(where: isPostClass)
@@ -420,10 +450,12 @@ enum Boilerplate {
 
     /// The words that name an element: its tokens without the word each modifier governs, glued
     /// words taken apart.
+    /// The furniture word a token glues to another (`jp-relatedposts` → `related`), if any.
+    static func glued(_ token: String) -> String? {
+        gluedWords.first { token.hasPrefix($0) } ?? gluedEndings.last { token.hasSuffix($0) }
+    }
+
     static func naming(_ tokens: [String]) -> [String] {
-        func glued(_ token: String) -> String? {
-            gluedWords.first { token.hasPrefix($0) } ?? gluedEndings.last { token.hasSuffix($0) }
-        }
         guard tokens.contains(where: { token in modifiers.contains(token) || glued(token) != nil }) else { return tokens }
         var named: [String] = []
         var governed = false
@@ -434,10 +466,62 @@ enum Boilerplate {
         return named
     }
 
+    /// What the words naming an element say, as a mask: the verdicts run on every element of every
+    /// page, and test bits instead of looking each word up in each list again.
+    struct Words: OptionSet, Sendable {
+        let rawValue: UInt8
+        static let alwaysOut = Words(rawValue: 1 << 0)
+        /// Two neighbouring words that name furniture together (`pairsOut`).
+        static let pairOut = Words(rawValue: 1 << 1)
+        static let outWhenThin = Words(rawValue: 1 << 2)
+        static let gallery = Words(rawValue: 1 << 3)
+        static let story = Words(rawValue: 1 << 4)
+        static let neverTheStory = Words(rawValue: 1 << 5)
+        /// Of a single word: it is a modifier (`modifiers`), or opens a pair in `pairsOut`. Marks
+        /// for `describe(_:)` to look further, not verdicts.
+        static let modifier = Words(rawValue: 1 << 6)
+        static let pairOpening = Words(rawValue: 1 << 7)
+    }
+
+    /// Each listed word with what it says.
+    static let wordMasks: [String: Words] = {
+        var masks: [String: Words] = [:]
+        for (list, mask) in [
+            (alwaysOut, Words.alwaysOut), (outWhenThin, .outWhenThin), (galleryWords, .gallery), (storyWords, .story),
+            (neverTheStory, .neverTheStory), (modifiers, .modifier), (Set(pairsOut.map { $0[0] }), .pairOpening),
+        ] {
+            for word in list { masks[word, default: []].insert(mask) }
+        }
+        return masks
+    }()
+
+    /// The words naming an element (`naming(_:)`'s) and what they say, one look-up a word for the
+    /// most, whose words need no modifier or glued word taken apart.
+    static func describe(_ tokens: [String]) -> (naming: [String], words: Words) {
+        let masks = tokens.map { wordMasks[$0] ?? [] }
+        guard !masks.contains(where: { $0.contains(.modifier) }), !tokens.contains(where: { glued($0) != nil }) else {
+            let naming = naming(tokens)
+            return (naming, words(naming, masks: naming.map { wordMasks[$0] ?? [] }))
+        }
+        return (tokens, words(tokens, masks: masks))
+    }
+
+    /// What words say, given each one's mask.
+    private static func words(_ naming: [String], masks: [Words]) -> Words {
+        var words: Words = []
+        for (index, mask) in masks.enumerated() {
+            words.formUnion(mask.subtracting([.modifier, .pairOpening]))
+            if mask.contains(.pairOpening), index + 1 < naming.count, pairsOut.contains([naming[index], naming[index + 1]]) {
+                words.insert(.pairOut)
+            }
+        }
+        return words
+    }
+
     /// Whether an element is furniture by its own words and size, before the page's size is known:
     /// what the walk leaves out of its ancestors' own text.
     static func isFurnitureInside(_ stats: PageStatistics.Node, inline: Bool) -> Bool {
-        !stats.tokens.isEmpty && named(stats.tokens, stats, pageText: .max, isArticleBody: stats.isArticleBody, lenient: inline)
+        !stats.tokens.isEmpty && named(stats, pageText: .max, isArticleBody: stats.isArticleBody, lenient: inline)
     }
 
     /// `isArticleBody`: the element says `itemprop="articleBody"`.
@@ -445,39 +529,37 @@ enum Boilerplate {
     /// the page, whatever it is called.
     /// `lenient`: words of layout (`outWhenThin`) and of galleries do not decide (PageReading's second
     /// reading).
+    /// `words`: what the element's words say, when not those of its own naming (`stats.words`).
     static func named(
-        _ tokens: [String], _ stats: PageStatistics.Node, pageText: Int, isArticleBody: Bool = false, lenient: Bool = false
+        _ stats: PageStatistics.Node, words: Words? = nil, pageText: Int, isArticleBody: Bool = false, lenient: Bool = false
     ) -> Bool {
-        let tokens = naming(tokens)
-        guard !tokens.isEmpty else { return false }
-        if tokens.contains(where: alwaysOut.contains)
-            || (tokens.count > 1 && zip(tokens, tokens.dropFirst()).contains(where: { pairsOut.contains([$0, $1]) }))
-        {
+        let words = words ?? stats.words
+        guard !words.isEmpty else { return false }
+        if words.contains(.alwaysOut) || words.contains(.pairOut) {
             // A share plugin's id on the story's own element, a "read more" button's name beside
             // `entry-content`, or an ad frame around the whole page: an element with this much prose
             // in it is no furniture. A story links to earlier reports; a list of stories is links.
             // Judged on the element's own text: the share bar inside it is furniture of its own.
             let ownText = stats.text - stats.furnitureText
             let holdsStory =
-                ((isArticleBody || tokens.contains(where: storyWords.contains)) && ownText >= 500
+                ((isArticleBody || words.contains(.story)) && ownText >= 500
                     && stats.ownLinkDensity < thinLinkDensity)
                 || (ownText >= 2000 && stats.ownLinkDensity < 0.3) || stats.text * 2 >= pageText
-            return !holdsStory || tokens.contains(where: neverTheStory.contains)
+            return !holdsStory || words.contains(.neverTheStory)
         }
-        if !lenient, !isArticleBody, tokens.contains(where: galleryWords.contains),
-            !tokens.contains(where: storyWords.contains),
+        if !lenient, !isArticleBody, words.contains(.gallery), !words.contains(.story),
             Double(stats.itemText) >= Double(stats.text) * galleryItemShare
         {
             return true
         }
-        if !lenient, tokens.contains(where: outWhenThin.contains) {
+        if !lenient, words.contains(.outWhenThin) {
             // Judged also on its own text, the furniture inside it left out: an element named for the
             // story (`article-header` around the story and its share bar), or one that wraps a page's
             // prose beside its menus (`left-navigation_page-wrapper`), holds the story. A footer's
             // blurb beside its links is still a footer.
             let ownText = stats.text - stats.furnitureText
             let holdsProse =
-                ownText >= (tokens.contains(where: storyWords.contains) ? thinText : wrappedProse)
+                ownText >= (words.contains(.story) ? thinText : wrappedProse)
                 && stats.ownLinkDensity < thinLinkDensity
             return !holdsProse && (stats.text < thinText || stats.linkDensity >= thinLinkDensity) && stats.text * 2 < pageText
         }
