@@ -209,6 +209,23 @@ struct ClosingLineTests {
         let article = try ArticleNormalizer().normalize(RawArticle(source: "a.txt", rawText: text, text: text))
         #expect(article.paragraphs.map(\.kind) == [.title, .body, .trailer, .trailer, .trailer, .trailer, .body])
     }
+
+    @Test(arguments: [
+        "© 2024 Le Courrier du Port. TOUS DROITS RÉSERVÉS.",
+        "© 2024 Le Courrier du Port. Tous droits réservés.",
+        "© 2024 «Портовый вестник». Все права защищены.",
+        "© 2024 Diario del Puerto. Todos los derechos reservados.",
+        "© 2024 Gazzetta del Porto. TUTTI I DIRITTI RISERVATI.",
+        "© 2024 港口日报 版权所有",
+        "Reporting by Ana Ruiz; editing by Tom Berg.",
+        "Additional reporting by Ana Ruiz. Tom Berg CONTRIBUTED TO THIS STORY.",
+    ])
+    func rightsNoticesInAnyCaseAndLanguageAreATrailer(_ line: String) throws {
+        let text =
+            "Harbour wall approved\nThe harbour authority approved the new breakwater on Monday, ending a dispute that had run for eleven years.\n\(line)"
+        let article = try ArticleNormalizer().normalize(RawArticle(source: "a.txt", rawText: text, text: text))
+        #expect(article.paragraphs.map(\.kind) == [.title, .body, .trailer])
+    }
 }
 
 @Suite("Language")

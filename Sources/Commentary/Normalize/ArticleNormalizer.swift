@@ -337,22 +337,28 @@ enum Trailer {
     }
 
     /// The publisher's rights notice: `Copyright 2024 … All rights reserved.`, `© 2024 … Alle Rechte
-    /// vorbehalten.`
-    static let reservedRights = [
-        "all rights reserved", "alle rechte vorbehalten", "tous droits réservés", "todos los derechos reservados",
-        "tutti i diritti riservati", "todos os direitos reservados", "все права защищены", "版权所有", "版權所有",
+    /// vorbehalten.` Matched in any case; this runs on every short paragraph.
+    static let reservedRights: [StaticString] = [
+        "all rights reserved", "alle rechte vorbehalten", "todos los derechos reservados", "tutti i diritti riservati",
+        "todos os direitos reservados",
     ]
+    /// In Chinese, which has no case.
+    static let reservedRightsChinese = ["版权所有", "版權所有"]
 
     static func isRightsNotice(_ text: String) -> Bool {
-        if ASCIIMatch.contains(text, "all rights reserved") { return true }
+        if reservedRights.contains(where: { ASCIIMatch.contains(text, $0) }) { return true }
         guard text.utf8.contains(where: { $0 >= 0x80 }) else { return false }
+        if reservedRightsChinese.contains(where: { ASCIIMatch.contains(text, exactly: $0) }) { return true }
+        // French and Russian, in letters whose case ASCII's rules miss ("TOUS DROITS RÉSERVÉS", "Все
+        // права защищены"): lower-cased first, when the text has their words or letters.
+        guard ASCIIMatch.contains(text, "droits") || text.utf8.contains(where: { $0 == 0xD0 || $0 == 0xD1 }) else { return false }
         let lower = text.lowercased()
-        return reservedRights.contains { lower.contains($0) }
+        return ASCIIMatch.contains(lower, exactly: "tous droits réservés") || ASCIIMatch.contains(lower, exactly: "все права защищены")
     }
 
     /// The reporters' line that closes a story: `… contributed to this report.`, `Reporting by …;
     /// Editing by …`.
-    static let contributorEndings = [
+    static let contributorEndings: [StaticString] = [
         "contributed to this report", "contributed to this story", "contributed to this article", "contributed reporting",
     ]
 
@@ -360,9 +366,8 @@ enum Trailer {
         guard text.utf8.count <= 200 else { return false }
         var line = Substring(text).trimmingWhitespace()
         while let last = line.last, last == "." || last == ")" { line = line.dropLast() }
-        let lower = line.lowercased()
-        if lower.hasPrefix("reporting by "), lower.contains("editing by ") { return true }
-        return contributorEndings.contains { lower.hasSuffix($0) }
+        if ASCIIMatch.hasPrefix(line, "reporting by "), ASCIIMatch.contains(line, "editing by ") { return true }
+        return contributorEndings.contains { ASCIIMatch.hasSuffix(line, $0) }
     }
 }
 

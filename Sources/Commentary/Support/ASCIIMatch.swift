@@ -58,6 +58,14 @@ enum ASCIIMatch {
         prefixLength(prefix, in: text) != nil
     }
 
+    /// Whether the text ends with `suffix` (lower-case ASCII), ignoring ASCII case.
+    static func hasSuffix(_ text: some StringProtocol, _ suffix: StaticString) -> Bool {
+        withBytes(text) { bytes in
+            bytes.count >= suffix.utf8CodeUnitCount
+                && firstOffset(of: suffix, inBytes: UnsafeBufferPointer(rebasing: bytes[(bytes.count - suffix.utf8CodeUnitCount)...])) == 0
+        }
+    }
+
     @inline(__always)
     static func matchLength(_ pattern: StaticString, _ bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> Int? {
         let count = pattern.utf8CodeUnitCount
@@ -83,6 +91,22 @@ enum ASCIIMatch {
     /// Whether `needle` (lower-case ASCII) occurs in the text, ignoring ASCII case.
     static func contains(_ text: some StringProtocol, _ needle: StaticString) -> Bool {
         firstOffset(of: needle, in: text) != nil
+    }
+
+    /// Whether `needle`'s UTF-8 occurs in the text's, byte for byte: a search in Swift's own strings,
+    /// without the trip through Foundation's `contains` for every paragraph.
+    static func contains(_ text: some StringProtocol, exactly needle: String) -> Bool {
+        var needle = needle
+        return needle.withUTF8 { pattern in
+            guard let first = pattern.first else { return true }
+            return withBytes(text) { bytes in
+                guard bytes.count >= pattern.count else { return false }
+                for start in 0...(bytes.count - pattern.count) where bytes[start] == first {
+                    if (1..<pattern.count).allSatisfy({ bytes[start + $0] == pattern[$0] }) { return true }
+                }
+                return false
+            }
+        }
     }
 
     /// The byte offset of the first occurrence of `needle` (lower-case ASCII unless `ignoringCase`
