@@ -2,7 +2,7 @@
 """Builds a web-extraction corpus (NAME.html + NAME.txt, the expected body) from a public test set
 brought in with the look-up tool, kept outside the repository (bench/out/).
 
-    python3 bench/web/corpus.py readability|htmltotext|trafilatura|newspaper|goose|mercury|daniel|wcxb GITDIR OUTDIR
+    python3 bench/web/corpus.py readability|htmltotext|trafilatura|newspaper|goose|mercury|daniel|wcxb|fundus GITDIR OUTDIR
 
 Each kind adds its pages to OUTDIR (names prefixed by the kind) and its line to OUTDIR/SOURCE, so
 one folder can hold several sets (the broad corpus: all three into bench/out/web-corpus).
@@ -299,6 +299,43 @@ def wcxb(gitdir, out):
     return kept
 
 
+def fundus(gitdir, out):
+    import gzip
+    root = "tests/resources/parser/test_data"
+    kept = 0
+    for country in listed(gitdir, root + "/"):
+        if not re.fullmatch(r"[a-z]{2}", os.path.basename(country)):
+            continue
+        pages = {}
+        for path in listed(gitdir, country + "/"):
+            named = re.fullmatch(r"(.+)_(\d{4}_\d\d_\d\d)\.html\.gz", os.path.basename(path))
+            if named:
+                pages.setdefault(named.group(1), []).append((named.group(2), path))
+        for publisher, files in sorted(pages.items()):
+            try:
+                versions = json.loads(git(gitdir, "show", f"HEAD:{country}/{publisher}.json"))
+            except subprocess.CalledProcessError:
+                continue
+            # Each parser version has its page, the versions in the order of the pages' dates.
+            ordered = sorted(versions, key=lambda v: [int(n) for n in re.findall(r"\d+", v)])
+            if len(ordered) != len(files):
+                continue
+            for version, (day, path) in zip(ordered, sorted(files)):
+                truth = versions[version]
+                body = truth.get("body") or {}
+                lines = list(body.get("summary") or [])
+                for section in body.get("sections") or []:
+                    lines += list(section.get("headline") or []) + list(section.get("paragraphs") or [])
+                expected = "\n".join(line.strip() for line in lines if line.strip())
+                if len(re.findall(r"\w+", expected)) < 20:
+                    continue
+                name = f"fundus-{os.path.basename(country)}-{stem_of(publisher)}-{day.replace('_', '-')}"
+                write_page(out, name, gzip.decompress(git(gitdir, "show", f"HEAD:{path}")), expected + "\n")
+                write_metadata(out, name, truth.get("title"), truth.get("authors") or None, truth.get("publishing_date"))
+                kept += 1
+    return kept
+
+
 def unglued(words):
     """The longest run of words a page's text holds as they are. The parser's tests take the text of
     the whole content element, which glues the last word of one block to the first of the next
@@ -376,6 +413,9 @@ DESCRIPTIONS = {
               "kept)",
     "wcxb": "article pages of the Web Content Extraction Benchmark (Murrough-Foley/web-content-extraction-"
             "benchmark, 2025, one site a page; expected body = its reviewed `main_content`)",
+    "fundus": "news pages of fundus's parser tests (flairNLP/fundus, tests/resources/parser/test_data: one "
+              "page a publisher and parser version, 2023-2026, some 40 countries; expected body = the summary, "
+              "subheads and paragraphs its hand-written parsers return)",
     "mercury": "news and magazine pages of Postlight's parser (fixtures/, one a site; scored by the opening "
                "its site's test asserts, one snippet a page)",
 }
@@ -387,7 +427,7 @@ def main():
     kind, gitdir, out = sys.argv[1:]
     os.makedirs(out, exist_ok=True)
     kept = {"readability": readability, "htmltotext": htmltotext, "trafilatura": trafilatura, "newspaper": newspaper, "goose": goose,
-            "mercury": mercury, "daniel": daniel, "wcxb": wcxb}[kind](gitdir, out)
+            "mercury": mercury, "daniel": daniel, "wcxb": wcxb, "fundus": fundus}[kind](gitdir, out)
     # What the corpus is, for the report score.py writes: a line per set, this kind's replaced.
     source = os.path.join(out, "SOURCE")
     lines = open(source, encoding="utf-8").read().splitlines() if os.path.exists(source) else []
