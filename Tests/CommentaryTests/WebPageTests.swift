@@ -597,6 +597,24 @@ struct WebPageTests {
         #expect(try Self.bodyParagraphs(Self.page(body: body, bodyAttributes: bodyAttributes)) == Self.story)
     }
 
+    @Test func aStoryBesideAColumnOfLinksInALayoutWidgetIsKept() throws {
+        // The page's two columns in one `widget-area-group`: the story (a story's length of prose)
+        // and a column of links under no furniture's name, which together are over a third links.
+        // A members' box of short lines elsewhere on the page is no story.
+        let paragraphs = (1...6).flatMap { part in Self.story.map { "Part \(part). \($0)" } }
+        let links = (1...90).map { "<li><a href=\"/s/\($0)\">Latest from the coast, number \($0)</a></li>" }.joined()
+        let body = """
+            <div class="widget-area-group widget-area-group-2col">
+            <div class="widget-area basis-2/3"><div id="article-body">\(paragraphs.map { "<p>\($0)</p>" }.joined())</div></div>
+            <div class="col-side"><ul>\(links)</ul></div>
+            </div>
+            <div class="cards"><p>Get daily news, weekly deals and the week's top stories from the coast</p>
+            <p>Join the conversation, share your thoughts and get advice from our readers</p></div>
+            \(String(repeating: Self.sectionLinks, count: 30))
+            """
+        #expect(try Self.bodyParagraphs(Self.page(body: body)) == paragraphs)
+    }
+
     @Test func aScriptHookClassDoesNotNameTheElement() throws {
         // `js-` classes tell the page's scripts what to do (here: shorten the story beside the
         // related links); the story's own element is not "related".

@@ -423,6 +423,10 @@ enum Boilerplate {
     /// word of layout: more than a footer's blurb.
     static let wrappedProse = 1000
     static let thinLinkDensity = 0.35
+    /// The text outside links that keeps an element named with a word of layout whatever its links:
+    /// a story's length, beside a column of links (`widget-area-group` round the story and its
+    /// sidebar).
+    static let wrappedStory = 3000
 
     /// Words no story is ever named with, however long the element.
     static let neverTheStory: Set<String> = commentWords.union(["cookie", "cookies", "consent", "related"])
@@ -558,9 +562,11 @@ enum Boilerplate {
             // prose beside its menus (`left-navigation_page-wrapper`), holds the story. A footer's
             // blurb beside its links is still a footer.
             let ownText = stats.text - stats.furnitureText
+            let ownLinkText = stats.linkText - stats.furnitureLinkText
             let holdsProse =
                 ownText >= (words.contains(.story) ? thinText : wrappedProse)
                 && stats.ownLinkDensity < thinLinkDensity
+                || ownText - ownLinkText >= wrappedStory
             return !holdsProse && (stats.text < thinText || stats.linkDensity >= thinLinkDensity) && stats.text * 2 < pageText
         }
         return false
