@@ -61,6 +61,30 @@ struct WebPageTests {
         #expect(try Self.bodyParagraphs(Self.page(body: body)) == Self.story)
     }
 
+    @Test func aStoryInJapaneseOutweighsAPopUpNamedForTheContent() throws {
+        // Paragraphs of Japanese are short in characters for what they say; a newsletter's pop-up
+        // whose box a style sheet names `main_content` (words of the story's container) stood
+        // higher than the story's section of plain paragraphs, and its lines were read instead.
+        let story = [
+            "港湾局は月曜日、新しい防波堤の建設を正式に承認し、地元の漁業協同組合と港の所有者との間で十一年にわたって続いてきた長い争いに、ようやく終止符を打った。関係者の多くは安堵の表情を見せた。",
+            "技術者によると、コンクリートブロックを湾曲させて積み上げた新しい構造物は、冬の激しい嵐から内側の港を守るという。この港では二〇一九年以降、嵐によって三隻の漁船が沈んでいる。",
+            "組合長は、建設費を賄うための負担金がすべての水揚げにかかることから、組合員はこれからも費用の動きを注意深く見守り続けると述べ、港湾局に対して定期的な説明を求めた。",
+            "工事は来年の四月に始まり、天候が許せば秋の強風の季節が来る前に終わる予定だと、請負業者は自らの工程表をもとに説明した。工事の間も、漁船は港を使うことができる。",
+            "港の所有者は、防波堤が完成すれば、これまで冬の間は避けていた大型の貨物船も港に入れるようになると話しており、地域の経済にとっても大きな意味を持つと期待を寄せている。",
+            "一方で、環境団体は工事が湾内の海草や渡り鳥に与える影響を調べるよう求めており、港湾局は着工の前に専門家による調査を行い、その結果を住民向けの説明会で公表すると約束した。",
+        ]
+        let body = """
+            <div class="container_k2"><div class="close_wrapper"><button class="close">×</button></div>
+            <div class="main_content_m1t"><h3>ニュースレターに登録すると続きが読めます（無料）</h3>
+            <p>編集者が選んだ港のニュースを、毎朝お届けします。</p>
+            <form><input type="email" placeholder="メールアドレス"><input type="submit" value="登録する"></form>
+            <p>ご登録のメールアドレスには、ニュースレターと、キャンペーンのお知らせをお送りします。配信はいつでも解除できます。ほかのサービスに自動で登録されることはありません。</p></div></div>
+            <div class="container_c2"><h1>防波堤の建設を承認</h1><section class="container_c1">\(story.map { "<p>\($0)</p>" }.joined())</section></div>
+            """
+        let html = Self.page(body: body).replacingOccurrences(of: "lang=\"en\"", with: "lang=\"ja\"")
+        #expect(try Self.bodyParagraphs(html) == story)
+    }
+
     @Test func paragraphsThatContinueTheStoryInASiblingAreKept() throws {
         let body = """
             <div class="wrap"><div class="part">\(Self.story[0..<2].map { "<p>\($0)</p>" }.joined())</div>

@@ -82,7 +82,9 @@ struct ContentScorer {
         for child in HTMLArticleReader.children(node) where HTMLArticleReader.isElement(child) {
             guard !PageStatistics.unread.contains(HTMLArticleReader.name(child)), !isBoilerplate(child) else { continue }
             let element = HTMLArticleReader.name(child)
-            let run = Self.scored.contains(element) || element == "li" ? ownText(child) : (characters: 0, commas: 0, breaks: 0, notices: 0)
+            let run =
+                Self.scored.contains(element) || element == "li"
+                ? ownText(child) : (characters: 0, commas: 0, breaks: 0, notices: 0, wide: 0)
             // A list item counts only when it is a paragraph of prose (a story told in bullets),
             // not a menu entry or a teaser's line.
             if run.characters >= (element == "li" ? Self.minimumListRun : shortestRun) {
@@ -92,7 +94,9 @@ struct ContentScorer {
                 // site's legal line (a publisher's name, address and telephone, then ©).
                 let isListOfLines = run.breaks >= Self.listLines && run.characters < (run.breaks + 1) * Self.shortLine
                 let commasCount = !isListOfLines && run.notices == 0
-                let points = 1 + (commasCount ? Double(run.commas) : 0) + min(Double(run.characters / 100), 3)
+                // (A character of Chinese, Japanese or Korean counts as the three letters it is worth.)
+                let length = run.characters + 2 * run.wide
+                let points = 1 + (commasCount ? Double(run.commas) : 0) + min(Double(length / 100), 3)
                 // A paragraph scores its parent in full, its grandparent by half, and farther
                 // ancestors less. An element that mixes its own text with block children (text set
                 // with <br> beside subheads) scores itself too: it is its paragraphs' parent.
@@ -113,19 +117,21 @@ struct ContentScorer {
         }
     }
 
-    /// Characters, commas, line breaks and copyright signs of an element's own text: its text nodes
+    /// Characters, commas, line breaks, copyright signs and wide characters of an element's own text: its text nodes
     /// and inline children, not the text of its block children.
-    func ownText(_ node: xmlNodePtr) -> (characters: Int, commas: Int, breaks: Int, notices: Int) {
+    func ownText(_ node: xmlNodePtr) -> (characters: Int, commas: Int, breaks: Int, notices: Int, wide: Int) {
         var characters = 0
         var commas = 0
         var breaks = 0
         var notices = 0
+        var wide = 0
         for child in HTMLArticleReader.children(node) {
             if child.pointee.type == XML_TEXT_NODE, let content = child.pointee.content {
                 let measured = PageStatistics.measure(content)
                 characters += measured.visible
                 commas += measured.commas
                 notices += measured.notices
+                wide += measured.wide
             } else if HTMLArticleReader.isElement(child), isInline(child) {
                 let stats = statistics[child]
                 // Link text is not prose: a paragraph of links scores nothing.
@@ -133,9 +139,10 @@ struct ContentScorer {
                 commas += stats.commas
                 breaks += stats.breaks + (HTMLArticleReader.name(child) == "br" ? 1 : 0)
                 notices += stats.notices
+                wide += stats.wideText
             }
         }
-        return (characters, commas, breaks, notices)
+        return (characters, commas, breaks, notices, wide)
     }
 
     /// A `<p>`, or any element holding text and inline elements alone (a div of text, a cell).

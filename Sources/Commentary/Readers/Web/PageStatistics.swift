@@ -11,6 +11,9 @@ struct PageStatistics {
         var linkText = 0
         /// Of those, the characters inside list items and figures: a gallery's captions.
         var itemText = 0
+        /// Of `text` outside links, the characters of Chinese, Japanese and Korean (kana, ideographs,
+        /// Hangul): each says about what three letters of a European language do.
+        var wideText = 0
         /// Commas under the element (, ، 、 ，): a sign of sentences, not labels.
         var commas = 0
         /// `<br>` elements under it: line breaks inside a run of text.
@@ -109,8 +112,9 @@ struct PageStatistics {
             switch current.pointee.type {
             case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
                 guard let content = current.pointee.content else { continue }
-                let (visible, commas, notices) = Self.measure(content)
+                let (visible, commas, notices, wide) = Self.measure(content)
                 stats.text += visible
+                if !isLink { stats.wideText += wide }
                 stats.commas += commas
                 stats.notices += notices
                 if isLink { stats.linkText += visible }
@@ -139,6 +143,7 @@ struct PageStatistics {
                 stats.text += inner.text
                 stats.linkText += inner.linkText
                 stats.itemText += inner.itemText
+                stats.wideText += inner.wideText
                 stats.commas += inner.commas
                 stats.notices += inner.notices
                 stats.choices += inner.choices
@@ -158,13 +163,15 @@ struct PageStatistics {
         return stats
     }
 
-    /// Visible characters (code points other than ASCII whitespace), commas (, ، 、 ，) and
-    /// copyright signs (©) of a text node's UTF-8, counted on the bytes: this runs over every
-    /// character of every page.
-    static func measure(_ content: UnsafePointer<xmlChar>) -> (visible: Int, commas: Int, notices: Int) {
+    /// Visible characters (code points other than ASCII whitespace), commas (, ، 、 ，),
+    /// copyright signs (©) and wide characters (U+3000 to U+D7FF: CJK punctuation, kana, ideographs,
+    /// Hangul) of a text node's UTF-8, counted on the bytes: this runs over every character of every
+    /// page.
+    static func measure(_ content: UnsafePointer<xmlChar>) -> (visible: Int, commas: Int, notices: Int, wide: Int) {
         var visible = 0
         var commas = 0
         var notices = 0
+        var wide = 0
         var index = 0
         var previous: (UInt8, UInt8) = (0, 0)
         while true {
@@ -185,11 +192,14 @@ struct PageStatistics {
                 } else if previous.1 == 0xC2 && byte == 0xA9 {
                     notices += 1
                 }
+            case 0xE3...0xED:
+                visible += 1
+                wide += 1
             default: visible += 1
             }
             previous = (previous.1, byte)
         }
-        return (visible, commas, notices)
+        return (visible, commas, notices, wide)
     }
 
     /// The words an element is named with, and what they say, by the names they come from: a page
