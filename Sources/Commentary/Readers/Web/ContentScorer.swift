@@ -117,8 +117,8 @@ struct ContentScorer {
         }
     }
 
-    /// Characters, commas, line breaks, copyright signs and wide characters of an element's own text: its text nodes
-    /// and inline children, not the text of its block children.
+    /// Characters, commas, line breaks, copyright signs and wide characters of an element's own
+    /// text: its text nodes and inline children, not the text of its block children.
     func ownText(_ node: xmlNodePtr) -> (characters: Int, commas: Int, breaks: Int, notices: Int, wide: Int) {
         var characters = 0
         var commas = 0
