@@ -126,6 +126,23 @@ struct WebPageTests {
         #expect(article.paragraphs.filter { $0.kind == .body }.map(\.text) == Self.story + ["Text with a marked word stays one paragraph."])
     }
 
+    @Test func aParagraphNamedCaptionUnderAnImageIsACaption() throws {
+        // A photo in a div of its own and its caption as a paragraph under it, no <figure> round
+        // them; a paragraph named alike that follows no image is the story's.
+        let caption = "Boats in the inner basin after the storm on Sunday, seen from the old lighthouse"
+        let body = """
+            <div class="story-text">\(Self.storyParagraphs)
+            <div class="center"><div class="image"><a href="/photos/1"><img src="boats.jpg" alt=""></a></div>
+            <p class="caption">\(caption)</p></div>
+            <p class="caption-free">The harbour office said the basin would reopen to pleasure boats in May.</p></div>
+            """
+        let article = try ArticleNormalizer().normalize(try HTMLArticleReader.read(Self.page(body: body), source: "page.html").get())
+        #expect(article.captions.map(\.text) == [caption])
+        #expect(
+            article.paragraphs.filter { $0.kind == .body }.map(\.text)
+                == Self.story + ["The harbour office said the basin would reopen to pleasure boats in May."])
+    }
+
     @Test func headlinesOfOtherStoriesInsideTheStoryAreLeftOut() throws {
         // Inside the story's element: a table of links to other stories, and a column of their
         // headlines, each heading a link; a subhead that links to its own section, or to what the

@@ -335,6 +335,12 @@ struct PageReading {
         if Reader.blockElements.contains(element) && !holdsTextInBlocks(child) && !hasBlankLine(child) {
             let paragraph = Reader.text(of: child)
             let stats = statistics[child]
+            // A photo's caption set as a paragraph under it, no `<figure>` round them
+            // (`<div class="image"><img></div><p class="caption">`).
+            if Self.namesCaption(child), followsImage(child) {
+                if !paragraph.isEmpty { blocks.append(RawBlock(text: paragraph, hint: .caption)) }
+                return
+            }
             if !paragraph.isEmpty && !Reader.isFurniture(paragraph, mostlyLink: stats.linkText * 2 >= stats.text) {
                 blocks.append(RawBlock(text: paragraph))
             }
@@ -495,6 +501,24 @@ struct PageReading {
         while let first = core.first, marks.contains(first) { core = core.dropFirst() }
         while let last = core.last, marks.contains(last) { core = core.dropLast() }
         return String(core)
+    }
+
+    /// Whether the element before this one (text between them only blank) is an image, or an
+    /// element with no text that holds one.
+    func followsImage(_ node: xmlNodePtr) -> Bool {
+        var previous = node.pointee.prev
+        while let current = previous {
+            if current.pointee.type == XML_TEXT_NODE || current.pointee.type == XML_CDATA_SECTION_NODE {
+                guard let content = current.pointee.content, PageStatistics.measure(content).visible == 0 else { return false }
+            } else if Reader.isElement(current) {
+                let element = Reader.name(current)
+                if element == "img" || element == "picture" { return true }
+                return statistics[current].text == 0
+                    && (Reader.first(current, named: "img") ?? Reader.first(current, named: "picture")) != nil
+            }
+            previous = current.pointee.prev
+        }
+        return false
     }
 
     /// Whether an element's class or id says it is a caption (`wp-caption-text`, `galleryCaption1`).
