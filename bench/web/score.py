@@ -4,7 +4,9 @@
     score.py CORPUS --system NAME=DIR:SECONDS_PER_PAGE ... [--write BENCHMARKS.md] [--pages FILE.tsv]
 
 CORPUS holds NAME.html and NAME.txt (the expected body). DIR holds one NAME.txt per page the system
-read; a page without one was refused. The measure: text split into \\w+ tokens, 4-token shingles as
+read; a page without one was refused. The measure: text (in Unicode's composed form, NFC: a page or a
+reference that keeps its letters decomposed, u and a combining diaeresis, would otherwise have every
+such word split in two) split into \\w+ tokens, 4-token shingles as
 a multiset; per page precision = shared / predicted shingles and recall = shared / expected. Precision
 is averaged over the pages that produced text, recall over the pages with expected text, and F1 is
 taken of the two averages. The strict F1 counts a refused page's precision as 0.
@@ -26,12 +28,13 @@ import json
 import os
 import re
 import sys
+import unicodedata
 
 MARKER = "<!-- bench-web -->"
 
 
 def shingles(text):
-    tokens = re.findall(r"\w+", text)
+    tokens = re.findall(r"\w+", unicodedata.normalize("NFC", text))
     if not tokens:
         return collections.Counter()
     if len(tokens) < 4:
