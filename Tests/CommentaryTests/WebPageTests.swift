@@ -824,6 +824,35 @@ struct WebPageTests {
         #expect(try Self.bodyParagraphs(html) == Self.story)
     }
 
+    /// The story as markup in a string of the data an application hands its scripts, its page a
+    /// spinner: as JSON escapes it (`\u003cp\u003e`, `\"`, `\/`), and inside a framework's payload
+    /// that is itself a string of JSON.
+    @Test(arguments: [false, true])
+    func aBodyOnlyInTheScriptsDataIsRead(nested: Bool) throws {
+        let markup = Self.story.map { "<p class=\"txt\">\($0)</p>" }.joined()
+        func literal(_ text: String) -> String {
+            let data = try! JSONSerialization.data(withJSONObject: [text], options: [])
+            let array = String(decoding: data, as: UTF8.self)
+            return String(array.dropFirst().dropLast()).replacingOccurrences(of: "<", with: "\\u003c")
+                .replacingOccurrences(of: ">", with: "\\u003e")
+        }
+        let state = #"{"queries":[{"state":{"data":{"detail":{"articleId":"A1","title":"Harbour wall approved","contentHtml":"#
+            + literal(markup) + #","bylines":[{"name":"Ana Ruiz"}],"tags":["harbour","breakwater"]}}}}]}"#
+        let script = nested ? "self.__next_f.push([1,\(literal("5:" + state))])" : "window.__STATE__ = \(state);"
+        let body = """
+            <main><div class="spinner"><svg viewBox="0 0 24 24"><path d="M.9 12c-.5 0-.9.4-.9.9"></path></svg></div></main>
+            <script>\(script)</script>
+            """
+        #expect(try Self.bodyParagraphs(Self.page(body: body)) == Self.story)
+    }
+
+    @Test func scriptsWithoutMarkupLeaveThePageRefused() throws {
+        // Data with long strings of text, but none set in paragraphs: no story to read.
+        let state = #"{"settings":{"notice":""# + Self.story.joined(separator: " ") + #"","theme":"dark"}}"#
+        let body = "<main><div class=\"spinner\"></div></main><script>window.__STATE__ = \(state);</script>"
+        #expect(Self.refusal(Self.page(body: body))?.contains("no article text found in the page") == true)
+    }
+
     @Test func aBodyDrawnByScriptIsReadFromItsNoscriptCopy() throws {
         // The story is in a script template the page renders, with a copy in <noscript> for
         // readers without script; the rest of the page is links.

@@ -168,7 +168,17 @@ public enum HTMLArticleReader {
             }
             blocks.insert(contentsOf: fresh, at: 0)
         }
-        guard shortLines || blocks.contains(where: { $0.text.count > (fragment ? 0 : 40) || $0.hint == .caption }) else {
+        func holdsText(_ blocks: [RawBlock]) -> Bool {
+            shortLines || blocks.contains(where: { $0.text.count > (fragment ? 0 : 40) || $0.hint == .caption })
+        }
+        // Last of all, the story an application keeps only in its scripts' data, its markup a
+        // spinner (ScriptData).
+        if !fragment, !holdsText(blocks), let markup = ScriptData.storyMarkup(under: root),
+            case .success(let stored) = read(markup, source: source, fragment: true)
+        {
+            blocks = (stored.blocks ?? []).filter { $0.hint != .title }
+        }
+        guard holdsText(blocks) else {
             return .failure(.input(location: source, reason: "no article text found in the page: \(reading.whatWasFound(root))"))
         }
         if let title { blocks.insert(RawBlock(text: title, hint: .title), at: 0) }
