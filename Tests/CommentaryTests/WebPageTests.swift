@@ -95,6 +95,23 @@ struct WebPageTests {
         #expect(try Self.bodyParagraphs(Self.page(body: body)) == Self.story)
     }
 
+    @Test func teasersOfOtherStoriesAreLeftOutAndALeadNamedTeaserStays() throws {
+        // Cards linking to other stories inside the story's element, named `teaser`; the story's
+        // own lead, which many sites name the same, links nowhere.
+        let teasers = ["Ferry fares rise again", "Tides this week", "The lighthouse reopens"].map { headline in
+            """
+            <div class="teaser"><div class="teaserpadding"><h4><a href="/\(headline.count)">\(headline)</a></h4>
+            <div class="teasertext"><p>What the council decided, and what it means for the families who live by the harbour.</p></div></div></div>
+            """
+        }.joined()
+        let lead = "The new breakwater will shelter the inner basin from winter storms."
+        let body = """
+            <article><h1>Harbour wall approved</h1><p class="article-teaser">\(lead)</p>
+            \(Self.storyParagraphs)<div class="contentbox list">\(teasers)</div></article>
+            """
+        #expect(try Self.bodyParagraphs(Self.page(body: body)) == [lead] + Self.story)
+    }
+
     @Test func relatedPostsNamedByAGluedWordAreLeftOut() throws {
         // A blog plugin's related posts inside the post's content, each with a long excerpt, named
         // `jp-relatedposts` (one word, not `related`).
@@ -836,7 +853,8 @@ struct WebPageTests {
             return String(array.dropFirst().dropLast()).replacingOccurrences(of: "<", with: "\\u003c")
                 .replacingOccurrences(of: ">", with: "\\u003e")
         }
-        let state = #"{"queries":[{"state":{"data":{"detail":{"articleId":"A1","title":"Harbour wall approved","contentHtml":"#
+        let state =
+            #"{"queries":[{"state":{"data":{"detail":{"articleId":"A1","title":"Harbour wall approved","contentHtml":"#
             + literal(markup) + #","bylines":[{"name":"Ana Ruiz"}],"tags":["harbour","breakwater"]}}}}]}"#
         let script = nested ? "self.__next_f.push([1,\(literal("5:" + state))])" : "window.__STATE__ = \(state);"
         let body = """

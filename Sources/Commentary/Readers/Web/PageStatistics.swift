@@ -419,6 +419,10 @@ enum Boilerplate {
         "sidebar", "nav", "navigation", "navbar", "menu", "banner", "complementary", "contentinfo", "header",
         "footer", "paywall", "widget", "aside", "rail",
     ]
+    /// Words of a teaser: a card that links to another story (`teaser`, `article-teaser`). Many
+    /// sites also name their story's own lead so (German ones most), which links nowhere: the word
+    /// decides only on an element with a link and less than a story's prose.
+    static let teaserWords: Set<String> = ["teaser", "teasers"]
     /// Words of a gallery: a slideshow's captions set inside the story are not its paragraphs,
     /// however many there are. They decide on an element whose text is mostly in list items or
     /// figures (its slides), not one also named for the story (`slider--gallery-text`), and not in
@@ -483,7 +487,7 @@ enum Boilerplate {
     /// What the words naming an element say, as a mask: the verdicts run on every element of every
     /// page, and test bits instead of looking each word up in each list again.
     struct Words: OptionSet, Sendable {
-        let rawValue: UInt8
+        let rawValue: UInt16
         static let alwaysOut = Words(rawValue: 1 << 0)
         /// Two neighbouring words that name furniture together (`pairsOut`).
         static let pairOut = Words(rawValue: 1 << 1)
@@ -495,6 +499,7 @@ enum Boilerplate {
         /// for `describe(_:)` to look further, not verdicts.
         static let modifier = Words(rawValue: 1 << 6)
         static let pairOpening = Words(rawValue: 1 << 7)
+        static let teaser = Words(rawValue: 1 << 8)
     }
 
     /// Each listed word with what it says.
@@ -503,6 +508,7 @@ enum Boilerplate {
         for (list, mask) in [
             (alwaysOut, Words.alwaysOut), (outWhenThin, .outWhenThin), (galleryWords, .gallery), (storyWords, .story),
             (neverTheStory, .neverTheStory), (modifiers, .modifier), (Set(pairsOut.map { $0[0] }), .pairOpening),
+            (teaserWords, .teaser),
         ] {
             for word in list { masks[word, default: []].insert(mask) }
         }
@@ -560,6 +566,9 @@ enum Boilerplate {
                     && stats.ownLinkDensity < thinLinkDensity)
                 || (ownText >= 2000 && stats.ownLinkDensity < 0.3) || stats.text * 2 >= pageText
             return !holdsStory || words.contains(.neverTheStory)
+        }
+        if words.contains(.teaser), stats.links > 0, stats.text - stats.furnitureText < wrappedProse, !isArticleBody {
+            return true
         }
         if !lenient, !isArticleBody, words.contains(.gallery), !words.contains(.story),
             Double(stats.itemText) >= Double(stats.text) * galleryItemShare
