@@ -160,6 +160,11 @@ struct MetadataLineTests {
             ("By Prof. Ananya Krishnamurthy | The Diplomat | June 12, 2024", "Ananya Krishnamurthy", "The Diplomat", "2024-06-12"),
             ("By ZHANG WEIWEI | CHINA DAILY | Updated: 2024-03-12 07:33", "Zhang Weiwei", "China Daily", "2024-03-12"),
             ("By Nour al-Din Haddad | Published On 10 Nov 2024", "Nour al-Din Haddad", nil, "2024-11-10"),
+            // Date lines in other languages, their dates in figures.
+            ("Stand: 28.04.2023 17:23 Uhr", nil, nil, "2023-04-28"),
+            ("Veröffentlicht am 28.04.2023", nil, nil, "2023-04-28"),
+            ("Publié le 23/05/2024 à 10h15", nil, nil, "2024-05-23"),
+            ("Publicado el 23/05/2024", nil, nil, "2024-05-23"),
         ] as [(String, String?, String?, String)])
     func bylinesSourcesAndDatesAreRead(_ line: String, _ author: String?, _ outlet: String?, _ published: String) throws {
         let body = "Southeast Asian leaders met in Jakarta and agreed to deepen cooperation on trade and maritime security."

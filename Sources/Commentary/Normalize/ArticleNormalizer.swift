@@ -34,7 +34,7 @@ public struct ArticleNormalizer: Sendable {
         for paragraph in paragraphs where paragraph.kind == .metadata {
             guard let fields = MetadataLine.fields(paragraph.text) else { continue }
             if published == nil, let stamp = fields.stamp {
-                published = DateExtractor.parseStandalone(stamp)
+                published = MetadataLine.day(stamp)
                 publishedTime = published == nil ? nil : stamp
             }
             if let byline = fields.byline {
@@ -373,7 +373,13 @@ enum Trailer {
 
 /// Lines such as `Updated 09:05, 19-Oct-2023`, `Published May 24, 2023` and bylines `By Imran Khalid`.
 enum MetadataLine {
-    static let labels = ["updated", "last updated", "published", "posted", "first published", "date", "released"]
+    /// Labels of a date line, in English and in the other languages the archive's pages come in
+    /// (`Stand: 28.04.2023 17:23 Uhr`, `Mis à jour le 3 mai 2024`), lower-cased.
+    static let labels = [
+        "updated", "last updated", "published", "posted", "first published", "date", "released",
+        "stand", "aktualisiert", "zuletzt aktualisiert", "veröffentlicht", "erschienen", "publié", "mis à jour", "modifié",
+        "publicado", "actualizado", "atualizado", "pubblicato", "aggiornato", "gepubliceerd", "bijgewerkt",
+    ]
 
     static func isMetadata(_ text: String) -> Bool {
         fields(text) != nil
@@ -459,12 +465,25 @@ enum MetadataLine {
         guard text.utf8.count <= 240 else { return nil }
         let lower = text.lowercased()
         for label in labels where lower.hasPrefix(label) {
-            let rest = Substring(text.dropFirst(label.count)).drop(while: { $0 == ":" || $0 == " " || $0 == "-" || $0 == "–" })
+            var rest = Substring(text.dropFirst(label.count)).drop(while: { $0 == ":" || $0 == " " || $0 == "-" || $0 == "–" })
+            // A word joining the label to the date: "Aktualisiert am", "Publié le", "Publicado el".
+            if let space = rest.firstIndex(of: " "), connectors.contains(rest[..<space].lowercased()) {
+                rest = rest[rest.index(after: space)...]
+            }
             let stamp = String(rest.trimmingWhitespace())
-            if stamp.contains(where: \.isNumber), DateExtractor.parseStandalone(stamp) != nil { return stamp }
+            if stamp.contains(where: \.isNumber), day(stamp) != nil { return stamp }
         }
         if !text.hasSuffix("."), ASCIIMatch.spaceSeparatedWords(text) <= 6, DateExtractor.parseStandalone(text) != nil { return text }
         return nil
+    }
+
+    static let connectors: Set<String> = ["am", "vom", "le", "du", "el", "il", "em", "op", "on"]
+
+    /// The day (YYYY-MM-DD) a stamp states: in words, as the date extractor reads them, or in figures
+    /// (`28.04.2023 17:23 Uhr`), as a page's date is read, when little else is in the stamp.
+    static func day(_ stamp: String) -> String? {
+        DateExtractor.parseStandalone(stamp)
+            ?? (ASCIIMatch.spaceSeparatedWords(stamp) <= 4 ? PublicationDate.parse(stamp).date : nil)
     }
 
     /// "By Imran Khalid" → "Imran Khalid".
