@@ -14,6 +14,51 @@ struct WebMetadataTests {
 
     // MARK: - Author
 
+    @Test func namesEachInAnElementOfTheirOwnAreParted() throws {
+        // A byline of three names in three spans, nothing between them but white space.
+        let body = """
+            <article><h1>Harbour wall approved</h1><div class="article-byline"><div class="article-origins">
+            <span class="simple">Marta Lindqvist</span>
+            <span class="simple">Ana Giulia Costa</span>
+            <span class="simple">Jan Michael Berg</span></div></div>\(Self.story)</article>
+            """
+        #expect(try Self.metadata(body: body).author == "Marta Lindqvist, Ana Giulia Costa, Jan Michael Berg")
+        // A byline with words between its names, or a role, is read as before.
+        let joined = """
+            <article><div class="byline"><span>Marta Lindqvist</span> and <span>Jan Berg</span></div>\(Self.story)</article>
+            """
+        #expect(try Self.metadata(body: joined).author == "Marta Lindqvist and Jan Berg")
+    }
+
+    @Test(arguments: ["marta-lindqvist", "mlindqvist", "Marta.lindqvist"])
+    func anAccountsHandleGivesWayToTheName(_ handle: String) throws {
+        // The handle in a meta tag; the name in schema.org's microdata, or in a byline.
+        let tag = #"<meta name="parsely-author" content=""# + handle + #"">"#
+        let body = """
+            <article><div itemprop="author" itemscope itemtype="https://schema.org/Person">
+            <meta itemprop="name" content="Marta Lindqvist"></div>\(Self.story)</article>
+            """
+        #expect(try Self.metadata(head: tag, body: body).author == "Marta Lindqvist")
+        let byline = "<article><p class=\"byline\">Ana Costa</p>\(Self.story)</article>"
+        #expect(try Self.metadata(head: tag, body: byline).author == "Ana Costa")
+        // With no name anywhere, the handle is what the page states.
+        #expect(try Self.metadata(head: tag, body: Self.story).author == handle)
+    }
+
+    @Test func aNameInAScriptWithoutCaseIsNoHandle() throws {
+        let tag = #"<meta property="article:author" content="松岡大地">"#
+        let byline = "<article><p class=\"byline\">毎日新聞</p>\(Self.story)</article>"
+        #expect(try Self.metadata(head: tag, body: byline).author == "松岡大地")
+    }
+
+    @Test func aButtonToFollowTheAuthorIsNoByline() throws {
+        let body = """
+            \(Self.story)<div class="followContainer"><button class="followAuthorBtn">Folgen</button>
+            <a href="/profile/topics" class="followAuthorBtn">Themen bearbeiten</a></div>
+            """
+        #expect(try Self.metadata(body: body).author == nil)
+    }
+
     @Test func thePublishersNameInMetaAuthorGivesWayToTheByline() throws {
         // Many sites fill <meta name="author"> with the publishing house; the byline names the writer.
         let body = """

@@ -218,7 +218,7 @@ public enum HTMLArticleReader {
         for source in sources {
             guard let name = source(), !roleNames.contains(name.lowercased()) else { continue }
             anyone = anyone ?? name
-            if !namesPublisher(name) {
+            if !namesPublisher(name), !isHandle(name) {
                 person = name
                 break
             }
@@ -433,6 +433,11 @@ public enum HTMLArticleReader {
         var author: String?
         /// `<meta name="author">`, which many sites fill with the publisher's name.
         var metaAuthor: String?
+
+        /// The author a tag states: the first, unless it was an account's handle and this is a name.
+        mutating func stateAuthor(_ name: String) {
+            if author == nil || (HTMLArticleReader.isHandle(author!) && !HTMLArticleReader.isHandle(name)) { author = name }
+        }
         /// `<meta name="copyright">`: who holds it is the publisher.
         var copyright: String?
         /// The names in the elements marked as a byline, with the element, in page order (a few).
@@ -743,8 +748,16 @@ public enum HTMLArticleReader {
                 case "og:site_name": page.siteName = page.siteName ?? content
                 case "og:url": page.ogURL = page.ogURL ?? content
                 case "article:author", "og:article:author", "parsely-author", "dc.creator", "sailthru.author":
-                    // Not an address (a profile's URL, `/@name`).
-                    if let content, !content.hasPrefix("http"), !content.hasPrefix("/") { page.author = page.author ?? content }
+                    // Not an address (a profile's URL, `/@name`); an account's handle (`sophie-foster`)
+                    // gives way to a name in a later tag.
+                    if let content, !content.hasPrefix("http"), !content.hasPrefix("/") { page.stateAuthor(content) }
+                // schema.org's microdata: `<div itemprop="author"><meta itemprop="name" content="…">`.
+                case "name" where attribute(child, "itemprop") != nil:
+                    if let content, let parent = child.pointee.parent,
+                        attribute(parent, "itemprop")?.lowercased().split(separator: " ").contains("author") == true
+                    {
+                        page.stateAuthor(content)
+                    }
                 // The plain name is often the publisher's ("Condé Nast"): the last resort.
                 case "author":
                     if let content, !content.hasPrefix("http") { page.metaAuthor = page.metaAuthor ?? content }
@@ -792,7 +805,8 @@ public enum HTMLArticleReader {
                 {
                     page.published = stamp
                 }
-                if page.bylines.count < 12, isBylineMarked(child), let byline = bylineNames(child) {
+                // (A button named for the author follows the author: "Folgen", "Follow".)
+                if page.bylines.count < 12, name(child) != "button", isBylineMarked(child), let byline = bylineNames(child) {
                     page.bylines.append((child, byline))
                 }
                 collectMetadata(child, into: &page)
@@ -1087,6 +1101,7 @@ public enum HTMLArticleReader {
         // (`author__bio`: "Graphite software engineer"). A long box is an author's note, not a
         // byline, role or none.
         func names(_ element: xmlNodePtr) -> String? {
+            if let listed = namesInParts(element) { return listed }
             guard let whole = shortText(of: element, longest: 149, spaced: true), !whole.isEmpty else { return nil }
             let trimmed = shortText(of: element, longest: 149, spaced: true) { inner in
                 inner != element && name(inner) != "a" && namesRole(inner)
@@ -1106,6 +1121,36 @@ public enum HTMLArticleReader {
         return parent.flatMap(names)
     }
 
+    /// Names set each in an element of its own, with nothing between them
+    /// (`<span>Birgit Baumann</span> <span>Anna Giulia Fink</span>`): joined with commas, as a
+    /// byline writes them; looked for through wrappers of one child. Nil when any part is no
+    /// name (a role, a date) or the parts have words between them.
+    static func namesInParts(_ element: xmlNodePtr) -> String? {
+        var current = element
+        while true {
+            let parts = children(current).filter { isElement($0) && name($0) != "button" && name($0) != "br" && !namesRole($0) }
+            let blank = children(current).allSatisfy { child in
+                child.pointee.type != XML_TEXT_NODE || child.pointee.content.map { PageStatistics.measure($0).visible == 0 } ?? true
+            }
+            guard blank else { return nil }
+            if parts.count == 1 {
+                current = parts[0]
+                continue
+            }
+            guard parts.count >= 2 else { return nil }
+            var found: [String] = []
+            for part in parts {
+                guard let text = shortText(of: part, longest: 60), !text.isEmpty else { continue }
+                let words = text.split(separator: " ")
+                guard (2...4).contains(words.count), words.allSatisfy({ $0.first?.isUppercase == true }),
+                    !text.contains(where: { $0.isNumber || $0 == "," })
+                else { return nil }
+                found.append(text)
+            }
+            return found.count >= 2 ? found.joined(separator: ", ") : nil
+        }
+    }
+
     /// Whether an element's class names a byline's role or note: `bio`, `role`, `job`, `position`
     /// (not `position-relative`, which is layout; nor `title`: `author-title` often holds the name).
     static func namesRole(_ element: xmlNodePtr) -> Bool {
@@ -1117,6 +1162,17 @@ public enum HTMLArticleReader {
 
     /// `position-relative` and its kind: a style sheet's utility classes, not a job.
     static let layoutPositions: Set<String> = ["relative", "absolute", "fixed", "static", "sticky"]
+
+    /// An address or an account's handle where a name should be (`article:author` as
+    /// `https://…/authors/sophie-foster/`, `aligharib`, `sophie-foster`, `Sauli.giliard`): one word
+    /// in lower case or joined by a dot or an underscore, or an address. It gives way to a name
+    /// the page states elsewhere, as a publisher's name does.
+    static func isHandle(_ name: String) -> Bool {
+        // (Scripts without case, Chinese and Japanese, write names without spaces: no handles.)
+        name.contains("/") || name.contains("@")
+            || (!name.contains(" ") && name.contains(where: \.isLowercase)
+                && (!name.contains(where: \.isUppercase) || name.contains(".") || name.contains("_")))
+    }
 
     /// Names a content system gives an account, not a person: never an author.
     static let roleNames: Set<String> = ["admin", "administrator", "webmaster", "root", "guest", "user"]
@@ -1158,10 +1214,14 @@ public enum HTMLArticleReader {
     }
 
     /// Whether the element's class, rel or itemprop says byline or author.
+    /// Not a control to follow the author (`followAuthorBtn`, `author-follow`): its label ("Folgen",
+    /// "Follow") is no name. (`btn-link` on a byline styles a link to the author's page.)
     static func isBylineMarked(_ node: xmlNodePtr) -> Bool {
         let words: [StaticString] = ["byline", "author"]
-        return attribute(node, "class", holdsAnyOf: words) || attribute(node, "rel", holdsAnyOf: words)
-            || attribute(node, "itemprop", holdsAnyOf: words)
+        if attribute(node, "class", holdsAnyOf: words) {
+            return !PageStatistics.tokens(of: [attribute(node, "class") ?? ""]).contains("follow")
+        }
+        return attribute(node, "rel", holdsAnyOf: words) || attribute(node, "itemprop", holdsAnyOf: words)
     }
 
     static func cleanByline(_ text: String) -> String? {
