@@ -165,6 +165,7 @@ struct MetadataLineTests {
             ("Veröffentlicht am 28.04.2023", nil, nil, "2023-04-28"),
             ("Publié le 23/05/2024 à 10h15", nil, nil, "2024-05-23"),
             ("Publicado el 23/05/2024", nil, nil, "2024-05-23"),
+            ("Mis à jour le 23.05.2024 à 10h15", nil, nil, "2024-05-23"),
         ] as [(String, String?, String?, String)])
     func bylinesSourcesAndDatesAreRead(_ line: String, _ author: String?, _ outlet: String?, _ published: String) throws {
         let body = "Southeast Asian leaders met in Jakarta and agreed to deepen cooperation on trade and maritime security."
@@ -201,6 +202,13 @@ struct ClosingLineTests {
         #expect(article.outlet == "China Daily")
     }
 
+    @Test func aDateLineWhoseDayAndMonthCouldSwapStatesNoDate() throws {
+        let text =
+            "Why the region matters\nStand: 03.05.2023\nSoutheast Asian leaders met in Jakarta and agreed to deepen cooperation on trade."
+        let article = try ArticleNormalizer().normalize(RawArticle(source: "a.txt", rawText: text, text: text))
+        #expect(article.published == nil)
+    }
+
     @Test func rightsNoticesAndContributorLinesAreATrailer() throws {
         let text = """
             Harbour wall approved
@@ -222,6 +230,10 @@ struct ClosingLineTests {
         "© 2024 Diario del Puerto. Todos los derechos reservados.",
         "© 2024 Gazzetta del Porto. TUTTI I DIRITTI RISERVATI.",
         "© 2024 港口日报 版权所有",
+        "© 2024 港口日報 版權所有",
+        "© 2024 «ПОРТОВЫЙ ВЕСТНИК». ВСЕ ПРАВА ЗАЩИЩЕНЫ.",
+        "Copyright 2024 Hafenblatt. Alle Rechte vorbehalten.",
+        "Copyright 2024 Diario del Puerto. Todos los derechos reservados.",
         "Reporting by Ana Ruiz; editing by Tom Berg.",
         "Additional reporting by Ana Ruiz. Tom Berg CONTRIBUTED TO THIS STORY.",
     ])

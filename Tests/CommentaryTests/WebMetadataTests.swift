@@ -22,12 +22,22 @@ struct WebMetadataTests {
             <span class="simple">Ana Giulia Costa</span>
             <span class="simple">Jan Michael Berg</span></div></div>\(Self.story)</article>
             """
-        #expect(try Self.metadata(body: body).author == "Marta Lindqvist, Ana Giulia Costa, Jan Michael Berg")
-        // A byline with words between its names, or a role, is read as before.
-        let joined = """
-            <article><div class="byline"><span>Marta Lindqvist</span> and <span>Jan Berg</span></div>\(Self.story)</article>
+        #expect(try Self.metadata(body: body).author == "Marta Lindqvist; Ana Giulia Costa; Jan Michael Berg")
+        // A byline with words between its names, a job beside the name, a "By" in a part, or a
+        // part too long for a name, is read as before.
+        let cases = [
+            ("<span>Marta Lindqvist</span> and <span>Jan Berg</span>", "Marta Lindqvist and Jan Berg"),
+            ("<span class=\"author-name\">Marta Lindqvist</span> <span class=\"author-title\">Senior Editor</span>", "Marta Lindqvist"),
+            ("<span>By Marta Lindqvist</span> <span>Staff Writer</span>", "Marta Lindqvist"),
+        ]
+        for (byline, author) in cases {
+            let page = "<article><div class=\"byline\">\(byline)</div>\(Self.story)</article>"
+            #expect(try Self.metadata(body: page).author == author)
+        }
+        let long = """
+            <article><div class="byline"><span>Marta Lindqvist</span> <span>Marta Lindqvist covers the harbour, the fishing fleet and the town council for the paper, and has done so since 2009.</span></div>\(Self.story)</article>
             """
-        #expect(try Self.metadata(body: joined).author == "Marta Lindqvist and Jan Berg")
+        #expect(try Self.metadata(body: long).author != "Marta Lindqvist")
     }
 
     @Test(arguments: ["marta-lindqvist", "mlindqvist", "Marta.lindqvist"])
@@ -45,6 +55,15 @@ struct WebMetadataTests {
         #expect(try Self.metadata(head: tag, body: Self.story).author == handle)
     }
 
+    @Test func aReadersNameInTheCommentsMicrodataIsNoAuthor() throws {
+        let body = """
+            <article><p class="byline">Ana Costa</p>\(Self.story)</article>
+            <ol class="comment-list"><li itemprop="comment" itemscope><div itemprop="author" itemscope>
+            <meta itemprop="name" content="Joe Reader"></div><p>Great news for the town.</p></li></ol>
+            """
+        #expect(try Self.metadata(body: body).author == "Ana Costa")
+    }
+
     @Test func aNameInAScriptWithoutCaseIsNoHandle() throws {
         let tag = #"<meta property="article:author" content="松岡大地">"#
         let byline = "<article><p class=\"byline\">毎日新聞</p>\(Self.story)</article>"
@@ -53,10 +72,13 @@ struct WebMetadataTests {
 
     @Test func aButtonToFollowTheAuthorIsNoByline() throws {
         let body = """
-            \(Self.story)<div class="followContainer"><button class="followAuthorBtn">Folgen</button>
+            \(Self.story)<div class="followContainer"><button class="author-button">Folgen</button>
             <a href="/profile/topics" class="followAuthorBtn">Themen bearbeiten</a></div>
             """
         #expect(try Self.metadata(body: body).author == nil)
+        // A link to the author's page styled as a button is the byline.
+        let styled = "<article><span class=\"btn-link byline-contributor\"><a href=\"/c/ana\">Ana Costa</a></span>\(Self.story)</article>"
+        #expect(try Self.metadata(body: styled).author == "Ana Costa")
     }
 
     @Test func thePublishersNameInMetaAuthorGivesWayToTheByline() throws {

@@ -110,6 +110,9 @@ struct WebPageTests {
             \(Self.storyParagraphs)<div class="contentbox list">\(teasers)</div></article>
             """
         #expect(try Self.bodyParagraphs(Self.page(body: body)) == [lead] + Self.story)
+        // A short page whose story is all in an element named so, a link to more in it, is read.
+        let whole = "<div class=\"teaser\">\(Self.storyParagraphs)<p><a href=\"/more\">More from the harbour</a></p></div>"
+        #expect(try Self.bodyParagraphs(Self.page(body: whole)).prefix(4) == Self.story[...])
     }
 
     @Test func relatedPostsNamedByAGluedWordAreLeftOut() throws {

@@ -343,17 +343,21 @@ enum Trailer {
         "todos os direitos reservados",
     ]
     /// In Chinese, which has no case.
-    static let reservedRightsChinese = ["版权所有", "版權所有"]
+    static let reservedRightsChinese: [StaticString] = ["版权所有", "版權所有"]
+    /// In French and Russian, lower-cased.
+    static let reservedRightsCased: [StaticString] = ["tous droits réservés", "все права защищены"]
 
     static func isRightsNotice(_ text: String) -> Bool {
         if reservedRights.contains(where: { ASCIIMatch.contains(text, $0) }) { return true }
         guard text.utf8.contains(where: { $0 >= 0x80 }) else { return false }
-        if reservedRightsChinese.contains(where: { ASCIIMatch.contains(text, exactly: $0) }) { return true }
+        if reservedRightsChinese.contains(where: { ASCIIMatch.firstOffset(of: $0, in: text, ignoringCase: false) != nil }) {
+            return true
+        }
         // French and Russian, in letters whose case ASCII's rules miss ("TOUS DROITS RÉSERVÉS", "Все
         // права защищены"): lower-cased first, when the text has their words or letters.
         guard ASCIIMatch.contains(text, "droits") || text.utf8.contains(where: { $0 == 0xD0 || $0 == 0xD1 }) else { return false }
         let lower = text.lowercased()
-        return ASCIIMatch.contains(lower, exactly: "tous droits réservés") || ASCIIMatch.contains(lower, exactly: "все права защищены")
+        return reservedRightsCased.contains { ASCIIMatch.firstOffset(of: $0, in: lower, ignoringCase: false) != nil }
     }
 
     /// The reporters' line that closes a story: `… contributed to this report.`, `Reporting by …;
@@ -477,7 +481,7 @@ enum MetadataLine {
         return nil
     }
 
-    static let connectors: Set<String> = ["am", "vom", "le", "du", "el", "il", "em", "op", "on"]
+    static let connectors: Set<String> = ["am", "vom", "le", "du", "el", "il", "em", "op"]
 
     /// The day (YYYY-MM-DD) a stamp states: in words, as the date extractor reads them, or in figures
     /// (`28.04.2023 17:23 Uhr`), as a page's date is read, when little else is in the stamp.

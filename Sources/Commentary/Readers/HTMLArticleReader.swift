@@ -753,7 +753,8 @@ public enum HTMLArticleReader {
                     if let content, !content.hasPrefix("http"), !content.hasPrefix("/") { page.stateAuthor(content) }
                 // schema.org's microdata: `<div itemprop="author"><meta itemprop="name" content="…">`.
                 case "name" where attribute(child, "itemprop") != nil:
-                    if let content, let parent = child.pointee.parent,
+                    // (Not a reader's, in the page's comments.)
+                    if let content, let parent = child.pointee.parent, !isInComments(child),
                         attribute(parent, "itemprop")?.lowercased().split(separator: " ").contains("author") == true
                     {
                         page.stateAuthor(content)
@@ -1122,32 +1123,34 @@ public enum HTMLArticleReader {
     }
 
     /// Names set each in an element of its own, with nothing between them
-    /// (`<span>Birgit Baumann</span> <span>Anna Giulia Fink</span>`): joined with commas, as a
-    /// byline writes them; looked for through wrappers of one child. Nil when any part is no
-    /// name (a role, a date) or the parts have words between them.
+    /// (`<span>Birgit Baumann</span> <span>Anna Giulia Fink</span>`): joined as the archive lists
+    /// authors ("; "), looked for through wrappers of one child. Nil unless every part is a name
+    /// as a byline's clean-up leaves it (no "By", no job: "Senior Editor"), of two to six parts
+    /// within a byline's length; a part in an element named for a role is passed over.
     static func namesInParts(_ element: xmlNodePtr) -> String? {
         var current = element
         while true {
             let parts = children(current).filter { isElement($0) && name($0) != "button" && name($0) != "br" && !namesRole($0) }
             let blank = children(current).allSatisfy { child in
-                child.pointee.type != XML_TEXT_NODE || child.pointee.content.map { PageStatistics.measure($0).visible == 0 } ?? true
+                guard child.pointee.type == XML_TEXT_NODE, let content = child.pointee.content else { return true }
+                return PageStatistics.isBlank(content)
             }
             guard blank else { return nil }
             if parts.count == 1 {
                 current = parts[0]
                 continue
             }
-            guard parts.count >= 2 else { return nil }
+            guard (2...6).contains(parts.count) else { return nil }
             var found: [String] = []
             for part in parts {
-                guard let text = shortText(of: part, longest: 60), !text.isEmpty else { continue }
-                let words = text.split(separator: " ")
-                guard (2...4).contains(words.count), words.allSatisfy({ $0.first?.isUppercase == true }),
-                    !text.contains(where: { $0.isNumber || $0 == "," })
+                guard let text = shortText(of: part, longest: 60) else { return nil }
+                if text.isEmpty { continue }
+                guard AuthorList.isName(text), !text.contains(where: { $0.isNumber || $0 == "," }), cleanByline(text) == text
                 else { return nil }
                 found.append(text)
             }
-            return found.count >= 2 ? found.joined(separator: ", ") : nil
+            let names = found.joined(separator: "; ")
+            return found.count >= 2 && names.count <= 149 ? names : nil
         }
     }
 
@@ -1168,7 +1171,10 @@ public enum HTMLArticleReader {
     /// in lower case or joined by a dot or an underscore, or an address. It gives way to a name
     /// the page states elsewhere, as a publisher's name does.
     static func isHandle(_ name: String) -> Bool {
-        // (Scripts without case, Chinese and Japanese, write names without spaces: no handles.)
+        // (Scripts without case, Chinese and Japanese, write names without spaces: no handles. A
+        // slash or an at sign anywhere marks a credit line or a handle glued to a name: "red,
+        // ORF.at/ Agenturen", "Quelle: sid/dpa", "Tom DiChristopher@tdichristopher"; kept when the
+        // page names no one else.)
         name.contains("/") || name.contains("@")
             || (!name.contains(" ") && name.contains(where: \.isLowercase)
                 && (!name.contains(where: \.isUppercase) || name.contains(".") || name.contains("_")))
@@ -1218,10 +1224,10 @@ public enum HTMLArticleReader {
     /// "Follow") is no name. (`btn-link` on a byline styles a link to the author's page.)
     static func isBylineMarked(_ node: xmlNodePtr) -> Bool {
         let words: [StaticString] = ["byline", "author"]
-        if attribute(node, "class", holdsAnyOf: words) {
-            return !PageStatistics.tokens(of: [attribute(node, "class") ?? ""]).contains("follow")
-        }
-        return attribute(node, "rel", holdsAnyOf: words) || attribute(node, "itemprop", holdsAnyOf: words)
+        let byClass =
+            attribute(node, "class", holdsAnyOf: words)
+            && !PageStatistics.tokens(of: [attribute(node, "class") ?? ""]).contains("follow")
+        return byClass || attribute(node, "rel", holdsAnyOf: words) || attribute(node, "itemprop", holdsAnyOf: words)
     }
 
     static func cleanByline(_ text: String) -> String? {

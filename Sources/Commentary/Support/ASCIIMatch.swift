@@ -93,22 +93,6 @@ enum ASCIIMatch {
         firstOffset(of: needle, in: text) != nil
     }
 
-    /// Whether `needle`'s UTF-8 occurs in the text's, byte for byte: a search in Swift's own strings,
-    /// without the trip through Foundation's `contains` for every paragraph.
-    static func contains(_ text: some StringProtocol, exactly needle: String) -> Bool {
-        var needle = needle
-        return needle.withUTF8 { pattern in
-            guard let first = pattern.first else { return true }
-            return withBytes(text) { bytes in
-                guard bytes.count >= pattern.count else { return false }
-                for start in 0...(bytes.count - pattern.count) where bytes[start] == first {
-                    if (1..<pattern.count).allSatisfy({ bytes[start + $0] == pattern[$0] }) { return true }
-                }
-                return false
-            }
-        }
-    }
-
     /// The byte offset of the first occurrence of `needle` (lower-case ASCII unless `ignoringCase`
     /// is false), ignoring ASCII case unless told.
     static func firstOffset(of needle: StaticString, in text: some StringProtocol, ignoringCase: Bool = true) -> Int? {

@@ -509,7 +509,7 @@ struct PageReading {
         var previous = node.pointee.prev
         while let current = previous {
             if current.pointee.type == XML_TEXT_NODE || current.pointee.type == XML_CDATA_SECTION_NODE {
-                guard let content = current.pointee.content, PageStatistics.measure(content).visible == 0 else { return false }
+                guard let content = current.pointee.content, PageStatistics.isBlank(content) else { return false }
             } else if Reader.isElement(current) {
                 let element = Reader.name(current)
                 if element == "img" || element == "picture" { return true }

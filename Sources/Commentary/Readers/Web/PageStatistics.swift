@@ -163,6 +163,18 @@ struct PageStatistics {
         return stats
     }
 
+    /// Whether a text node's UTF-8 is all ASCII white space: stops at the first other byte.
+    static func isBlank(_ content: UnsafePointer<xmlChar>) -> Bool {
+        var index = 0
+        while content[index] != 0 {
+            switch content[index] {
+            case 0x20, 0x09, 0x0A, 0x0D, 0x0C: index += 1
+            default: return false
+            }
+        }
+        return true
+    }
+
     /// Visible characters (code points other than ASCII whitespace), commas (, ، 、 ，),
     /// copyright signs (©) and wide characters (U+3000 to U+D7FF: CJK punctuation, kana, ideographs,
     /// Hangul) of a text node's UTF-8, counted on the bytes: this runs over every character of every
@@ -466,13 +478,13 @@ enum Boilerplate {
     /// Words of furniture glued to the word before: `postcomment_box`, `usercomments`.
     static let gluedEndings = ["comment", "comments"]
 
-    /// The words that name an element: its tokens without the word each modifier governs, glued
-    /// words taken apart.
     /// The furniture word a token glues to another (`jp-relatedposts` → `related`), if any.
     static func glued(_ token: String) -> String? {
         gluedWords.first { token.hasPrefix($0) } ?? gluedEndings.last { token.hasSuffix($0) }
     }
 
+    /// The words that name an element: its tokens without the word each modifier governs, glued
+    /// words taken apart.
     static func naming(_ tokens: [String]) -> [String] {
         guard tokens.contains(where: { token in modifiers.contains(token) || glued(token) != nil }) else { return tokens }
         var named: [String] = []
@@ -567,7 +579,9 @@ enum Boilerplate {
                 || (ownText >= 2000 && stats.ownLinkDensity < 0.3) || stats.text * 2 >= pageText
             return !holdsStory || words.contains(.neverTheStory)
         }
-        if words.contains(.teaser), stats.links > 0, stats.text - stats.furnitureText < wrappedProse, !isArticleBody {
+        if !lenient, words.contains(.teaser), stats.links > 0, stats.text - stats.furnitureText < wrappedProse, !isArticleBody,
+            stats.text * 2 < pageText
+        {
             return true
         }
         if !lenient, !isArticleBody, words.contains(.gallery), !words.contains(.story),

@@ -42,10 +42,11 @@ enum ScriptData {
                 while let piece = content {
                     content = piece.pointee.next
                     guard let text = piece.pointee.content else { continue }
+                    // At most what is left of the budget: a longer script is read only so far.
                     var count = 0
-                    while text[count] != 0 { count += 1 }
+                    while count < budget, text[count] != 0 { count += 1 }
                     let bytes = UnsafeBufferPointer(start: text, count: count)
-                    budget -= bytes.count
+                    budget -= count
                     consider(bytes, depth: 0)
                 }
             }
@@ -77,11 +78,13 @@ enum ScriptData {
         var breaks = 0
         ASCIIMatch.withBytes(markup) { bytes in
             var index = 0
-            while index + 3 < bytes.count {
+            while index + 2 < bytes.count {
                 if bytes[index] == UInt8(ascii: "<") {
                     let next = ASCIIMatch.lower(bytes[index + 1])
                     let after = ASCIIMatch.lower(bytes[index + 2])
-                    if next == UInt8(ascii: "p"), after == UInt8(ascii: ">") || after == 0x20 { paragraphs += 1 }
+                    if next == UInt8(ascii: "p"), after == UInt8(ascii: ">") || after == 0x20 || (0x09...0x0D).contains(after) {
+                        paragraphs += 1
+                    }
                     if next == UInt8(ascii: "b"), after == UInt8(ascii: "r") { breaks += 1 }
                 }
                 index += 1
@@ -181,7 +184,7 @@ enum ScriptData {
                 if (0xD800..<0xDC00).contains(value), index + 6 <= bytes.count, bytes[index] == UInt8(ascii: "\\"),
                     bytes[index + 1] == UInt8(ascii: "u"), let low = hex(index + 2, 4), (0xDC00..<0xE000).contains(low)
                 {
-                    value = 0x10000 + (value - 0xD800) << 10 + (low - 0xDC00)
+                    value = 0x10000 + ((value - 0xD800) << 10) + (low - 0xDC00)
                     index += 6
                 }
                 flush()
