@@ -433,17 +433,18 @@ public enum HTMLArticleReader {
         var author: String?
         /// `<meta name="author">`, which many sites fill with the publisher's name.
         var metaAuthor: String?
-
-        /// The author a tag states: the first, unless it was an account's handle and this is a name.
-        mutating func stateAuthor(_ name: String) {
-            if author == nil || (HTMLArticleReader.isHandle(author!) && !HTMLArticleReader.isHandle(name)) { author = name }
-        }
         /// `<meta name="copyright">`: who holds it is the publisher.
         var copyright: String?
         /// The names in the elements marked as a byline, with the element, in page order (a few).
         var bylines: [(node: xmlNodePtr, names: String)] = []
         var published: String?
         var language: String?
+
+        /// The author a tag states: the first, unless it was an account's handle and this is a name.
+        mutating func stateAuthor(_ name: String) {
+            if let stated = author, !HTMLArticleReader.isHandle(stated) || HTMLArticleReader.isHandle(name) { return }
+            author = name
+        }
     }
 
     // MARK: - Tree helpers
