@@ -64,6 +64,19 @@ struct WebMetadataTests {
         #expect(try Self.metadata(body: body).author == "Ana Costa")
     }
 
+    @Test func aFactChecksClaimReviewStatesItsDate() throws {
+        // The fact-check's own date, not the reviewed claim's (nested in it).
+        let json = """
+            {"@context": "https://schema.org", "@graph": [{"@type": "ClaimReview",
+             "itemReviewed": {"@type": "Claim", "datePublished": "2026-05-07", "author": {"@type": "Person", "name": "Joe Poster"}},
+             "author": {"@type": "Organization", "name": "Harbour Fact Check"},
+             "name": "No, the breakwater will not flood the town", "datePublished": "2026-05-13 15:44"}]}
+            """
+        let found = try Self.metadata(head: "<script type=\"application/ld+json\">\(json)</script>", body: Self.story)
+        #expect(found.published == "2026-05-13")
+        #expect(found.author == "Harbour Fact Check")
+    }
+
     @Test func aNameInAScriptWithoutCaseIsNoHandle() throws {
         let tag = #"<meta property="article:author" content="松岡大地">"#
         let byline = "<article><p class=\"byline\">毎日新聞</p>\(Self.story)</article>"

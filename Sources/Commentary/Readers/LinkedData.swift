@@ -29,13 +29,15 @@ enum LinkedData {
         (object["@type"] as? [Any] ?? [object["@type"] as Any]).compactMap { $0 as? String }
     }
 
-    /// An article, a report, or a posting (a blog's, a forum's, a social network's: schema.org's
-    /// kinds of article too; not a `JobPosting`).
+    /// An article, a report, a posting (a blog's, a forum's, a social network's: schema.org's kinds
+    /// of article too; not a `JobPosting`), or a piece that reviews (a fact-check's `ClaimReview`, a
+    /// critic's review; not a customer's `Review` of a product).
     static func isArticle(_ object: [String: Any]) -> Bool {
-        types(object).contains { $0.hasSuffix("Article") || postings.contains($0) || $0 == "Report" }
+        types(object).contains { $0.hasSuffix("Article") || postings.contains($0) || reviews.contains($0) || $0 == "Report" }
     }
 
     static let postings: Set<String> = ["BlogPosting", "LiveBlogPosting", "DiscussionForumPosting", "SocialMediaPosting"]
+    static let reviews: Set<String> = ["ClaimReview", "CriticReview"]
 
     /// A web page (`WebPage`, `MedicalWebPage`).
     static func isWebPage(_ object: [String: Any]) -> Bool {
