@@ -1132,6 +1132,20 @@ struct WebPageTests {
         #expect(try Self.bodyParagraphs(Self.page(body: body)) == lines)
     }
 
+    @Test func aStoryParsedIntoAHiddenMenuPanelLeftOpenIsRead() throws {
+        // A mega-menu's panel, hidden until hovered (Tailwind's `hidden`), left open in the markup:
+        // libxml2 puts the rest of the page, the story with it, inside the panel, inside the nav.
+        let html = """
+            <!DOCTYPE html><html lang="en"><head><title>Harbour wall approved | Coast Daily</title></head><body>
+            <header class="site"><nav class="flex"><div class="items-center hidden grow">
+            <a href="/products">Products</a> <a href="/pricing">Pricing</a> <div class="menu-item"><a href="/help">Help</a>
+            <div class="mt-8" id="article-body">\(Self.storyParagraphs)
+            <p>Work on the southern arm begins first, the contractor said, because the deepest water lies there.</p></div>
+            </body></html>
+            """
+        #expect(try Self.bodyParagraphs(html).prefix(4) == Self.story[...])
+    }
+
     @Test func textInAnElementClassedHiddenIsNotRead() throws {
         // A page builder's slider of other stories, each card carrying its metadata for search
         // engines as text in a `class="hidden"` span (addresses, sizes, names, dates): the cards

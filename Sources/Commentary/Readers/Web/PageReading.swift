@@ -77,7 +77,13 @@ struct PageReading {
             }
             return true
         }
-        if stats.isHidden { return true }
+        // Hidden, yet holding three quarters of the page's text and no more links than the page: the
+        // rest of the page parsed into an element of a menu left open (Tailwind's `hidden` on a
+        // mega-menu's panel), not a part the site hides.
+        if stats.isHidden {
+            return stats.text * 4 < statistics.pageText * 3
+                || stats.linkDensity > max(statistics.page.linkDensity + 0.05, Boilerplate.thinLinkDensity)
+        }
         guard !stats.tokens.isEmpty else { return false }
         // Words of layout name blocks of the page (a sidebar, a menu); on an element inside a line of
         // text they are a script's names (`CtxtMenu_Attached` on a formula), and do not decide.
