@@ -415,7 +415,7 @@ struct PageReading {
                 if isBreak && previousWasBreak { return true }
                 previousWasBreak = isBreak
             } else if child.pointee.type == XML_TEXT_NODE, let content = child.pointee.content,
-                PageStatistics.measure(content).visible > 0
+                !PageStatistics.isBlank(content)
             {
                 previousWasBreak = false
             }
