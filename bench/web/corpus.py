@@ -2,7 +2,7 @@
 """Builds a web-extraction corpus (NAME.html + NAME.txt, the expected body) from a public test set
 brought in with the look-up tool, kept outside the repository (bench/out/).
 
-    python3 bench/web/corpus.py readability|htmltotext|trafilatura|newspaper|goose|mercury|daniel|wcxb|fundus GITDIR OUTDIR
+    python3 bench/web/corpus.py readability|htmltotext|trafilatura|newspaper|goose|mercury|daniel|wcxb|fundus|dragnet|googlenews GITDIR OUTDIR
 
 Each kind adds its pages to OUTDIR (names prefixed by the kind) and its line to OUTDIR/SOURCE, so
 one folder can hold several sets (the broad corpus: all three into bench/out/web-corpus).
@@ -336,6 +336,86 @@ def fundus(gitdir, out):
     return kept
 
 
+def dragnet(gitdir, out):
+    """Dragnet's pages (dragnet_data/input/N.html) with their corrected text (GoldStandard/N.txt), the
+    part before the marker that starts the readers' comments."""
+    kept = 0
+    for path in listed(gitdir, "dragnet_data/GoldStandard/"):
+        number = re.fullmatch(r"(R?\d+)\.txt", os.path.basename(path))
+        if not number:
+            continue
+        expected = git(gitdir, "show", f"HEAD:{path}").decode("utf-8", "replace").split("!@#$%^&*()")[0]
+        if len(re.findall(r"\w+", expected)) < 50:
+            continue
+        try:
+            page = git(gitdir, "show", f"HEAD:dragnet_data/input/{number.group(1)}.html")
+        except subprocess.CalledProcessError:
+            continue
+        lines = [line.strip() for line in expected.splitlines() if line.strip()]
+        write_page(out, f"dragnet-{number.group(1)}", page, "\n".join(lines) + "\n")
+        kept += 1
+    return kept
+
+
+class Marked(html.parser.HTMLParser):
+    """The text of the elements a page's annotation marks with one class (L3S-GN1: x-nc-sel2, the
+    article's full text), block by block."""
+
+    def __init__(self, mark):
+        super().__init__(convert_charrefs=True)
+        self.mark, self.stack, self.blocks, self.current = mark, [], [], []
+
+    def handle_starttag(self, tag, attrs):
+        if tag in VOID:
+            return
+        self.stack.append(self.mark in (dict(attrs).get("class") or "").split())
+
+    def handle_endtag(self, tag):
+        if tag in VOID:
+            return
+        if self.stack:
+            marked = self.stack.pop()
+            if marked and not any(self.stack):
+                self.flush()
+
+    def handle_data(self, data):
+        if any(self.stack):
+            self.current.append(data)
+
+    def flush(self):
+        text = " ".join("".join(self.current).split())
+        if text:
+            self.blocks.append(text)
+        self.current = []
+
+
+VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
+
+
+def googlenews(gitdir, out):
+    """L3S-GN1 (page-signal-master): Google News pages of 2008 whose annotated copy (GoldStandard/ID.txt)
+    marks the article's full text with the class x-nc-sel2; the headline (x-nc-sel1), supplements
+    such as captions (x-nc-sel3), related links and comments are not the body."""
+    kept = 0
+    for path in listed(gitdir, "page-signal-master/GoldStandard/"):
+        ident = re.fullmatch(r"([0-9a-f-]+)\.txt", os.path.basename(path))
+        if not ident:
+            continue
+        parser = Marked("x-nc-sel2")
+        parser.feed(git(gitdir, "show", f"HEAD:{path}").decode("utf-8", "replace"))
+        parser.close()
+        expected = "\n".join(parser.blocks)
+        if len(re.findall(r"\w+", expected)) < 50:
+            continue
+        try:
+            page = git(gitdir, "show", f"HEAD:page-signal-master/input/{ident.group(1)}.html")
+        except subprocess.CalledProcessError:
+            continue
+        write_page(out, f"googlenews-{ident.group(1)[:13]}", page, expected + "\n")
+        kept += 1
+    return kept
+
+
 def unglued(words):
     """The longest run of words a page's text holds as they are. The parser's tests take the text of
     the whole content element, which glues the last word of one block to the first of the next
@@ -416,6 +496,10 @@ DESCRIPTIONS = {
     "fundus": "news pages of fundus's parser tests (flairNLP/fundus, tests/resources/parser/test_data: one "
               "page a publisher and parser version, 2023-2026, some 40 countries; expected body = the summary, "
               "subheads and paragraphs its hand-written parsers return)",
+    "dragnet": "news and blog pages of Dragnet's training set (2012; as merged in j-szulc/html-cleaning-dataset-"
+               "merged, dragnet_data/: expected body = the corrected text before its comments, headline included)",
+    "googlenews": "Google News pages of 2008 (L3S-GN1, as merged in j-szulc/html-cleaning-dataset-merged, "
+                  "page-signal-master/: expected body = the blocks annotated as the article's full text)",
     "mercury": "news and magazine pages of Postlight's parser (fixtures/, one a site; scored by the opening "
                "its site's test asserts, one snippet a page)",
 }
@@ -427,7 +511,8 @@ def main():
     kind, gitdir, out = sys.argv[1:]
     os.makedirs(out, exist_ok=True)
     kept = {"readability": readability, "htmltotext": htmltotext, "trafilatura": trafilatura, "newspaper": newspaper, "goose": goose,
-            "mercury": mercury, "daniel": daniel, "wcxb": wcxb, "fundus": fundus}[kind](gitdir, out)
+            "mercury": mercury, "daniel": daniel, "wcxb": wcxb, "fundus": fundus,
+            "dragnet": dragnet, "googlenews": googlenews}[kind](gitdir, out)
     # What the corpus is, for the report score.py writes: a line per set, this kind's replaced.
     source = os.path.join(out, "SOURCE")
     lines = open(source, encoding="utf-8").read().splitlines() if os.path.exists(source) else []
