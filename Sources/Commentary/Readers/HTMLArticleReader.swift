@@ -63,6 +63,8 @@ public enum HTMLArticleReader {
         if let flat = HTMLDepth.flattened(bytes) { bytes = flat }
         // An `</html>` before the body would end the page there for libxml2, not for a browser.
         if let whole = EarlyEnd.removed(bytes) { bytes = whole }
+        // `&#146;` is Windows-1252's apostrophe, as a browser reads it, not a control character.
+        if let mended = WindowsReferences.mended(bytes) { bytes = mended }
         let options = Int32(
             HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
                 | HTML_PARSE_NONET.rawValue)
