@@ -336,9 +336,10 @@ struct PageReading {
             if !caption.isEmpty { blocks.append(RawBlock(text: caption, hint: .caption)) }
             return
         }
-        // A block of text alone is a paragraph; one that leaves a blank line with two <br> in a
-        // row (a table cell of a story) is read as its runs of lines, one paragraph each.
-        if Reader.blockElements.contains(element) && !holdsTextInBlocks(child) && !hasBlankLine(child) {
+        // A block of text alone is a paragraph; one that line breaks part into paragraphs (a blank
+        // line with two <br> in a row, or one after a sentence: a table cell of a story) is read
+        // as its runs of lines, one paragraph each.
+        if Reader.blockElements.contains(element) && !holdsTextInBlocks(child) && !breaksIntoParagraphs(child) {
             let paragraph = Reader.text(of: child)
             let stats = statistics[child]
             // A photo's caption set as a paragraph under it, no `<figure>` round them
@@ -405,19 +406,32 @@ struct PageReading {
     static let storyParagraph = 200
     static let sentence = 100
 
-    /// Whether two `<br>` in a row (white space between them aside) part an element's own text.
-    func hasBlankLine(_ node: xmlNodePtr) -> Bool {
-        guard statistics[node].breaks >= 2 else { return false }
+    /// Whether line breaks part an element's own text into paragraphs: two `<br>` in a row (white
+    /// space between them aside), or one after a line that ends a sentence of at least
+    /// `InlineRun.brokenParagraph` characters (InlineRun parts the text the same way).
+    func breaksIntoParagraphs(_ node: xmlNodePtr) -> Bool {
+        guard statistics[node].breaks >= 1 else { return false }
         var previousWasBreak = false
+        var line = 0
+        var last: xmlNodePtr?
         for child in Reader.children(node) {
             if Reader.isElement(child) {
                 let isBreak = Reader.name(child) == "br"
                 if isBreak && previousWasBreak { return true }
+                if isBreak, line >= InlineRun.brokenParagraph, let last, Reader.endsSentence(Reader.text(of: last)) { return true }
+                if isBreak {
+                    line = 0
+                } else if statistics[child].text > 0 {
+                    line += statistics[child].text
+                    last = child
+                }
                 previousWasBreak = isBreak
             } else if child.pointee.type == XML_TEXT_NODE, let content = child.pointee.content,
                 !PageStatistics.isBlank(content)
             {
                 previousWasBreak = false
+                line += PageStatistics.measure(content).visible
+                last = child
             }
         }
         return false
@@ -564,6 +578,8 @@ struct InlineRun {
     private var pieces: [String] = []
     private var breaks = 0
     private var characters = 0
+    /// Visible characters since the last line break.
+    private var lineCharacters = 0
     private var linkCharacters = 0
     private var paragraphs: [String] = []
 
@@ -582,11 +598,13 @@ struct InlineRun {
             pieces.append(" ")
             return
         }
-        if breaks >= 2 { endParagraph() }
+        if breaks >= 2 || (breaks == 1 && lineCharacters >= Self.brokenParagraph && endsSentence) { endParagraph() }
+        if breaks > 0 { lineCharacters = 0 }
         breaks = 0
         pieces.append(text)
         let visible = PageStatistics.measure(content).visible
         characters += visible
+        lineCharacters += visible
         if inLink { linkCharacters += visible }
     }
 
@@ -612,6 +630,17 @@ struct InlineRun {
                 add(inline: child, inLink: link, isBoilerplate: isBoilerplate)
             }
         }
+    }
+
+    /// A single `<br>` ends a paragraph after a sentence when its line holds at least this many
+    /// characters: pages that set paragraphs apart with one line break (no blank line) make a
+    /// paragraph of every such line, where short lines (an address, a verse) stay one.
+    static let brokenParagraph = 100
+
+    /// Whether the text so far ends a sentence.
+    private var endsSentence: Bool {
+        guard let last = pieces.last(where: { !$0.allSatisfy(\.isWhitespace) }) else { return false }
+        return HTMLArticleReader.endsSentence(HTMLArticleReader.collapse(last))
     }
 
     private mutating func endParagraph() {
