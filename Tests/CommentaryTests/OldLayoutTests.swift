@@ -18,6 +18,41 @@ struct OldLayoutTests {
         """
     }
 
+    @Test func paragraphsSetApartByLineBreaksOutweighAParagraphBesideThem() throws {
+        // The story as the text of one cell, a line break after each paragraph; in the next cell, the
+        // paper's one paragraph about itself. The story scored as one paragraph, and less.
+        let about = """
+            Coast Daily, founded in 1921, is the paper of record for the harbour towns, the islands, \
+            the fishing fleet and the ferries, the marinas and the boatyards, the sailing clubs and \
+            the coastal farms, and every reader who loves them.
+            """
+        let html = Self.tablePage(
+            """
+            <td><table><tr><td><font color="red">BY STAFF REPORTER</font><br>\(Self.story.joined(separator: "<br>\n"))</td></tr></table></td>
+            <td><div class="box"><p>\(about)</p></div></td>
+            """)
+        let body = try WebPageTests.bodyParagraphs(html)
+        // (The byline's short line runs on into the first paragraph, one line break apart.)
+        #expect(body.count == 4)
+        #expect(body.first?.hasSuffix(Self.story[0]) == true)
+        #expect(Array(body.dropFirst()) == Array(Self.story.dropFirst()))
+    }
+
+    @Test func cellsOfALineNamedForTheArticleGiveWayToTheStory() throws {
+        // The publisher's lines each in a cell named `ArticleText` (in a `<font>`, as an old editor
+        // set them), as is the cell of the story before them, whose paragraphs sit deeper, in the `<font>`s
+        // wrapped round them: a line's cell outscored the story's.
+        let lines = ["Anna Berg, publisher, Tom Hale", "A publication of the Harbour Group.", "Pick up a printed copy in town."]
+        let html = Self.tablePage(
+            """
+            <td class="ArticleText"><font face="arial" size="2"><h3>Harbour wall approved</h3>
+            <font size="3">\(Self.story.map { "<p>\($0)" }.joined(separator: "\n"))</font></font></td>
+            <td><table>\(lines.map { "<tr><td class=\"ArticleText\"><font face=\"Arial\" size=\"2\">\($0)<br></font></td></tr>" }.joined())</table></td>
+            """)
+        let body = try WebPageTests.bodyParagraphs(html)
+        #expect(body == Self.story)
+    }
+
     @Test func numbersOfWindowsQuotationMarksAndDashesAreThoseCharacters() throws {
         let html = Self.tablePage(
             """

@@ -96,7 +96,17 @@ struct ContentScorer {
                 let commasCount = !isListOfLines && run.notices == 0
                 // (A character of Chinese, Japanese or Korean counts as the three letters it is worth.)
                 let length = run.characters + 2 * run.wide
-                let points = 1 + (commasCount ? Double(run.commas) : 0) + min(Double(length / 100), 3)
+                var lengthPoints = min(Double(length / 100), 3)
+                // Paragraphs set apart with <br> in one element (a story in one <p> or one cell,
+                // a line break between paragraphs) score as the paragraphs they are, not as one;
+                // not a site's legal lines.
+                if run.breaks > 0, commasCount {
+                    let lines = lineLengths(child).filter { $0 >= shortestRun }
+                    if lines.count > 1 {
+                        lengthPoints = max(lengthPoints, lines.reduce(-1) { $0 + 1 + min(Double($1 / 100), 3) })
+                    }
+                }
+                let points = 1 + (commasCount ? Double(run.commas) : 0) + lengthPoints
                 // A paragraph scores its parent in full, its grandparent by half, and farther
                 // ancestors less. An element that mixes its own text with block children (text set
                 // with <br> beside subheads) scores itself too: it is its paragraphs' parent.
@@ -145,6 +155,29 @@ struct ContentScorer {
         return (characters, commas, breaks, notices, wide)
     }
 
+    /// The lengths of the lines of an element's own text (its text nodes and inline children,
+    /// outside links) that line breaks set apart, a wide character counting three.
+    func lineLengths(_ node: xmlNodePtr) -> [Int] {
+        var lines = [0]
+        func walk(_ parent: xmlNodePtr, inLink: Bool) {
+            for child in HTMLArticleReader.children(parent) {
+                if child.pointee.type == XML_TEXT_NODE, !inLink, let content = child.pointee.content {
+                    let measured = PageStatistics.measure(content)
+                    lines[lines.count - 1] += measured.visible + 2 * measured.wide
+                } else if HTMLArticleReader.isElement(child) {
+                    let element = HTMLArticleReader.name(child)
+                    if element == "br" {
+                        lines.append(0)
+                    } else if isInline(child), !PageStatistics.unread.contains(element) {
+                        walk(child, inLink: inLink || element == "a")
+                    }
+                }
+            }
+        }
+        walk(node, inLink: false)
+        return lines
+    }
+
     /// A `<p>`, or any element holding text and inline elements alone (a div of text, a cell).
     func isParagraph(_ node: xmlNodePtr) -> Bool {
         HTMLArticleReader.name(node) == "p" || !statistics[node].hasBlocks
@@ -164,6 +197,9 @@ struct ContentScorer {
         "hidden", "byline", "caption", "tags", "nav", "menu", "rail", "aside", "more", "copyright",
     ]
 
+    /// The prose an element named for the story needs for the name's full weight.
+    static let namedProse = 100.0
+
     /// The evidence an element brings before its paragraphs count: its kind and the words of its
     /// class and id, schema.org's `articleBody`, `<article>` and `<main>`.
     func initialScore(_ node: xmlNodePtr) -> Double {
@@ -179,7 +215,11 @@ struct ContentScorer {
         if tokens.contains(where: Self.negativeWords.contains) { score -= 25 }
         // The words of an element inside a line of text (`<span class="avLinkBody">` round a link's
         // address) name that piece of the line, not the story's container.
-        if tokens.contains(where: Self.positiveWords.contains), !isInline(node) { score += 25 }
+        // A name is evidence for an element that could hold a story: a cell of one short line
+        // named `ArticleText` (a slogan, a publisher's address) earns it in proportion to its prose.
+        if tokens.contains(where: Self.positiveWords.contains), !isInline(node) {
+            score += 25 * min(1, Double(Self.prose(statistics[node])) / Self.namedProse)
+        }
         switch HTMLArticleReader.name(node) {
         case "article": score += 10
         case "main": score += 5
