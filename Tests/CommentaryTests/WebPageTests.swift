@@ -815,6 +815,24 @@ struct WebPageTests {
         #expect(try Self.bodyParagraphs(html) == Self.story)
     }
 
+    @Test func aMegaMenuOfBlurbsIsNoStory() throws {
+        // A site's main menu, a list with the id `menu-main-menu`, whose entries show their pages'
+        // openings under their names (a customer's testimonial, a book's blurb): more prose than
+        // the post, and inside links a browser shows as one, so hardly any link text.
+        let blurb = (1...5).map { _ in
+            "“Working with the coast team saved us time, money and a season of worry, and the advice was clear, direct and honest from the first call to the last.” A happy customer, owner of a boatyard, said so, and so did others."
+        }.joined(separator: " ")
+        let entries = ["Consulting", "Books", "Podcast"].map { name in
+            "<li class=\"menu-item\"><a href=\"/\(name.lowercased())/\"><span>\(name)</span><small>\(blurb)</small></a></li>"
+        }.joined(separator: "\n")
+        let body = """
+            <div class="jqueryslidemenu"><ul id="menu-main-menu" class=""><li class="menu-item"><a href="/">Home</a></li>
+            \(entries)</ul></div>
+            <div class="post"><h1>Harbour wall approved</h1><div class="entry">\(Self.storyParagraphs)</div></div>
+            """
+        #expect(try Self.bodyParagraphs(Self.page(body: body)) == Self.story)
+    }
+
     // MARK: - Fallbacks
 
     @Test func textSetWithLineBreaksBesideBlockChildrenIsKept() throws {

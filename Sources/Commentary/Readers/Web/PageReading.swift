@@ -85,6 +85,12 @@ struct PageReading {
                 || stats.linkDensity > max(statistics.page.linkDensity + 0.05, Boilerplate.thinLinkDensity)
         }
         guard !stats.tokens.isEmpty else { return false }
+        // A list named for the page's layout (`menu main-menu`, `sidebar-list`) is its menu or its
+        // sidebar whatever its items hold (a mega-menu's testimonials and blurbs), a story word in
+        // its name or not (`main`): no story is set as such a list.
+        if !lenient, element == "ul" || element == "ol", stats.words.contains(.outWhenThin) {
+            return true
+        }
         // Words of layout name blocks of the page (a sidebar, a menu); on an element inside a line of
         // text they are a script's names (`CtxtMenu_Attached` on a formula), and do not decide.
         let inline = Reader.isInlineName(element) && !stats.hasBlocks
