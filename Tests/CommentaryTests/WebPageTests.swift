@@ -641,6 +641,23 @@ struct WebPageTests {
         #expect(HTMLArticleReader.hidesText(style: style) == HTMLArticleReader.hidesText(unicodeStyle: style))
     }
 
+    @Test func aWrapperNamedAsTheStoryIsNotAnotherSectionOfIt() throws {
+        // The story's element, `story`, inside a wrapper also named `story` (with the section's
+        // links over it), in the page's main column beside lists of other headlines. The wrapper
+        // was taken for a second section of the story, and the element holding both, the main
+        // column, for the story's.
+        let headlines = (1...12).map {
+            "<li><a href=\"/news/\($0)\">Another headline of the day, number \($0)</a> 1/15/2008, 10:\($0 + 10) a.m.</li>"
+        }
+        .joined()
+        let body = """
+            <div class="main"><div class="col-one"><h3>NATIONAL NEWS</h3><ul>\(headlines)</ul></div>
+            <div class="col-two"><div class="story"><a href="/news">News Home</a> | <a href="/news/more">More News</a>
+            <div class="story"><h1>Harbour wall approved</h1>\(Self.storyParagraphs)</div></div></div></div>
+            """
+        #expect(try Self.bodyParagraphs(Self.page(body: body)) == Self.story)
+    }
+
     // MARK: - Boilerplate by whole tokens
 
     @Test(arguments: [

@@ -271,8 +271,11 @@ struct ContentScorer {
             // A name that says "the story" (`story-text`) is evidence enough for the opening
             // paragraphs set above the photo or the share bar: a twentieth of the best will do.
             let leadShare = named.contains(where: Boilerplate.storyWords.contains) ? 0.05 : 0.2
+            // (An element round the best or inside it is the same part, not another: a `story`
+            // wrapper round the `story` element, its share bar beside it.)
             let sections = order.enumerated().filter { index, node in
-                node != best && Self.family(statistics[node].tokens) == named
+                node != best && !Self.isAncestor(node, of: best) && !Self.isAncestor(best, of: node)
+                    && Self.family(statistics[node].tokens) == named
                     && ((finals[node] ?? 0) >= topScore * 0.5
                         || (index < bestIndex && (finals[node] ?? 0) >= topScore * leadShare
                             && statistics[node].ownLinkDensity < 0.1))
