@@ -850,6 +850,26 @@ struct WebPageTests {
         #expect(try Self.bodyParagraphs(Self.page(body: body)) == Self.story)
     }
 
+    @Test func aStoryInsideTheFormOfAnASPNetPageIsRead() throws {
+        // ASP.NET wraps a page's content in one form, its state in a hidden `__VIEWSTATE` field;
+        // beside the story, a box to e-mail the article (fields for two addresses). The form was
+        // taken for a sign-up box and left out with the story in it. (The site's column of other
+        // stories stands outside the form: it holds less than half the page, and no rule for a
+        // form round the whole page applies.)
+        let column = (1...12).map {
+            "<li><a href=\"/news/\($0)\">Another story of the day, number \($0)</a><br>The lead of that other story, told in a line or two under its headline.</li>"
+        }.joined()
+        let body = """
+            <ul class="more">\(column)</ul>
+            <form method="post" action="article.aspx?id=1" id="aspnetForm"><div><input type="hidden" name="__VIEWSTATE" id="__VIEWSTATE" value="dDwtMTI3OTMzNDM4NDs7Pg=="></div>
+            <table><tr><td><span class="headline">By Anna Berg</span><br>
+            <div id="ctl00_ContentArea_cbArticleBody" class="text">\(Self.storyParagraphs)</div></td>
+            <td><div id="Popup">Your name: <input name="ctl00$ContentArea$txtFromName" type="text"> Your e-mail: <input name="ctl00$ContentArea$txtFromEmail" type="text">
+            Their e-mail: <input name="ctl00$ContentArea$txtToEmail" type="text"> <input type="submit" value="E-Mail Article"></div></td></tr></table></form>
+            """
+        #expect(try Self.bodyParagraphs(Self.page(body: body)) == Self.story)
+    }
+
     // MARK: - Fallbacks
 
     @Test func textSetWithLineBreaksBesideBlockChildrenIsKept() throws {

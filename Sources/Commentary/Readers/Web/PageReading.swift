@@ -72,6 +72,9 @@ struct PageReading {
             // quote or a subscriber's registration, however long its labels, its hidden fields'
             // notes and its consent text, unless it holds a story's paragraphs.
             if element == "form" {
+                // ASP.NET's form round a page's content (its `__VIEWSTATE` field in it) is layout:
+                // the story, the e-mail-this-article box and the menus are judged each on their own.
+                if Self.isPageForm(node) { return false }
                 return stats.text < Boilerplate.thinText || stats.linkDensity >= Boilerplate.thinLinkDensity
                     || (stats.entries > 0 && PageReading.paragraphText(node, statistics) < Boilerplate.wrappedProse)
             }
@@ -98,6 +101,16 @@ struct PageReading {
             stats,
             words: isSubhead(node, statistics) ? Boilerplate.describe(stats.tokens.filter { $0 != "header" }).words : nil,
             pageText: statistics.pageText, isArticleBody: stats.isArticleBody, lenient: lenient || inline)
+    }
+
+    /// A form that keeps ASP.NET's page state (a hidden `__VIEWSTATE` field in its first few
+    /// levels): WebForms wraps a page's whole content in one such form.
+    static func isPageForm(_ node: xmlNodePtr, depth: Int = 3) -> Bool {
+        for child in Reader.children(node) where Reader.isElement(child) {
+            if Reader.name(child) == "input", Reader.attribute(child, "name") == "__VIEWSTATE" { return true }
+            if depth > 1, isPageForm(child, depth: depth - 1) { return true }
+        }
+        return false
     }
 
     /// Elements that hold no story, unless the story is inside them by mistake: the page's layout,
