@@ -336,25 +336,33 @@ def fundus(gitdir, out):
     return kept
 
 
-def dragnet(gitdir, out):
-    """Dragnet's pages (dragnet_data/input/N.html) with their corrected text (GoldStandard/N.txt), the
-    part before the marker that starts the readers' comments."""
+def merged_set(gitdir, out, folder, name_pattern, kind, expected_of, short_name=lambda ident: ident):
+    """The pages of one set of the merged cleaning datasets: FOLDER/input/ID.html, its expected body
+    read by `expected_of` from FOLDER/GoldStandard/ID.txt; pages whose body is under 50 words are
+    left out."""
     kept = 0
-    for path in listed(gitdir, "dragnet_data/GoldStandard/"):
-        number = re.fullmatch(r"(R?\d+)\.txt", os.path.basename(path))
-        if not number:
+    for path in listed(gitdir, f"{folder}/GoldStandard/"):
+        ident = re.fullmatch(name_pattern, os.path.basename(path))
+        if not ident:
             continue
-        expected = git(gitdir, "show", f"HEAD:{path}").decode("utf-8", "replace").split("!@#$%^&*()")[0]
+        expected = expected_of(git(gitdir, "show", f"HEAD:{path}").decode("utf-8", "replace"))
         if len(re.findall(r"\w+", expected)) < 50:
             continue
         try:
-            page = git(gitdir, "show", f"HEAD:dragnet_data/input/{number.group(1)}.html")
+            page = git(gitdir, "show", f"HEAD:{folder}/input/{ident.group(1)}.html")
         except subprocess.CalledProcessError:
             continue
-        lines = [line.strip() for line in expected.splitlines() if line.strip()]
-        write_page(out, f"dragnet-{number.group(1)}", page, "\n".join(lines) + "\n")
+        write_page(out, f"{kind}-{short_name(ident.group(1))}", page, expected + "\n")
         kept += 1
     return kept
+
+
+def dragnet(gitdir, out):
+    """Dragnet's pages (dragnet_data/: N.html, RN.html) with their corrected text, the part before the
+    marker that starts the readers' comments."""
+    def expected_of(text):
+        return "\n".join(line.strip() for line in text.split("!@#$%^&*()")[0].splitlines() if line.strip())
+    return merged_set(gitdir, out, "dragnet_data", r"(R?\d+)\.txt", "dragnet", expected_of)
 
 
 class Marked(html.parser.HTMLParser):
@@ -396,24 +404,13 @@ def googlenews(gitdir, out):
     """L3S-GN1 (page-signal-master): Google News pages of 2008 whose annotated copy (GoldStandard/ID.txt)
     marks the article's full text with the class x-nc-sel2; the headline (x-nc-sel1), supplements
     such as captions (x-nc-sel3), related links and comments are not the body."""
-    kept = 0
-    for path in listed(gitdir, "page-signal-master/GoldStandard/"):
-        ident = re.fullmatch(r"([0-9a-f-]+)\.txt", os.path.basename(path))
-        if not ident:
-            continue
+    def expected_of(markup):
         parser = Marked("x-nc-sel2")
-        parser.feed(git(gitdir, "show", f"HEAD:{path}").decode("utf-8", "replace"))
+        parser.feed(markup)
         parser.close()
-        expected = "\n".join(parser.blocks)
-        if len(re.findall(r"\w+", expected)) < 50:
-            continue
-        try:
-            page = git(gitdir, "show", f"HEAD:page-signal-master/input/{ident.group(1)}.html")
-        except subprocess.CalledProcessError:
-            continue
-        write_page(out, f"googlenews-{ident.group(1)[:13]}", page, expected + "\n")
-        kept += 1
-    return kept
+        return "\n".join(parser.blocks)
+    return merged_set(gitdir, out, "page-signal-master", r"([0-9a-f-]+)\.txt", "googlenews", expected_of,
+                      lambda ident: ident[:13])
 
 
 def unglued(words):
