@@ -658,6 +658,34 @@ struct WebPageTests {
         #expect(try Self.bodyParagraphs(Self.page(body: body)) == Self.story)
     }
 
+    @Test func aStoryInSectionsOfItsOwnIsReadWhole() throws {
+        // A guide set as sections, each in a wrapper of its own: the opening, the highlights, a
+        // table of figures, then a long section and three short ones. The long section won, and
+        // the rest of the story was lost: none scored near it, and none is named as it is.
+        let long = (Self.story + Self.story.reversed()).map { "<p>\($0)</p>" }.joined()
+        let highlights = [
+            "The breakwater shelters the inner basin from the winter storms.",
+            "The levy on every landing pays for the wall over twenty years.",
+            "The work starts in April and ends before the autumn gales.",
+        ]
+        let rows = [("Wall", "2.1 million"), ("Dredging", "0.6 million"), ("Lighting", "0.1 million")]
+        let body = """
+            <div class="guide"><section>
+            <div class="spacing"><div><p>\(Self.story[0])</p></div></div>
+            <div class="spacing"><div><h2>Highlights</h2><ul>\(highlights.map { "<li>\($0)</li>" }.joined())</ul></div></div>
+            <div class="spacing"><div><table><tr><th>Part</th><th>Cost</th></tr>\(rows.map { "<tr><td>\($0.0)</td><td>\($0.1)</td></tr>" }.joined())</table></div></div>
+            <div class="spacing"><div><h2>The plan</h2>\(long)</div></div>
+            <div class="spacing"><div><h2>The cost</h2><p>\(Self.story[1])</p><p>\(Self.story[2])</p></div></div>
+            <div class="spacing"><div><h2>The work</h2><p>\(Self.story[3])</p><p>\(Self.story[0])</p></div></div>
+            <div class="spacing"><div><h2>The port</h2><p>\(Self.story[2])</p><p>\(Self.story[1])</p></div></div>
+            </section></div>
+            """
+        let paragraphs = try Self.bodyParagraphs(Self.page(body: body))
+        #expect(paragraphs.first == Self.story[0])
+        #expect(paragraphs.contains(highlights[0]))
+        #expect(paragraphs.last == Self.story[1])
+    }
+
     // MARK: - Boilerplate by whole tokens
 
     @Test(arguments: [

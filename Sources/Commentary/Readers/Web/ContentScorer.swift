@@ -34,7 +34,7 @@ struct ContentScorer {
         // Highest final score; on a tie the earlier element on the page.
         var best = order[0]
         for node in order where (finals[node] ?? 0) > (finals[best] ?? 0) { best = node }
-        let top =
+        let chosenTop =
             if let common = commonAncestor(of: best, order: order, finals: finals) {
                 promoted(common, finals: finals)
             } else if let holding = holdingAncestor(of: best, finals: finals) {
@@ -42,7 +42,10 @@ struct ContentScorer {
             } else {
                 promoted(best, finals: finals)
             }
-        var chosen = [(container: top, parts: withContinuingSiblings(top, finals: finals))]
+        // (An element widened to hold the story's sections holds the story: its siblings are
+        // the page's.)
+        let top = widened(chosenTop)
+        var chosen = [(container: top, parts: top == chosenTop ? withContinuingSiblings(top, finals: finals) : [top])]
         guard runnersUp > 0 else { return chosen }
         // A stable order: by score, then by place on the page.
         let ranked = order.enumerated().sorted { a, b in
@@ -301,6 +304,30 @@ struct ContentScorer {
         }
         return nil
     }
+
+    /// A story cut into sections of its own (each its own wrapper, a table, a box of highlights)
+    /// whose best section won: an ancestor a few levels up with half as much prose again and hardly
+    /// a link more holds the rest of it.
+    private func widened(_ top: xmlNodePtr) -> xmlNodePtr {
+        let stats = statistics[top]
+        let prose = Self.prose(stats)
+        var found = top
+        var ancestor = top.pointee.parent
+        var level = 0
+        while let current = ancestor, level < Self.widenLevels, HTMLArticleReader.isElement(current), !Self.isPageRoot(current) {
+            let outer = statistics[current]
+            if isBoilerplate(current) { break }
+            if Self.prose(outer) - outer.formText >= prose * 2, outer.linkDensity <= Self.widenLinkDensity {
+                found = current
+            }
+            ancestor = current.pointee.parent
+            level += 1
+        }
+        return found
+    }
+
+    static let widenLevels = 3
+    static let widenLinkDensity = 0.05
 
     /// The most link text of an element holding a story's parts.
     static let partsLinkDensity = 0.3
