@@ -306,11 +306,11 @@ struct ContentScorer {
     }
 
     /// A story cut into sections of its own (each its own wrapper, a table, a box of highlights)
-    /// whose best section won: an ancestor a few levels up with half as much prose again and hardly
-    /// a link more holds the rest of it.
+    /// whose best section won: the farthest ancestor up to `widenLevels` up (no furniture on the
+    /// way) with twice its prose, form controls' text aside, and at most `widenLinkDensity` of
+    /// links holds the rest of it.
     private func widened(_ top: xmlNodePtr) -> xmlNodePtr {
-        let stats = statistics[top]
-        let prose = Self.prose(stats)
+        let prose = Self.prose(statistics[top])
         var found = top
         var ancestor = top.pointee.parent
         var level = 0
