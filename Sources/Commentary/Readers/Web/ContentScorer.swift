@@ -103,7 +103,8 @@ struct ContentScorer {
                 // Paragraphs set apart with <br> in one element (a story in one <p> or one cell,
                 // a line break between paragraphs) score as the paragraphs they are, not as one;
                 // not a site's legal lines.
-                if run.breaks > 0, commasCount {
+                // (Measured on blocks alone: a <font> or <span> inside one is measured with it.)
+                if run.breaks > 0, commasCount, !isInline(child) {
                     let lines = lineLengths(child).filter { $0 >= shortestRun }
                     if lines.count > 1 {
                         lengthPoints = max(lengthPoints, lines.reduce(-1) { $0 + 1 + min(Double($1 / 100), 3) })
@@ -307,7 +308,7 @@ struct ContentScorer {
 
     /// A story cut into sections of its own (each its own wrapper, a table, a box of highlights)
     /// whose best section won: the farthest ancestor up to `widenLevels` up (no furniture on the
-    /// way) with twice its prose, form controls' text aside, and at most `widenLinkDensity` of
+    /// way) with twice its prose, form controls' options aside, and at most `widenLinkDensity` of
     /// links holds the rest of it.
     private func widened(_ top: xmlNodePtr) -> xmlNodePtr {
         let prose = Self.prose(statistics[top])
@@ -317,7 +318,7 @@ struct ContentScorer {
         while let current = ancestor, level < Self.widenLevels, HTMLArticleReader.isElement(current), !Self.isPageRoot(current) {
             let outer = statistics[current]
             if isBoilerplate(current) { break }
-            if Self.prose(outer) - outer.formText >= prose * 2, outer.linkDensity <= Self.widenLinkDensity {
+            if Self.prose(outer) - outer.controlText >= prose * 2, outer.linkDensity <= Self.widenLinkDensity {
                 found = current
             }
             ancestor = current.pointee.parent

@@ -91,7 +91,10 @@ struct PageReading {
         // A list named for the page's layout (`menu main-menu`, `sidebar-list`) is its menu or its
         // sidebar whatever its items hold (a mega-menu's testimonials and blurbs), a story word in
         // its name or not (`main`): no story is set as such a list.
-        if !lenient, element == "ul" || element == "ol", stats.words.contains(.outWhenThin) {
+        // (Not a list left open round the story, whose paragraphs libxml2 puts inside it.)
+        if !lenient, element == "ul" || element == "ol", stats.words.contains(.outWhenThin),
+            Self.paragraphText(node, statistics) < Self.storyParagraph
+        {
             return true
         }
         // Words of layout name blocks of the page (a sidebar, a menu); on an element inside a line of
@@ -678,6 +681,7 @@ struct InlineRun {
     mutating func finish() -> [String] {
         endParagraph()
         breaks = 0
+        lineCharacters = 0
         defer { paragraphs = [] }
         return paragraphs
     }

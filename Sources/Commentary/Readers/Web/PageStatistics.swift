@@ -26,6 +26,9 @@ struct PageStatistics {
         var entries = 0
         /// Of `text`, the characters inside `<form>` elements.
         var formText = 0
+        /// Of `text`, the characters of form controls' choices and contents (`<select>`'s options,
+        /// `<textarea>`): a picker of stocks or cinemas is no prose.
+        var controlText = 0
         /// Links with text (`<a>` elements) under it.
         var links = 0
         /// The words of its class, id and role, split at anything not a letter or digit and at
@@ -149,6 +152,7 @@ struct PageStatistics {
                 stats.choices += inner.choices
                 stats.entries += inner.entries
                 stats.formText += inner.formText
+                stats.controlText += name == "select" || name == "textarea" ? inner.text : inner.controlText
                 stats.links += inner.links + (name == "a" && inner.text > 0 ? 1 : 0)
                 stats.breaks += inner.breaks + (name == "br" ? 1 : 0)
             default: continue
