@@ -163,6 +163,63 @@ struct WebPageTests {
                 == Self.story + ["The harbour office said the basin would reopen to pleasure boats in May."])
     }
 
+    @Test func aCaptionsElementUnderAPhotoAndItsZoomButtonIsACaption() throws {
+        // The caption's words in a <p> inside an element named for it, under the photo's element,
+        // which holds a zoom button's label and a credit: read as the story's first paragraph.
+        let caption = "Boats in the inner basin after the storm on Sunday, seen from the old lighthouse. Coast Daily"
+        let body = """
+            <div class="article-view"><div class="editor-img-box"><div class="img-box"><img src="boats.jpg" alt="">
+            <button type="button" class="img-zoomin">Enlarge</button><span>Photo: Coast Daily</span></div>
+            <div class="caption"><p> \(caption) </p></div></div>
+            \(Self.storyParagraphs)</div>
+            """
+        let article = try ArticleNormalizer().normalize(try HTMLArticleReader.read(Self.page(body: body), source: "page.html").get())
+        #expect(article.captions.map(\.text) == [caption])
+        #expect(article.paragraphs.filter { $0.kind == .body }.map(\.text) == Self.story)
+    }
+
+    @Test func aLeadNamedCaptionSetAsAHeadingUnderAPhotoIsNoCaption() throws {
+        // Some sites name the story's lead `article-caption` and set it as a heading under the
+        // lead photo: it is the story's, not the photo's.
+        let lead = "The harbour authority approved the new breakwater on Monday after eleven years of dispute."
+        let body = """
+            <article class="article"><h1>Harbour wall approved</h1>
+            <div class="article-media"><img src="wall.jpg" alt=""></div>
+            <div class="article-caption"><h2>\(lead)</h2></div>
+            <div class="article-text">\(Self.storyParagraphs)</div></article>
+            """
+        let article = try ArticleNormalizer().normalize(try HTMLArticleReader.read(Self.page(body: body), source: "page.html").get())
+        #expect(article.captions.isEmpty)
+        #expect(article.paragraphs.contains { $0.text == lead && $0.kind != .caption })
+    }
+
+    @Test func cardsOfOtherStoriesUnderTheStoryAreLeftOut() throws {
+        // "The editors recommend": cards of other stories, each a link round a headline and the
+        // summary under it, too long on average to be a list of headlines.
+        let cards = (1...3).map { index in
+            """
+            <div class="linkList"><a href="/news/\(index)"><h2>Ferry operators blame fuel costs for rise number \(index) this year</h2>
+            <p>Fares on the island routes rise again in spring, the operators said on Friday, blaming fuel and port fees; passengers' groups called the rise unfair to islanders.</p></a></div>
+            """
+        }
+        let body = """
+            <div class="article-body">\(Self.storyParagraphs)
+            <div class="group">\(cards.joined(separator: "\n"))</div></div>
+            """
+        #expect(try Self.bodyParagraphs(Self.page(body: body)) == Self.story)
+    }
+
+    @Test func aTooltipsWordsAreNoParagraphOfTheStory() throws {
+        // A reaction button's tooltip set at the foot of the story: "register to react".
+        let body = """
+            <div class="article-body">\(Self.storyParagraphs)
+            <div class="reactions"><div class="wrp"><button class="icon-like">Like</button>
+            <div class="container tooltip-content"><p>You can react to articles. Members only: please register to use this feature.</p>
+            <a href="/register">Register</a></div></div></div></div>
+            """
+        #expect(try Self.bodyParagraphs(Self.page(body: body)) == Self.story)
+    }
+
     @Test func headlinesOfOtherStoriesInsideTheStoryAreLeftOut() throws {
         // Inside the story's element: a table of links to other stories, and a column of their
         // headlines, each heading a link; a subhead that links to its own section, or to what the

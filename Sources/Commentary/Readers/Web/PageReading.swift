@@ -322,10 +322,11 @@ struct PageReading {
         if ContentScorer.isPoll(statistics[child]) { return }
         if isSignUpBox(child) { return }
         if element == "ul" || element == "ol" || element == "table", isLinkList(child) { return }
-        // A block of paragraphs that are all links: other stories' headlines, one a line. (Not
+        // A block of paragraphs that are all links: other stories' headlines, one a line, or their
+        // cards, a headline and its summary inside one link each ("Die Redaktion empfiehlt"). (Not
         // one link round a whole story, as a tag left open makes.)
         if statistics[child].hasBlocks, statistics[child].text > 0,
-            statistics[child].linkText * 10 >= statistics[child].text * 9, isListOfHeadlines(child)
+            statistics[child].linkText * 10 >= statistics[child].text * 9, isListOfHeadlines(child) || holdsCards(child)
         {
             return
         }
@@ -347,6 +348,16 @@ struct PageReading {
             var note: [RawBlock] = []
             collectBlocks(child, into: &note, insideFigure: insideFigure)
             blocks += note.map { $0.hint == nil ? RawBlock(text: $0.text, hint: .editorNote) : $0 }
+            return
+        }
+        // A photo's caption in an element of its own under it, its words in a block inside
+        // (`<div class="caption"><p>…</p></div>`): one caption, not a paragraph of the story. Some
+        // sites name the story's lead so, set as a heading (`<div class="article-caption"><h2>`).
+        if Self.namesCaption(child), statistics[child].hasBlocks, statistics[child].text <= Self.captionText,
+            !Self.subheads.contains(where: { Reader.first(child, named: $0) != nil }), followsImage(child)
+        {
+            let caption = Reader.text(of: child)
+            if !caption.isEmpty { blocks.append(RawBlock(text: caption, hint: .caption)) }
             return
         }
         if element == "figure" {
@@ -399,6 +410,29 @@ struct PageReading {
         let stats = statistics[node]
         return stats.links >= 2 && stats.linkText < stats.links * 100
     }
+
+    /// Whether an element holds two or more teaser cards: links each round a heading, the other
+    /// story's headline (and its summary under it).
+    func holdsCards(_ node: xmlNodePtr) -> Bool {
+        var cards = 0
+        func visit(_ node: xmlNodePtr) {
+            for child in Reader.children(node) where Reader.isElement(child) && cards < 2 {
+                if Reader.name(child) == "a" {
+                    if Self.headings.contains(where: { Reader.first(child, named: $0) != nil }) { cards += 1 }
+                } else {
+                    visit(child)
+                }
+            }
+        }
+        visit(node)
+        return cards >= 2
+    }
+
+    static let headings: Set<String> = subheads.union(["h1"])
+    /// The text a photo's element holds beside the photo: a credit ("Foto: dpa"), a button's label.
+    static let mediaLabelText = 40
+    /// The longest caption read whole from an element named for it: a few sentences.
+    static let captionText = 600
 
     /// A sign-up box set in the story's element: a field for an e-mail address and a few lines
     /// (ContentScorer.isSignUp), not a story's paragraphs: no `<p>` of a story's length, nor
@@ -546,7 +580,7 @@ struct PageReading {
     }
 
     /// Whether the element before this one (text between them only blank) is an image, or an
-    /// element with no text that holds one.
+    /// element that holds one and at most a credit's text.
     func followsImage(_ node: xmlNodePtr) -> Bool {
         var previous = node.pointee.prev
         while let current = previous {
@@ -555,7 +589,8 @@ struct PageReading {
             } else if Reader.isElement(current) {
                 let element = Reader.name(current)
                 if element == "img" || element == "picture" { return true }
-                return statistics[current].text == 0
+                // The photo's element may hold a credit or a zoom button's label beside it.
+                return statistics[current].text <= Self.mediaLabelText
                     && (Reader.first(current, named: "img") ?? Reader.first(current, named: "picture")) != nil
             }
             previous = current.pointee.prev

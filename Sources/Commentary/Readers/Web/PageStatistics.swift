@@ -422,7 +422,7 @@ enum Boilerplate {
         "subscribe", "subscription", "comment", "comments", "advert", "advertisement", "advertising", "ad", "ads",
         "adslot", "promo", "promotion", "breadcrumb", "breadcrumbs", "recommend", "recommended", "recommendations",
         "popular", "trending", "sponsor", "sponsored", "signup", "toolbar", "masthead", "readmore", "outbrain",
-        "taboola", "disqus", "pagination", "pager", "tags", "modal",
+        "taboola", "disqus", "pagination", "pager", "tags", "modal", "tooltip",
     ]
     /// Pairs of words that name furniture together: `read-more`, `more_stories`, `site-header`.
     static let pairsOut: Set<[String]> = [
