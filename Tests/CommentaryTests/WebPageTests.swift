@@ -367,6 +367,9 @@ struct WebPageTests {
         "<div class=\"c-article-head__subtitle\"><p>\(standfirst)</p></div>",
         "<h2 class=\"ArticleHero__teaser\">\(standfirst)</h2>",
         "<p class=\"texto-bajada\">\(standfirst)</p>",
+        // Named for the header it sits in as well as for a lead, or named a preface.
+        "<p class=\"article_header-lead__0E3Bn\">\(standfirst)</p>",
+        "<p class=\"preface\">\(standfirst)</p>",
     ])
     func theStandfirstBetweenHeadlineAndStoryIsRead(_ lead: String) throws {
         // The standfirst sits in the story's header with the headline, outside the element that

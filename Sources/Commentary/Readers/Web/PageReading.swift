@@ -134,7 +134,7 @@ struct PageReading {
     static let standfirstWords: Set<String> = [
         "lead", "lede", "leadtext", "standfirst", "dek", "deck", "intro", "introtext", "introduction", "summary",
         "subtitle", "subheadline", "excerpt", "sapo", "chapo", "chapeau", "bajada", "entradilla", "teaser", "abstract",
-        "vorspann", "anriss",
+        "vorspann", "anriss", "preface",
     ]
 
     /// The paragraphs of the standfirst: an element named for one (`article-lead`, `subtitle`,

@@ -593,7 +593,8 @@ enum Boilerplate {
         {
             return true
         }
-        if !lenient, words.contains(.outWhenThin) {
+        // A standfirst named for the header it sits in (`article_header-lead`) is the story's.
+        if !lenient, words.contains(.outWhenThin), !stats.naming.contains(where: PageReading.standfirstWords.contains) {
             // Judged also on its own text, the furniture inside it left out: an element named for the
             // story (`article-header` around the story and its share bar), or one that wraps a page's
             // prose beside its menus (`left-navigation_page-wrapper`), holds the story. A footer's
