@@ -178,6 +178,34 @@ struct WebPageTests {
         #expect(article.paragraphs.filter { $0.kind == .body }.map(\.text) == Self.story)
     }
 
+    @Test func aCaptionFirstInAWrapperAfterThePhotoIsACaption() throws {
+        // The caption first in an element of its own beside the photo's (`<div class="info"><div
+        // class="caption">`), with its credit, between two paragraphs of the story.
+        let caption = "Boats in the inner basin after the storm on Sunday, seen from the old lighthouse."
+        let body = """
+            <div class="article-body"><p>\(Self.story[0])</p><p>\(Self.story[1])</p>
+            <div class="image-ct"><div class="m"><picture><img src="boats.jpg" alt=""></picture></div>
+            <div class="info"><div class="caption"><p><span>\(caption)</span> <span>(Photo: Coast Daily)</span></p></div></div></div>
+            <p>\(Self.story[2])</p><p>\(Self.story[3])</p></div>
+            """
+        let article = try ArticleNormalizer().normalize(try HTMLArticleReader.read(Self.page(body: body), source: "page.html").get())
+        #expect(article.captions.map(\.text) == [caption])
+        #expect(article.paragraphs.filter { $0.kind == .body }.map(\.text) == Self.story)
+    }
+
+    @Test func aCreditUnderAFiguresCaptionEndsTheCaption() throws {
+        // The photo's credit as a paragraph of its own under the <figcaption>, inside the figure.
+        let body = """
+            <div class="article-body"><p>\(Self.story[0])</p>
+            <figure><img src="wall.jpg" alt=""><figcaption> The breakwater's first blocks on the quay. </figcaption><p> Photo: Coast Daily/Anna Berg </p></figure>
+            \(Self.story.dropFirst().map { "<p>\($0)</p>" }.joined())</div>
+            """
+        let article = try ArticleNormalizer().normalize(try HTMLArticleReader.read(Self.page(body: body), source: "page.html").get())
+        #expect(article.captions.map(\.text) == ["The breakwater's first blocks on the quay."])
+        #expect(article.captions.map(\.credit) == ["Coast Daily/Anna Berg"])
+        #expect(article.paragraphs.filter { $0.kind == .body }.map(\.text) == Self.story)
+    }
+
     @Test func aLeadNamedCaptionSetAsAHeadingUnderAPhotoIsNoCaption() throws {
         // Some sites name the story's lead `article-caption` and set it as a heading under the
         // lead photo: it is the story's, not the photo's.

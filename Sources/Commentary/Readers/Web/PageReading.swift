@@ -381,6 +381,14 @@ struct PageReading {
                 if !paragraph.isEmpty { blocks.append(RawBlock(text: paragraph, hint: .caption)) }
                 return
             }
+            // A line under a figure's caption, inside the figure: the photo's credit
+            // (`<figcaption>…</figcaption><p>© Agency/Photographer</p>`), the caption's end.
+            if insideFigure, paragraph.count <= Self.creditText, let caption = blocks.last, caption.hint == .caption,
+                Self.previousElement(child).map({ Reader.name($0) == "figcaption" }) == true
+            {
+                blocks[blocks.count - 1] = RawBlock(text: caption.text + " " + paragraph, hint: .caption)
+                return
+            }
             if !paragraph.isEmpty && !Reader.isFurniture(paragraph, mostlyLink: stats.linkText * 2 >= stats.text) {
                 blocks.append(RawBlock(text: paragraph))
             }
@@ -431,6 +439,8 @@ struct PageReading {
     static let headings: Set<String> = subheads.union(["h1"])
     /// The text a photo's element holds beside the photo: a credit ("Foto: dpa"), a button's label.
     static let mediaLabelText = 40
+    /// The longest line under a figure's caption read as its credit.
+    static let creditText = 150
     /// The longest caption read whole from an element named for it: a few sentences.
     static let captionText = 600
 
@@ -581,8 +591,15 @@ struct PageReading {
 
     /// Whether the element before this one (text between them only blank) is an image, or an
     /// element that holds one and at most a credit's text.
-    func followsImage(_ node: xmlNodePtr) -> Bool {
+    /// The first in its parent, it follows what its parent follows (up to two levels:
+    /// `<div class="info"><div class="caption">` after the photo's element).
+    func followsImage(_ node: xmlNodePtr, levels: Int = 2) -> Bool {
         var previous = node.pointee.prev
+        if previous.map({ Self.isBlankOrElementless($0) }) ?? true, levels > 0, let parent = node.pointee.parent,
+            Reader.isElement(parent), Reader.children(parent).first(where: Reader.isElement) == node
+        {
+            return followsImage(parent, levels: levels - 1)
+        }
         while let current = previous {
             if current.pointee.type == XML_TEXT_NODE || current.pointee.type == XML_CDATA_SECTION_NODE {
                 guard let content = current.pointee.content, PageStatistics.isBlank(content) else { return false }
@@ -596,6 +613,32 @@ struct PageReading {
             previous = current.pointee.prev
         }
         return false
+    }
+
+    /// The element before this one in its parent.
+    static func previousElement(_ node: xmlNodePtr) -> xmlNodePtr? {
+        var previous = node.pointee.prev
+        while let current = previous {
+            if Reader.isElement(current) { return current }
+            previous = current.pointee.prev
+        }
+        return nil
+    }
+
+    /// Whether nothing before this node in its parent is an element or text: only blank text,
+    /// comments.
+    static func isBlankOrElementless(_ node: xmlNodePtr) -> Bool {
+        var current: xmlNodePtr? = node
+        while let sibling = current {
+            if Reader.isElement(sibling) { return false }
+            if sibling.pointee.type == XML_TEXT_NODE || sibling.pointee.type == XML_CDATA_SECTION_NODE,
+                let content = sibling.pointee.content, !PageStatistics.isBlank(content)
+            {
+                return false
+            }
+            current = sibling.pointee.prev
+        }
+        return true
     }
 
     /// Whether an element's class or id says it is a caption (`wp-caption-text`, `galleryCaption1`).
