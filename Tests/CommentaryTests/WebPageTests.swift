@@ -206,6 +206,24 @@ struct WebPageTests {
         #expect(article.paragraphs.filter { $0.kind == .body }.map(\.text) == Self.story)
     }
 
+    @Test func aStoryInTheElementNamedForTheAdSetIntoItIsRead() throws {
+        // The story's text in `<div class="intextAd">`, the element an ad is set into, with a box
+        // of one premium story's link before the paragraphs: the ad's name made it all furniture.
+        let body = """
+            <div class="article"><h1>Harbour wall approved</h1><p class="lead">\(Self.story[0])</p>
+            <div id="intertext1" class="intextAd"><div class="col180"><div class="boxNews"><span>Premium</span>
+            <ul><li><a href="/premium/1">A life sentence, and what came after</a></li></ul></div></div>
+            <p>\(Self.story.dropFirst().joined(separator: "<br /><br />"))</p>
+            <p>\(Self.story.dropFirst().joined(separator: " "))</p><p>\(Self.story.joined(separator: " "))</p></div>
+            <div class="ad"><p>Visit the Harbour Hotel this spring: rooms with a sea view from 80 euros a night, breakfast included, book now.</p></div></div>
+            <div class="col300"><ul>\((1...30).map { "<li><a href=\"/news/\($0)\">Ferry fares on the island routes rise again, number \($0)</a></li>" }.joined())</ul></div>
+            """
+        let paragraphs = try Self.bodyParagraphs(Self.page(body: body))
+        #expect(paragraphs.first == Self.story[0])
+        #expect(paragraphs.contains(Self.story[3]))
+        #expect(!paragraphs.contains { $0.contains("Harbour Hotel") })
+    }
+
     @Test func aLeadNamedCaptionSetAsAHeadingUnderAPhotoIsNoCaption() throws {
         // Some sites name the story's lead `article-caption` and set it as a heading under the
         // lead photo: it is the story's, not the photo's.

@@ -97,6 +97,14 @@ struct PageReading {
         {
             return true
         }
+        // An ad slot's name, the only word of furniture, on the element that holds the story's
+        // paragraphs (`intextAd`, round the text an ad is set into): a story is no advertisement.
+        if !lenient, stats.words.contains(.alwaysOut), !stats.words.contains(.pairOut),
+            stats.naming.allSatisfy({ !Boilerplate.alwaysOut.contains($0) || Boilerplate.adSlotWords.contains($0) }),
+            stats.ownLinkDensity < Self.storyLinkDensity, Self.paragraphText(node, statistics) >= Boilerplate.wrappedProse
+        {
+            return false
+        }
         // Words of layout name blocks of the page (a sidebar, a menu); on an element inside a line of
         // text they are a script's names (`CtxtMenu_Attached` on a formula), and do not decide.
         let inline = Reader.isInlineName(element) && !stats.hasBlocks
@@ -467,6 +475,9 @@ struct PageReading {
         }
         return total
     }
+
+    /// The link density of a story's own text at most: it links a few earlier reports.
+    static let storyLinkDensity = 0.1
 
     /// A story's paragraph, and a sentence, in characters.
     static let storyParagraph = 200

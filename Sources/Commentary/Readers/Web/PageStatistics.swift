@@ -424,6 +424,8 @@ enum Boilerplate {
         "popular", "trending", "sponsor", "sponsored", "signup", "toolbar", "masthead", "readmore", "outbrain",
         "taboola", "disqus", "pagination", "pager", "tags", "modal", "tooltip",
     ]
+    /// Words of an ad's slot, which some sites put on the element the ad is set into.
+    static let adSlotWords: Set<String> = ["ad", "ads"]
     /// Pairs of words that name furniture together: `read-more`, `more_stories`, `site-header`.
     static let pairsOut: Set<[String]> = [
         ["read", "more"], ["more", "stories"], ["site", "header"], ["site", "footer"], ["sign", "up"],
