@@ -99,9 +99,10 @@ struct PageReading {
         }
         // An ad slot's name, the only word of furniture, on the element that holds the story's
         // paragraphs (`intextAd`, round the text an ad is set into): a story is no advertisement.
+        // An ad's own words are a line or two, shorter than a story's paragraph.
         if !lenient, stats.words.contains(.alwaysOut), !stats.words.contains(.pairOut),
             stats.naming.allSatisfy({ !Boilerplate.alwaysOut.contains($0) || Boilerplate.adSlotWords.contains($0) }),
-            stats.ownLinkDensity < Self.storyLinkDensity, Self.paragraphText(node, statistics) >= Boilerplate.wrappedProse
+            stats.ownLinkDensity < Self.storyLinkDensity, Self.paragraphText(node, statistics) >= Self.storyParagraph
         {
             return false
         }
