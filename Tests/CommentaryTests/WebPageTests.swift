@@ -224,6 +224,21 @@ struct WebPageTests {
         #expect(!paragraphs.contains { $0.contains("Harbour Hotel") })
     }
 
+    @Test func aStorySetInAHeaderElementIsRead() throws {
+        // A design's text blocks, each an <article> whose words sit in a <header> under a heading
+        // (`ImageText_Description`): a header that holds paragraphs of prose is no page header.
+        let sections = [Array(Self.story.prefix(2)), Array(Self.story.suffix(2))].enumerated().map { index, paragraphs in
+            """
+            <section class="PageSection"><article class="ImageText_Container"><header class="ImageText_Description">
+            <h3>Part \(index + 1)</h3><div class="Richtext_Block">\(paragraphs.map { "<p>\($0)</p>" }.joined())</div>
+            </header></article></section>
+            """
+        }
+        let body = "<main class=\"page\"><h1>Harbour wall approved</h1>\(sections.joined(separator: "\n"))</main>"
+        let expected = ["Part 1"] + Self.story.prefix(2) + ["Part 2"] + Self.story.suffix(2)
+        #expect(try Self.bodyParagraphs(Self.page(body: body)) == expected)
+    }
+
     @Test func aLeadNamedCaptionSetAsAHeadingUnderAPhotoIsNoCaption() throws {
         // Some sites name the story's lead `article-caption` and set it as a heading under the
         // lead photo: it is the story's, not the photo's.

@@ -71,6 +71,13 @@ struct PageReading {
             // One that asks for an e-mail address or a phone number is a sign-up, a request for a
             // quote or a subscriber's registration, however long its labels, its hidden fields'
             // notes and its consent text, unless it holds a story's paragraphs.
+            // A header that holds a story's paragraphs (a design's "description" block round the
+            // whole text under its heading) is no page header: those are a line or two.
+            if element == "header", stats.linkDensity < Self.storyLinkDensity,
+                Self.paragraphText(node, statistics) >= Self.storyParagraph
+            {
+                return false
+            }
             if element == "form" {
                 // ASP.NET's form round a page's content (its `__VIEWSTATE` field in it) is layout:
                 // the story, the e-mail-this-article box and the menus are judged each on their own.
