@@ -239,6 +239,16 @@ struct WebPageTests {
         #expect(try Self.bodyParagraphs(Self.page(body: body)) == expected)
     }
 
+    @Test(arguments: [
+        "<p><strong>Il vous reste 57.09% de cet article à lire. La suite est réservée aux abonnés.</strong></p>",
+        "<p class=\"restricted-login\">Already have an account? <a href=\"/login/\">Log in</a></p>",
+        "<p>This article is exclusive to Coast Daily+ subscribers.</p>",
+    ])
+    func aPaywallsLineWhereTheStoryStopsIsNoParagraph(_ line: String) throws {
+        let body = "<article class=\"story\">\(Self.storyParagraphs)\(line)</article>"
+        #expect(try Self.bodyParagraphs(Self.page(body: body)) == Self.story)
+    }
+
     @Test func aLeadNamedCaptionSetAsAHeadingUnderAPhotoIsNoCaption() throws {
         // Some sites name the story's lead `article-caption` and set it as a heading under the
         // lead photo: it is the story's, not the photo's.

@@ -573,6 +573,12 @@ public enum HTMLArticleReader {
         "related articles", "more stories", "recommended for you", "le puede interesar", "también te puede interesar",
         "puedes ver:", "mira:", "mire:", "notas relacionadas", "noticias relacionadas", "te recomendamos", "más sobre",
         "mehr themen", "zum weiterlesen", "das thema könnte", "weitere beiträge", "lust auf mehr", "nach oben",
+        // A paywall's lines where the story stops: the subscriber's log-in, what is left to read.
+        "already have an account", "already a subscriber", "already registered", "this article is exclusive to",
+        "to continue reading", "continue reading with", "subscribe to continue", "subscribe to read",
+        "become a subscriber", "vous possédez déjà un compte", "déjà abonné", "il vous reste", "la suite est réservée",
+        "cet article est réservé", "bereits abonnent", "schon abonnent", "sie sind bereits", "ya eres suscriptor",
+        "ya tienes una cuenta", "já é assinante", "sei già abbonato",
     ]
 
     /// A line of furniture: short and opening with one of `furnitureOpenings`, or longer but mostly
