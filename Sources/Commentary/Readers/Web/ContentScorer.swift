@@ -1,5 +1,4 @@
 import CLibXML2
-import Foundation
 
 /// Chooses the element that holds a page's article by scored evidence, the way Readability and
 /// trafilatura do, instead of taking the first `<article>` or `<main>`: every run of prose scores
@@ -47,18 +46,6 @@ struct ContentScorer {
         // the page's.)
         let top = widened(chosenTop)
         var chosen = [(container: top, parts: top == chosenTop ? withContinuingSiblings(top, finals: finals) : [top])]
-        if getenv("DEBUGWEB") != nil {
-            func desc(_ n: xmlNodePtr) -> String {
-                let st = statistics[n]
-                return "<\(HTMLArticleReader.name(n)) \(st.naming.joined(separator: " "))> score=\(Int(scores[n] ?? 0)) final=\(Int(finals[n] ?? 0)) text=\(st.text) link=\(st.linkText) :: \(String(HTMLArticleReader.text(of: n).prefix(70)))"
-            }
-            var log = "== choose (shortest \(shortestRun))\n"
-            let ranked = order.sorted { (finals[$0] ?? 0) > (finals[$1] ?? 0) }.prefix(8)
-            for n in ranked { log += "  cand " + desc(n) + "\n" }
-            log += "  best " + desc(best) + "\n  top " + desc(top) + "\n"
-            for p in chosen[0].parts { log += "  part " + desc(p) + "\n" }
-            if let f = fopen("/tmp/debugweb.log", "a") { fputs(log, f); fclose(f) }
-        }
         guard runnersUp > 0 else { return chosen }
         // A stable order: by score, then by place on the page.
         let ranked = order.enumerated().sorted { a, b in
