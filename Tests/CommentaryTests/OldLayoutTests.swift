@@ -53,6 +53,29 @@ struct OldLayoutTests {
         #expect(body == Self.story)
     }
 
+    @Test func aLegalLineInACellNamedForTextIsNoStory() throws {
+        // A short wire story in elements of the site's own (`<story><bodytext>`), and under it the
+        // site's legal line in a cell whose style is named `StandardTextSmall`: the name made the
+        // line of © outscore the story, which was lost.
+        let story = [
+            "Two of three embassies in the capital have been cleared after suspicious package incidents.",
+            "A third package, at the consulate, was still being investigated on Tuesday night.",
+            "A police spokesman said white powder found in two packages had been classed as harmless.",
+            "He said such incidents occurred from time to time and the checks were standard procedure.",
+        ]
+        let html = """
+            <html><head><title>Embassies cleared</title></head><body>
+            <table width="100%"><tr><td><a href="/">Home</a> | <a href="/news">News</a> | <a href="/sport">Sport</a></td></tr></table>
+            <div class="NewsStoriesDetail"><story><bodytext>\(story.map { "<p>\($0)</p>" }.joined())</bodytext></story>
+            <p>Brought to you by the wire service</p></div>
+            <table border="0" align="center"><tr><td align="center"><div id="adSpot-footerboard"></div></td></tr>
+            <tr><td class="StandardTextSmall" align="center">Copyright © 2008. Coast Daily Digital<br/><font color="white">531.0059 ms - 16/01/2008&nbsp;12:33:19 AM</font></td></tr></table>
+            </body></html>
+            """
+        let body = try WebPageTests.bodyParagraphs(html)
+        #expect(Array(body.prefix(4)) == story)
+    }
+
     @Test func numbersOfWindowsQuotationMarksAndDashesAreThoseCharacters() throws {
         let html = Self.tablePage(
             """

@@ -221,7 +221,11 @@ struct ContentScorer {
         // address) name that piece of the line, not the story's container.
         // A name is evidence for an element that could hold a story: a cell of one short line
         // named `ArticleText` (a slogan, a publisher's address) earns it in proportion to its prose.
-        if tokens.contains(where: Self.positiveWords.contains), !isInline(node) {
+        // (Not a site's legal line, its © in a cell of one short line named `StandardTextSmall`.)
+        if tokens.contains(where: Self.positiveWords.contains), !isInline(node),
+            statistics[node].notices == 0 || statistics[node].hasBlocks
+                || Self.prose(statistics[node]) >= PageReading.storyParagraph
+        {
             score += 25 * min(1, Double(Self.prose(statistics[node])) / Self.namedProse)
         }
         switch HTMLArticleReader.name(node) {
