@@ -249,6 +249,18 @@ struct WebPageTests {
         #expect(try Self.bodyParagraphs(Self.page(body: body)) == Self.story)
     }
 
+    @Test func aStoryInAnElementTakenForFurnitureIsReadNotRefused() throws {
+        // The story shown in a reader's overlay (`modal-inner`), which names furniture: every
+        // verdict left it out and the page was refused. Its paragraphs of prose are read; the
+        // cookie notice's paragraph is not.
+        let body = """
+            <div class="cookie-consent"><p>We use cookies to give you the best experience on our site, to measure visits and to show you offers you may like.</p></div>
+            <div class="modal-inner">\(Self.storyParagraphs)</div>
+            <div class="more"><ul>\((1...30).map { "<li><a href=\"/news/\($0)\">Ferry fares on the island routes rise again, number \($0)</a></li>" }.joined())</ul></div>
+            """
+        #expect(try Self.bodyParagraphs(Self.page(body: body)) == Self.story)
+    }
+
     @Test func aLeadNamedCaptionSetAsAHeadingUnderAPhotoIsNoCaption() throws {
         // Some sites name the story's lead `article-caption` and set it as a heading under the
         // lead photo: it is the story's, not the photo's.

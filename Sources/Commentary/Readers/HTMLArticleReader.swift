@@ -126,6 +126,11 @@ public enum HTMLArticleReader {
         if !fragment, !holdsArticle(blocks), let lines = shortLineBlocks(root, reading) {
             (content, blocks, shortLines) = (lines.content, lines.blocks, true)
         }
+        // Last of all, the page's paragraphs of prose wherever they stand: a story inside an
+        // element the verdicts took for furniture is still read, not refused.
+        if !fragment, !holdsArticle(blocks), let prose = proseParagraphBlocks(root, reading) {
+            (content, blocks) = (root, prose)
+        }
         // What stands above the story's element within its nearest ancestors: its headline, byline
         // and date, read for all three below.
         let above = content == root ? [] : precedingBlocks(of: content)
@@ -414,6 +419,41 @@ public enum HTMLArticleReader {
             return nil
         }
         return (container, blocks)
+    }
+
+    /// The `<p>` elements of prose on the page, in order, whatever the words naming the elements
+    /// round them (a page's comments and cookie notices aside), outside its header, menus and
+    /// footer: each a sentence or more (`PageReading.sentence`), ending one, with few links; two
+    /// or more of them, or one of a story's paragraph. Nil when the page has none: a page of
+    /// links, an empty body.
+    static func proseParagraphBlocks(_ root: xmlNodePtr, _ reading: PageReading) -> [RawBlock]? {
+        let statistics = reading.statistics
+        var paragraphs: [String] = []
+        func visit(_ node: xmlNodePtr) {
+            for child in children(node) where isElement(child) {
+                let element = name(child)
+                guard !PageStatistics.unread.contains(element), !skippedElements.contains(element),
+                    statistics.nodes[child] != nil, !statistics[child].isHidden,
+                    !statistics[child].words.contains(.neverTheStory)
+                else { continue }
+                if element == "p" {
+                    let stats = statistics[child]
+                    let paragraph = text(of: child)
+                    if stats.text >= PageReading.sentence, stats.linkDensity < Boilerplate.thinLinkDensity,
+                        endsSentence(paragraph), !isFurniture(paragraph)
+                    {
+                        paragraphs.append(paragraph)
+                    }
+                    continue
+                }
+                visit(child)
+            }
+        }
+        visit(root)
+        guard paragraphs.count >= 2 || paragraphs.first.map({ $0.count >= PageReading.storyParagraph }) == true else {
+            return nil
+        }
+        return paragraphs.map { RawBlock(text: $0) }
     }
 
     struct Page {
