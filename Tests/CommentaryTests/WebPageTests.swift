@@ -261,6 +261,20 @@ struct WebPageTests {
         #expect(try Self.bodyParagraphs(Self.page(body: body)) == Self.story)
     }
 
+    @Test func anotherStorysHeadlineInCapitalsBetweenParagraphsIsLeftOut() throws {
+        // A link to another story set in capitals as a paragraph of its own between the story's
+        // paragraphs; a subhead so set, and a line in capitals that is no link, stay.
+        let body = """
+            <div class="article-body"><p>\(Self.story[0])</p>
+            <p><a href="/news/ferry-fares"><strong>FERRY FARES RISE AGAIN ON THE ISLAND ROUTES</strong></a></p>
+            <p>\(Self.story[1])</p><h2><a href="#costs">WHAT IT COSTS</a></h2><p>\(Self.story[2])</p>
+            <p><strong>THE COOPERATIVE WILL MEET AGAIN IN MAY.</strong></p><p>\(Self.story[3])</p></div>
+            """
+        #expect(
+            try Self.bodyParagraphs(Self.page(body: body))
+                == [Self.story[0], Self.story[1], "WHAT IT COSTS", Self.story[2], "THE COOPERATIVE WILL MEET AGAIN IN MAY.", Self.story[3]])
+    }
+
     @Test func aLeadNamedCaptionSetAsAHeadingUnderAPhotoIsNoCaption() throws {
         // Some sites name the story's lead `article-caption` and set it as a heading under the
         // lead photo: it is the story's, not the photo's.

@@ -405,6 +405,14 @@ struct PageReading {
                 blocks[blocks.count - 1] = RawBlock(text: caption.text + " " + paragraph, hint: .caption)
                 return
             }
+            // Another story's headline set in capitals as a paragraph that is all one link
+            // ("WHAT ARE CHINA'S OVERSEAS POLICE STATIONS?" between a story's paragraphs).
+            // (A subhead so set heads its section.)
+            if element == "p", stats.links == 1, stats.linkText == stats.text, paragraph.count <= Self.headlineText,
+                Self.isCapitals(paragraph)
+            {
+                return
+            }
             if !paragraph.isEmpty && !Reader.isFurniture(paragraph, mostlyLink: stats.linkText * 2 >= stats.text) {
                 blocks.append(RawBlock(text: paragraph))
             }
@@ -455,6 +463,19 @@ struct PageReading {
     static let headings: Set<String> = subheads.union(["h1"])
     /// The text a photo's element holds beside the photo: a credit ("Foto: dpa"), a button's label.
     static let mediaLabelText = 40
+    /// The longest headline of another story set as a line of its own.
+    static let headlineText = 200
+
+    /// Whether a line's letters are all capitals, and there are a few of them.
+    static func isCapitals(_ text: String) -> Bool {
+        var letters = 0
+        for character in text where character.isLetter {
+            guard character.isUppercase else { return false }
+            letters += 1
+        }
+        return letters >= 10
+    }
+
     /// The longest line under a figure's caption read as its credit.
     static let creditText = 150
     /// The longest caption read whole from an element named for it: a few sentences.
