@@ -88,6 +88,16 @@ struct CaptionParserTests {
         ("El rompeolas al amanecer. Foto: Ana Ruiz", "El rompeolas al amanecer.", "Ana Ruiz"),
         ("Firefighters at the scene. (AP Photo/Evan Vucci)", "Firefighters at the scene.", "AP Photo/Evan Vucci"),
         ("Protesters in Madrid. (EPA-EFE/JUAN LOPEZ)", "Protesters in Madrid.", "EPA-EFE/JUAN LOPEZ"),
+        // Behind a copyright sign, with a label or none, the agency in small letters or not.
+        (
+            "Der Schulleiter empfing am Montag nur 14 von 75 Kindern © VS Tristach",
+            "Der Schulleiter empfing am Montag nur 14 von 75 Kindern", "VS Tristach"
+        ),
+        (
+            "Überflutete Gebiete nördlich von Ljubljana. © Action press/Bernd März", "Überflutete Gebiete nördlich von Ljubljana.",
+            "Action press/Bernd März"
+        ),
+        ("Der neue Wellenbrecher im Hafen. Foto: © dpa", "Der neue Wellenbrecher im Hafen.", "dpa"),
     ])
     func splitsTheCredit(_ input: String, _ text: String, _ credit: String) {
         let split = CaptionParser.split(input)
@@ -102,6 +112,9 @@ struct CaptionParserTests {
         "Growth slowed in the second quarter. Analysts expect a rebound via exports next year.",
         "The fleet reached the outer colonies after a long winter. [RG2 SP / RG3]",
         "The archive holds letters from both sides. [PA / PB / PC / PD]",
+        "The text is © 2024 by its authors, who keep every right to it and to its translations.",
+        String(repeating: "The harbour authority approved the new breakwater on Monday after a long dispute. ", count: 6)
+            + "© Coast Daily",
     ])
     func bodySentencesAreNotCaptions(_ input: String) {
         #expect(CaptionParser.split(input) == nil)

@@ -63,6 +63,22 @@ public enum CaptionParser {
             return (String(text), String(credit))
         }
 
+        // "… Kindern © VS Tristach", "… © dpa": a credit behind the copyright sign, closing a line
+        // or two (not a story's paragraph that ends on a notice).
+        if let sign = tail.lastIndex(of: "©"), trimmed.count <= captionLength {
+            var credit = trimmed[trimmed.index(after: sign)...].trimmingWhitespace()
+            while let last = credit.last, last == "." { credit = credit.dropLast() }
+            // ("… Foto: © dpa": the label goes with the sign.)
+            var text = trimmed[..<sign].trimmingWhitespace()
+            if let label = creditLabels.first(where: { ASCIIMatch.hasSuffix(text, $0) }) {
+                text = text.dropLast(label.utf8CodeUnitCount).trimmingWhitespace()
+            }
+            while let last = text.last, "|–—-(".contains(last) { text = text.dropLast().trimmingWhitespace() }
+            if isCredit(credit) || agencies.contains(credit.lowercased()) || isSignedCredit(credit), text.unicodeScalars.count >= 3 {
+                return (String(text), String(credit))
+            }
+        }
+
         // "… 2023. /CFP", "… /Xinhua/Li Ming": the leftmost slash after a space or punctuation
         // whose remainder is a credit.
         var index = tail.startIndex
@@ -142,7 +158,9 @@ public enum CaptionParser {
                 case UInt8(ascii: "/"), UInt8(ascii: ")"), UInt8(ascii: "]"), UInt8(ascii: ":"): return true
                 default: break
                 }
-                // "hoto" and " via" read backwards, any case; a dash (U+2013, U+2014: E2 80 93/94).
+                // "hoto" and " via" read backwards, any case; a dash (U+2013, U+2014: E2 80 93/94);
+                // the copyright sign (U+00A9: C2 A9).
+                if byte == 0xA9, index >= 1, bytes[index - 1] == 0xC2 { return true }
                 window = (window << 8) | UInt32(byte | 0x20)
                 if window == 0x6F_74_6F_68 || window == 0x61_69_76_20 { return true }
                 if byte | 0x01 == 0x95, index >= 2, bytes[index - 1] == 0x80, bytes[index - 2] == 0xE2 { return true }
@@ -171,6 +189,17 @@ public enum CaptionParser {
             }
         }
         return nil
+    }
+
+    /// The longest caption whose credit a copyright sign marks.
+    static let captionLength = 400
+
+    /// What follows a copyright sign is a credit when it is short, starts with a capital or a
+    /// year, and is no sentence: `Action press/Bernd März`, `2024 Coast Daily`.
+    static func isSignedCredit(_ text: Substring) -> Bool {
+        guard !text.isEmpty, text.count <= 60, let first = text.first, first.isUppercase || first.isNumber else { return false }
+        guard text.split(whereSeparator: { $0 == " " || $0 == "/" }).count <= 7, !text.contains(". ") else { return false }
+        return !text.contains(where: { "!?;:\"“”".contains($0) })
     }
 
     /// A credit is a short run of capitalized names: `CFP`, `Getty Images`, `Xinhua/Li Ming`.
