@@ -275,6 +275,26 @@ struct WebPageTests {
                 == [Self.story[0], Self.story[1], "WHAT IT COSTS", Self.story[2], "THE COOPERATIVE WILL MEET AGAIN IN MAY.", Self.story[3]])
     }
 
+    @Test func cardsOfOtherStoriesNamedAsAStoryAreLeftOut() throws {
+        // Cards of other stories after the story, each its linked headline over a line of
+        // summary, named `story-block` as a story's own element could be; a subhead of the story
+        // over its section stays.
+        let cards = (1...3).map { index in
+            """
+            <div class="story-block sbpos-\(index)"><h4 class="heading"><a href="/world/story-\(index)">Ferry fares rise again, number \(index)</a></h4>
+            <a href="/world/story-\(index)" class="thumb-link"><img src="thumb\(index).jpg" alt=""></a>
+            <p class="standfirst">OPERATORS blame fuel costs for the rise on the island routes, the third this year.</p></div>
+            """
+        }
+        let body = """
+            <div class="story-body"><p>\(Self.story[0])</p><p>\(Self.story[1])</p>
+            <div class="section"><h3><a href="/topics/harbour">The harbour</a></h3><p>\(Self.story[2])</p><p>\(Self.story[3])</p></div>
+            <div class="col-wrap">\(cards.joined(separator: "\n"))</div></div>
+            """
+        let paragraphs = try Self.bodyParagraphs(Self.page(body: body))
+        #expect(paragraphs == Array(Self.story.prefix(2)) + ["The harbour"] + Self.story.suffix(2))
+    }
+
     @Test func aLeadNamedCaptionSetAsAHeadingUnderAPhotoIsNoCaption() throws {
         // Some sites name the story's lead `article-caption` and set it as a heading under the
         // lead photo: it is the story's, not the photo's.

@@ -346,6 +346,13 @@ struct PageReading {
         {
             return
         }
+        // Other stories' cards in a row: each a headline that is all a link to another page over
+        // a line or two of summary (`story-block`, named as the story's own element is).
+        if isTeaserCard(child),
+            [Self.previousElement(child), Self.nextElement(after: child)].contains(where: { $0.map(isTeaserCard) ?? false })
+        {
+            return
+        }
         // Other stories' headlines: a heading that is all a link to another page, with no text of
         // its own after it (the last in its element, or followed by another heading; an empty rule
         // or spacer between them is no text). A subhead that links to its section (`href="#works"`)
@@ -436,11 +443,29 @@ struct PageReading {
         }
     }
 
+    /// The text of another story's card at most: a headline and a summary of a few lines.
+    static let teaserCardText = 400
+
     /// Whether an element's links are several and short: two or more, averaging a headline's
     /// length (under 100 characters).
     func isListOfHeadlines(_ node: xmlNodePtr) -> Bool {
         let stats = statistics[node]
         return stats.links >= 2 && stats.linkText < stats.links * 100
+    }
+
+    /// Whether an element is another story's card: a short block (`teaserCardText`) whose first
+    /// element with text is a headline all of whose words link to another page.
+    func isTeaserCard(_ node: xmlNodePtr) -> Bool {
+        guard statistics.nodes[node] != nil else { return false }
+        let stats = statistics[node]
+        guard stats.hasBlocks, stats.links > 0, stats.text <= Self.teaserCardText,
+            let first = Reader.children(node).first(where: {
+                Reader.isElement($0) && statistics.nodes[$0] != nil && statistics[$0].text > 0
+            }),
+            Self.headings.contains(Reader.name(first))
+        else { return false }
+        let heading = statistics[first]
+        return heading.linkText * 10 >= heading.text * 9 && Self.linksToAnotherPage(first)
     }
 
     /// Whether an element holds two or more teaser cards: links each round a heading, the other
