@@ -115,6 +115,8 @@ struct CaptionParserTests {
         "The text is © 2024 by its authors, who keep every right to it and to its translations.",
         String(repeating: "The harbour authority approved the new breakwater on Monday after a long dispute. ", count: 6)
             + "© Coast Daily",
+        "The wall was approved on Monday. Work starts in April. The levy rises. © dpa",
+        "Mickey Mouse at the parade © Disney is a registered trademark of its owner",
     ])
     func bodySentencesAreNotCaptions(_ input: String) {
         #expect(CaptionParser.split(input) == nil)

@@ -74,6 +74,7 @@ struct OldLayoutTests {
             """
         let body = try WebPageTests.bodyParagraphs(html)
         #expect(Array(body.prefix(4)) == story)
+        #expect(!body.contains { $0.contains("Copyright") })
     }
 
     @Test func numbersOfWindowsQuotationMarksAndDashesAreThoseCharacters() throws {

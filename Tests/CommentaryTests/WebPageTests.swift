@@ -170,7 +170,7 @@ struct WebPageTests {
         let body = """
             <div class="article-view"><div class="editor-img-box"><div class="img-box"><img src="boats.jpg" alt="">
             <button type="button" class="img-zoomin">Enlarge</button><span>Photo: Coast Daily</span></div>
-            <div class="caption"><p> \(caption) </p></div></div>
+            <div class="caption"><p> \(caption) </p><div class="share-tools"><a href="/share">Share</a></div><button>Close</button></div></div>
             \(Self.storyParagraphs)</div>
             """
         let article = try ArticleNormalizer().normalize(try HTMLArticleReader.read(Self.page(body: body), source: "page.html").get())
@@ -268,11 +268,15 @@ struct WebPageTests {
             <div class="article-body"><p>\(Self.story[0])</p>
             <p><a href="/news/ferry-fares"><strong>FERRY FARES RISE AGAIN ON THE ISLAND ROUTES</strong></a></p>
             <p>\(Self.story[1])</p><h2><a href="#costs">WHAT IT COSTS</a></h2><p>\(Self.story[2])</p>
-            <p><strong>THE COOPERATIVE WILL MEET AGAIN IN MAY.</strong></p><p>\(Self.story[3])</p></div>
+            <p><strong>THE COOPERATIVE WILL MEET AGAIN IN MAY.</strong></p><p><a name="next">THE COOPERATIVE'S NEXT STEPS</a></p>
+            <p>\(Self.story[3])</p></div>
             """
         #expect(
             try Self.bodyParagraphs(Self.page(body: body))
-                == [Self.story[0], Self.story[1], "WHAT IT COSTS", Self.story[2], "THE COOPERATIVE WILL MEET AGAIN IN MAY.", Self.story[3]])
+                == [
+                    Self.story[0], Self.story[1], "WHAT IT COSTS", Self.story[2], "THE COOPERATIVE WILL MEET AGAIN IN MAY.",
+                    "THE COOPERATIVE'S NEXT STEPS", Self.story[3],
+                ])
     }
 
     @Test func cardsOfOtherStoriesNamedAsAStoryAreLeftOut() throws {
@@ -1182,9 +1186,12 @@ struct WebPageTests {
             <h3>Film</h3><p>Ilford HP5 400.</p>
             <h3>Cameras</h3><p>Anna: Leica M6.</p><p>Ben: Nikon FM2.</p>
             </div></div>
+            <div class="promo-box"><p>Join the Coast Daily photo club this winter and share your own walks along the harbour with other readers.</p>
+            <p>Members meet on the first Sunday of each month at the old lighthouse, cameras and film of every kind welcome.</p></div>
             \(String(repeating: Self.sectionLinks, count: 3))
             """
         let paragraphs = try Self.bodyParagraphs(Self.page(body: body))
+        #expect(!paragraphs.contains { $0.contains("photo club") })
         #expect(paragraphs.contains("Ilford HP5 400."))
         #expect(paragraphs.contains("Ben: Nikon FM2."))
         #expect(!paragraphs.contains { $0.contains("more from the coast") })
@@ -1197,6 +1204,25 @@ struct WebPageTests {
             \(String(repeating: Self.sectionLinks, count: 3))
             """
         #expect(Self.refusal(Self.page(body: body)) != nil)
+    }
+
+    /// A section's front of other stories' cards, each a summary of a sentence or more, and a
+    /// footer's blurb: no story, still refused after the last reading of the page's paragraphs.
+    @Test func aFrontOfTeasersIsStillRefused() {
+        let summary =
+            "Fares on the island routes rise again in spring, the operators said on Friday, blaming fuel costs, "
+            + "port fees and the new tax on diesel that the government introduced last year."
+        let cards = (1...6).map { index in
+            "<div class=\"teaser promo\"><h3><a href=\"/news/\(index)\">Ferry fares rise, number \(index)</a></h3><p>\(summary)</p></div>"
+        }
+        let html = """
+            <html><head><title>News - Coast Daily</title></head><body>
+            <div class="top"><a href="/">Home</a> <a href="/news">News</a> <a href="/sport">Sport</a></div>
+            <div class="section-front">\(cards.joined(separator: "\n"))</div>
+            <div class="site-footer"><p>Coast Daily is the independent newspaper of the northern coast, published every day since 1921.</p></div>
+            </body></html>
+            """
+        #expect(Self.refusal(html) != nil)
     }
 
     /// Wire copy ends its last paragraph with the agency's tag, `(dpa)`, `(Reuters)`: a paragraph of

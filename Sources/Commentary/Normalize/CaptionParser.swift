@@ -63,8 +63,8 @@ public enum CaptionParser {
             return (String(text), String(credit))
         }
 
-        // "… Kindern © VS Tristach", "… © dpa": a credit behind the copyright sign, closing a line
-        // or two (not a story's paragraph that ends on a notice).
+        // "… Kindern © VS Tristach", "… © dpa": a credit behind the copyright sign, closing a
+        // caption of a sentence or two (not a story's paragraph that ends on a notice).
         if let sign = tail.lastIndex(of: "©"), trimmed.count <= captionLength {
             var credit = trimmed[trimmed.index(after: sign)...].trimmingWhitespace()
             while let last = credit.last, last == "." { credit = credit.dropLast() }
@@ -74,7 +74,9 @@ public enum CaptionParser {
                 text = text.dropLast(label.utf8CodeUnitCount).trimmingWhitespace()
             }
             while let last = text.last, "|–—-(".contains(last) { text = text.dropLast().trimmingWhitespace() }
-            if isCredit(credit) || agencies.contains(credit.lowercased()) || isSignedCredit(credit), text.unicodeScalars.count >= 3 {
+            if isCredit(credit) || agencies.contains(credit.lowercased()) || isSignedCredit(credit), text.unicodeScalars.count >= 3,
+                sentenceBreaks(in: text) < 2
+            {
                 return (String(text), String(credit))
             }
         }
@@ -146,7 +148,8 @@ public enum CaptionParser {
         }
     }
 
-    /// A cheap look at the tail: every credit form has a slash, a closing bracket, a colon or "photo".
+    /// A cheap look at the tail: every credit form has a slash, a closing bracket, a colon, "photo",
+    /// " via", a dash or a copyright sign.
     static func mayEndWithCredit(_ text: Substring) -> Bool {
         ASCIIMatch.withBytes(text) { bytes in
             var window: UInt32 = 0
@@ -198,8 +201,22 @@ public enum CaptionParser {
     /// year, and is no sentence: `Action press/Bernd März`, `2024 Coast Daily`.
     static func isSignedCredit(_ text: Substring) -> Bool {
         guard !text.isEmpty, text.count <= 60, let first = text.first, first.isUppercase || first.isNumber else { return false }
-        guard text.split(whereSeparator: { $0 == " " || $0 == "/" }).count <= 7, !text.contains(". ") else { return false }
-        return !text.contains(where: { "!?;:\"“”".contains($0) })
+        let words = text.split(whereSeparator: { $0 == " " || $0 == "/" })
+        guard words.count <= 7, !text.contains(". "), !text.contains(where: { "!?;:\"“”()[]".contains($0) }) else { return false }
+        // A name's word or two in small letters (`Action press`), not a clause (`is a registered trademark`).
+        return words.count(where: { $0.first?.isLowercase == true && !connectors.contains($0.lowercased()) }) <= 1
+    }
+
+    /// Ends of sentences followed by another (a full stop, a space, a capital): a caption is a
+    /// sentence or two, a story's paragraph more.
+    static func sentenceBreaks(in text: Substring) -> Int {
+        var breaks = 0
+        var previous: (Character, Character) = (" ", " ")
+        for character in text {
+            if ".!?".contains(previous.0), previous.1 == " ", character.isUppercase { breaks += 1 }
+            previous = (previous.1, character)
+        }
+        return breaks
     }
 
     /// A credit is a short run of capitalized names: `CFP`, `Getty Images`, `Xinhua/Li Ming`.

@@ -128,7 +128,7 @@ public enum HTMLArticleReader {
         }
         // Last of all, the page's paragraphs of prose wherever they stand: a story inside an
         // element the verdicts took for furniture is still read, not refused.
-        if !fragment, !holdsArticle(blocks), let prose = proseParagraphBlocks(root, reading) {
+        if !fragment, !shortLines, !holdsArticle(blocks), let prose = proseParagraphBlocks(root, reading) {
             (content, blocks) = (root, prose)
         }
         // What stands above the story's element within its nearest ancestors: its headline, byline
@@ -421,14 +421,16 @@ public enum HTMLArticleReader {
         return (container, blocks)
     }
 
-    /// The `<p>` elements of prose on the page, in order, whatever the words naming the elements
-    /// round them (a page's comments and cookie notices aside), outside its header, menus and
-    /// footer: each a sentence or more (`PageReading.sentence`), ending one, with few links; two
-    /// or more of them, or one of a story's paragraph. Nil when the page has none: a page of
-    /// links, an empty body.
+    /// The story's `<p>` elements of prose wherever they stand, whatever the words naming the
+    /// elements round them (a page's comments and cookie notices aside), outside the page's
+    /// `<header>`, `<nav>`, `<footer>` and hidden parts: each a sentence or more
+    /// (`PageReading.sentence`) ending one, with few links. A story's paragraphs sit together: those
+    /// of the element that holds the most of them, two or more and 400 characters at least. Nil
+    /// otherwise: a page of links, of teasers each a card of its own, an empty body.
     static func proseParagraphBlocks(_ root: xmlNodePtr, _ reading: PageReading) -> [RawBlock]? {
         let statistics = reading.statistics
-        var paragraphs: [String] = []
+        var groups: [xmlNodePtr: [String]] = [:]
+        var parents: [xmlNodePtr] = []
         func visit(_ node: xmlNodePtr) {
             for child in children(node) where isElement(child) {
                 let element = name(child)
@@ -442,7 +444,8 @@ public enum HTMLArticleReader {
                     if stats.text >= PageReading.sentence, stats.linkDensity < Boilerplate.thinLinkDensity,
                         endsSentence(paragraph), !isFurniture(paragraph)
                     {
-                        paragraphs.append(paragraph)
+                        if groups[node] == nil { parents.append(node) }
+                        groups[node, default: []].append(paragraph)
                     }
                     continue
                 }
@@ -450,11 +453,16 @@ public enum HTMLArticleReader {
             }
         }
         visit(root)
-        guard paragraphs.count >= 2 || paragraphs.first.map({ $0.count >= PageReading.storyParagraph }) == true else {
-            return nil
-        }
+        func size(_ paragraphs: [String]) -> Int { paragraphs.reduce(0) { $0 + $1.count } }
+        // (On a tie, the first on the page.)
+        guard let best = parents.max(by: { size(groups[$0] ?? []) < size(groups[$1] ?? []) }),
+            let paragraphs = groups[best], paragraphs.count >= 2, size(paragraphs) >= proseStory
+        else { return nil }
         return paragraphs.map { RawBlock(text: $0) }
     }
+
+    /// The prose a story's paragraphs hold at least for the last reading to take them.
+    static let proseStory = 400
 
     struct Page {
         /// From schema.org JSON-LD: the fallbacks when the meta tags are missing.
@@ -614,10 +622,9 @@ public enum HTMLArticleReader {
         "puedes ver:", "mira:", "mire:", "notas relacionadas", "noticias relacionadas", "te recomendamos", "más sobre",
         "mehr themen", "zum weiterlesen", "das thema könnte", "weitere beiträge", "lust auf mehr", "nach oben",
         // A paywall's lines where the story stops: the subscriber's log-in, what is left to read.
-        "already have an account", "already a subscriber", "already registered", "this article is exclusive to",
-        "to continue reading", "continue reading with", "subscribe to continue", "subscribe to read",
-        "become a subscriber", "vous possédez déjà un compte", "déjà abonné", "il vous reste", "la suite est réservée",
-        "cet article est réservé", "bereits abonnent", "schon abonnent", "sie sind bereits", "ya eres suscriptor",
+        "already have an account", "already a subscriber", "this article is exclusive to", "continue reading with",
+        "subscribe to continue", "subscribe to read", "become a subscriber", "vous possédez déjà un compte",
+        "la suite est réservée", "cet article est réservé", "bereits abonnent", "schon abonnent", "ya eres suscriptor",
         "ya tienes una cuenta", "já é assinante", "sei già abbonato",
     ]
 
@@ -626,6 +633,8 @@ public enum HTMLArticleReader {
     static func isFurniture(_ text: String, mostlyLink: Bool = false) -> Bool {
         guard text.count <= 80 || mostlyLink, text.count <= 300 else { return false }
         let lowered = text.lowercased()
+        // What a paywall says is left to read: "Il vous reste 57.09% de cet article à lire."
+        if lowered.hasPrefix("il vous reste"), lowered.contains("%") { return true }
         return furnitureOpenings.contains { lowered.hasPrefix($0) }
     }
 

@@ -71,13 +71,6 @@ struct PageReading {
             // One that asks for an e-mail address or a phone number is a sign-up, a request for a
             // quote or a subscriber's registration, however long its labels, its hidden fields'
             // notes and its consent text, unless it holds a story's paragraphs.
-            // A header that holds a story's paragraphs (a design's "description" block round the
-            // whole text under its heading) is no page header: those are a line or two.
-            if element == "header", stats.linkDensity < Self.storyLinkDensity,
-                Self.paragraphText(node, statistics) >= Self.storyParagraph
-            {
-                return false
-            }
             if element == "form" {
                 // ASP.NET's form round a page's content (its `__VIEWSTATE` field in it) is layout:
                 // the story, the e-mail-this-article box and the menus are judged each on their own.
@@ -85,7 +78,12 @@ struct PageReading {
                 return stats.text < Boilerplate.thinText || stats.linkDensity >= Boilerplate.thinLinkDensity
                     || (stats.entries > 0 && PageReading.paragraphText(node, statistics) < Boilerplate.wrappedProse)
             }
-            return true
+            // A header that holds a story's paragraphs (a design's "description" block round the
+            // whole text under its heading) is no page header, whose words are a line or two: it is
+            // judged below as any element is, by its words and size.
+            guard element == "header", stats.linkDensity < Self.storyLinkDensity,
+                Self.paragraphText(node, statistics) >= Self.storyParagraph
+            else { return true }
         }
         // Hidden, yet holding three quarters of the page's text and no more links than the page: the
         // rest of the page parsed into an element of a menu left open (Tailwind's `hidden` on a
@@ -107,7 +105,7 @@ struct PageReading {
         // An ad slot's name, the only word of furniture, on the element that holds the story's
         // paragraphs (`intextAd`, round the text an ad is set into): a story is no advertisement.
         // An ad's own words are a line or two, shorter than a story's paragraph.
-        if !lenient, stats.words.contains(.alwaysOut), !stats.words.contains(.pairOut),
+        if !lenient, stats.words.contains(.alwaysOut), stats.words.isDisjoint(with: Self.otherFurnitureWords),
             stats.naming.allSatisfy({ !Boilerplate.alwaysOut.contains($0) || Boilerplate.adSlotWords.contains($0) }),
             stats.ownLinkDensity < Self.storyLinkDensity, Self.paragraphText(node, statistics) >= Self.storyParagraph
         {
@@ -379,7 +377,10 @@ struct PageReading {
         if Self.namesCaption(child), statistics[child].hasBlocks, statistics[child].text <= Self.captionText,
             !Self.subheads.contains(where: { Reader.first(child, named: $0) != nil }), followsImage(child)
         {
-            let caption = Reader.text(of: child)
+            // (Its blocks' words, a share box's and a button's left out.)
+            var inside: [RawBlock] = []
+            collectBlocks(child, into: &inside, insideFigure: true)
+            let caption = inside.map(\.text).joined(separator: " ")
             if !caption.isEmpty { blocks.append(RawBlock(text: caption, hint: .caption)) }
             return
         }
@@ -406,8 +407,10 @@ struct PageReading {
             }
             // A line under a figure's caption, inside the figure: the photo's credit
             // (`<figcaption>…</figcaption><p>© Agency/Photographer</p>`), the caption's end.
-            if insideFigure, paragraph.count <= Self.creditText, let caption = blocks.last, caption.hint == .caption,
-                Self.previousElement(child).map({ Reader.name($0) == "figcaption" }) == true
+            if insideFigure, !paragraph.isEmpty, paragraph.count <= Self.creditText, let caption = blocks.last,
+                caption.hint == .caption,
+                let figcaption = Self.previousElement(child), Reader.name(figcaption) == "figcaption",
+                Reader.text(of: figcaption) == caption.text
             {
                 blocks[blocks.count - 1] = RawBlock(text: caption.text + " " + paragraph, hint: .caption)
                 return
@@ -416,7 +419,7 @@ struct PageReading {
             // ("WHAT ARE CHINA'S OVERSEAS POLICE STATIONS?" between a story's paragraphs).
             // (A subhead so set heads its section.)
             if element == "p", stats.links == 1, stats.linkText == stats.text, paragraph.count <= Self.headlineText,
-                Self.isCapitals(paragraph)
+                Self.isCapitals(paragraph), Self.linksToAnotherPage(child)
             {
                 return
             }
@@ -529,6 +532,9 @@ struct PageReading {
         }
         return total
     }
+
+    /// What words of furniture say beside an ad slot's: a banner, a sidebar, a teaser, a gallery.
+    static let otherFurnitureWords: Boilerplate.Words = [.pairOut, .outWhenThin, .teaser, .gallery, .neverTheStory]
 
     /// The link density of a story's own text at most: it links a few earlier reports.
     static let storyLinkDensity = 0.1

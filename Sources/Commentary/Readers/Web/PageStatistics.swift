@@ -422,8 +422,14 @@ enum Boilerplate {
         "subscribe", "subscription", "comment", "comments", "advert", "advertisement", "advertising", "ad", "ads",
         "adslot", "promo", "promotion", "breadcrumb", "breadcrumbs", "recommend", "recommended", "recommendations",
         "popular", "trending", "sponsor", "sponsored", "signup", "toolbar", "masthead", "readmore", "outbrain",
-        "taboola", "disqus", "pagination", "pager", "tags", "modal", "tooltip",
+        "taboola", "disqus", "pagination", "pager", "tags", "modal",
     ]
+    /// Whether an element's words name a standfirst and, of the words of layout, only the header
+    /// it sits in (`article_header-lead`; not `footer-summary`, `paywall-intro`, `header-image-intro`).
+    static func isStandfirstInHeader(_ naming: [String]) -> Bool {
+        PageReading.isNamedStandfirst(naming) && naming.allSatisfy { !outWhenThin.contains($0) || $0 == "header" }
+    }
+
     /// Words of an ad's slot, which some sites put on the element the ad is set into.
     static let adSlotWords: Set<String> = ["ad", "ads"]
     /// Pairs of words that name furniture together: `read-more`, `more_stories`, `site-header`.
@@ -435,7 +441,7 @@ enum Boilerplate {
     /// sidebar of links, yes; `l-sidebar-fixed` around the story, no.
     static let outWhenThin: Set<String> = [
         "sidebar", "nav", "navigation", "navbar", "menu", "banner", "complementary", "contentinfo", "header",
-        "footer", "paywall", "widget", "aside", "rail",
+        "footer", "paywall", "widget", "aside", "rail", "tooltip",
     ]
     /// Words of a teaser: a card that links to another story (`teaser`, `article-teaser`). Many
     /// sites also name their story's own lead so (German ones most), which links nowhere: the word
@@ -596,7 +602,7 @@ enum Boilerplate {
             return true
         }
         // A standfirst named for the header it sits in (`article_header-lead`) is the story's.
-        if !lenient, words.contains(.outWhenThin), !stats.naming.contains(where: PageReading.standfirstWords.contains) {
+        if !lenient, words.contains(.outWhenThin), !isStandfirstInHeader(stats.naming) {
             // Judged also on its own text, the furniture inside it left out: an element named for the
             // story (`article-header` around the story and its share bar), or one that wraps a page's
             // prose beside its menus (`left-navigation_page-wrapper`), holds the story. A footer's
