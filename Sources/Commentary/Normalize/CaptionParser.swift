@@ -75,7 +75,7 @@ public enum CaptionParser {
             }
             while let last = text.last, "|–—-(".contains(last) { text = text.dropLast().trimmingWhitespace() }
             if isCredit(credit) || agencies.contains(credit.lowercased()) || isSignedCredit(credit), text.unicodeScalars.count >= 3,
-                sentenceBreaks(in: text) < 2
+                ParagraphSplitter.sentenceBreaks(in: String(text)) < 2
             {
                 return (String(text), String(credit))
             }
@@ -205,18 +205,6 @@ public enum CaptionParser {
         guard words.count <= 7, !text.contains(". "), !text.contains(where: { "!?;:\"“”()[]".contains($0) }) else { return false }
         // A name's word or two in small letters (`Action press`), not a clause (`is a registered trademark`).
         return words.count(where: { $0.first?.isLowercase == true && !connectors.contains($0.lowercased()) }) <= 1
-    }
-
-    /// Ends of sentences followed by another (a full stop, a space, a capital): a caption is a
-    /// sentence or two, a story's paragraph more.
-    static func sentenceBreaks(in text: Substring) -> Int {
-        var breaks = 0
-        var previous: (Character, Character) = (" ", " ")
-        for character in text {
-            if ".!?".contains(previous.0), previous.1 == " ", character.isUppercase { breaks += 1 }
-            previous = (previous.1, character)
-        }
-        return breaks
     }
 
     /// A credit is a short run of capitalized names: `CFP`, `Getty Images`, `Xinhua/Li Ming`.
