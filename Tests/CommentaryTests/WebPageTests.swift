@@ -1123,6 +1123,32 @@ struct WebPageTests {
         #expect(try Self.bodyParagraphs(html) == Self.story)
     }
 
+    /// A site that puts its markup in `articleBody` (`<p>…</p>`, `<strong>`, JSON's `<\/p>`): its
+    /// paragraphs are read as the markup shows them, never as text full of tags.
+    @Test func aSchemaOrgBodyHoldingMarkupIsReadAsMarkup() throws {
+        let markup = Self.story.map { "<p>\($0.replacingOccurrences(of: "harbour", with: "<strong>harbour</strong>"))<\\/p>" }
+        let json = """
+            {"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Harbour wall approved",
+             "articleBody": "\(markup.joined(separator: "\\n"))"}
+            """
+        let html = Self.page(head: "<script type=\"application/ld+json\">\(json)</script>", body: "<div id=\"root\"></div>")
+        #expect(try Self.bodyParagraphs(html) == Self.story)
+    }
+
+    /// Pages saved with their `<noscript>` copies escaped (`<noscript>&lt;img src=…&gt;</noscript>`,
+    /// lazy-loading plugins' images): the markup shown as text is no paragraph of the story.
+    @Test func escapedMarkupInNoscriptIsNoParagraph() throws {
+        let sources = (1...12).map { "https://example.org/wp-content/uploads/2020/04/harbour-wall-\($0).jpg \($0 * 100)w" }
+        let image = "<img src=\"/uploads/harbour.jpg\" alt=\"The harbour wall\" srcset=\"\(sources.joined(separator: ", "))\" />"
+        let escaped = image.replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;")
+        let body = """
+            <article><div class="entry-content"><p>\(Self.story[0])</p>
+            <img class="lazyload" data-src="/uploads/harbour.jpg" alt=""><noscript>\(escaped)</noscript>
+            \(Self.story[1...].map { "<p>\($0)</p>" }.joined(separator: "\n"))</div></article>
+            """
+        #expect(try Self.bodyParagraphs(Self.page(body: body)) == Self.story)
+    }
+
     /// The story as markup in a string of the data an application hands its scripts, its page a
     /// spinner: as JSON escapes it (`\u003cp\u003e`, `\"`, `\/`), and inside a framework's payload
     /// that is itself a string of JSON.

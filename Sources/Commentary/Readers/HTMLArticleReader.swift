@@ -161,7 +161,7 @@ public enum HTMLArticleReader {
         // schema.org's articleBody, when the page states it and the markup holds less than half of
         // it: pages that draw their text by script, or hide it from a reader of the markup.
         if let linked = page.linkedBody, !fragment {
-            let paragraphs = linked.split(whereSeparator: \.isNewline).map { collapse(String($0)) }.filter { !$0.isEmpty }
+            let paragraphs = linkedParagraphs(linked, source: source)
             let found = blocks.filter { $0.hint == nil }.reduce(0) { $0 + $1.text.count }
             if found * 2 < paragraphs.reduce(0, { $0 + $1.count }) {
                 blocks = blocks.filter { $0.hint == .caption } + paragraphs.map { RawBlock(text: $0) }
@@ -249,15 +249,28 @@ public enum HTMLArticleReader {
                 blocks: blocks, metadata: metadata))
     }
 
+    /// The paragraphs of schema.org's `articleBody`: its lines, or, when the site put the story's
+    /// markup there (`<p>…</p>`), the paragraphs that markup reads as.
+    static func linkedParagraphs(_ body: String, source: String) -> [String] {
+        if body.range(of: #"</?(p|br|div|h[1-6]|li|blockquote|strong|em|b|i|a)(\s[^>]*)?/?>"#, options: [.regularExpression, .caseInsensitive]) != nil,
+            case .success(let read) = read(body, source: source, fragment: true)
+        {
+            return (read.blocks ?? []).filter { $0.hint == nil }.map(\.text)
+        }
+        return body.split(whereSeparator: \.isNewline).map { collapse(String($0)) }.filter { !$0.isEmpty }
+    }
+
     /// Renames every `<noscript>` under `root` to `<div>`, so its markup is read as the page's;
     /// whether there was one. With `holdingProse`, only those holding at least that many
     /// characters of text outside links: the copy of a story a page draws by script from a template
     /// (`<script type="text/template">` and its `<noscript>` twin), not a notice to turn script on.
+    /// One whose text is markup shown as text (a page saved with `<noscript>&lt;img …&gt;`) stays
+    /// unread: those are a lazy-loading plugin's images, not words of the page.
     static func unwrapNoscript(_ root: xmlNodePtr, _ libxml2: LibXML2, holdingProse: Int? = nil) -> Bool {
         var found = false
         func visit(_ node: xmlNodePtr) {
             for child in children(node) where isElement(child) {
-                if name(child) == "noscript", holdingProse.map({ prose(in: child) >= $0 }) ?? true {
+                if name(child) == "noscript", !holdsEscapedMarkup(child), holdingProse.map({ prose(in: child) >= $0 }) ?? true {
                     libxml2.setName(child, "div")
                     found = true
                 }
@@ -266,6 +279,16 @@ public enum HTMLArticleReader {
         }
         visit(root)
         return found
+    }
+
+    /// Whether an element's own text is markup shown as text: a tag (`<img`, `</p`, `<!--`) opens it.
+    static func holdsEscapedMarkup(_ node: xmlNodePtr) -> Bool {
+        children(node).contains { child in
+            guard child.pointee.type == XML_TEXT_NODE, let content = child.pointee.content else { return false }
+            let text = String(cString: content).drop { $0.isWhitespace }
+            guard text.first == "<", let next = text.dropFirst().first else { return false }
+            return next.isLetter || next == "/" || next == "!"
+        }
     }
 
     /// The visible characters under an element outside links, scripts and styles.
