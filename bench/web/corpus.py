@@ -2,7 +2,7 @@
 """Builds a web-extraction corpus (NAME.html + NAME.txt, the expected body) from a public test set
 brought in with the look-up tool, kept outside the repository (bench/out/).
 
-    python3 bench/web/corpus.py readability|htmltotext|trafilatura|newspaper|goose|mercury|daniel|wcxb|fundus|dragnet|googlenews GITDIR OUTDIR
+    python3 bench/web/corpus.py readability|htmltotext|trafilatura|newspaper|goose|mercury|daniel|wcxb|fundus|dragnet|googlenews|evan GITDIR OUTDIR
 
 Each kind adds its pages to OUTDIR (names prefixed by the kind) and its line to OUTDIR/SOURCE, so
 one folder can hold several sets (the broad corpus: all three into bench/out/web-corpus).
@@ -365,6 +365,28 @@ def dragnet(gitdir, out):
     return merged_set(gitdir, out, "dragnet_data", r"(R?\d+)\.txt", "dragnet", expected_of)
 
 
+def evan(gitdir, out):
+    """The article pages of WubabooTR/evan_extract (articles/NAME.html with a text cleaned by hand in
+    articles/NAME.txt): news and blog pages of 2020-2021 about the pandemic, many of them from small
+    partisan sites. Its articles/no_content/ pages (error pages, videos) are left out: their texts are
+    what those pages show, not an article."""
+    kept = 0
+    for path in listed(gitdir, "articles/"):
+        if not path.endswith(".txt"):
+            continue
+        expected = git(gitdir, "show", f"HEAD:{path}").decode("utf-8", "replace")
+        if len(re.findall(r"\w+", expected)) < 50:
+            continue
+        try:
+            page = git(gitdir, "show", f"HEAD:{path[:-len('.txt')]}.html")
+        except subprocess.CalledProcessError:
+            continue
+        lines = [line.strip() for line in expected.splitlines() if line.strip()]
+        write_page(out, f"evan-{stem_of(os.path.basename(path)[:-len('.txt')])}", page, "\n".join(lines) + "\n")
+        kept += 1
+    return kept
+
+
 class Marked(html.parser.HTMLParser):
     """The text of the elements a page's annotation marks with one class (L3S-GN1: x-nc-sel2, the
     article's full text), block by block."""
@@ -497,6 +519,8 @@ DESCRIPTIONS = {
                "merged, dragnet_data/: expected body = the corrected text before its comments, headline included)",
     "googlenews": "Google News pages of 2008 (L3S-GN1, as merged in j-szulc/html-cleaning-dataset-merged, "
                   "page-signal-master/: expected body = the blocks annotated as the article's full text)",
+    "evan": "news and blog pages of 2020-2021 (WubabooTR/evan_extract, articles/: expected body = its text "
+            "cleaned by hand; the error and video pages of articles/no_content/ left out)",
     "mercury": "news and magazine pages of Postlight's parser (fixtures/, one a site; scored by the opening "
                "its site's test asserts, one snippet a page)",
 }
@@ -509,7 +533,7 @@ def main():
     os.makedirs(out, exist_ok=True)
     kept = {"readability": readability, "htmltotext": htmltotext, "trafilatura": trafilatura, "newspaper": newspaper, "goose": goose,
             "mercury": mercury, "daniel": daniel, "wcxb": wcxb, "fundus": fundus,
-            "dragnet": dragnet, "googlenews": googlenews}[kind](gitdir, out)
+            "dragnet": dragnet, "googlenews": googlenews, "evan": evan}[kind](gitdir, out)
     # What the corpus is, for the report score.py writes: a line per set, this kind's replaced.
     source = os.path.join(out, "SOURCE")
     lines = open(source, encoding="utf-8").read().splitlines() if os.path.exists(source) else []
