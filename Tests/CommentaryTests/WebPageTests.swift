@@ -1123,6 +1123,36 @@ struct WebPageTests {
         #expect(try Self.bodyParagraphs(html) == Self.story)
     }
 
+    /// Three kinds of furniture set inside the story's element: a breadcrumb trail named
+    /// `entry-crumbs` that ends in the headline cut short, a notice that the story is archived,
+    /// and posts embedded as cards (`<blockquote class="wp-embedded-content">` round one link).
+    @Test(arguments: [
+        """
+        <div class="entry-crumbs"><span><a class="entry-crumb" href="/">Home</a></span> <i class="bread-sep"></i>
+        <span><a class="entry-crumb" href="/harbours/">Harbours</a></span> <i class="bread-sep"></i>
+        <span>Harbour authority approves the new breakwater after eleven years of dispute with the...</span></div>
+        \(storyParagraphs)
+        """,
+        """
+        <div class="article-archived">This is an archived article and the information in the article may be outdated.
+        Please look at the time stamp on the story to see when it was last updated.</div>
+        \(storyParagraphs)
+        """,
+        """
+        \(storyParagraphs)
+        <figure class="wp-block-embed is-type-wp-embed"><div class="wp-block-embed__wrapper">
+        <blockquote class="wp-embedded-content"><a href="https://example.org/9023/">Harbour levy: what every landing will pay from April, and who decides it</a></blockquote>
+        </div></figure>
+        <figure class="wp-block-embed is-type-wp-embed"><div class="wp-block-embed__wrapper">
+        <blockquote class="wp-embedded-content"><a href="https://example.org/9088/">The fishing cooperative's chair on the cost of the new wall and the eleven years before it</a></blockquote>
+        </div></figure>
+        """,
+    ])
+    func furnitureInsideTheStorysElementIsLeftOut(_ inside: String) throws {
+        let body = "<article class=\"post\"><h1>Harbour wall approved</h1><div class=\"entry-content\">\(inside)</div></article>"
+        #expect(try Self.bodyParagraphs(Self.page(body: body)) == Self.story)
+    }
+
     /// A site that puts its markup in `articleBody` (`<p>…</p>`, `<strong>`, JSON's `<\/p>`): its
     /// paragraphs are read as the markup shows them, never as text full of tags.
     @Test func aSchemaOrgBodyHoldingMarkupIsReadAsMarkup() throws {

@@ -351,6 +351,14 @@ struct PageReading {
         {
             return
         }
+        // A post embedded as a card (`<blockquote class="wp-embedded-content">` round a link to
+        // it, a social post's "View this post on Instagram"): a quote that is all links to another
+        // page quotes no one.
+        if element == "blockquote", statistics[child].text > 0, statistics[child].linkText * 10 >= statistics[child].text * 9,
+            Self.linksToAnotherPage(child)
+        {
+            return
+        }
         // Other stories' headlines: a heading that is all a link to another page, with no text of
         // its own after it (the last in its element, or followed by another heading; an empty rule
         // or spacer between them is no text). A subhead that links to its section (`href="#works"`)

@@ -420,7 +420,7 @@ enum Boilerplate {
     static let alwaysOut: Set<String> = [
         "cookie", "cookies", "consent", "gdpr", "related", "share", "sharing", "sharebar", "social", "newsletter",
         "subscribe", "subscription", "comment", "comments", "advert", "advertisement", "advertising", "ad", "ads",
-        "adslot", "promo", "promotion", "breadcrumb", "breadcrumbs", "recommend", "recommended", "recommendations",
+        "adslot", "promo", "promotion", "breadcrumb", "breadcrumbs", "crumb", "crumbs", "recommend", "recommended", "recommendations",
         "popular", "trending", "sponsor", "sponsored", "signup", "toolbar", "masthead", "readmore", "outbrain",
         "taboola", "disqus", "pagination", "pager", "tags", "modal",
     ]
@@ -438,10 +438,11 @@ enum Boilerplate {
         ["also", "read"], ["see", "also"],
     ]
     /// Words of layout that name furniture only on an element that is small or mostly links: a
-    /// sidebar of links, yes; `l-sidebar-fixed` around the story, no.
+    /// sidebar of links, yes; `l-sidebar-fixed` around the story, no. (`archived`: the notice that
+    /// a story is old, `article-archived`; not an old story's own element.)
     static let outWhenThin: Set<String> = [
         "sidebar", "nav", "navigation", "navbar", "menu", "banner", "complementary", "contentinfo", "header",
-        "footer", "paywall", "widget", "aside", "rail", "tooltip",
+        "footer", "paywall", "widget", "aside", "rail", "tooltip", "archived",
     ]
     /// Words of a teaser: a card that links to another story (`teaser`, `article-teaser`). Many
     /// sites also name their story's own lead so (German ones most), which links nowhere: the word
