@@ -136,14 +136,71 @@ struct LegacyEncodingTests {
         #expect(decoded.warnings == ["cut.txt: invalid GBK (declared charset gb2312); undecodable bytes were replaced with U+FFFD"])
     }
 
-    @Test func aCharsetNotReadHereFallsBackToUTF8AndIsNamed() throws {
+    @Test func aCharsetNotReadHereIsNamedAndTheTextReadInTheEncodingItFits() throws {
         let meta = "<meta charset=\"x-klingon\">"
         let decoded = try TextDecoding.decode(Self.page(meta, "4b61706c61e9"), location: "page.html").get()
-        #expect(decoded.text == Self.expected(meta, "Kapla\u{FFFD}"))
+        #expect(decoded.text == Self.expected(meta, "Kapla\u{E9}"))
         #expect(
             decoded.warnings == [
-                "page.html: invalid UTF-8, and its declared charset x-klingon is not one read here; undecodable bytes were replaced with U+FFFD"
+                "page.html: invalid UTF-8, and its declared charset x-klingon is not one read here; read as windows-1252, the encoding its text fits best"
             ])
+    }
+
+    /// Pages saved without a declaration, in a legacy encoding: read in the one their text fits,
+    /// with a warning that says so. (Our own sentences, encoded with Python's codecs.)
+    @Test(arguments: [
+        (
+            "GBK",
+            "b8dbbfdab9dcc0edbed6d6dcd2bbc5fad7bcc1cbd0c2b5c4b7c0b2a8b5cca3acbde1caf8c1cbd3e6d2b5bacfd7f7c9e7d3ebb8dbbfdad2b5d6f7d6aebce4b3a4b4efcaaed2bbc4eab5c4d5f9d2e9a1a3",
+            "港口管理局周一批准了新的防波堤，结束了渔业合作社与港口业主之间长达十一年的争议。"
+        ),
+        (
+            "Big5",
+            "b4e4a466badeb27aa7bdb667a440a7e5ade3a446b773aabaa8beaa69b3f6a141b5b2a7f4a446baaeb77ea658a740aac0bb50b4e4a466b77ea544a4a7b6a1aaf8b946a451a440a67eaabaaaa7c4b3a143",
+            "港口管理局週一批准了新的防波堤，結束了漁業合作社與港口業主之間長達十一年的爭議。"
+        ),
+        (
+            "Shift_JIS",
+            "8d6098708bc782cd8c8e976a93fa82c9905682b582a29668946792e782f08fb3944682b581418b998bc68ba693af91678d8782c68d6082cc8f8a974c8ed282c682cc8f5c88ea944e82c98b7982d4918882a282c98f498e7e958482f091c582c182bd8142",
+            "港湾局は月曜日に新しい防波堤を承認し、漁業協同組合と港の所有者との十一年に及ぶ争いに終止符を打った。"
+        ),
+        (
+            "EUC-JP",
+            "b9c1cfd1b6c9a4cfb7eecdcbc6fca4cbbfb7a4b7a4a4cbc9c7c8c4e9a4f2beb5c7a7a4b7a1a2b5f9b6c8b6a8c6b1c1c8b9e7a4c8b9c1a4cebdeacdadbcd4a4c8a4cebdbdb0ecc7afa4cbb5daa4d6c1e8a4a4a4cbbdaabbdfc9e4a4f2c2c7a4c3a4bfa1a3",
+            "港湾局は月曜日に新しい防波堤を承認し、漁業協同組合と港の所有者との十一年に及ぶ争いに終止符を打った。"
+        ),
+        (
+            "EUC-KR",
+            "c7d7b8b8c3bbc0ba20bff9bfe4c0cfbfa120bbf520b9e6c6c4c1a6b8a620bdc2c0cec7dfc0b8b8e72c20c0ccb7cebde120beeebef720c7f9b5bfc1b6c7d5b0fa20c7d7b1b820bcd2c0afc1d620bbe7c0ccc0c720bdcac0cf20b3e2bfa120b0c9c4a320bad0c0efc0cc20b3a1b3b5b4d92e",
+            "항만청은 월요일에 새 방파제를 승인했으며, 이로써 어업 협동조합과 항구 소유주 사이의 십일 년에 걸친 분쟁이 끝났다."
+        ),
+        (
+            "windows-1251",
+            "cfeef0f2eee2eee520f3eff0e0e2ebe5ede8e520e220efeeede5e4e5ebfcede8ea20eee4eee1f0e8ebee20edeee2fbe920e2eeebedeef0e5e72c20e7e0e2e5f0f8e8e220f1efeef02c20eaeef2eef0fbe920e4ebe8ebf1ff20eee4e8edede0e4f6e0f2fc20ebe5f22e",
+            "Портовое управление в понедельник одобрило новый волнорез, завершив спор, который длился одиннадцать лет."
+        ),
+        (
+            "KOI8-R",
+            "f0cfd2d4cfd7cfc520d5d0d2c1d7ccc5cec9c520d720d0cfcec5c4c5ccd8cec9cb20cfc4cfc2d2c9cccf20cecfd7d9ca20d7cfcccecfd2c5da2c20dac1d7c5d2dbc9d720d3d0cfd22c20cbcfd4cfd2d9ca20c4ccc9ccd3d120cfc4c9cecec1c4c3c1d4d820ccc5d42e",
+            "Портовое управление в понедельник одобрило новый волнорез, завершив спор, который длился одиннадцать лет."
+        ),
+        (
+            "windows-1252",
+            "4c6520706f7274206120617070726f7576e9206c61206e6f7576656c6c65206469677565206c756e64692c20617072e873206f6e7a6520616e6ee965732064652071756572656c6c6520656e747265206c6120636f6f70e9726174697665206574206c65732070726f707269e97461697265732e",
+            "Le port a approuvé la nouvelle digue lundi, après onze années de querelle entre la coopérative et les propriétaires."
+        ),
+    ])
+    func aPageDeclaringNoCharsetIsReadInTheEncodingItsTextFits(_ encoding: String, _ hex: String, _ text: String) throws {
+        let decoded = try TextDecoding.decode(Self.page("", hex), location: "page.html").get()
+        #expect(decoded.text == Self.expected("", text))
+        #expect(decoded.warnings == ["page.html: invalid UTF-8 and no charset declared; read as \(encoding), the encoding its text fits best"])
+    }
+
+    /// A UTF-8 page with a damaged byte and no declaration is still UTF-8: the byte is damage.
+    @Test func aUTF8PageWithADamagedByteStaysUTF8() throws {
+        let decoded = try TextDecoding.decode(Data(Self.expected("", "公园和港口").utf8) + Data([0xFF]), location: "page.html").get()
+        #expect(decoded.text == Self.expected("", "公园和港口") + "\u{FFFD}")
+        #expect(decoded.warnings == ["page.html: invalid UTF-8; undecodable bytes were replaced with U+FFFD"])
     }
 
     @Test func aPageDeclaringUTF8KeepsThePlainWarning() throws {

@@ -116,8 +116,8 @@ final class ChunkedInput {
 /// NULs further on in a text file are dropped with a warning naming the file.
 enum TextDecoding {
     /// Decodes UTF-8 (or UTF-16, by its byte-order mark or, without one, by its pattern of zero
-    /// bytes, or bytes that are not UTF-8 in the legacy encoding the file declares); invalid
-    /// sequences become U+FFFD with a warning.
+    /// bytes, or bytes that are not UTF-8 in the legacy encoding the file declares, or, declaring
+    /// none read here, in the one its text fits best); invalid sequences become U+FFFD with a warning.
     static func decode(_ data: Data, location: String) -> Result<(text: String, warnings: [String]), CommentaryError> {
         if data.isEmpty { return .failure(.input(location: location, reason: "empty file")) }
         var warnings: [String] = []
@@ -154,6 +154,13 @@ enum TextDecoding {
                 if case .legacy(let encoding, let label)? = declared, let decoded = encoding.decode(data) {
                     text = decoded.text
                     if decoded.replaced { warnings.append(invalid(location, encoding.name, label)) }
+                } else if declared.map({ if case .unknown = $0 { true } else { false } }) ?? true, EncodingGuess.isLegacy(data),
+                    let guessed = EncodingGuess.guess(data)
+                {
+                    // Declared in no encoding read here, and not UTF-8 with a damaged byte: the
+                    // legacy encoding its text reads best in.
+                    text = guessed.text
+                    warnings.append(guessedWarning(location, declared, guessed.encoding.name, replaced: guessed.replaced))
                 } else {
                     text = String(decoding: data, as: UTF8.self)
                     switch declared {
@@ -173,6 +180,16 @@ enum TextDecoding {
     /// The warning for bytes not valid in the encoding the file declares.
     static func invalid(_ location: String, _ encoding: String, _ label: String) -> String {
         "\(location): invalid \(encoding) (declared charset \(label)); undecodable bytes were replaced with U+FFFD"
+    }
+
+    /// The warning for a file read in the encoding its text fits best (EncodingGuess).
+    static func guessedWarning(_ location: String, _ declared: DeclaredCharset?, _ encoding: String, replaced: Bool) -> String {
+        let declaration =
+            if case .unknown(let label)? = declared { ", and its declared charset \(label) is not one read here" } else {
+                " and no charset declared"
+            }
+        return "\(location): invalid UTF-8\(declaration); read as \(encoding), the encoding its text fits best"
+            + (replaced ? "; undecodable bytes were replaced with U+FFFD" : "")
     }
 
     /// The warning for invalid UTF-8 in a file that declares a charset not read, saying why.
