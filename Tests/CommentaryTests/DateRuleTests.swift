@@ -41,6 +41,29 @@ struct DateRuleTests {
         #expect(values(text, reference: reference) == expected.map { Optional($0) })
     }
 
+    /// CJKDates.swift: dates written with the Chinese, Japanese and Korean units (年 月 日, 년 월 일),
+    /// in ASCII or full-width digits; a month and day alone take the reference's year.
+    @Test(arguments: [
+        ("港口管理局于2023年3月28日批准了新的防波堤。", ["2023-03-28"]),
+        ("北京时间2023年05月24日 11:21 发布", ["2023-05-24"]),
+        ("该计划于2019年启动，2021年6月完成。", ["2019", "2021-06"]),
+        ("会议将于３月２８日在上海举行。", ["2023-03-28"]),
+        ("港湾局は２０２３年３月２８日に承認した。", ["2023-03-28"]),
+        ("항만청은 2023년 3월 28일에 승인했다.", ["2023-03-28"]),
+        ("五年来，约有3000名渔民受益。", []),
+        ("合同为期5年，第2月起付款。", []),
+        ("The talks ended on May 24, 2023, and resumed 2024年1月5日.", ["2023-05-24", "2024-01-05"]),
+    ])
+    func cjkDates(_ text: String, _ expected: [String]) {
+        #expect(values(text, reference: reference) == expected.map { Optional($0) })
+    }
+
+    /// A header's date line in Chinese is a date and little else, as a page's published date.
+    @Test func aChineseDateLineIsAStandaloneDate() {
+        #expect(DateExtractor.parseStandalone("2005年03月21日 11:21") == "2005-03-21")
+        #expect(DateExtractor.parseStandalone("2005年3月11日12:12") == "2005-03-11")
+    }
+
     /// YearInference.swift and Tense.swift: a date without its year takes the reference's, moved by
     /// the sentence's tense across the new year, or the year stated after it.
     @Test(arguments: [

@@ -313,6 +313,13 @@ struct WebMetadataTests {
         #expect(try Self.metadata(head: head, body: body).published == "2020-05-15")
     }
 
+    /// A Chinese or Korean portal's line under the headline: the date in its units, with the time.
+    @Test(arguments: ["2005年03月21日 11:21", "2005년 3월 21일 11:21"])
+    func aDateLineInChineseOrKoreanUnitsIsTheStorysDate(_ line: String) throws {
+        let body = "<div class=\"story-head\"><h1>Harbour wall approved</h1><div class=\"info\">\(line)</div></div>\(Self.story)"
+        #expect(try Self.metadata(body: body).published == "2005-03-21")
+    }
+
     @Test func theStorysAddressGivesTheDateWhenNothingElseDoes() throws {
         let head = "<link rel=\"canonical\" href=\"https://coast.example/harbours/2025/12/16/harbour-wall-approved?ref=rss\">"
         #expect(try Self.metadata(head: head, body: Self.story).published == "2025-12-16")

@@ -7,7 +7,8 @@
 /// The work is done by `Matcher` (`DateMatcher.swift`), which tries the patterns at each token in
 /// order: absolute dates (`AbsoluteDates.swift`), bare years after a cue, relative dates
 /// (`RelativeDates.swift`); a date without its year takes it from the reference date and the
-/// sentence's tense (`YearInference.swift`, `Tense.swift`).
+/// sentence's tense (`YearInference.swift`, `Tense.swift`). Dates written with Chinese, Japanese
+/// and Korean units (`2023年3月28日`) are read off the code points after (`CJKDates.swift`).
 public enum DateExtractor {
     /// Month names, lower case, with their month.
     static let months = WordTable(Lexicon.monthNames.enumerated().map { ($1.lowercased(), $0 + 1) })

@@ -61,6 +61,7 @@ extension DateExtractor {
                     i += 1
                 }
             }
+            cjkDates()
             return matches
         }
 

@@ -1,0 +1,105 @@
+/// Dates written with the units of Chinese and Japanese (`2023年3月28日`, `2023年3月`, `2023年`,
+/// `3月28日`) and of Korean (`2023년 3월 28일`), in ASCII or full-width digits. Those languages
+/// write no space between words, so a date sits inside a longer token (`于2023年3月28日批准`):
+/// these are read off the paragraph's code points, not its tokens.
+extension DateExtractor.Matcher {
+    /// The units after a year, a month and a day, and whether a paragraph may hold one.
+    static let yearUnits: Set<Unicode.Scalar> = ["年", "년"]
+    static let monthUnits: Set<Unicode.Scalar> = ["月", "월"]
+    static let dayUnits: Set<Unicode.Scalar> = ["日", "号", "號", "일"]
+
+    /// Every such date in the paragraph, added to `matches` in text order with the others.
+    mutating func cjkDates() {
+        guard !ASCIIMatch.withBytes(tokens.text, ASCIIMatch.isASCII),
+            tokens.text.unicodeScalars.contains(where: { Self.yearUnits.contains($0) || Self.monthUnits.contains($0) })
+        else { return }
+        let scalars = Array(tokens.text.unicodeScalars)
+        var found: [DateExtractor.Match] = []
+        var index = 0
+        while index < scalars.count {
+            // A number that starts here (not the tail of a longer one).
+            guard Self.digit(scalars[index]) != nil, index == 0 || Self.digit(scalars[index - 1]) == nil else {
+                index += 1
+                continue
+            }
+            if let match = cjkDate(scalars, at: index) {
+                found.append(match)
+                index = match.end
+            } else {
+                index += 1
+            }
+        }
+        guard !found.isEmpty else { return }
+        // Kept apart from what the tokens matched, in text order.
+        let taken = matches
+        matches += found.filter { match in !taken.contains { $0.start < match.end && match.start < $0.end } }
+        matches.sort { $0.start < $1.start }
+    }
+
+    /// The date at `start`: a year with its unit, then perhaps a month and a day; or a month and a
+    /// day, the year the reference's.
+    func cjkDate(_ scalars: [Unicode.Scalar], at start: Int) -> DateExtractor.Match? {
+        func number(at position: Int, digits: ClosedRange<Int>) -> (value: Int, end: Int)? {
+            var value = 0
+            var end = position
+            while end < scalars.count, let digit = Self.digit(scalars[end]), end - position < digits.upperBound {
+                value = value * 10 + digit
+                end += 1
+            }
+            guard digits.contains(end - position), end == scalars.count || Self.digit(scalars[end]) == nil else { return nil }
+            return (value, end)
+        }
+        /// The position past `units` after `position`, spaces allowed before it (Korean writes them).
+        func unit(_ units: Set<Unicode.Scalar>, after position: Int) -> Int? {
+            var next = position
+            while next < scalars.count, scalars[next] == " " { next += 1 }
+            return next < scalars.count && units.contains(scalars[next]) ? next + 1 : nil
+        }
+        func skipSpaces(_ position: Int) -> Int {
+            var next = position
+            while next < scalars.count, scalars[next] == " " { next += 1 }
+            return next
+        }
+        func match(_ end: Int, _ value: SimpleDate?, _ precision: DatePrecision, _ resolution: DateResolution) -> DateExtractor.Match {
+            DateExtractor.Match(start: start, end: end, value: value, precision: precision, resolution: resolution)
+        }
+        // The month and day after `position`, if stated.
+        func monthAndDay(after position: Int) -> (month: Int, afterMonth: Int, day: Int?, end: Int)? {
+            guard let (month, monthEnd) = number(at: skipSpaces(position), digits: 1...2), (1...12).contains(month),
+                let afterMonth = unit(Self.monthUnits, after: monthEnd)
+            else { return nil }
+            if let (day, dayEnd) = number(at: skipSpaces(afterMonth), digits: 1...2), (1...31).contains(day),
+                let afterDay = unit(Self.dayUnits, after: dayEnd)
+            {
+                return (month, afterMonth, day, afterDay)
+            }
+            return (month, afterMonth, nil, afterMonth)
+        }
+        if let (year, yearEnd) = number(at: start, digits: 4...4), (1000...2999).contains(year),
+            let afterYear = unit(Self.yearUnits, after: yearEnd)
+        {
+            guard let stated = monthAndDay(after: afterYear) else {
+                return match(afterYear, SimpleDate(year: year), .year, .absolute)
+            }
+            guard let day = stated.day else {
+                return match(stated.afterMonth, SimpleDate(year: year, month: stated.month), .month, .absolute)
+            }
+            guard let date = validDay(year, stated.month, day) else { return nil }
+            return match(stated.end, date, .day, .absolute)
+        }
+        // A month and a day: the year inferred, as for `May 23`.
+        guard let stated = monthAndDay(after: start), let day = stated.day else { return nil }
+        let token = tokens.items.lastIndex { $0.start <= start } ?? 0
+        let (value, resolution) = resolveDay(stated.month, day, year: nil, at: token)
+        return match(stated.end, value, .day, resolution)
+    }
+
+    /// The value of an ASCII or full-width digit.
+    static func digit(_ scalar: Unicode.Scalar) -> Int? {
+        switch scalar.value {
+        case 0x30...0x39: Int(scalar.value - 0x30)
+        case 0xFF10...0xFF19: Int(scalar.value - 0xFF10)
+        default: nil
+        }
+    }
+}
