@@ -2,7 +2,7 @@
 """Builds a web-extraction corpus (NAME.html + NAME.txt, the expected body) from a public test set
 brought in with the look-up tool, kept outside the repository (bench/out/).
 
-    python3 bench/web/corpus.py readability|htmltotext|trafilatura|newspaper|goose|mercury|daniel|wcxb|fundus|dragnet|googlenews|evan GITDIR OUTDIR
+    python3 bench/web/corpus.py readability|htmltotext|trafilatura|newspaper|goose|mercury|daniel|wcxb|fundus|dragnet|googlenews|evan|chinese GITDIR OUTDIR
 
 Each kind adds its pages to OUTDIR (names prefixed by the kind) and its line to OUTDIR/SOURCE, so
 one folder can hold several sets (the broad corpus: all three into bench/out/web-corpus).
@@ -365,6 +365,37 @@ def dragnet(gitdir, out):
     return merged_set(gitdir, out, "dragnet_data", r"(R?\d+)\.txt", "dragnet", expected_of)
 
 
+def chinese(gitdir, out):
+    """The pages of immortal-autumn/Chinese-Web-Content-Extraction-Dataset (original/ID.html with a
+    text cleaned by hand in cleaned/ID.txt, its author and date in author/ and date/): Chinese news,
+    blog and forum pages of 2003-2022, many in GBK, some with no charset declared. The cleaned texts
+    break their lines at a fixed width, inside words, so the lines are joined with nothing between
+    them (Chinese sets no space between words)."""
+    kept = 0
+    for path in listed(gitdir, "cleaned/"):
+        ident = os.path.basename(path)[:-len(".txt")]
+        expected = "".join(line.strip() for line in git(gitdir, "show", f"HEAD:{path}").decode("utf-8", "replace").splitlines())
+        if len(expected) < 100:
+            continue
+        try:
+            page = git(gitdir, "show", f"HEAD:original/{ident}.html")
+        except subprocess.CalledProcessError:
+            continue
+        name = f"zh-{ident[:8]}"
+        write_page(out, name, page, expected + "\n")
+
+        def stated(folder):
+            try:
+                return git(gitdir, "show", f"HEAD:{folder}/{ident}.txt").decode("utf-8", "replace").strip() or None
+            except subprocess.CalledProcessError:
+                return None
+        day = re.match(r"(\d{4})\D(\d{1,2})\D(\d{1,2})", stated("date") or "")
+        write_metadata(out, name, None, stated("author"),
+                       "%s-%02d-%02d" % (day.group(1), int(day.group(2)), int(day.group(3))) if day else None)
+        kept += 1
+    return kept
+
+
 def evan(gitdir, out):
     """The article pages of WubabooTR/evan_extract (articles/NAME.html with a text cleaned by hand in
     articles/NAME.txt): news and blog pages of 2020-2021 about the pandemic, many of them from small
@@ -519,6 +550,8 @@ DESCRIPTIONS = {
                "merged, dragnet_data/: expected body = the corrected text before its comments, headline included)",
     "googlenews": "Google News pages of 2008 (L3S-GN1, as merged in j-szulc/html-cleaning-dataset-merged, "
                   "page-signal-master/: expected body = the blocks annotated as the article's full text)",
+    "chinese": "Chinese news, blog and forum pages of 2003-2022 (immortal-autumn/Chinese-Web-Content-"
+               "Extraction-Dataset: expected body = its text cleaned by hand, lines joined; author and date stated)",
     "evan": "news and blog pages of 2020-2021 (WubabooTR/evan_extract, articles/: expected body = its text "
             "cleaned by hand; the error and video pages of articles/no_content/ left out)",
     "mercury": "news and magazine pages of Postlight's parser (fixtures/, one a site; scored by the opening "
@@ -533,7 +566,7 @@ def main():
     os.makedirs(out, exist_ok=True)
     kept = {"readability": readability, "htmltotext": htmltotext, "trafilatura": trafilatura, "newspaper": newspaper, "goose": goose,
             "mercury": mercury, "daniel": daniel, "wcxb": wcxb, "fundus": fundus,
-            "dragnet": dragnet, "googlenews": googlenews, "evan": evan}[kind](gitdir, out)
+            "dragnet": dragnet, "googlenews": googlenews, "evan": evan, "chinese": chinese}[kind](gitdir, out)
     # What the corpus is, for the report score.py writes: a line per set, this kind's replaced.
     source = os.path.join(out, "SOURCE")
     lines = open(source, encoding="utf-8").read().splitlines() if os.path.exists(source) else []
