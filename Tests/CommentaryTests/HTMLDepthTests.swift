@@ -58,12 +58,12 @@ struct HTMLDepthTests {
         #expect(!pages.isEmpty)
         for page in pages {
             let bytes = Array(try Data(contentsOf: folder.appending(path: page)))
-            #expect(HTMLDepth.flattened(bytes) == nil, "\(page)")
+            #expect(HTMLDepth.prepared(bytes) == nil, "\(page)")
         }
         // Script text is never read as markup, nor taken out.
         let script =
             "<html><body>" + String(repeating: "<div>", count: 250) + "<script>if (a<b) { x = '<div>' }</script><p>\(Self.sentence(0))</p>"
-        let flat = try #require(HTMLDepth.flattened(Array(script.utf8)))
+        let flat = try #require(HTMLDepth.prepared(Array(script.utf8)))
         #expect(String(decoding: flat, as: UTF8.self).contains("<script>if (a<b) { x = '<div>' }</script>"))
     }
 

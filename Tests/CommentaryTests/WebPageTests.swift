@@ -224,6 +224,24 @@ struct WebPageTests {
         #expect(!paragraphs.contains { $0.contains("Harbour Hotel") })
     }
 
+    /// A `</header>` after a `<div>` left open: browsers close both, libxml2 ignores the end tag and
+    /// keeps the story, with the links round it, inside the header.
+    @Test func aStoryTheParserKeptInsideAnOpenHeaderIsRead() throws {
+        let body = """
+            <div class="content-well"><div class="page-wrapper">
+            <header class="article-header"><div class="related-tags-and-headline">
+            <div class="article-tags"><a href="/tag/ports">Ports</a> <a href="/tag/fishing">Fishing</a> <a href="/tag/weather">Weather</a></div>
+            </header>
+            <article class="post"><header class="entry-header"><h1>Harbour wall approved</h1></header>
+            <div class="social"><a href="/share/mail">E-mail</a> <a href="/share/tweet">Tweet</a> <a href="/share/fb">Facebook</a></div>
+            <div class="entry-content">\(Self.storyParagraphs)</div></article>
+            <div class="navigation"><a href="/2015/05/11/fishing-quotas-cut-for-the-northern-fleet/" rel="prev">&larr; Fishing quotas cut for the northern fleet, the ministry says</a>
+            <a href="/2015/05/11/ferry-timetable-changes-for-the-winter-season/" rel="next">Ferry timetable changes for the winter season &rarr;</a></div>
+            </div></div>
+            """
+        #expect(try Self.bodyParagraphs(Self.page(body: body)) == Self.story)
+    }
+
     @Test func aStorySetInAHeaderElementIsRead() throws {
         // A design's text blocks, each an <article> whose words sit in a <header> under a heading
         // (`ImageText_Description`): a header that holds paragraphs of prose is no page header.

@@ -60,7 +60,8 @@ public enum HTMLArticleReader {
         }
         var bytes = Array(html.utf8)
         // Deeper than libxml2 builds, a page would lose its text: its excess depth is flattened.
-        if let flat = HTMLDepth.flattened(bytes) { bytes = flat }
+        // A section's end tag after a `<div>` left open closes the `<div>` too, as in a browser.
+        if let prepared = HTMLDepth.prepared(bytes) { bytes = prepared }
         // An `</html>` before the body would end the page there for libxml2, not for a browser.
         if let whole = EarlyEnd.removed(bytes) { bytes = whole }
         // `&#146;` is Windows-1252's apostrophe, as a browser reads it, not a control character.

@@ -8,24 +8,42 @@
 /// at most `limit` deep (plus the `<html>` and `<body>` it may add), and it still stops at 256 if
 /// this count ever runs behind its own, so the reader's recursive walks stay bounded.
 ///
+/// The same pass closes the `<div>`s a section's end tag leaves open. The HTML standard ends a
+/// `<header>`, `<article>`, `<section>`, `<ul>` … at its end tag, closing whatever is still open
+/// inside it; libxml2 lets an end tag close only elements of its own rank or lower, and ranks
+/// `<div>` above them all, so after one `<div>` left open `</header>` is ignored and the rest of
+/// the page, the story with it, is parsed into the header (or the footer, nav or aside), where it
+/// reads as furniture. A `</div>` is written before such an end tag for each `<div>` still open
+/// inside its element, when nothing libxml2 ranks higher (a table's parts) stands between: inside
+/// a table the standard ignores the end tag too.
+///
 /// One pass over the bytes with a stack of open elements: O(n) time, memory proportional to the
-/// page; a page that never goes deeper than `limit` is returned untouched.
+/// page; a page that never goes deeper than `limit` and closes its sections is returned untouched.
 enum HTMLDepth {
     /// Deepest element kept: well inside libxml2's 256, with room for the elements it implies.
     static let limit = 200
 
-    /// The page with its excess depth flattened, or nil when nothing is deeper than `limit`.
-    static func flattened(_ html: [UInt8], limit: Int = limit) -> [UInt8]? {
-        // Fewer tags than the limit cannot nest past it.
-        guard html.count(where: { $0 == UInt8(ascii: "<") }) > limit else { return nil }
-        return html.withUnsafeBufferPointer { bytes -> [UInt8]? in
+    /// The page with its excess depth flattened and its sections' open `<div>`s closed, or nil when
+    /// nothing is deeper than `limit` and no section end tag leaves a `<div>` open.
+    static func prepared(_ html: [UInt8], limit: Int = limit) -> [UInt8]? {
+        html.withUnsafeBufferPointer { bytes -> [UInt8]? in
             var scanner = Scanner(html: bytes, limit: limit, emit: false)
-            guard scanner.run() else { return nil }
+            guard scanner.run() || scanner.closedDivs > 0 else { return nil }
             var writer = Scanner(html: bytes, limit: limit, emit: true)
             _ = writer.run()
             return writer.output
         }
     }
+
+    /// End tags that close whatever is open inside their element, in the HTML standard and not in
+    /// libxml2 when a `<div>` is (its rank for `<div>` is above theirs).
+    static let sectionElements: Set<String> = [
+        "address", "article", "aside", "blockquote", "center", "details", "dialog", "dir", "dl", "fieldset", "figcaption",
+        "figure", "footer", "header", "hgroup", "main", "menu", "nav", "ol", "section", "summary", "ul",
+    ]
+    /// Elements libxml2 ranks above `<div>` for closing, and the table parts it ranks above all
+    /// these: an end tag never closes them from inside.
+    static let tableElements: Set<String> = ["td", "th", "tr", "thead", "tbody", "tfoot", "table", "caption"]
 
     static let voidElements: Set<String> = Set(
         [
@@ -67,6 +85,8 @@ enum HTMLDepth {
         /// Where the output stood after the last paragraph break written.
         var lastBreak = -1
         var index = 0
+        /// The `</div>`s written (or, scanning, to write) before section end tags.
+        var closedDivs = 0
 
         init(html: UnsafeBufferPointer<UInt8>, limit: Int, emit: Bool) {
             self.html = html
@@ -106,6 +126,18 @@ enum HTMLDepth {
                     while candidate >= 0 && candidate >= self.open.count - 64 && self.open[candidate].name != name { candidate -= 1 }
                     guard candidate >= 0 && candidate >= self.open.count - 64 else { continue }
                     let found = candidate
+                    // A section's end tag with `<div>`s open inside it and no table between: as
+                    // many `</div>` before it, so that libxml2 closes the section here too.
+                    if HTMLDepth.sectionElements.contains(name), found < self.open.count - 1,
+                        !self.open[(found + 1)...].contains(where: { HTMLDepth.tableElements.contains($0.name) })
+                    {
+                        let divs = self.open[(found + 1)...].count(where: { $0.name == "div" && !$0.dropped })
+                        if divs > 0 {
+                            closedDivs += divs
+                            copy(upTo: tagStart, from: &copied)
+                            if emit { for _ in 0..<divs { output.append(contentsOf: Self.divEnd) } }
+                        }
+                    }
                     let dropped = self.open[found].dropped
                     self.open.removeSubrange(found...)
                     if dropped {
@@ -138,6 +170,7 @@ enum HTMLDepth {
         }
 
         static let breaks = Array("<br><br>".utf8)
+        static let divEnd = Array("</div>".utf8)
 
         /// A dropped block's edge: a blank line between its text and what stands around it, once
         /// for a run of them (a page 100,000 deep would otherwise become 200,000 breaks).
