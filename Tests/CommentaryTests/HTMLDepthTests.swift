@@ -67,6 +67,18 @@ struct HTMLDepthTests {
         #expect(String(decoding: flat, as: UTF8.self).contains("<script>if (a<b) { x = '<div>' }</script>"))
     }
 
+    /// A section's end tag closes the `<div>`s open inside it, as a browser does; inside a table's
+    /// cell it is ignored, as the standard has it, and nothing is written.
+    @Test func aSectionsEndTagClosesTheDivsLeftOpenInIt() throws {
+        let page = "<header><div class=\"tags\"><div><a href=\"/t\">Ports</a></header><article><p>Text.</p></article>"
+        let prepared = try #require(HTMLDepth.prepared(Array(page.utf8)))
+        #expect(
+            String(decoding: prepared, as: UTF8.self)
+                == "<header><div class=\"tags\"><div><a href=\"/t\">Ports</a></div></div></header><article><p>Text.</p></article>")
+        #expect(HTMLDepth.prepared(Array("<header><table><tr><td><div>Ports</header><p>Text.</p>".utf8)) == nil)
+        #expect(HTMLDepth.prepared(Array("<header><div>Ports</div></header><p>Text.</p>".utf8)) == nil)
+    }
+
     @Test func theTreesDepthIsMeasuredWithoutRecursion() throws {
         let libxml2 = try LibXML2.loaded.get()
         for depth in [0, 1, 150] {
