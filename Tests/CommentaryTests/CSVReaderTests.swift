@@ -156,6 +156,37 @@ struct CSVReaderTests {
         #expect(failures.all.contains { $0.contains("\(path):6") && $0.contains("3 fields where the header row has 5") })
     }
 
+    /// A spreadsheet saved as CSV on an older system, in windows-1252 or GBK with no way to say
+    /// so: its rows are read in the encoding its bytes fit, with a warning naming it.
+    @Test(arguments: [
+        (
+            "windows-1252",
+            "7469746c652c746578740a22436166e92063756c74757265222c224c6520706f7274206120617070726f7576e9206c61206e6f7576656c6c6520646967756520617072e873206f6e7a6520616e6ee965732e220a",
+            "Café culture", "Le port a approuvé la nouvelle digue après onze années."
+        ),
+        (
+            "GBK",
+            "7469746c652c746578740ab8dbbfdab7c0b2a8b5cc2cb8dbbfdab9dcc0edbed6d6dcd2bbc5fad7bcc1cbd0c2b5c4b7c0b2a8b5cca3acbde1caf8c1cbd3e6d2b5bacfd7f7c9e7d3ebb8dbbfdad2b5d6f7d6aebce4b3a4b4efcaaed2bbc4eab5c4d5f9d2e9a1a30a",
+            "港口防波堤", "港口管理局周一批准了新的防波堤，结束了渔业合作社与港口业主之间长达十一年的争议。"
+        ),
+    ])
+    func aCSVFileInALegacyEncodingIsReadInIt(_ encoding: String, _ hex: String, _ title: String, _ text: String) throws {
+        let directory = temporaryDirectory()
+        let path = directory.appending(path: "rows.csv").path
+        try Data(LegacyEncodingTests.bytes(hex)).write(to: URL(fileURLWithPath: path))
+        let archive = try Archive.open(path: directory.appending(path: "a.sqlite").path, mode: .create)
+        let warnings = Failures()
+        let summary = try Importer(archive: archive, options: ImportOptions()).run(
+            paths: [path], standardInput: { nil }, report: { if case .warning(let message) = $0 { warnings.add(message) } })
+        #expect(summary.imported == 1)
+        let stored = try archive.read { db in
+            try Row.fetchOne(db, sql: "SELECT a.title, p.text FROM articles a JOIN paragraphs p ON p.article_id = a.id AND p.kind = 'body'")
+        }
+        #expect(stored?["title"] == title)
+        #expect(stored?["text"] == text)
+        #expect(warnings.all == ["\(path): invalid UTF-8 and no charset declared; read as \(encoding), the encoding its text fits best"])
+    }
+
     @Test func tsvFromStandardInputIsReadRowByRow() throws {
         let directory = temporaryDirectory()
         var options = ImportOptions()

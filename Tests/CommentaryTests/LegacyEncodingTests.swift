@@ -196,6 +196,24 @@ struct LegacyEncodingTests {
         #expect(decoded.warnings == ["page.html: invalid UTF-8 and no charset declared; read as \(encoding), the encoding its text fits best"])
     }
 
+    /// Fed a byte at a time, as a file read in chunks cuts its characters anywhere, the converter
+    /// reads what it reads whole: a cut sequence waits for its next byte, not U+FFFD.
+    @Test func aCharacterCutBetweenChunksIsReadWhole() throws {
+        let encoding = try #require(LegacyEncoding.byLabel["gbk"])
+        let transcoder = try #require(LegacyTranscoder(encoding))
+        let bytes = Self.bytes(Self.gbkHex)
+        var output: [UInt8] = []
+        for byte in bytes { output += transcoder.convert(Data([byte]), final: false) }
+        output += transcoder.convert(Data(), final: true)
+        #expect(String(decoding: output, as: UTF8.self) == Self.gbkText)
+        #expect(!transcoder.replaced)
+        // A character the file's end cuts short is damage.
+        let cut = try #require(LegacyTranscoder(encoding))
+        let end = cut.convert(Data(bytes.dropLast()), final: false) + cut.convert(Data(), final: true)
+        #expect(String(decoding: end, as: UTF8.self) == String(Self.gbkText.dropLast()) + "\u{FFFD}")
+        #expect(cut.replaced)
+    }
+
     /// A UTF-8 page with a damaged byte and no declaration is still UTF-8: the byte is damage.
     @Test func aUTF8PageWithADamagedByteStaysUTF8() throws {
         let decoded = try TextDecoding.decode(Data(Self.expected("", "公园和港口").utf8) + Data([0xFF]), location: "page.html").get()

@@ -221,9 +221,26 @@ extension Importer {
                 )
             }
         }
-        guard readChunks(input, of: file, state: state, progress: progress, while: { !refused }, { scanner.feed($0, handle) })
-        else { return }
+        // A file that is not UTF-8 (a spreadsheet saved on an older system) is read in the legacy
+        // encoding its opening fits, as a page that declares none is (EncodingGuess).
+        var transcoder: LegacyTranscoder?
+        var opened = false
+        func feed(_ chunk: Data) {
+            if !opened {
+                opened = true
+                transcoder = Self.legacyTranscoder(forOpening: chunk)
+                if let transcoder {
+                    state.report(.warning(TextDecoding.guessedWarning(file.path, nil, transcoder.encoding.name, replaced: false)))
+                }
+            }
+            scanner.feed(transcoder.map { Data($0.convert(chunk, final: false)) } ?? chunk, handle)
+        }
+        guard readChunks(input, of: file, state: state, progress: progress, while: { !refused }, feed) else { return }
+        if let rest = transcoder?.convert(Data(), final: true), !rest.isEmpty { scanner.feed(Data(rest), handle) }
         scanner.finish(handle)
+        if transcoder?.replaced == true {
+            state.report(.warning("\(file.path): invalid \(transcoder?.encoding.name ?? ""); undecodable bytes were replaced with U+FFFD"))
+        }
         if scanner.sawInvalidUTF8 {
             state.report(.warning("\(file.path): invalid UTF-8; undecodable bytes were replaced with U+FFFD"))
         }
@@ -232,6 +249,16 @@ extension Importer {
         } else if rows == 0, !refused {
             state.fail(.input(location: file.path, reason: "no rows under the header row"))
         }
+    }
+
+    /// The converter for a file whose first chunk is not UTF-8 but a legacy encoding's text, judged
+    /// on that chunk without the bytes a chunk's end may cut a UTF-8 character at; nil for UTF-8.
+    static func legacyTranscoder(forOpening chunk: Data) -> LegacyTranscoder? {
+        let judged = chunk.count > 3 ? chunk.prefix(chunk.count - 3) : chunk
+        guard !judged.isEmpty, String(validating: judged, as: UTF8.self) == nil, EncodingGuess.isLegacy(judged),
+            let guessed = EncodingGuess.guess(Data(judged))
+        else { return nil }
+        return LegacyTranscoder(guessed.encoding)
     }
 
     /// The first byte of a file that is not white space or a byte-order mark; nil when there is

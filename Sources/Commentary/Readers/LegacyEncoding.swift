@@ -229,16 +229,45 @@ extension LegacyEncoding {
     /// byte no sequence starts with, and a sequence cut short by the end, is U+FFFD). Nil when this
     /// system's iconv has no such converter. A converter per call: imports decode on several threads.
     func decode(_ data: Data) -> (text: String, replaced: Bool)? {
-        guard let converter = iconv_open("UTF-8", converter), converter != iconv_t(bitPattern: -1) else { return nil }
-        defer { iconv_close(converter) }
+        guard let transcoder = LegacyTranscoder(self) else { return nil }
+        let output = transcoder.convert(data, final: true)
+        return (String(decoding: output, as: UTF8.self), transcoder.replaced)
+    }
+}
+
+/// A legacy encoding's bytes to UTF-8 through iconv, given whole or in pieces (a CSV file read a
+/// chunk at a time): a sequence a piece's end cuts short waits for the next piece. One per file
+/// or text: a converter keeps state, and imports decode on several threads.
+final class LegacyTranscoder {
+    let encoding: LegacyEncoding
+    private let converter: iconv_t
+    /// The bytes of a sequence the last piece ended inside.
+    private var pending: [UInt8] = []
+    /// Whether any byte was not valid in the encoding (each is U+FFFD).
+    private(set) var replaced = false
+
+    /// Nil when this system's iconv has no converter for the encoding.
+    init?(_ encoding: LegacyEncoding) {
+        guard let converter = iconv_open("UTF-8", encoding.converter), converter != iconv_t(bitPattern: -1) else { return nil }
+        self.encoding = encoding
+        self.converter = converter
+    }
+
+    deinit { iconv_close(converter) }
+
+    /// The next piece as UTF-8; `final` for the last, when a sequence cut short is U+FFFD.
+    func convert(_ piece: Data, final: Bool) -> [UInt8] {
+        let data = pending.isEmpty ? piece : Data(pending) + piece
+        pending = []
         var output: [UInt8] = []
         output.reserveCapacity(data.count * 2)
-        var replaced = false
         var buffer = [UInt8](repeating: 0, count: 1 << 16)
         data.withUnsafeBytes { bytes in
             buffer.withUnsafeMutableBytes { scratch in
-                guard let inputBase = bytes.baseAddress, let scratchBase = scratch.baseAddress else { return }
-                var input: UnsafeMutablePointer<CChar>? = UnsafeMutablePointer(mutating: inputBase.assumingMemoryBound(to: CChar.self))
+                guard let scratchBase = scratch.baseAddress else { return }
+                var input: UnsafeMutablePointer<CChar>? = bytes.baseAddress.map {
+                    UnsafeMutablePointer(mutating: $0.assumingMemoryBound(to: CChar.self))
+                }
                 var inputLeft = bytes.count
                 /// One call of iconv into the scratch buffer, what it wrote kept; `flush` writes out
                 /// what the converter holds back (windows-1258 keeps a letter for its accent) and
@@ -252,24 +281,29 @@ extension LegacyEncoding {
                     output.append(contentsOf: UnsafeRawBufferPointer(start: scratchBase, count: scratch.count - outputLeft))
                     return error
                 }
-                while true {
+                while inputLeft > 0 {
                     let error = step(flush: false)
                     if error == 0 { break }
                     // The output buffer is full: kept, and the conversion goes on.
                     if error == E2BIG { continue }
+                    // A sequence the piece's end cuts short: kept for the next piece.
+                    if error == EINVAL, !final, let rest = input {
+                        pending = Array(UnsafeRawBufferPointer(start: rest, count: inputLeft))
+                        return
+                    }
                     // A byte no sequence starts with (EILSEQ), or a sequence the end cuts short
                     // (EINVAL, all input being given): U+FFFD after what the converter holds, and on
                     // one byte later, so a damaged byte never stops the file nor repeats.
-                    if !escapes { while step(flush: true) == E2BIG {} }
+                    if !encoding.escapes { while step(flush: true) == E2BIG {} }
                     output.append(contentsOf: [0xEF, 0xBF, 0xBD])
                     replaced = true
                     if error == EINVAL || inputLeft <= 1 { break }
                     input = input.map { $0 + 1 }
                     inputLeft -= 1
                 }
-                while step(flush: true) == E2BIG {}
+                if final { while step(flush: true) == E2BIG {} }
             }
         }
-        return (String(decoding: output, as: UTF8.self), replaced)
+        return output
     }
 }
