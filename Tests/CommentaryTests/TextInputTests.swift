@@ -98,6 +98,18 @@ struct TextInputTests {
         #expect(stored.allSatisfy { !$0.utf8.contains(0) })
     }
 
+    /// A first line that ends a sentence with a full-width stop (`。`, `．`) is prose, not a
+    /// headline: a Chinese or Japanese story's opening paragraph stays in the body.
+    @Test(arguments: [
+        "港口管理局周一批准了新的防波堤，结束了渔业合作社与港口业主之间长达十一年的争议。", "港湾局は月曜日に新しい防波堤を承認した。",
+    ])
+    func aFirstLineEndingWithAFullWidthStopIsBody(_ line: String) throws {
+        let text = line + "\n\n工程将于四月开工，在秋季大风之前完工。"
+        let article = try ArticleNormalizer().normalize(RawArticle(source: "story.txt", rawText: text, text: text))
+        #expect(article.paragraphs.first?.kind == .body)
+        #expect(article.title == nil)
+    }
+
     @Test func textWithNothingVisibleIsRefused() throws {
         let invisible = String(repeating: "\u{200B}\u{200D}\u{2060}\u{FEFF}\u{200E}\n", count: 50)
         let raw = RawArticle(source: "blank.txt", rawText: invisible, text: invisible)

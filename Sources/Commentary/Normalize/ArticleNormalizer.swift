@@ -293,12 +293,13 @@ enum ParagraphSplitter {
         return breaks
     }
 
-    /// A short first line without final punctuation.
+    /// A short first line without final punctuation (nor the full-width stops of Chinese and
+    /// Japanese, `。`, `．`, whose sentences set no spaces to count words by).
     static func looksLikeTitle(_ text: String) -> Bool {
         guard text.count <= 200, let last = text.last else { return false }
         let words = text.split(separator: " ").count
-        if ".,;:".contains(last) { return false }
-        if "?!".contains(last) { return words <= 20 }
+        if ".,;:。．，；：、".contains(last) { return false }
+        if "?!？！".contains(last) { return words <= 20 }
         return words <= 30
     }
 }
