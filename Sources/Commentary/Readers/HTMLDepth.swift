@@ -213,18 +213,26 @@ enum HTMLDepth {
             }
         }
 
-        /// Just past the `>` that ends a tag, quoted attribute values passed over.
+        /// Just past the `>` that ends a tag, quoted attribute values passed over. A quote opens a
+        /// value only after an `=` (spaces between): elsewhere it is part of an attribute's name, as
+        /// browsers and libxml2 read `class="a" "=""` (a template's slip), and `>` still ends the tag.
         func tagEnd(from start: Int) -> Int {
             var quote: UInt8?
+            var afterEquals = false
             var position = start
             while position < html.count {
                 let byte = html[position]
                 if let open = quote {
                     if byte == open { quote = nil }
-                } else if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") {
+                } else if afterEquals && (byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'")) {
                     quote = byte
                 } else if byte == UInt8(ascii: ">") {
                     return position + 1
+                }
+                if byte == UInt8(ascii: "=") && quote == nil {
+                    afterEquals = true
+                } else if byte != UInt8(ascii: " ") && byte != UInt8(ascii: "\t") && byte != UInt8(ascii: "\n") && byte != UInt8(ascii: "\r") {
+                    afterEquals = false
                 }
                 position += 1
             }
