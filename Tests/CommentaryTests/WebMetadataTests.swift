@@ -313,6 +313,18 @@ struct WebMetadataTests {
         #expect(try Self.metadata(head: head, body: body).published == "2020-05-15")
     }
 
+    /// A Chinese portal's line under the headline names the author after `作者：`, among its source
+    /// and time; the names end where the line goes on.
+    @Test(arguments: [
+        ("来源：人民日报 作者：张明远 2023年05月24日", "张明远"),
+        ("作者: 宋怡 杨志华 | 来源: 21世纪经济报道", "宋怡; 杨志华"),
+        ("作者：周思博 (Joel Spolsky) 译：陈斌", "周思博"),
+    ])
+    func aChineseBylineNamesTheAuthor(_ line: String, _ author: String) throws {
+        let body = "<div class=\"story-head\"><h1>港口防波堤获批</h1><div class=\"info\">\(line)</div></div>\(Self.story)"
+        #expect(try Self.metadata(body: body).author == author)
+    }
+
     /// A Chinese or Korean portal's line under the headline: the date in its units, with the time.
     @Test(arguments: ["2005年03月21日 11:21", "2005년 3월 21일 11:21"])
     func aDateLineInChineseOrKoreanUnitsIsTheStorysDate(_ line: String) throws {

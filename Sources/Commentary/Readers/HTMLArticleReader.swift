@@ -1291,15 +1291,44 @@ public enum HTMLArticleReader {
         firstInHeader(of: content, above: above, budget: 500) { element -> Step<String> in
             // A heading is a headline or a kicker ("By Invitation", "By the Numbers").
             if name(element) == "h1" || PageReading.subheads.contains(name(element)) { return .passOver }
-            guard let line = shortText(of: element, longest: 60, spaced: true), line.hasPrefix("By "),
-                line.dropFirst(3).first?.isUppercase == true
-            else { return .descend }
+            guard let line = shortText(of: element, longest: 60, spaced: true) else { return .descend }
+            if let names = chineseByline(line) { return .found(names) }
+            guard line.hasPrefix("By "), line.dropFirst(3).first?.isUppercase == true else { return .descend }
             guard let names = cleanByline(line) else { return .passOver }
             let words = names.split(separator: " ").filter { $0 != "and" && $0 != "&" }
             let isNames = (2...4).contains(words.count) && words.allSatisfy { $0.first?.isUppercase == true }
             return isNames ? .found(names) : .passOver
         }
     }
+
+    /// The names after `作者：` ("author:") in a Chinese portal's line of facts under the headline
+    /// (`来源：人民日报 作者：张明远 2023年05月24日`): each a word up to the next label, date or
+    /// bracket, joined as the archive lists authors ("; ").
+    static func chineseByline(_ line: String) -> String? {
+        guard let label = line.range(of: "作者") else { return nil }
+        var rest = line[label.upperBound...].drop { $0 == " " || $0 == "\u{3000}" }
+        guard rest.first == "：" || rest.first == ":" else { return nil }
+        rest = rest.dropFirst()
+        var names: [String] = []
+        for word in rest.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" || $0 == "、" || $0 == "，" || $0 == "," }) {
+            // Another label (`来源：`, `译：`), a date, a bracket or a bar ends the names.
+            if word.contains(where: { "：:|｜（(【[".contains($0) || $0.isNumber }) || chineseBylineStops.contains(String(word)) {
+                if let head = word.split(whereSeparator: { "（(【[|｜".contains($0) }).first, head != word[...],
+                    word.first.map({ !"（(【[|｜".contains($0) }) ?? false, !head.contains(where: { "：:".contains($0) || $0.isNumber })
+                {
+                    names.append(String(head))
+                }
+                break
+            }
+            names.append(String(word))
+            if names.count == 6 { break }
+        }
+        guard !names.isEmpty, names.allSatisfy({ $0.count <= 20 }) else { return nil }
+        return names.joined(separator: "; ")
+    }
+
+    /// Words that end the names in a Chinese byline: what the line of facts goes on to.
+    static let chineseBylineStops: Set<String> = ["来源", "來源", "时间", "時間", "发布", "發佈", "编辑", "編輯", "责任编辑", "阅读", "出自", "分享"]
 
     /// Whether the element's class, rel or itemprop says byline or author.
     /// Not a control to follow the author (`followAuthorBtn`, `author-follow`): its label ("Folgen",
