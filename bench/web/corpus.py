@@ -2,7 +2,7 @@
 """Builds a web-extraction corpus (NAME.html + NAME.txt, the expected body) from a public test set
 brought in with the look-up tool, kept outside the repository (bench/out/).
 
-    python3 bench/web/corpus.py readability|htmltotext|trafilatura|newspaper|goose|mercury|daniel|wcxb|fundus|dragnet|googlenews|evan|chinese GITDIR OUTDIR
+    python3 bench/web/corpus.py readability|htmltotext|trafilatura|newspaper|goose|mercury|daniel|wcxb|fundus|dragnet|googlenews|evan|chinese|snacktory GITDIR OUTDIR
 
 Each kind adds its pages to OUTDIR (names prefixed by the kind) and its line to OUTDIR/SOURCE, so
 one folder can hold several sets (the broad corpus: all three into bench/out/web-corpus).
@@ -365,6 +365,43 @@ def dragnet(gitdir, out):
     return merged_set(gitdir, out, "dragnet_data", r"(R?\d+)\.txt", "dragnet", expected_of)
 
 
+def snacktory(gitdir, out):
+    """The news pages of snacktory's extractor tests (smallrivers/snacktory: each @Test of
+    src/test/java/de/jetwick/snacktory/ArticleTextExtractorTest.java reads a page of
+    src/test/resources/de/jetwick/snacktory/ or test_data/ and asserts how its text starts, and
+    perhaps ends): NAME.snippets.json with the asserted opening (twenty words) and ending (twelve)
+    as `with` snippets; the title and author asserted go to NAME.meta.json. Tests marked @Ignore
+    are left out. Some openings start with the headline, which the reader keeps apart."""
+    source = git(gitdir, "show", "HEAD:src/test/java/de/jetwick/snacktory/ArticleTextExtractorTest.java").decode("utf-8", "replace")
+    literal = r'"((?:[^"\\]|\\.)*)"'
+
+    def java(text):
+        return json.loads(f'"{text}"')
+
+    kept = 0
+    for test in re.split(r"\n\s*@Test", source)[1:]:
+        if re.match(r"\s*@Ignore", test):
+            continue
+        resource = re.search(r'getResourceAsStream\("([^"]+)"\)', test) or re.search(r'readFileAsString\("([^"]+)"\)', test)
+        starts = [java(text) for text in re.findall(r"getText\(\)\.startsWith\(" + literal + r"\)", test)]
+        if not resource or not starts:
+            continue
+        path = resource.group(1)
+        try:
+            page = git(gitdir, "show", f"HEAD:{path if '/' in path else 'src/test/resources/de/jetwick/snacktory/' + path}")
+        except subprocess.CalledProcessError:
+            continue
+        ends = [java(text) for text in re.findall(r"getText\(\)\.endsWith\(" + literal + r"\)", test)]
+        name = f"snacktory-{stem_of(os.path.splitext(os.path.basename(path))[0])}"
+        snippets = [" ".join(starts[0].split()[:20])] + [" ".join(end.split()[-12:]) for end in ends if len(end.split()) >= 4]
+        write_snippet_page(out, name, page, {"with": snippets, "without": []})
+        title = re.search(literal + r",\s*res\.getTitle\(\)", test)
+        author = re.search(literal + r",\s*res\.getAuthorName\(\)", test)
+        write_metadata(out, name, title and java(title.group(1)), author and java(author.group(1)), None)
+        kept += 1
+    return kept
+
+
 def chinese(gitdir, out):
     """The pages of immortal-autumn/Chinese-Web-Content-Extraction-Dataset (original/ID.html with a
     text cleaned by hand in cleaned/ID.txt, its author and date in author/ and date/): Chinese news,
@@ -550,6 +587,8 @@ DESCRIPTIONS = {
                "merged, dragnet_data/: expected body = the corrected text before its comments, headline included)",
     "googlenews": "Google News pages of 2008 (L3S-GN1, as merged in j-szulc/html-cleaning-dataset-merged, "
                   "page-signal-master/: expected body = the blocks annotated as the article's full text)",
+    "snacktory": "news pages of snacktory's extractor tests (smallrivers/snacktory, 2010-2015; scored by the "
+                 "opening and ending its tests assert)",
     "chinese": "Chinese news, blog and forum pages of 2003-2022 (immortal-autumn/Chinese-Web-Content-"
                "Extraction-Dataset: expected body = its text cleaned by hand, lines joined; author and date stated)",
     "evan": "news and blog pages of 2020-2021 (WubabooTR/evan_extract, articles/: expected body = its text "
@@ -566,7 +605,7 @@ def main():
     os.makedirs(out, exist_ok=True)
     kept = {"readability": readability, "htmltotext": htmltotext, "trafilatura": trafilatura, "newspaper": newspaper, "goose": goose,
             "mercury": mercury, "daniel": daniel, "wcxb": wcxb, "fundus": fundus,
-            "dragnet": dragnet, "googlenews": googlenews, "evan": evan, "chinese": chinese}[kind](gitdir, out)
+            "dragnet": dragnet, "googlenews": googlenews, "evan": evan, "chinese": chinese, "snacktory": snacktory}[kind](gitdir, out)
     # What the corpus is, for the report score.py writes: a line per set, this kind's replaced.
     source = os.path.join(out, "SOURCE")
     lines = open(source, encoding="utf-8").read().splitlines() if os.path.exists(source) else []
