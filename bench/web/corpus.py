@@ -336,25 +336,32 @@ def fundus(gitdir, out):
     return kept
 
 
-def merged_set(gitdir, out, folder, name_pattern, kind, expected_of, short_name=lambda ident: ident):
-    """The pages of one set of the merged cleaning datasets: FOLDER/input/ID.html, its expected body
-    read by `expected_of` from FOLDER/GoldStandard/ID.txt; pages whose body is under 50 words are
-    left out."""
+def pages_with_texts(gitdir, out, texts, page_path, expected_of, name_of):
+    """Each text of `texts` (paths in the snapshot) as the expected body, read by `expected_of`, of
+    the page at `page_path(path)`, written as `name_of(path)`; texts under 50 words are left out."""
     kept = 0
-    for path in listed(gitdir, f"{folder}/GoldStandard/"):
-        ident = re.fullmatch(name_pattern, os.path.basename(path))
-        if not ident:
-            continue
+    for path in texts:
         expected = expected_of(git(gitdir, "show", f"HEAD:{path}").decode("utf-8", "replace"))
         if len(re.findall(r"\w+", expected)) < 50:
             continue
         try:
-            page = git(gitdir, "show", f"HEAD:{folder}/input/{ident.group(1)}.html")
+            page = git(gitdir, "show", f"HEAD:{page_path(path)}")
         except subprocess.CalledProcessError:
             continue
-        write_page(out, f"{kind}-{short_name(ident.group(1))}", page, expected + "\n")
+        write_page(out, name_of(path), page, expected + "\n")
         kept += 1
     return kept
+
+
+def merged_set(gitdir, out, folder, name_pattern, kind, expected_of, short_name=lambda ident: ident):
+    """The pages of one set of the merged cleaning datasets: FOLDER/input/ID.html, its expected body
+    read by `expected_of` from FOLDER/GoldStandard/ID.txt; pages whose body is under 50 words are
+    left out."""
+    def ident(path):
+        return re.fullmatch(name_pattern, os.path.basename(path)).group(1)
+    texts = [path for path in listed(gitdir, f"{folder}/GoldStandard/") if re.fullmatch(name_pattern, os.path.basename(path))]
+    return pages_with_texts(gitdir, out, texts, lambda path: f"{folder}/input/{ident(path)}.html", expected_of,
+                            lambda path: f"{kind}-{short_name(ident(path))}")
 
 
 def dragnet(gitdir, out):
@@ -438,21 +445,11 @@ def evan(gitdir, out):
     articles/NAME.txt): news and blog pages of 2020-2021 about the pandemic, many of them from small
     partisan sites. Its articles/no_content/ pages (error pages, videos) are left out: their texts are
     what those pages show, not an article."""
-    kept = 0
-    for path in listed(gitdir, "articles/"):
-        if not path.endswith(".txt"):
-            continue
-        expected = git(gitdir, "show", f"HEAD:{path}").decode("utf-8", "replace")
-        if len(re.findall(r"\w+", expected)) < 50:
-            continue
-        try:
-            page = git(gitdir, "show", f"HEAD:{path[:-len('.txt')]}.html")
-        except subprocess.CalledProcessError:
-            continue
-        lines = [line.strip() for line in expected.splitlines() if line.strip()]
-        write_page(out, f"evan-{stem_of(os.path.basename(path)[:-len('.txt')])}", page, "\n".join(lines) + "\n")
-        kept += 1
-    return kept
+    texts = [path for path in listed(gitdir, "articles/") if path.endswith(".txt")]
+    return pages_with_texts(
+        gitdir, out, texts, lambda path: f"{path[:-len('.txt')]}.html",
+        lambda text: "\n".join(line.strip() for line in text.splitlines() if line.strip()),
+        lambda path: f"evan-{stem_of(os.path.basename(path)[:-len('.txt')])}")
 
 
 class Marked(html.parser.HTMLParser):
