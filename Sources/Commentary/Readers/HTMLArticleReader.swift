@@ -253,7 +253,8 @@ public enum HTMLArticleReader {
     /// The paragraphs of schema.org's `articleBody`: its lines, or, when the site put the story's
     /// markup there (`<p>…</p>`), the paragraphs that markup reads as.
     static func linkedParagraphs(_ body: String, source: String) -> [String] {
-        if body.range(of: #"</?(p|br|div|h[1-6]|li|blockquote|strong|em|b|i|a)(\s[^>]*)?/?>"#, options: [.regularExpression, .caseInsensitive]) != nil,
+        let tag = #"</?(p|br|div|h[1-6]|li|blockquote|strong|em|b|i|a)(\s[^>]*)?/?>"#
+        if body.range(of: tag, options: [.regularExpression, .caseInsensitive]) != nil,
             case .success(let read) = read(body, source: source, fragment: true)
         {
             return (read.blocks ?? []).filter { $0.hint == nil }.map(\.text)

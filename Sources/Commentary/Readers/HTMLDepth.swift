@@ -231,7 +231,7 @@ enum HTMLDepth {
                 }
                 if byte == UInt8(ascii: "=") && quote == nil {
                     afterEquals = true
-                } else if byte != UInt8(ascii: " ") && byte != UInt8(ascii: "\t") && byte != UInt8(ascii: "\n") && byte != UInt8(ascii: "\r") {
+                } else if ![UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\n"), UInt8(ascii: "\r")].contains(byte) {
                     afterEquals = false
                 }
                 position += 1
