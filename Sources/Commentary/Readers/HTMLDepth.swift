@@ -229,10 +229,10 @@ enum HTMLDepth {
                 } else if byte == UInt8(ascii: ">") {
                     return position + 1
                 }
-                if byte == UInt8(ascii: "=") && quote == nil {
-                    afterEquals = true
-                } else if ![UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\n"), UInt8(ascii: "\r")].contains(byte) {
-                    afterEquals = false
+                switch byte {
+                case UInt8(ascii: "=") where quote == nil: afterEquals = true
+                case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\n"), UInt8(ascii: "\r"): break
+                default: afterEquals = false
                 }
                 position += 1
             }
