@@ -224,6 +224,25 @@ struct WebPageTests {
         #expect(!paragraphs.contains { $0.contains("Harbour Hotel") })
     }
 
+    /// A recommendation widget the browser that saved the page rendered into the story's element
+    /// (Revcontent's `rc-widget-…`, its classes style hashes): its disclosure is no paragraph.
+    @Test func aRecommendationWidgetRenderedIntoTheStoryIsLeftOut() throws {
+        let widget = """
+            <div class="code-block code-block-5"><div id="rc-widget-5c1397"><div><div class="sc-dkeNAF hDsXBt rc-wc rc-uid-168117">
+            <div class="sc-ctiUpC fmgBCU"><div class="sc-gILjgf fhkvjG">The stories you see here are paid for by the advertisers whose
+            links you follow, and chosen for you by our partner network on the interests it reads from your visits to this and
+            other sites, as its privacy policy explains.</div>
+            <div class="sc-gILjgf"><h3>Want your stories on sites like this?</h3><a href="https://ads.example/">Grow your audience</a></div>
+            <button>Got it</button></div></div></div></div></div>
+            """
+        let body = """
+            <article class="post"><h1>Harbour wall approved</h1><div class="entry-content">
+            \(Self.story[0...1].map { "<p>\($0)</p>" }.joined())\(widget)\(Self.story[2...].map { "<p>\($0)</p>" }.joined())
+            </div></article>
+            """
+        #expect(try Self.bodyParagraphs(Self.page(body: body)) == Self.story)
+    }
+
     /// A `</header>` after a `<div>` left open: browsers close both, libxml2 ignores the end tag and
     /// keeps the story, with the links round it, inside the header.
     @Test func aStoryTheParserKeptInsideAnOpenHeaderIsRead() throws {

@@ -432,10 +432,12 @@ enum Boilerplate {
 
     /// Words of an ad's slot, which some sites put on the element the ad is set into.
     static let adSlotWords: Set<String> = ["ad", "ads"]
-    /// Pairs of words that name furniture together: `read-more`, `more_stories`, `site-header`.
+    /// Pairs of words that name furniture together: `read-more`, `more_stories`, `site-header`, and
+    /// Revcontent's recommendation widget (`rc-widget-5c1397`), which the browser that saved a page
+    /// renders into the story's element, its own classes style hashes.
     static let pairsOut: Set<[String]> = [
         ["read", "more"], ["more", "stories"], ["site", "header"], ["site", "footer"], ["sign", "up"],
-        ["also", "read"], ["see", "also"],
+        ["also", "read"], ["see", "also"], ["rc", "widget"],
     ]
     /// Words of layout that name furniture only on an element that is small or mostly links: a
     /// sidebar of links, yes; `l-sidebar-fixed` around the story, no. (`archived`: the notice that
