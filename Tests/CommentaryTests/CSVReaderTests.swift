@@ -184,7 +184,7 @@ struct CSVReaderTests {
         }
         #expect(stored?["title"] == title)
         #expect(stored?["text"] == text)
-        #expect(warnings.all == ["\(path): invalid UTF-8 and no charset declared; read as \(encoding), the encoding its text fits best"])
+        #expect(warnings.all == ["\(path): invalid UTF-8 and no charset declared; read as \(encoding), a guess from its text"])
     }
 
     @Test func tsvFromStandardInputIsReadRowByRow() throws {

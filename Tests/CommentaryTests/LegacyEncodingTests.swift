@@ -142,7 +142,7 @@ struct LegacyEncodingTests {
         #expect(decoded.text == Self.expected(meta, "Kapla\u{E9}"))
         #expect(
             decoded.warnings == [
-                "page.html: invalid UTF-8, and its declared charset x-klingon is not one read here; read as windows-1252, the encoding its text fits best"
+                "page.html: invalid UTF-8, and its declared charset x-klingon is not one read here; read as windows-1252, a guess from its text"
             ])
     }
 
@@ -193,7 +193,7 @@ struct LegacyEncodingTests {
     func aPageDeclaringNoCharsetIsReadInTheEncodingItsTextFits(_ encoding: String, _ hex: String, _ text: String) throws {
         let decoded = try TextDecoding.decode(Self.page("", hex), location: "page.html").get()
         #expect(decoded.text == Self.expected("", text))
-        let warning = "page.html: invalid UTF-8 and no charset declared; read as \(encoding), the encoding its text fits best"
+        let warning = "page.html: invalid UTF-8 and no charset declared; read as \(encoding), a guess from its text"
         #expect(decoded.warnings == [warning])
     }
 
@@ -213,6 +213,46 @@ struct LegacyEncodingTests {
         let end = cut.convert(Data(bytes.dropLast()), final: false) + cut.convert(Data(), final: true)
         #expect(String(decoding: end, as: UTF8.self) == String(Self.gbkText.dropLast()) + "\u{FFFD}")
         #expect(cut.replaced)
+    }
+
+    /// Texts the first guesses got wrong: a Chinese article scored as Russian letters, Portuguese
+    /// and French accented letters side by side taken for Russian words or for hanzi, Hebrew and
+    /// Greek, and Japanese mostly in katakana.
+    @Test(arguments: [
+        (
+            "GBK",
+            "d0c2d4a4cbe3bbf1c5fa0a0acad0d2e9bbe1d6dcb6fecdb6c6b1c5fad7bcc1cbb8dbc7f8b5c4d0c2d4a4cbe3a3acb4cbc7b0beadb9fdc1cbcafdd4c2b5c4b1e7c2dba1a3",
+            "新预算获批\n\n市议会周二投票批准了港区的新预算，此前经过了数月的辩论。"
+        ),
+        (
+            "windows-1252",
+            "456c6569e7f56573206d756e696369706169733a206120636964616465206ee36f206170726f766f752061207369747561e7e36f20646f20706f72746f2e",
+            "Eleições municipais: a cidade não aprovou a situação do porto."
+        ),
+        ("windows-1252", "4c65206d616972652072e9e96c752061206372e9e9206465757820636f6d6974e9732e", "Le maire réélu a créé deux comités."),
+        ("windows-1255", "faf7f6e9e120e7e3f920e0e5f9f820f2ec20e9e3e920eee5f2f6fa20e4f2e9f8", "תקציב חדש אושר על ידי מועצת העיר"),
+        (
+            "windows-1253", "cdddeff220f0f1effbf0efebefe3e9f3ecfcf220e3e9e120f4ef20ebe9ecdcede920f4e7f220f0fcebe7f2",
+            "Νέος προϋπολογισμός για το λιμάνι της πόλης"
+        ),
+        (
+            "Shift_JIS", "938c8b9e835e838f815b82cc8347838c8378815b835e815b82aa838a836a8385815b8341838b8349815b83768393",
+            "東京タワーのエレベーターがリニューアルオープン"
+        ),
+    ])
+    func aTextFileDeclaringNothingIsReadInItsScriptsEncoding(_ encoding: String, _ hex: String, _ text: String) throws {
+        let decoded = try TextDecoding.decode(Data(Self.bytes(hex)), location: "story.txt").get()
+        #expect(decoded.text == text)
+        #expect(decoded.warnings == ["story.txt: invalid UTF-8 and no charset declared; read as \(encoding), a guess from its text"])
+    }
+
+    /// UTF-8 with curly quotes and a few stray Latin-1 bytes stays UTF-8: the strays are damage.
+    @Test func aUTF8TextWithAFewStrayBytesStaysUTF8() throws {
+        let strays: [UInt8] = [0x20, 0xE9, 0x20, 0xE8, 0x20, 0xF1, 0x20, 0xFC, 0x20, 0xE0]
+        let data = Data("Council approves “harbour” budget — and the pier".utf8) + Data(strays)
+        let decoded = try TextDecoding.decode(data, location: "story.txt").get()
+        #expect(decoded.text.hasPrefix("Council approves “harbour” budget — and the pier"))
+        #expect(decoded.warnings == ["story.txt: invalid UTF-8; undecodable bytes were replaced with U+FFFD"])
     }
 
     /// A UTF-8 page with a damaged byte and no declaration is still UTF-8: the byte is damage.

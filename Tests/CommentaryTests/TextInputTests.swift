@@ -23,7 +23,7 @@ struct TextInputTests {
         let both = try TextDecoding.decode(data, location: "late.txt").get()
         #expect(
             both.warnings == [
-                "late.txt: invalid UTF-8 and no charset declared; read as windows-1252, the encoding its text fits best",
+                "late.txt: invalid UTF-8 and no charset declared; read as windows-1252, a guess from its text",
                 "late.txt: contained 3 NUL characters; dropped",
             ])
     }

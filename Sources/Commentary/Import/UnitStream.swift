@@ -253,13 +253,20 @@ extension Importer {
 
     /// The converter for a file whose first chunk is not UTF-8 but a legacy encoding's text, judged
     /// on that chunk without the bytes a chunk's end may cut a UTF-8 character at; nil for UTF-8.
+    /// In a chunk that is not the whole file, fewer than `leastLegacyBytes` bytes outside UTF-8 are
+    /// no evidence: the rest of the file may well be UTF-8, one stray byte damage.
     static func legacyTranscoder(forOpening chunk: Data) -> LegacyTranscoder? {
         let judged = chunk.count > 3 ? chunk.prefix(chunk.count - 3) : chunk
-        guard !judged.isEmpty, String(validating: judged, as: UTF8.self) == nil, EncodingGuess.isLegacy(judged),
+        let whole = chunk.count < ChunkedInput.chunkSize
+        guard !judged.isEmpty, String(validating: judged, as: UTF8.self) == nil,
+            whole || EncodingGuess.tally(judged).invalid >= leastLegacyBytes,
+            EncodingGuess.isLegacy(judged),
             let guessed = EncodingGuess.guess(Data(judged))
         else { return nil }
         return LegacyTranscoder(guessed.encoding)
     }
+
+    static let leastLegacyBytes = 3
 
     /// The first byte of a file that is not white space or a byte-order mark; nil when there is
     /// none or the file cannot be read (the whole-file path reports why).

@@ -2,15 +2,24 @@ import Foundation
 
 /// The encoding of a file that is not UTF-8 and declares none that can be read: a page saved
 /// without its `<meta charset>`, a text file from an older Windows or Chinese system. As a
-/// browser's detector does, each legacy encoding reads the bytes, and the one whose reading looks
-/// most like text in its script is taken: the commonest characters of Chinese, Japanese's kana,
-/// the commonest syllables of Korean, Russian's letters inside words. Nothing fits: windows-1252,
-/// the encoding of Western pages that declare none.
+/// browser's detector does, each legacy encoding reads the bytes, and the reading that looks most
+/// like text in its script is taken: how much of it is that script's (ideographs, kana, Hangul, an
+/// alphabet's words), weighted by how much is its commonest (common hanzi and syllables, kana,
+/// small letters). Nothing fits: windows-1252, the encoding of Western pages that declare none.
+/// Central European pages (windows-1250) are not told from Western ones.
 enum EncodingGuess {
-    /// Whether bytes that are not valid UTF-8 are not UTF-8 at all: more bytes that no UTF-8
-    /// sequence explains than sequences of several bytes it does. A UTF-8 page with a damaged byte
-    /// stays UTF-8 (the damage is U+FFFD), and so does a page mixing UTF-8 with a few stray bytes.
+    /// Whether bytes that are not valid UTF-8 are not UTF-8 at all: at least twice as many bytes
+    /// that no UTF-8 sequence explains as sequences of several bytes it does (two-byte Chinese has
+    /// about one such sequence by chance for four bytes left over; Western text none). A UTF-8 page
+    /// with a damaged byte stays UTF-8 (the damage is U+FFFD), and so does one mixing UTF-8 with
+    /// a few stray bytes.
     static func isLegacy(_ data: Data) -> Bool {
+        let (valid, invalid) = tally(data)
+        return invalid > 0 && invalid >= 2 * valid
+    }
+
+    /// The sequences of several bytes UTF-8 explains, and the bytes outside ASCII it does not.
+    static func tally(_ data: Data) -> (valid: Int, invalid: Int) {
         var valid = 0
         var invalid = 0
         data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
@@ -32,7 +41,7 @@ enum EncodingGuess {
                 }
             }
         }
-        return invalid > valid
+        return (valid, invalid)
     }
 
     /// The length of the valid UTF-8 sequence of several bytes at `index`, or 0 when there is none
@@ -57,62 +66,121 @@ enum EncodingGuess {
 
     /// A script a legacy encoding writes, and how to tell text in it from other bytes read as it.
     enum Script {
-        case chinese, japanese, korean, cyrillic
+        case chinese, japanese, korean
+        /// An alphabet written in words set apart by spaces: its letters' range, and whether it has
+        /// small letters (most of a text's letters are).
+        case alphabet(ClosedRange<UInt32>, cased: Bool)
 
-        /// Characters of a reading that count for this script: the commonest of its text.
-        func counts(_ scalar: Unicode.Scalar, after previous: Unicode.Scalar?) -> Bool {
+        /// Whether a character outside ASCII belongs to text in this script (`typical`), and is one
+        /// of its commonest (`common`): the commonest hanzi or Korean syllables, Japanese's kana, an
+        /// alphabet's small letters. An alphabet's letters count only inside a word of that
+        /// alphabet alone, between spaces or punctuation: not the odd letter a Western page's
+        /// accented one becomes inside a Latin word (`caf`+`й`), nor the runs of letters and box
+        /// drawings two-byte Chinese becomes.
+        func weigh(_ scalars: [Unicode.Scalar], at index: Int, inWord: Bool) -> (typical: Bool, common: Bool) {
+            let value = scalars[index].value
+            // A character set inside a Latin word (`Elei`+`踥`+`es`) is two accented letters read as one.
+            func isLatinLetter(_ offset: Int) -> Bool {
+                let position = index + offset
+                guard position >= 0, position < scalars.count else { return false }
+                return (scalars[position].value | 0x20) &- 0x61 < 26
+            }
+            if case .alphabet = self {} else if isLatinLetter(-1) && isLatinLetter(1) { return (false, false) }
+            let ideograph = (0x4E00...0x9FFF).contains(value) || (0x3400...0x4DBF).contains(value)
+            let punctuation = (0x3000...0x303F).contains(value) || (0xFF00...0xFFEF).contains(value)
             switch self {
-            case .chinese: EncodingGuess.commonHanzi.contains(scalar)
-            case .japanese: (0x3041...0x309F).contains(scalar.value)
-            case .korean: EncodingGuess.commonHangul.contains(scalar)
-            // A small letter after another letter: words, not the odd letter inside a Latin word
-            // that a Western page's accented letter becomes (`caf`+`й`), nor capitals, which are
-            // most of what the other Cyrillic encoding's small letters become.
-            case .cyrillic:
-                ((0x0430...0x044F).contains(scalar.value) || scalar.value == 0x0451)
-                    && previous.map { (0x0400...0x04FF).contains($0.value) } ?? false
+            case .chinese:
+                return (ideograph || punctuation, EncodingGuess.commonHanzi.contains(scalars[index]))
+            case .japanese:
+                let kana = (0x3041...0x30FF).contains(value)
+                return (kana || ideograph || punctuation, kana)
+            case .korean:
+                return ((0xAC00...0xD7A3).contains(value) || ideograph || punctuation, EncodingGuess.commonHangul.contains(scalars[index]))
+            case .alphabet(let letters, let cased):
+                guard letters.contains(value), inWord else { return (false, false) }
+                return (true, !cased || Character(scalars[index]).isLowercase)
             }
         }
     }
 
-    /// The encodings tried, each with its script.
-    static let candidates: [(label: String, script: Script)] = [
-        ("gbk", .chinese), ("big5", .chinese), ("shift_jis", .japanese), ("euc-jp", .japanese), ("euc-kr", .korean),
-        ("windows-1251", .cyrillic), ("koi8-r", .cyrillic),
+    /// The encodings tried, each with its script, and whether its text never takes an ASCII byte
+    /// into a character (GBK's Chinese is GB2312's, two bytes above ASCII; the EUC encodings): a
+    /// reading that does has eaten a Western text's letters (`è` and `s` as one hanzi).
+    static let candidates: [(label: String, script: Script, keepsASCII: Bool)] = [
+        ("gbk", .chinese, true), ("big5", .chinese, false), ("shift_jis", .japanese, false), ("euc-jp", .japanese, true),
+        ("euc-kr", .korean, true),
+        // Hebrew and Arabic before Cyrillic: their letters read as windows-1251 are small Cyrillic
+        // letters in words too, while Russian read as them meets bytes they leave undefined.
+        ("windows-1255", .alphabet(0x05D0...0x05EA, cased: false), true), ("windows-1256", .alphabet(0x0621...0x064A, cased: false), true),
+        ("windows-1251", .alphabet(0x0400...0x04FF, cased: true), true), ("koi8-r", .alphabet(0x0400...0x04FF, cased: true), true),
+        ("windows-1253", .alphabet(0x0370...0x03FF, cased: true), true),
     ]
 
-    /// The share of a reading's characters outside ASCII that must count for its script.
-    static let leastShare = 0.15
+    /// The fewest characters of its script a reading must hold: one letter is no evidence.
+    static let leastTypical = 3
+
+    /// The least score a reading needs: its share of typical characters times a half and its share
+    /// of common ones. Text in the script scores 0.65 and more; other bytes read as it, under 0.4.
+    static let leastScore = 0.45
     /// Readings with more replacement characters than one in this many of those outside ASCII
-    /// are not the file's encoding.
+    /// are not the file's encoding (a short text none: a Western one read as a two-byte encoding
+    /// meets an accented letter before a space).
     static let replacementsAllowed = 200
 
     /// The legacy encoding that reads `data` best, with its reading.
     static func guess(_ data: Data) -> (encoding: LegacyEncoding, text: String, replaced: Bool)? {
-        var best: (share: Double, encoding: LegacyEncoding, text: String, replaced: Bool)?
+        var best: (score: Double, encoding: LegacyEncoding, text: String, replaced: Bool)?
+        let asciiBytes = data.count(where: { $0 < 0x80 })
         for candidate in candidates {
             guard let encoding = LegacyEncoding.byLabel[candidate.label], let read = encoding.decode(data) else { continue }
+            let scalars = Array(read.text.unicodeScalars)
             var outside = 0
             var replacements = 0
-            var counted = 0
-            var previous: Unicode.Scalar?
-            for scalar in read.text.unicodeScalars {
-                defer { previous = scalar }
-                guard scalar.value >= 0x80 else { continue }
-                if scalar.value == 0xFFFD {
-                    replacements += 1
+            var typical = 0
+            var common = 0
+            var index = 0
+            while index < scalars.count {
+                let value = scalars[index].value
+                if value < 0x80 {
+                    index += 1
                     continue
                 }
-                outside += 1
-                if candidate.script.counts(scalar, after: previous) { counted += 1 }
+                if value == 0xFFFD {
+                    replacements += 1
+                    index += 1
+                    continue
+                }
+                // A run of the alphabet's letters, and whether it is a word of its own.
+                var end = index + 1
+                if case .alphabet(let letters, _) = candidate.script, letters.contains(value) {
+                    while end < scalars.count, letters.contains(scalars[end].value) { end += 1 }
+                } else {
+                    end = index + 1
+                }
+                let inWord = (index == 0 || isWordEdge(scalars[index - 1])) && (end == scalars.count || isWordEdge(scalars[end]))
+                for position in index..<end {
+                    outside += 1
+                    let weighed = candidate.script.weigh(scalars, at: position, inWord: inWord)
+                    if weighed.typical { typical += 1 }
+                    if weighed.typical && weighed.common { common += 1 }
+                }
+                index = end
             }
-            guard outside > 0, replacements <= max(1, outside / replacementsAllowed), counted >= 2 else { continue }
-            let share = Double(counted) / Double(outside)
-            if share >= leastShare, share > best?.share ?? 0 { best = (share, encoding, read.text, read.replaced) }
+            // The ASCII bytes the reading took into its characters, counted against it.
+            let eaten = candidate.keepsASCII ? max(0, asciiBytes - scalars.count(where: { $0.value < 0x80 })) : 0
+            guard outside > 0, replacements * replacementsAllowed <= outside, typical >= leastTypical else { continue }
+            let score = Double(typical) / Double(outside + eaten) * (0.5 + Double(common) / Double(outside + eaten))
+            if score >= leastScore, score > best?.score ?? 0 { best = (score, encoding, read.text, read.replaced) }
         }
         if let best { return (best.encoding, best.text, best.replaced) }
         guard let western = LegacyEncoding.byLabel["windows-1252"], let read = western.decode(data) else { return nil }
         return (western, read.text, read.replaced)
+    }
+
+    /// What may stand beside a word: ASCII that is no letter, and the quotes and dashes legacy
+    /// encodings set outside ASCII.
+    static func isWordEdge(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x80 ? !(scalar.properties.isAlphabetic) : "«»„“”‘’—–…·".unicodeScalars.contains(scalar)
     }
 
     /// The commonest characters of Chinese text, simplified and traditional: about two in five

@@ -182,13 +182,13 @@ enum TextDecoding {
         "\(location): invalid \(encoding) (declared charset \(label)); undecodable bytes were replaced with U+FFFD"
     }
 
-    /// The warning for a file read in the encoding its text fits best (EncodingGuess).
+    /// The warning for a file read in a guess from its text (EncodingGuess).
     static func guessedWarning(_ location: String, _ declared: DeclaredCharset?, _ encoding: String, replaced: Bool) -> String {
         let declaration =
             if case .unknown(let label)? = declared { ", and its declared charset \(label) is not one read here" } else {
                 " and no charset declared"
             }
-        return "\(location): invalid UTF-8\(declaration); read as \(encoding), the encoding its text fits best"
+        return "\(location): invalid UTF-8\(declaration); read as \(encoding), a guess from its text"
             + (replaced ? "; undecodable bytes were replaced with U+FFFD" : "")
     }
 
