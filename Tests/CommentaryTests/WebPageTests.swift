@@ -1190,6 +1190,42 @@ struct WebPageTests {
         #expect(try Self.bodyParagraphs(Self.page(body: body)) == Self.story)
     }
 
+    /// A quotation that links its source is the story's, all link though it is: only an embedded
+    /// post's card (named for the embed) is left out.
+    @Test func aQuotationThatLinksItsSourceStays() throws {
+        let quote = "“We will rebuild the pier before the winter storms, whatever the cost,” the mayor said on Monday."
+        let body = """
+            <article class="post"><h1>Harbour wall approved</h1><div class="entry-content">\(Self.storyParagraphs)
+            <blockquote><p><a href="https://example.org/speeches/pier">\(quote)</a></p></blockquote></div></article>
+            """
+        #expect(try Self.bodyParagraphs(Self.page(body: body)) == Self.story + [quote])
+    }
+
+    /// A story kept in `<noscript>` whose lines open with a speaker's mark in angle brackets
+    /// (`&lt;앵커&gt;`, a broadcast script) is text, not escaped markup.
+    @Test func aNoscriptStoryOpeningWithASpeakersMarkIsRead() throws {
+        let body = """
+            <div id="root"></div><noscript>
+            &lt;앵커&gt; \(Self.story[0])
+            <br><br>
+            &lt;기자&gt; \(Self.story[1])
+            </noscript>
+            """
+        #expect(try Self.bodyParagraphs(Self.page(body: body)) == ["<앵커> " + Self.story[0], "<기자> " + Self.story[1]])
+    }
+
+    /// A plain `articleBody` with a name set in `<strong>` keeps its lines as paragraphs.
+    @Test func aPlainSchemaOrgBodyWithAnInlineTagKeepsItsLines() throws {
+        var story = Self.story
+        story[2] = story[2].replacingOccurrences(of: "Marta Lindqvist", with: "<strong>Marta Lindqvist</strong>")
+        let json = """
+            {"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Harbour wall approved",
+             "articleBody": "\(story.joined(separator: "\\n\\n"))"}
+            """
+        let html = Self.page(head: "<script type=\"application/ld+json\">\(json)</script>", body: "<div id=\"root\"></div>")
+        #expect(try Self.bodyParagraphs(html).count == Self.story.count)
+    }
+
     /// A site that puts its markup in `articleBody` (`<p>…</p>`, `<strong>`, JSON's `<\/p>`): its
     /// paragraphs are read as the markup shows them, never as text full of tags.
     @Test func aSchemaOrgBodyHoldingMarkupIsReadAsMarkup() throws {

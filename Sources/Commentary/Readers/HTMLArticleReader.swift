@@ -251,9 +251,10 @@ public enum HTMLArticleReader {
     }
 
     /// The paragraphs of schema.org's `articleBody`: its lines, or, when the site put the story's
-    /// markup there (`<p>…</p>`), the paragraphs that markup reads as.
+    /// markup there (`<p>…</p>`, at least one such block tag), the paragraphs that markup reads as.
     static func linkedParagraphs(_ body: String, source: String) -> [String] {
-        let tag = #"</?(p|br|div|h[1-6]|li|blockquote|strong|em|b|i|a)(\s[^>]*)?/?>"#
+        // Block tags (`<p>`, `<br>`): a plain body with a `<strong>` name in it keeps its lines.
+        let tag = #"</?(p|br|div|h[2-6]|li|blockquote)(\s[^>]*)?/?>"#
         if body.range(of: tag, options: [.regularExpression, .caseInsensitive]) != nil,
             case .success(let read) = read(body, source: source, fragment: true)
         {
@@ -289,7 +290,8 @@ public enum HTMLArticleReader {
             guard child.pointee.type == XML_TEXT_NODE, let content = child.pointee.content else { return false }
             let text = String(cString: content).drop { $0.isWhitespace }
             guard text.first == "<", let next = text.dropFirst().first else { return false }
-            return next.isLetter || next == "/" || next == "!"
+            // An ASCII letter: a tag's name (`<앵커>`, a broadcast script's speaker, is text).
+            return next.isASCII && next.isLetter || next == "/" || next == "!"
         }
     }
 

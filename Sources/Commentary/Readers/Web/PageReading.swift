@@ -352,10 +352,10 @@ struct PageReading {
             return
         }
         // A post embedded as a card (`<blockquote class="wp-embedded-content">` round a link to
-        // it, a social post's "View this post on Instagram"): a quote that is all links to another
-        // page quotes no one.
+        // it, in a `wp-block-embed` figure): a quote that is all links to another page, named (or
+        // set in an element named) for an embed. A quotation that links its source stays.
         if element == "blockquote", statistics[child].text > 0, statistics[child].linkText * 10 >= statistics[child].text * 9,
-            Self.linksToAnotherPage(child)
+            Self.linksToAnotherPage(child), Self.namesEmbed(child)
         {
             return
         }
@@ -540,6 +540,21 @@ struct PageReading {
         }
         return total
     }
+
+    /// Whether an element, its parent or its grandparent is named for an embedded post
+    /// (`wp-embedded-content`, `wp-block-embed`, `instagram-media`, `twitter-tweet`).
+    static func namesEmbed(_ node: xmlNodePtr) -> Bool {
+        var current: xmlNodePtr? = node
+        for _ in 0..<3 {
+            guard let element = current, Reader.isElement(element) else { return false }
+            let words = PageStatistics.tokens(of: [Reader.attribute(element, "class") ?? ""])
+            if words.contains(where: embedWords.contains) { return true }
+            current = element.pointee.parent
+        }
+        return false
+    }
+
+    static let embedWords: Set<String> = ["embed", "embedded", "instagram", "tweet", "tiktok"]
 
     /// What words of furniture say beside an ad slot's: a banner, a sidebar, a teaser, a gallery.
     static let otherFurnitureWords: Boilerplate.Words = [.pairOut, .outWhenThin, .teaser, .gallery, .neverTheStory]
