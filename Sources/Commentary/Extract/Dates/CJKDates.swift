@@ -75,6 +75,24 @@ extension DateExtractor.Matcher {
             }
             return (month, afterMonth, nil, afterMonth)
         }
+        // A year of an era (`令和5年`, `民国112年`): the era's first year plus the number, less one.
+        // Another year not of four digits (`23年3月28日`) is a date whose year is not known.
+        if let (stated, yearEnd) = number(at: start, digits: 1...4), let afterYear = unit(Self.yearUnits, after: yearEnd),
+            Self.era(before: start, in: scalars) != nil || yearEnd - start != 4
+        {
+            let year = Self.era(before: start, in: scalars).map { $0 + stated - 1 }
+            let stated = monthAndDay(after: afterYear)
+            let end = stated?.end ?? afterYear
+            let precision: DatePrecision = stated == nil ? .year : stated?.day == nil ? .month : .day
+            let value: SimpleDate? = year.flatMap { year in
+                guard let stated else { return SimpleDate(year: year) }
+                guard let day = stated.day else { return SimpleDate(year: year, month: stated.month) }
+                return validDay(year, stated.month, day)
+            }
+            // A count of years (`5年`) with no month after it is no date.
+            guard year != nil || stated != nil else { return nil }
+            return match(end, value, precision, .absolute)
+        }
         if let (year, yearEnd) = number(at: start, digits: 4...4), (1000...2999).contains(year),
             let afterYear = unit(Self.yearUnits, after: yearEnd)
         {
@@ -93,6 +111,16 @@ extension DateExtractor.Matcher {
         let (value, resolution) = resolveDay(stated.month, day, year: nil, at: token)
         return match(stated.end, value, .day, resolution)
     }
+
+    /// The first year, in the common era, of the era named just before `position` (Japan's
+    /// 令和 平成 昭和 大正, the Republic of China's 民国), or nil.
+    static func era(before position: Int, in scalars: [Unicode.Scalar]) -> Int? {
+        guard position >= 2 else { return nil }
+        let name = String(String.UnicodeScalarView(scalars[(position - 2)..<position]))
+        return eras[name]
+    }
+
+    static let eras: [String: Int] = ["令和": 2019, "平成": 1989, "昭和": 1926, "大正": 1912, "民国": 1912, "民國": 1912]
 
     /// The value of an ASCII or full-width digit.
     static func digit(_ scalar: Unicode.Scalar) -> Int? {
