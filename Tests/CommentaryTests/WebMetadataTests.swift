@@ -319,6 +319,8 @@ struct WebMetadataTests {
         ("来源：人民日报 作者：张明远 2023年05月24日", "张明远"),
         ("作者: 宋怡 杨志华 | 来源: 21世纪经济报道", "宋怡; 杨志华"),
         ("作者：周思博 (Joel Spolsky) 译：陈斌", "周思博"),
+        ("作者：本报记者 张明远", "张明远"), ("作者：新华社记者 张明远 李华", "张明远; 李华"),
+        ("作者：张明远 人民日报 2023-05-24", "张明远"), ("作者：John Smith", "John Smith"),
     ])
     func aChineseBylineNamesTheAuthor(_ line: String, _ author: String) throws {
         let body = "<div class=\"story-head\"><h1>港口防波堤获批</h1><div class=\"info\">\(line)</div></div>\(Self.story)"

@@ -1323,12 +1323,30 @@ public enum HTMLArticleReader {
                 }
                 break
             }
-            names.append(String(word))
+            // A role before the names (`本报记者`, `新华社记者张明远`): what follows it, if anything.
+            var name = Substring(word)
+            if let role = chineseBylineRoles.lazy.compactMap({ word.range(of: $0) }).first {
+                name = word[role.upperBound...]
+                if name.isEmpty { continue }
+            }
+            // An outlet after the names (`人民日报`, `新华社`, `千龙网`) ends them.
+            if let last = name.last, chineseOutletEndings.contains(last), name.count > 2 { break }
+            // A name in Latin letters is its words together: `John Smith`.
+            if let previous = names.last, previous.last?.isASCII == true, name.first?.isASCII == true {
+                names[names.count - 1] = previous + " " + name
+            } else {
+                names.append(String(name))
+            }
             if names.count == 6 { break }
         }
-        guard !names.isEmpty, names.allSatisfy({ $0.count <= 20 }) else { return nil }
+        guard !names.isEmpty, names.allSatisfy({ $0.count <= 30 }) else { return nil }
         return names.joined(separator: "; ")
     }
+
+    /// Roles a Chinese byline sets before the names.
+    static let chineseBylineRoles = ["记者", "記者", "通讯员", "通訊員", "特约撰稿人", "特约评论员"]
+    /// How an outlet's name ends: a paper, an agency, a site, a station, a journal.
+    static let chineseOutletEndings: Set<Character> = ["报", "報", "社", "网", "網", "台", "刊"]
 
     /// Words that end the names in a Chinese byline: what the line of facts goes on to.
     static let chineseBylineStops: Set<String> = ["来源", "來源", "时间", "時間", "发布", "發佈", "编辑", "編輯", "责任编辑", "阅读", "出自", "分享"]
