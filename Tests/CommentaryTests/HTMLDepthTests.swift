@@ -81,6 +81,8 @@ struct HTMLDepthTests {
         // tag: the tags after it are read, and nothing is taken for a `<div>` left open.
         let slip = "<header><div class=\"a\"><ul class=\"list\" \"=\"\"><li>Home</li></ul></div><p>A 5\" screen</p></header><p>Text.</p>"
         #expect(HTMLDepth.prepared(Array(slip.utf8)) == nil)
+        // A custom element is not the element its name begins with.
+        #expect(HTMLDepth.prepared(Array("<header-bar><div class=\"x\">Menu</header-bar><p>Text.</p>".utf8)) == nil)
     }
 
     @Test func theTreesDepthIsMeasuredWithoutRecursion() throws {

@@ -204,11 +204,21 @@ enum HTMLDepth {
         /// The tag's name in lower case (a String of up to 15 bytes needs no allocation).
         func tagName(from start: Int) -> String {
             var end = start
-            while end < html.count, isLetter(html[end]) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(html[end]) {
-                end += 1
+            // Letters and digits, and the `-`, `_`, `:` and `.` libxml2 reads in a name too: a custom
+            // element (`</header-bar>`) is not the element its name begins with.
+            scan: while end < html.count {
+                switch html[end] {
+                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+                    UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: ":"), UInt8(ascii: "."):
+                    end += 1
+                default: break scan
+                }
             }
             return String(unsafeUninitializedCapacity: end - start) { buffer in
-                for offset in 0..<(end - start) { buffer[offset] = html[start + offset] | 0x20 }
+                for offset in 0..<(end - start) {
+                    let byte = html[start + offset]
+                    buffer[offset] = isLetter(byte) ? byte | 0x20 : byte
+                }
                 return end - start
             }
         }
