@@ -77,10 +77,10 @@ extension DateExtractor.Matcher {
         }
         // A year of an era (`令和5年`, `民国112年`): the era's first year plus the number, less one.
         // Another year not of four digits (`23年3月28日`) is a date whose year is not known.
-        if let (stated, yearEnd) = number(at: start, digits: 1...4), let afterYear = unit(Self.yearUnits, after: yearEnd),
+        if let (count, yearEnd) = number(at: start, digits: 1...4), let afterYear = unit(Self.yearUnits, after: yearEnd),
             Self.era(before: start, in: scalars) != nil || yearEnd - start != 4
         {
-            let year = Self.era(before: start, in: scalars).map { $0 + stated - 1 }
+            let year = Self.era(before: start, in: scalars).map { $0 + count - 1 }
             let stated = monthAndDay(after: afterYear)
             let end = stated?.end ?? afterYear
             let precision: DatePrecision = stated == nil ? .year : stated?.day == nil ? .month : .day
