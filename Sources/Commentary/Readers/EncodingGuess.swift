@@ -154,8 +154,6 @@ enum EncodingGuess {
                 var end = index + 1
                 if case .alphabet(let letters, _) = candidate.script, letters.contains(value) {
                     while end < scalars.count, letters.contains(scalars[end].value) { end += 1 }
-                } else {
-                    end = index + 1
                 }
                 let inWord = (index == 0 || isWordEdge(scalars[index - 1])) && (end == scalars.count || isWordEdge(scalars[end]))
                 for position in index..<end {
