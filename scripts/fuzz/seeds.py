@@ -279,6 +279,19 @@ def main():
         write(dirs["FuzzText"], f"utf16be{index}", b"\xfe\xff" + text.encode("utf-16-be"))
         write(dirs["FuzzText"], f"bom{index}", b"\xef\xbb\xbf" + text.replace("\n", "\r\n").encode("utf-8"))
         write(dirs["FuzzText"], f"bad{index}", text.encode("utf-8")[:200] + b"\xc3\x28\xa0\xa1" + text.encode("utf-8")[200:])
+    # Text in legacy encodings with no declaration, which the decoder guesses (EncodingGuess), and
+    # dates in Chinese, Japanese and Korean units (CJKDates).
+    legacy = [
+        ("gbk", "港口管理局于2023年3月28日批准了新的防波堤，结束了长达十一年的争议。\n\n工程将于４月开工，令和5年完工。"),
+        ("big5", "港口管理局於2023年3月28日批准了新的防波堤，民國112年公布。"),
+        ("shift_jis", "港湾局は２０２３年３月２８日に新しい防波堤を承認した。平成30年4月1日から。"),
+        ("euc-kr", "항만청은 2023년 3월 28일에 새 방파제를 승인했다."),
+        ("cp1251", "Портовое управление одобрило новый волнорез в понедельник."),
+        ("cp1252", "Le port a approuvé la nouvelle digue après onze années."),
+    ]
+    for encoding, text in legacy:
+        write(dirs["FuzzText"], f"legacy-{encoding}", text.encode(encoding))
+        write(dirs["FuzzNormalize"], f"cjk-{encoding}", b"\x00" + text.encode("utf-8"))
 
     kinds = ["\x01", "\x02", "\x03", "\x04", "\x05", "\x06", "", "", ""]
     for index, text in enumerate(texts + generated[:150]):
