@@ -423,6 +423,18 @@ struct WebPageTests {
             ])
     }
 
+    @Test func anIdThatIsTheAddressOfThePageNamesNothing() throws {
+        // A crawl keeps each page in an element whose id is the page's address. The address's
+        // words (`/ask-the-post/read-comments-on-mobile`) are no name of a block: "comments" there
+        // does not make the whole page a comment thread.
+        let page = """
+            <text id="http://news.example.com/blogs/ask-the-editors/2013/03/08/read-comments-on-mobile/" encoding="utf-8">
+            <!DOCTYPE html><html><head><title>Read comments on mobile</title></head><body>
+            <div id="page"><article class="post">\(Self.storyParagraphs)</article></div></body></html></text>
+            """
+        #expect(try Self.bodyParagraphs(page) == Self.story)
+    }
+
     @Test func subheadsHoldingAnAnchorButtonStay() throws {
         // A newsletter platform sets a copy-link button after each subhead's words, inside the
         // heading, in empty <div>s: the heading holds blocks but no other text. Its class names it

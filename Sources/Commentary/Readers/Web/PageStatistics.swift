@@ -259,9 +259,10 @@ struct PageStatistics {
                 names.append(withoutHooks(value, holdingStory: stats.text >= Boilerplate.wrappedProse))
                 stats.isHidden = stats.isHidden || hidesByClass(value)
             // A heading's id is an anchor made of its own words for a table of contents
-            // (`social-media-and-the-vote`, `nav_who_pays__1`), not the name of a block of the page.
+            // (`social-media-and-the-vote`, `nav_who_pays__1`), not the name of a block of the page;
+            // nor is an address (a crawl's wrapper named by the page's URL, `…/read-comments-on-…`).
             case .id:
-                if !isHeading(node) { names.append(value) }
+                if !isHeading(node), !isAddress(value) { names.append(value) }
                 streamedSegment = value.utf8.first == UInt8(ascii: "S") && isStreamedSegment(value)
             case .role: names.append(value)
             case .hidden: hiddenByAttribute = true
@@ -274,6 +275,11 @@ struct PageStatistics {
         // and a script moves it to its place, so it is what the page shows.
         if hiddenByAttribute && !streamedSegment { stats.isHidden = true }
         return names
+    }
+
+    /// An address as an attribute's value: a URL (`http://…`) or a path from the site's root.
+    static func isAddress(_ value: String) -> Bool {
+        value.utf8.first == UInt8(ascii: "/") || value.contains("://")
     }
 
     /// An id React gives a part of a page it streams (`S:` and a number in hexadecimal).
