@@ -269,6 +269,23 @@ struct LegacyEncodingTests {
         #expect(decoded.warnings == ["page.html: invalid UTF-8; undecodable bytes were replaced with U+FFFD"])
     }
 
+    /// A page that declares UTF-8 and holds not one UTF-8 character beyond ASCII, only bytes no
+    /// UTF-8 sequence explains, is in a legacy encoding its server mislabelled (a CMS sending
+    /// windows-1252 quotes under a UTF-8 header): read in the encoding its text fits, warned.
+    @Test func aPageDeclaringUTF8WithNoUTF8InItIsReadInTheEncodingItFits() throws {
+        let meta = "<meta charset=\"utf-8\">"
+        // "Editors’ note: the harbour’s “new” pier", the quotes in windows-1252.
+        let decoded = try TextDecoding.decode(
+            Self.page(meta, "456469746f727392206e6f74653a2074686520686172626f7572927320936e657794207069657220"),
+            location: "page.html"
+        ).get()
+        #expect(decoded.text == Self.expected(meta, "Editors’ note: the harbour’s “new” pier "))
+        #expect(
+            decoded.warnings == [
+                "page.html: invalid UTF-8, and though it declares utf-8 no character of it is UTF-8; read as windows-1252, a guess from its text"
+            ])
+    }
+
     @Test func validUTF8DeclaringGB2312IsReadAsUTF8() throws {
         let page = Self.expected("<meta charset=\"gb2312\">", Self.gbkText)
         let decoded = try TextDecoding.decode(Data(page.utf8), location: "page.html").get()

@@ -122,6 +122,20 @@ enum EncodingGuess {
     /// The least score a reading needs: its share of typical characters times a half and its share
     /// of common ones. Text in the script scores 0.65 and more; other bytes read as it, under 0.4.
     static let leastScore = 0.45
+    /// Whether a file's declaration does not say how to read it: it declares nothing, or a label
+    /// not read here, and its bytes are not UTF-8 (`isLegacy`); or it declares UTF-8 and holds not
+    /// one multi-byte UTF-8 sequence among two or more bytes none explains (a server's UTF-8 header
+    /// on a windows-1252 page: a UTF-8 page with its one accented letter damaged stays UTF-8).
+    static func isMisdeclared(_ data: Data, _ declared: DeclaredCharset?) -> Bool {
+        switch declared {
+        case nil, .unknown?: return isLegacy(data)
+        case .unicode?:
+            let (valid, invalid) = tally(data)
+            return valid == 0 && invalid >= 2
+        case .legacy?: return false
+        }
+    }
+
     /// Readings with more replacement characters than one in this many of those outside ASCII
     /// are not the file's encoding (a short text none: a Western one read as a two-byte encoding
     /// meets an accented letter before a space).

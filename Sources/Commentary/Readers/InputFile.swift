@@ -154,11 +154,9 @@ enum TextDecoding {
                 if case .legacy(let encoding, let label)? = declared, let decoded = encoding.decode(data) {
                     text = decoded.text
                     if decoded.replaced { warnings.append(invalid(location, encoding.name, label)) }
-                } else if declared.map({ if case .unknown = $0 { true } else { false } }) ?? true, EncodingGuess.isLegacy(data),
-                    let guessed = EncodingGuess.guess(data)
-                {
-                    // Declared in no encoding read here, and not UTF-8 with a damaged byte: the
-                    // legacy encoding its text reads best in.
+                } else if EncodingGuess.isMisdeclared(data, declared), let guessed = EncodingGuess.guess(data) {
+                    // Declared in no encoding read here, or as UTF-8 with no UTF-8 in it, and not
+                    // UTF-8 with a damaged byte: the legacy encoding its text reads best in.
                     text = guessed.text
                     warnings.append(guessedWarning(location, declared, guessed.encoding.name, replaced: guessed.replaced))
                 } else {
@@ -185,8 +183,10 @@ enum TextDecoding {
     /// The warning for a file read in a guess from its text (EncodingGuess).
     static func guessedWarning(_ location: String, _ declared: DeclaredCharset?, _ encoding: String, replaced: Bool) -> String {
         let declaration =
-            if case .unknown(let label)? = declared { ", and its declared charset \(label) is not one read here" } else {
-                " and no charset declared"
+            switch declared {
+            case .unknown(let label)?: ", and its declared charset \(label) is not one read here"
+            case .unicode?: ", and though it declares utf-8 no character of it is UTF-8"
+            case .legacy?, nil: " and no charset declared"
             }
         return "\(location): invalid UTF-8\(declaration); read as \(encoding), a guess from its text"
             + (replaced ? "; undecodable bytes were replaced with U+FFFD" : "")
