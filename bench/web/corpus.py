@@ -2,7 +2,7 @@
 """Builds a web-extraction corpus (NAME.html + NAME.txt, the expected body) from a public test set
 brought in with the look-up tool, kept outside the repository (bench/out/).
 
-    python3 bench/web/corpus.py readability|htmltotext|trafilatura|newspaper|goose|mercury|daniel|wcxb|fundus|dragnet|googlenews|evan|chinese|snacktory GITDIR OUTDIR
+    python3 bench/web/corpus.py readability|htmltotext|trafilatura|newspaper|goose|mercury|daniel|wcxb|fundus|dragnet|googlenews|cleanportal|cleaneval|magichtml|evan|chinese|snacktory GITDIR OUTDIR
 
 Each kind adds its pages to OUTDIR (names prefixed by the kind) and its line to OUTDIR/SOURCE, so
 one folder can hold several sets (the broad corpus: all three into bench/out/web-corpus).
@@ -372,6 +372,55 @@ def dragnet(gitdir, out):
     return merged_set(gitdir, out, "dragnet_data", r"(R?\d+)\.txt", "dragnet", expected_of)
 
 
+def cleaneval_text(text):
+    """The text of a CleanEval-style annotation: a `URL:` line, then blocks opened by <p>, <h> or <l>
+    (paragraph, heading, list item), a line each; the first block is left out when it is a heading
+    (the page's headline, which the reader keeps apart from the body)."""
+    text = re.sub(r"^\s*URL:[^\n]*\n", "", html.unescape(text))
+    blocks = [(tag.lower(), " ".join(body.split())) for tag, body in re.findall(r"<([phlPHL])>([^<]*)", text)]
+    blocks = [block for block in blocks if block[1]]
+    if blocks and blocks[0][0] == "h":
+        blocks = blocks[1:]
+    return "\n".join(body for _, body in blocks)
+
+
+def cleanportal(gitdir, out):
+    """CleanPortalEval (CleanPortalEval-master: SITE_news_NN.html with its cleaning in
+    GoldStandard/SITE_news_NN.txt): 71 story pages of 2013 from five news sites and blogs (BBC,
+    MSNBC, the Wall Street Journal's and the Washington Post's blogs)."""
+    return merged_set(gitdir, out, "CleanPortalEval-master", r"(.+)\.txt", "portal", cleaneval_text,
+                      lambda ident: stem_of(ident.replace(".co.uk", "").replace(".com", "")))
+
+
+def cleaneval(gitdir, out):
+    """CleanEval's final set (cleaneval-final: N.html with its cleaning in GoldStandard/N.txt): 681
+    pages of 2007 picked at random from the English web (blogs, news, shops, forums, lists). The
+    cleaning keeps every block of running text a page shows, so it holds more than a story; it is for
+    finding the pages of text a reader refuses or guts."""
+    return merged_set(gitdir, out, "cleaneval-final", r"(\d+)\.txt", "cleaneval", cleaneval_text)
+
+
+def magichtml(gitdir, out):
+    """The article pages of magic-html's benchmark (opendatalab/magic-html: benchmark/data/article/
+    htmls/ID.html, the expected text in base.json's `content`): 158 news, blog and magazine pages of
+    112 sites, about two in five Chinese, saved in 2023. The text opens with the headline, which is
+    left out (the reader keeps it apart)."""
+    base = json.loads(git(gitdir, "show", "HEAD:benchmark/data/article/base.json"))
+    kept = 0
+    for ident, entry in sorted(base.items()):
+        lines = [line.strip() for line in entry["content"].splitlines() if line.strip()]
+        expected = "\n".join(lines[1:])
+        if len(re.findall(r"\w+", expected)) < 50:
+            continue
+        try:
+            page = git(gitdir, "show", f"HEAD:benchmark/data/article/htmls/{ident}.html")
+        except subprocess.CalledProcessError:
+            continue
+        write_page(out, f"magic-{ident[:12]}", page, expected + "\n")
+        kept += 1
+    return kept
+
+
 def snacktory(gitdir, out):
     """The news pages of snacktory's extractor tests (smallrivers/snacktory: each @Test of
     src/test/java/de/jetwick/snacktory/ArticleTextExtractorTest.java reads a page of
@@ -590,6 +639,12 @@ DESCRIPTIONS = {
                "Extraction-Dataset: expected body = its text cleaned by hand, lines joined; author and date stated)",
     "evan": "news and blog pages of 2020-2021 (WubabooTR/evan_extract, articles/: expected body = its text "
             "cleaned by hand; the error and video pages of articles/no_content/ left out)",
+    "cleanportal": "story pages of 2013 from five news sites and blogs (j-szulc/html-cleaning-dataset-merged, "
+                   "CleanPortalEval-master: expected body = the cleaning's blocks, the headline left out)",
+    "cleaneval": "pages of 2007 from the English web (j-szulc/html-cleaning-dataset-merged, cleaneval-final: "
+                 "expected body = the cleaning's blocks, a first heading left out)",
+    "magichtml": "news, blog and magazine pages of 2023, two in five Chinese (opendatalab/magic-html, "
+                 "benchmark/data/article: expected body = base.json's content, its headline left out)",
     "mercury": "news and magazine pages of Postlight's parser (fixtures/, one a site; scored by the opening "
                "its site's test asserts, one snippet a page)",
 }
@@ -602,7 +657,7 @@ def main():
     os.makedirs(out, exist_ok=True)
     kept = {"readability": readability, "htmltotext": htmltotext, "trafilatura": trafilatura, "newspaper": newspaper, "goose": goose,
             "mercury": mercury, "daniel": daniel, "wcxb": wcxb, "fundus": fundus,
-            "dragnet": dragnet, "googlenews": googlenews, "evan": evan, "chinese": chinese, "snacktory": snacktory}[kind](gitdir, out)
+            "dragnet": dragnet, "googlenews": googlenews, "cleanportal": cleanportal, "cleaneval": cleaneval, "magichtml": magichtml, "evan": evan, "chinese": chinese, "snacktory": snacktory}[kind](gitdir, out)
     # What the corpus is, for the report score.py writes: a line per set, this kind's replaced.
     source = os.path.join(out, "SOURCE")
     lines = open(source, encoding="utf-8").read().splitlines() if os.path.exists(source) else []
