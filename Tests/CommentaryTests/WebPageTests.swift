@@ -435,6 +435,18 @@ struct WebPageTests {
         #expect(try Self.bodyParagraphs(page) == Self.story)
     }
 
+    @Test func featureSwitchesOnTheStorysElementNameNothing() throws {
+        // A publishing platform lists its feature switches as classes of the story's element
+        // (`enableStickyAds showCommentsIconInShareSec disableReadMore`): states, not names, and
+        // "comments" there makes no comment thread of the story.
+        let paragraphs = Self.story + Self.moreStory
+        let body = """
+            <main><div class="caas cluster enableStickyAds showCommentsIconInShareSec disableReadMore hideAuthorBio">
+            \(paragraphs.map { "<p>\($0)</p>" }.joined(separator: "\n"))</div></main>
+            """
+        #expect(try Self.bodyParagraphs(Self.page(body: body)) == paragraphs)
+    }
+
     @Test func subheadsHoldingAnAnchorButtonStay() throws {
         // A newsletter platform sets a copy-link button after each subhead's words, inside the
         // heading, in empty <div>s: the heading holds blocks but no other text. Its class names it

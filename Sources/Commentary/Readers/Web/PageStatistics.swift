@@ -351,6 +351,27 @@ struct PageStatistics {
         startsWith(name, "tag-") || startsWith(name, "category-") || startsWith(name, "format-")
     }
 
+    /// A class that states a switch of the page's software rather than naming the element: a verb
+    /// of state in camel case (`showCommentsIconInShareSec`, `enableStickyAds`, `hasSidebar`). On
+    /// an element holding a story, "comments" or "ads" there say what the page shows around it,
+    /// not what it is. (`show_text`, `show-more` are names.)
+    static func isFeatureSwitch<Name: Collection<UInt8>>(_ name: Name) -> Bool {
+        let bytes = Array(name)
+        return switchPrefixes.contains { prefix in
+            bytes.count > prefix.count + 1 && bytes.starts(with: prefix)
+                && (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(bytes[prefix.count])
+        }
+    }
+
+    static let switchPrefixes: [[UInt8]] = ["enable", "disable", "show", "hide", "has", "is", "no"].map { Array($0.utf8) }
+
+    /// Whether a class attribute may hold a feature switch (`isFeatureSwitch`), before it is split.
+    static func hasSwitchPrefix(_ value: String) -> Bool {
+        // ("disable" holds "is".)
+        ASCIIMatch.contains(value, "is") || ASCIIMatch.contains(value, "no") || ASCIIMatch.contains(value, "has")
+            || ASCIIMatch.contains(value, "show") || ASCIIMatch.contains(value, "hide") || ASCIIMatch.contains(value, "enable")
+    }
+
     static func isPostClass<Name: Collection<UInt8>>(_ name: Name) -> Bool {
         startsWith(name, "type-") || startsWith(name, "status-")
     }
@@ -365,18 +386,23 @@ struct PageStatistics {
         return true
     }
 
-    /// A class attribute without its script hooks, and on a post's element holding a story
-    /// without its tags and categories; split on the bytes (this runs on every element).
+    /// A class attribute without its script hooks, and on an element holding a story without its
+    /// feature switches and, on a post's, its tags and categories; split on the bytes (this runs on
+    /// every element).
     static func withoutHooks(_ value: String, holdingStory: Bool = false) -> String {
-        // Most classes have neither: looked for before the names are split.
+        // Most classes have none: looked for before the names are split.
         guard
             ASCIIMatch.contains(value, "js-") || ASCIIMatch.contains(value, "js_")
-                || (holdingStory && (ASCIIMatch.contains(value, "type-") || ASCIIMatch.contains(value, "status-")))
+                || (holdingStory
+                    && (ASCIIMatch.contains(value, "type-") || ASCIIMatch.contains(value, "status-")
+                        || hasSwitchPrefix(value)))
         else { return value }
         let isBlank: (UInt8) -> Bool = { $0 == 0x20 || (0x09...0x0D).contains($0) }
         let classes = value.utf8.split(whereSeparator: isBlank)
         let onPost = holdingStory && classes.contains(where: isPostClass)
-        let isHook = { (name: Substring.UTF8View) in isScriptHook(name) || (onPost && isTaxonomyClass(name)) }
+        let isHook = { (name: Substring.UTF8View) in
+            isScriptHook(name) || (onPost && isTaxonomyClass(name)) || (holdingStory && isFeatureSwitch(name))
+        }
         guard classes.contains(where: isHook) else { return value }
         return classes.filter { !isHook($0) }.map { String(decoding: $0, as: UTF8.self) }.joined(separator: " ")
     }
