@@ -435,6 +435,18 @@ struct WebPageTests {
         #expect(try Self.bodyParagraphs(page) == Self.story)
     }
 
+    @Test func aCallForDonationsInsideTheStoryIsLeftOut() throws {
+        // A non-profit newsroom sets its appeal between the story's paragraphs, in prose.
+        let body = """
+            <div class="entry-content">\(Self.story[0...1].map { "<p>\($0)</p>" }.joined())
+            <div class="donation-box"><h4>Our reporting depends on you</h4>
+            <p>Independent coverage of the coast costs money, and readers like you pay for most of it, which is why we ask.</p>
+            <p><a href="/give">Give today</a></p></div>
+            \(Self.story[2...].map { "<p>\($0)</p>" }.joined())</div>
+            """
+        #expect(try Self.bodyParagraphs(Self.page(body: body)) == Self.story)
+    }
+
     @Test func featureSwitchesOnTheStorysElementNameNothing() throws {
         // A publishing platform lists its feature switches as classes of the story's element
         // (`enableStickyAds showCommentsIconInShareSec disableReadMore`): states, not names, and
