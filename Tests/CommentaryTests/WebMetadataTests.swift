@@ -334,6 +334,18 @@ struct WebMetadataTests {
         #expect(try Self.metadata(body: body).published == "2005-03-21")
     }
 
+    /// A Chinese portal's line of facts: its date among the source, the author and the links
+    /// after them, as long as the page spaces it; the line has a label and a colon.
+    @Test(arguments: [
+        "2012年01月11日15:33　　来源：人民网-科技频道　　手机看新闻　　打印本页",
+        "作者：芊草凡凡　　时间：2012-01-11 19:13:18　　点击：3021",
+        "发布时间：2012-01-11　来源：港口日报　责任编辑：王华　字号：大 中 小",
+    ])
+    func aChineseLineOfFactsGivesTheStorysDate(_ line: String) throws {
+        let body = "<div class=\"story-head\"><h1>港口防波堤获批</h1><div class=\"info\">\(line)</div></div>\(Self.story)"
+        #expect(try Self.metadata(body: body).published == "2012-01-11")
+    }
+
     @Test func theStorysAddressGivesTheDateWhenNothingElseDoes() throws {
         let head = "<link rel=\"canonical\" href=\"https://coast.example/harbours/2025/12/16/harbour-wall-approved?ref=rss\">"
         #expect(try Self.metadata(head: head, body: Self.story).published == "2025-12-16")

@@ -1100,6 +1100,7 @@ public enum HTMLArticleReader {
     /// `Aug 28, 2025 | 5 min read`).
     static func dateLine(_ words: String) -> String? {
         if let date = dateAlone(words) { return date }
+        if let date = chineseFactsDate(words) { return date }
         guard words.contains(where: dateLineSeparators.contains) else { return nil }
         return words.split(whereSeparator: dateLineSeparators.contains).lazy
             .map { $0.trimmingCharacters(in: .whitespaces) }
@@ -1116,6 +1117,19 @@ public enum HTMLArticleReader {
     }
 
     static let dateLineSeparators: Set<Character> = ["·", "|", "•", "‧", "∙"]
+
+    /// The day a Chinese portal's line of facts states beside its labels, spaced as the page likes
+    /// (`2012年01月11日15:33　来源：人民网-科技频道　手机看新闻`, `作者：张明远 时间：2005-08-22 19:13`):
+    /// a line with a label and a colon, and a date with its year.
+    static func chineseFactsDate(_ words: String) -> String? {
+        guard words.contains(where: { $0 == "：" || $0 == ":" }),
+            chineseFactsLabels.contains(where: { words.contains($0) })
+        else { return nil }
+        return DateExtractor.firstAbsoluteDay(in: words)
+    }
+
+    /// The labels of a Chinese line of facts: source, author, reporter, time, date, publication.
+    static let chineseFactsLabels = ["来源", "來源", "作者", "记者", "記者", "时间", "時間", "日期", "发布", "發佈", "发表", "發表"]
 
     /// An element's text when it is no longer than `longest` characters, else nil; read only as far
     /// as that, so that asking it of every element on the way down a large block costs little.

@@ -55,6 +55,11 @@ public enum DateExtractor {
         return (matches.first(where: { $0.precision == .day }) ?? matches.first(where: { $0.precision == .month }))?.value?.iso
     }
 
+    /// The first date stated with its year and day in a text, as an ISO day.
+    static func firstAbsoluteDay(in text: String) -> String? {
+        scan(CodePoints(text), reference: nil).first { $0.resolution == .absolute && $0.precision == .day }?.value?.iso
+    }
+
     /// A string that is a date and little else (`19-Oct-2023`, `09:05, 19-Oct-2023`,
     /// `Wednesday, May 24, 2023`), as an ISO day.
     public static func parseStandalone(_ text: String) -> String? {
