@@ -10,6 +10,12 @@ struct WebMetadataTests {
         try HTMLArticleReader.read(WebPageTests.page(head: head, body: body), source: "page.html").get().metadata
     }
 
+    /// The author of the page's article as the archive stores it (the normalizer's reading).
+    static func normalizedAuthor(body: String) throws -> String? {
+        let raw = try HTMLArticleReader.read(WebPageTests.page(body: body), source: "page.html").get()
+        return try ArticleNormalizer().normalize(raw).author
+    }
+
     static var story: String { "<div class=\"story-body\">\(WebPageTests.storyParagraphs)</div>" }
 
     // MARK: - Author
@@ -332,6 +338,33 @@ struct WebMetadataTests {
     func aDateLineInChineseOrKoreanUnitsIsTheStorysDate(_ line: String) throws {
         let body = "<div class=\"story-head\"><h1>Harbour wall approved</h1><div class=\"info\">\(line)</div></div>\(Self.story)"
         #expect(try Self.metadata(body: body).published == "2005-03-21")
+    }
+
+    /// The reporters a Chinese story credits in brackets after its dateline, or at its end.
+    @Test(arguments: [
+        ("新华社北京5月24日电（记者张明远、李华）港口防波堤工程24日获批。", "", "张明远; 李华"),
+        ("本报讯 （实习记者 樊亮 记者惠禾）港口防波堤工程昨日获批。", "", "樊亮; 惠禾"),
+        ("港口防波堤工程昨日获批。", "工程预计明年秋季完工。（记者 胡晓蓉）", "胡晓蓉"),
+        ("港口防波堤工程昨日获批。", "（记者 张明远 报道）", "张明远"),
+    ])
+    func aChineseStoryCreditsItsReporters(_ first: String, _ last: String, _ author: String) throws {
+        let body = """
+            <div class="story"><h1>港口防波堤获批</h1><div class="story-body"><p>\(first)</p>\(WebPageTests.storyParagraphs)\
+            \(last.isEmpty ? "" : "<p>\(last)</p>")</div></div>
+            """
+        #expect(try Self.normalizedAuthor(body: body) == author)
+    }
+
+    /// Not the author: a photographer's credit, the reporter as the story's narrator, a long
+    /// aside in brackets.
+    @Test(arguments: [
+        "新闻发布会现场（人民网记者 王泓漓 摄）", "港口防波堤（記者鄭名娟攝）",
+        "记者来到这家医院时，看到她正在病床上休息。",
+        "港口（据记者了解，这一工程已经讨论了十一年之久，期间争议不断）昨日获批。",
+    ])
+    func aChineseStoryWithoutACreditNamesNoReporter(_ first: String) throws {
+        let body = "<div class=\"story\"><h1>港口防波堤获批</h1><p>\(first)</p>\(Self.story)</div>"
+        #expect(try Self.normalizedAuthor(body: body) == nil)
     }
 
     /// A Chinese portal's line of facts: its date among the source, the author and the links

@@ -73,7 +73,11 @@ public struct ArticleNormalizer: Sendable {
         }
 
         article.paragraphs = paragraphs
-        article.author = nonEmpty(given.author) ?? note.author ?? noteAuthor
+        // Else the reporters a Chinese story credits in brackets at its start or end.
+        let body = paragraphs.filter { $0.kind == .body }
+        article.author =
+            nonEmpty(given.author) ?? note.author ?? noteAuthor
+            ?? ChineseByline.reporterCredit(first: body.first?.text, last: body.last?.text)
         article.authorDescription = note.description
         article.outlet = nonEmpty(given.outlet) ?? note.outlet ?? lineOutlet
         article.published = nonEmpty(given.published) ?? published

@@ -1309,7 +1309,7 @@ public enum HTMLArticleReader {
             // A heading is a headline or a kicker ("By Invitation", "By the Numbers").
             if name(element) == "h1" || PageReading.subheads.contains(name(element)) { return .passOver }
             guard let line = shortText(of: element, longest: 60, spaced: true) else { return .descend }
-            if let names = chineseByline(line) { return .found(names) }
+            if let names = ChineseByline.authorLine(line) { return .found(names) }
             guard line.hasPrefix("By "), line.dropFirst(3).first?.isUppercase == true else { return .descend }
             guard let names = cleanByline(line) else { return .passOver }
             let words = names.split(separator: " ").filter { $0 != "and" && $0 != "&" }
@@ -1317,53 +1317,6 @@ public enum HTMLArticleReader {
             return isNames ? .found(names) : .passOver
         }
     }
-
-    /// The names after `作者：` ("author:") in a Chinese portal's line of facts under the headline
-    /// (`来源：人民日报 作者：张明远 2023年05月24日`): each a word up to the next label, date or
-    /// bracket, joined as the archive lists authors ("; ").
-    static func chineseByline(_ line: String) -> String? {
-        guard let label = line.range(of: "作者") else { return nil }
-        var rest = line[label.upperBound...].drop { $0 == " " || $0 == "\u{3000}" }
-        guard rest.first == "：" || rest.first == ":" else { return nil }
-        rest = rest.dropFirst()
-        var names: [String] = []
-        for word in rest.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" || $0 == "、" || $0 == "，" || $0 == "," }) {
-            // Another label (`来源：`, `译：`), a date, a bracket or a bar ends the names.
-            if word.contains(where: { "：:|｜（(【[".contains($0) || $0.isNumber }) || chineseBylineStops.contains(String(word)) {
-                if let head = word.split(whereSeparator: { "（(【[|｜".contains($0) }).first, head != word[...],
-                    word.first.map({ !"（(【[|｜".contains($0) }) ?? false, !head.contains(where: { "：:".contains($0) || $0.isNumber })
-                {
-                    names.append(String(head))
-                }
-                break
-            }
-            // A role before the names (`本报记者`, `新华社记者张明远`): what follows it, if anything.
-            var name = Substring(word)
-            if let role = chineseBylineRoles.lazy.compactMap({ word.range(of: $0) }).first {
-                name = word[role.upperBound...]
-                if name.isEmpty { continue }
-            }
-            // An outlet after the names (`人民日报`, `新华社`, `千龙网`) ends them.
-            if let last = name.last, chineseOutletEndings.contains(last), name.count > 2 { break }
-            // A name in Latin letters is its words together: `John Smith`.
-            if let previous = names.last, previous.last?.isASCII == true, name.first?.isASCII == true {
-                names[names.count - 1] = previous + " " + name
-            } else {
-                names.append(String(name))
-            }
-            if names.count == 6 { break }
-        }
-        guard !names.isEmpty, names.allSatisfy({ $0.count <= 30 }) else { return nil }
-        return names.joined(separator: "; ")
-    }
-
-    /// Roles a Chinese byline sets before the names.
-    static let chineseBylineRoles = ["记者", "記者", "通讯员", "通訊員", "特约撰稿人", "特约评论员"]
-    /// How an outlet's name ends: a paper, an agency, a site, a station, a journal.
-    static let chineseOutletEndings: Set<Character> = ["报", "報", "社", "网", "網", "台", "刊"]
-
-    /// Words that end the names in a Chinese byline: what the line of facts goes on to.
-    static let chineseBylineStops: Set<String> = ["来源", "來源", "时间", "時間", "发布", "發佈", "编辑", "編輯", "责任编辑", "阅读", "出自", "分享"]
 
     /// Whether the element's class, rel or itemprop says byline or author.
     /// Not a control to follow the author (`followAuthorBtn`, `author-follow`): its label ("Folgen",

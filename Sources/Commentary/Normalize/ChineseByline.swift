@@ -1,0 +1,121 @@
+import Foundation
+
+/// Who a Chinese story names as its author: the names after `作者：` in a portal's line of facts,
+/// or the reporters its text credits in brackets, as Chinese agencies and papers open or close a
+/// story (`新华社北京5月24日电（记者张明远、李华）`, `……（记者 胡晓蓉）`).
+enum ChineseByline {
+    /// The names after `作者：` ("author:") in a line of facts under the headline
+    /// (`来源：人民日报 作者：张明远 2023年05月24日`), joined as the archive lists authors ("; ").
+    static func authorLine(_ line: String) -> String? {
+        guard let label = line.range(of: "作者") else { return nil }
+        let rest = line[label.upperBound...].drop { $0 == " " || $0 == "\u{3000}" }
+        guard rest.first == "：" || rest.first == ":" else { return nil }
+        let names = names(in: rest.dropFirst())
+        guard !names.isEmpty, names.allSatisfy({ $0.count <= 30 }) else { return nil }
+        return names.joined(separator: "; ")
+    }
+
+    /// The reporters a story's text credits in brackets with their role: at the opening of its
+    /// first paragraph, after the dateline (`本报讯（记者 胡晓蓉）`), or at the end of its last. Each a
+    /// name of two to four Chinese characters; a photographer's credit (`……摄`, `攝`) is not the author.
+    static func reporterCredit(first: String?, last: String?) -> String? {
+        if let first, let credit = bracket(in: first, atOpening: true) { return credit }
+        if let last, let credit = bracket(in: last, atOpening: false) { return credit }
+        return nil
+    }
+
+    /// The credit in the first bracket of a paragraph's opening, or the bracket that ends it.
+    static func bracket(in paragraph: String, atOpening: Bool) -> String? {
+        let characters = Array(paragraph)
+        let open: Int
+        let close: Int
+        if atOpening {
+            guard let start = characters.prefix(openingReach).firstIndex(where: { $0 == "（" || $0 == "(" }),
+                let end = characters[start...].prefix(longestCredit).firstIndex(where: { $0 == "）" || $0 == ")" })
+            else { return nil }
+            (open, close) = (start, end)
+        } else {
+            guard let end = characters.indices.last, characters[end] == "）" || characters[end] == ")",
+                let start = characters[..<end].lastIndex(where: { $0 == "（" || $0 == "(" }), end - start <= longestCredit
+            else { return nil }
+            (open, close) = (start, end)
+        }
+        let inner = String(characters[(open + 1)..<close]).trimmingCharacters(in: .whitespaces)
+        guard roles.contains(where: { inner.contains($0) }), !["摄", "攝"].contains(where: { inner.contains($0) }) else { return nil }
+        var credited = Substring(inner)
+        for ending in ["报道", "報導", "/文", "／文"] where credited.hasSuffix(ending) {
+            credited = credited.dropLast(ending.count)
+        }
+        // Roles and names only: a role alone or before a name, set after nothing but the
+        // outlet (`本报记者`, `新华社记者张明远`); any other word is an aside (`据记者了解`).
+        var names: [String] = []
+        for word in credited.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" || $0 == "、" || $0 == "，" || $0 == "," }) {
+            var name = Substring(word)
+            if let role = roles.lazy.compactMap({ word.range(of: $0) }).first {
+                let before = word[..<role.lowerBound]
+                guard before.isEmpty || before == "本报" || before == "本刊" || before.last.map(outletEndings.contains) == true
+                else { return nil }
+                name = word[role.upperBound...]
+                if name.isEmpty { continue }
+            }
+            guard isChineseName(String(name)) else { return nil }
+            names.append(String(name))
+        }
+        return names.isEmpty ? nil : names.joined(separator: "; ")
+    }
+
+    /// How far into the first paragraph its credit may open: past a dateline
+    /// (`新华社乌鲁木齐5月24日电`, `本报讯`).
+    static let openingReach = 30
+    /// The most characters a credit's brackets hold.
+    static let longestCredit = 40
+
+    /// A personal name as a credit gives it: two to four Chinese characters, or a name of a
+    /// minority with its middle dot (`阿不都·热合曼`).
+    static func isChineseName(_ name: String) -> Bool {
+        let letters = name.unicodeScalars.filter { $0 != "·" && $0 != "•" }
+        return (2...4).contains(letters.count) || (name.contains("·") && letters.count <= 10)
+            ? letters.allSatisfy { (0x4E00...0x9FFF).contains($0.value) } : false
+    }
+
+    /// The words of names from the start of `rest`, up to the next label, date, bracket or outlet,
+    /// each with any role before it left out (`本报记者`, `新华社记者张明远`).
+    static func names(in rest: Substring) -> [String] {
+        var names: [String] = []
+        for word in rest.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" || $0 == "、" || $0 == "，" || $0 == "," }) {
+            // Another label (`来源：`, `译：`), a date, a bracket or a bar ends the names.
+            if word.contains(where: { "：:|｜（(【[".contains($0) || $0.isNumber }) || stops.contains(String(word)) {
+                if let head = word.split(whereSeparator: { "（(【[|｜".contains($0) }).first, head != word[...],
+                    word.first.map({ !"（(【[|｜".contains($0) }) ?? false, !head.contains(where: { "：:".contains($0) || $0.isNumber })
+                {
+                    names.append(String(head))
+                }
+                break
+            }
+            // A role before the names (`本报记者`, `新华社记者张明远`): what follows it, if anything.
+            var name = Substring(word)
+            if let role = roles.lazy.compactMap({ word.range(of: $0) }).first {
+                name = word[role.upperBound...]
+                if name.isEmpty { continue }
+            }
+            // An outlet after the names (`人民日报`, `新华社`, `千龙网`) ends them.
+            if let last = name.last, outletEndings.contains(last), name.count > 2 { break }
+            // A name in Latin letters is its words together: `John Smith`.
+            if let previous = names.last, previous.last?.isASCII == true, name.first?.isASCII == true {
+                names[names.count - 1] = previous + " " + name
+            } else {
+                names.append(String(name))
+            }
+            if names.count == 6 { break }
+        }
+        return names
+    }
+
+    /// Roles a Chinese byline sets before the names (the longer first: `实习记者` before `记者`).
+    static let roles = ["实习记者", "實習記者", "特约记者", "特約記者", "记者", "記者", "通讯员", "通訊員", "特约撰稿人", "特约评论员"]
+    /// How an outlet's name ends: a paper, an agency, a site, a station, a journal.
+    static let outletEndings: Set<Character> = ["报", "報", "社", "网", "網", "台", "刊"]
+
+    /// Words that end the names in a Chinese byline: what the line of facts goes on to.
+    static let stops: Set<String> = ["来源", "來源", "时间", "時間", "发布", "發佈", "编辑", "編輯", "责任编辑", "阅读", "出自", "分享"]
+}
