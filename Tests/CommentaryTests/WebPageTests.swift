@@ -435,6 +435,25 @@ struct WebPageTests {
         #expect(try Self.bodyParagraphs(page) == Self.story)
     }
 
+    @Test func aStoryBuiltWithAPageBuildersWidgetsIsReadWhole() throws {
+        // Elementor sets every block of a page in an `elementor-widget`: "widget" there is the
+        // builder's word for a block, not a sidebar's box, however short the paragraph in it
+        // (the long first paragraph is read in any case).
+        let paragraphs = [Self.story[0] + " " + Self.story[1]] + Self.story[2...]
+        let widget = { (paragraph: String) in
+            """
+            <div class="elementor-element elementor-element-7e8c3baa elementor-invisible elementor-widget elementor-widget-text-editor" \
+            data-widget_type="text-editor.default"><div class="elementor-widget-container"><p>\(paragraph)</p></div></div>
+            """
+        }
+        let body = """
+            <article class="page"><div class="entry-content"><section class="elementor-section elementor-top-section">\
+            <div class="elementor-container"><div class="elementor-column elementor-col-100"><div class="elementor-widget-wrap">
+            \(paragraphs.map(widget).joined(separator: "\n"))</div></div></div></section></div></article>
+            """
+        #expect(try Self.bodyParagraphs(Self.page(body: body)) == paragraphs)
+    }
+
     @Test func aCallForDonationsInsideTheStoryIsLeftOut() throws {
         // A non-profit newsroom sets its appeal between the story's paragraphs, in prose.
         let body = """

@@ -533,15 +533,22 @@ enum Boilerplate {
     /// The words that name an element: its tokens without the word each modifier governs, glued
     /// words taken apart.
     static func naming(_ tokens: [String]) -> [String] {
-        guard tokens.contains(where: { token in modifiers.contains(token) || glued(token) != nil }) else { return tokens }
+        guard tokens.contains(where: { token in modifiers.contains(token) || builders.contains(token) || glued(token) != nil })
+        else { return tokens }
         var named: [String] = []
         var governed = false
         for token in tokens {
             if !governed { named.append(glued(token) ?? token) }
-            governed = modifiers.contains(token)
+            governed = modifiers.contains(token) || builders.contains(token)
         }
         return named
     }
+
+    /// Page builders that name each block of a page with their own word for one after their name
+    /// (`elementor-widget-text-editor`, `siteorigin-widget-tinymce`): that word is the builder's,
+    /// not the block's, and a short paragraph in it is no sidebar's box. (What follows it still
+    /// names: `elementor-widget-nav-menu`.)
+    static let builders: Set<String> = ["elementor", "siteorigin"]
 
     /// What the words naming an element say, as a mask: the verdicts run on every element of every
     /// page, and test bits instead of looking each word up in each list again.
@@ -566,7 +573,7 @@ enum Boilerplate {
         var masks: [String: Words] = [:]
         for (list, mask) in [
             (alwaysOut, Words.alwaysOut), (outWhenThin, .outWhenThin), (galleryWords, .gallery), (storyWords, .story),
-            (neverTheStory, .neverTheStory), (modifiers, .modifier), (Set(pairsOut.map { $0[0] }), .pairOpening),
+            (neverTheStory, .neverTheStory), (modifiers.union(builders), .modifier), (Set(pairsOut.map { $0[0] }), .pairOpening),
             (teaserWords, .teaser),
         ] {
             for word in list { masks[word, default: []].insert(mask) }
