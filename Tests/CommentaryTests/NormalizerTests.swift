@@ -224,6 +224,35 @@ struct ClosingLineTests {
         #expect(article.published == nil)
     }
 
+    /// A wire story's closing line names its reporters, who are its authors when nothing else
+    /// names one; those who edited it are not.
+    @Test(arguments: [
+        ("Reporting by Ana Ruiz; Editing by Tom Berg", "Ana Ruiz"),
+        ("(Reporting by Ana Ruiz and Li Wei in Beijing; Additional reporting by Sam Cole; Editing by Tom Berg)", "Ana Ruiz; Li Wei"),
+        ("Reporting by Ana de la Cruz, Li Wei and Sam Cole; Writing by Tom Berg; Editing by Jo Hale.", "Ana de la Cruz; Li Wei; Sam Cole"),
+    ])
+    func aWireStorysClosingLineNamesItsReporters(_ line: String, _ author: String) throws {
+        let text = """
+            Harbour wall approved
+            The harbour authority approved the new breakwater on Monday, ending a dispute that had run for eleven years.
+            \(line)
+            """
+        let article = try ArticleNormalizer().normalize(RawArticle(source: "a.txt", rawText: text, text: text))
+        #expect(article.author == author)
+        #expect(article.paragraphs.last?.kind == .trailer)
+    }
+
+    @Test func aBylineComesBeforeTheWireLine() throws {
+        let text = """
+            Harbour wall approved
+            By Marta Lindqvist
+            The harbour authority approved the new breakwater on Monday, ending a dispute that had run for eleven years.
+            Reporting by the harbour desk; Editing by Tom Berg
+            """
+        let article = try ArticleNormalizer().normalize(RawArticle(source: "a.txt", rawText: text, text: text))
+        #expect(article.author == "Marta Lindqvist")
+    }
+
     @Test func rightsNoticesAndContributorLinesAreATrailer() throws {
         let text = """
             Harbour wall approved

@@ -73,11 +73,13 @@ public struct ArticleNormalizer: Sendable {
         }
 
         article.paragraphs = paragraphs
-        // Else the reporters a Chinese story credits in brackets at its start or end.
+        // Else the reporters the story credits in its text: a Chinese story in brackets at its
+        // start or end, a wire story in its closing line.
         let body = paragraphs.filter { $0.kind == .body }
         article.author =
             nonEmpty(given.author) ?? note.author ?? noteAuthor
             ?? ChineseByline.reporterCredit(first: body.first?.text, last: body.last?.text)
+            ?? paragraphs.lazy.filter { $0.kind == .trailer }.compactMap { Trailer.wireReporters($0.text) }.first
         article.authorDescription = note.description
         article.outlet = nonEmpty(given.outlet) ?? note.outlet ?? lineOutlet
         article.published = nonEmpty(given.published) ?? published
@@ -371,10 +373,37 @@ enum Trailer {
         "contributed to this report", "contributed to this story", "contributed to this article", "contributed reporting",
     ]
 
+    /// The reporters a wire story's closing line names (`(Reporting by Ana Ruiz and Li Wei in
+    /// Beijing; Editing by Tom Berg)`): each two to four words of a name, a place after "in" left
+    /// out, joined as the archive lists authors ("; "). Nil when a part is no name.
+    static func wireReporters(_ text: String) -> String? {
+        guard text.utf8.count <= 300 else { return nil }
+        var line = Substring(text).trimmingWhitespace()
+        if line.first == "(" { line = line.dropFirst() }
+        guard ASCIIMatch.hasPrefix(line, "reporting by ") else { return nil }
+        let credited = line.dropFirst("reporting by ".count).prefix { $0 != ";" && $0 != ")" }
+        var names: [String] = []
+        for part in credited.replacingOccurrences(of: " and ", with: ",").split(separator: ",") {
+            var words = part.split(separator: " ")
+            if let place = words.firstIndex(where: { $0 == "in" || $0 == "at" || $0 == "from" }) { words = Array(words[..<place]) }
+            guard (2...4).contains(words.count),
+                words.allSatisfy({ $0.first?.isUppercase == true || nameParticles.contains(String($0)) }),
+                words.first?.first?.isUppercase == true
+            else { return nil }
+            names.append(words.joined(separator: " "))
+        }
+        return names.isEmpty ? nil : names.joined(separator: "; ")
+    }
+
+    /// Small words inside a name: `Ana de la Cruz`, `Ahmed bin Ali`.
+    static let nameParticles: Set<String> = ["de", "da", "del", "la", "le", "van", "von", "der", "den", "bin", "al", "el", "du", "di"]
+
     static func isContributorLine(_ text: String) -> Bool {
         guard text.utf8.count <= 200 else { return false }
         var line = Substring(text).trimmingWhitespace()
         while let last = line.last, last == "." || last == ")" { line = line.dropLast() }
+        // (Reuters sets the line in brackets.)
+        if line.first == "(" { line = line.dropFirst() }
         if ASCIIMatch.hasPrefix(line, "reporting by "), ASCIIMatch.contains(line, "editing by ") { return true }
         return contributorEndings.contains { ASCIIMatch.hasSuffix(line, $0) }
     }
