@@ -454,6 +454,22 @@ struct WebPageTests {
         #expect(try Self.bodyParagraphs(Self.page(body: body)) == paragraphs)
     }
 
+    @Test func relatedStoriesListedAsParagraphsUnderALabelAreLeftOut() throws {
+        // A post ends with other posts written in by hand: a label, then a paragraph each, all a
+        // link to the other post. A paragraph that links its source is still the story's.
+        let body = """
+            <div class="entry-content">\(Self.storyParagraphs)
+            <p>Source: <a href="https://port.example/report">the authority's annual report</a>, published in March.</p>
+            <p><strong><span id="Related_Articles">Articles You May Like:</span></strong></p>
+            <p><a href="/ferry-fares-rise">Ferry fares rise for the third time this year</a></p>
+            <p><span><strong><a href="/lighthouse-reopens">The old lighthouse reopens to visitors in May, with a café</a></strong></span></p>
+            <p><a href="/dredging">Dredging the inner basin: what it costs</a></p></div>
+            """
+        #expect(
+            try Self.bodyParagraphs(Self.page(body: body))
+                == Self.story + ["Source: the authority's annual report, published in March."])
+    }
+
     @Test func aCallForDonationsInsideTheStoryIsLeftOut() throws {
         // A non-profit newsroom sets its appeal between the story's paragraphs, in prose.
         let body = """

@@ -265,6 +265,7 @@ struct PageReading {
     func collectBlocks(_ node: xmlNodePtr, into blocks: inout [RawBlock], insideFigure: Bool) {
         var line = InlineRun(statistics: statistics)
         var runs: [Int] = []
+        var relatedLinks = 0
         func finishLine() {
             for paragraph in line.finish() {
                 runs.append(blocks.count)
@@ -291,6 +292,19 @@ struct PageReading {
                 continue
             }
             finishLine()
+            // Other stories listed by hand under a label ("Articles you may like:"), a paragraph
+            // each, all a link: the label and the links are left out.
+            if relatedLinks > 0 {
+                if isLinkLine(child) {
+                    relatedLinks -= 1
+                    continue
+                }
+                relatedLinks = 0
+            }
+            if isRelatedLabel(child), let next = Self.nextElement(after: child), isLinkLine(next) {
+                relatedLinks = Self.relatedLinksAtMost
+                continue
+            }
             let before = blocks.count
             collectBlock(child, into: &blocks, insideFigure: insideFigure)
             // A drop cap set beside the paragraph it begins (`<span>T</span><p>urkey, Poland …`)
@@ -319,6 +333,42 @@ struct PageReading {
         } else if texts.reduce(0, { $0 + $1.count }) <= 40, !isShortParagraph {
             for index in runs.reversed() { blocks.remove(at: index) }
         }
+    }
+
+    /// The most paragraphs of links read as other stories after a label.
+    static let relatedLinksAtMost = 12
+
+    /// A short line that introduces other stories: "Articles you may like:", "Related:", "Read
+    /// more:", a heading or a paragraph alone.
+    func isRelatedLabel(_ node: xmlNodePtr) -> Bool {
+        let stats = statistics[node]
+        guard stats.text > 0, stats.text <= 60, stats.linkText == 0 else { return false }
+        let label = Reader.text(of: node).lowercased()
+        return Self.relatedLabels.contains { label.hasPrefix($0) }
+    }
+
+    static let relatedLabels = [
+        "related", "read more", "read also", "also read", "read next", "see also", "more stories", "more from",
+        "you may also like", "you might also like", "you may like", "articles you may like", "recommended",
+        "lesen sie auch", "mehr zum thema", "à lire aussi", "lire aussi", "leer más", "lee también", "leia também",
+        "leggi anche", "czytaj też", "czytaj także", "noticias relacionadas", "notas relacionadas",
+    ]
+
+    /// A paragraph that is all a link to another page: another story's headline on a line.
+    func isLinkLine(_ node: xmlNodePtr) -> Bool {
+        let stats = statistics[node]
+        guard stats.text > 0, !stats.hasBlocks, stats.linkText * 10 >= stats.text * 9,
+            let link = Self.firstLink(under: node), let address = Reader.attribute(link, "href")
+        else { return false }
+        return !address.hasPrefix("#")
+    }
+
+    static func firstLink(under node: xmlNodePtr) -> xmlNodePtr? {
+        for child in Reader.children(node) where Reader.isElement(child) {
+            if Reader.name(child) == "a" { return child }
+            if let found = firstLink(under: child) { return found }
+        }
+        return nil
     }
 
     /// One block element: a paragraph, a heading, a figure, or a container read for its own blocks.
