@@ -1065,6 +1065,16 @@ struct WebPageTests {
         #expect(try Self.bodyParagraphs(Self.page(body: body)) == Self.story)
     }
 
+    @Test func aVideoPlayersInstructionsAreNoParagraph() throws {
+        // A player saved with the page (JW Player) tells a screen reader how to set the volume.
+        let body = """
+            <div class="story"><p>\(Self.story[0])</p><div class="video"><div class="jw-controls">
+            <span class="jw-text">Use Up/Down Arrow keys to increase or decrease volume.</span></div></div>
+            \(Self.story[1...].map { "<p>\($0)</p>" }.joined())</div>
+            """
+        #expect(try Self.bodyParagraphs(Self.page(body: body)) == Self.story)
+    }
+
     @Test func classNamesAreSplitIntoWholeWords() {
         #expect(
             PageStatistics.tokens(of: ["l-sidebar-fixed relatedArticles", "nav_no-loaded2", "Über-Menü"])

@@ -648,6 +648,8 @@ public enum HTMLArticleReader {
         "related articles", "more stories", "recommended for you", "le puede interesar", "también te puede interesar",
         "puedes ver:", "mira:", "mire:", "notas relacionadas", "noticias relacionadas", "te recomendamos", "más sobre",
         "mehr themen", "zum weiterlesen", "das thema könnte", "weitere beiträge", "lust auf mehr", "nach oben",
+        // A video player's instructions for a screen reader (JW Player's).
+        "use up/down arrow keys to increase or decrease volume",
         // A paywall's lines where the story stops: the subscriber's log-in, what is left to read.
         "already have an account", "already a subscriber", "this article is exclusive to", "continue reading with",
         "subscribe to continue", "subscribe to read", "become a subscriber", "vous possédez déjà un compte",
