@@ -253,6 +253,19 @@ struct ClosingLineTests {
         #expect(article.author == "Marta Lindqvist")
     }
 
+    @Test func aChineseReprintNoticeIsATrailerAndItsDisclaimerANote() throws {
+        let text = """
+            港口防波堤获批
+            港务局周一批准了新防波堤，结束了渔业合作社与港口业主之间长达十一年的争议。
+            平台声明：该文观点仅代表作者本人，港口号系信息发布平台，港口日报仅提供信息存储空间服务。
+            港口日报专稿，未经书面授权请勿转载。
+            转载请注明出处：港口日报
+            """
+        let article = try ArticleNormalizer().normalize(RawArticle(source: "a.txt", rawText: text, text: text))
+        #expect(article.paragraphs.map(\.kind) == [.title, .body, .editorNote, .trailer, .trailer])
+        #expect(article.author == nil)
+    }
+
     @Test func rightsNoticesAndContributorLinesAreATrailer() throws {
         let text = """
             Harbour wall approved

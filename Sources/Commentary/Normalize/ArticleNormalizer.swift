@@ -350,7 +350,9 @@ enum Trailer {
         "todos os direitos reservados",
     ]
     /// In Chinese, which has no case.
-    static let reservedRightsChinese: [StaticString] = ["版权所有", "版權所有"]
+    static let reservedRightsChinese: [StaticString] = ["版权所有", "版權所有", "版权归", "版權歸"]
+    /// What a Chinese reprint notice asks beside 转载 ("reprint"): not without leave, the source named.
+    static let reprintTerms = ["请勿", "請勿", "禁止", "注明", "註明", "授权", "授權", "须经", "須經", "需经"]
     /// In French and Russian, lower-cased.
     static let reservedRightsCased: [StaticString] = ["tous droits réservés", "все права защищены"]
 
@@ -359,6 +361,10 @@ enum Trailer {
         guard text.utf8.contains(where: { $0 >= 0x80 }) else { return false }
         if reservedRightsChinese.contains(where: { ASCIIMatch.firstOffset(of: $0, in: text, ignoringCase: false) != nil }) {
             return true
+        }
+        // A Chinese reprint notice: "未经书面授权请勿转载", "转载请注明出处".
+        if text.contains("转载") || text.contains("轉載") {
+            return reprintTerms.contains { text.contains($0) }
         }
         // French and Russian, in letters whose case ASCII's rules miss ("TOUS DROITS RÉSERVÉS", "Все
         // права защищены"): lower-cased first, when the text has their words or letters.

@@ -36,11 +36,20 @@ public enum EditorNoteParser {
 
     /// A standalone disclaimer paragraph ("The article reflects the author's opinions …").
     static func isDisclaimer(_ paragraph: some StringProtocol) -> Bool {
-        guard let first = paragraph.utf8.first, first == UInt8(ascii: "T") || first == UInt8(ascii: "t"),
-            paragraph.utf8.count < 1200
-        else { return false }
+        guard let first = paragraph.utf8.first, paragraph.utf8.count < 1200 else { return false }
+        // In Chinese, anywhere in a short paragraph: "（本文观点仅代表作者本人，不代表本网立场）".
+        if first >= 0x80 || first == UInt8(ascii: "(") {
+            return paragraph.utf8.count <= 600 && chineseDisclaimers.contains { paragraph.contains($0) }
+        }
+        guard first == UInt8(ascii: "T") || first == UInt8(ascii: "t") else { return false }
         return disclaimerOpenings.contains { ASCIIMatch.hasPrefix(paragraph, $0) }
     }
+
+    /// What a Chinese disclaimer says: the views are only the author's, not the site's or paper's.
+    static let chineseDisclaimers = [
+        "仅代表作者", "僅代表作者", "不代表本网", "不代表本網", "不代表本站", "不代表本报", "不代表本報", "不代表本平台",
+        "不代表本刊",
+    ]
 
     /// The length in characters of the label and the separators after it.
     static let labelInitials = ASCIISet("EeNnAa")
