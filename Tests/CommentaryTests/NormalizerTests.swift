@@ -288,6 +288,8 @@ struct ClosingLineTests {
         "© 2024 Gazzetta del Porto. TUTTI I DIRITTI RISERVATI.",
         "© 2024 港口日报 版权所有",
         "© 2024 港口日報 版權所有",
+        "Copyright © 항구일보. 무단전재 및 재배포 금지.", "© 항구일보 무단 전재-재배포, AI 학습 및 활용 금지",
+        "© 港湾新聞社 無断転載を禁じます。",
         "© 2024 «ПОРТОВЫЙ ВЕСТНИК». ВСЕ ПРАВА ЗАЩИЩЕНЫ.",
         "Copyright 2024 Hafenblatt. Alle Rechte vorbehalten.",
         "Copyright 2024 Diario del Puerto. Todos los derechos reservados.",

@@ -350,7 +350,11 @@ enum Trailer {
         "todos os direitos reservados",
     ]
     /// In Chinese, which has no case.
-    static let reservedRightsChinese: [StaticString] = ["版权所有", "版權所有", "版权归", "版權歸"]
+    static let reservedRightsCJK: [StaticString] = [
+        "版权所有", "版權所有", "版权归", "版權歸",
+        // Korean and Japanese: reproduction without leave forbidden.
+        "무단전재", "무단 전재", "無断転載", "無断複製",
+    ]
     /// What a Chinese reprint notice asks beside 转载 ("reprint"): not without leave, the source named.
     static let reprintTerms = ["请勿", "請勿", "禁止", "注明", "註明", "授权", "授權", "须经", "須經", "需经"]
     /// In French and Russian, lower-cased.
@@ -359,7 +363,7 @@ enum Trailer {
     static func isRightsNotice(_ text: String) -> Bool {
         if reservedRights.contains(where: { ASCIIMatch.contains(text, $0) }) { return true }
         guard text.utf8.contains(where: { $0 >= 0x80 }) else { return false }
-        if reservedRightsChinese.contains(where: { ASCIIMatch.firstOffset(of: $0, in: text, ignoringCase: false) != nil }) {
+        if reservedRightsCJK.contains(where: { ASCIIMatch.firstOffset(of: $0, in: text, ignoringCase: false) != nil }) {
             return true
         }
         // A Chinese reprint notice: "未经书面授权请勿转载", "转载请注明出处".
