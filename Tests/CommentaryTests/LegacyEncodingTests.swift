@@ -286,6 +286,29 @@ struct LegacyEncodingTests {
             ])
     }
 
+    /// A few Latin-1 symbols in a page declaring UTF-8 are windows-1252, however well they would
+    /// read as Big5 or Shift_JIS ("31°C", not "31蚓").
+    @Test func aFewWesternSymbolsInAPageDeclaringUTF8AreWindows1252() throws {
+        let meta = "<meta charset=\"utf-8\">"
+        // "Temperatures reached 31°C on Monday and 29°C on Tuesday; the sea was 17°C."
+        let hex =
+            "54656d7065726174757265732072656163686564203331b043206f6e204d6f6e64617920616e64203239b043206f6e20547565736461793b207468652073656120776173203137b0432e"
+        let decoded = try TextDecoding.decode(Self.page(meta, hex), location: "page.html").get()
+        #expect(decoded.text == Self.expected(meta, "Temperatures reached 31°C on Monday and 29°C on Tuesday; the sea was 17°C."))
+    }
+
+    /// UTF-8 whose multi-byte sequences were cut short (a quote missing its last byte) is UTF-8
+    /// damaged: U+FFFD, not mojibake ("â€").
+    @Test func utf8CutShortStaysUTF8() throws {
+        let meta = "<meta charset=\"utf-8\">"
+        // "said " + E2 80 (cut) + "it is caf" + C3 (cut) + " good" + E2 80 (cut)
+        let decoded = try TextDecoding.decode(Self.page(meta, "7361696420e280697420697320636166c320676f6f64e280"), location: "page.html")
+            .get()
+        #expect(decoded.text.contains("\u{FFFD}"))
+        #expect(!decoded.text.contains("â€"))
+        #expect(decoded.warnings == ["page.html: invalid UTF-8; undecodable bytes were replaced with U+FFFD"])
+    }
+
     @Test func validUTF8DeclaringGB2312IsReadAsUTF8() throws {
         let page = Self.expected("<meta charset=\"gb2312\">", Self.gbkText)
         let decoded = try TextDecoding.decode(Data(page.utf8), location: "page.html").get()

@@ -130,9 +130,48 @@ enum EncodingGuess {
         switch declared {
         case nil, .unknown?: return isLegacy(data)
         case .unicode?:
+            // (A sequence cut short, its lead and a continuation there, is UTF-8 damaged.)
             let (valid, invalid) = tally(data)
-            return valid == 0 && invalid >= 2
+            return valid == 0 && invalid >= 2 && !hasCutSequence(data)
         case .legacy?: return false
+        }
+    }
+
+    /// The reading of a file whose declaration does not say how to read it: the guess from its
+    /// text, but for a page declaring UTF-8 with few bytes outside it, windows-1252 (a degree sign
+    /// or a quote or two are no evidence of Chinese or Japanese).
+    static func reading(_ data: Data, declared: DeclaredCharset?) -> (encoding: LegacyEncoding, text: String, replaced: Bool)? {
+        if case .unicode? = declared, tally(data).invalid < fewestForAGuess {
+            guard let western = LegacyEncoding.byLabel["windows-1252"], let read = western.decode(data) else { return nil }
+            return (western, read.text, read.replaced)
+        }
+        return guess(data)
+    }
+
+    /// Bytes outside UTF-8 a page declaring it needs before its text is judged for a script.
+    static let fewestForAGuess = 20
+
+    /// Whether a multi-byte UTF-8 sequence is cut short: its lead byte, then one or more of the
+    /// bytes that continue it, then a byte that does not.
+    static func hasCutSequence(_ data: Data) -> Bool {
+        data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte < 0x80 {
+                    index += 1
+                    continue
+                }
+                let length = sequenceLength(bytes, at: index)
+                if length > 0 {
+                    index += length
+                    continue
+                }
+                if (0xC2...0xF4).contains(byte), index + 1 < bytes.count, (0x80...0xBF).contains(bytes[index + 1]) { return true }
+                index += 1
+            }
+            return false
         }
     }
 

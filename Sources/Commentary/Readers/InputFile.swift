@@ -154,7 +154,7 @@ enum TextDecoding {
                 if case .legacy(let encoding, let label)? = declared, let decoded = encoding.decode(data) {
                     text = decoded.text
                     if decoded.replaced { warnings.append(invalid(location, encoding.name, label)) }
-                } else if EncodingGuess.isMisdeclared(data, declared), let guessed = EncodingGuess.guess(data) {
+                } else if EncodingGuess.isMisdeclared(data, declared), let guessed = EncodingGuess.reading(data, declared: declared) {
                     // Declared in no encoding read here, or as UTF-8 with no UTF-8 in it, and not
                     // UTF-8 with a damaged byte: the legacy encoding its text reads best in.
                     text = guessed.text
