@@ -242,6 +242,42 @@ struct ClosingLineTests {
         #expect(article.paragraphs.last?.kind == .trailer)
     }
 
+    /// A desk or a bureau the line credits is no author.
+    @Test(arguments: [
+        "(Reporting by Gdansk Newsroom; Editing by Tom Berg)", "(Reporting by Mexico City Newsroom; Editing by Tom Berg)",
+        "(Reporting by Reuters Television; Writing by Ana Ruiz; Editing by Tom Berg)",
+        "(Reporting by Reuters Staff; Editing by Tom Berg)",
+    ])
+    func aWireDeskIsNoAuthor(_ line: String) throws {
+        let text = "Harbour wall approved\nThe harbour authority approved the new breakwater on Monday, ending a long dispute.\n\(line)"
+        let article = try ArticleNormalizer().normalize(RawArticle(source: "a.txt", rawText: text, text: text))
+        #expect(article.author == nil)
+    }
+
+    @Test func aWirePlaceInCapitalsIsLeftOut() throws {
+        let text =
+            "Harbour wall approved\nThe harbour authority approved the new breakwater on Monday.\n(Reporting by Ana Ruiz In Madrid; Editing by Tom Berg)"
+        let article = try ArticleNormalizer().normalize(RawArticle(source: "a.txt", rawText: text, text: text))
+        #expect(article.author == "Ana Ruiz")
+    }
+
+    /// A story about a reprint or about piracy, or one quoting a disclaimer, is the story: only
+    /// the notices themselves are trailers and notes.
+    @Test func aStoryAboutReprintsKeepsItsParagraphs() throws {
+        let text = """
+            转载侵权案一审宣判
+            市中级人民法院昨日对一起新闻作品著作权纠纷案作出一审判决，被告网络公司被判赔偿原告报社经济损失。
+            法院审理查明，被告未经授权转载原告享有著作权的新闻作品共计126篇，且未注明作者和出处。
+            法院认为，根据著作权法规定，涉案作品版权归原告所有，被告的行为构成侵权。
+            新规要求，互联网新闻信息服务单位转载新闻信息，应当注明新闻来源和原作者。
+            原告代理律师表示，该报曾在文末声明“本文仅代表作者观点，不代表本报立场”，但这并不影响著作权归属。
+            警視庁は24日、人気漫画を無断転載した海賊版サイトの運営者の男を著作権法違反の疑いで逮捕した。
+            경찰은 24일 웹툰을 무단 전재한 불법 사이트 운영자를 저작권법 위반 혐의로 구속했다.
+            """
+        let article = try ArticleNormalizer().normalize(RawArticle(source: "a.txt", rawText: text, text: text))
+        #expect(article.paragraphs.map(\.kind) == [.title] + Array(repeating: .body, count: 7))
+    }
+
     @Test func aBylineComesBeforeTheWireLine() throws {
         let text = """
             Harbour wall approved

@@ -350,13 +350,18 @@ enum Trailer {
         "todos os direitos reservados",
     ]
     /// In Chinese, which has no case.
-    static let reservedRightsCJK: [StaticString] = [
-        "版权所有", "版權所有", "版权归", "版權歸",
-        // Korean and Japanese: reproduction without leave forbidden.
-        "무단전재", "무단 전재", "無断転載", "無断複製",
+    static let reservedRightsCJK: [StaticString] = ["版权所有", "版權所有", "版权归原作者", "版權歸原作者"]
+    /// A Chinese reprint notice, in its set phrases ("未经书面授权请勿转载", "转载请注明出处"): a
+    /// story about a reprint ("被告未经授权转载……") has the words, not the phrases.
+    static let reprintNotices = [
+        "请勿转载", "請勿轉載", "禁止转载", "禁止轉載", "不得转载", "不得轉載", "严禁转载", "嚴禁轉載", "谢绝转载", "謝絕轉載",
+        "转载请注明", "轉載請註明", "转载时务请注明", "转载务请注明", "转载须注明", "转载需注明", "如需转载", "如需轉載",
     ]
-    /// What a Chinese reprint notice asks beside 转载 ("reprint"): not without leave, the source named.
-    static let reprintTerms = ["请勿", "請勿", "禁止", "注明", "註明", "授权", "授權", "须经", "須經", "需经"]
+    /// A Korean or Japanese notice that reproduction without leave is forbidden: the term beside
+    /// the word forbidding it ("무단전재 및 재배포 금지", "無断転載を禁じます"), in a short line or
+    /// one that states the copyright; a story about piracy has the term without the notice.
+    static let unlicensedCopying = ["무단전재", "무단 전재", "無断転載", "無断複製"]
+    static let forbidding = ["금지", "禁じ", "禁止"]
     /// In French and Russian, lower-cased.
     static let reservedRightsCased: [StaticString] = ["tous droits réservés", "все права защищены"]
 
@@ -366,9 +371,12 @@ enum Trailer {
         if reservedRightsCJK.contains(where: { ASCIIMatch.firstOffset(of: $0, in: text, ignoringCase: false) != nil }) {
             return true
         }
-        // A Chinese reprint notice: "未经书面授权请勿转载", "转载请注明出处".
-        if text.contains("转载") || text.contains("轉載") {
-            return reprintTerms.contains { text.contains($0) }
+        if reprintNotices.contains(where: { text.contains($0) }) { return true }
+        if unlicensedCopying.contains(where: { text.contains($0) }), forbidding.contains(where: { text.contains($0) }),
+            text.utf8.count <= 120 || text.contains("©") || ASCIIMatch.contains(text, "copyright") || text.contains("저작권")
+                || text.contains("著作権")
+        {
+            return true
         }
         // French and Russian, in letters whose case ASCII's rules miss ("TOUS DROITS RÉSERVÉS", "Все
         // права защищены"): lower-cased first, when the text has their words or letters.
@@ -395,7 +403,9 @@ enum Trailer {
         var names: [String] = []
         for part in credited.replacingOccurrences(of: " and ", with: ",").split(separator: ",") {
             var words = part.split(separator: " ")
-            if let place = words.firstIndex(where: { $0 == "in" || $0 == "at" || $0 == "from" }) { words = Array(words[..<place]) }
+            if let place = words.firstIndex(where: { ["in", "at", "from"].contains($0.lowercased()) }) { words = Array(words[..<place]) }
+            // A desk or a bureau is no author: `Gdansk Newsroom`, `Reuters Staff`, `Reuters Television`.
+            if let last = words.last, wireDesks.contains(last.lowercased()) { return nil }
             guard (2...4).contains(words.count),
                 words.allSatisfy({ $0.first?.isUppercase == true || nameParticles.contains(String($0)) }),
                 words.first?.first?.isUppercase == true
@@ -404,6 +414,11 @@ enum Trailer {
         }
         return names.isEmpty ? nil : names.joined(separator: "; ")
     }
+
+    static let wireDesks: Set<String> = [
+        "newsroom", "staff", "television", "tv", "bureau", "desk", "team", "reporters", "correspondents", "agency", "agencies",
+        "wires", "services",
+    ]
 
     /// Small words inside a name: `Ana de la Cruz`, `Ahmed bin Ali`.
     static let nameParticles: Set<String> = ["de", "da", "del", "la", "le", "van", "von", "der", "den", "bin", "al", "el", "du", "di"]

@@ -43,13 +43,24 @@ enum ChineseByline {
         let inner = String(characters[(open + 1)..<close]).trimmingCharacters(in: .whitespaces)
         guard roles.contains(where: { inner.contains($0) }), !["摄", "攝"].contains(where: { inner.contains($0) }) else { return nil }
         var credited = Substring(inner)
-        for ending in ["报道", "報導", "/文", "／文"] where credited.hasSuffix(ending) {
+        for ending in ["/文", "／文"] where credited.hasSuffix(ending) {
             credited = credited.dropLast(ending.count)
         }
         // Roles and names only: a role alone or before a name, set after nothing but the
-        // outlet (`本报记者`, `新华社记者张明远`); any other word is an aside (`据记者了解`).
+        // outlet (`本报记者`, `新华社记者张明远`); any other word is an aside (`据记者了解`), and
+        // what the reporters did (`记者获悉`, `记者手记`) is no name. The credit ends at an editor
+        // or photographer (not its authors) and at where they reported from (`北京报道`, `发自北京`).
         var names: [String] = []
-        for word in credited.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" || $0 == "、" || $0 == "，" || $0 == "," }) {
+        for part in credited.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" || $0 == "、" || $0 == "，" || $0 == "," }) {
+            var word = part
+            var last = false
+            if word.hasSuffix("报道") || word.hasSuffix("報導") {
+                // `记者张明远报道` is its reporter; `北京报道`, `综合报道` are where and how.
+                word = word.dropLast(2)
+                last = true
+                if !roles.contains(where: { word.contains($0) }) { break }
+            }
+            if creditEnds.contains(String(word)) || word.hasPrefix("发自") || word.hasPrefix("發自") { break }
             var name = Substring(word)
             if let role = roles.lazy.compactMap({ word.range(of: $0) }).first {
                 let before = word[..<role.lowerBound]
@@ -57,12 +68,22 @@ enum ChineseByline {
                 else { return nil }
                 name = word[role.upperBound...]
                 if name.isEmpty { continue }
+                if notNames.contains(where: { name.hasPrefix($0) }) { return nil }
             }
             guard isChineseName(String(name)) else { return nil }
             names.append(String(name))
+            if last { break }
         }
         return names.isEmpty ? nil : names.joined(separator: "; ")
     }
+
+    /// Who is named after the reporters and is not an author: an editor, a photographer.
+    static let creditEnds: Set<String> = ["编辑", "編輯", "责编", "責編", "责任编辑", "責任編輯", "摄影", "攝影", "校对", "校對", "审核", "審核"]
+    /// What follows 记者 that is what the reporter did, not a name (`记者获悉`, `记者手记`).
+    static let notNames = [
+        "获悉", "獲悉", "了解", "手记", "手記", "观察", "觀察", "注", "调查", "調查", "走访", "走訪", "采访", "採訪", "发现", "發現",
+        "证实", "證實", "看到", "从", "從", "随笔", "隨筆", "札记", "札記", "日记", "日記", "专访", "專訪", "探访", "探訪",
+    ]
 
     /// How far into the first paragraph its credit may open: past a dateline
     /// (`新华社乌鲁木齐5月24日电`, `本报讯`).
@@ -74,8 +95,8 @@ enum ChineseByline {
     /// minority with its middle dot (`阿不都·热合曼`).
     static func isChineseName(_ name: String) -> Bool {
         let letters = name.unicodeScalars.filter { $0 != "·" && $0 != "•" }
-        return (2...4).contains(letters.count) || (name.contains("·") && letters.count <= 10)
-            ? letters.allSatisfy { (0x4E00...0x9FFF).contains($0.value) } : false
+        let length = name.contains("·") || name.contains("•") ? 2...10 : 2...4
+        return length.contains(letters.count) && letters.allSatisfy { (0x4E00...0x9FFF).contains($0.value) }
     }
 
     /// The words of names from the start of `rest`, up to the next label, date, bracket or outlet,
@@ -112,7 +133,10 @@ enum ChineseByline {
     }
 
     /// Roles a Chinese byline sets before the names (the longer first: `实习记者` before `记者`).
-    static let roles = ["实习记者", "實習記者", "特约记者", "特約記者", "记者", "記者", "通讯员", "通訊員", "特约撰稿人", "特约评论员"]
+    static let roles = [
+        "实习记者", "實習記者", "见习记者", "見習記者", "特约记者", "特約記者", "记者", "記者", "通讯员", "通訊員", "实习生", "實習生",
+        "特约撰稿人", "特约评论员",
+    ]
     /// How an outlet's name ends: a paper, an agency, a site, a station, a journal.
     static let outletEndings: Set<Character> = ["报", "報", "社", "网", "網", "台", "刊"]
 

@@ -37,13 +37,19 @@ public enum EditorNoteParser {
     /// A standalone disclaimer paragraph ("The article reflects the author's opinions …").
     static func isDisclaimer(_ paragraph: some StringProtocol) -> Bool {
         guard let first = paragraph.utf8.first, paragraph.utf8.count < 1200 else { return false }
-        // In Chinese, anywhere in a short paragraph: "（本文观点仅代表作者本人，不代表本网立场）".
+        // In Chinese, a paragraph that is the disclaimer: "（本文观点仅代表作者本人，不代表本网立场）",
+        // "免责声明：本文仅代表作者个人观点…"; not a story quoting one ("律师表示，该报曾声明‘……’").
         if first >= 0x80 || first == UInt8(ascii: "(") {
-            return paragraph.utf8.count <= 600 && chineseDisclaimers.contains { paragraph.contains($0) }
+            guard paragraph.utf8.count <= 600, chineseDisclaimers.contains(where: { paragraph.contains($0) }) else { return false }
+            let opening = String(paragraph.prefix(8))
+            return "（(【[*".contains(paragraph.first ?? " ") || chineseDisclaimerOpenings.contains { opening.contains($0) }
         }
         guard first == UInt8(ascii: "T") || first == UInt8(ascii: "t") else { return false }
         return disclaimerOpenings.contains { ASCIIMatch.hasPrefix(paragraph, $0) }
     }
+
+    /// How a Chinese disclaimer opens: a statement, "this article", "the article's views".
+    static let chineseDisclaimerOpenings = ["声明", "聲明", "本文", "该文", "該文", "文章", "以上", "文责", "文責", "注：", "注:"]
 
     /// What a Chinese disclaimer says: the views are only the author's, not the site's or paper's.
     static let chineseDisclaimers = [
