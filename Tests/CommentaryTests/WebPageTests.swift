@@ -470,6 +470,36 @@ struct WebPageTests {
                 == Self.story + ["Source: the authority's annual report, published in March."])
     }
 
+    @Test func linesThatOpenWithALabelsWordsAreTheStory() throws {
+        // Not labels: a sentence that opens with "Recommended", a subhead "Related party …", a
+        // quotation that links its source after "More from …:".
+        let lines = [
+            "Recommended by the council's engineers:",
+            "The revised breakwater plan, with the new channel drawn in",
+            "Related party transactions",
+            "The authority's 2024 annual filing lists four contracts with firms owned by board members.",
+            "More from the minister's statement:",
+            "“This breakwater will protect our fleet for a generation.”",
+        ]
+        let body = """
+            <div class="entry-content">\(Self.storyParagraphs)
+            <p>\(lines[0])</p><p><a href="https://port.example/docs/plan.pdf">\(lines[1])</a></p>
+            <h2>\(lines[2])</h2><p><a href="https://port.example/2024-annual.pdf">\(lines[3])</a></p>
+            <p>\(lines[4])</p><p><a href="https://gov.example/statements/breakwater">\(lines[5])</a></p></div>
+            """
+        #expect(try Self.bodyParagraphs(Self.page(body: body)) == Self.story + lines)
+    }
+
+    @Test func aStorysSectionOnDonationsIsTheStory() throws {
+        // Political donations are a story's subject; a section or chart named for them is the story's.
+        let body = """
+            <div class="entry-content"><p>\(Self.story[0])</p><section id="donations" class="explainer-section">\
+            <h2>Who gave</h2><p>\(Self.story[1])</p></section><div class="donations-chart"><p>\(Self.story[2])</p></div>\
+            <p>\(Self.story[3])</p></div>
+            """
+        #expect(try Self.bodyParagraphs(Self.page(body: body)) == [Self.story[0], "Who gave"] + Self.story[1...])
+    }
+
     @Test func aCallForDonationsInsideTheStoryIsLeftOut() throws {
         // A non-profit newsroom sets its appeal between the story's paragraphs, in prose.
         let body = """

@@ -343,22 +343,33 @@ struct PageReading {
     func isRelatedLabel(_ node: xmlNodePtr) -> Bool {
         let stats = statistics[node]
         guard stats.text > 0, stats.text <= 60, stats.linkText == 0 else { return false }
-        let label = Reader.text(of: node).lowercased()
-        return Self.relatedLabels.contains { label.hasPrefix($0) }
+        // The whole label, maybe with what it lists and a colon ("Related articles:"); not a line
+        // that opens with its words ("Recommended by the council's engineers:").
+        var label = Reader.text(of: node).lowercased().trimmingCharacters(in: .whitespaces)
+        while let last = label.last, ":.…".contains(last) || last == " " { label.removeLast() }
+        guard let opening = Self.relatedLabels.first(where: { label.hasPrefix($0) }) else { return false }
+        let rest = label.dropFirst(opening.count).trimmingCharacters(in: .whitespaces)
+        return rest.isEmpty || Self.relatedNouns.contains(rest)
     }
 
     static let relatedLabels = [
-        "related", "read more", "read also", "also read", "read next", "see also", "more stories", "more from",
+        "related", "read more", "read also", "also read", "read next", "see also", "more stories",
         "you may also like", "you might also like", "you may like", "articles you may like", "recommended",
         "lesen sie auch", "mehr zum thema", "à lire aussi", "lire aussi", "leer más", "lee también", "leia também",
         "leggi anche", "czytaj też", "czytaj także", "noticias relacionadas", "notas relacionadas",
     ]
+    /// What a label may name after its words: "Related articles", "Recommended reading".
+    static let relatedNouns: Set<String> = [
+        "articles", "stories", "posts", "coverage", "reading", "content", "links", "news", "items", "reads", "for you",
+    ]
 
     /// A paragraph that is all a link to another page: another story's headline on a line.
+    /// (A headline ends no sentence; a quotation or a sentence that links its source does.)
     func isLinkLine(_ node: xmlNodePtr) -> Bool {
         let stats = statistics[node]
         guard stats.text > 0, !stats.hasBlocks, stats.linkText * 10 >= stats.text * 9,
-            let link = Self.firstLink(under: node), let address = Reader.attribute(link, "href")
+            let link = Self.firstLink(under: node), let address = Reader.attribute(link, "href"),
+            !Reader.endsSentence(Reader.text(of: node))
         else { return false }
         return !address.hasPrefix("#")
     }

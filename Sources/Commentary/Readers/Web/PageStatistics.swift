@@ -454,7 +454,7 @@ enum Boilerplate {
         "subscribe", "subscription", "comment", "comments", "advert", "advertisement", "advertising", "ad", "ads",
         "adslot", "promo", "promotion", "breadcrumb", "breadcrumbs", "crumb", "crumbs", "recommend", "recommended", "recommendations",
         "popular", "trending", "sponsor", "sponsored", "signup", "toolbar", "masthead", "readmore", "outbrain",
-        "taboola", "disqus", "pagination", "pager", "tags", "modal", "donate", "donation", "donations",
+        "taboola", "disqus", "pagination", "pager", "tags", "modal", "donate", "donation",
     ]
     /// Whether an element's words name a standfirst and, of the words of layout, only the header
     /// it sits in (`article_header-lead`; not `footer-summary`, `paywall-intro`, `header-image-intro`).
