@@ -295,10 +295,11 @@ struct ClosingLineTests {
             港务局周一批准了新防波堤，结束了渔业合作社与港口业主之间长达十一年的争议。
             平台声明：该文观点仅代表作者本人，港口号系信息发布平台，港口日报仅提供信息存储空间服务。
             港口日报专稿，未经书面授权请勿转载。
+            • 凡注明为其他媒体来源的信息，均为转载自其他媒体，转载并不代表本网赞同其观点，也不代表本网对其真实性负责。
             转载请注明出处：港口日报
             """
         let article = try ArticleNormalizer().normalize(RawArticle(source: "a.txt", rawText: text, text: text))
-        #expect(article.paragraphs.map(\.kind) == [.title, .body, .editorNote, .trailer, .trailer])
+        #expect(article.paragraphs.map(\.kind) == [.title, .body, .editorNote, .trailer, .editorNote, .trailer])
         #expect(article.author == nil)
     }
 
@@ -325,7 +326,8 @@ struct ClosingLineTests {
         "© 2024 港口日报 版权所有",
         "© 2024 港口日報 版權所有",
         "Copyright © 항구일보. 무단전재 및 재배포 금지.", "© 항구일보 무단 전재-재배포, AI 학습 및 활용 금지",
-        "© 港湾新聞社 無断転載を禁じます。",
+        "© 港湾新聞社 無断転載を禁じます。", "• 凡注明来源为“港口网”的所有文字、图片，版权均属港口网所有。",
+        "*本网站有关内容转载自合法授权网站，如果您认为转载内容侵犯了您的权益，请您来信声明，本网站将在核实后删除。",
         "© 2024 «ПОРТОВЫЙ ВЕСТНИК». ВСЕ ПРАВА ЗАЩИЩЕНЫ.",
         "Copyright 2024 Hafenblatt. Alle Rechte vorbehalten.",
         "Copyright 2024 Diario del Puerto. Todos los derechos reservados.",

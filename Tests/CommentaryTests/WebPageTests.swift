@@ -463,7 +463,8 @@ struct WebPageTests {
             <p><strong><span id="Related_Articles">Articles You May Like:</span></strong></p>
             <p><a href="/ferry-fares-rise">Ferry fares rise for the third time this year</a></p>
             <p><span><strong><a href="/lighthouse-reopens">The old lighthouse reopens to visitors in May, with a café</a></strong></span></p>
-            <p><a href="/dredging">Dredging the inner basin: what it costs</a></p></div>
+            <p><a href="/dredging">Dredging the inner basin: what it costs</a></p>
+            <p>Related post:</p><p><a href="/tides">Will the new wall change the tides?</a></p></div>
             """
         #expect(
             try Self.bodyParagraphs(Self.page(body: body))

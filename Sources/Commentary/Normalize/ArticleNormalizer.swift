@@ -350,7 +350,11 @@ enum Trailer {
         "todos os direitos reservados",
     ]
     /// In Chinese, which has no case.
-    static let reservedRightsCJK: [StaticString] = ["版权所有", "版權所有", "版权归原作者", "版權歸原作者"]
+    static let reservedRightsCJK: [StaticString] = [
+        "版权所有", "版權所有", "版权归原作者", "版權歸原作者", "版权均属", "版權均屬",
+        // A takedown notice: "if you believe the reprint infringes your rights".
+        "侵犯了您的权益", "侵犯您的权益", "侵犯了您的權益", "侵犯您的權益",
+    ]
     /// A Chinese reprint notice, in its set phrases ("未经书面授权请勿转载", "转载请注明出处"): a
     /// story about a reprint ("被告未经授权转载……") has the words, not the phrases.
     static let reprintNotices = [

@@ -42,14 +42,16 @@ public enum EditorNoteParser {
         if first >= 0x80 || first == UInt8(ascii: "(") {
             guard paragraph.utf8.count <= 600, chineseDisclaimers.contains(where: { paragraph.contains($0) }) else { return false }
             let opening = String(paragraph.prefix(8))
-            return "（(【[*".contains(paragraph.first ?? " ") || chineseDisclaimerOpenings.contains { opening.contains($0) }
+            return "（(【[*•·".contains(paragraph.first ?? " ") || chineseDisclaimerOpenings.contains { opening.contains($0) }
         }
         guard first == UInt8(ascii: "T") || first == UInt8(ascii: "t") else { return false }
         return disclaimerOpenings.contains { ASCIIMatch.hasPrefix(paragraph, $0) }
     }
 
     /// How a Chinese disclaimer opens: a statement, "this article", "the article's views".
-    static let chineseDisclaimerOpenings = ["声明", "聲明", "本文", "该文", "該文", "文章", "以上", "文责", "文責", "注：", "注:"]
+    static let chineseDisclaimerOpenings = [
+        "声明", "聲明", "本文", "该文", "該文", "文章", "以上", "文责", "文責", "注：", "注:", "凡本网", "凡本網", "凡注明", "凡註明",
+    ]
 
     /// What a Chinese disclaimer says: the views are only the author's, not the site's or paper's.
     static let chineseDisclaimers = [

@@ -360,18 +360,25 @@ struct PageReading {
     ]
     /// What a label may name after its words: "Related articles", "Recommended reading".
     static let relatedNouns: Set<String> = [
-        "articles", "stories", "posts", "coverage", "reading", "content", "links", "news", "items", "reads", "for you",
+        "article", "articles", "story", "stories", "post", "posts", "coverage", "reading", "content", "link", "links", "news",
+        "items", "reads", "for you", "subjects", "topics", "tags", "video", "videos",
     ]
 
     /// A paragraph that is all a link to another page: another story's headline on a line.
-    /// (A headline ends no sentence; a quotation or a sentence that links its source does.)
+    /// (A headline ends with no full stop, if it asks or exclaims; a quotation or a sentence that
+    /// links its source does.)
     func isLinkLine(_ node: xmlNodePtr) -> Bool {
         let stats = statistics[node]
         guard stats.text > 0, !stats.hasBlocks, stats.linkText * 10 >= stats.text * 9,
             let link = Self.firstLink(under: node), let address = Reader.attribute(link, "href"),
-            !Reader.endsSentence(Reader.text(of: node))
+            !Self.endsWithFullStop(Reader.text(of: node))
         else { return false }
         return !address.hasPrefix("#")
+    }
+
+    static func endsWithFullStop(_ text: String) -> Bool {
+        let last = text.unicodeScalars.reversed().first { !"\"”’'»)]」』 ".unicodeScalars.contains($0) }
+        return last.map { ".。…".unicodeScalars.contains($0) } == true
     }
 
     static func firstLink(under node: xmlNodePtr) -> xmlNodePtr? {
