@@ -14,14 +14,17 @@ enum EncodingGuess {
     /// with a damaged byte stays UTF-8 (the damage is U+FFFD), and so does one mixing UTF-8 with
     /// a few stray bytes.
     static func isLegacy(_ data: Data) -> Bool {
-        let (valid, invalid) = tally(data)
+        let (valid, invalid, _) = tally(data)
         return invalid > 0 && invalid >= 2 * valid
     }
 
-    /// The sequences of several bytes UTF-8 explains, and the bytes outside ASCII it does not.
-    static func tally(_ data: Data) -> (valid: Int, invalid: Int) {
+    /// The sequences of several bytes UTF-8 explains, the bytes outside ASCII it does not, and of
+    /// those the sequences cut short (a lead byte, then a byte that continues it, then one that
+    /// does not: UTF-8 damaged, not another encoding).
+    static func tally(_ data: Data) -> (valid: Int, invalid: Int, cut: Int) {
         var valid = 0
         var invalid = 0
+        var cut = 0
         data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
             let bytes = raw.bindMemory(to: UInt8.self)
             var index = 0
@@ -37,11 +40,12 @@ enum EncodingGuess {
                     index += length
                 } else {
                     invalid += 1
+                    if (0xC2...0xF4).contains(byte), index + 1 < bytes.count, (0x80...0xBF).contains(bytes[index + 1]) { cut += 1 }
                     index += 1
                 }
             }
         }
-        return (valid, invalid)
+        return (valid, invalid, cut)
     }
 
     /// The length of the valid UTF-8 sequence of several bytes at `index`, or 0 when there is none
@@ -130,9 +134,9 @@ enum EncodingGuess {
         switch declared {
         case nil, .unknown?: return isLegacy(data)
         case .unicode?:
-            // (A sequence cut short, its lead and a continuation there, is UTF-8 damaged.)
-            let (valid, invalid) = tally(data)
-            return valid == 0 && invalid >= 2 && !hasCutSequence(data)
+            // (A sequence cut short is UTF-8 damaged.)
+            let (valid, invalid, cut) = tally(data)
+            return valid == 0 && invalid >= 2 && cut == 0
         case .legacy?: return false
         }
     }
@@ -150,30 +154,6 @@ enum EncodingGuess {
 
     /// Bytes outside UTF-8 a page declaring it needs before its text is judged for a script.
     static let fewestForAGuess = 20
-
-    /// Whether a multi-byte UTF-8 sequence is cut short: its lead byte, then one or more of the
-    /// bytes that continue it, then a byte that does not.
-    static func hasCutSequence(_ data: Data) -> Bool {
-        data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
-            let bytes = raw.bindMemory(to: UInt8.self)
-            var index = 0
-            while index < bytes.count {
-                let byte = bytes[index]
-                if byte < 0x80 {
-                    index += 1
-                    continue
-                }
-                let length = sequenceLength(bytes, at: index)
-                if length > 0 {
-                    index += length
-                    continue
-                }
-                if (0xC2...0xF4).contains(byte), index + 1 < bytes.count, (0x80...0xBF).contains(bytes[index + 1]) { return true }
-                index += 1
-            }
-            return false
-        }
-    }
 
     /// Readings with more replacement characters than one in this many of those outside ASCII
     /// are not the file's encoding (a short text none: a Western one read as a two-byte encoding
