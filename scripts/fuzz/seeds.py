@@ -293,6 +293,28 @@ def main():
         write(dirs["FuzzText"], f"legacy-{encoding}", text.encode(encoding))
         write(dirs["FuzzNormalize"], f"cjk-{encoding}", b"\x00" + text.encode("utf-8"))
 
+    # Credits and notices the normalizer reads (ChineseByline, Trailer): reporters in brackets,
+    # a wire line, reprint notices and disclaimers; and pages the web reader's rules of the
+    # thirteenth session read: a page builder's widgets, related links under a label, a crawl's
+    # wrapper named by an address, windows-1252 under a UTF-8 header.
+    credits = [
+        "新华社北京5月24日电（记者张明远、李华）港口防波堤工程24日获批。\n工程明年完工。（记者 胡晓蓉 北京报道）",
+        "本报讯（实习记者 樊亮 记者惠禾）港口防波堤获批。\n平台声明：该文观点仅代表作者本人。\n未经书面授权请勿转载。",
+        "Harbour wall approved\nThe harbour authority approved the wall.\n(Reporting by Ana Ruiz and Li Wei in Beijing; Editing by Tom Berg)",
+        "항만청은 방파제를 승인했다.\nCopyright © 항구일보. 무단전재 및 재배포 금지.\n（记者·）（）(（记者",
+    ]
+    for index, text in enumerate(credits):
+        write(dirs["FuzzNormalize"], f"credits{index}", b"\x00" + text.encode("utf-8"))
+        write(dirs["FuzzText"], f"credits{index}", text.encode("utf-8"))
+    shaped_pages = [
+        '<text id="http://a.example/read-comments/" encoding="utf-8"><html><body><div class="elementor-widget '
+        'elementor-widget-text-editor showCommentsIcon"><div class="elementor-widget-container"><p>A short one.</p>'
+        '</div></div><p>Related posts:</p><p><a href="/x">Another story?</a></p></body></html></text>',
+        '<html><head><meta charset="utf-8"></head><body><p>Editors\x92 note: 31\xb0C \xe2\x80 cut</p></body></html>',
+    ]
+    for index, page in enumerate(shaped_pages):
+        write(dirs["FuzzHTML"], f"session13-{index}", page.encode("latin-1"))
+
     kinds = ["\x01", "\x02", "\x03", "\x04", "\x05", "\x06", "", "", ""]
     for index, text in enumerate(texts + generated[:150]):
         lines = [line for line in text.split("\n") if line.strip()]
