@@ -339,18 +339,22 @@ def fundus(gitdir, out):
 def pages_with_texts(gitdir, out, texts, page_path, expected_of, name_of):
     """Each text of `texts` (paths in the snapshot) as the expected body, read by `expected_of`, of
     the page at `page_path(path)`, written as `name_of(path)`; texts under 50 words are left out."""
-    kept = 0
-    for path in texts:
-        expected = expected_of(git(gitdir, "show", f"HEAD:{path}").decode("utf-8", "replace"))
-        if len(re.findall(r"\w+", expected)) < 50:
-            continue
-        try:
-            page = git(gitdir, "show", f"HEAD:{page_path(path)}")
-        except subprocess.CalledProcessError:
-            continue
-        write_page(out, name_of(path), page, expected + "\n")
-        kept += 1
-    return kept
+    return sum(write_expected(gitdir, out, name_of(path), page_path(path),
+                              expected_of(git(gitdir, "show", f"HEAD:{path}").decode("utf-8", "replace")))
+               for path in texts)
+
+
+def write_expected(gitdir, out, name, page_path, expected):
+    """OUT/NAME.html (the snapshot's PAGE_PATH) with its expected body; False, and nothing
+    written, when the body is under 50 words or the page is not in the snapshot."""
+    if len(re.findall(r"\w+", expected)) < 50:
+        return False
+    try:
+        page = git(gitdir, "show", f"HEAD:{page_path}")
+    except subprocess.CalledProcessError:
+        return False
+    write_page(out, name, page, expected + "\n")
+    return True
 
 
 def merged_set(gitdir, out, folder, name_pattern, kind, expected_of, short_name=lambda ident: ident):
@@ -409,15 +413,8 @@ def magichtml(gitdir, out):
     kept = 0
     for ident, entry in sorted(base.items()):
         lines = [line.strip() for line in entry["content"].splitlines() if line.strip()]
-        expected = "\n".join(lines[1:])
-        if len(re.findall(r"\w+", expected)) < 50:
-            continue
-        try:
-            page = git(gitdir, "show", f"HEAD:benchmark/data/article/htmls/{ident}.html")
-        except subprocess.CalledProcessError:
-            continue
-        write_page(out, f"magic-{ident[:12]}", page, expected + "\n")
-        kept += 1
+        kept += write_expected(gitdir, out, f"magic-{ident[:12]}", f"benchmark/data/article/htmls/{ident}.html",
+                               "\n".join(lines[1:]))
     return kept
 
 
