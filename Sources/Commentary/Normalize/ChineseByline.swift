@@ -51,7 +51,7 @@ enum ChineseByline {
         // what the reporters did (`记者获悉`, `记者手记`) is no name. The credit ends at an editor
         // or photographer (not its authors) and at where they reported from (`北京报道`, `发自北京`).
         var names: [String] = []
-        for part in credited.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" || $0 == "、" || $0 == "，" || $0 == "," }) {
+        for part in credited.split(whereSeparator: isBetweenNames) {
             var word = part
             var last = false
             if word.hasSuffix("报道") || word.hasSuffix("報導") {
@@ -103,7 +103,7 @@ enum ChineseByline {
     /// each with any role before it left out (`本报记者`, `新华社记者张明远`).
     static func names(in rest: Substring) -> [String] {
         var names: [String] = []
-        for word in rest.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" || $0 == "、" || $0 == "，" || $0 == "," }) {
+        for word in rest.split(whereSeparator: isBetweenNames) {
             // Another label (`来源：`, `译：`), a date, a bracket or a bar ends the names.
             if word.contains(where: { "：:|｜（(【[".contains($0) || $0.isNumber }) || stops.contains(String(word)) {
                 if let head = word.split(whereSeparator: { "（(【[|｜".contains($0) }).first, head != word[...],
@@ -130,6 +130,11 @@ enum ChineseByline {
             if names.count == 6 { break }
         }
         return names
+    }
+
+    /// What parts names in a byline or a credit: a space, an ideographic space, a comma.
+    static func isBetweenNames(_ character: Character) -> Bool {
+        character == " " || character == "\u{3000}" || character == "、" || character == "，" || character == ","
     }
 
     /// Roles a Chinese byline sets before the names (the longer first: `实习记者` before `记者`).

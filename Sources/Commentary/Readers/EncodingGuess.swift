@@ -145,10 +145,7 @@ enum EncodingGuess {
     /// text, but for a page declaring UTF-8 with few bytes outside it, windows-1252 (a degree sign
     /// or a quote or two are no evidence of Chinese or Japanese).
     static func reading(_ data: Data, declared: DeclaredCharset?) -> (encoding: LegacyEncoding, text: String, replaced: Bool)? {
-        if case .unicode? = declared, tally(data).invalid < fewestForAGuess {
-            guard let western = LegacyEncoding.byLabel["windows-1252"], let read = western.decode(data) else { return nil }
-            return (western, read.text, read.replaced)
-        }
+        if case .unicode? = declared, tally(data).invalid < fewestForAGuess { return western(data) }
         return guess(data)
     }
 
@@ -204,8 +201,13 @@ enum EncodingGuess {
             if score >= leastScore, score > best?.score ?? 0 { best = (score, encoding, read.text, read.replaced) }
         }
         if let best { return (best.encoding, best.text, best.replaced) }
-        guard let western = LegacyEncoding.byLabel["windows-1252"], let read = western.decode(data) else { return nil }
-        return (western, read.text, read.replaced)
+        return western(data)
+    }
+
+    /// The reading in windows-1252, the encoding of Western pages that declare none.
+    static func western(_ data: Data) -> (encoding: LegacyEncoding, text: String, replaced: Bool)? {
+        guard let encoding = LegacyEncoding.byLabel["windows-1252"], let read = encoding.decode(data) else { return nil }
+        return (encoding, read.text, read.replaced)
     }
 
     /// What may stand beside a word: ASCII that is no letter, and the quotes and dashes legacy

@@ -365,13 +365,6 @@ struct PageStatistics {
 
     static let switchPrefixes: [[UInt8]] = ["enable", "disable", "show", "hide", "has", "is", "no"].map { Array($0.utf8) }
 
-    /// Whether a class attribute may hold a feature switch (`isFeatureSwitch`), before it is split.
-    static func hasSwitchPrefix(_ value: String) -> Bool {
-        // ("disable" holds "is".)
-        ASCIIMatch.contains(value, "is") || ASCIIMatch.contains(value, "no") || ASCIIMatch.contains(value, "has")
-            || ASCIIMatch.contains(value, "show") || ASCIIMatch.contains(value, "hide") || ASCIIMatch.contains(value, "enable")
-    }
-
     static func isPostClass<Name: Collection<UInt8>>(_ name: Name) -> Bool {
         startsWith(name, "type-") || startsWith(name, "status-")
     }
@@ -390,13 +383,9 @@ struct PageStatistics {
     /// feature switches and, on a post's, its tags and categories; split on the bytes (this runs on
     /// every element).
     static func withoutHooks(_ value: String, holdingStory: Bool = false) -> String {
-        // Most classes have none: looked for before the names are split.
-        guard
-            ASCIIMatch.contains(value, "js-") || ASCIIMatch.contains(value, "js_")
-                || (holdingStory
-                    && (ASCIIMatch.contains(value, "type-") || ASCIIMatch.contains(value, "status-")
-                        || hasSwitchPrefix(value)))
-        else { return value }
+        // Most classes have no hook, and few elements hold a story: looked for before the names
+        // are split.
+        guard holdingStory || ASCIIMatch.contains(value, "js-") || ASCIIMatch.contains(value, "js_") else { return value }
         let isBlank: (UInt8) -> Bool = { $0 == 0x20 || (0x09...0x0D).contains($0) }
         let classes = value.utf8.split(whereSeparator: isBlank)
         let onPost = holdingStory && classes.contains(where: isPostClass)
