@@ -2,7 +2,7 @@
 """Builds a web-extraction corpus (NAME.html + NAME.txt, the expected body) from a public test set
 brought in with the look-up tool, kept outside the repository (bench/out/).
 
-    python3 bench/web/corpus.py readability|htmltotext|trafilatura|newspaper|goose|mercury|daniel|wcxb|fundus|dragnet|googlenews|cleanportal|cleaneval|magichtml|evan|chinese|snacktory GITDIR OUTDIR
+    python3 bench/web/corpus.py readability|htmltotext|trafilatura|newspaper|goose|mercury|daniel|wcxb|fundus|dragnet|googlenews|cleanportal|cleaneval|magichtml|irdata|evan|chinese|snacktory GITDIR OUTDIR
 
 Each kind adds its pages to OUTDIR (names prefixed by the kind) and its line to OUTDIR/SOURCE, so
 one folder can hold several sets (the broad corpus: all three into bench/out/web-corpus).
@@ -418,6 +418,33 @@ def magichtml(gitdir, out):
     return kept
 
 
+def irdata(gitdir, out):
+    """The extraction sets of MSVCode/ir-research-data (Extraction/SET/html/NAME.htm[l] with its
+    cleaning in Extraction/SET/gold/NAME.txt, UTF-8 or windows-1252): Big9, ten pages from each of nine
+    news sites (Ars Technica, BBC, CNN, Forbes, Fox News, the Los Angeles Times, New York Magazine, the
+    New York Post, Yahoo News) saved in 2005, 2009, 2013 and 2017, and Chaos, 360 pages of some 240
+    sites that a web search for 36 subjects returned in 2017. The cleaning opens with the headline,
+    which is left out (the reader keeps it apart)."""
+    pages = {}
+    for path in listed(gitdir, "Extraction/", recursive=True):
+        folder, kind, name = path.split("/")[-3:]
+        stem, _, extension = name.rpartition(".")
+        pages.setdefault((folder, stem), {})[kind] = path
+    kept = 0
+    for (folder, stem), paths in sorted(pages.items()):
+        if "gold" not in paths or "html" not in paths:
+            continue
+        raw = git(gitdir, "show", f"HEAD:{paths['gold']}")
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError:
+            text = raw.decode("windows-1252", "replace")
+        lines = [line.strip() for line in text.splitlines() if line.strip()]
+        name = f"{folder.replace('big5', 'big9')}-{stem_of(stem)}"
+        kept += write_expected(gitdir, out, name, paths["html"], "\n".join(lines[1:]))
+    return kept
+
+
 def snacktory(gitdir, out):
     """The news pages of snacktory's extractor tests (smallrivers/snacktory: each @Test of
     src/test/java/de/jetwick/snacktory/ArticleTextExtractorTest.java reads a page of
@@ -642,6 +669,8 @@ DESCRIPTIONS = {
                  "expected body = the cleaning's blocks, a first heading left out)",
     "magichtml": "news, blog and magazine pages of 2023, two in five Chinese (opendatalab/magic-html, "
                  "benchmark/data/article: expected body = base.json's content, its headline left out)",
+    "irdata": "news pages of 2005-2017 (MSVCode/ir-research-data, Extraction/: Big9, nine news sites in four "
+              "years, and Chaos, some 240 sites of 2017; expected body = its cleaning, the headline left out)",
     "mercury": "news and magazine pages of Postlight's parser (fixtures/, one a site; scored by the opening "
                "its site's test asserts, one snippet a page)",
 }
@@ -654,7 +683,7 @@ def main():
     os.makedirs(out, exist_ok=True)
     kept = {"readability": readability, "htmltotext": htmltotext, "trafilatura": trafilatura, "newspaper": newspaper, "goose": goose,
             "mercury": mercury, "daniel": daniel, "wcxb": wcxb, "fundus": fundus,
-            "dragnet": dragnet, "googlenews": googlenews, "cleanportal": cleanportal, "cleaneval": cleaneval, "magichtml": magichtml, "evan": evan, "chinese": chinese, "snacktory": snacktory}[kind](gitdir, out)
+            "dragnet": dragnet, "googlenews": googlenews, "cleanportal": cleanportal, "cleaneval": cleaneval, "magichtml": magichtml, "irdata": irdata, "evan": evan, "chinese": chinese, "snacktory": snacktory}[kind](gitdir, out)
     # What the corpus is, for the report score.py writes: a line per set, this kind's replaced.
     source = os.path.join(out, "SOURCE")
     lines = open(source, encoding="utf-8").read().splitlines() if os.path.exists(source) else []
