@@ -99,4 +99,42 @@ struct OldLayoutTests {
         let mended = WindowsReferences.mended(Array("a\(reference)b".utf8)).map { String(decoding: $0, as: UTF8.self) }
         #expect((mended ?? "a\(reference)b") == "a\(read)b")
     }
+
+    @Test func aScriptThatWritesScriptsInsideACommentEndsWhereABrowserEndsIt() throws {
+        // A page's state, set in a script hidden in `<!--`, carries a video's embed code with its
+        // own `<script>…</script>`. libxml2 ended the script there, and the rest of the state, in
+        // JSON, was read as the story's first paragraphs.
+        let state =
+            #"{"videos":[{"embed_code":"<div class=\"player\"></div><script>load('player.js');</script>","duration":212,"author_name":"Harbour Desk","title":"The wall in one minute"}]}"#
+        let html = """
+            <html><head><title>Harbour wall approved</title><script type="text/javascript"><!--
+            window.STATE = \(state);
+            //--></script></head><body><article>
+            \(WebPageTests.storyParagraphs)</article></body></html>
+            """
+        #expect(try WebPageTests.bodyParagraphs(html) == Self.story)
+    }
+
+    @Test(
+        arguments: [
+            // Inside `<!--`, a `<script>` opens a stretch `</script>` does not end; `-->` does.
+            (
+                "<script><!-- document.write('<script src=a.js></script>'); --></script><p>x</p>",
+                "<script><!-- document.write('<script src=a.js><\\/script>'); --></script><p>x</p>"
+            ),
+            // No comment, or no script written inside it: the first `</script>` ends the script.
+            ("<script>var a = '<script></script>'; </script>", nil),
+            ("<script><!-- var a = 1; --></script><script><!-- </script>", nil),
+            // A script inside a comment of the page is no script; nor is `<scripts>`.
+            ("<!-- <script><!-- <script></script> --> <p>x</p>", nil),
+            ("<scripts><!-- <script></script> --></scripts>", nil),
+            // An attribute's quoted `>` does not end the start tag.
+            (
+                #"<script data-x="a>b"><!-- '<SCRIPT>x</SCRIPT>' --></script>"#,
+                #"<script data-x="a>b"><!-- '<SCRIPT>x<\/SCRIPT>' --></script>"#
+            ),
+        ] as [(String, String?)])
+    func scriptEnds(page: String, mended: String?) {
+        #expect(ScriptEnds.mended(Array(page.utf8)).map { String(decoding: $0, as: UTF8.self) } == mended)
+    }
 }

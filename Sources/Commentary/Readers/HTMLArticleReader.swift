@@ -64,6 +64,9 @@ public enum HTMLArticleReader {
         if let prepared = HTMLDepth.prepared(bytes) { bytes = prepared }
         // An `</html>` before the body would end the page there for libxml2, not for a browser.
         if let whole = EarlyEnd.removed(bytes) { bytes = whole }
+        // A script that writes scripts inside `<!--` ends where a browser ends it, not at the
+        // first `</script>` in its text.
+        if let mended = ScriptEnds.mended(bytes) { bytes = mended }
         // `&#146;` is Windows-1252's apostrophe, as a browser reads it, not a control character.
         if let mended = WindowsReferences.mended(bytes) { bytes = mended }
         let options = Int32(
