@@ -525,6 +525,26 @@ struct WebPageTests {
         #expect(try Self.bodyParagraphs(Self.page(body: body)) == paragraphs)
     }
 
+    @Test func anOpinionPiecesToneIsNoCommentThreadNorItsAsideTheHeadline() throws {
+        // A newspaper names an opinion piece's elements for its tone (`tonal--tone-comment`):
+        // the piece, not its readers' comments. A link to another story set into the text is an
+        // aside titled with that story's headline in an <h1>, which is not the piece's.
+        let body = """
+            <article class="content content--article section-film tonal tonal--tone-comment">
+            <header class="content__head"><h1 class="content__headline">Why the harbour wall matters</h1>
+            <p class="byline">Marta Lindqvist</p></header>
+            <div class="content__main tonal__main tonal__main--tone-comment"><div class="content__article-body">
+            <p>\(Self.story[0])</p><p>\(Self.story[1])</p>
+            <aside class="element element-rich-link"><div class="rich-link"><h1 class="rich-link__title">Ferry fares rise for the third time</h1>
+            <div class="rich-link__read-more"><a href="/ferry-fares">Read more</a></div></div></aside>
+            <p>\(Self.story[2])</p><p>\(Self.story[3])</p></div></div></article>
+            """
+        let html = Self.page(head: #"<meta property="og:title" content="Why the harbour wall matters">"#, body: body)
+        #expect(try Self.bodyParagraphs(html) == Self.story)
+        let article = try ArticleNormalizer().normalize(try HTMLArticleReader.read(html, source: "page.html").get())
+        #expect(article.title == "Why the harbour wall matters")
+    }
+
     @Test func subheadsHoldingAnAnchorButtonStay() throws {
         // A newsletter platform sets a copy-link button after each subhead's words, inside the
         // heading, in empty <div>s: the heading holds blocks but no other text. Its class names it

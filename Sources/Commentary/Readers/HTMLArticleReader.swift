@@ -142,7 +142,9 @@ public enum HTMLArticleReader {
         // when the page's own titles bear it out (a blog's name there is no headline), before the
         // headline for sharing og:title often carries, else og:title, else any <h1> outside the
         // page's header and navigation (a site name there is no headline), else <title>.
-        let ownHeading = content == root ? nil : first(content, named: "h1").map { headingText(of: $0) }
+        // (Not an <h1> in an aside set into the story: a link to another story, titled with its
+        // headline.)
+        let ownHeading = content == root ? nil : first(content, named: "h1", skipping: ["aside"]).map { headingText(of: $0) }
         let statedTitles = [page.ogTitle, page.linkedHeadline, page.titleElement].compactMap { cleanTitle($0, site: page.siteName) }
         let storyHeading = above.lazy.compactMap { block in
             (name(block) == "h1" ? block : first(block, named: "h1")).map { headingText(of: $0) }
@@ -622,10 +624,14 @@ public enum HTMLArticleReader {
 
     static func isElement(_ node: xmlNodePtr) -> Bool { node.pointee.type == XML_ELEMENT_NODE }
 
-    static func first(_ node: xmlNodePtr, named target: String) -> xmlNodePtr? {
+    /// The first element named `target` under `node`, in document order, not looking inside the
+    /// elements named in `skipping`.
+    static func first(_ node: xmlNodePtr, named target: String, skipping: Set<String> = []) -> xmlNodePtr? {
         for child in children(node) where isElement(child) {
-            if name(child) == target { return child }
-            if let found = first(child, named: target) { return found }
+            let element = name(child)
+            if element == target { return child }
+            if skipping.contains(element) { continue }
+            if let found = first(child, named: target, skipping: skipping) { return found }
         }
         return nil
     }

@@ -505,8 +505,9 @@ enum Boilerplate {
 
     /// Words that say what an element holds or lacks, or where it stands, not what it is:
     /// `o-section--has-ads` is a section with advertisements in it, `content-with-sidebar` content
-    /// beside a sidebar, `after-entry` and `below-content` the boxes after the story.
-    static let modifiers: Set<String> = ["has", "with", "without", "no", "below", "above", "after", "before"]
+    /// beside a sidebar, `after-entry` and `below-content` the boxes after the story. (`tone`: a
+    /// newspaper's tone for a piece, `tonal--tone-comment` on an opinion piece, not its comments.)
+    static let modifiers: Set<String> = ["has", "with", "without", "no", "below", "above", "after", "before", "tone"]
 
     /// Words of furniture that plugins glue to the next word, `jp-relatedposts`, `relatedarticles`:
     /// a token that starts with one is that word.
