@@ -525,6 +525,31 @@ struct WebPageTests {
         #expect(try Self.bodyParagraphs(Self.page(body: body)) == paragraphs)
     }
 
+    @Test func aStorySetInsideItsHeaderUnderAFeatureSwitchIsRead() throws {
+        // A tabloid's template sets the whole story inside `article-header`, after the linked
+        // headline, the byline's links to the author's archive and feed, and a box of links to
+        // stories on the same subject; its wrapper says a feature is on (`modal-enabled`). Neither
+        // the header's links nor the switch's word make the story furniture.
+        let body = """
+            <div id="article-wrapper" class="left-column"><div class="box article modal-enabled">
+            <div class="article-header"><p class="section-tag"><a href="/news/">News</a></p>
+            <h1><a href="/2017/10/19/harbour-wall-approved/">Harbour wall approved after eleven years</a></h1>
+            <div id="author-byline"><p class="byline">By Coast Daily staff</p><ul class="author-flyout-icons">
+            <li><a href="/author/staff/">View author archive</a></li><li><a href="/author/staff/feed/">Get author RSS feed</a></li></ul></div>
+            <p class="byline-date">October 19, 2017 | 3:28pm | <a href="#">Updated October 19, 2017 | 4:00pm</a></p>
+            <div class="in-line-column"><div id="more-on" class="box module inline tag"><h4>More On:</h4>
+            <h3><a href="/tag/harbour/">harbour</a></h3>
+            <h2><a href="/2017/10/18/ferry-fares/">Ferry fares rise for the third time this year as fuel costs climb</a></h2>
+            <h2><a href="/2017/10/17/lighthouse/">The old lighthouse reopens to visitors after a decade of repairs</a></h2>
+            <h2><a href="/2017/10/16/cod/">Cod quotas cut again, and the cooperative says its boats will stay in port</a></h2>
+            </div></div>
+            <div class="entry-content entry-content-read-more">\(Self.storyParagraphs)</div></div></div></div>
+            <div class="sidebar right-column"><h3>Trending now</h3><ul><li><a href="/a">Storm closes the coast road</a></li>
+            <li><a href="/b">A new bakery on the quay</a></li><li><a href="/c">Regatta results</a></li></ul></div>
+            """
+        #expect(try Self.bodyParagraphs(Self.page(body: body)) == Self.story)
+    }
+
     @Test func anOpinionPiecesToneIsNoCommentThreadNorItsAsideTheHeadline() throws {
         // A newspaper names an opinion piece's elements for its tone (`tonal--tone-comment`):
         // the piece, not its readers' comments. A link to another story set into the text is an

@@ -155,6 +155,14 @@ public enum HTMLArticleReader {
         // A title for sharing or for the tab is often the page's <h1> and then the site's name
         // after a separator ("Healthy Eating Plate • The Nutrition Source"): the <h1> it opens with.
         let title = ownHeading != nil || storyHeading != nil ? stated : stated.map { headingOpening($0, in: root) ?? $0 }
+        // Labels above the headline in the story's element (its section, "Exclusive"): short lines
+        // that end no sentence, before the <h1> that states the title.
+        if let title,
+            let headline = blocks.firstIndex(where: { $0.hint == .title && $0.text.range(of: title, options: .caseInsensitive) != nil }),
+            blocks[..<headline].allSatisfy({ $0.hint == nil && $0.text.count <= Self.labelAboveHeadline && !endsSentence($0.text) })
+        {
+            blocks.removeFirst(headline)
+        }
         // The headline is the title; drop it from the body blocks, wherever the page repeats it.
         if let title {
             // (An <h1> that also holds a kicker holds the title.)
@@ -1439,6 +1447,9 @@ public enum HTMLArticleReader {
         else { return nil }
         return suffix
     }
+
+    /// The longest label above a headline (a section's name, a kicker), in characters.
+    static let labelAboveHeadline = 40
 
     /// Words of an element's class that name a kicker set inside the headline's element, above it
     /// (`<span class="entry-title__toptitle">`, German sites' `roofline`).

@@ -111,6 +111,16 @@ struct PageReading {
         {
             return false
         }
+        // A word of layout beside a word of the story (`article-header`) on an element that holds the
+        // story's paragraphs: a template that sets the whole story inside its header, after the
+        // linked headline, the byline's links and a box of links to other stories, which would make
+        // it a header by its links. A header holds a standfirst of a paragraph at most.
+        if !lenient, stats.words.contains(.outWhenThin), stats.words.contains(.story),
+            stats.words.isDisjoint(with: [.alwaysOut, .pairOut, .teaser, .gallery, .neverTheStory]),
+            stats.ownLinkDensity < Self.headerLinkDensity, Self.paragraphText(node, statistics) >= 2 * Self.storyParagraph
+        {
+            return false
+        }
         // Words of layout name blocks of the page (a sidebar, a menu); on an element inside a line of
         // text they are a script's names (`CtxtMenu_Attached` on a formula), and do not decide.
         let inline = Reader.isInlineName(element) && !stats.hasBlocks
@@ -629,6 +639,9 @@ struct PageReading {
 
     /// The link density of a story's own text at most: it links a few earlier reports.
     static let storyLinkDensity = 0.1
+    /// The link density at most of a story's header holding the story: its headline, byline and
+    /// a box of links to other stories beside the paragraphs.
+    static let headerLinkDensity = 0.5
 
     /// A story's paragraph, and a sentence, in characters.
     static let storyParagraph = 200

@@ -352,18 +352,24 @@ struct PageStatistics {
     }
 
     /// A class that states a switch of the page's software rather than naming the element: a verb
-    /// of state in camel case (`showCommentsIconInShareSec`, `enableStickyAds`, `hasSidebar`). On
-    /// an element holding a story, "comments" or "ads" there say what the page shows around it,
-    /// not what it is. (`show_text`, `show-more` are names.)
+    /// of state in camel case (`showCommentsIconInShareSec`, `enableStickyAds`, `hasSidebar`), or
+    /// a feature said to be on or off (`modal-enabled`, `comments_disabled`). On an element holding
+    /// a story, "comments", "ads" or "modal" there say what the page does around it, not what it
+    /// is. (`show_text`, `show-more` are names.)
     static func isFeatureSwitch<Name: Collection<UInt8>>(_ name: Name) -> Bool {
         let bytes = Array(name)
         return switchPrefixes.contains { prefix in
             bytes.count > prefix.count + 1 && bytes.starts(with: prefix)
                 && (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(bytes[prefix.count])
         }
+            || switchSuffixes.contains { suffix in
+                bytes.count > suffix.count + 1 && bytes.reversed().starts(with: suffix.reversed())
+                    && [UInt8(ascii: "-"), UInt8(ascii: "_")].contains(bytes[bytes.count - suffix.count - 1])
+            }
     }
 
     static let switchPrefixes: [[UInt8]] = ["enable", "disable", "show", "hide", "has", "is", "no"].map { Array($0.utf8) }
+    static let switchSuffixes: [[UInt8]] = ["enabled", "disabled"].map { Array($0.utf8) }
 
     static func isPostClass<Name: Collection<UInt8>>(_ name: Name) -> Bool {
         startsWith(name, "type-") || startsWith(name, "status-")
