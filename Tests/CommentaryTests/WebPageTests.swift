@@ -570,6 +570,32 @@ struct WebPageTests {
         #expect(article.title == "Why the harbour wall matters")
     }
 
+    @Test func aGallerysCaptionsWithTheirTogglesAreCaptionsOnce() throws {
+        // A gallery set inside the story gives each photo's caption twice, whole and cut short,
+        // each with a link to nowhere that shows or hides the rest ("less", "… more"). The toggle
+        // made the caption two blocks, and so no caption: both copies were read as the story.
+        let photos = [
+            "FILE - In this Nov. 2, 2016, file photo, the harbour's old breakwater is seen at low tide. The authority has approved a new wall after eleven years. (Photo/Ana Ruiz, File)",
+            "FILE - In this March 20, 2017, file photo, the cooperative's chair Marta Lindqvist speaks at the harbour office about the levy that pays for the wall. (Photo/Li Wei, File)",
+        ]
+        let slides = photos.enumerated().map { index, caption in
+            """
+            <div class="caption"><div class="slide-count">Image \(index + 1) of 2</div>
+            <div class="caption-full">\(caption)<a class="more-caption"> less</a></div>
+            <div class="caption-truncated">\(caption.prefix(90))<a class="more-caption"> ... more</a></div>
+            <span class="credit">Photo: Coast Daily</span></div>
+            """
+        }
+        let body = """
+            <article><h1>Harbour wall approved</h1><div class="article-body"><div class="asset_gallery">
+            <div class="control-panel">\(slides.joined(separator: "\n"))</div></div>
+            \(Self.storyParagraphs)</div></article>
+            """
+        let article = try ArticleNormalizer().normalize(try HTMLArticleReader.read(Self.page(body: body), source: "page.html").get())
+        #expect(article.paragraphs.filter { $0.kind == .body }.map(\.text) == Self.story)
+        #expect(article.paragraphs.filter { $0.kind == .caption && $0.text.hasPrefix("FILE") }.map(\.text) == photos)
+    }
+
     @Test func subheadsHoldingAnAnchorButtonStay() throws {
         // A newsletter platform sets a copy-link button after each subhead's words, inside the
         // heading, in empty <div>s: the heading holds blocks but no other text. Its class names it

@@ -171,7 +171,8 @@ public enum HTMLArticleReader {
                     || block.hint == .title && block.text.range(of: title, options: .caseInsensitive) != nil
             }
         }
-        blocks = withoutSecondCopy(blocks.map { $0.hint == .title ? RawBlock(text: $0.text, hint: nil) : $0 })
+        blocks = withoutTruncatedCaptions(
+            withoutSecondCopy(blocks.map { $0.hint == .title ? RawBlock(text: $0.text, hint: nil) : $0 }))
         // schema.org's articleBody, when the page states it and the markup holds less than half of
         // it: pages that draw their text by script, or hide it from a reader of the markup.
         if let linked = page.linkedBody, !fragment {
@@ -365,6 +366,32 @@ public enum HTMLArticleReader {
     /// printing or for another screen shows it once. A run of `copiedRun` blocks or more with the
     /// same words in the same order as an earlier run is left out; a line repeated alone (a
     /// refrain, a call to act, a quotation the story comes back to) stays.
+    /// The blocks without a caption's shortened copy beside it: a gallery sets each photo's
+    /// caption whole and cut short ("… received over the …"), one shown at a time.
+    static func withoutTruncatedCaptions(_ blocks: [RawBlock]) -> [RawBlock] {
+        func opening(_ text: String) -> Substring {
+            var text = Substring(text)
+            while let last = text.last, last == "." || last == "…" || last.isWhitespace { text.removeLast() }
+            return text
+        }
+        var kept: [RawBlock] = []
+        for block in blocks {
+            if block.hint == .caption, let previous = kept.last, previous.hint == .caption {
+                let (shorter, longer) = previous.text.count <= block.text.count ? (previous, block) : (block, previous)
+                let cut = opening(shorter.text)
+                if cut.count >= truncatedCaption, cut.count < longer.text.count, longer.text.hasPrefix(cut) {
+                    kept[kept.count - 1] = longer
+                    continue
+                }
+            }
+            kept.append(block)
+        }
+        return kept
+    }
+
+    /// The shortest caption cut short that is taken for a copy of a longer one, in characters.
+    static let truncatedCaption = 40
+
     static func withoutSecondCopy(_ blocks: [RawBlock]) -> [RawBlock] {
         // A block without words is no part of a run.
         let keys = blocks.map(wordsKey)

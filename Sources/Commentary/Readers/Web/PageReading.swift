@@ -1,4 +1,5 @@
 import CLibXML2
+import Foundation
 
 /// One page's elements read into body blocks: paragraphs, headings, captions, and text set between
 /// block children with `<br>`, with boilerplate judged by PageStatistics (whole class words, size,
@@ -291,8 +292,12 @@ struct PageReading {
             if isInline(child) {
                 if isBoilerplate(child) { continue }
                 // A photo's caption set inline (`<cite id="galleryCaption1">` beside the image) is
-                // a caption of its own, not part of the line.
-                if Self.namesCaption(child) {
+                // a caption of its own, not part of the line. (Inside a caption, such an element is
+                // the caption's: its "more" and "less" toggles, `<a class="more-caption">`.)
+                let inCaption = insideFigure || Self.namesCaption(node)
+                // A caption's button that shows or hides the rest of it ("… more", "less").
+                if inCaption, Self.isToggle(child) { continue }
+                if Self.namesCaption(child), !inCaption {
                     finishLine()
                     let caption = Reader.text(of: child)
                     if !caption.isEmpty { blocks.append(RawBlock(text: caption, hint: .caption)) }
@@ -815,6 +820,19 @@ struct PageReading {
         }
         return true
     }
+
+    /// A control that shows or hides more of a text: a link to nowhere (no `href`) or a button,
+    /// whose words say so ("… more", "less", "Show more").
+    static func isToggle(_ node: xmlNodePtr) -> Bool {
+        let element = Reader.name(node)
+        guard element == "button" || (element == "a" && Reader.attribute(node, "href") == nil) else { return false }
+        let words = Reader.text(of: node).lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ".… +[]()").union(.whitespaces))
+        return toggleWords.contains(words)
+    }
+
+    static let toggleWords: Set<String> = [
+        "more", "less", "show more", "show less", "read more", "see more", "see less", "expand", "collapse",
+    ]
 
     /// Whether an element's class or id says it is a caption (`wp-caption-text`, `galleryCaption1`).
     static func namesCaption(_ node: xmlNodePtr) -> Bool {
