@@ -596,6 +596,36 @@ struct WebPageTests {
         #expect(article.paragraphs.filter { $0.kind == .caption && $0.text.hasPrefix("FILE") }.map(\.text) == photos)
     }
 
+    @Test func longCardsOfOtherStoriesAfterTheStoryAreLeftOut() throws {
+        // After the story, other stories' cards: each a link round a photo, a section's name, a
+        // headline and its summary. One card's text was as long as a link left open round a
+        // story (300 characters), so its text was taken for the page's, the box was no longer
+        // links, and the cards were read as the story's last paragraphs.
+        let cards = [
+            (
+                "Ferry fares rise for the third time",
+                "The operator blames fuel, and the islanders' association says it will take the matter to the regional council before the summer timetable starts."
+            ),
+            (
+                "The old lighthouse reopens to visitors",
+                "After a decade of repairs the tower is open again on weekends, with a new exhibition on the keepers who lived there until the light was automated in 1987, and a café in the former stores that the volunteers who restored it will run through the season, from the first weekend of April until the regatta in late September."
+            ),
+            ("Cod quotas cut again", "The cooperative says its boats will stay in port for two more weeks."),
+        ]
+        let box = cards.map { headline, summary in
+            """
+            <div class="list"><a href="/\(headline.split(separator: " ").joined(separator: "-").lowercased())">
+            <figure class="img"><img src="thumb.jpg" alt=""></figure><div class="content"><p class="sec-tit">HARBOUR</p>
+            <h3>\(headline)</h3><p class="summary">\(summary)</p></div></a></div>
+            """
+        }.joined(separator: "\n")
+        let body = """
+            <section class="main-section"><h1>Harbour wall approved</h1>\(Self.storyParagraphs)
+            <div class="news-sec"><h4>MORE IN COAST DAILY</h4>\(box)</div></section>
+            """
+        #expect(try Self.bodyParagraphs(Self.page(body: body)) == Self.story)
+    }
+
     @Test func subheadsHoldingAnAnchorButtonStay() throws {
         // A newsletter platform sets a copy-link button after each subhead's words, inside the
         // heading, in empty <div>s: the heading holds blocks but no other text. Its class names it

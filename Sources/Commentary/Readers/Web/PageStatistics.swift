@@ -98,6 +98,12 @@ struct PageStatistics {
     /// story): its text is read as text.
     static let longestLink = 300
 
+    /// A link round another story's card, a headline over its summary: as long as a link left
+    /// open, but closed round a heading and a few lines (not a story's paragraphs).
+    static func isCard(_ link: xmlNodePtr, _ stats: Node) -> Bool {
+        stats.text < 3 * longestLink && PageReading.headings.contains { HTMLArticleReader.first(link, named: $0) != nil }
+    }
+
     /// `openTag`: the node is a link left open, read again as text; `reread`: inside one, where
     /// a second such link is not read again (each element is walked at most twice).
     private mutating func visit(
@@ -158,7 +164,7 @@ struct PageStatistics {
             default: continue
             }
         }
-        if element == "a", !insideLink, !openTag, !reread, stats.text >= Self.longestLink {
+        if element == "a", !insideLink, !openTag, !reread, stats.text >= Self.longestLink, !Self.isCard(node, stats) {
             return visit(node, insideLink: false, insideItem: insideItem, insideForm: insideForm, openTag: true)
         }
         let names = Self.readAttributes(of: node, into: &stats)
