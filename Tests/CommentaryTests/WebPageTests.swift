@@ -626,6 +626,20 @@ struct WebPageTests {
         #expect(try Self.bodyParagraphs(Self.page(body: body)) == Self.story)
     }
 
+    @Test func atomicStylesNameNothing() throws {
+        // An atomic style sheet writes each style as a class, its value in brackets and the
+        // state it applies in after `--` (`Maw(650px)--modal`: the width when the page shows in a
+        // modal window). "modal" there made the story's paragraphs modal boxes.
+        let body = """
+            <div class="YDC-Col1 Bxz(bb) Maw(650px)--modal Mstart(80px) Mstart(65px)--modal Miw(0)--modal">
+            <header class="canvas-header"><h1 class="Fz(36px) Lh(1.15)">Harbour wall approved</h1></header>
+            <div class="canvas-body Wow(bw)">\(Self.story.map { "<p class=\"canvas-text Mb(1.0em) Mb(0)--modalMinWidth\">\($0)</p>" }.joined())</div></div>
+            <div class="YDC-Col2 Pos(r)"><p>Coast Daily is the paper of record for the harbour towns, the islands and the \
+            fishing fleet, founded in 1921 and read in every port from the estuary to the cape.</p></div>
+            """
+        #expect(try Self.bodyParagraphs(Self.page(body: body)) == Self.story)
+    }
+
     @Test func subheadsHoldingAnAnchorButtonStay() throws {
         // A newsletter platform sets a copy-link button after each subhead's words, inside the
         // heading, in empty <div>s: the heading holds blocks but no other text. Its class names it

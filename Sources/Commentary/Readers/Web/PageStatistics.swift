@@ -347,6 +347,13 @@ struct PageStatistics {
         return j | 0x20 == UInt8(ascii: "j") && s | 0x20 == UInt8(ascii: "s") && (dash == UInt8(ascii: "-") || dash == UInt8(ascii: "_"))
     }
 
+    /// An atomic style sheet's class (Atomizer's `Mstart(65px)--modal`, `Fz(40px)`, `W(100%)`): a
+    /// style with its value in brackets and, after `--`, the state it applies in, not a name.
+    /// ("modal" there is the page's layout in a modal window, not a modal box.)
+    static func isAtomicStyle<Name: Collection<UInt8>>(_ name: Name) -> Bool {
+        name.contains(UInt8(ascii: "("))
+    }
+
     /// A class that starts `tag-`, `category-` or `format-`, on a post's own element (its classes
     /// also say its type and status, `type-post status-publish`, as WordPress's post classes do)
     /// that holds a story's length of text, names one of the post's tags or categories, or its
@@ -391,18 +398,20 @@ struct PageStatistics {
         return true
     }
 
-    /// A class attribute without its script hooks, and on an element holding a story without its
+    /// A class attribute without its script hooks and atomic styles, and on an element holding a story without its
     /// feature switches and, on a post's, its tags and categories; split on the bytes (this runs on
     /// every element).
     static func withoutHooks(_ value: String, holdingStory: Bool = false) -> String {
         // Most classes have no hook, and few elements hold a story: looked for before the names
         // are split.
-        guard holdingStory || ASCIIMatch.contains(value, "js-") || ASCIIMatch.contains(value, "js_") else { return value }
+        guard
+            holdingStory || ASCIIMatch.contains(value, "js-") || ASCIIMatch.contains(value, "js_") || value.utf8.contains(UInt8(ascii: "("))
+        else { return value }
         let isBlank: (UInt8) -> Bool = { $0 == 0x20 || (0x09...0x0D).contains($0) }
         let classes = value.utf8.split(whereSeparator: isBlank)
         let onPost = holdingStory && classes.contains(where: isPostClass)
         let isHook = { (name: Substring.UTF8View) in
-            isScriptHook(name) || (onPost && isTaxonomyClass(name)) || (holdingStory && isFeatureSwitch(name))
+            isScriptHook(name) || isAtomicStyle(name) || (onPost && isTaxonomyClass(name)) || (holdingStory && isFeatureSwitch(name))
         }
         guard classes.contains(where: isHook) else { return value }
         return classes.filter { !isHook($0) }.map { String(decoding: $0, as: UTF8.self) }.joined(separator: " ")
