@@ -464,7 +464,9 @@ struct WebPageTests {
             <p><a href="/ferry-fares-rise">Ferry fares rise for the third time this year</a></p>
             <p><span><strong><a href="/lighthouse-reopens">The old lighthouse reopens to visitors in May, with a café</a></strong></span></p>
             <p><a href="/dredging">Dredging the inner basin: what it costs</a></p>
-            <p>Related post:</p><p><a href="/tides">Will the new wall change the tides?</a></p></div>
+            <p>Related post:</p><p><a href="/tides">Will the new wall change the tides?</a></p>
+            <p><strong>ALSO:</strong></p><p><a href="/cod-quotas">Cod quotas cut again</a></p>
+            <p><a href="/regatta">Regatta results: the harbour club wins the cup</a></p></div>
             """
         #expect(
             try Self.bodyParagraphs(Self.page(body: body))

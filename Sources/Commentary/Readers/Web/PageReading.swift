@@ -354,7 +354,7 @@ struct PageReading {
     static let relatedLinksAtMost = 12
 
     /// A short line that introduces other stories: "Articles you may like:", "Related:", "Read
-    /// more:", a heading or a paragraph alone.
+    /// more:", "ALSO:", a heading or a paragraph alone.
     func isRelatedLabel(_ node: xmlNodePtr) -> Bool {
         let stats = statistics[node]
         guard stats.text > 0, stats.text <= 60, stats.linkText == 0 else { return false }
@@ -368,7 +368,7 @@ struct PageReading {
     }
 
     static let relatedLabels = [
-        "related", "read more", "read also", "also read", "read next", "see also", "more stories",
+        "related", "read more", "read also", "also read", "also", "read next", "see also", "more", "more stories",
         "you may also like", "you might also like", "you may like", "articles you may like", "recommended",
         "lesen sie auch", "mehr zum thema", "à lire aussi", "lire aussi", "leer más", "lee también", "leia também",
         "leggi anche", "czytaj też", "czytaj także", "noticias relacionadas", "notas relacionadas",
