@@ -642,6 +642,37 @@ struct WebPageTests {
         #expect(try Self.bodyParagraphs(Self.page(body: body)) == Self.story)
     }
 
+    @Test func cardsWhoseLinkHoldsTheHeadlineAreLeftOut() throws {
+        // "Next in Business News" after the story: each card a link round a photo and the other
+        // story's headline, its summary under the link, in a wrapper named for a story.
+        let cards = [
+            (
+                "Asian stocks slide as fresh jitters hit risk sentiment",
+                "HONG KONG Asian stocks posted their biggest drop in two weeks on Wednesday as doubts grew."
+            ),
+            (
+                "Port confidence hits a two-year high",
+                "BEIJING Business sentiment at the region's top ports rose to its highest in almost two years."
+            ),
+            (
+                "Hot real estate a potential red flag",
+                "The run-up in coastal house prices could amplify any downturn, an official said on Tuesday."
+            ),
+        ]
+        let module = cards.enumerated().map { index, card in
+            """
+            <div class="story"><div class="story-content"><a href="/article/next-\(index)"><div class="story-photo">\
+            <img src="p\(index).jpg" alt=""></div><h3 class="story-title">\(card.0)</h3></a><p>\(card.1)</p></div></div>
+            """
+        }.joined(separator: "\n")
+        let body = """
+            <article><h1>Harbour wall approved</h1><div class="body">\(Self.storyParagraphs)
+            <section class="module"><header class="module-header"><h4>Next In Business News</h4></header>
+            <div class="next-article-container"><div class="next-articles">\(module)</div></div></section></div></article>
+            """
+        #expect(try Self.bodyParagraphs(Self.page(body: body)) == Self.story)
+    }
+
     @Test func subheadsHoldingAnAnchorButtonStay() throws {
         // A newsletter platform sets a copy-link button after each subhead's words, inside the
         // heading, in empty <div>s: the heading holds blocks but no other text. Its class names it

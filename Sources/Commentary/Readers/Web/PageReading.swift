@@ -548,18 +548,27 @@ struct PageReading {
     }
 
     /// Whether an element is another story's card: a short block (`teaserCardText`) whose first
-    /// element with text is a headline all of whose words link to another page.
+    /// element with text is a headline all of whose words link to another page, or, inside a
+    /// wrapper or two (`story` › `story-content`), a link round that headline (and the photo above
+    /// it). (A list's item that opens with a linked heading inside a wrapper, `venue-main`, is
+    /// not enough: places and products are listed so.)
     func isTeaserCard(_ node: xmlNodePtr) -> Bool {
         guard statistics.nodes[node] != nil else { return false }
         let stats = statistics[node]
-        guard stats.hasBlocks, stats.links > 0, stats.text <= Self.teaserCardText,
-            let first = Reader.children(node).first(where: {
-                Reader.isElement($0) && statistics.nodes[$0] != nil && statistics[$0].text > 0
-            }),
-            Self.headings.contains(Reader.name(first))
-        else { return false }
-        let heading = statistics[first]
-        return heading.linkText * 10 >= heading.text * 9 && Self.linksToAnotherPage(first)
+        guard stats.hasBlocks, stats.links > 0, stats.text <= Self.teaserCardText else { return false }
+        func firstWithText(_ node: xmlNodePtr) -> xmlNodePtr? {
+            Reader.children(node).first { Reader.isElement($0) && statistics.nodes[$0] != nil && statistics[$0].text > 0 }
+        }
+        func allLink(_ node: xmlNodePtr) -> Bool { statistics[node].linkText * 10 >= statistics[node].text * 9 }
+        guard var first = firstWithText(node) else { return false }
+        if Self.headings.contains(Reader.name(first)) { return allLink(first) && Self.linksToAnotherPage(first) }
+        for _ in 0..<2 where Reader.name(first) != "a" && statistics[first].hasBlocks {
+            guard let inner = firstWithText(first) else { return false }
+            first = inner
+        }
+        let address = Reader.attribute(first, "href") ?? ""
+        return Reader.name(first) == "a" && !address.isEmpty && !address.hasPrefix("#") && allLink(first)
+            && Self.headings.contains { Reader.first(first, named: $0) != nil }
     }
 
     /// Whether an element holds two or more teaser cards: links each round a heading, the other
