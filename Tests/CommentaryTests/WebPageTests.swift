@@ -729,6 +729,22 @@ struct WebPageTests {
         #expect(article.paragraphs.filter { $0.kind == .editorNote }.map(\.text) == [bio])
     }
 
+    @Test func anAuthorsBoxNamedForTheStorysAuthorIsANote() throws {
+        // The box named with a story's word and an author's in one class (`content-author-data`):
+        // the author of the content, not the content. (`post author-jane`, two classes, is the post.)
+        let bio =
+            "Marta Lindqvist spent most of the last decade writing about ports out of Gdansk. Now she writes about them out of the harbour towns."
+        let body = """
+            <div class="content-column"><div class="content-body">\(Self.storyParagraphs)</div>
+            <div class="content-author-data"><table><tr><td><span class="content-author-name">Marta Lindqvist</span>
+            <span class="content-author-twitter"><a href="https://social.example/marta">@marta</a></span></td></tr>
+            <tr><td><span class="content-author-bio">\(bio)</span></td></tr></table></div></div>
+            """
+        let article = try ArticleNormalizer().normalize(try HTMLArticleReader.read(Self.page(body: body), source: "page.html").get())
+        #expect(article.paragraphs.filter { $0.kind == .body }.map(\.text) == Self.story)
+        #expect(article.paragraphs.contains { $0.kind == .editorNote && $0.text == bio })
+    }
+
     @Test func aPostWhoseOnlyTextIsInAnElementNamedForItsAuthorIsRead() throws {
         // A short post set in a div named for its author: no other element holds a paragraph, so
         // the second reading takes it as the post rather than store a note with no body.

@@ -41,8 +41,10 @@ struct PageReading {
         guard !lenient else { return false }
         let stats = statistics[node]
         let naming = stats.naming
+        // (A story word in another of its names is the post's own element: `post author-jane`; in
+        // the same name, whose author it is: `content-author-data`, `entry-author`.)
         guard !Reader.isInlineName(Reader.name(node)) || stats.hasBlocks, naming.contains(where: Self.authorWords.contains),
-            !stats.words.contains(.story)
+            !stats.words.contains(.story) || Self.namesStorysAuthor(node)
         else { return false }
         // Longer than a byline, shorter than a story (a post's element carries its author's name
         // among its classes: `post author-jane`).
@@ -50,6 +52,15 @@ struct PageReading {
     }
 
     static let authorWords: Set<String> = ["author", "authors"]
+
+    /// Whether one of an element's classes names the author of the story, an author's word and a
+    /// story's in one name (`content-author-data`, `article__author`).
+    static func namesStorysAuthor(_ node: xmlNodePtr) -> Bool {
+        (Reader.attribute(node, "class") ?? "").split(separator: " ").contains { name in
+            let words = PageStatistics.tokens(of: [String(name)])
+            return words.contains(where: authorWords.contains) && words.contains(where: Boilerplate.storyWords.contains)
+        }
+    }
     static let authorBoxProse = 80..<1000
 
     private static func judge(_ node: xmlNodePtr, _ statistics: PageStatistics, lenient: Bool) -> Bool {
