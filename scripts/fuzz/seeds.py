@@ -222,7 +222,8 @@ def write_dictionaries(directory, words):
             "<h1>", "<title>", "<meta name=\"author\" content=\"", "<meta property=\"og:title\" content=\"",
             "<meta property=\"article:published_time\" content=\"", "itemprop=\"articleBody\"",
             "<script type=\"application/ld+json\">", "\"@type\": \"NewsArticle\"", "\"datePublished\"", "<nav>",
-            "<footer>", "class=\"cookie\"", "&amp;", "&rsquo;", "&#", "<!--", "-->", "<![CDATA[", "<li>", "<blockquote>"]
+            "<footer>", "class=\"cookie\"", "&amp;", "&rsquo;", "&#", "<!--", "-->", "<![CDATA[", "<li>", "<blockquote>",
+            "<script>", "</script>", "<aside>", "-enabled", "--modal", "(", "class=\"caption\"", "<a class=\"more\">"]
     json_words = ["{", "}", "[", "]", "\":", "\"title\"", "\"text\"", "\"author\"", "\"authors\"", "\"date_publish\"",
                   "\"published\"", "\"content\"", "\"rendered\"", "\"articles\"", "\"items\"", "\"id\"", "\"url\"",
                   "\"source_domain\"", "\"sitename\"", "\"maintext\"", "\"body\"", "null", "true", "1e999", "\\u0000",
@@ -314,6 +315,23 @@ def main():
     ]
     for index, page in enumerate(shaped_pages):
         write(dirs["FuzzHTML"], f"session13-{index}", page.encode("latin-1"))
+    # The fourteenth session's shapes: a script hiding its text in <!-- that writes scripts (the
+    # bytes ScriptEnds mends), a story set inside its header under a feature switch, a gallery's
+    # captions with their toggles, cards of other stories, atomic styles, an opinion piece's tone.
+    session14_pages = [
+        '<html><head><script><!-- var s = {"embed":"<script>x()</script>"}; <script src=a.js></SCRIPT> --> '
+        '</script><script><!-- <script></script><!-- </script><script>"<!--<script>"</script></head>'
+        '<body><script data-x="a>b"><!-- <script> </script x> --><p>Kept text of the story.</p></body></html>',
+        '<div class="box article modal-enabled"><div class="article-header"><p class="tag"><a href="/n">News</a></p>'
+        '<h1><a href="/s">Harbour wall</a></h1><div class="entry-content entry-content-read-more"><p>One.</p><p>Two.</p>'
+        '</div></div></div><aside><h1>Another</h1></aside><div class="tonal--tone-comment">ALSO:<p><a href="/x">X</a></p></div>',
+        '<div class="caption"><div class="caption-full">FILE - a photo.<a class="more-caption"> less</a></div>'
+        '<div class="caption-truncated">FILE - a<a class="more-caption"> ... more</a><button>Show more</button></div></div>'
+        '<div class="story"><div class="story-content"><a href="/y"><h3>Card</h3></a><p>Sum.</p></div></div>'
+        '<p class="Mb(0)--modalMinWidth W(100%)">Atomic.</p><div class="content-author-data">Bio of the author.</div>',
+    ]
+    for index, page in enumerate(session14_pages):
+        write(dirs["FuzzHTML"], f"session14-{index}", page.encode("utf-8"))
 
     kinds = ["\x01", "\x02", "\x03", "\x04", "\x05", "\x06", "", "", ""]
     for index, text in enumerate(texts + generated[:150]):
