@@ -673,6 +673,21 @@ struct WebPageTests {
         #expect(try Self.bodyParagraphs(Self.page(body: body)) == Self.story)
     }
 
+    @Test func readersCommentsNamedInTheirPagesLanguageAreLeftOut() throws {
+        // A Polish paper's comments after the story, in the story's element, named in Polish
+        // (`art-komentarze`): no reader's comment is the story's.
+        let comments = [
+            "Jak wolicie zarażać swoje dzieci ospą to sobie tak róbcie, ale równie dobrze mogą nigdy nie dostać ospy i wtedy cały ten wysiłek pójdzie na marne.",
+            "Wielkie halo, od wielu wielu lat takie coś się praktykuje. Nawet w PRL wiele matek wysyłało dzieci do przedszkoli, chociaż mogły same się nimi zająć.",
+        ]
+        let body = """
+            <div class="article"><h1>Harbour wall approved</h1>\(Self.storyParagraphs)
+            <div id="art-komentarze"><p class="naglowek"><b>Komentarze (2)</b></p>
+            \(comments.map { "<div class=\"wpis\"><p class=\"autor\">gość, 07.01.12</p><p>\($0)</p></div>" }.joined())</div></div>
+            """
+        #expect(try Self.bodyParagraphs(Self.page(body: body)) == Self.story)
+    }
+
     @Test func subheadsHoldingAnAnchorButtonStay() throws {
         // A newsletter platform sets a copy-link button after each subhead's words, inside the
         // heading, in empty <div>s: the heading holds blocks but no other text. Its class names it

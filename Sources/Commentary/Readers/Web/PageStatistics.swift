@@ -459,13 +459,13 @@ struct PageStatistics {
 /// story) never decides alone.
 enum Boilerplate {
     /// Words that name furniture whatever the element holds.
-    static let alwaysOut: Set<String> = [
+    static let alwaysOut: Set<String> = Set([
         "cookie", "cookies", "consent", "gdpr", "related", "share", "sharing", "sharebar", "social", "newsletter",
         "subscribe", "subscription", "comment", "comments", "advert", "advertisement", "advertising", "ad", "ads",
         "adslot", "promo", "promotion", "breadcrumb", "breadcrumbs", "crumb", "crumbs", "recommend", "recommended", "recommendations",
         "popular", "trending", "sponsor", "sponsored", "signup", "toolbar", "masthead", "readmore", "outbrain",
         "taboola", "disqus", "pagination", "pager", "tags", "modal", "donate", "donation",
-    ]
+    ]).union(commentWordsElsewhere)
     /// Whether an element's words name a standfirst and, of the words of layout, only the header
     /// it sits in (`article_header-lead`; not `footer-summary`, `paywall-intro`, `header-image-intro`).
     static func isStandfirstInHeader(_ naming: [String]) -> Bool {
@@ -515,6 +515,13 @@ enum Boilerplate {
     static let neverTheStory: Set<String> = commentWords.union(["cookie", "cookies", "consent", "related"])
     /// Words of a page's comments (`comment_guidelines`, `comments-area`, `disqus_thread`).
     static let commentWords: Set<String> = ["comment", "comments", "disqus"]
+    /// The same in the other languages the archive's pages come in (`art-komentarze`,
+    /// `kommentare`): furniture, but on an element holding a story's length of prose a site's
+    /// name for a section of its own (`internet-estallido-comentarios` on a post), not its thread.
+    static let commentWordsElsewhere: Set<String> = [
+        "kommentar", "kommentare", "commentaire", "commentaires", "comentario", "comentarios", "commento", "commenti",
+        "komentarz", "komentarze", "reacties",
+    ]
     /// Words a story's own element is named with: a share plugin's id on it does not make it furniture.
     /// In English and in the other languages the archive's pages come in (German, French, Spanish,
     /// Portuguese, Italian): `cuerpo-ad` is the story's body with advertisements set in it.
