@@ -673,6 +673,27 @@ struct WebPageTests {
         #expect(try Self.bodyParagraphs(Self.page(body: body)) == Self.story)
     }
 
+    @Test func aStoryCutIntoSectionsFarBelowTheirParentIsReadWhole() throws {
+        // An explainer sets each section five levels below the element holding them all (section ›
+        // module › wrapper › body › text), its links in the text, each text's classes its own. The
+        // best section won and the others, too far apart to continue it, were lost.
+        let sections =
+            [Self.storyParagraphs]
+            + Self.moreStory.enumerated().map { index, paragraph in
+                "<p>\(paragraph) \(Self.story[(index + 1) % 4].lowercased()) See <a href=\"/glossary\">the glossary</a>.</p>"
+            }
+        let html = sections.enumerated().map { index, text in
+            """
+            <section class="H8asR jump-section" id="part-\(index)"><div id="module-\(index)"><div class="qPg9F"><div class="pdL7Ue">
+            <h2>Part \(index + 1)</h2><div class="EAoy4b \(["dK1mgd", "Idevi", "xQ2rT", "mB7wZ", "kP4sL", "vN8cY"][index])">\(text)</div>\
+            </div></div></div></section>
+            """
+        }.joined(separator: "\n")
+        let body = "<main><h1>Harbour wall approved</h1><div class=\"UAquKe\">\(html)</div></main>"
+        let read = try Self.bodyParagraphs(Self.page(body: body))
+        #expect((Self.story + Self.moreStory).allSatisfy { paragraph in read.contains { $0.hasPrefix(paragraph) } })
+    }
+
     @Test func readersCommentsNamedInTheirPagesLanguageAreLeftOut() throws {
         // A Polish paper's comments after the story, in the story's element, named in Polish
         // (`art-komentarze`): no reader's comment is the story's.

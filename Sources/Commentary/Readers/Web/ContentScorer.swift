@@ -317,22 +317,44 @@ struct ContentScorer {
     private func widened(_ top: xmlNodePtr) -> xmlNodePtr {
         let prose = Self.prose(statistics[top])
         var found = top
+        var child = top
         var ancestor = top.pointee.parent
         var level = 0
         while let current = ancestor, level < Self.widenLevels, HTMLArticleReader.isElement(current), !Self.isPageRoot(current) {
             let outer = statistics[current]
             if isBoilerplate(current) { break }
-            if Self.prose(outer) - outer.controlText >= prose * 2, outer.linkDensity <= Self.widenLinkDensity {
+            let outerProse = Self.prose(outer) - outer.controlText
+            if level < Self.nearLevels, outerProse >= prose * 2, outer.linkDensity <= Self.widenLinkDensity {
+                found = current
+            } else if outerProse >= prose * 3, outer.linkDensity <= Self.farWidenLinkDensity,
+                sectionsBeside(child, in: current) >= Self.farSections
+            {
+                // Further up, only round a story cut into many sections (an explainer's
+                // `jump-section`s), not round a short story and one long box (a paywall's terms).
                 found = current
             }
+            child = current
             ancestor = current.pointee.parent
             level += 1
         }
         return found
     }
 
-    static let widenLevels = 3
+    static let widenLevels = 5
+    static let nearLevels = 3
     static let widenLinkDensity = 0.05
+    static let farWidenLinkDensity = 0.1
+    /// The other sections of prose an element further up than `nearLevels` holds beside the one
+    /// the story's best part is in, at least.
+    static let farSections = 2
+
+    /// How many of `parent`'s other children beside `child` hold a paragraph's prose.
+    private func sectionsBeside(_ child: xmlNodePtr, in parent: xmlNodePtr) -> Int {
+        HTMLArticleReader.children(parent).filter { sibling in
+            sibling != child && HTMLArticleReader.isElement(sibling) && statistics.nodes[sibling] != nil
+                && !isBoilerplate(sibling) && Self.prose(statistics[sibling]) >= PageReading.storyParagraph
+        }.count
+    }
 
     /// The most link text of an element holding a story's parts.
     static let partsLinkDensity = 0.3
