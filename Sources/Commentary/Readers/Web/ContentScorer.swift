@@ -311,9 +311,10 @@ struct ContentScorer {
     }
 
     /// A story cut into sections of its own (each its own wrapper, a table, a box of highlights)
-    /// whose best section won: the farthest ancestor up to `widenLevels` up (no furniture on the
+    /// whose best section won: the farthest ancestor up to `nearLevels` up (no furniture on the
     /// way) with twice its prose, form controls' options aside, and at most `widenLinkDensity` of
-    /// links holds the rest of it.
+    /// links holds the rest of it; up to `widenLevels`, one with three times its prose, at most
+    /// `farWidenLinkDensity` of links and `farSections` other sections of prose.
     private func widened(_ top: xmlNodePtr) -> xmlNodePtr {
         let prose = Self.prose(statistics[top])
         var found = top
