@@ -577,9 +577,7 @@ struct PageReading {
             guard let inner = firstWithText(first) else { return false }
             first = inner
         }
-        let address = Reader.attribute(first, "href") ?? ""
-        return Reader.name(first) == "a" && !address.isEmpty && !address.hasPrefix("#") && allLink(first)
-            && Self.headings.contains { Reader.first(first, named: $0) != nil }
+        return Self.isLinkToAnotherPage(first) && allLink(first) && Self.holdsHeading(first)
     }
 
     /// Whether an element holds two or more teaser cards: links each round a heading, the other
@@ -589,7 +587,7 @@ struct PageReading {
         func visit(_ node: xmlNodePtr) {
             for child in Reader.children(node) where Reader.isElement(child) && cards < 2 {
                 if Reader.name(child) == "a" {
-                    if Self.headings.contains(where: { Reader.first(child, named: $0) != nil }) { cards += 1 }
+                    if Self.holdsHeading(child) { cards += 1 }
                 } else {
                     visit(child)
                 }
@@ -600,6 +598,13 @@ struct PageReading {
     }
 
     static let headings: Set<String> = subheads.union(["h1"])
+
+    /// Whether a heading (`headings`) stands anywhere under an element.
+    static func holdsHeading(_ node: xmlNodePtr) -> Bool {
+        Reader.children(node).contains { child in
+            Reader.isElement(child) && (headings.contains(Reader.name(child)) || holdsHeading(child))
+        }
+    }
     /// The text a photo's element holds beside the photo: a credit ("Foto: dpa"), a button's label.
     static let mediaLabelText = 40
     /// The longest headline of another story set as a line of its own.
@@ -747,14 +752,16 @@ struct PageReading {
     /// Whether an element holds a link whose address is another page, not a place on this one.
     static func linksToAnotherPage(_ node: xmlNodePtr) -> Bool {
         for child in Reader.children(node) where Reader.isElement(child) {
-            if Reader.name(child) == "a", let address = Reader.attribute(child, "href"),
-                !address.isEmpty, !address.hasPrefix("#")
-            {
-                return true
-            }
-            if linksToAnotherPage(child) { return true }
+            if isLinkToAnotherPage(child) || linksToAnotherPage(child) { return true }
         }
         return false
+    }
+
+    /// Whether an element is a link to another page: an `<a>` whose `href` is neither empty nor an
+    /// anchor on this page (`#works`).
+    static func isLinkToAnotherPage(_ node: xmlNodePtr) -> Bool {
+        guard Reader.name(node) == "a", let address = Reader.attribute(node, "href") else { return false }
+        return !address.isEmpty && !address.hasPrefix("#")
     }
 
     /// A pull quote (an element named `pullquote`, `pull-quote`) whose words the story around it

@@ -101,7 +101,7 @@ struct PageStatistics {
     /// A link round another story's card, a headline over its summary: as long as a link left
     /// open, but closed round a heading and a few lines (not a story's paragraphs).
     static func isCard(_ link: xmlNodePtr, _ stats: Node) -> Bool {
-        stats.text < 3 * longestLink && PageReading.headings.contains { HTMLArticleReader.first(link, named: $0) != nil }
+        stats.text < 3 * longestLink && PageReading.holdsHeading(link)
     }
 
     /// `openTag`: the node is a link left open, read again as text; `reread`: inside one, where
