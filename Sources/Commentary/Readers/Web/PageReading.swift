@@ -349,13 +349,21 @@ struct PageReading {
         // Text of its own beside (or instead of) block children: kept when there is enough of it,
         // or when the element is a paragraph of its own (no blocks, no links) whose lines end
         // sentences (a short line of dialogue); a lone line in a figure or a div whose class says
-        // caption is a caption.
+        // caption is a caption, and so is one named for the photo before it that repeats its
+        // description; a short one under a caption may be its credit (`isCredit`).
         let texts = runs.map { blocks[$0].text }
-        let isCaption = insideFigure || Self.namesCaption(node)
+        let isCaption =
+            insideFigure || Self.namesCaption(node)
+            || texts.count == 1 && inMedia(node) && imageBefore(node).map { Self.repeatsDescription(texts[0], of: $0) } == true
         let isShortParagraph =
             !statistics[node].hasBlocks && statistics[node].linkText == 0 && texts.allSatisfy(Reader.endsSentence)
         if isCaption, texts.count == 1, runs.count == blocks.count - runs[0] {
             blocks[runs[0]] = RawBlock(text: texts[0], hint: .caption)
+        } else if texts.count == 1, runs[0] == blocks.count - 1, runs[0] > 0,
+            isCredit(node, texts[0], after: blocks[runs[0] - 1], insideFigure: insideFigure)
+        {
+            blocks[runs[0] - 1] = RawBlock(text: blocks[runs[0] - 1].text + " " + texts[0], hint: .caption)
+            blocks.removeLast()
         } else if texts.reduce(0, { $0 + $1.count }) <= 40, !isShortParagraph {
             for index in runs.reversed() { blocks.remove(at: index) }
         }
@@ -453,6 +461,11 @@ struct PageReading {
         {
             return
         }
+        // A post of a social network set into the story (`<blockquote class="twitter-tweet">`,
+        // `instagram-media`, `tiktok-embed`): its author's words, handle and date, which the
+        // network's script turns into a card. References of news pages leave them out, nine in
+        // ten; a quotation the writer sets in the story's own words stays.
+        if element == "blockquote", Self.isSocialPost(child) { return }
         // Other stories' headlines: a heading that is all a link to another page, with no text of
         // its own after it (the last in its element, or followed by another heading; an empty rule
         // or spacer between them is no text). A subhead that links to its section (`href="#works"`)
@@ -495,26 +508,25 @@ struct PageReading {
             if !caption.isEmpty { blocks.append(RawBlock(text: caption, hint: .caption)) }
             return
         }
+        // A photo's caption set as a paragraph under it, no `<figure>` round them: named so
+        // (`<div class="image"><img></div><p class="caption">`, its credit maybe on a line of its
+        // own), or named for the photo and repeating its description (`<div class="media-body">`;
+        // a lead or a product's name that repeats it is no caption).
+        if Reader.blockElements.contains(element), !holdsTextInBlocks(child), let image = imageBefore(child) {
+            let caption = Reader.text(of: child)
+            if Self.namesCaption(child) || inMedia(child) && Self.repeatsDescription(caption, of: image) {
+                if !caption.isEmpty { blocks.append(RawBlock(text: caption, hint: .caption)) }
+                return
+            }
+        }
         // A block of text alone is a paragraph; one that line breaks part into paragraphs (a blank
         // line with two <br> in a row, or one after a sentence: a table cell of a story) is read
         // as its runs of lines, one paragraph each.
         if Reader.blockElements.contains(element) && !holdsTextInBlocks(child) && !breaksIntoParagraphs(child) {
             let paragraph = Reader.text(of: child)
             let stats = statistics[child]
-            // A photo's caption set as a paragraph under it, no `<figure>` round them
-            // (`<div class="image"><img></div><p class="caption">`).
-            if Self.namesCaption(child), followsImage(child) {
-                if !paragraph.isEmpty { blocks.append(RawBlock(text: paragraph, hint: .caption)) }
-                return
-            }
-            // A line under a figure's caption, inside the figure: the photo's credit
-            // (`<figcaption>…</figcaption><p>© Agency/Photographer</p>`), the caption's end.
-            if insideFigure, !paragraph.isEmpty, paragraph.count <= Self.creditText, let caption = blocks.last,
-                caption.hint == .caption,
-                let figcaption = Self.previousElement(child), Reader.name(figcaption) == "figcaption",
-                Reader.text(of: figcaption) == caption.text
-            {
-                blocks[blocks.count - 1] = RawBlock(text: caption.text + " " + paragraph, hint: .caption)
+            if isCredit(child, paragraph, after: blocks.last, insideFigure: insideFigure) {
+                blocks[blocks.count - 1] = RawBlock(text: blocks[blocks.count - 1].text + " " + paragraph, hint: .caption)
                 return
             }
             // Another story's headline set in capitals as a paragraph that is all one link
@@ -664,6 +676,19 @@ struct PageReading {
 
     static let embedWords: Set<String> = ["embed", "embedded", "instagram", "tweet", "tiktok"]
 
+    /// Whether a quote is a social network's post, by the class its embedding code gives it.
+    static func isSocialPost(_ node: xmlNodePtr) -> Bool {
+        let classes = (Reader.attribute(node, "class") ?? "").lowercased().split(whereSeparator: \.isWhitespace)
+        return classes.contains { socialPostClasses.contains(String($0)) }
+    }
+
+    /// The classes networks' embedding code puts on a post's quote: X (Twitter), Instagram,
+    /// TikTok, Facebook, Reddit, Threads.
+    static let socialPostClasses: Set<String> = [
+        "twitter-tweet", "twitter-video", "instagram-media", "tiktok-embed", "fb-xfbml-parse-ignore", "reddit-embed-bq",
+        "text-post-media",
+    ]
+
     /// What words of furniture say beside an ad slot's: a banner, a sidebar, a teaser, a gallery.
     static let otherFurnitureWords: Boilerplate.Words = [.pairOut, .outWhenThin, .teaser, .gallery, .neverTheStory]
 
@@ -796,31 +821,84 @@ struct PageReading {
         return String(core)
     }
 
-    /// Whether the element before this one (text between them only blank) is an image, or an
-    /// element that holds one and at most a credit's text.
+    /// Whether an image comes right before this element (see `imageBefore`).
+    func followsImage(_ node: xmlNodePtr) -> Bool { imageBefore(node) != nil }
+
+    /// The image right before this element: the element before it (text between them only blank,
+    /// and elements without words or images passed over, a photo's share buttons or an empty
+    /// title) is an image, or holds one and at most a credit's text.
     /// The first in its parent, it follows what its parent follows (up to two levels:
     /// `<div class="info"><div class="caption">` after the photo's element).
-    func followsImage(_ node: xmlNodePtr, levels: Int = 2) -> Bool {
+    func imageBefore(_ node: xmlNodePtr, levels: Int = 2) -> xmlNodePtr? {
         var previous = node.pointee.prev
-        if previous.map({ Self.isBlankOrElementless($0) }) ?? true, levels > 0, let parent = node.pointee.parent,
-            Reader.isElement(parent), Reader.children(parent).first(where: Reader.isElement) == node
-        {
-            return followsImage(parent, levels: levels - 1)
-        }
         while let current = previous {
-            if current.pointee.type == XML_TEXT_NODE || current.pointee.type == XML_CDATA_SECTION_NODE {
-                guard let content = current.pointee.content, PageStatistics.isBlank(content) else { return false }
-            } else if Reader.isElement(current) {
-                let element = Reader.name(current)
-                if element == "img" || element == "picture" { return true }
-                // The photo's element may hold a credit or a zoom button's label beside it.
-                return statistics[current].text <= Self.mediaLabelText
-                    && (Reader.first(current, named: "img") ?? Reader.first(current, named: "picture")) != nil
-            }
             previous = current.pointee.prev
+            if current.pointee.type == XML_TEXT_NODE || current.pointee.type == XML_CDATA_SECTION_NODE {
+                guard let content = current.pointee.content, PageStatistics.isBlank(content) else { return nil }
+                continue
+            }
+            guard Reader.isElement(current) else { continue }
+            let element = Reader.name(current)
+            if element == "img" || element == "picture" { return current }
+            // The photo's element may hold a credit or a zoom button's label beside it.
+            let text = statistics[current].text
+            guard text <= Self.mediaLabelText else { return nil }
+            let image = Reader.first(current, named: "img") ?? Reader.first(current, named: "picture")
+            if text == 0, image == nil { continue }
+            return image
         }
-        return false
+        guard levels > 0, let parent = node.pointee.parent, Reader.isElement(parent) else { return nil }
+        return imageBefore(parent, levels: levels - 1)
     }
+
+    /// Whether a block's words are those its photo's description gives (`alt` or `title`, long
+    /// enough to be a sentence): its caption, whatever its element is called.
+    static func repeatsDescription(_ text: String, of image: xmlNodePtr) -> Bool {
+        let picture = Reader.name(image) == "picture" ? Reader.first(image, named: "img") ?? image : image
+        return ["alt", "title"].contains { attribute in
+            guard let description = Reader.attribute(picture, attribute).map(Reader.collapse),
+                description.count >= describedCaptionText
+            else { return false }
+            return text.hasPrefix(description) || description.hasPrefix(text) && text.count >= describedCaptionText
+        }
+    }
+
+    /// Whether a short line under a photo's caption is its credit, the caption's end: inside the
+    /// figure (`<figcaption>…</figcaption><p>© Agency/Photographer</p>`), in the photo's element
+    /// that holds little but the caption and it (`<div id="imageBox">…<h4
+    /// id="storyphotocaption">…</h4><h6>Stock photo</h6>`), or named for the photo under the
+    /// caption's own element, named so too (`<div class="media-body">…</div><div
+    /// class="media-sub">Agency</div>`; not a paragraph named alike after the photo's whole block).
+    func isCredit(_ node: xmlNodePtr, _ text: String, after caption: RawBlock?, insideFigure: Bool) -> Bool {
+        guard !text.isEmpty, text.count <= Self.creditText, let caption, caption.hint == .caption,
+            let previous = Self.previousElement(node), Reader.text(of: previous) == caption.text
+        else { return false }
+        if insideFigure && Reader.name(previous) == "figcaption" { return true }
+        if let parent = node.pointee.parent, Reader.isElement(parent),
+            statistics[parent].text <= statistics[previous].text + statistics[node].text + Self.mediaLabelText,
+            namesMedia(parent)
+        {
+            return true
+        }
+        return namesMedia(node) && (namesMedia(previous) || Self.namesCaption(previous))
+    }
+
+    /// Whether an element's own words name a photo (`media-body`, `photo-credit`).
+    func namesMedia(_ node: xmlNodePtr) -> Bool {
+        statistics[node].naming.contains(where: Self.mediaWords.contains)
+    }
+
+    /// Whether an element is named for a photo, or set in a photo's element that is and holds
+    /// little else (`media-body-wrap`, `b-article_photo`; the story's element may be named by the
+    /// photo over it, `story-body lead-media-large`).
+    func inMedia(_ node: xmlNodePtr) -> Bool {
+        if namesMedia(node) { return true }
+        guard let parent = node.pointee.parent, Reader.isElement(parent) else { return false }
+        return statistics[parent].text <= statistics[node].text + Self.mediaLabelText && namesMedia(parent)
+    }
+
+    /// The fewest characters of a photo's description that a caption repeating it is known by.
+    static let describedCaptionText = 30
 
     /// The element before this one in its parent.
     static func previousElement(_ node: xmlNodePtr) -> xmlNodePtr? {
@@ -830,22 +908,6 @@ struct PageReading {
             previous = current.pointee.prev
         }
         return nil
-    }
-
-    /// Whether nothing before this node in its parent is an element or text: only blank text,
-    /// comments.
-    static func isBlankOrElementless(_ node: xmlNodePtr) -> Bool {
-        var current: xmlNodePtr? = node
-        while let sibling = current {
-            if Reader.isElement(sibling) { return false }
-            if sibling.pointee.type == XML_TEXT_NODE || sibling.pointee.type == XML_CDATA_SECTION_NODE,
-                let content = sibling.pointee.content, !PageStatistics.isBlank(content)
-            {
-                return false
-            }
-            current = sibling.pointee.prev
-        }
-        return true
     }
 
     /// A control that shows or hides more of a text: a link to nowhere (no `href`) or a button,

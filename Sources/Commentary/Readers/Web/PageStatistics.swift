@@ -548,16 +548,26 @@ enum Boilerplate {
         gluedWords.first { token.hasPrefix($0) } ?? gluedEndings.last { token.hasSuffix($0) }
     }
 
+    /// A word that joins an ad's slot to what an element holds (`section-and-ad`: a part of the
+    /// story with an ad set beside it, on every paragraph of some sites). Only the slot is governed:
+    /// `social-buttons-and-comments` still names furniture.
+    static let conjunction = "and"
+
     /// The words that name an element: its tokens without the word each modifier governs, glued
     /// words taken apart.
     static func naming(_ tokens: [String]) -> [String] {
-        guard tokens.contains(where: { token in modifiers.contains(token) || builders.contains(token) || glued(token) != nil })
+        guard
+            tokens.contains(where: { token in
+                modifiers.contains(token) || builders.contains(token) || token == conjunction || glued(token) != nil
+            })
         else { return tokens }
         var named: [String] = []
         var governed = false
+        var joined = false
         for token in tokens {
-            if !governed { named.append(glued(token) ?? token) }
+            if !governed, !(joined && adSlotWords.contains(token)) { named.append(glued(token) ?? token) }
             governed = modifiers.contains(token) || builders.contains(token)
+            joined = token == conjunction
         }
         return named
     }
@@ -591,7 +601,8 @@ enum Boilerplate {
         var masks: [String: Words] = [:]
         for (list, mask) in [
             (alwaysOut, Words.alwaysOut), (outWhenThin, .outWhenThin), (galleryWords, .gallery), (storyWords, .story),
-            (neverTheStory, .neverTheStory), (modifiers.union(builders), .modifier), (Set(pairsOut.map { $0[0] }), .pairOpening),
+            (neverTheStory, .neverTheStory), (modifiers.union(builders).union([conjunction]), .modifier),
+            (Set(pairsOut.map { $0[0] }), .pairOpening),
             (teaserWords, .teaser),
         ] {
             for word in list { masks[word, default: []].insert(mask) }

@@ -1,0 +1,136 @@
+import Testing
+
+@testable import Commentary
+
+/// What sits between a story's paragraphs besides its words: photos with their captions and
+/// credits, posts of social networks, the ad slots a site names its paragraphs' wrappers for.
+/// Each page is our own, written to reproduce what a real page did to the reader.
+@Suite("Photos, captions and posts set into a story")
+struct PhotoAndEmbedTests {
+    static let story = WebPageTests.story
+
+    static func read(_ body: String) throws -> Article {
+        try ArticleNormalizer().normalize(try HTMLArticleReader.read(WebPageTests.page(body: body), source: "page.html").get())
+    }
+
+    static func body(_ article: Article) -> [String] { article.paragraphs.filter { $0.kind == .body }.map(\.text) }
+
+    @Test func paragraphsWrappedInElementsNamedForASectionAndAnAdAreTheStory() throws {
+        // Every paragraph in `<div class="section-and-ad">`, the wrapper a site sets an ad slot
+        // beside a part of the story in: the ad's word made each one furniture, and a "more from"
+        // box's headline was read instead.
+        let sections = Self.story.map {
+            """
+            <div class="section-and-ad"><div class="section-container section-text-container"><div class="section-text">\($0)</div></div>
+            <div class="ad" data-ad-size="300x250"></div></div>
+            """
+        }.joined()
+        let body = """
+            <div class="article-content"><h1>Harbour wall approved</h1><section class="body">\(sections)</section></div>
+            <div class="module"><h2>More from News</h2><div class="card"><a href="/ferry"><h3>Ferry fares rise again</h3></a></div></div>
+            """
+        #expect(Self.body(try Self.read(body)) == Self.story)
+    }
+
+    @Test func aCaptionAfterThePhotosShareButtonsIsACaption() throws {
+        // The photo's share buttons, holding no words, between the photo and its caption (a credit
+        // alone): the caption was read as the story's first paragraph.
+        let body = """
+            <div class="article-content"><div class="section-image"><div class="loading"><img src="harbour.jpg"></div>
+            <div class="story-share image-shares"><a href="https://pinterest.example/pin"><button class="fa fa-pinterest"></button></a></div>
+            <div class="content-caption"><div class="credit">Photo: Anna Berg/Coast Daily.</div></div></div>
+            \(WebPageTests.storyParagraphs)</div>
+            """
+        let article = try Self.read(body)
+        #expect(article.captions.count == 1)
+        #expect(Self.body(article) == Self.story)
+    }
+
+    @Test func aCaptionParagraphWithItsCreditOnALineOfItsOwnIsOneCaption() throws {
+        // WordPress's `<p class="wp-caption-text">` under the photo, the credit after a line break:
+        // the line break split it into two paragraphs of the story.
+        let caption = """
+            The breakwater's first blocks on the quay, seen from the ferry on Monday morning, with the old \
+            lighthouse and the fishing fleet's moorings behind them.
+            """
+        let body = """
+            <div class="entry-content"><p>\(Self.story[0])</p><p>\(Self.story[1])</p>
+            <div class="wp-caption alignright"><a href="/wall.jpg"><img src="wall-300.jpg" alt="The breakwater's first blocks"></a>
+            <p class="wp-caption-text">\(caption)<br><i>Anna Berg</i></p></div>
+            <p>\(Self.story[2])</p><p>\(Self.story[3])</p></div>
+            """
+        let article = try Self.read(body)
+        #expect(article.captions.count == 1)
+        #expect(article.captions.map(\.text) == [caption + " Anna Berg"])
+        #expect(Self.body(article) == Self.story)
+    }
+
+    @Test func wordsNamedForThePhotoThatRepeatItsDescriptionAreItsCaption() throws {
+        // The caption in `<div class="media-body">` (no word of captions), after an empty title,
+        // repeating the photo's `alt`; the credit in `<div class="media-sub">` under it, the
+        // caption's end.
+        let caption = "The breakwater's first blocks on the quay, seen from the ferry on Monday morning."
+        let body = """
+            <article class="editorial-body"><p>\(Self.story[0])</p><p>\(Self.story[1])</p>
+            <div class="fragment-media"><div class="media-hero-wrap"><img class="media-hero" src="wall.jpg" alt="\(caption)"></div>
+            <div class="media-body-wrap"><div class="media-title"></div><div class="media-body">\(caption)</div>
+            <div class="media-sub">Port Authority/Harbour Archive</div></div></div>
+            <p>\(Self.story[2])</p><p>\(Self.story[3])</p></article>
+            """
+        let article = try Self.read(body)
+        #expect(article.captions.map(\.text) == [caption + " Port Authority/Harbour Archive"])
+        #expect(Self.body(article) == Self.story)
+    }
+
+    @Test func aLeadThatRepeatsThePhotosDescriptionIsStillTheStory() throws {
+        // A lead under the photo whose `alt` is the lead's words, in elements named for neither a
+        // caption nor a photo: the story's opening, not a caption.
+        let body = """
+            <div id="article"><h1>Harbour wall approved</h1><div id="lead-photo"><img src="wall.jpg" alt="\(Self.story[0])"></div>
+            <div class="clear"></div><h2 class="lead"><span class="summary">\(Self.story[0])</span></h2>
+            \(Self.story.dropFirst().map { "<p>\($0)</p>" }.joined())</div>
+            """
+        let article = try Self.read(body)
+        #expect(article.captions.isEmpty)
+        #expect(Self.body(article).contains(Self.story[0]))
+    }
+
+    @Test func aParagraphAfterAPhotoInAStoryNamedForItsLeadPhotoIsNoCredit() throws {
+        // The story's element named for the size of its lead photo (`story-body lead-media-large`):
+        // a short quotation after a photo's block was taken for the caption's credit.
+        let quotation = "\u{201C}There is no way to tell in advance which ones will develop.\u{201D}"
+        let body = """
+            <div class="story-body lead-media-large">\(WebPageTests.storyParagraphs)
+            <div class="article-media"><div class="image-frame"><img src="storm.jpg" alt="Storm"></div>
+            <p class="caption"><span class="caption-text">Waves over the old wall during the January storm.</span></p></div>
+            <p>\(quotation)</p></div>
+            """
+        let article = try Self.read(body)
+        #expect(article.captions.map(\.text) == ["Waves over the old wall during the January storm."])
+        #expect(Self.body(article) == Self.story + [quotation])
+    }
+
+    @Test(arguments: [
+        "<blockquote class=\"twitter-tweet\"><p lang=\"en\">The new wall is up, finally! pic.twitter.example/abc</p>&mdash; Harbour Watch (@harbourwatch) <a href=\"https://twitter.example/status/1\">March 3, 2024</a></blockquote>",
+        "<blockquote class=\"instagram-media\" data-instgrm-permalink=\"https://instagram.example/p/1\"><div><a href=\"https://instagram.example/p/1\">A post shared by Harbour Watch (@harbourwatch)</a></div></blockquote>",
+        "<blockquote class=\"tiktok-embed\" cite=\"https://tiktok.example/v/1\"><section><a href=\"https://tiktok.example/@harbourwatch\">@harbourwatch</a> Waves over the new wall tonight</section></blockquote>",
+    ])
+    func aSocialNetworksPostSetIntoTheStoryIsNotItsText(_ post: String) throws {
+        // The network's embedding code: a quote of the post, its author's handle and date.
+        let body = """
+            <div class="article-body"><p>\(Self.story[0])</p><p>\(Self.story[1])</p>\(post)
+            <script async src="https://platform.example/widgets.js"></script><p>\(Self.story[2])</p><p>\(Self.story[3])</p></div>
+            """
+        #expect(Self.body(try Self.read(body)) == Self.story)
+    }
+
+    @Test func aQuotationSetInTheStoryStays() throws {
+        // A plain `<blockquote>`: the writer's own quotation, part of the story.
+        let quotation = "We have waited eleven years for this wall, and we will watch every euro it costs."
+        let body = """
+            <div class="article-body"><p>\(Self.story[0])</p><p>\(Self.story[1])</p><blockquote><p>\(quotation)</p></blockquote>
+            <p>\(Self.story[2])</p><p>\(Self.story[3])</p></div>
+            """
+        #expect(Self.body(try Self.read(body)) == Array(Self.story[0...1]) + [quotation] + Array(Self.story[2...3]))
+    }
+}
