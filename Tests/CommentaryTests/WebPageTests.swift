@@ -694,6 +694,29 @@ struct WebPageTests {
         #expect((Self.story + Self.moreStory).allSatisfy { paragraph in read.contains { $0.hasPrefix(paragraph) } })
     }
 
+    @Test func aStorysOpeningInABlockOfItsOwnAboveTheRestIsRead() throws {
+        // A tech site sets the story's first paragraph in a block of its own under the headline
+        // and the photo's row, the rest in another block further down, wrapped in one more
+        // element and with one more class (`article-text c-gray-1 no-review`): the opening, not
+        // named exactly as the rest, was lost.
+        let block = { (classes: String, paragraphs: ArraySlice<String>) in
+            """
+            <div class="o-article_block pb-15"><div class="grid@tl+"><div class="grid@tl+__cell col-8-of-12@tl+">\
+            <div class="\(classes)">\(paragraphs.map { "<p>\($0)</p>" }.joined())</div></div></div></div>
+            """
+        }
+        let body = """
+            <main><div class="o-title_mark"><h1 class="t-h1">Harbour wall approved</h1></div>
+            <section class="o-meta_bar"><div class="grid"><a href="/about/editors/anna-berg">Anna Berg</a> <span>03.04.24</span></div></section>
+            <div class="grid"><div class="cell col-4"><aside role="banner"><div id="ad_rail" data-behavior="Advertisement"></div></aside></div>
+            <div class="cell col-8"><figure><img src="wall.jpg"><figcaption><span>REUTERS</span></figcaption></figure></div></div>
+            \(block("article-text c-gray-1", Self.story[0...0]))
+            <div class="js-notMobileReferredByFbTw">\(block("article-text c-gray-1 no-review", Self.story[1...]))
+            <div class="container"><div id="taboola-below"></div></div></div></main>
+            """
+        #expect(try Self.bodyParagraphs(Self.page(body: body)) == Self.story)
+    }
+
     @Test func readersCommentsNamedInTheirPagesLanguageAreLeftOut() throws {
         // A Polish paper's comments after the story, in the story's element, named in Polish
         // (`art-komentarze`): no reader's comment is the story's.

@@ -271,8 +271,8 @@ struct ContentScorer {
         guard topScore > 0 else { return nil }
         // Sections of one story, each in a wrapper of its own: candidates named exactly as the best
         // is, scoring at least half of it, or, before it on the page, a fifth of it with hardly a
-        // link (a lead in a row of its own above the photo); the nearest element holding them all
-        // holds the story.
+        // link (a lead in a row of its own above the photo; named as the best is, or with a class
+        // of the story's it has too); the nearest element holding them all holds the story.
         let named = Self.family(statistics[best].tokens)
         if !named.isEmpty {
             let bestIndex = order.firstIndex(of: best) ?? order.count
@@ -281,12 +281,14 @@ struct ContentScorer {
             let leadShare = named.contains(where: Boilerplate.storyWords.contains) ? 0.05 : 0.2
             // (An element round the best or inside it is the same part, not another: a `story`
             // wrapper round the `story` element, its share bar beside it.)
+            let storyClasses = Self.storyClasses(of: best)
             let sections = order.enumerated().filter { index, node in
-                node != best && !Self.isAncestor(node, of: best) && !Self.isAncestor(best, of: node)
-                    && Self.family(statistics[node].tokens) == named
-                    && ((finals[node] ?? 0) >= topScore * 0.5
-                        || (index < bestIndex && (finals[node] ?? 0) >= topScore * leadShare
-                            && statistics[node].ownLinkDensity < 0.1))
+                guard node != best, !Self.isAncestor(node, of: best), !Self.isAncestor(best, of: node) else { return false }
+                if Self.family(statistics[node].tokens) == named, (finals[node] ?? 0) >= topScore * 0.5 { return true }
+                // (The lead's block may carry a class more or fewer: `article-text no-review`.)
+                let isKin = Self.family(statistics[node].tokens) == named || !storyClasses.isDisjoint(with: Self.classes(of: node))
+                return isKin && index < bestIndex && (finals[node] ?? 0) >= topScore * leadShare
+                    && statistics[node].ownLinkDensity < 0.1
             }.map(\.element)
             var ancestor = best.pointee.parent
             while !sections.isEmpty, let current = ancestor, HTMLArticleReader.isElement(current), !Self.isPageRoot(current) {
@@ -308,6 +310,18 @@ struct ContentScorer {
             ancestor = current.pointee.parent
         }
         return nil
+    }
+
+    /// An element's classes that name a story (`article-text`, not `c-gray-1`).
+    static func storyClasses(of node: xmlNodePtr) -> Set<Substring> {
+        Set(
+            classes(of: node).filter { name in
+                PageStatistics.tokens(of: [String(name)]).contains(where: Boilerplate.storyWords.contains)
+            })
+    }
+
+    static func classes(of node: xmlNodePtr) -> [Substring] {
+        (HTMLArticleReader.attribute(node, "class") ?? "").split(whereSeparator: \.isWhitespace)
     }
 
     /// A story cut into sections of its own (each its own wrapper, a table, a box of highlights)
