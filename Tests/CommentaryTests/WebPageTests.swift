@@ -829,11 +829,21 @@ struct WebPageTests {
         "Auch interessant: <a href=\"/2024/faehre\">Die Fährpreise steigen in diesem Jahr schon zum dritten Mal an der Küste</a>",
         "LE PUEDE INTERESAR: <a href=\"/2024/ferry\">Las tarifas del ferry vuelven a subir por tercera vez este año en toda la costa</a>",
         "Leggi anche: <a href=\"/2024/traghetto\">I prezzi del traghetto salgono per la terza volta quest'anno su tutta la costa</a>",
+        "Les også: <a href=\"/2024/ferje\">Fergeprisene stiger for tredje gang i år: – Det rammer øyene hardest</a>",
+        "Läs också: <a href=\"/2024/farja\">Färjepriserna höjs för tredje gången i år längs hela kusten</a>",
+        "Lees ook: <a href=\"/2024/veerboot\">Veerboottarieven stijgen dit jaar voor de derde keer langs de hele kust</a>",
     ])
     func aReadAlsoLineBetweenTheParagraphsIsLeftOut(_ line: String) throws {
         let body =
             "<div class=\"story-text\">\(Self.story[0...1].map { "<p>\($0)</p>" }.joined())<p>\(line)</p>\(Self.story[2...].map { "<p>\($0)</p>" }.joined())</div>"
         #expect(try Self.bodyParagraphs(Self.page(body: body)) == Self.story)
+    }
+
+    @Test func aShortFrenchSentenceOpeningWithLesMersIsKept() throws {
+        // "Les mer:" is Norwegian for "read more"; "Les mers" opens French sentences.
+        let line = "Les mers du Nord resteront agitées jusqu'à jeudi."
+        let body = "<div class=\"story-text\">\(Self.storyParagraphs)<p>\(line)</p></div>"
+        #expect(try Self.bodyParagraphs(Self.page(body: body)) == Self.story + [line])
     }
 
     @Test func aParagraphOfProseOpeningWithReadIsKept() throws {

@@ -692,6 +692,9 @@ public enum HTMLArticleReader {
         "related articles", "more stories", "recommended for you", "le puede interesar", "también te puede interesar",
         "puedes ver:", "mira:", "mire:", "notas relacionadas", "noticias relacionadas", "te recomendamos", "más sobre",
         "mehr themen", "zum weiterlesen", "das thema könnte", "weitere beiträge", "lust auf mehr", "nach oben",
+        // Norwegian, Swedish, Danish, Dutch, Finnish ("les mer" with its colon: French "Les mers" opens sentences).
+        "les også", "les mer:", "läs också", "läs även", "läs mer:", "læs også", "læs mere:", "lees ook", "lees meer:",
+        "lue myös", "lue lisää:",
         // A video player's instructions for a screen reader (JW Player's).
         "use up/down arrow keys to increase or decrease volume",
         // A paywall's lines where the story stops: the subscriber's log-in, what is left to read.
