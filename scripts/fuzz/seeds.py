@@ -223,7 +223,8 @@ def write_dictionaries(directory, words):
             "<meta property=\"article:published_time\" content=\"", "itemprop=\"articleBody\"",
             "<script type=\"application/ld+json\">", "\"@type\": \"NewsArticle\"", "\"datePublished\"", "<nav>",
             "<footer>", "class=\"cookie\"", "&amp;", "&rsquo;", "&#", "<!--", "-->", "<![CDATA[", "<li>", "<blockquote>",
-            "<script>", "</script>", "<aside>", "-enabled", "--modal", "(", "class=\"caption\"", "<a class=\"more\">"]
+            "<script>", "</script>", "<aside>", "-enabled", "--modal", "(", "class=\"caption\"", "<a class=\"more\">",
+            "-and-ad", "class=\"media-body\"", " alt=\"", "class=\"twitter-tweet\"", "<br><i>", "Les også: "]
     json_words = ["{", "}", "[", "]", "\":", "\"title\"", "\"text\"", "\"author\"", "\"authors\"", "\"date_publish\"",
                   "\"published\"", "\"content\"", "\"rendered\"", "\"articles\"", "\"items\"", "\"id\"", "\"url\"",
                   "\"source_domain\"", "\"sitename\"", "\"maintext\"", "\"body\"", "null", "true", "1e999", "\\u0000",
@@ -332,6 +333,22 @@ def main():
     ]
     for index, page in enumerate(session14_pages):
         write(dirs["FuzzHTML"], f"session14-{index}", page.encode("utf-8"))
+    # The fifteenth session's shapes: paragraphs wrapped in `section-and-ad`, captions past a photo's
+    # share buttons, repeating its description or split by a line break, credits under them, posts of
+    # social networks, a lead in a block of its own above the story.
+    session15_pages = [
+        '<section class="body"><div class="section-and-ad"><div class="section-text">One.</div><div class="ad"></div></div>'
+        '<div class="section-image"><img src=a.jpg><div class="story-share"><a><button></button></a></div>'
+        '<div class="content-caption"><div class="credit">Photo: A/B.</div></div></div></section>',
+        '<div class="fragment-media"><div class="media-hero-wrap"><img alt="A pellet glows from its own heat; the fuel."></div>'
+        '<div class="media-body-wrap"><div class="media-title"></div><div class="media-body">A pellet glows from its own heat; '
+        'the fuel.</div><div class="media-sub">Agency</div></div></div><p class="wp-caption-text">Caption.<br><i>Credit</i></p>',
+        '<blockquote class="twitter-tweet"><p>Post</p>&mdash; A (@a)</blockquote><blockquote class="instagram-media">'
+        '<a href=x>x</a></blockquote><h1>T</h1><div class="article-text c-gray-1"><p>Lead.</p></div>'
+        '<div class="w"><div class="article-text c-gray-1 no-review"><p>Rest.</p></div></div><p>Les også: <a href=y>Y</a></p>',
+    ]
+    for index, page in enumerate(session15_pages):
+        write(dirs["FuzzHTML"], f"session15-{index}", page.encode("utf-8"))
 
     kinds = ["\x01", "\x02", "\x03", "\x04", "\x05", "\x06", "", "", ""]
     for index, text in enumerate(texts + generated[:150]):
