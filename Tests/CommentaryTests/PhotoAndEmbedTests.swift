@@ -53,12 +53,11 @@ struct PhotoAndEmbedTests {
             The breakwater's first blocks on the quay, seen from the ferry on Monday morning, with the old \
             lighthouse and the fishing fleet's moorings behind them.
             """
-        let body = """
-            <div class="entry-content"><p>\(Self.story[0])</p><p>\(Self.story[1])</p>
+        let photo = """
             <div class="wp-caption alignright"><a href="/wall.jpg"><img src="wall-300.jpg" alt="The breakwater's first blocks"></a>
             <p class="wp-caption-text">\(caption)<br><i>Anna Berg</i></p></div>
-            <p>\(Self.story[2])</p><p>\(Self.story[3])</p></div>
             """
+        let body = WebPageTests.storyAround(photo, classes: "entry-content")
         let article = try Self.read(body)
         #expect(article.captions.count == 1)
         #expect(article.captions.map(\.text) == [caption + " Anna Berg"])
@@ -70,13 +69,12 @@ struct PhotoAndEmbedTests {
         // repeating the photo's `alt`; the credit in `<div class="media-sub">` under it, the
         // caption's end.
         let caption = "The breakwater's first blocks on the quay, seen from the ferry on Monday morning."
-        let body = """
-            <article class="editorial-body"><p>\(Self.story[0])</p><p>\(Self.story[1])</p>
+        let photo = """
             <div class="fragment-media"><div class="media-hero-wrap"><img class="media-hero" src="wall.jpg" alt="\(caption)"></div>
             <div class="media-body-wrap"><div class="media-title"></div><div class="media-body">\(caption)</div>
             <div class="media-sub">Port Authority/Harbour Archive</div></div></div>
-            <p>\(Self.story[2])</p><p>\(Self.story[3])</p></article>
             """
+        let body = WebPageTests.storyAround(photo, in: "article", classes: "editorial-body")
         let article = try Self.read(body)
         #expect(article.captions.map(\.text) == [caption + " Port Authority/Harbour Archive"])
         #expect(Self.body(article) == Self.story)
@@ -117,20 +115,14 @@ struct PhotoAndEmbedTests {
     ])
     func aSocialNetworksPostSetIntoTheStoryIsNotItsText(_ post: String) throws {
         // The network's embedding code: a quote of the post, its author's handle and date.
-        let body = """
-            <div class="article-body"><p>\(Self.story[0])</p><p>\(Self.story[1])</p>\(post)
-            <script async src="https://platform.example/widgets.js"></script><p>\(Self.story[2])</p><p>\(Self.story[3])</p></div>
-            """
-        #expect(Self.body(try Self.read(body)) == Self.story)
+        let script = "<script async src=\"https://platform.example/widgets.js\"></script>"
+        #expect(Self.body(try Self.read(WebPageTests.storyAround(post + script, classes: "article-body"))) == Self.story)
     }
 
     @Test func aQuotationSetInTheStoryStays() throws {
         // A plain `<blockquote>`: the writer's own quotation, part of the story.
         let quotation = "We have waited eleven years for this wall, and we will watch every euro it costs."
-        let body = """
-            <div class="article-body"><p>\(Self.story[0])</p><p>\(Self.story[1])</p><blockquote><p>\(quotation)</p></blockquote>
-            <p>\(Self.story[2])</p><p>\(Self.story[3])</p></div>
-            """
+        let body = WebPageTests.storyAround("<blockquote><p>\(quotation)</p></blockquote>", classes: "article-body")
         #expect(Self.body(try Self.read(body)) == Array(Self.story[0...1]) + [quotation] + Array(Self.story[2...3]))
     }
 }

@@ -27,6 +27,13 @@ struct WebPageTests {
 
     static var storyParagraphs: String { story.map { "<p>\($0)</p>" }.joined(separator: "\n") }
 
+    /// The story's paragraphs in an element (`<div class="story-text">` unless told), `middle` set
+    /// between its second and third: a block a page puts between the paragraphs.
+    static func storyAround(_ middle: String, in element: String = "div", classes: String = "story-text") -> String {
+        let paragraphs = story.map { "<p>\($0)</p>" }
+        return "<\(element) class=\"\(classes)\">\(paragraphs[0...1].joined())\(middle)\(paragraphs[2...].joined())</\(element)>"
+    }
+
     static func bodyParagraphs(_ html: String) throws -> [String] {
         let article = try ArticleNormalizer().normalize(try HTMLArticleReader.read(html, source: "page.html").get())
         return article.paragraphs.filter { $0.kind == .body }.map(\.text)
@@ -834,9 +841,7 @@ struct WebPageTests {
         "Lees ook: <a href=\"/2024/veerboot\">Veerboottarieven stijgen dit jaar voor de derde keer langs de hele kust</a>",
     ])
     func aReadAlsoLineBetweenTheParagraphsIsLeftOut(_ line: String) throws {
-        let body =
-            "<div class=\"story-text\">\(Self.story[0...1].map { "<p>\($0)</p>" }.joined())<p>\(line)</p>\(Self.story[2...].map { "<p>\($0)</p>" }.joined())</div>"
-        #expect(try Self.bodyParagraphs(Self.page(body: body)) == Self.story)
+        #expect(try Self.bodyParagraphs(Self.page(body: Self.storyAround("<p>\(line)</p>"))) == Self.story)
     }
 
     @Test func aShortFrenchSentenceOpeningWithLesMersIsKept() throws {
@@ -906,11 +911,7 @@ struct WebPageTests {
     func aPullQuoteRepeatingTheStoryIsNotReadTwice(_ pullQuote: String) throws {
         // A pull quote set between the paragraphs repeats words of the story: stored twice, they
         // would count twice in every frequency a researcher takes.
-        let body = """
-            <div class="story-text"><p>\(Self.story[0])</p><p>\(Self.story[1])</p>\(pullQuote)<p>\(Self.story[2])</p>
-            <p>\(Self.story[3])</p></div>
-            """
-        #expect(try Self.bodyParagraphs(Self.page(body: body)) == Self.story)
+        #expect(try Self.bodyParagraphs(Self.page(body: Self.storyAround(pullQuote))) == Self.story)
     }
 
     @Test func aPullQuoteOfItsOwnWordsIsKept() throws {
