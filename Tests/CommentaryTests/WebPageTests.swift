@@ -839,8 +839,10 @@ struct WebPageTests {
         "Les også: <a href=\"/2024/ferje\">Fergeprisene stiger for tredje gang i år: – Det rammer øyene hardest</a>",
         "Läs också: <a href=\"/2024/farja\">Färjepriserna höjs för tredje gången i år längs hela kusten</a>",
         "Lees ook: <a href=\"/2024/veerboot\">Veerboottarieven stijgen dit jaar voor de derde keer langs de hele kust</a>",
+        "<a href=\"#top\">Back to Top</a>",
+        "<a href=\"#haut\">Retour en haut</a>",
     ])
-    func aReadAlsoLineBetweenTheParagraphsIsLeftOut(_ line: String) throws {
+    func aReadAlsoOrBackToTopLineBetweenTheParagraphsIsLeftOut(_ line: String) throws {
         #expect(try Self.bodyParagraphs(Self.page(body: Self.storyAround("<p>\(line)</p>"))) == Self.story)
     }
 

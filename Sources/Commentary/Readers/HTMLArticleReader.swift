@@ -695,6 +695,9 @@ public enum HTMLArticleReader {
         // Norwegian, Swedish, Danish, Dutch, Finnish ("les mer" with its colon: French "Les mers" opens sentences).
         "les også", "les mer:", "läs också", "läs även", "läs mer:", "læs også", "læs mere:", "lees ook", "lees meer:",
         "lue myös", "lue lisää:",
+        // Links back up the page, and a footnote's link back to where it is cited.
+        "back to top", "return to top", "scroll to top", "top of page", "zurück nach oben", "retour en haut",
+        "volver arriba", "voltar ao topo", "torna su", "return to citation",
         // A video player's instructions for a screen reader (JW Player's).
         "use up/down arrow keys to increase or decrease volume",
         // A paywall's lines where the story stops: the subscriber's log-in, what is left to read.
