@@ -242,6 +242,17 @@ struct ClosingLineTests {
         #expect(article.paragraphs.last?.kind == .trailer)
     }
 
+    @Test(arguments: [
+        "To contact the reporter on this story: Ana Ruiz in Madrid at aruiz@coastdaily.example",
+        "To contact the editor responsible for this story: Tom Berg at tberg@coastdaily.example",
+    ])
+    func aNewsAgencysContactLinesCloseTheStory(_ line: String) throws {
+        // Bloomberg's closing lines, whom to write to about the story: no paragraph of it.
+        let text = "Harbour wall approved\nThe harbour authority approved the new breakwater on Monday, ending a long dispute.\n\(line)"
+        let article = try ArticleNormalizer().normalize(RawArticle(source: "a.txt", rawText: text, text: text))
+        #expect(article.paragraphs.last?.kind == .trailer)
+    }
+
     /// A desk or a bureau the line credits is no author.
     @Test(arguments: [
         "(Reporting by Gdansk Newsroom; Editing by Tom Berg)", "(Reporting by Mexico City Newsroom; Editing by Tom Berg)",

@@ -434,6 +434,10 @@ enum Trailer {
         // (Reuters sets the line in brackets.)
         if line.first == "(" { line = line.dropFirst() }
         if ASCIIMatch.hasPrefix(line, "reporting by "), ASCIIMatch.contains(line, "editing by ") { return true }
+        // Bloomberg's: "To contact the reporter on this story: … at …@bloomberg.net".
+        if ASCIIMatch.hasPrefix(line, "to contact the reporter") || ASCIIMatch.hasPrefix(line, "to contact the editor") {
+            return line.contains("@") || ASCIIMatch.contains(line, "this story")
+        }
         return contributorEndings.contains { ASCIIMatch.hasSuffix(line, $0) }
     }
 }
