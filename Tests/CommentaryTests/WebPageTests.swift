@@ -841,6 +841,7 @@ struct WebPageTests {
         "Lees ook: <a href=\"/2024/veerboot\">Veerboottarieven stijgen dit jaar voor de derde keer langs de hele kust</a>",
         "<a href=\"#top\">Back to Top</a>",
         "<a href=\"#haut\">Retour en haut</a>",
+        "Смотрите также: <a href=\"/2024/parom\">Цены на паром выросли в третий раз за год на всём побережье</a>",
     ])
     func aReadAlsoOrBackToTopLineBetweenTheParagraphsIsLeftOut(_ line: String) throws {
         #expect(try Self.bodyParagraphs(Self.page(body: Self.storyAround("<p>\(line)</p>"))) == Self.story)

@@ -698,6 +698,9 @@ public enum HTMLArticleReader {
         // Links back up the page, and a footnote's link back to where it is cited.
         "back to top", "return to top", "scroll to top", "top of page", "zurück nach oben", "retour en haut",
         "volver arriba", "voltar ao topo", "torna su", "return to citation",
+        // Russian labels over links to other stories; a player's or a widget's own lines (CNN's video
+        // carousel, "Loading...").
+        "смотрите также", "ссылки по теме", "just watched", "must watch", "loading...", "загрузка...",
         // A video player's instructions for a screen reader (JW Player's).
         "use up/down arrow keys to increase or decrease volume",
         // A paywall's lines where the story stops: the subscriber's log-in, what is left to read.

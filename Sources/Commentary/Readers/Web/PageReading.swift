@@ -391,7 +391,7 @@ struct PageReading {
         "you may also like", "you might also like", "you may like", "articles you may like", "recommended",
         "lesen sie auch", "mehr zum thema", "à lire aussi", "lire aussi", "leer más", "lee también", "leia também",
         "leggi anche", "czytaj też", "czytaj także", "noticias relacionadas", "notas relacionadas", "les også",
-        "läs också", "läs även", "læs også", "lees ook", "lue myös",
+        "läs också", "läs även", "læs også", "lees ook", "lue myös", "смотрите также", "ссылки по теме",
     ]
     /// What a label may name after its words: "Related articles", "Recommended reading".
     static let relatedNouns: Set<String> = [
