@@ -679,8 +679,7 @@ struct PageReading {
 
     /// Whether a quote is a social network's post, by the class its embedding code gives it.
     static func isSocialPost(_ node: xmlNodePtr) -> Bool {
-        let classes = (Reader.attribute(node, "class") ?? "").lowercased().split(whereSeparator: \.isWhitespace)
-        return classes.contains { socialPostClasses.contains(String($0)) }
+        ContentScorer.classes(of: node).contains { socialPostClasses.contains($0.lowercased()) }
     }
 
     /// The classes networks' embedding code puts on a post's quote: X (Twitter), Instagram,
