@@ -314,8 +314,11 @@ def main():
         '</div></div><p>Related posts:</p><p><a href="/x">Another story?</a></p></body></html></text>',
         '<html><head><meta charset="utf-8"></head><body><p>Editors\x92 note: 31\xb0C \xe2\x80 cut</p></body></html>',
     ]
-    for index, page in enumerate(shaped_pages):
-        write(dirs["FuzzHTML"], f"session13-{index}", page.encode("latin-1"))
+    def write_pages(prefix, pages, encoding="utf-8"):
+        for index, page in enumerate(pages):
+            write(dirs["FuzzHTML"], f"{prefix}-{index}", page.encode(encoding))
+
+    write_pages("session13", shaped_pages, "latin-1")
     # The fourteenth session's shapes: a script hiding its text in <!-- that writes scripts (the
     # bytes ScriptEnds mends), a story set inside its header under a feature switch, a gallery's
     # captions with their toggles, cards of other stories, atomic styles, an opinion piece's tone.
@@ -331,8 +334,7 @@ def main():
         '<div class="story"><div class="story-content"><a href="/y"><h3>Card</h3></a><p>Sum.</p></div></div>'
         '<p class="Mb(0)--modalMinWidth W(100%)">Atomic.</p><div class="content-author-data">Bio of the author.</div>',
     ]
-    for index, page in enumerate(session14_pages):
-        write(dirs["FuzzHTML"], f"session14-{index}", page.encode("utf-8"))
+    write_pages("session14", session14_pages)
     # The fifteenth session's shapes: paragraphs wrapped in `section-and-ad`, captions past a photo's
     # share buttons, repeating its description or split by a line break, credits under them, posts of
     # social networks, a lead in a block of its own above the story.
@@ -347,8 +349,7 @@ def main():
         '<a href=x>x</a></blockquote><h1>T</h1><div class="article-text c-gray-1"><p>Lead.</p></div>'
         '<div class="w"><div class="article-text c-gray-1 no-review"><p>Rest.</p></div></div><p>Les også: <a href=y>Y</a></p>',
     ]
-    for index, page in enumerate(session15_pages):
-        write(dirs["FuzzHTML"], f"session15-{index}", page.encode("utf-8"))
+    write_pages("session15", session15_pages)
 
     kinds = ["\x01", "\x02", "\x03", "\x04", "\x05", "\x06", "", "", ""]
     for index, text in enumerate(texts + generated[:150]):
