@@ -56,7 +56,7 @@ struct PageReading {
     /// Whether one of an element's classes names the author of the story, an author's word and a
     /// story's in one name (`content-author-data`, `article__author`).
     static func namesStorysAuthor(_ node: xmlNodePtr) -> Bool {
-        (Reader.attribute(node, "class") ?? "").split(separator: " ").contains { name in
+        ContentScorer.classes(of: node).contains { name in
             let words = PageStatistics.tokens(of: [String(name)])
             return words.contains(where: authorWords.contains) && words.contains(where: Boilerplate.storyWords.contains)
         }
