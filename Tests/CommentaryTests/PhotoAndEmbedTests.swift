@@ -125,4 +125,20 @@ struct PhotoAndEmbedTests {
         let body = WebPageTests.storyAround("<blockquote><p>\(quotation)</p></blockquote>", classes: "article-body")
         #expect(Self.body(try Self.read(body)) == Array(Self.story[0...1]) + [quotation] + Array(Self.story[2...3]))
     }
+
+    @Test func aChartsLabelsSetOverItsImageAreNotTheStory() throws {
+        // A chart drawn in a graphics tool and exported as an image with its labels set over it
+        // (ai2html), once for wide screens and again for narrow ones: axis labels, not sentences.
+        func artboard(_ width: String) -> String {
+            """
+            <div class="g-artboard" data-min-width="\(width)"><img class="g-aiImg" src="chart-\(width).png">
+            <div class="g-aiAbs g-aiPointText" style="top:4%;left:0%;"><p class="g-pstyle0">Boats sunk in the inner basin each winter</p></div>
+            <div class="g-aiAbs g-aiPointText" style="top:90%;left:10%;"><p class="g-pstyle2">’19</p></div>
+            <div class="g-aiAbs g-aiPointText" style="top:90%;left:50%;"><p class="g-pstyle2">’21</p></div>
+            <div class="g-aiAbs g-aiPointText" style="top:50%;left:80%;"><p class="g-pstyle1">Landings per boat, in tonnes of fish</p></div></div>
+            """
+        }
+        let chart = "<div id=\"g-basin-box\" class=\"ai2html ai2html-box-v5\">\(artboard("600"))\(artboard("300"))</div>"
+        #expect(Self.body(try Self.read(WebPageTests.storyAround(chart, classes: "article-body"))) == Self.story)
+    }
 }

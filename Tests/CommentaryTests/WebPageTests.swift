@@ -847,6 +847,28 @@ struct WebPageTests {
         #expect(try Self.bodyParagraphs(Self.page(body: Self.storyAround("<p>\(line)</p>"))) == Self.story)
     }
 
+    @Test(arguments: ["___", "* * *", "—————", "###", "“", "~ ~ ~"])
+    func aLineOfRuleMarksBetweenTheParagraphsIsLeftOut(_ line: String) throws {
+        // A rule typed as text (a section break, an agency's line of underscores) or a pull quote's
+        // decorative opening mark in an element of its own: no word of the story.
+        #expect(try Self.bodyParagraphs(Self.page(body: Self.storyAround("<p>\(line)</p>"))) == Self.story)
+    }
+
+    @Test func aSmileyOnALineOfItsOwnIsKept() throws {
+        let body = "<div class=\"story-text\">\(Self.storyParagraphs)<p>=)</p></div>"
+        #expect(try Self.bodyParagraphs(Self.page(body: body)) == Self.story + ["=)"])
+    }
+
+    @Test(arguments: [
+        "We apologize, but this video has failed to load.",
+        "Try refreshing your browser, or tap here to see other videos from our team.",
+    ])
+    func aVideoPlayersMessageBetweenTheParagraphsIsLeftOut(_ line: String) throws {
+        // What a news group's video player says when its video does not load.
+        let player = "<div class=\"video-embed\"><div class=\"player-error\"><p>\(line)</p></div></div>"
+        #expect(try Self.bodyParagraphs(Self.page(body: Self.storyAround(player))) == Self.story)
+    }
+
     @Test func aShortFrenchSentenceOpeningWithLesMersIsKept() throws {
         // "Les mer:" is Norwegian for "read more"; "Les mers" opens French sentences.
         let line = "Les mers du Nord resteront agitées jusqu'à jeudi."

@@ -708,17 +708,33 @@ public enum HTMLArticleReader {
         "subscribe to continue", "subscribe to read", "become a subscriber", "vous possédez déjà un compte",
         "la suite est réservée", "cet article est réservé", "bereits abonnent", "schon abonnent", "ya eres suscriptor",
         "ya tienes una cuenta", "já é assinante", "sei già abbonato",
+        // A news group's video player when its video does not load (Postmedia's).
+        "we apologize, but this video has failed to load", "try refreshing your browser, or tap here to see other videos",
     ]
 
     /// A line of furniture: short and opening with one of `furnitureOpenings`, or longer but mostly
     /// a link after such an opening ("Lea también: " and another story's headline).
     static func isFurniture(_ text: String, mostlyLink: Bool = false) -> Bool {
         guard text.count <= 80 || mostlyLink, text.count <= 300 else { return false }
+        if isRuleMarks(text) { return true }
         let lowered = text.lowercased()
         // What a paywall says is left to read: "Il vous reste 57.09% de cet article à lire."
         if lowered.hasPrefix("il vous reste"), lowered.contains("%") { return true }
         return furnitureOpenings.contains { lowered.hasPrefix($0) }
     }
+
+    /// A line of marks and no word: a rule typed as text (`___`, `* * *`, `—————`) or a pull
+    /// quote's decorative opening mark in an element of its own. (A smiley, `=)`, is a line of the
+    /// writer's; a table's `✅` is no rule either.)
+    static func isRuleMarks(_ text: String) -> Bool {
+        if text.count == 1, let mark = text.first, openingQuotes.contains(mark) { return true }
+        return text.allSatisfy { $0.isWhitespace || ruleMarks.contains($0) }
+    }
+
+    static let ruleMarks: Set<Character> = [
+        "_", "-", "‐", "–", "—", "―", "*", "=", "~", "#", "+", ".", "•", "·", "∙", "◦", "●", "■", "◆", "★",
+    ]
+    static let openingQuotes: Set<Character> = ["“", "\"", "«", "„", "❝", "「"]
 
     /// Whether a text ends a sentence: `.`, `!`, `?`, `…` or their CJK forms, maybe followed by
     /// closing quotes or brackets. A short line so ended is a line of the story ("They agreed.",

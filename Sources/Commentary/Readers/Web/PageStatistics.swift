@@ -465,6 +465,8 @@ enum Boilerplate {
         "adslot", "promo", "promotion", "breadcrumb", "breadcrumbs", "crumb", "crumbs", "recommend", "recommended", "recommendations",
         "popular", "trending", "sponsor", "sponsored", "signup", "toolbar", "masthead", "readmore", "outbrain",
         "taboola", "disqus", "pagination", "pager", "tags", "modal", "donate", "donation",
+        // A chart's labels set over its image by the graphics tool that drew it, once per screen width.
+        "ai2html",
     ]).union(commentWordsElsewhere)
     /// Whether an element's words name a standfirst and, of the words of layout, only the header
     /// it sits in (`article_header-lead`; not `footer-summary`, `paywall-intro`, `header-image-intro`).
