@@ -818,6 +818,50 @@ struct WebPageTests {
         #expect(try Self.bodyParagraphs(Self.page(body: body)) == [Self.story[0] + " " + Self.story[1]])
     }
 
+    @Test func aColumnOfOtherStoriesBesideTheStoryInItsElementIsLeftOut() throws {
+        // A page of the older kind: the headline, the story (its lead above its wrapper, a box of
+        // related links beside) and a column of other stories' headlines and summaries in one
+        // element, which outscores the story's own wrapper.
+        let others = [
+            (
+                "Ferry fares rise for the third time this year",
+                "Operators blame fuel costs for the increase, the third since the spring timetable began."
+            ),
+            (
+                "Lighthouse keeper's cottage to become a museum",
+                "The council bought the cottage last month and will open it to visitors in the summer."
+            ),
+            (
+                "Storm closes the coast road for a second night",
+                "Police say the road will stay shut until the sea wall at the bend has been inspected."
+            ),
+            (
+                "Fish market moves to the old rope works",
+                "Traders will set up in the listed building while the market hall's roof is repaired."
+            ),
+            ("Lifeboat crew rescues two kayakers", "The crew found the pair clinging to a buoy off the point after a three-hour search."),
+            (
+                "School to teach sailing from next term",
+                "Pupils of the upper years will spend one afternoon a week on the water with instructors."
+            ),
+        ]
+        let column = others.enumerated().map { index, story in
+            "<dt><a href=\"/news/\(index)\">\(story.0)</a></dt><dd>\(story.1) <a href=\"/news/\(index)\">more »</a></dd>"
+        }
+        let menu = ["Mobile", "Facebook", "Podcasts", "Twitter", "Alerts", "Newsletters"].map { "<li><a href=\"/\($0)\">\($0)</a></li>" }
+        let story = (Self.story + Self.moreStory).map { "<p>\($0)</p>" }.joined()
+        let body = """
+            <div id="content" class="story clearfix">
+            <div id="storyhead"><h1>Harbour wall approved</h1><h5 class="byline">Coast Daily</h5></div>
+            <div id="left"><div id="storyextra"><h3>Related</h3><a href="/report.pdf">The authority's report</a></div>
+            <p class="summary">\(Self.standfirst)</p><div id="storybody">\(story)</div></div>
+            <div id="right"><div class="module"><h3>Stay connected</h3><ul>\(menu.joined())</ul></div>
+            <div class="module"><h3>Top headlines</h3><dl>\(column.joined())</dl></div></div>
+            </div>
+            """
+        #expect(try Self.bodyParagraphs(Self.page(body: body)) == [Self.standfirst] + Self.story + Self.moreStory)
+    }
+
     @Test func leadingParagraphsInWrappersOfTheirOwnAreRead() throws {
         // The story's first paragraphs each in a div of its own (`firstPar`, `secondPar`), the rest
         // in one element after a box of related links.

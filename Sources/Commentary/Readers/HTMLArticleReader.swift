@@ -329,12 +329,15 @@ public enum HTMLArticleReader {
     /// siblings that continue it.
     static func bodyBlocks(_ root: xmlNodePtr, _ reading: PageReading) -> (content: xmlNodePtr, blocks: [RawBlock]) {
         let chosen = ContentScorer(statistics: reading.statistics, isBoilerplate: reading.isBoilerplate).choose(in: root)
-        return (chosen?.container ?? root, blocks(of: chosen ?? (root, [root]), reading))
+        return (chosen?.container ?? root, blocks(of: chosen ?? ContentScorer.Choice(container: root, parts: [root]), reading))
     }
 
-    /// The blocks of a chosen container and the siblings that continue it, in page order.
-    static func blocks(of chosen: (container: xmlNodePtr, parts: [xmlNodePtr]), _ reading: PageReading) -> [RawBlock] {
+    /// The blocks of a chosen container and the siblings that continue it, in page order, the
+    /// columns beside the story left out.
+    static func blocks(of chosen: ContentScorer.Choice, _ reading: PageReading) -> [RawBlock] {
         var blocks: [RawBlock] = []
+        var reading = reading
+        reading.besides = chosen.besides
         for part in chosen.parts {
             if part == chosen.container {
                 reading.collectBlocks(part, into: &blocks, insideFigure: false)

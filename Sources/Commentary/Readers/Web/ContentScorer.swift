@@ -14,9 +14,18 @@ struct ContentScorer {
     /// fewer for the reading of a post of short lines).
     var shortestRun = ContentScorer.minimumRun
 
+    /// A chosen container and what is read of it: the parts (it, or it with the siblings that
+    /// continue it, in page order) without the columns beside the story (`besides`) that a step up
+    /// to an element holding both took in.
+    struct Choice {
+        let container: xmlNodePtr
+        let parts: [xmlNodePtr]
+        var besides: Set<xmlNodePtr> = []
+    }
+
     /// The chosen elements, in page order: the best candidate alone, or it with the siblings that
     /// continue it. Empty when no element holds a run of prose.
-    func choose(in root: xmlNodePtr) -> (container: xmlNodePtr, parts: [xmlNodePtr])? {
+    func choose(in root: xmlNodePtr) -> Choice? {
         choices(in: root, runnersUp: 0).first
     }
 
@@ -24,7 +33,7 @@ struct ContentScorer {
     /// (none inside or around one already listed), each with the siblings that continue it: where
     /// the best holds no paragraph of prose (a page's legal line outscoring a one-paragraph story),
     /// the next may.
-    func choices(in root: xmlNodePtr, runnersUp: Int) -> [(container: xmlNodePtr, parts: [xmlNodePtr])] {
+    func choices(in root: xmlNodePtr, runnersUp: Int) -> [Choice] {
         var scores: [xmlNodePtr: Double] = [:]
         var order: [xmlNodePtr] = []
         score(root, into: &scores, order: &order)
@@ -34,18 +43,20 @@ struct ContentScorer {
         // Highest final score; on a tie the earlier element on the page.
         var best = order[0]
         for node in order where (finals[node] ?? 0) > (finals[best] ?? 0) { best = node }
-        let chosenTop =
+        let (chosenTop, besides) =
             if let common = commonAncestor(of: best, order: order, finals: finals) {
                 promoted(common, finals: finals)
             } else if let holding = holdingAncestor(of: best, finals: finals) {
-                onlyChildGivesWay(holding)
+                (onlyChildGivesWay(holding), [])
             } else {
                 promoted(best, finals: finals)
             }
         // (An element widened to hold the story's sections holds the story: its siblings are
         // the page's.)
         let top = widened(chosenTop)
-        var chosen = [(container: top, parts: top == chosenTop ? withContinuingSiblings(top, finals: finals) : [top])]
+        var chosen = [
+            Choice(container: top, parts: top == chosenTop ? withContinuingSiblings(top, finals: finals) : [top], besides: besides)
+        ]
         guard runnersUp > 0 else { return chosen }
         // A stable order: by score, then by place on the page.
         let ranked = order.enumerated().sorted { a, b in
@@ -60,7 +71,7 @@ struct ContentScorer {
                         || Self.isAncestor(container, of: $0.container)
                 })
             else { continue }
-            chosen.append((container, withContinuingSiblings(container, finals: finals)))
+            chosen.append(Choice(container: container, parts: withContinuingSiblings(container, finals: finals)))
         }
         return chosen
     }
@@ -423,9 +434,12 @@ struct ContentScorer {
     }
 
     /// Readability's step up: a parent that scores at least as well as the winner holds more of
-    /// the story (the winner was one part of it); an only child gives way to its parent.
-    private func promoted(_ best: xmlNodePtr, finals: [xmlNodePtr: Double]) -> xmlNodePtr {
+    /// the story (the winner was one part of it); an only child gives way to its parent. A step
+    /// that adds more links than story (`columnsBeside`) adds the columns beside it too: they are
+    /// returned to be left out.
+    private func promoted(_ best: xmlNodePtr, finals: [xmlNodePtr: Double]) -> (xmlNodePtr, Set<xmlNodePtr>) {
         var top = best
+        var besides: Set<xmlNodePtr> = []
         let topScore = finals[best] ?? 0
         var lastScore = topScore
         var parent = top.pointee.parent
@@ -437,13 +451,41 @@ struct ContentScorer {
             if parentScore < topScore / 3 { break }
             if parentScore > lastScore {
                 top = current
+                besides = columnsBeside(best, in: current)
                 break
             }
             lastScore = parentScore
             parent = current.pointee.parent
         }
-        return onlyChildGivesWay(top)
+        return (onlyChildGivesWay(top), besides)
     }
+
+    /// A page of the older kind sets the story, its headline above it and a column of other
+    /// stories' headlines beside it in one element, which scores above the story's own wrapper:
+    /// a step up to it that adds at least `columnText` characters, a third of them or more links,
+    /// and less prose than the story has, takes in such columns. They are its children beside the
+    /// story with `columnText` characters or more, a third of them links (not its references
+    /// or notes, `reflist`, which link their sources).
+    func columnsBeside(_ story: xmlNodePtr, in ancestor: xmlNodePtr) -> Set<xmlNodePtr> {
+        let (outer, inner) = (statistics[ancestor], statistics[story])
+        let added = outer.text - inner.text
+        guard added >= Self.columnText, (outer.linkText - inner.linkText) * 3 >= added,
+            Self.prose(outer) - Self.prose(inner) < Self.prose(inner)
+        else { return [] }
+        return Set(
+            HTMLArticleReader.children(ancestor).filter { child in
+                guard HTMLArticleReader.isElement(child), statistics.nodes[child] != nil, child != story,
+                    !Self.isAncestor(child, of: story)
+                else { return false }
+                let stats = statistics[child]
+                return stats.text >= Self.columnText && stats.linkText * 3 >= stats.text
+                    && !stats.naming.contains(where: Self.sourceWords.contains)
+            })
+    }
+
+    static let columnText = 200
+    /// Words of a story's own list of sources: references, notes.
+    static let sourceWords: Set<String> = ["reflist", "references", "footnotes", "notes", "citations", "sources"]
 
     /// An only child gives way to its parent.
     private func onlyChildGivesWay(_ node: xmlNodePtr) -> xmlNodePtr {

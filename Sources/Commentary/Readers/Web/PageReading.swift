@@ -27,9 +27,13 @@ struct PageReading {
 
     typealias Reader = HTMLArticleReader
 
+    /// Columns beside the story that its chosen container holds (`ContentScorer.Choice.besides`),
+    /// read as furniture.
+    var besides: Set<xmlNodePtr> = []
+
     /// Scripts, styles and the page's head were never read into the statistics: never text.
     func isBoilerplate(_ node: xmlNodePtr) -> Bool {
-        boilerplate.contains(node) || statistics.nodes[node] == nil
+        boilerplate.contains(node) || statistics.nodes[node] == nil || besides.contains(node)
     }
 
     /// A box about the piece's author (`author-bio`, `author-description`): who wrote it, read as
