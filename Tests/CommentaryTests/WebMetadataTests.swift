@@ -630,6 +630,20 @@ struct WebMetadataTests {
         #expect(!(read.blocks ?? []).contains { $0.text.contains("Coastal defence") })
     }
 
+    @Test func aKickerSetAboveTheHeadlineByStyleIsNotGluedToIt() throws {
+        // A kicker in an element of no name, styled onto a line of its own, its headline's text
+        // right after it with no space: "Coastal defenceThe harbour wall …" is no one's headline.
+        let body = "<article><h1><span>Coastal defence</span>The harbour wall is approved</h1>\(WebPageTests.storyParagraphs)</article>"
+        let read = try HTMLArticleReader.read(WebPageTests.page(body: body), source: "page.html").get()
+        #expect(read.metadata.title == "The harbour wall is approved")
+    }
+
+    @Test func aWordMarkedInsideTheHeadlineStaysInIt() throws {
+        let body = "<article><h1><em>Exclusive</em> The harbour wall is approved</h1>\(WebPageTests.storyParagraphs)</article>"
+        let read = try HTMLArticleReader.read(WebPageTests.page(body: body), source: "page.html").get()
+        #expect(read.metadata.title == "Exclusive The harbour wall is approved")
+    }
+
     @Test(arguments: [
         ("Opinion | Enough platitudes about the harbour wall", "Enough platitudes about the harbour wall"),
         ("Analysis: The nonstop quarrel over the harbour wall", "The nonstop quarrel over the harbour wall"),

@@ -1514,12 +1514,17 @@ public enum HTMLArticleReader {
 
     /// A headline's text without the kicker its element holds: "Eigentumsvorbehalt: Das sollten …",
     /// not "Forderungsausfälle vermeiden Eigentumsvorbehalt: …". The whole text when nothing else is left.
+    /// A kicker is named as one, or is the heading's first element, a short label the headline's
+    /// text follows with no space, a capital first (`<span>Nationale Demo</span>Der 9. Juli …`:
+    /// a style sets it on a line of its own).
     static func headingText(of heading: xmlNodePtr) -> String {
         var parts: [String] = []
         var dropped = false
         for child in children(heading) {
             if isElement(child) {
-                if lowercaseWords(attribute(child, "class") ?? "").contains(where: kickerWords.contains) {
+                if lowercaseWords(attribute(child, "class") ?? "").contains(where: kickerWords.contains)
+                    || parts.allSatisfy({ $0.allSatisfy(\.isWhitespace) }) && isGluedKicker(child)
+                {
                     dropped = true
                     parts.append(" ")
                     continue
@@ -1532,6 +1537,16 @@ public enum HTMLArticleReader {
         // The punctuation that joined the kicker to the headline (`Klimaschutz<span>:</span> Bohren …`).
         let rest = collapse(parts.joined()).trimmingCharacters(in: CharacterSet(charactersIn: ":|–—-·").union(.whitespaces))
         return dropped && !rest.isEmpty ? rest : text(of: heading)
+    }
+
+    /// A short label (three characters to `labelAboveHeadline`, ending in a letter or a digit)
+    /// whose next sibling is text that opens at once with a capital.
+    static func isGluedKicker(_ node: xmlNodePtr) -> Bool {
+        let label = text(of: node)
+        guard (3...labelAboveHeadline).contains(label.count), label.last.map({ $0.isLetter || $0.isNumber }) == true,
+            let next = node.pointee.next, next.pointee.type == XML_TEXT_NODE, let content = next.pointee.content
+        else { return false }
+        return String(cString: content).first.map { $0.isUppercase } == true
     }
 
     /// A text's words in lower case, split at anything not a letter or a digit: a headline's words,
