@@ -645,6 +645,25 @@ struct WebMetadataTests {
     }
 
     @Test(arguments: [
+        (
+            "Eight trends in harbour engineering - Coast Works", "https://www.coastworks.com/blog/trends",
+            "Eight trends in harbour engineering"
+        ),
+        ("Eight trends in harbour engineering | harbour.dev", "https://harbour.dev/blog/trends", "Eight trends in harbour engineering"),
+        (
+            "Eight trends in harbour engineering • Coast Works", "https://coastworks.example.org/trends",
+            "Eight trends in harbour engineering"
+        ),
+        (
+            "Eight trends in harbour engineering - Coast Works", "https://www.harbourdaily.com/trends",
+            "Eight trends in harbour engineering - Coast Works"
+        ),
+    ])
+    func aSitesNameAsItsAddressSpellsItIsLeftOutOfTheTitle(title: String, url: String, headline: String) {
+        #expect(HTMLArticleReader.cleanTitle(title, site: nil, url: url) == headline)
+    }
+
+    @Test(arguments: [
         ("Opinion | Enough platitudes about the harbour wall", "Enough platitudes about the harbour wall"),
         ("Analysis: The nonstop quarrel over the harbour wall", "The nonstop quarrel over the harbour wall"),
         ("Local News | Harbour wall approved after eleven years of dispute", "Harbour wall approved after eleven years of dispute"),

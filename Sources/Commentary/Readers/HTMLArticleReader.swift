@@ -145,13 +145,16 @@ public enum HTMLArticleReader {
         // (Not an <h1> in an aside set into the story: a link to another story, titled with its
         // headline.)
         let ownHeading = content == root ? nil : first(content, named: "h1", skipping: ["aside"]).map { headingText(of: $0) }
-        let statedTitles = [page.ogTitle, page.linkedHeadline, page.titleElement].compactMap { cleanTitle($0, site: page.siteName) }
+        let statedTitles = [page.ogTitle, page.linkedHeadline, page.titleElement].compactMap {
+            cleanTitle($0, site: page.siteName, url: page.ogURL ?? page.canonical)
+        }
         let storyHeading = above.lazy.compactMap { block in
             (name(block) == "h1" ? block : first(block, named: "h1")).map { headingText(of: $0) }
         }.first { heading in statedTitles.contains { sameHeadline(heading, $0) } }
         let anyHeading = reading.firstOutsideBoilerplate(root, named: "h1").map { text(of: $0) }
         let stated = cleanTitle(
-            ownHeading ?? storyHeading ?? page.ogTitle ?? page.linkedHeadline ?? anyHeading ?? page.titleElement, site: page.siteName)
+            ownHeading ?? storyHeading ?? page.ogTitle ?? page.linkedHeadline ?? anyHeading ?? page.titleElement, site: page.siteName,
+            url: page.ogURL ?? page.canonical)
         // A title for sharing or for the tab is often the page's <h1> and then the site's name
         // after a separator ("Healthy Eating Plate • The Nutrition Source"): the <h1> it opens with.
         let title = ownHeading != nil || storyHeading != nil ? stated : stated.map { headingOpening($0, in: root) ?? $0 }
@@ -1549,6 +1552,17 @@ public enum HTMLArticleReader {
         return String(cString: content).first.map { $0.isUppercase } == true
     }
 
+    /// A page's address as a site's name may spell it, in lower-case letters and digits: its host
+    /// without `www.` (`webdev` for web.dev) and each name of the host before its domain of three
+    /// letters or more (`flatworldsolutions` for www.flatworldsolutions.com, `coastworks` for
+    /// coastworks.example.org; not `co` of co.uk).
+    static func hostSpellings(_ url: String) -> Set<String> {
+        guard let host = URL(string: url)?.host?.lowercased() else { return [] }
+        let labels = host.split(separator: ".").drop { $0 == "www" }.map { String($0.filter { $0.isLetter || $0.isNumber }) }
+        guard labels.count >= 2 else { return [] }
+        return Set(labels.dropLast().filter { $0.count >= 3 }).union([labels.joined()])
+    }
+
     /// A text's words in lower case, split at anything not a letter or a digit: a headline's words,
     /// or those of a class and id (`entry-title__toptitle` → `entry`, `title`, `toptitle`).
     static func lowercaseWords(_ text: String) -> [String] {
@@ -1599,13 +1613,19 @@ public enum HTMLArticleReader {
         "breaking", "watch", "video", "live",
     ]
 
-    static func cleanTitle(_ title: String?, site: String?) -> String? {
+    static func cleanTitle(_ title: String?, site: String?, url: String? = nil) -> String? {
         guard var title = title.map(collapse), !title.isEmpty else { return nil }
-        // "Headline | Site": the site's name after the headline.
-        for separator in [" | ", " – ", " — ", " - ", " :: "] {
+        // "Headline | Site": the site's name after the headline, as the page states it or as its
+        // address spells it ("… - Flatworld Solutions" on flatworldsolutions.com, "… | web.dev").
+        let hostNames = url.map(hostSpellings) ?? []
+        for separator in [" | ", " – ", " — ", " - ", " :: ", " • ", " · "] {
             guard let range = title.range(of: separator, options: .backwards) else { continue }
             let suffix = title[range.upperBound...]
             if let site, suffix.lowercased() == site.lowercased() || site.lowercased().contains(suffix.lowercased()) {
+                title = String(title[..<range.lowerBound])
+                break
+            }
+            if hostNames.contains(String(suffix.lowercased().filter { $0.isLetter || $0.isNumber })) {
                 title = String(title[..<range.lowerBound])
                 break
             }
