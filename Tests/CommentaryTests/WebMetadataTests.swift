@@ -30,9 +30,9 @@ struct WebMetadataTests {
             """
         #expect(try Self.metadata(body: body).author == "Marta Lindqvist; Ana Giulia Costa; Jan Michael Berg")
         // A byline with words between its names, a job beside the name, a "By" in a part, or a
-        // part too long for a name, is read as before.
+        // part too long for a name, is read as before (names joined by "and" listed as any are).
         let cases = [
-            ("<span>Marta Lindqvist</span> and <span>Jan Berg</span>", "Marta Lindqvist and Jan Berg"),
+            ("<span>Marta Lindqvist</span> and <span>Jan Berg</span>", "Marta Lindqvist; Jan Berg"),
             ("<span class=\"author-name\">Marta Lindqvist</span> <span class=\"author-title\">Senior Editor</span>", "Marta Lindqvist"),
             ("<span>By Marta Lindqvist</span> <span>Staff Writer</span>", "Marta Lindqvist"),
         ]
@@ -250,11 +250,26 @@ struct WebMetadataTests {
         let links = """
             <article><address><a rel="author" href="/profile/ana-costa">Ana Costa</a> and <a rel="author" href="/profile/li-wei">Li Wei</a></address>\(Self.story)</article>
             """
-        #expect(try Self.metadata(body: links).author == "Ana Costa and Li Wei")
+        #expect(try Self.metadata(body: links).author == "Ana Costa; Li Wei")
         let by = """
             <article><p class="meta"><span class="byline-prefix">By </span><span itemprop="name"><a href="/by/ana-costa">Ana Costa</a>, </span><span itemprop="name"><a href="/by/li-wei">Li Wei</a></span></p>\(Self.story)</article>
             """
-        #expect(try Self.metadata(body: by).author == "Ana Costa, Li Wei")
+        #expect(try Self.metadata(body: by).author == "Ana Costa; Li Wei")
+    }
+
+    @Test(arguments: [
+        ("Autor: Monika Berg und Anna Lind", "Monika Berg; Anna Lind"),
+        ("Elena Holm (ehm); Oliver Dahl (oda.)", "Elena Holm; Oliver Dahl"),
+        ("Trine Juul og Tôrtia Reimer", "Trine Juul; Tôrtia Reimer"),
+        ("Juan Pérez y María López", "Juan Pérez; María López"),
+        ("José Ortega y Gasset", "José Ortega y Gasset"),
+        ("Yusuf, Amina", "Yusuf, Amina"),
+        ("Ana Costa (Reuters)", "Ana Costa (Reuters)"),
+        ("Nicole Berg, Master Gardener & Garden Educator", "Nicole Berg, Master Gardener & Garden Educator"),
+    ])
+    func anAuthorsLabelAndDeskCodeAreLeftOutAndNamesListed(stated: String, stored: String) throws {
+        let head = "<meta name=\"author\" content=\"\(stated)\">"
+        #expect(try Self.metadata(head: head, body: "<article><h1>Harbour wall approved</h1>\(Self.story)</article>").author == stored)
     }
 
     @Test func thePublishersNameGivesWayToABylineAndStandsWithoutOne() throws {

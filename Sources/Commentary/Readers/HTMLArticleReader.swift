@@ -248,7 +248,7 @@ public enum HTMLArticleReader {
                 break
             }
         }
-        metadata.author = person ?? anyone
+        metadata.author = (person ?? anyone).map(AuthorList.tidy)
         metadata.outlet = page.siteName ?? page.linkedPublisher ?? siteSuffix(page.ogTitle ?? page.titleElement)
         metadata.url = page.ogURL ?? page.canonical
         // "en-US" → "en": the language, as the rest of the archive names it.

@@ -60,18 +60,66 @@ enum OutletName {
 /// Several authors in one string: "Amina Yusuf, Daniel Okoro" or "Amina Yusuf and Daniel Okoro" are
 /// two people, stored as the list form is ("Amina Yusuf; Daniel Okoro"). Split only when every part
 /// is a name of two to four capitalized words, so "Yusuf, Amina" (surname first) stays as it is.
+/// "And" in the languages the archive's pages come in joins names too ("Anna Martel und Lea Wagner").
 enum AuthorList {
+    static let conjunctions = [" and ", " & ", " und ", " et ", " y ", " e ", " og ", " och ", " en ", " i ", " и "]
+
     static func split(_ text: String) -> String {
-        guard text.contains(",") || text.contains(" and ") || text.contains(" & ") else { return text }
-        let parts =
-            text.replacingOccurrences(of: " and ", with: ",").replacingOccurrences(of: " & ", with: ",")
+        guard text.contains(",") || conjunctions.contains(where: text.contains) else { return text }
+        let parts = conjunctions.reduce(text) { $0.replacingOccurrences(of: $1, with: ",") }
             .split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         guard parts.count > 1, parts.allSatisfy(isName) else { return text }
         return parts.joined(separator: "; ")
     }
 
+    /// Two to four capitalized words, none a job's or a desk's ("Garden Educator", "Gear Team")
+    /// nor an outlet's or a source's opening ("The Commercial Appeal", "From Masculindians").
     static func isName(_ part: String) -> Bool {
         let words = part.split(separator: " ")
         return (2...4).contains(words.count) && words.allSatisfy { $0.first?.isUppercase == true }
+            && !words.contains { notInNames.contains($0.lowercased().trimmingCharacters(in: .punctuationCharacters)) }
+    }
+
+    static let notInNames: Set<String> = HTMLArticleReader.bylineStops.union([
+        "the", "from", "educator", "journalist", "journalism", "specialist", "expert", "founder", "director", "manager",
+        "professor", "team", "staff", "desk", "grader",
+    ])
+
+    /// An author as a page states it, as the archive stores it: a label before the names
+    /// ("Autor: Monika Bolliger") and a desk's short code after a name ("Elena Oberholzer (obe)")
+    /// left out, several names listed.
+    static func tidy(_ text: String) -> String {
+        var words = text.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
+        if let first = words.first, first.hasSuffix(":"), words.count > 1,
+            labels.contains(first.dropLast().lowercased())
+        {
+            words.removeFirst()
+        }
+        var kept: [String] = []
+        for word in words {
+            guard isDeskCode(word) else {
+                kept.append(word)
+                continue
+            }
+            // The list's separator after the code stays: "Elena Oberholzer (obe); Oliver Maksan".
+            if let last = word.last, last == ";" || last == ",", !kept.isEmpty { kept[kept.count - 1] += String(last) }
+        }
+        let tidied = kept.joined(separator: " ")
+        return tidied.isEmpty ? text : split(tidied)
+    }
+
+    /// Words that label a byline's names.
+    static let labels: Set<String> = HTMLArticleReader.bylinePrefixes.union([
+        "text", "texte", "autoren", "auteur", "auteurs", "autore", "autori", "autora", "autores",
+    ])
+
+    /// A desk's code for its writer, in brackets after the name: `(obe)`, `(cog.)`, `(obe);`.
+    static func isDeskCode(_ word: String) -> Bool {
+        var inner = Substring(word)
+        if inner.last == ";" || inner.last == "," { inner = inner.dropLast() }
+        guard inner.first == "(", inner.last == ")" else { return false }
+        inner = inner.dropFirst().dropLast()
+        if inner.last == "." { inner = inner.dropLast() }
+        return (2...4).contains(inner.count) && inner.allSatisfy { $0.isLetter && $0.isLowercase }
     }
 }
