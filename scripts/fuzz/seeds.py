@@ -224,7 +224,8 @@ def write_dictionaries(directory, words):
             "<script type=\"application/ld+json\">", "\"@type\": \"NewsArticle\"", "\"datePublished\"", "<nav>",
             "<footer>", "class=\"cookie\"", "&amp;", "&rsquo;", "&#", "<!--", "-->", "<![CDATA[", "<li>", "<blockquote>",
             "<script>", "</script>", "<aside>", "-enabled", "--modal", "(", "class=\"caption\"", "<a class=\"more\">",
-            "-and-ad", "class=\"media-body\"", " alt=\"", "class=\"twitter-tweet\"", "<br><i>", "Les også: "]
+            "-and-ad", "class=\"media-body\"", " alt=\"", "class=\"twitter-tweet\"", "<br><i>", "Les også: ",
+            "class=\"ai2html\"", "<dt>", "<dd>", "___", "(obe)", "Autor: ", "<meta property=\"og:url\" content=\""]
     json_words = ["{", "}", "[", "]", "\":", "\"title\"", "\"text\"", "\"author\"", "\"authors\"", "\"date_publish\"",
                   "\"published\"", "\"content\"", "\"rendered\"", "\"articles\"", "\"items\"", "\"id\"", "\"url\"",
                   "\"source_domain\"", "\"sitename\"", "\"maintext\"", "\"body\"", "null", "true", "1e999", "\\u0000",
@@ -350,6 +351,19 @@ def main():
         '<div class="w"><div class="article-text c-gray-1 no-review"><p>Rest.</p></div></div><p>Les også: <a href=y>Y</a></p>',
     ]
     write_pages("session15", session15_pages)
+
+    # The sixteenth session's shapes: rules typed as text, a chart's labels, a kicker glued to its
+    # headline, a column of other stories beside the story in one element, an author's label and
+    # desk codes, a site's name as its address spells it.
+    session16_pages = [
+        '<head><meta name="author" content="Autor: A B (ab); C D (cd.)"><meta property="og:url" content="https://www.x.co.uk/a">'
+        '<title>T - X</title></head><h1><span>Kicker</span>Title</h1><p>___</p><p>“</p><p>=)</p>'
+        '<div class="ai2html"><div class="g-artboard"><p>Label</p></div></div>',
+        '<div id="content"><div id="head"><h1>T</h1></div><div id="left"><p>Lead.</p><div id="body"><p>One, two.</p>'
+        '<p>Three, four.</p></div></div><div id="right"><dl><dt><a href=a>A</a></dt><dd>Sum. <a href=a>more</a></dd>'
+        '</dl><ul><li><a href=b>B</a></li></ul></div></div><p>We apologize, but this video has failed to load.</p>',
+    ]
+    write_pages("session16", session16_pages)
 
     kinds = ["\x01", "\x02", "\x03", "\x04", "\x05", "\x06", "", "", ""]
     for index, text in enumerate(texts + generated[:150]):
