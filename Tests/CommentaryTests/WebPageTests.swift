@@ -818,6 +818,25 @@ struct WebPageTests {
         #expect(try Self.bodyParagraphs(Self.page(body: body)) == [Self.story[0] + " " + Self.story[1]])
     }
 
+    @Test func aPapersAbstractOutranksItsListOfReferences() throws {
+        // A journal's page: a short abstract, then forty references, each a citation whose commas
+        // part its authors. The references are no prose, however many commas they hold: the list
+        // of them is not the story's element.
+        let citations = (1...40).map { index in
+            "<li class=\"c-article-references__item\"><p class=\"c-article-references__text\">Berg A, Lind M, Costa A, Dahl O, et al. "
+                + "Breakwaters and basin silting, a survey of \(index) harbours. J Coast Eng. 20\(10 + index % 10);\(index):\(index * 7)-\(index * 7 + 9).</p></li>"
+        }.joined()
+        let body = """
+            <article><h1>Harbour walls and the silting of inner basins</h1>
+            <section class="c-article-section" id="Abs1"><h2>Abstract</h2><div class="c-article-section__content">\(Self.storyParagraphs)</div></section>
+            <section class="c-article-section" id="Bib1"><h2>References</h2><div class="c-article-section__content">
+            <ol class="c-article-references">\(citations)</ol></div></section></article>
+            """
+        // The paper is read, its abstract first; its references stay after it, as the page sets them.
+        let paragraphs = try Self.bodyParagraphs(Self.page(body: body))
+        #expect(Array(paragraphs.drop { $0 == "Abstract" }.prefix(4)) == Self.story)
+    }
+
     @Test func aColumnOfOtherStoriesBesideTheStoryInItsElementIsLeftOut() throws {
         // A page of the older kind: the headline, the story (its lead above its wrapper, a box of
         // related links beside) and a column of other stories' headlines and summaries in one

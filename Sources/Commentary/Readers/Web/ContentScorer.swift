@@ -92,6 +92,28 @@ struct ContentScorer {
         "p", "pre", "td", "blockquote", "div", "section", "article", "main", "font", "center", "span", "body", "dl",
     ]
 
+    /// Words that name a paper's or an article's list of sources.
+    static let citationWords: Set<String> = ["references", "reflist", "bibliography", "citations", "footnotes", "endnotes"]
+
+    /// Whether a run of text is a citation: inside a list item (up to three levels up) of a list
+    /// named for the sources it cites, or set in an element so named (`c-article-references`,
+    /// `article-references` › `rlist`).
+    func isInListOfCitations(_ node: xmlNodePtr) -> Bool {
+        var current: xmlNodePtr? = node
+        for _ in 0..<4 {
+            guard let element = current, HTMLArticleReader.isElement(element) else { return false }
+            let name = HTMLArticleReader.name(element)
+            if name == "ol" || name == "ul" {
+                return [element, element.pointee.parent].contains { list in
+                    guard let list, HTMLArticleReader.isElement(list), statistics.nodes[list] != nil else { return false }
+                    return statistics[list].naming.contains(where: Self.citationWords.contains)
+                }
+            }
+            current = element.pointee.parent
+        }
+        return false
+    }
+
     private func score(_ node: xmlNodePtr, into scores: inout [xmlNodePtr: Double], order: inout [xmlNodePtr]) {
         for child in HTMLArticleReader.children(node) where HTMLArticleReader.isElement(child) {
             guard !PageStatistics.unread.contains(HTMLArticleReader.name(child)), !isBoilerplate(child) else { continue }
@@ -100,8 +122,9 @@ struct ContentScorer {
                 Self.scored.contains(element) || element == "li"
                 ? ownText(child) : (characters: 0, commas: 0, breaks: 0, notices: 0, wide: 0)
             // A list item counts only when it is a paragraph of prose (a story told in bullets),
-            // not a menu entry or a teaser's line.
-            if run.characters >= (element == "li" ? Self.minimumListRun : shortestRun) {
+            // not a menu entry or a teaser's line, nor a citation in a list of references (its
+            // authors' commas are no prose's: a paper's references outscored its abstract).
+            if run.characters >= (element == "li" ? Self.minimumListRun : shortestRun), !isInListOfCitations(child) {
                 // Readability's paragraph score: one, a point a comma, a point per 100 characters (up
                 // to 3). Short lines set apart with <br> (names with their affiliations, an address)
                 // are a list, not sentences: their commas are no sign of prose. Nor are those of a
