@@ -357,28 +357,28 @@ enum Trailer {
     ]
     /// A Chinese reprint notice, in its set phrases ("未经书面授权请勿转载", "转载请注明出处"): a
     /// story about a reprint ("被告未经授权转载……") has the words, not the phrases.
-    static let reprintNotices = [
+    static let reprintNotices: [StaticString] = [
         "请勿转载", "請勿轉載", "禁止转载", "禁止轉載", "不得转载", "不得轉載", "严禁转载", "嚴禁轉載", "谢绝转载", "謝絕轉載",
         "转载请注明", "轉載請註明", "转载时务请注明", "转载务请注明", "转载须注明", "转载需注明", "如需转载", "如需轉載",
     ]
     /// A Korean or Japanese notice that reproduction without leave is forbidden: the term beside
     /// the word forbidding it ("무단전재 및 재배포 금지", "無断転載を禁じます"), in a short line or
     /// one that states the copyright; a story about piracy has the term without the notice.
-    static let unlicensedCopying = ["무단전재", "무단 전재", "無断転載", "無断複製"]
-    static let forbidding = ["금지", "禁じ", "禁止"]
+    static let unlicensedCopying: [StaticString] = ["무단전재", "무단 전재", "無断転載", "無断複製"]
+    static let forbidding: [StaticString] = ["금지", "禁じ", "禁止"]
     /// In French and Russian, lower-cased.
     static let reservedRightsCased: [StaticString] = ["tous droits réservés", "все права защищены"]
 
     static func isRightsNotice(_ text: String) -> Bool {
         if reservedRights.contains(where: { ASCIIMatch.contains(text, $0) }) { return true }
         guard text.utf8.contains(where: { $0 >= 0x80 }) else { return false }
-        if reservedRightsCJK.contains(where: { ASCIIMatch.firstOffset(of: $0, in: text, ignoringCase: false) != nil }) {
-            return true
-        }
-        if reprintNotices.contains(where: { text.contains($0) }) { return true }
-        if unlicensedCopying.contains(where: { text.contains($0) }), forbidding.contains(where: { text.contains($0) }),
-            text.utf8.count <= 120 || text.contains("©") || ASCIIMatch.contains(text, "copyright") || text.contains("저작권")
-                || text.contains("著作権")
+        // (On the bytes: String's `contains` compares by Unicode's rules, at a cost that showed in
+        // every import.)
+        func holds(_ phrase: StaticString) -> Bool { ASCIIMatch.firstOffset(of: phrase, in: text, ignoringCase: false) != nil }
+        if reservedRightsCJK.contains(where: holds) { return true }
+        if reprintNotices.contains(where: holds) { return true }
+        if unlicensedCopying.contains(where: holds), forbidding.contains(where: holds),
+            text.utf8.count <= 120 || holds("©") || ASCIIMatch.contains(text, "copyright") || holds("저작권") || holds("著作権")
         {
             return true
         }
