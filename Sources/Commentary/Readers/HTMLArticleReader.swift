@@ -1552,17 +1552,6 @@ public enum HTMLArticleReader {
         return String(cString: content).first.map { $0.isUppercase } == true
     }
 
-    /// A page's address as a site's name may spell it, in lower-case letters and digits: its host
-    /// without `www.` (`webdev` for web.dev) and each name of the host before its domain of three
-    /// letters or more (`flatworldsolutions` for www.flatworldsolutions.com, `coastworks` for
-    /// coastworks.example.org; not `co` of co.uk).
-    static func hostSpellings(_ url: String) -> Set<String> {
-        guard let host = URL(string: url)?.host?.lowercased() else { return [] }
-        let labels = host.split(separator: ".").drop { $0 == "www" }.map { String($0.filter { $0.isLetter || $0.isNumber }) }
-        guard labels.count >= 2 else { return [] }
-        return Set(labels.dropLast().filter { $0.count >= 3 }).union([labels.joined()])
-    }
-
     /// A text's words in lower case, split at anything not a letter or a digit: a headline's words,
     /// or those of a class and id (`entry-title__toptitle` → `entry`, `title`, `toptitle`).
     static func lowercaseWords(_ text: String) -> [String] {
@@ -1617,7 +1606,7 @@ public enum HTMLArticleReader {
         guard var title = title.map(collapse), !title.isEmpty else { return nil }
         // "Headline | Site": the site's name after the headline, as the page states it or as its
         // address spells it ("… - Flatworld Solutions" on flatworldsolutions.com, "… | web.dev").
-        let hostNames = url.map(hostSpellings) ?? []
+        let hostNames = url.map(OutletName.spellings(ofHostIn:)) ?? []
         for separator in [" | ", " – ", " — ", " - ", " :: ", " • ", " · "] {
             guard let range = title.range(of: separator, options: .backwards) else { continue }
             let suffix = title[range.upperBound...]
@@ -1625,7 +1614,7 @@ public enum HTMLArticleReader {
                 title = String(title[..<range.lowerBound])
                 break
             }
-            if hostNames.contains(String(suffix.lowercased().filter { $0.isLetter || $0.isNumber })) {
+            if hostNames.contains(OutletName.compact(String(suffix))) {
                 title = String(title[..<range.lowerBound])
                 break
             }

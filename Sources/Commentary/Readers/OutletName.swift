@@ -1,3 +1,5 @@
+import Foundation
+
 /// Scrapers name the outlet by its host (`source_domain: "cgtn.com"`); researchers group and filter
 /// by the outlet's name (`CGTN`), as the editor's note and HTML pages give it. A host is read as the
 /// name of a known organization when its main label spells one (`globaltimes.cn` → Global Times),
@@ -29,6 +31,17 @@ enum OutletName {
 
     static func compact(_ text: String) -> String {
         String(text.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || $0.properties.numericType != nil })
+    }
+
+    /// A page's address as a site's name may spell it, `compact`ed: its host without `www.`
+    /// (`webdev` for web.dev) and each name of the host before its domain of three letters or more
+    /// (`flatworldsolutions` for www.flatworldsolutions.com, `coastworks` for
+    /// coastworks.example.org; not `co` of co.uk).
+    static func spellings(ofHostIn url: String) -> Set<String> {
+        guard let host = URL(string: url)?.host?.lowercased() else { return [] }
+        let labels = host.split(separator: ".").drop { $0 == "www" }.map { compact(String($0)) }
+        guard labels.count >= 2 else { return [] }
+        return Set(labels.dropLast().filter { $0.count >= 3 }).union([labels.joined()])
     }
 
     /// The outlet's name for the host of a URL or host name when it is a known outlet; else nil.
@@ -81,8 +94,7 @@ enum AuthorList {
     }
 
     static let notInNames: Set<String> = HTMLArticleReader.bylineStops.union([
-        "the", "from", "educator", "journalist", "journalism", "specialist", "expert", "founder", "director", "manager",
-        "professor", "team", "staff", "desk", "grader",
+        "the", "from", "educator", "journalist", "journalism", "expert", "professor", "team", "staff", "desk", "grader",
     ])
 
     /// An author as a page states it, as the archive stores it: a label before the names

@@ -507,8 +507,8 @@ struct ContentScorer {
     }
 
     static let columnText = 200
-    /// Words of a story's own list of sources: references, notes.
-    static let sourceWords: Set<String> = ["reflist", "references", "footnotes", "notes", "citations", "sources"]
+    /// Words of a story's own sources beside it: a list of references (`citationWords`), its notes.
+    static let sourceWords: Set<String> = citationWords.union(["notes", "sources"])
 
     /// An only child gives way to its parent.
     private func onlyChildGivesWay(_ node: xmlNodePtr) -> xmlNodePtr {
