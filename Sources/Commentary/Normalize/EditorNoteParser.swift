@@ -40,7 +40,9 @@ public enum EditorNoteParser {
         // In Chinese, a paragraph that is the disclaimer: "（本文观点仅代表作者本人，不代表本网立场）",
         // "免责声明：本文仅代表作者个人观点…"; not a story quoting one ("律师表示，该报曾声明‘……’").
         if first >= 0x80 || first == UInt8(ascii: "(") {
-            guard paragraph.utf8.count <= 600, chineseDisclaimers.contains(where: { paragraph.contains($0) }) else { return false }
+            guard paragraph.utf8.count <= 600,
+                chineseDisclaimers.contains(where: { ASCIIMatch.firstOffset(of: $0, in: paragraph, ignoringCase: false) != nil })
+            else { return false }
             let opening = String(paragraph.prefix(8))
             return "（(【[*•·".contains(paragraph.first ?? " ") || chineseDisclaimerOpenings.contains { opening.contains($0) }
         }
@@ -54,7 +56,7 @@ public enum EditorNoteParser {
     ]
 
     /// What a Chinese disclaimer says: the views are only the author's, not the site's or paper's.
-    static let chineseDisclaimers = [
+    static let chineseDisclaimers: [StaticString] = [
         "仅代表作者", "僅代表作者", "不代表本网", "不代表本網", "不代表本站", "不代表本报", "不代表本報", "不代表本平台",
         "不代表本刊",
     ]

@@ -3,16 +3,25 @@
 /// write no space between words, so a date sits inside a longer token (`于2023年3月28日批准`):
 /// these are read off the paragraph's code points, not its tokens.
 extension DateExtractor.Matcher {
-    /// The units after a year, a month and a day, and whether a paragraph may hold one.
+    /// The units after a year, a month and a day.
     static let yearUnits: Set<Unicode.Scalar> = ["年", "년"]
     static let monthUnits: Set<Unicode.Scalar> = ["月", "월"]
     static let dayUnits: Set<Unicode.Scalar> = ["日", "号", "號", "일"]
 
+    /// Whether the text holds a year's or a month's unit, looked for on the bytes: most paragraphs
+    /// hold some other character beyond ASCII (a curly quote, a dash) and none of these.
+    static func mayHoldDate(_ text: String) -> Bool {
+        ASCIIMatch.withBytes(text) { bytes in
+            func holds(_ unit: StaticString) -> Bool {
+                ASCIIMatch.firstOffset(of: unit, inBytes: bytes, ignoringCase: false) != nil
+            }
+            return !ASCIIMatch.isASCII(bytes) && (holds("年") || holds("년") || holds("月") || holds("월"))
+        }
+    }
+
     /// Every such date in the paragraph, added to `matches` in text order with the others.
     mutating func cjkDates() {
-        guard !ASCIIMatch.withBytes(tokens.text, ASCIIMatch.isASCII),
-            tokens.text.unicodeScalars.contains(where: { Self.yearUnits.contains($0) || Self.monthUnits.contains($0) })
-        else { return }
+        guard Self.mayHoldDate(tokens.text) else { return }
         let scalars = Array(tokens.text.unicodeScalars)
         var found: [DateExtractor.Match] = []
         var index = 0
