@@ -1435,6 +1435,19 @@ struct WebPageTests {
                 == ["l", "sidebar", "fixed", "related", "articles", "nav", "no", "loaded2", "Über", "menü"])
     }
 
+    @Test func aClassSayingAPartOfTheElementIsHiddenIsNoEvidenceAgainstIt() {
+        // Drupal names every field whose label is hidden `field--label-hidden`, the story's body
+        // among them; Tailwind's `overflow-hidden` clips what overflows; `u-a11y-hidden` is read
+        // aloud. "hidden" counted against the element, as in Readability's list of furniture's
+        // words, and the story's element scored below boxes beside it. (An element hidden by its
+        // class, `hidden` or `is-hidden` alone, is still left out as hidden.)
+        for names in ["field field--name-body field--label-hidden", "prose overflow-hidden", "u-a11y-hidden"] {
+            let naming = Boilerplate.describe(PageStatistics.tokens(of: [names])).naming
+            #expect(!naming.contains(where: ContentScorer.negativeWords.contains), "\(names)")
+        }
+        #expect(PageStatistics.hidesByClass("c-messageBar is-hidden") && PageStatistics.hidesByClass("hidden"))
+    }
+
     @Test func boilerplateNamedByAWholeTokenIsStillLeftOut() throws {
         let body = """
             <div class="story">\(Self.storyParagraphs)

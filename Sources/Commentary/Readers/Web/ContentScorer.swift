@@ -232,7 +232,7 @@ struct ContentScorer {
     static let negativeWords: Set<String> = [
         "comment", "comments", "meta", "footer", "footnote", "sidebar", "widget", "related", "share", "promo",
         "teaser", "card", "reply", "replies", "masthead", "media", "combx", "contact", "shoutbox", "sponsor",
-        "hidden", "byline", "caption", "tags", "nav", "menu", "rail", "aside", "more", "copyright",
+        "byline", "caption", "tags", "nav", "menu", "rail", "aside", "more", "copyright",
     ]
 
     /// The prose an element named for the story needs for the name's full weight.
