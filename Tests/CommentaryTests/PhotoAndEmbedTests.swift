@@ -141,4 +141,21 @@ struct PhotoAndEmbedTests {
         let chart = "<div id=\"g-basin-box\" class=\"ai2html ai2html-box-v5\">\(artboard("600"))\(artboard("300"))</div>"
         #expect(Self.body(try Self.read(WebPageTests.storyAround(chart, classes: "article-body"))) == Self.story)
     }
+
+    @Test func aCaptionThatRepeatsThePhotosTitleInOtherWordsIsItsCaption() throws {
+        // No `<figure>`: the photo's element, then a paragraph named for the photo's description
+        // and one for its credit. The caption says what the photo's `title` says, with a comma and
+        // a word more, and was read as the story's first paragraph, the credit as its second.
+        let caption = "The breakwater's first blocks on the quay, seen from the ferry on Monday"
+        let photo = """
+            <section><div class="field field--name-field-image field--label-hidden"><picture>
+            <img src="wall.jpg" alt="Blocks on a quay" title="The breakwater's first blocks on the quay seen from the ferry"></picture></div>
+            <p class="image-description">\(caption)</p><p class="image-copyright">© Anna Berg/Harbour Archive</p></section>
+            """
+        let body = "<div class=\"article-body\">\(photo)\(WebPageTests.storyParagraphs)</div>"
+        let article = try Self.read(body)
+        #expect(article.captions.map(\.text) == [caption])
+        #expect(article.captions.map(\.credit) == ["Anna Berg/Harbour Archive"])
+        #expect(Self.body(article) == Self.story)
+    }
 }

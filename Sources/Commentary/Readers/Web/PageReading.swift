@@ -864,8 +864,32 @@ struct PageReading {
                 description.count >= describedCaptionText
             else { return false }
             return text.hasPrefix(description) || description.hasPrefix(text) && text.count >= describedCaptionText
+                || nearlySameWords(text, description)
         }
     }
+
+    /// Whether two lines say the same in nearly the same words: a caption that repeats its photo's
+    /// title with a word more or less ("… in London (Archivaufnahme)" under "… London
+    /// (Archivaufnahme)"). Four in five of the longer's words, in any order, are the other's.
+    static func nearlySameWords(_ one: String, _ other: String) -> Bool {
+        func words(_ text: String) -> [Substring] {
+            text.lowercased().split { !$0.isLetter && !$0.isNumber }
+        }
+        let (first, second) = (words(one), words(other))
+        let longer = max(first.count, second.count)
+        guard min(first.count, second.count) >= sameWordsAtLeast else { return false }
+        var counts: [Substring: Int] = [:]
+        for word in first { counts[word, default: 0] += 1 }
+        var shared = 0
+        for word in second where counts[word, default: 0] > 0 {
+            counts[word, default: 0] -= 1
+            shared += 1
+        }
+        return shared * 5 >= longer * 4
+    }
+
+    /// The fewest words of a caption known by its photo's title in other words.
+    static let sameWordsAtLeast = 5
 
     /// Whether a short line under a photo's caption is its credit, the caption's end: inside the
     /// figure (`<figcaption>…</figcaption><p>© Agency/Photographer</p>`), in the photo's element
