@@ -225,7 +225,8 @@ def write_dictionaries(directory, words):
             "<footer>", "class=\"cookie\"", "&amp;", "&rsquo;", "&#", "<!--", "-->", "<![CDATA[", "<li>", "<blockquote>",
             "<script>", "</script>", "<aside>", "-enabled", "--modal", "(", "class=\"caption\"", "<a class=\"more\">",
             "-and-ad", "class=\"media-body\"", " alt=\"", "class=\"twitter-tweet\"", "<br><i>", "Les også: ",
-            "class=\"ai2html\"", "<dt>", "<dd>", "___", "(obe)", "Autor: ", "<meta property=\"og:url\" content=\""]
+            "class=\"ai2html\"", "<dt>", "<dd>", "___", "(obe)", "Autor: ", "<meta property=\"og:url\" content=\"",
+            "class=\"image-description\"", "-label-hidden", " title=\""]
     json_words = ["{", "}", "[", "]", "\":", "\"title\"", "\"text\"", "\"author\"", "\"authors\"", "\"date_publish\"",
                   "\"published\"", "\"content\"", "\"rendered\"", "\"articles\"", "\"items\"", "\"id\"", "\"url\"",
                   "\"source_domain\"", "\"sitename\"", "\"maintext\"", "\"body\"", "null", "true", "1e999", "\\u0000",
@@ -364,6 +365,15 @@ def main():
         '</dl><ul><li><a href=b>B</a></li></ul></div></div><p>We apologize, but this video has failed to load.</p>',
     ]
     write_pages("session16", session16_pages)
+
+    # The seventeenth session's shapes: a caption that repeats its photo's title in other words,
+    # with its credit; classes that say a part of the element is hidden.
+    session17_pages = [
+        '<div class="article-body"><section><div class="field field--label-hidden"><picture><img src=a title="A b c d e">'
+        '</picture></div><p class="image-description">A b, c d e f</p><p class="image-copyright">© G/H</p></section>'
+        '<div class="prose overflow-hidden"><p>One, two.</p><p>Three, four.</p></div></div>',
+    ]
+    write_pages("session17", session17_pages)
 
     kinds = ["\x01", "\x02", "\x03", "\x04", "\x05", "\x06", "", "", ""]
     for index, text in enumerate(texts + generated[:150]):
