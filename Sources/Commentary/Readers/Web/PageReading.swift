@@ -856,7 +856,8 @@ struct PageReading {
     }
 
     /// Whether a block's words are those its photo's description gives (`alt` or `title`, long
-    /// enough to be a sentence): its caption, whatever its element is called.
+    /// enough to be a sentence), from the start or nearly all of them: its caption, whatever its
+    /// element is called.
     static func repeatsDescription(_ text: String, of image: xmlNodePtr) -> Bool {
         let picture = Reader.name(image) == "picture" ? Reader.first(image, named: "img") ?? image : image
         return ["alt", "title"].contains { attribute in
