@@ -41,17 +41,22 @@ final class OutputFile {
         let mode = info.st_mode & 0o7777
         var temporary = ""
         var descriptor: Int32 = -1
-        for attempt in 0..<100 {
-            temporary = target + ".partial-\(getpid())" + (attempt == 0 ? "" : "-\(attempt)")
-            descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode == 0 ? 0o644 : mode_t(mode))
-            if descriptor >= 0 || errno != EEXIST { break }
+        // An interrupt between creating the file and registering it waits until it is registered,
+        // and then removes it.
+        PartialFiles.install()
+        PartialFiles.whileHeld {
+            for attempt in 0..<100 {
+                temporary = target + ".partial-\(getpid())" + (attempt == 0 ? "" : "-\(attempt)")
+                descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode == 0 ? 0o644 : mode_t(mode))
+                if descriptor >= 0 || errno != EEXIST { break }
+            }
+            if descriptor >= 0 { PartialFiles.register(temporary) }
         }
         guard descriptor >= 0 else {
             throw .usage("cannot write \(path) (\(String(cString: strerror(errno))))")
         }
         self.temporary = temporary
         self.descriptor = descriptor
-        PartialFiles.register(temporary)
     }
 
     /// Whether `info` is the archive's main file, its log, its shared memory or its journal.
@@ -95,20 +100,63 @@ final class OutputFile {
 }
 
 /// Temporary files to remove when the process is interrupted (SIGINT, SIGTERM, SIGHUP).
+///
+/// The handler reads a fixed table of C strings, not a Swift array: a signal handler may not
+/// allocate, retain or take part in Swift's checks of exclusive access, any of which could abort
+/// the process and leave the file behind. The table changes only while the signals are held
+/// (`whileHeld`), so the handler never sees it half changed.
 enum PartialFiles {
-    /// Copies of the paths as C strings: the signal handler may not allocate.
-    nonisolated(unsafe) private static var paths: [UnsafeMutablePointer<CChar>] = []
+    static let signals = [SIGINT, SIGTERM, SIGHUP]
+    /// The most temporary files open at once (a command writes one).
+    static let capacity = 16
+    nonisolated(unsafe) private static let table: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?> = {
+        let table = UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>.allocate(capacity: capacity)
+        table.initialize(repeating: nil, count: capacity)
+        return table
+    }()
     nonisolated(unsafe) private static var installed = false
 
+    /// Runs `body` with the signals held back; one that arrives meanwhile is handled after it.
+    static func whileHeld<T>(_ body: () throws -> T) rethrows -> T {
+        var held = sigset_t()
+        var previous = sigset_t()
+        sigemptyset(&held)
+        for signal in signals { sigaddset(&held, signal) }
+        pthread_sigmask(SIG_BLOCK, &held, &previous)
+        defer { pthread_sigmask(SIG_SETMASK, &previous, nil) }
+        return try body()
+    }
+
+    /// Adds a path to remove on an interrupt; called with the signals held, after `install`.
     static func register(_ path: String) {
-        paths.append(strdup(path))
+        let table = table
+        for slot in 0..<capacity where table[slot] == nil {
+            table[slot] = strdup(path)
+            return
+        }
+    }
+
+    static func unregister(_ path: String) {
+        whileHeld {
+            let table = table
+            for slot in 0..<capacity {
+                guard let candidate = table[slot], String(cString: candidate) == path else { continue }
+                table[slot] = nil
+                free(candidate)
+            }
+        }
+    }
+
+    /// Sets the handler of the signals, once, before any file is registered.
+    static func install() {
         guard !installed else { return }
         installed = true
+        _ = table
         var unblock = sigset_t()
         sigemptyset(&unblock)
-        for signal in [SIGINT, SIGTERM, SIGHUP] {
+        for signal in signals {
             Foundation.signal(signal) { received in
-                for path in PartialFiles.paths { unlink(path) }
+                PartialFiles.removeAll()
                 Foundation.signal(received, SIG_DFL)
                 raise(received)
             }
@@ -118,11 +166,11 @@ enum PartialFiles {
         pthread_sigmask(SIG_UNBLOCK, &unblock, nil)
     }
 
-    static func unregister(_ path: String) {
-        paths.removeAll { candidate in
-            guard String(cString: candidate) == path else { return false }
-            free(candidate)
-            return true
+    /// Unlinks every registered file: only `unlink` on the table's C strings.
+    private static func removeAll() {
+        let table = table
+        for slot in 0..<capacity {
+            if let path = table[slot] { unlink(path) }
         }
     }
 }
