@@ -70,6 +70,15 @@ struct WebMetadataTests {
         #expect(try Self.metadata(body: body).author == "Ana Costa")
     }
 
+    @Test func aLineOfTheHeaderIsADateOnlyWithADigit() {
+        // The header's lines are asked for a date one by one, most of them words alone: those are
+        // passed over before any parsing, and a date in ASCII or full-width digits still is one.
+        #expect(HTMLArticleReader.dateLine("Dec. 19, 2025 · Jane Doe") == "2025-12-19")
+        #expect(HTMLArticleReader.dateLine("２０２３年３月２８日") == "2023-03-28")
+        #expect(HTMLArticleReader.dateLine("Opinion · Harbour affairs") == nil)
+        #expect(HTMLArticleReader.holdsDigit("２") && HTMLArticleReader.holdsDigit("a1") && !HTMLArticleReader.holdsDigit("Jane Doe ·"))
+    }
+
     @Test func aFactChecksClaimReviewStatesItsDate() throws {
         // The fact-check's own date, not the reviewed claim's (nested in it).
         let json = """

@@ -1176,6 +1176,9 @@ public enum HTMLArticleReader {
     /// apart by a dot, a bar or a bullet (`Dec. 19, 2025 · Jane Doe on behalf of the team`,
     /// `Aug 28, 2025 | 5 min read`).
     static func dateLine(_ words: String) -> String? {
+        // Every date the readers below take has a digit (ASCII or full-width): asked of every short
+        // element of a header, most of them none.
+        guard holdsDigit(words) else { return nil }
         if let date = dateAlone(words) { return date }
         if let date = chineseFactsDate(words) { return date }
         guard words.contains(where: dateLineSeparators.contains) else { return nil }
@@ -1194,6 +1197,20 @@ public enum HTMLArticleReader {
     }
 
     static let dateLineSeparators: Set<Character> = ["·", "|", "•", "‧", "∙"]
+
+    /// Whether the text holds a digit, ASCII (`0`–`9`) or full-width (`０`–`９`, EF BC 90–99).
+    static func holdsDigit(_ text: String) -> Bool {
+        ASCIIMatch.withBytes(text) { bytes in
+            for index in bytes.indices {
+                let byte = bytes[index]
+                if byte >= 0x30 && byte <= 0x39 { return true }
+                if byte == 0xEF, index + 2 < bytes.count, bytes[index + 1] == 0xBC, (0x90...0x99).contains(bytes[index + 2]) {
+                    return true
+                }
+            }
+            return false
+        }
+    }
 
     /// The day a Chinese portal's line of facts states beside its labels, spaced as the page likes
     /// (`2012年01月11日15:33　来源：人民网-科技频道　手机看新闻`, `作者：张明远 时间：2005-08-22 19:13`):
