@@ -285,7 +285,7 @@ struct PageStatistics {
 
     /// An address as an attribute's value: a URL (`http://…`) or a path from the site's root.
     static func isAddress(_ value: String) -> Bool {
-        value.utf8.first == UInt8(ascii: "/") || value.contains("://")
+        value.utf8.first == UInt8(ascii: "/") || ASCIIMatch.contains(value, "://")
     }
 
     /// An id React gives a part of a page it streams (`S:` and a number in hexadecimal).
