@@ -1265,7 +1265,8 @@ public enum HTMLArticleReader {
         }
         guard visit(node) else { return nil }
         var text = collapse(pieces.joined())
-        if spaced { text = text.replacingOccurrences(of: " ,", with: ",") }
+        // (Foundation's replacing only where there is something to replace: most lines have none.)
+        if spaced, ASCIIMatch.contains(text, " ,") { text = text.replacingOccurrences(of: " ,", with: ",") }
         return text.count <= longest ? text : nil
     }
 
