@@ -1014,7 +1014,7 @@ public enum HTMLArticleReader {
         var budget = 500
         func look(_ node: xmlNodePtr) -> String? {
             firstFound(under: node, budget: &budget) { element in
-                guard namesDate(element), let line = shortText(of: element, longest: 60),
+                guard namesDate(element), let line = shortText(of: element, longest: 60, withDigit: true),
                     line.count >= 6, let date = dateLine(line)
                 else { return .descend }
                 return .found(date)
@@ -1107,7 +1107,8 @@ public enum HTMLArticleReader {
         var updated: String?
         // Elements looked at, at most: a page whose header holds thousands is no story's header.
         let found = firstInHeader(of: content, above: above, budget: 2_000) { element -> Step<String> in
-            guard let words = shortText(of: element, longest: 60), words.count >= 6, let date = dateLine(words) else {
+            guard let words = shortText(of: element, longest: 60, withDigit: true), words.count >= 6, let date = dateLine(words)
+            else {
                 return .descend
             }
             let lowered = words.lowercased()
@@ -1228,12 +1229,16 @@ public enum HTMLArticleReader {
     /// An element's text when it is no longer than `longest` characters, else nil; read only as far
     /// as that, so that asking it of every element on the way down a large block costs little.
     /// `leaving`: elements whose text is left out (a byline's role beside the name).
+    /// `withDigit`: nil also when the text holds no digit (`holdsDigit`), seen on the bytes as they
+    /// are counted: a date's line, asked of every short element of a header, most of them words.
     static func shortText(
-        of node: xmlNodePtr, longest: Int, spaced: Bool = false, leaving: (xmlNodePtr) -> Bool = { _ in false }
+        of node: xmlNodePtr, longest: Int, spaced: Bool = false, withDigit: Bool = false,
+        leaving: (xmlNodePtr) -> Bool = { _ in false }
     ) -> String? {
         var pieces: [String] = []
         var length = 0
         var visited = 0
+        var digits = false
         func visit(_ node: xmlNodePtr) -> Bool {
             visited += 1
             guard visited <= 4 * longest else { return false }
@@ -1245,6 +1250,12 @@ public enum HTMLArticleReader {
                 while content[index] != 0 {
                     let byte = content[index]
                     if byte != 0x20 && !(0x09...0x0D).contains(byte) { length += 1 }
+                    // (A full-width digit is EF BC 90–99; the string ends in a zero byte.)
+                    if (0x30...0x39).contains(byte)
+                        || (byte == 0xEF && content[index + 1] == 0xBC && (0x90...0x99).contains(content[index + 2]))
+                    {
+                        digits = true
+                    }
                     index += 1
                     if length > 4 * longest || index > 65_536 { return false }
                 }
@@ -1263,7 +1274,7 @@ public enum HTMLArticleReader {
             if spaced { pieces.append(" ") }
             return true
         }
-        guard visit(node) else { return nil }
+        guard visit(node), digits || !withDigit else { return nil }
         var text = collapse(pieces.joined())
         // (Foundation's replacing only where there is something to replace: most lines have none.)
         if spaced, ASCIIMatch.contains(text, " ,") { text = text.replacingOccurrences(of: " ,", with: ",") }
