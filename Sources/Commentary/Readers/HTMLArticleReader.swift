@@ -1199,18 +1199,21 @@ public enum HTMLArticleReader {
 
     static let dateLineSeparators: Set<Character> = ["·", "|", "•", "‧", "∙"]
 
-    /// Whether the text holds a digit, ASCII (`0`–`9`) or full-width (`０`–`９`, EF BC 90–99).
+    /// Whether the text holds a digit, ASCII (`0`–`9`) or full-width (`０`–`９`).
     static func holdsDigit(_ text: String) -> Bool {
         ASCIIMatch.withBytes(text) { bytes in
-            for index in bytes.indices {
-                let byte = bytes[index]
-                if byte >= 0x30 && byte <= 0x39 { return true }
-                if byte == 0xEF, index + 2 < bytes.count, bytes[index + 1] == 0xBC, (0x90...0x99).contains(bytes[index + 2]) {
-                    return true
-                }
+            bytes.indices.contains { index in
+                startsDigit(
+                    bytes[index], index + 1 < bytes.count ? bytes[index + 1] : 0, index + 2 < bytes.count ? bytes[index + 2] : 0)
             }
-            return false
         }
+    }
+
+    /// Whether a digit's UTF-8 starts at `byte`, the bytes after it read only when needed: ASCII
+    /// (30–39) or full-width (EF BC 90–99).
+    @inline(__always)
+    static func startsDigit(_ byte: UInt8, _ next: @autoclosure () -> UInt8, _ third: @autoclosure () -> UInt8) -> Bool {
+        (0x30...0x39).contains(byte) || (byte == 0xEF && next() == 0xBC && (0x90...0x99).contains(third()))
     }
 
     /// The day a Chinese portal's line of facts states beside its labels, spaced as the page likes
@@ -1250,12 +1253,8 @@ public enum HTMLArticleReader {
                 while content[index] != 0 {
                     let byte = content[index]
                     if byte != 0x20 && !(0x09...0x0D).contains(byte) { length += 1 }
-                    // (A full-width digit is EF BC 90–99; the string ends in a zero byte.)
-                    if (0x30...0x39).contains(byte)
-                        || (byte == 0xEF && content[index + 1] == 0xBC && (0x90...0x99).contains(content[index + 2]))
-                    {
-                        digits = true
-                    }
+                    // (The string ends in a zero byte: a byte after it is read only before that.)
+                    if !digits, startsDigit(byte, content[index + 1], content[index + 2]) { digits = true }
                     index += 1
                     if length > 4 * longest || index > 65_536 { return false }
                 }
