@@ -98,6 +98,9 @@ struct OldLayoutTests {
     func windowsReferences(reference: String, read: String) {
         let mended = WindowsReferences.mended(Array("a\(reference)b".utf8)).map { String(decoding: $0, as: UTF8.self) }
         #expect((mended ?? "a\(reference)b") == "a\(read)b")
+        // At the page's very end too.
+        let atEnd = WindowsReferences.mended(Array("a\(reference)".utf8)).map { String(decoding: $0, as: UTF8.self) }
+        #expect((atEnd ?? "a\(reference)") == "a\(read)")
     }
 
     @Test func aScriptThatWritesScriptsInsideACommentEndsWhereABrowserEndsIt() throws {

@@ -40,6 +40,23 @@ struct WordTableTests {
         #expect(!set.contains(lowercasing: "Willow"))
     }
 
+    @Test("A byte or a pattern found from any start is the first one a plain walk finds")
+    func searchesFromAnyStart() {
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<300 {
+            // Pages of a few bytes, the pattern's bytes among them, matches at either edge.
+            let bytes = (0..<Int.random(in: 0...40, using: &generator)).map { _ in Array("<-!a".utf8).randomElement(using: &generator)! }
+            bytes.withUnsafeBufferPointer { buffer in
+                for start in 0...bytes.count {
+                    let byte = bytes.indices.first { $0 >= start && bytes[$0] == UInt8(ascii: "-") }
+                    #expect(ASCIIMatch.next(UInt8(ascii: "-"), in: buffer, from: start) == byte)
+                    let pattern = bytes.indices.first { $0 >= start && bytes[$0...].starts(with: Array("<!--".utf8)) }
+                    #expect(ASCIIMatch.firstOffset(of: "<!--", inBytes: buffer, from: start, ignoringCase: false) == pattern)
+                }
+            }
+        }
+    }
+
     @Test("ASCII patterns match on bytes, ignoring case, with curly apostrophes read as straight ones")
     func asciiMatching() {
         #expect(ASCIIMatch.prefixLength("editor's note", in: "Editor’s Note: text") == 15)
@@ -48,6 +65,8 @@ struct WordTableTests {
         #expect(ASCIIMatch.lastOffset(of: "views of ", in: "the Views of X and the views of CGTN") == 23)
         #expect(ASCIIMatch.firstOffset(of: " or ", in: "CGTN OR its editors", ignoringCase: false) == nil)
         #expect(ASCIIMatch.firstOffset(of: " or ", in: "CGTN or its editors", ignoringCase: false) == 4)
+        #expect(ASCIIMatch.firstOffset(of: "or", in: "or CGTN or", ignoringCase: false) == 0)
+        #expect(ASCIIMatch.firstOffset(of: "or", in: "CGTN or", ignoringCase: false) == 5)
         #expect(ASCIIMatch.spaceSeparatedWords("  Updated  09:05, 19-Oct-2023 ") == 3)
         let marks = ASCIISet("(IiFf")
         #expect(marks.contains(UInt8(ascii: "(")) && marks.contains(UInt8(ascii: "f")) && !marks.contains(UInt8(ascii: "x")))

@@ -203,10 +203,8 @@ enum ParagraphSplitter {
         // Split on the newline byte: always a character boundary after clean-up (no CR left).
         let newlines = ASCIIMatch.withBytes(text) { bytes in
             var offsets: [Int] = []
-            guard let base = bytes.baseAddress else { return offsets }
             var position = 0
-            while position < bytes.count, let found = memchr(base + position, 0x0A, bytes.count - position) {
-                let offset = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+            while let offset = ASCIIMatch.next(0x0A, in: bytes, from: position) {
                 offsets.append(offset)
                 position = offset + 1
             }

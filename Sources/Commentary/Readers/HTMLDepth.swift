@@ -109,7 +109,7 @@ enum HTMLDepth {
                 if kind == UInt8(ascii: "!") || kind == UInt8(ascii: "?") {
                     // A comment, doctype or processing instruction: passed over as it is.
                     let end =
-                        starts(open, "<!--") ? (find("-->", from: open + 4).map { $0 + 3 } ?? html.count) : tagEnd(from: open)
+                        starts(open, "<!--") ? ScriptEnds.end(of: "-->", in: html, from: open + 4) : tagEnd(from: open)
                     index = end
                     continue
                 }
@@ -182,14 +182,13 @@ enum HTMLDepth {
 
         /// The next `<` that opens a tag, comment or declaration.
         mutating func nextTagStart() -> Int? {
-            while index < html.count - 1 {
-                if html[index] == UInt8(ascii: "<") {
-                    let next = html[index + 1]
-                    if isLetter(next) || next == UInt8(ascii: "!") || next == UInt8(ascii: "?")
-                        || (next == UInt8(ascii: "/") && index + 2 < html.count && isLetter(html[index + 2]))
-                    {
-                        return index
-                    }
+            while let open = ASCIIMatch.next(UInt8(ascii: "<"), in: html, from: index), open < html.count - 1 {
+                index = open
+                let next = html[index + 1]
+                if isLetter(next) || next == UInt8(ascii: "!") || next == UInt8(ascii: "?")
+                    || (next == UInt8(ascii: "/") && index + 2 < html.count && isLetter(html[index + 2]))
+                {
+                    return index
                 }
                 index += 1
             }
@@ -231,10 +230,16 @@ enum HTMLDepth {
             var afterEquals = false
             var position = start
             while position < html.count {
-                let byte = html[position]
                 if let open = quote {
-                    if byte == open { quote = nil }
-                } else if afterEquals && (byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'")) {
+                    // A value (a JSON state, an inline image) runs to its closing quote.
+                    guard let close = ASCIIMatch.next(open, in: html, from: position) else { return html.count }
+                    quote = nil
+                    afterEquals = false
+                    position = close + 1
+                    continue
+                }
+                let byte = html[position]
+                if afterEquals && (byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'")) {
                     quote = byte
                 } else if byte == UInt8(ascii: ">") {
                     return position + 1
@@ -249,34 +254,22 @@ enum HTMLDepth {
             return html.count
         }
 
-        func starts(_ position: Int, _ text: String) -> Bool {
-            let bytes = Array(text.utf8)
-            return position + bytes.count <= html.count && Array(html[position..<position + bytes.count]) == bytes
+        func starts(_ position: Int, _ text: StaticString) -> Bool {
+            ScriptEnds.starts(html, at: position, with: text)
         }
 
-        func find(_ text: String, from start: Int) -> Int? {
-            let bytes = Array(text.utf8)
-            var position = start
-            while position + bytes.count <= html.count {
-                if html[position] == bytes[0] && Array(html[position..<position + bytes.count]) == bytes { return position }
-                position += 1
-            }
-            return nil
-        }
-
-        /// Where `</name` starts after `start`, case aside.
+        /// Where `</name` starts after `start`, case aside (`name` is lower case).
         func findEndTag(_ text: String, from start: Int) -> Int? {
-            let name = Array(text.utf8)
-            var position = start
-            while position + name.count + 2 <= html.count {
-                if html[position] == UInt8(ascii: "<") && html[position + 1] == UInt8(ascii: "/")
-                    && html[(position + 2)..<(position + 2 + name.count)].map({ $0 | 0x20 }) == name
-                {
-                    return position
+            var text = text
+            return text.withUTF8 { name in
+                var position = start
+                while let open = ASCIIMatch.next(UInt8(ascii: "<"), in: html, from: position), open + name.count + 2 <= html.count {
+                    position = open + 1
+                    guard html[open + 1] == UInt8(ascii: "/") else { continue }
+                    if (0..<name.count).allSatisfy({ html[open + 2 + $0] | 0x20 == name[$0] }) { return open }
                 }
-                position += 1
+                return nil
             }
-            return nil
         }
     }
 }

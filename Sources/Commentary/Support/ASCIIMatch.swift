@@ -1,7 +1,19 @@
+import Foundation
+
 /// Matching of ASCII patterns ("editor's note", "views of ") inside UTF-8 text, ignoring ASCII case,
 /// on the bytes themselves: no lower-cased copy, no Character iteration. Byte offsets returned are
 /// offsets into the text's own UTF-8, so they index it directly.
 enum ASCIIMatch {
+    /// The index of the first `byte` at or after `start`, or nil: memchr, which looks at memory
+    /// speed, for the passes over a whole page that stop only at a `<` or a `&`.
+    @inline(__always)
+    static func next(_ byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        guard start >= 0, start < bytes.count, let base = bytes.baseAddress,
+            let found = memchr(base + start, Int32(byte), bytes.count - start)
+        else { return nil }
+        return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+    }
+
     @inline(__always)
     static func lower(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
 
@@ -100,15 +112,23 @@ enum ASCIIMatch {
     }
 
     /// `firstOffset(of:in:)` on bytes already at hand (a libxml2 string, a compacted copy).
-    static func firstOffset(of needle: StaticString, inBytes bytes: UnsafeBufferPointer<UInt8>, ignoringCase: Bool = true) -> Int? {
+    /// From `start` on; the case kept, its first byte is looked for by memchr.
+    static func firstOffset(
+        of needle: StaticString, inBytes bytes: UnsafeBufferPointer<UInt8>, from start: Int = 0, ignoringCase: Bool = true
+    ) -> Int? {
         let first = needle.utf8Start[0]
         let last = bytes.count - needle.utf8CodeUnitCount
-        guard last >= 0 else { return nil }
-        for start in 0...last
-        where (ignoringCase ? lower(bytes[start]) : bytes[start]) == first
-            && matchesExactly(needle, bytes, at: start, ignoringCase: ignoringCase)
-        {
-            return start
+        guard last >= start else { return nil }
+        if !ignoringCase {
+            var position = start
+            while let found = next(first, in: bytes, from: position), found <= last {
+                if matchesExactly(needle, bytes, at: found, ignoringCase: false) { return found }
+                position = found + 1
+            }
+            return nil
+        }
+        for offset in start...last where lower(bytes[offset]) == first && matchesExactly(needle, bytes, at: offset) {
+            return offset
         }
         return nil
     }

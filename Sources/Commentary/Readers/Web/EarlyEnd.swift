@@ -32,8 +32,9 @@ enum EarlyEnd {
         var ranges: [Range<Int>] = []
         var index = 0
         let name = Array("html".utf8)
-        while index + 7 <= bytes.count {
-            guard bytes[index] == UInt8(ascii: "<"), bytes[index + 1] == UInt8(ascii: "/") else {
+        while let open = ASCIIMatch.next(UInt8(ascii: "<"), in: bytes, from: index), open + 7 <= bytes.count {
+            index = open
+            guard bytes[index + 1] == UInt8(ascii: "/") else {
                 index += 1
                 continue
             }
@@ -68,13 +69,10 @@ enum EarlyEnd {
     /// Whether a start tag (`<` and a letter) stands anywhere from `start` on.
     static func startTag(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Bool {
         var index = start
-        while index + 1 < bytes.count {
-            if bytes[index] == UInt8(ascii: "<"), (bytes[index + 1] | 0x20) >= UInt8(ascii: "a"),
-                (bytes[index + 1] | 0x20) <= UInt8(ascii: "z")
-            {
-                return true
-            }
-            index += 1
+        while let open = ASCIIMatch.next(UInt8(ascii: "<"), in: bytes, from: index), open + 1 < bytes.count {
+            let letter = bytes[open + 1] | 0x20
+            if letter >= UInt8(ascii: "a"), letter <= UInt8(ascii: "z") { return true }
+            index = open + 1
         }
         return false
     }

@@ -19,11 +19,8 @@ enum ScriptEnds {
         html.withUnsafeBufferPointer { bytes -> [UInt8]? in
             var inner: [Int] = []
             var index = 0
-            while index < bytes.count {
-                guard bytes[index] == UInt8(ascii: "<") else {
-                    index += 1
-                    continue
-                }
+            while let open = ASCIIMatch.next(UInt8(ascii: "<"), in: bytes, from: index) {
+                index = open
                 if starts(bytes, at: index, with: "<!--") {
                     // A comment of the page: a script written inside it is no script.
                     index = end(of: "-->", in: bytes, from: index + 4)
@@ -55,6 +52,11 @@ enum ScriptEnds {
         var state = State.data
         var index = start
         while index < bytes.count {
+            if state == .data {
+                // Only a `<` can change anything here.
+                guard let open = ASCIIMatch.next(UInt8(ascii: "<"), in: bytes, from: index) else { return bytes.count }
+                index = open
+            }
             let byte = bytes[index]
             if byte == UInt8(ascii: "<") {
                 if isTag(bytes, at: index + 1, named: "/script") {
@@ -104,12 +106,8 @@ enum ScriptEnds {
 
     /// Past the first `text` from `start`, or the end of the bytes.
     static func end(of text: StaticString, in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
-        var index = start
-        while index < bytes.count {
-            if starts(bytes, at: index, with: text) { return index + text.utf8CodeUnitCount }
-            index += 1
-        }
-        return bytes.count
+        ASCIIMatch.firstOffset(of: text, inBytes: bytes, from: start, ignoringCase: false).map { $0 + text.utf8CodeUnitCount }
+            ?? bytes.count
     }
 
     /// Past the `>` that ends the start tag opening at `start`, a `>` inside a quoted attribute

@@ -15,8 +15,9 @@ enum WindowsReferences {
             var output: [UInt8] = []
             var copied = 0
             var index = 0
-            while index + 4 < bytes.count {
-                guard bytes[index] == UInt8(ascii: "&"), bytes[index + 1] == UInt8(ascii: "#") else {
+            while let ampersand = ASCIIMatch.next(UInt8(ascii: "&"), in: bytes, from: index), ampersand + 4 < bytes.count {
+                index = ampersand
+                guard bytes[index + 1] == UInt8(ascii: "#") else {
                     index += 1
                     continue
                 }
