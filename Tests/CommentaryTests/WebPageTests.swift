@@ -343,6 +343,31 @@ struct WebPageTests {
         #expect(paragraphs == Array(Self.story.prefix(2)) + ["The harbour"] + Self.story.suffix(2))
     }
 
+    @Test func cardsOfOtherStoriesScoringNearlyAsWellAsTheStoryAreNoPartsOfIt() throws {
+        // The site's latest stories in a section after the story's, each an `<article>` named as
+        // the story's own is, a linked headline over a summary cut at "...". Named so, three of
+        // them score within three quarters of the story, and the column holding both looked like
+        // the story cut into parts; but each holds a fraction of the story's prose.
+        let cards = ["Ferry fares rise again", "Tides this week", "The lighthouse reopens"].enumerated().map { index, headline in
+            """
+            <article class="article article_\(index + 1)"><div class="content">
+            <div class="categories">Front Page</div><div class="title"><a href="/2025/\(index)/">\(headline)</a></div>
+            <div class="author">Webmaster</div><div class="date">December \(index + 10), 2025</div>
+            <div class="body">OPERATORS on the island routes, citing fuel, port fees and wages, said on Friday that fares will rise again in spring, the third time...</div>
+            </div></article>
+            """
+        }
+        let more =
+            "The port's owners had asked for a wall twice as long that the cooperative said would silt up the channel within a decade and close the inner quay to the larger boats for good."
+        let body = """
+            <div class="central-column main">
+            <section class="posts-slot"><div class="template-content"><article class="article article_0 single post">
+            <h1>Harbour wall approved</h1><div class="body">\(Self.storyParagraphs)<p>\(more)</p></div></article></div></section>
+            <section class="posts-slot"><div class="template-content">\(cards.joined(separator: "\n"))</div></section></div>
+            """
+        #expect(try Self.bodyParagraphs(Self.page(body: body)) == Self.story + [more])
+    }
+
     @Test func aLeadNamedCaptionSetAsAHeadingUnderAPhotoIsNoCaption() throws {
         // Some sites name the story's lead `article-caption` and set it as a heading under the
         // lead photo: it is the story's, not the photo's.

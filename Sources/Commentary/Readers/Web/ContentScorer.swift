@@ -297,7 +297,8 @@ struct ContentScorer {
     // MARK: - Promotion and siblings
 
     /// A story cut into parts (steps, sections) makes several close candidates: when three of the
-    /// runners-up within 75% of the best share an ancestor with it, that ancestor holds the story.
+    /// runners-up within 75% of the best (after it, with a quarter of its prose at least) share an
+    /// ancestor with it, that ancestor holds the story.
     /// So does the nearest ancestor of the candidates named exactly as the best (its sections, each
     /// in a wrapper of its own) that score at least half of it.
     private func commonAncestor(of best: xmlNodePtr, order: [xmlNodePtr], finals: [xmlNodePtr: Double]) -> xmlNodePtr? {
@@ -330,7 +331,15 @@ struct ContentScorer {
                 ancestor = current.pointee.parent
             }
         }
-        let alternatives = order.filter { $0 != best && (finals[$0] ?? 0) >= topScore * 0.75 }
+        // A runner-up after the best with less than `partShare` of its prose is no part of it but
+        // a card of another story named as the story is (`article article_1`: a headline and a
+        // summary cut at "..."), scoring near it by its name; a lead before the story may be short.
+        let bestProse = Self.prose(statistics[best])
+        let bestIndex = order.firstIndex(of: best) ?? order.count
+        let alternatives = order.enumerated().filter { index, node in
+            node != best && (finals[node] ?? 0) >= topScore * 0.75
+                && (index < bestIndex || Double(Self.prose(statistics[node])) >= Double(bestProse) * Self.partShare)
+        }.map(\.element)
             .sorted { (finals[$0] ?? 0) > (finals[$1] ?? 0) }.prefix(4)
         guard alternatives.count >= 3 else { return nil }
         var ancestor = best.pointee.parent
@@ -404,6 +413,9 @@ struct ContentScorer {
                 && !isBoilerplate(sibling) && Self.prose(statistics[sibling]) >= PageReading.storyParagraph
         }.count
     }
+
+    /// The least share of the best's prose a runner-up after it holds to count as a part of the story.
+    static let partShare = 0.25
 
     /// The most link text of an element holding a story's parts.
     static let partsLinkDensity = 0.3
