@@ -1632,6 +1632,26 @@ struct WebPageTests {
         #expect(try Self.bodyParagraphs(html) == Self.story)
     }
 
+    /// The page states the story in schema.org's `articleBody`; the story's element holds, after
+    /// it, a call to follow the paper, in paragraphs named like any other. Stated whole, the story
+    /// ends where the statement does; stated in part (a paywall's first paragraphs), much of the
+    /// story comes after the statement's last words, and nothing is left out.
+    @Test(arguments: [(4, true), (3, false)])
+    func theStoryEndsWhereTheArticleBodyItStatesEnds(statedParagraphs: Int, promotionLeftOut: Bool) throws {
+        let promotion = [
+            "Do you already follow the Coast Daily on WhatsApp?",
+            "A summary of the news every morning and evening: subscribe to our channel, free.",
+        ]
+        let json = """
+            {"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Harbour wall approved",
+             "articleBody": "\(Self.story.prefix(statedParagraphs).joined(separator: " "))"}
+            """
+        let html = Self.page(
+            head: "<script type=\"application/ld+json\">\(json)</script>",
+            body: "<article><h1>Harbour wall approved</h1>\(Self.storyParagraphs)\(promotion.map { "<p>\($0)</p>" }.joined())</article>")
+        #expect(try Self.bodyParagraphs(html) == Self.story + (promotionLeftOut ? [] : promotion))
+    }
+
     /// Three kinds of furniture set inside the story's element: a breadcrumb trail named
     /// `entry-crumbs` that ends in the headline cut short, a notice that the story is archived,
     /// and posts embedded as cards (`<blockquote class="wp-embedded-content">` round one link).

@@ -183,6 +183,9 @@ public enum HTMLArticleReader {
             let found = blocks.filter { $0.hint == nil }.reduce(0) { $0 + $1.text.count }
             if found * 2 < paragraphs.reduce(0, { $0 + $1.count }) {
                 blocks = blocks.filter { $0.hint == .caption } + paragraphs.map { RawBlock(text: $0) }
+            } else {
+                // The story ends where the page's statement of it ends: after it, the page's boxes.
+                blocks = StatedEnd.ended(blocks, stated: paragraphs)
             }
         }
 
