@@ -399,12 +399,14 @@ struct WebPageTests {
         #expect(try Self.bodyParagraphs(Self.page(body: body)) == Self.story)
     }
 
-    @Test func aTooltipsWordsAreNoParagraphOfTheStory() throws {
+    /// (Named as a hook for the page's scripts too: `js-tooltip-content`.)
+    @Test(arguments: ["tooltip-content", "js-tooltip-content"])
+    func aTooltipsWordsAreNoParagraphOfTheStory(named: String) throws {
         // A reaction button's tooltip set at the foot of the story: "register to react".
         let body = """
             <div class="article-body">\(Self.storyParagraphs)
             <div class="reactions"><div class="wrp"><button class="icon-like">Like</button>
-            <div class="container tooltip-content"><p>You can react to articles. Members only: please register to use this feature.</p>
+            <div class="container \(named)"><p>You can react to articles. Members only: please register to use this feature.</p>
             <a href="/register">Register</a></div></div></div></div>
             """
         #expect(try Self.bodyParagraphs(Self.page(body: body)) == Self.story)

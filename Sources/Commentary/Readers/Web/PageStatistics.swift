@@ -340,11 +340,13 @@ struct PageStatistics {
 
     /// A class that starts `js-` is a hook for the page's scripts, by a common convention, and
     /// says what a script does to the element (`js-truncate-related-to-my-size`,
-    /// `js-lightbox-gallery`), not what the element is.
+    /// `js-lightbox-gallery`), not what the element is. Except a tooltip's: what the script does
+    /// to `js-tooltip-content` (shows it over a button, on a click) makes it a tooltip.
     static func isScriptHook<Name: Collection<UInt8>>(_ name: Name) -> Bool {
         var bytes = name.makeIterator()
         guard let j = bytes.next(), let s = bytes.next(), let dash = bytes.next() else { return false }
         return j | 0x20 == UInt8(ascii: "j") && s | 0x20 == UInt8(ascii: "s") && (dash == UInt8(ascii: "-") || dash == UInt8(ascii: "_"))
+            && Array(name).withUnsafeBufferPointer { ASCIIMatch.firstOffset(of: "tooltip", inBytes: $0) == nil }
     }
 
     /// An atomic style sheet's class (Atomizer's `Mstart(65px)--modal`, `Fz(40px)`, `W(100%)`): a
