@@ -226,7 +226,8 @@ def write_dictionaries(directory, words):
             "<script>", "</script>", "<aside>", "-enabled", "--modal", "(", "class=\"caption\"", "<a class=\"more\">",
             "-and-ad", "class=\"media-body\"", " alt=\"", "class=\"twitter-tweet\"", "<br><i>", "Les også: ",
             "class=\"ai2html\"", "<dt>", "<dd>", "___", "(obe)", "Autor: ", "<meta property=\"og:url\" content=\"",
-            "class=\"image-description\"", "-label-hidden", " title=\""]
+            "class=\"image-description\"", "-label-hidden", " title=\"", "js-tooltip-content", "\"articleBody\": \"",
+            "class=\"article article_1\""]
     json_words = ["{", "}", "[", "]", "\":", "\"title\"", "\"text\"", "\"author\"", "\"authors\"", "\"date_publish\"",
                   "\"published\"", "\"content\"", "\"rendered\"", "\"articles\"", "\"items\"", "\"id\"", "\"url\"",
                   "\"source_domain\"", "\"sitename\"", "\"maintext\"", "\"body\"", "null", "true", "1e999", "\\u0000",
@@ -374,6 +375,26 @@ def main():
         '<div class="prose overflow-hidden"><p>One, two.</p><p>Three, four.</p></div></div>',
     ]
     write_pages("session17", session17_pages)
+
+    # The eighteenth session's shapes: a story that ends where its stated articleBody ends, with
+    # the page's paragraphs after it; cards of other stories named as the story; a tooltip named
+    # as a script's hook; references and comments at a page's very end (the passes before parsing).
+    story18 = ["The harbour wall was approved on Monday, after eleven years of dispute over its length.",
+               "Engineers say the curved wall of concrete blocks will shelter the inner basin from storms.",
+               "The cooperative's chair said members would watch the cost, because the levy falls on them.",
+               "Construction starts in April and should end before the autumn gales, the contractor says.",
+               "The port's owners had asked for a longer wall, which the fishermen feared would silt up.",
+               "A survey found the silt would take thirty years to matter, and the shorter wall won."]
+    session18_pages = [
+        '<html><head><script type="application/ld+json">{"@type": "NewsArticle", "articleBody": "' + " ".join(story18)
+        + '"}</script></head><body><article>' + "".join(f"<p>{line}</p>" for line in story18) + '<p>Follow us on the app.</p>'
+        '<div class="wrp js-tooltip"><div class="js-tooltip-content"><p>Register to react.</p></div></div></article></body></html>',
+        '<div class="central-column"><section><article class="article article_0 single post"><p>A, b, c.</p></article>'
+        '</section><section><article class="article article_1"><div class="title"><a href="/1">D</a></div>'
+        '<div class="body">E, f, g...</div></article></section></div><p>&#146',
+        '<p>a</p><script><!-- <script>x</script> --></script><!-- <p>',
+    ]
+    write_pages("session18", session18_pages)
 
     kinds = ["\x01", "\x02", "\x03", "\x04", "\x05", "\x06", "", "", ""]
     for index, text in enumerate(texts + generated[:150]):
