@@ -1586,7 +1586,12 @@ public enum HTMLArticleReader {
     /// A text's words in lower case, split at anything not a letter or a digit: a headline's words,
     /// or those of a class and id (`entry-title__toptitle` → `entry`, `title`, `toptitle`).
     static func lowercaseWords(_ text: String) -> [String] {
-        text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
+        lowercaseWordRuns(text).map(String.init)
+    }
+
+    /// `lowercaseWords` as slices of one lower-cased copy: for counting and comparing runs of words.
+    static func lowercaseWordRuns(_ text: String) -> [Substring] {
+        text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber })
     }
 
     /// The text of an `<h1>` of the page that opens `title` and is followed there by a separator

@@ -873,10 +873,7 @@ struct PageReading {
     /// title with a word more or less ("… in London (Archivaufnahme)" under "… London
     /// (Archivaufnahme)"). Four in five of the longer's words, in any order, are the other's.
     static func nearlySameWords(_ one: String, _ other: String) -> Bool {
-        func words(_ text: String) -> [Substring] {
-            text.lowercased().split { !$0.isLetter && !$0.isNumber }
-        }
-        let (first, second) = (words(one), words(other))
+        let (first, second) = (Reader.lowercaseWordRuns(one), Reader.lowercaseWordRuns(other))
         let longer = max(first.count, second.count)
         guard min(first.count, second.count) >= sameWordsAtLeast else { return false }
         var counts: [Substring: Int] = [:]

@@ -15,6 +15,7 @@ enum StatedEnd {
     /// The blocks without the plain paragraphs after the one that holds the last words of
     /// `stated` (articleBody's paragraphs), or the blocks as they are.
     static func ended(_ blocks: [RawBlock], stated: [String]) -> [RawBlock] {
+        let words = HTMLArticleReader.lowercaseWordRuns
         let statedWords = stated.flatMap(words)
         guard statedWords.count >= minimumWords else { return blocks }
         let tail = statedWords.suffix(tailWords)
@@ -34,12 +35,6 @@ enum StatedEnd {
         guard Double(leftOut) <= Double(read) * mostLeftOut else { return blocks }
         let dropped = Set(after)
         return blocks.indices.filter { !dropped.contains($0) }.map { blocks[$0] }
-    }
-
-    /// A text's words in lower case: runs of letters, digits and `_`, as the `\w+` of the
-    /// extraction benchmarks.
-    static func words(_ text: String) -> [Substring] {
-        text.lowercased().split { !($0.isLetter || $0.isNumber || $0 == "_") }
     }
 
     /// The fewest words of a statement that is a story's, not a summary's.
