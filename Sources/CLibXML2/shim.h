@@ -12,7 +12,10 @@ typedef unsigned char xmlChar;
 typedef enum {
     XML_ELEMENT_NODE = 1,
     XML_TEXT_NODE = 3,
-    XML_CDATA_SECTION_NODE = 4
+    XML_CDATA_SECTION_NODE = 4,
+    XML_COMMENT_NODE = 8,
+    XML_DOCUMENT_NODE = 9,
+    XML_HTML_DOCUMENT_NODE = 13
 } xmlElementType;
 
 // htmlReadMemory's options.

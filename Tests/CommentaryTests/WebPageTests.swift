@@ -1120,6 +1120,58 @@ struct WebPageTests {
         #expect(try Self.bodyParagraphs(Self.page(body: body)) == Self.story)
     }
 
+    @Test func aStoryStreamedInPartsIsReadInItsPlaces() throws {
+        // A page React streams: its frame holds the story's opening and close, each part not yet
+        // ready a placeholder, with a fallback up to `<!--/$-->` or bare (`P:`). The parts come
+        // after the footer, and the scripts move them in and drop the fallback.
+        let p = { (text: String) in "<p>\(text)</p>" }
+        let body = """
+            <main><article><h1>Harbour wall approved</h1>\(p(Self.story[0]))\(p(Self.story[1]))
+            <!--$?--><template id="B:0"></template><div class="skeleton">\(p("Loading the rest of this story about the harbour, one moment please while it arrives."))</div><!--/$-->
+            \(p(Self.moreStory[2]))<template id="P:1f"></template></article></main>
+            <footer><a href="/about">About us</a> <a href="/contact">Contact</a> <a href="/jobs">Jobs</a></footer>
+            <div hidden id="S:0">\(p(Self.story[2]))\(p(Self.story[3]))<!--$--><div>\(p(Self.moreStory[0]))</div><!--/$-->\(p(Self.moreStory[1]))</div>
+            <script>$RC("B:0","S:0")</script>
+            <div hidden id="S:1f">\(p(Self.moreStory[3]))</div><script>$RS("S:1f","P:1f")</script>
+            """
+        let paragraphs = try Self.bodyParagraphs(Self.page(body: body))
+        #expect(paragraphs == Self.story + Self.moreStory[0...3])
+    }
+
+    @Test func aStreamedPartIsMovedOnlyWhereItCanGo() throws {
+        // A placeholder inside its own part (no script could move a part into itself): the part is
+        // read where it stands. A fallback with no `<!--/$-->` (a copy saved without comments) is
+        // the short element after the placeholder alone: the story after it stays.
+        let p = { (text: String) in "<p>\(text)</p>" }
+        let inside = """
+            <main><h1>Harbour wall approved</h1></main>
+            <div hidden id="S:2"><article>\(p(Self.story[0]))\(p(Self.story[1]))<template id="B:2"></template>\(p(Self.story[2]))\(p(Self.story[3]))</article></div>
+            """
+        #expect(try Self.bodyParagraphs(Self.page(body: inside)) == Self.story)
+        let endless = """
+            <main><article>\(p(Self.story[0]))<template id="B:0"></template><div>Loading the paragraph…</div>\(p(Self.story[2]))\(p(Self.story[3]))</article></main>
+            <div hidden id="S:0">\(p(Self.story[1]))</div>
+            """
+        #expect(try Self.bodyParagraphs(Self.page(body: endless)) == Self.story)
+        #expect(StreamedParts.split("B:1f")! == ("B", "1f"))
+        #expect(["S:", "B:g", "b:0", "T:0", "P-1"].allSatisfy { StreamedParts.split($0) == nil })
+    }
+
+    @Test func aStoryInAnElementForCommentingOnItIsRead() throws {
+        // A wrapper named for a feature of the story, commenting on a passage a reader selects
+        // (`commentOnSelection`), round the whole post: "comment" there is a verb, not the thread.
+        let body = """
+            <main><div class="commentOnSelection"><div class="post-body">\((Self.story + Self.moreStory).map { "<p>\($0)</p>" }.joined())</div></div>
+            <section class="comments"><h2>Comments</h2><div class="comment"><p>Good news at last for the boats, \
+            though the levy will hurt the smaller crews more than anyone admits in this story.</p></div></section></main>
+            """
+        #expect(try Self.bodyParagraphs(Self.page(body: body)) == Self.story + Self.moreStory)
+        #expect(PageStatistics.isFeatureSwitch(Array("commentOnSelection".utf8)))
+        #expect(PageStatistics.isFeatureSwitch(Array("comments-on-text".utf8)))
+        #expect(!PageStatistics.isFeatureSwitch(Array("comment-only".utf8)))
+        #expect(!PageStatistics.isFeatureSwitch(Array("comment-body".utf8)))
+    }
+
     @Test func aHiddenElementIsLeftOut() throws {
         // Any other hidden element is not shown, so not read: here one between the story's
         // paragraphs, with an id close to a streamed part's.

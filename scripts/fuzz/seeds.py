@@ -227,7 +227,8 @@ def write_dictionaries(directory, words):
             "-and-ad", "class=\"media-body\"", " alt=\"", "class=\"twitter-tweet\"", "<br><i>", "Les også: ",
             "class=\"ai2html\"", "<dt>", "<dd>", "___", "(obe)", "Autor: ", "<meta property=\"og:url\" content=\"",
             "class=\"image-description\"", "-label-hidden", " title=\"", "js-tooltip-content", "\"articleBody\": \"",
-            "class=\"article article_1\""]
+            "class=\"article article_1\"", "<template id=\"B:0\">", "<template id=\"P:1\">", "<div hidden id=\"S:0\">",
+            "<!--$?-->", "<!--/$-->", "<!--$-->", "commentOnSelection"]
     json_words = ["{", "}", "[", "]", "\":", "\"title\"", "\"text\"", "\"author\"", "\"authors\"", "\"date_publish\"",
                   "\"published\"", "\"content\"", "\"rendered\"", "\"articles\"", "\"items\"", "\"id\"", "\"url\"",
                   "\"source_domain\"", "\"sitename\"", "\"maintext\"", "\"body\"", "null", "true", "1e999", "\\u0000",
@@ -395,6 +396,21 @@ def main():
         '<p>a</p><script><!-- <script>x</script> --></script><!-- <p>',
     ]
     write_pages("session18", session18_pages)
+
+    # The nineteenth session's shapes: a page React streams in parts, each moved into its
+    # placeholder (a boundary's with its fallback, a bare one, one inside its own part, one with no
+    # closing comment); a story in an element named for commenting on it.
+    session19_pages = [
+        '<main><article><p>A, b.</p><!--$?--><template id="B:0"></template><div>Loading</div><!--/$--><p>C, d.</p>'
+        '<template id="P:1f"></template></article></main><footer><a href=a>A</a></footer>'
+        '<div hidden id="S:0"><p>E, f.</p><!--$--><div><p>G.</p></div><!--/$--></div><script>$RC("B:0","S:0")</script>'
+        '<div hidden id="S:1f"><p>H, i.</p></div><script>$RS("S:1f","P:1f")</script>',
+        '<div hidden id="S:2"><article><p>A.</p><template id="B:2"></template><p>B.</p></article></div>'
+        '<main><template id="B:3"></template><div>Loading</div><p>C.</p></main><div hidden id="S:3"><p>D.</p></div>',
+        '<main><div class="commentOnSelection"><div class="post-body"><p>A, b, c.</p></div></div>'
+        '<section class="comments"><div class="comment"><p>D, e.</p></div></section></main>',
+    ]
+    write_pages("session19", session19_pages)
 
     kinds = ["\x01", "\x02", "\x03", "\x04", "\x05", "\x06", "", "", ""]
     for index, text in enumerate(texts + generated[:150]):

@@ -69,6 +69,7 @@ public enum HTMLArticleReader {
         if let mended = ScriptEnds.mended(bytes) { bytes = mended }
         // `&#146;` is Windows-1252's apostrophe, as a browser reads it, not a control character.
         if let mended = WindowsReferences.mended(bytes) { bytes = mended }
+        let streamed = bytes.withUnsafeBufferPointer { StreamedParts.present(in: $0) }
         let options = Int32(
             HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
                 | HTML_PARSE_NONET.rawValue)
@@ -93,6 +94,8 @@ public enum HTMLArticleReader {
         guard treeDepth(root) <= maximumWalkDepth else {
             return .failure(.input(location: source, reason: "HTML nested deeper than \(maximumWalkDepth) elements; not read"))
         }
+        // A page React streams in parts is read with each part in its place, as a browser shows it.
+        if streamed { StreamedParts.place(in: root, deepest: maximumWalkDepth) }
 
         var page = Page()
         page.language = attribute(root, "lang")

@@ -290,11 +290,7 @@ struct PageStatistics {
 
     /// An id React gives a part of a page it streams (`S:` and a number in hexadecimal).
     static func isStreamedSegment(_ id: String) -> Bool {
-        let bytes = Array(id.utf8)
-        return bytes.count > 2 && bytes[0] == UInt8(ascii: "S") && bytes[1] == UInt8(ascii: ":")
-            && bytes[2...].allSatisfy {
-                ($0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9")) || ($0 | 0x20 >= UInt8(ascii: "a") && $0 | 0x20 <= UInt8(ascii: "f"))
-            }
+        StreamedParts.split(id)?.kind == "S"
     }
 
     /// `h1` … `h6`, on the name's bytes (libxml2's HTML parser gives element names in lower case).
@@ -370,17 +366,27 @@ struct PageStatistics {
     /// of state in camel case (`showCommentsIconInShareSec`, `enableStickyAds`, `hasSidebar`), or
     /// a feature said to be on or off (`modal-enabled`, `comments_disabled`). On an element holding
     /// a story, "comments", "ads" or "modal" there say what the page does around it, not what it
-    /// is. (`show_text`, `show-more` are names.)
+    /// is. (`show_text`, `show-more` are names.) So does a feature a reader uses on the story,
+    /// commenting on it (`commentOnSelection`, `comment-on-text`): "comment" there is a verb, and
+    /// the element is the story's, not its thread's.
     static func isFeatureSwitch<Name: Collection<UInt8>>(_ name: Name) -> Bool {
         let bytes = Array(name)
-        return switchPrefixes.contains { prefix in
-            bytes.count > prefix.count + 1 && bytes.starts(with: prefix)
-                && (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(bytes[prefix.count])
-        }
+        return isCommentingOn(bytes)
+            || switchPrefixes.contains { prefix in
+                bytes.count > prefix.count + 1 && bytes.starts(with: prefix)
+                    && (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(bytes[prefix.count])
+            }
             || switchSuffixes.contains { suffix in
                 bytes.count > suffix.count + 1 && bytes.reversed().starts(with: suffix.reversed())
                     && [UInt8(ascii: "-"), UInt8(ascii: "_")].contains(bytes[bytes.count - suffix.count - 1])
             }
+    }
+
+    /// Whether a class's words hold a comment word followed by "on".
+    static func isCommentingOn(_ name: [UInt8]) -> Bool {
+        guard ASCIIMatch.contains(String(decoding: name, as: UTF8.self), "comment") else { return false }
+        let words = tokens(of: [String(decoding: name, as: UTF8.self)])
+        return zip(words, words.dropFirst()).contains { Boilerplate.commentWords.contains($0) && $1 == "on" }
     }
 
     static let switchPrefixes: [[UInt8]] = ["enable", "disable", "show", "hide", "has", "is", "no"].map { Array($0.utf8) }
