@@ -1172,6 +1172,37 @@ struct WebPageTests {
         #expect(!PageStatistics.isFeatureSwitch(Array("comment-body".utf8)))
     }
 
+    @Test(arguments: ["4 Responses to “Harbour wall approved”", "Comments (2)", "COMMENTS", "Post a Comment"])
+    func readersCommentsUnderAHeadingOfTheirOwnAreNoPartOfTheStory(heading: String) throws {
+        // An older blog's thread, named by nothing but its heading, in the story's own element.
+        let body = """
+            <div id="main"><div class="entry"><h1>Harbour wall approved</h1>\(Self.storyParagraphs)
+            <h3>\(heading)</h3>
+            <p><b>Ben</b><br>Good news at last for the boats, though the levy will hurt the smaller crews.</p>
+            <p><b>Ann</b><br>The wall should have been longer, as the owners said, and everyone in the harbour knows it.</p>
+            </div></div>
+            """
+        #expect(try Self.bodyParagraphs(Self.page(body: body)) == Self.story)
+    }
+
+    @Test func aLinkToTheCommentsBeforeTheStoryEndsNothing() throws {
+        // "Comments" beside the byline, before the story: the story is whole.
+        let body = """
+            <article><h1>Harbour wall approved</h1><p>Comments</p>\(Self.storyParagraphs)</article>
+            """
+        #expect(Array(try Self.bodyParagraphs(Self.page(body: body)).suffix(4)) == Self.story)
+        #expect(
+            [
+                "Comments:", "53 Comments »", "13 Comment(s)", "1 Comment", "4 comments so far", "Kommentare (12)",
+                "3 thoughts on “Harbour wall approved”", "Leave a Reply",
+            ].allSatisfy(CommentSection.isHeading))
+        #expect(
+            ![
+                "Comment", "Leave a comment", "Comments are closed for this story.", "No comments on the harbour plan",
+                "12 comments from the council's consultation were read out",
+            ].contains(where: CommentSection.isHeading))
+    }
+
     @Test func aHiddenElementIsLeftOut() throws {
         // Any other hidden element is not shown, so not read: here one between the story's
         // paragraphs, with an id close to a streamed part's.

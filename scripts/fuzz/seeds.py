@@ -228,7 +228,7 @@ def write_dictionaries(directory, words):
             "class=\"ai2html\"", "<dt>", "<dd>", "___", "(obe)", "Autor: ", "<meta property=\"og:url\" content=\"",
             "class=\"image-description\"", "-label-hidden", " title=\"", "js-tooltip-content", "\"articleBody\": \"",
             "class=\"article article_1\"", "<template id=\"B:0\">", "<template id=\"P:1\">", "<div hidden id=\"S:0\">",
-            "<!--$?-->", "<!--/$-->", "<!--$-->", "commentOnSelection"]
+            "<!--$?-->", "<!--/$-->", "<!--$-->", "commentOnSelection", "Comments (", " Responses to ", "Leave a Reply"]
     json_words = ["{", "}", "[", "]", "\":", "\"title\"", "\"text\"", "\"author\"", "\"authors\"", "\"date_publish\"",
                   "\"published\"", "\"content\"", "\"rendered\"", "\"articles\"", "\"items\"", "\"id\"", "\"url\"",
                   "\"source_domain\"", "\"sitename\"", "\"maintext\"", "\"body\"", "null", "true", "1e999", "\\u0000",
@@ -399,7 +399,8 @@ def main():
 
     # The nineteenth session's shapes: a page React streams in parts, each moved into its
     # placeholder (a boundary's with its fallback, a bare one, one inside its own part, one with no
-    # closing comment); a story in an element named for commenting on it.
+    # closing comment); a story in an element named for commenting on it; readers' comments under
+    # a heading of their own in the story's element.
     session19_pages = [
         '<main><article><p>A, b.</p><!--$?--><template id="B:0"></template><div>Loading</div><!--/$--><p>C, d.</p>'
         '<template id="P:1f"></template></article></main><footer><a href=a>A</a></footer>'
@@ -409,6 +410,8 @@ def main():
         '<main><template id="B:3"></template><div>Loading</div><p>C.</p></main><div hidden id="S:3"><p>D.</p></div>',
         '<main><div class="commentOnSelection"><div class="post-body"><p>A, b, c.</p></div></div>'
         '<section class="comments"><div class="comment"><p>D, e.</p></div></section></main>',
+        '<div class="entry"><p>' + " ".join(story18) + '</p><h3>2 Responses to “A”</h3><p><b>B</b><br>C, d.</p>'
+        '<h3>Comments (2)</h3><p>E.</p><h3>Leave a Reply</h3></div>',
     ]
     write_pages("session19", session19_pages)
 

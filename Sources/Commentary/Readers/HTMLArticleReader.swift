@@ -192,6 +192,9 @@ public enum HTMLArticleReader {
             }
         }
 
+        // The story ends where its readers' comments begin, under a heading of their own.
+        if !fragment { blocks = CommentSection.ended(blocks) }
+
         // The standfirst under the headline, outside the story's element, opens the body.
         if !fragment, !shortLines, content != root, let lead = reading.standfirst(before: content, in: root) {
             let fresh = lead.filter { paragraph in
