@@ -25,11 +25,9 @@ enum CommentSection {
     /// Plain text before a comments heading that makes what precedes it a story.
     static let storyBefore = 500
 
-    /// The words for a page's comments, in the languages the archive's pages come in.
-    static let commentWords: Set<String> = [
-        "comment", "comments", "kommentar", "kommentare", "commentaire", "commentaires", "comentario", "comentarios",
-        "commento", "commenti", "komentarz", "komentarze", "komentarzy", "reactie", "reacties",
-    ]
+    /// The words for a page's comments, in the languages the archive's pages come in (the
+    /// furniture's words, and the forms a count takes: "5 komentarzy", "1 reactie").
+    static let commentWords: Set<String> = Boilerplate.commentWordsElsewhere.union(["comment", "comments", "komentarzy", "reactie"])
     /// The plural a heading of its own says ("Comments"; a lone "Comment" is a button's label).
     static let plurals: Set<String> = ["comments", "kommentare", "commentaires", "comentarios", "commenti", "komentarze", "reacties"]
     /// Words a count names the thread with when the title follows: "7 Responses to “…”".

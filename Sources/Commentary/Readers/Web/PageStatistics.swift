@@ -384,8 +384,9 @@ struct PageStatistics {
 
     /// Whether a class's words hold a comment word followed by "on".
     static func isCommentingOn(_ name: [UInt8]) -> Bool {
-        guard ASCIIMatch.contains(String(decoding: name, as: UTF8.self), "comment") else { return false }
-        let words = tokens(of: [String(decoding: name, as: UTF8.self)])
+        let text = String(decoding: name, as: UTF8.self)
+        guard ASCIIMatch.contains(text, "comment") else { return false }
+        let words = tokens(of: [text])
         return zip(words, words.dropFirst()).contains { Boilerplate.commentWords.contains($0) && $1 == "on" }
     }
 
