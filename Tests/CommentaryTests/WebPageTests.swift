@@ -1203,6 +1203,34 @@ struct WebPageTests {
             ].contains(where: CommentSection.isHeading))
     }
 
+    @Test func aChineseParagraphWrappedWithLineBreaksIsOneRunOfText() throws {
+        // Old Chinese pages wrap each paragraph with `<br>` at a fixed width, inside words: the
+        // lines join with no space, as a browser joins them, so a word cut by the wrap is whole
+        // again, for search too.
+        let story = [
+            "港务局周一批准了新防波堤的建设，结束了渔业合作社与港口业主之间长达十一年的争议。",
+            "工程师表示，这座由混凝土块组成的弧形墙体将保护内港免受冬季风暴的侵袭，自二〇一九年以来已有三艘船沉没。",
+            "合作社主席玛尔塔表示，成员们仍会密切关注成本，因为支付工程费用的税费落在每一次卸货上。",
+            "工程将于四月开工，预计在秋季大风来临之前完工，但要视天气而定，承包商的时间表如此写道。",
+        ]
+        let wrapped = story.map { paragraph in
+            let characters = Array(paragraph)
+            let lines = stride(from: 0, to: characters.count, by: 18).map { String(characters[$0..<min($0 + 18, characters.count)]) }
+            return "<p>" + lines.joined(separator: "<br>\n") + "</p>"
+        }
+        let body = "<div class=\"content\"><h1>港口防波堤获批</h1>\(wrapped.joined(separator: "\n"))</div>"
+        #expect(try Self.bodyParagraphs(Self.page(body: body)) == story)
+        // A label's short line before the break, two breaks, and Korean, whose words are spaced,
+        // keep their space; so does a break the markup alone makes.
+        let wide = "这座由混凝土块组成的弧形墙体将保护内港"
+        #expect(HTMLArticleReader.collapse(wide + "\u{2028}\n免受冬季风暴") == wide + "免受冬季风暴")
+        #expect(HTMLArticleReader.collapse("译文\u{2028}" + wide) == "译文 " + wide)
+        #expect(HTMLArticleReader.collapse(wide + "\u{2028}\u{2028}免受") == wide + " 免受")
+        #expect(HTMLArticleReader.collapse(wide + "\n免受") == wide + " 免受")
+        let korean = "항구 당국은 월요일 새 방파제 건설을 승인했으며 분쟁이 끝났다"
+        #expect(HTMLArticleReader.collapse(korean + "\u{2028}어민들은") == korean + " 어민들은")
+    }
+
     @Test func aHiddenElementIsLeftOut() throws {
         // Any other hidden element is not shown, so not read: here one between the story's
         // paragraphs, with an id close to a streamed part's.

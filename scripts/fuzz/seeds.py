@@ -400,7 +400,7 @@ def main():
     # The nineteenth session's shapes: a page React streams in parts, each moved into its
     # placeholder (a boundary's with its fallback, a bare one, one inside its own part, one with no
     # closing comment); a story in an element named for commenting on it; readers' comments under
-    # a heading of their own in the story's element.
+    # a heading of their own in the story's element; Chinese paragraphs wrapped with `<br>`.
     session19_pages = [
         '<main><article><p>A, b.</p><!--$?--><template id="B:0"></template><div>Loading</div><!--/$--><p>C, d.</p>'
         '<template id="P:1f"></template></article></main><footer><a href=a>A</a></footer>'
@@ -412,6 +412,8 @@ def main():
         '<section class="comments"><div class="comment"><p>D, e.</p></div></section></main>',
         '<div class="entry"><p>' + " ".join(story18) + '</p><h3>2 Responses to “A”</h3><p><b>B</b><br>C, d.</p>'
         '<h3>Comments (2)</h3><p>E.</p><h3>Leave a Reply</h3></div>',
+        '<div class="content"><p>港务局周一批准了新防波堤的建设，结束了<br>\n渔业合作社与港口业主之间长达<br>十一年的争议。</p>'
+        '<p>译文<br>工程师表示<br><br>항구 당국은<br>승인했다\u2028。</p></div>',
     ]
     write_pages("session19", session19_pages)
 

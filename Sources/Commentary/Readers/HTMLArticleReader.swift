@@ -796,7 +796,7 @@ public enum HTMLArticleReader {
             let element = name(node)
             if unreadElements.contains(element) || isHiddenByStyle(node) { return }
             if element == "br" {
-                pieces.append("\n")
+                pieces.append("\u{2028}")
                 return
             }
             children(node).forEach(visit)
@@ -819,6 +819,11 @@ public enum HTMLArticleReader {
         var result: [UInt8] = []
         result.reserveCapacity(bytes.count)
         var pendingSpace = false
+        // The `<br>`s the blanks pending hold (read as U+2028), the last scalar kept, and the
+        // characters kept since the last `<br>`.
+        var pendingBreaks = 0
+        var kept: UInt32 = 0
+        var line = 0
         var previous: UInt32 = 0
         var index = 0
         while index < bytes.count {
@@ -851,14 +856,43 @@ public enum HTMLArticleReader {
             if isBlank {
                 if isPrepended(previous) || !joinsNoBlank(following: bytes, at: index) { return nil }
                 pendingSpace = !result.isEmpty
+                if scalar == 0x2028 { pendingBreaks += 1 }
             } else {
-                if pendingSpace { result.append(0x20) }
+                if pendingSpace, !(isWrap(pendingBreaks, after: line) && breakVanishes(between: kept, and: scalar)) { result.append(0x20) }
+                if pendingBreaks > 0 { line = 0 }
+                line += 1
                 pendingSpace = false
+                pendingBreaks = 0
                 result.append(contentsOf: bytes[start..<index])
+                kept = scalar
             }
             previous = scalar
         }
         return String(decoding: result, as: UTF8.self)
+    }
+
+    /// Whether the blanks between two lines are a paragraph's wrap: one `<br>` (a line feed in the
+    /// markup beside it is no second break) after a line of `wrappedLine` characters at least.
+    /// Old Chinese pages wrap their paragraphs so, at a fixed width and inside words. A short line
+    /// before the break (a label, "译文"), two breaks, or lines the markup alone breaks (a list of
+    /// keywords, one to a line) are no wrap.
+    static func isWrap(_ breaks: Int, after line: Int) -> Bool {
+        breaks == 1 && line >= wrappedLine
+    }
+
+    static let wrappedLine = 16
+
+    /// Whether a wrap between two characters is no space: between two of the wide characters of
+    /// Chinese and Japanese (ideographs, kana, their punctuation and full-width forms; not Hangul,
+    /// whose words are spaced), as CSS Text 3 has a browser join lines of them. A space there
+    /// would cut a word in two, for the reader and for search.
+    static func breakVanishes(between before: UInt32, and after: UInt32) -> Bool {
+        func isWide(_ scalar: UInt32) -> Bool {
+            (0x3000...0x30FF).contains(scalar) || (0x3400...0x4DBF).contains(scalar) || (0x4E00...0x9FFF).contains(scalar)
+                || (0xF900...0xFAFF).contains(scalar) || (0xFF01...0xFF60).contains(scalar) || (0xFFE0...0xFFE6).contains(scalar)
+                || (0x20000...0x3FFFF).contains(scalar)
+        }
+        return isWide(before) && isWide(after)
     }
 
     /// Whether the scalar at `index` starts a character of its own after a blank: ASCII, or a
@@ -892,15 +926,24 @@ public enum HTMLArticleReader {
         var result = ""
         result.reserveCapacity(text.utf8.count)
         var pendingSpace = false
+        var pendingBreaks = 0
+        var kept: UInt32 = 0
+        var line = 0
         for character in text where character != "\u{00AD}" {
             // ASCII first: Character.isWhitespace looks up Unicode properties, for every character.
             let isBlank = character.asciiValue.map { $0 == 0x20 || (0x09...0x0D).contains($0) } ?? character.isWhitespace
             if isBlank && character != "\u{00A0}" && character != "\u{0085}" {
                 pendingSpace = !result.isEmpty
+                if character == "\u{2028}" { pendingBreaks += 1 }
             } else {
-                if pendingSpace { result.append(" ") }
+                let first = character.unicodeScalars.first?.value ?? 0
+                if pendingSpace, !(isWrap(pendingBreaks, after: line) && breakVanishes(between: kept, and: first)) { result.append(" ") }
+                if pendingBreaks > 0 { line = 0 }
+                line += 1
                 pendingSpace = false
+                pendingBreaks = 0
                 result.append(character)
+                kept = character.unicodeScalars.last?.value ?? 0
             }
         }
         return result

@@ -1024,7 +1024,7 @@ struct InlineRun {
         let element = HTMLArticleReader.name(node)
         if element == "br" {
             breaks += 1
-            pieces.append(" ")
+            pieces.append("\u{2028}")
             return
         }
         // (A tag left open round a story is no link: PageStatistics counts none of its text so.)
