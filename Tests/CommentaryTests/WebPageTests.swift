@@ -1153,6 +1153,14 @@ struct WebPageTests {
             <div hidden id="S:0">\(p(Self.story[1]))</div>
             """
         #expect(try Self.bodyParagraphs(Self.page(body: endless)) == Self.story)
+        // A closing comment further on than the fallback is looked for is none: a page of many
+        // placeholders side by side is read in linear time, its text after them kept.
+        let far = """
+            <main><article>\(p(Self.story[0]))<!--$?--><template id="B:0"></template><div>Loading…</div>\
+            \(String(repeating: "<!-- -->", count: StreamedParts.fallbackReach))\(p(Self.story[2]))\(p(Self.story[3]))<!--/$--></article></main>
+            <div hidden id="S:0">\(p(Self.story[1]))</div>
+            """
+        #expect(try Self.bodyParagraphs(Self.page(body: far)) == Self.story)
         #expect(StreamedParts.split("B:1f")! == ("B", "1f"))
         #expect(["S:", "B:g", "b:0", "T:0", "P-1"].allSatisfy { StreamedParts.split($0) == nil })
     }

@@ -69,13 +69,14 @@ enum StreamedParts {
 
     /// The siblings after a boundary's placeholder up to its closing comment `/$`, boundaries
     /// nested in it (`$`, `$?`, `$!`) counted: what React's script removes. A copy of a page saved
-    /// without its comments gives no end: then only a short element right after the placeholder
-    /// (a spinner, "Loading…") is taken for the fallback, and the rest stays.
+    /// without its comments gives no end (nor does a closing comment more than `fallbackReach`
+    /// siblings on): then only a short element right after the placeholder (a spinner,
+    /// "Loading…") is taken for the fallback, and the rest stays.
     static func fallback(after placeholder: xmlNodePtr) -> [xmlNodePtr] {
         var nodes: [xmlNodePtr] = []
         var open = 0
         var sibling = placeholder.pointee.next
-        while let current = sibling {
+        while let current = sibling, nodes.count < fallbackReach {
             if current.pointee.type == XML_COMMENT_NODE, let content = current.pointee.content {
                 let text = String(cString: content)
                 if text == "/$" {
@@ -95,6 +96,10 @@ enum StreamedParts {
         guard let next, next.pointee.type == XML_ELEMENT_NODE, HTMLArticleReader.prose(in: next) < shortFallback else { return [] }
         return Array(nodes.prefix { $0 != next }) + [next]
     }
+
+    /// Siblings looked through for a fallback's closing comment: beyond, none is taken to close
+    /// it (a page of many placeholders side by side and no comments is read in linear time).
+    static let fallbackReach = 256
 
     /// Characters of text under which an element after a placeholder is its fallback.
     static let shortFallback = 100
