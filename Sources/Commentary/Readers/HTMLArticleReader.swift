@@ -377,10 +377,12 @@ public enum HTMLArticleReader {
         return nil
     }
 
-    /// The blocks without a second copy of a run of them: a page that keeps the story again for
-    /// printing or for another screen shows it once. A run of `copiedRun` blocks or more with the
-    /// same words in the same order as an earlier run is left out; a line repeated alone (a
-    /// refrain, a call to act, a quotation the story comes back to) stays.
+    /// The blocks without the plain paragraphs from `index` on: where the story ends (its stated
+    /// end, its readers' comments), captions and the other kinds the reader marked keep their places.
+    static func withoutPlainBlocks(_ blocks: [RawBlock], from index: Int) -> [RawBlock] {
+        Array(blocks[..<index]) + blocks[index...].filter { $0.hint != nil }
+    }
+
     /// The blocks without a caption's shortened copy beside it: a gallery sets each photo's
     /// caption whole and cut short ("… received over the …"), one shown at a time.
     static func withoutTruncatedCaptions(_ blocks: [RawBlock]) -> [RawBlock] {
@@ -407,6 +409,10 @@ public enum HTMLArticleReader {
     /// The shortest caption cut short that is taken for a copy of a longer one, in characters.
     static let truncatedCaption = 40
 
+    /// The blocks without a second copy of a run of them: a page that keeps the story again for
+    /// printing or for another screen shows it once. A run of `copiedRun` blocks or more with the
+    /// same words in the same order as an earlier run is left out; a line repeated alone (a
+    /// refrain, a call to act, a quotation the story comes back to) stays.
     static func withoutSecondCopy(_ blocks: [RawBlock]) -> [RawBlock] {
         // A block without words is no part of a run.
         let keys = blocks.map(wordsKey)

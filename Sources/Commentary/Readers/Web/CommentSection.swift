@@ -15,7 +15,7 @@ enum CommentSection {
         var before = 0
         for (index, block) in blocks.enumerated() where block.hint == nil {
             if before >= storyBefore, isHeading(block.text) {
-                return Array(blocks[..<index]) + blocks[index...].filter { $0.hint != nil }
+                return HTMLArticleReader.withoutPlainBlocks(blocks, from: index)
             }
             before += block.text.count
         }
@@ -38,7 +38,8 @@ enum CommentSection {
     /// responses to the post ("3 thoughts on “…”"), or a comment form's ("Post a Comment",
     /// "Leave a Reply").
     static func isHeading(_ text: String) -> Bool {
-        guard text.count <= 120 else { return false }
+        // (Bytes first: a paragraph's characters are counted only when it may be a line.)
+        guard text.utf8.count <= 480, text.count <= 120 else { return false }
         var words = text.lowercased().split(whereSeparator: \.isWhitespace).map(String.init)
         while let last = words.last, ["»", ":", "›", "→"].contains(last) { words.removeLast() }
         guard var last = words.popLast() else { return false }

@@ -33,8 +33,7 @@ enum StatedEnd {
         let leftOut = after.reduce(0) { $0 + (counts[$1]?.count ?? 0) }
         let read = plain.reduce(0) { $0 + (counts[$1]?.count ?? 0) }
         guard Double(leftOut) <= Double(read) * mostLeftOut else { return blocks }
-        let dropped = Set(after)
-        return blocks.indices.filter { !dropped.contains($0) }.map { blocks[$0] }
+        return HTMLArticleReader.withoutPlainBlocks(blocks, from: last + 1)
     }
 
     /// The fewest words of a statement that is a story's, not a summary's.
