@@ -140,4 +140,53 @@ struct OldLayoutTests {
     func scriptEnds(page: String, mended: String?) {
         #expect(ScriptEnds.mended(Array(page.utf8)).map { String(decoding: $0, as: UTF8.self) } == mended)
     }
+
+    // MARK: - Pages saved broken: what the parser leaves where nothing is read
+
+    static let storyCells = """
+        <table width="100%"><tr><td><a href="/">Home</a> | <a href="/news">News</a></td></tr>
+        <tr><td><h1>Harbour wall approved</h1>\(WebPageTests.storyParagraphs)</td></tr></table>
+        """
+
+    @Test func aPageAfterAnElementNoHeadHoldsIsReadAsItsBody() throws {
+        // No `<body>` tag, and an element of the site's own (`<mbox>`) right after the head's
+        // `<meta>`: a browser shows it and the page after it; the parser kept them in the head.
+        let html = """
+            <!DOCTYPE HTML PUBLIC "-//W3C//DTD HTML 4.01 Transitional//EN"><html><head>
+            <title>Harbour wall approved</title><meta name="robots" content="all">
+            <mbox><tr><td><form action="/search"><input name="q"></form></td></tr>
+            \(Self.storyCells)
+            </body></html>
+            """
+        #expect(try WebPageTests.bodyParagraphs(html) == Self.story)
+    }
+
+    @Test func aPageInsideATitleNeverClosedIsRead() throws {
+        // The capture lost the title's end inside an ad script: the parser nests the whole page in
+        // the `<title>`. The title keeps its own words.
+        let html = """
+            <html><head><meta http-equiv="Content-Type" content="text/html; charset=UTF-8">
+            <title>Harbour wall approved'?' + OAS_query + '"><\\/SCRIPT>');
+            //-->
+            </SCRIPT>
+            <script>function OAS_AD(pos) { }</script>
+            <div class="page">\(Self.storyCells)</div>
+            </body></html>
+            """
+        let raw = try HTMLArticleReader.read(html, source: "page.html").get()
+        #expect(try WebPageTests.bodyParagraphs(html) == Self.story)
+        #expect(raw.metadata.title?.hasPrefix("Harbour wall approved") == true)
+        #expect(raw.metadata.title?.contains("Engineers") == false)
+    }
+
+    @Test func aSecondRootAfterOneClosedOnItselfIsRead() throws {
+        // The capture cut the page's start: `<html` runs into a logo's `<img>` and closes itself.
+        // A browser reads the rest as the page; the parser made it a second root.
+        let html = """
+            <!DOCTYPE html><html xmogo.jpg" alt="Coast Daily" width="145" height="62" border="0" /></a></td>
+            <td valign="top">\(Self.storyCells)</td>
+            </body></html>
+            """
+        #expect(try WebPageTests.bodyParagraphs(html) == Self.story)
+    }
 }

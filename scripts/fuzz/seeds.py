@@ -416,6 +416,17 @@ def main():
         '<p>译文<br>工程师表示<br><br>항구 당국은<br>승인했다\u2028。</p></div>',
     ]
     write_pages("session19", session19_pages)
+    # The twentieth session's shapes: pages saved broken, whose text the parser leaves where
+    # nothing is read (MisplacedContent): an element no head holds, a title never closed that
+    # nests the page, a second root after one closed on itself.
+    session20_pages = [
+        '<html><head><title>A</title><meta name="robots" content="all"><mbox><tr><td><form><input></form>'
+        '</td></tr><table><tr><td><p>A, b.</p><p>C, d.</p></td></tr></table></body></html>',
+        '<html><head><title>A\'?\' + q + \'"><\\/SCRIPT>\');\n//-->\n</SCRIPT><script>f()</script>'
+        '<b>B</b><div><p>C, d.</p></div><title>E<div>F</div></title></body></html>',
+        '<!DOCTYPE html><html x.jpg" alt="A" /></a></td><td><p>B, c.</p></td></body></html><html><p>D.</p></html><p>E.</p>',
+    ]
+    write_pages("session20", session20_pages)
 
     kinds = ["\x01", "\x02", "\x03", "\x04", "\x05", "\x06", "", "", ""]
     for index, text in enumerate(texts + generated[:150]):

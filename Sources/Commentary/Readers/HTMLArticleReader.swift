@@ -94,6 +94,8 @@ public enum HTMLArticleReader {
         guard treeDepth(root) <= maximumWalkDepth else {
             return .failure(.input(location: source, reason: "HTML nested deeper than \(maximumWalkDepth) elements; not read"))
         }
+        // What the parser left in the head (or in a second root) of a page saved broken goes to the body.
+        MisplacedContent.mend(root)
         // A page React streams in parts is read with each part in its place, as a browser shows it.
         if streamed { StreamedParts.place(in: root, deepest: maximumWalkDepth) }
 

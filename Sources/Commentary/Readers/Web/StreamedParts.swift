@@ -38,20 +38,20 @@ enum StreamedParts {
                 default: break
                 }
             }
-            node = following(current, within: root)
+            node = TreeEdit.following(current, within: root)
         }
         for placeholder in placeholders {
-            guard let part = parts.removeValue(forKey: placeholder.number), !isInside(placeholder.node, part),
+            guard let part = parts.removeValue(forKey: placeholder.number), !TreeEdit.isInside(placeholder.node, part),
                 placeholder.node.pointee.parent?.pointee.type == XML_ELEMENT_NODE
             else { continue }
             let fallback = placeholder.boundary ? fallback(after: placeholder.node) : []
             // The part's children take the placeholder's depth, and the fallback goes one deeper.
-            let depth = depth(of: placeholder.node)
+            let depth = TreeEdit.depth(of: placeholder.node)
             guard depth + HTMLArticleReader.treeDepth(part) - 1 <= deepest,
                 fallback.allSatisfy({ depth + 1 + HTMLArticleReader.treeDepth($0) <= deepest })
             else { continue }
-            while let child = part.pointee.children { insert(child, before: placeholder.node) }
-            for node in fallback { append(node, to: placeholder.node) }
+            while let child = part.pointee.children { TreeEdit.insert(child, before: placeholder.node) }
+            for node in fallback { TreeEdit.append(node, to: placeholder.node) }
         }
     }
 
@@ -103,71 +103,4 @@ enum StreamedParts {
 
     /// Characters of text under which an element after a placeholder is its fallback.
     static let shortFallback = 100
-
-    /// The node after `node` in document order under `root`: its first child, else its next
-    /// sibling, else the next sibling of its nearest ancestor that has one.
-    static func following(_ node: xmlNodePtr, within root: xmlNodePtr) -> xmlNodePtr? {
-        if let child = node.pointee.children, node.pointee.type == XML_ELEMENT_NODE { return child }
-        var current = node
-        while current != root {
-            if let next = current.pointee.next { return next }
-            guard let parent = current.pointee.parent else { return nil }
-            current = parent
-        }
-        return nil
-    }
-
-    static func isInside(_ node: xmlNodePtr, _ ancestor: xmlNodePtr) -> Bool {
-        var current: xmlNodePtr? = node
-        while let step = current {
-            if step == ancestor { return true }
-            current = step.pointee.parent
-        }
-        return false
-    }
-
-    /// How many ancestors a node has below the document.
-    static func depth(of node: xmlNodePtr) -> Int {
-        var count = 0
-        var current = node.pointee.parent
-        while let step = current, step.pointee.type != XML_HTML_DOCUMENT_NODE, step.pointee.type != XML_DOCUMENT_NODE {
-            count += 1
-            current = step.pointee.parent
-        }
-        return count
-    }
-
-    // The tree's links, set by hand: libxml2's own insertion merges adjacent text nodes and frees
-    // one of them, and every node here must outlive the move.
-
-    static func unlink(_ node: xmlNodePtr) {
-        let parent = node.pointee.parent
-        if let previous = node.pointee.prev {
-            previous.pointee.next = node.pointee.next
-        } else {
-            parent?.pointee.children = node.pointee.next
-        }
-        if let next = node.pointee.next { next.pointee.prev = node.pointee.prev } else { parent?.pointee.last = node.pointee.prev }
-        node.pointee.parent = nil
-        node.pointee.next = nil
-        node.pointee.prev = nil
-    }
-
-    static func insert(_ node: xmlNodePtr, before reference: xmlNodePtr) {
-        unlink(node)
-        let parent = reference.pointee.parent
-        node.pointee.parent = parent
-        node.pointee.prev = reference.pointee.prev
-        node.pointee.next = reference
-        if let previous = reference.pointee.prev { previous.pointee.next = node } else { parent?.pointee.children = node }
-        reference.pointee.prev = node
-    }
-
-    static func append(_ node: xmlNodePtr, to parent: xmlNodePtr) {
-        unlink(node)
-        node.pointee.parent = parent
-        node.pointee.prev = parent.pointee.last
-        if let last = parent.pointee.last { last.pointee.next = node } else { parent.pointee.children = node }
-        parent.pointee.last = node
-    }
 }
