@@ -98,6 +98,19 @@ struct CaptionParserTests {
             "Action press/Bernd März"
         ),
         ("Der neue Wellenbrecher im Hafen. Foto: © dpa", "Der neue Wellenbrecher im Hafen.", "dpa"),
+        // German's rights to a picture and its source, Polish "fot.", French's space before a colon.
+        (
+            "Pro Stunde werden im Hafen etwa 45 Kisten verladen. Bildrechte: MDR/Anna Berg",
+            "Pro Stunde werden im Hafen etwa 45 Kisten verladen.", "MDR/Anna Berg"
+        ),
+        ("Der Wellenbrecher im Winter. Bildquelle: Peter Ferstl", "Der Wellenbrecher im Winter.", "Peter Ferstl"),
+        ("Nowy falochron w porcie (fot. PAP/EPA / Jan Nowak)", "Nowy falochron w porcie", "PAP/EPA / Jan Nowak"),
+        (
+            "Vogue Paris, maj 2011, fot. Claudia Knoepfel & Stefan Indlekofer", "Vogue Paris, maj 2011",
+            "Claudia Knoepfel & Stefan Indlekofer"
+        ),
+        ("La digue au lever du jour. Photo : AFP", "La digue au lever du jour.", "AFP"),
+        ("La digue au lever du jour. Crédit photo : Jean Martin", "La digue au lever du jour.", "Jean Martin"),
     ])
     func splitsTheCredit(_ input: String, _ text: String, _ credit: String) {
         let split = CaptionParser.split(input)
@@ -117,6 +130,7 @@ struct CaptionParserTests {
             + "© Coast Daily",
         "The wall was approved on Monday. Work starts in April. The levy rises. © dpa",
         "Mickey Mouse at the parade © Disney is a registered trademark of its owner",
+        "Zdjęcia zrobiono w porcie (fot. archiwum prywatne)",
     ])
     func bodySentencesAreNotCaptions(_ input: String) {
         #expect(CaptionParser.split(input) == nil)

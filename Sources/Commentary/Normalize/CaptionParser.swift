@@ -14,6 +14,9 @@ public enum CaptionParser {
         "images:", "picture:", "pictures:", "credit:", "screenshot:",
         "graphic:", "video:", "photograph:", "source:", "bild:", "foto:", "fotos:", "titelbild:",
         "photograph by",
+        // German's rights and source of a picture; Polish "fot."; French sets a space before the
+        // colon ("Photo : AFP").
+        "bildrechte:", "bildquelle:", "fot.", "crédit photo :", "photo :", "photos :", "crédit :",
     ]
     static let connectors: WordSet = [
         "via", "on", "and", "for", "of", "de", "da", "do", "dos", "la", "le", "van",
@@ -58,7 +61,8 @@ public enum CaptionParser {
             credit = credit.trimmingWhitespace()
             guard isCredit(credit) else { continue }
             var text = trimmed[..<labelStart].trimmingWhitespace()
-            while let last = text.last, "|–—-(".contains(last) { text = text.dropLast().trimmingWhitespace() }
+            // ("…, fot. Claudia Knoepfel": the comma before the label goes with it.)
+            while let last = text.last, "|–—-(,;".contains(last) { text = text.dropLast().trimmingWhitespace() }
             guard text.unicodeScalars.count >= 3 else { continue }
             return (String(text), String(credit))
         }
@@ -149,7 +153,7 @@ public enum CaptionParser {
     }
 
     /// A cheap look at the tail: every credit form has a slash, a closing bracket, a colon, "photo",
-    /// " via", a dash or a copyright sign.
+    /// "fot.", " via", a dash or a copyright sign.
     static func mayEndWithCredit(_ text: Substring) -> Bool {
         ASCIIMatch.withBytes(text) { bytes in
             var window: UInt32 = 0
@@ -161,11 +165,11 @@ public enum CaptionParser {
                 case UInt8(ascii: "/"), UInt8(ascii: ")"), UInt8(ascii: "]"), UInt8(ascii: ":"): return true
                 default: break
                 }
-                // "hoto" and " via" read backwards, any case; a dash (U+2013, U+2014: E2 80 93/94);
-                // the copyright sign (U+00A9: C2 A9).
+                // "hoto", " via" and "fot." read backwards, any case; a dash (U+2013, U+2014: E2 80
+                // 93/94); the copyright sign (U+00A9: C2 A9).
                 if byte == 0xA9, index >= 1, bytes[index - 1] == 0xC2 { return true }
                 window = (window << 8) | UInt32(byte | 0x20)
-                if window == 0x6F_74_6F_68 || window == 0x61_69_76_20 { return true }
+                if window == 0x6F_74_6F_68 || window == 0x61_69_76_20 || window == 0x2E_74_6F_66 { return true }
                 if byte | 0x01 == 0x95, index >= 2, bytes[index - 1] == 0x80, bytes[index - 2] == 0xE2 { return true }
                 index -= 1
             }
