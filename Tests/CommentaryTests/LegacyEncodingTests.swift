@@ -316,6 +316,42 @@ struct LegacyEncodingTests {
         #expect(decoded.warnings.isEmpty)
     }
 
+    /// Bytes read as windows-1252 (Latin-1's for the five it leaves undefined) or as ISO-8859-15,
+    /// as a scraper that assumed one of them saved them: GBK's 城市 as "³ÇÊÐ".
+    static func readAsWestern(_ bytes: [UInt8], latin9: Bool = false) -> String {
+        let table = Dictionary(
+            uniqueKeysWithValues: (latin9 ? EncodingGuess.latin9 : DoubleEncoding.windows1252).map { ($0.value, $0.key) })
+        return String(String.UnicodeScalarView(bytes.compactMap { Unicode.Scalar(table[$0] ?? UInt32($0)) }))
+    }
+
+    @Test func aGBKPageSavedAsUTF8AfterAWindows1252ReadingIsReadAsGBK() throws {
+        // A scraper read the GB2312 page as windows-1252 and saved what it read as UTF-8.
+        let meta = "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=gb2312\">"
+        let page = Self.expected(meta, Self.readAsWestern(Self.bytes(Self.gbkHex)))
+        let decoded = try TextDecoding.decode(Data(page.utf8), location: "page.html").get()
+        #expect(decoded.text == Self.expected(meta, Self.gbkText))
+        #expect(
+            decoded.warnings == ["page.html: GBK (declared charset gb2312) that was read as windows-1252 and saved as UTF-8; read as GBK"])
+        // Read as ISO-8859-15, whose 0xB4 is "Ž" (windows-1252's 0x8E), 0xB8 "ž" and 0xA6 "Š", and
+        // 0x86 a control character (windows-1252's "†"): 园 (D4B0), 应该 (D3A6 B8C3), 喆 (86B4).
+        let latin9 = Self.readAsWestern(Self.bytes(Self.gbkHex), latin9: true)
+        let again = try TextDecoding.decode(Data(Self.expected(meta, latin9).utf8), location: "page.html").get()
+        #expect(again.text == Self.expected(meta, Self.gbkText))
+        #expect(again.warnings == ["page.html: GBK (declared charset gb2312) that was read as ISO-8859-15 and saved as UTF-8; read as GBK"])
+    }
+
+    @Test func aUTF8PageDeclaringALegacyEncodingInErrorKeepsItsLetters() throws {
+        // French in UTF-8 under a Cyrillic declaration: its accented letters are no Russian.
+        let text =
+            "L’été a été très sec : la préfecture a réduit l’arrosage, déçue que les règles déjà écrites ne soient pas respectées à Nîmes."
+        for meta in ["<meta charset=\"windows-1251\">", "<meta charset=\"gbk\">", "<meta charset=\"iso-8859-1\">"] {
+            let page = Self.expected(meta, text)
+            let decoded = try TextDecoding.decode(Data(page.utf8), location: "page.html").get()
+            #expect(decoded.text == page)
+            #expect(decoded.warnings.isEmpty)
+        }
+    }
+
     /// ISO-2022-JP is seven-bit, so its bytes are valid UTF-8: its escape sequences tell it apart.
     @Test func aSevenBitISO2022JPPageIsReadInIt() throws {
         let meta = "<meta charset=\"iso-2022-jp\">"

@@ -159,6 +159,13 @@ enum EncodingGuess {
 
     /// The legacy encoding that reads `data` best, with its reading.
     static func guess(_ data: Data) -> (encoding: LegacyEncoding, text: String, replaced: Bool)? {
+        if let best = bestScript(data) { return (best.encoding, best.text, best.replaced) }
+        return western(data)
+    }
+
+    /// The encoding among `candidates` whose reading of `data` looks most like text in its script,
+    /// with its score; nil when none scores `leastScore`.
+    static func bestScript(_ data: Data) -> (score: Double, encoding: LegacyEncoding, text: String, replaced: Bool)? {
         var best: (score: Double, encoding: LegacyEncoding, text: String, replaced: Bool)?
         let asciiBytes = data.count(where: { $0 < 0x80 })
         for candidate in candidates {
@@ -200,9 +207,59 @@ enum EncodingGuess {
             let score = Double(typical) / Double(outside + eaten) * (0.5 + Double(common) / Double(outside + eaten))
             if score >= leastScore, score > best?.score ?? 0 { best = (score, encoding, read.text, read.replaced) }
         }
-        if let best { return (best.encoding, best.text, best.replaced) }
-        return western(data)
+        return best
     }
+
+    /// A page in a legacy encoding that was read once as a Western one and saved as UTF-8, as
+    /// scrapers and converters leave it: GBK's "意大利" as "ÒâŽóÀû". Such a text's every character
+    /// outside ASCII is one byte of windows-1252 (Latin-1's for the five it leaves undefined) or of
+    /// ISO-8859-15 (whose "Ž" is 0xB4, not 0x8E); those bytes are read again in the encoding the
+    /// page declares, and taken when they read best in it (`bestScript`) as text in its script. Nil
+    /// when the text is not so made, or its bytes read better as something else (a French page
+    /// that declares windows-1251 in error stays French).
+    static func readAgain(_ text: String, declared: LegacyEncoding) -> (text: String, readAs: String)? {
+        guard declared.converter != "CP1252", declared.converter != "ISO-8859-15" else { return nil }
+        let readings: [(name: String, table: [UInt32: UInt8], replaced: Set<UInt32>)] = [
+            ("windows-1252", DoubleEncoding.windows1252, windows1252Replaced), ("ISO-8859-15", latin9, latin9Replaced),
+        ]
+        // A character one of them cannot spell rules it out (windows-1252's "†" for 0x86, where
+        // ISO-8859-15 has a control character; its "´" for 0xB4, where ISO-8859-15 has "Ž"). A
+        // text both spell (its "Ž" 0x8E in one, 0xB4 in the other) is the bytes that read best.
+        var best: (score: Double, text: String, readAs: String)?
+        for (name, table, replaced) in readings {
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(text.utf8.count)
+            var outside = 0
+            for scalar in text.unicodeScalars {
+                let value = scalar.value
+                if let byte = table[value] {
+                    bytes.append(byte)
+                    outside += 1
+                } else if value < 0x100, !replaced.contains(value) {
+                    bytes.append(UInt8(value))
+                    if value >= 0x80 { outside += 1 }
+                } else {
+                    outside = -1
+                    break
+                }
+            }
+            guard outside >= fewestForAGuess, let read = bestScript(Data(bytes)), read.encoding.converter == declared.converter,
+                !read.replaced, read.score > best?.score ?? 0
+            else { continue }
+            best = (read.score, read.text, name)
+        }
+        return best.map { ($0.text, $0.readAs) }
+    }
+
+    /// ISO-8859-15's letters and sign where Latin-1 has others.
+    static let latin9: [UInt32: UInt8] = [
+        0x20AC: 0xA4, 0x0160: 0xA6, 0x0161: 0xA8, 0x017D: 0xB4, 0x017E: 0xB8, 0x0152: 0xBC, 0x0153: 0xBD, 0x0178: 0xBE,
+    ]
+    /// The control characters of Latin-1 whose bytes windows-1252 gives characters (all of 0x80 to
+    /// 0x9F but the five it leaves undefined, which a reading of it keeps as Latin-1's).
+    static let windows1252Replaced: Set<UInt32> = Set(0x80...0x9F).subtracting([0x81, 0x8D, 0x8F, 0x90, 0x9D])
+    /// The Latin-1 characters ISO-8859-15 gives up for them: ¤ ¦ ¨ ´ ¸ ¼ ½ ¾.
+    static let latin9Replaced: Set<UInt32> = [0xA4, 0xA6, 0xA8, 0xB4, 0xB8, 0xBC, 0xBD, 0xBE]
 
     /// The reading in windows-1252, the encoding of Western pages that declare none.
     static func western(_ data: Data) -> (encoding: LegacyEncoding, text: String, replaced: Bool)? {

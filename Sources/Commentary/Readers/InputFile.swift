@@ -146,6 +146,13 @@ enum TextDecoding {
                 {
                     text = decoded.text
                     if decoded.replaced { warnings.append(invalid(location, encoding.name, label)) }
+                } else if case .legacy(let encoding, let label)? = DeclaredCharset.scan(data), hasLatinRun(data),
+                    let again = EncodingGuess.readAgain(valid, declared: encoding)
+                {
+                    text = again.text
+                    warnings.append(
+                        "\(location): \(encoding.name) (declared charset \(label)) that was read as \(again.readAs) and saved as UTF-8; read as \(encoding.name)"
+                    )
                 }
             } else {
                 // Bytes that are not UTF-8 are read in the encoding the file declares, as a browser
@@ -173,6 +180,21 @@ enum TextDecoding {
         let dropped = TextCleaner.dropNUL(&text)
         if dropped > 0 { warnings.append(TextCleaner.nulWarning(location, dropped)) }
         return .success((text, warnings))
+    }
+
+    /// Whether UTF-8 holds two characters of Latin-1's upper half in a row (bytes C2 or C3 and
+    /// one more, twice): what a legacy page read as a Western encoding is made of, and a page in
+    /// UTF-8 of its own seldom holds (a French "ée" does, and is judged further).
+    static func hasLatinRun(_ data: Data) -> Bool {
+        data.withUnsafeBytes { raw in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            guard bytes.count >= 4 else { return false }
+            for index in 0..<(bytes.count - 3)
+            where (bytes[index] == 0xC2 || bytes[index] == 0xC3) && (bytes[index + 2] == 0xC2 || bytes[index + 2] == 0xC3) {
+                return true
+            }
+            return false
+        }
     }
 
     /// The warning for bytes not valid in the encoding the file declares.
