@@ -864,6 +864,30 @@ struct WebPageTests {
         #expect(Array(paragraphs.drop { $0 == "Abstract" }.prefix(4)) == Self.story)
     }
 
+    @Test func aListOfReferencesNamedByItsSectionFarAboveOutranksNoSection() throws {
+        // A page builder's layout: each section of the page in wrappers of rows and columns, named
+        // by its heading's id, the list of references six levels under its name. Each section of
+        // the story is shorter than the list of citations; the story is all of them.
+        let sections = Self.story.enumerated().map { index, paragraph in
+            """
+            <div class="row"><div class="col"><div id="\(index + 1)-heading-part-\(index + 1)" class="css-g8r7kc">\
+            <div class="css-1w7tu5a"><div class="css-1z0obd3"><h2>Part \(index + 1)</h2><p>\(paragraph)</p></div></div></div></div></div>
+            """
+        }.joined()
+        let citations = (1...40).map { index in
+            "<li>Berg A, Lind M, Costa A, et al. Breakwaters and basin silting, a survey of \(index) harbours. "
+                + "J Coast Eng. 20\(10 + index % 10);\(index)(3):\(index * 7)-\(index * 7 + 9).</li>"
+        }.joined()
+        let references = """
+            <div class="row"><div class="col"><div id="5-heading-other-references-0" class="css-1ikqnjn"><div class="css-1w7tu5a">\
+            <div class="css-1z0obd3"><h2>References</h2><div class="css-1jmlqlv"><div class=" css-kie4c8"><div class=" css-iiacjm">\
+            <div class="css-1vh85y5"><ul>\(citations)</ul></div></div></div></div></div></div></div></div></div>
+            """
+        let body = "<main><div class=\"row\"><div class=\"col\"><h1>Harbour wall approved</h1>\(sections)\(references)</div></div></main>"
+        let paragraphs = try Self.bodyParagraphs(Self.page(body: body))
+        #expect(paragraphs.filter { Self.story.contains($0) } == Self.story)
+    }
+
     @Test func aColumnOfOtherStoriesBesideTheStoryInItsElementIsLeftOut() throws {
         // A page of the older kind: the headline, the story (its lead above its wrapper, a box of
         // related links beside) and a column of other stories' headlines and summaries in one

@@ -94,20 +94,26 @@ struct ContentScorer {
 
     /// Words that name a paper's or an article's list of sources.
     static let citationWords: Set<String> = ["references", "reflist", "bibliography", "citations", "footnotes", "endnotes"]
+    /// The list and the elements above it looked at for a name of citations.
+    static let citationHolderLevels = 8
 
     /// Whether a run of text is a citation: inside a list item (up to three levels up) of a list
     /// named for the sources it cites, or set in an element so named (`c-article-references`,
-    /// `article-references` › `rlist`).
+    /// `article-references` › `rlist`; a section named by its heading, `4-heading-other-references-0`,
+    /// round the wrappers of a page builder's columns).
     func isInListOfCitations(_ node: xmlNodePtr) -> Bool {
         var current: xmlNodePtr? = node
         for _ in 0..<4 {
             guard let element = current, HTMLArticleReader.isElement(element) else { return false }
             let name = HTMLArticleReader.name(element)
             if name == "ol" || name == "ul" {
-                return [element, element.pointee.parent].contains { list in
-                    guard let list, HTMLArticleReader.isElement(list), statistics.nodes[list] != nil else { return false }
-                    return statistics[list].naming.contains(where: Self.citationWords.contains)
+                var holder: xmlNodePtr? = element
+                for _ in 0..<Self.citationHolderLevels {
+                    guard let list = holder, HTMLArticleReader.isElement(list), statistics.nodes[list] != nil else { return false }
+                    if statistics[list].naming.contains(where: Self.citationWords.contains) { return true }
+                    holder = list.pointee.parent
                 }
+                return false
             }
             current = element.pointee.parent
         }
