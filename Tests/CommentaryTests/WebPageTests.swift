@@ -1217,6 +1217,19 @@ struct WebPageTests {
         #expect(try Self.bodyParagraphs(Self.page(body: body)) == Self.story)
     }
 
+    @Test func aBlogsOwnLinesUnderAPostAreNoPartOfIt() throws {
+        // A blog's software writes the post's categories, tags and dates under it.
+        let body = """
+            <div id="content"><div class="post"><h2>Harbour wall approved</h2><div class="entry">\(Self.storyParagraphs)
+            <p>Posted in: <a href="/c/harbour">Harbour</a>  | <a href="#comments">comments</a>  |</p>
+            <p>Tags: <a href="/t/breakwater">breakwater</a>, <a href="/t/levy">levy</a>, <a href="/t/fishing">fishing</a></p>
+            <p class="postmetadata">This entry was posted on Monday, March 4th, 2024 at 9:12 am and is filed under \
+            <a href="/c/harbour">Harbour</a>. You can follow any responses to this entry through the RSS 2.0 feed.</p>
+            </div></div></div>
+            """
+        #expect(try Self.bodyParagraphs(Self.page(body: body)) == Self.story)
+    }
+
     @Test func aLinkToTheCommentsBeforeTheStoryEndsNothing() throws {
         // "Comments" beside the byline, before the story: the story is whole.
         let body = """

@@ -731,6 +731,8 @@ public enum HTMLArticleReader {
         "subscribe to continue", "subscribe to read", "become a subscriber", "vous possédez déjà un compte",
         "la suite est réservée", "cet article est réservé", "bereits abonnent", "schon abonnent", "ya eres suscriptor",
         "ya tienes una cuenta", "já é assinante", "sei già abbonato",
+        // A blog post's categories and tags under it ("Posted in: Sidelines | comments |").
+        "posted in:", "tags:", "tagged:",
         // A news group's video player when its video does not load (Postmedia's).
         "we apologize, but this video has failed to load", "try refreshing your browser, or tap here to see other videos",
     ]
@@ -738,6 +740,14 @@ public enum HTMLArticleReader {
     /// A line of furniture: short and opening with one of `furnitureOpenings`, or longer but mostly
     /// a link after such an opening ("Lea también: " and another story's headline).
     static func isFurniture(_ text: String, mostlyLink: Bool = false) -> Bool {
+        // A blog's own line under a post, written by its software: "This entry was posted on
+        // Monday, … and is filed under …. You can follow any responses to this entry through the
+        // RSS 2.0 feed."
+        if text.utf8.count <= 400,
+            ASCIIMatch.hasPrefix(text, "this entry was posted") || ASCIIMatch.hasPrefix(text, "this entry was written by")
+        {
+            return true
+        }
         guard text.count <= 80 || mostlyLink, text.count <= 300 else { return false }
         if isRuleMarks(text) { return true }
         let lowered = text.lowercased()
