@@ -340,15 +340,42 @@ struct LegacyEncodingTests {
         #expect(again.warnings == ["page.html: GBK (declared charset gb2312) that was read as ISO-8859-15 and saved as UTF-8; read as GBK"])
     }
 
+    @Test func aCyrillicPageSavedAsUTF8AfterALatin1ReadingIsReadAsWindows1251() throws {
+        // Read as plain Latin-1: its dash (0x97) a control character windows-1252 would have made
+        // "—", its "ё" (0xB8) a "¸" ISO-8859-15 does not have. A byte-order mark opens the file.
+        let meta = "<meta charset=\"windows-1251\">"
+        let hex =
+            "c3e0e2e0edfc20efeeebf3f7e8f220edeee2fbe920e2eeebedeeebeeec209720f0e5f8e5ede8e520eff0e8edfff2ee20e5f9b820e220efeeede5e4e5ebfcede8ea2c20f1efeef020e4ebe8ebf1ff20eee4e8edede0e4f6e0f2fc20ebe5f22e"
+        let latin1 = String(String.UnicodeScalarView(Self.bytes(hex).map { Unicode.Scalar($0) }))
+        let decoded = try TextDecoding.decode(Data(("\u{FEFF}" + Self.expected(meta, latin1)).utf8), location: "page.html").get()
+        #expect(
+            decoded.text
+                == Self.expected(meta, "Гавань получит новый волнолом — решение принято ещё в понедельник, спор длился одиннадцать лет."))
+        #expect(
+            decoded.warnings == [
+                "page.html: windows-1251 (declared charset windows-1251) that was read as ISO-8859-1 and saved as UTF-8; read as windows-1251"
+            ])
+    }
+
     @Test func aUTF8PageDeclaringALegacyEncodingInErrorKeepsItsLetters() throws {
-        // French in UTF-8 under a Cyrillic declaration: its accented letters are no Russian.
-        let text =
-            "L’été a été très sec : la préfecture a réduit l’arrosage, déçue que les règles déjà écrites ne soient pas respectées à Nîmes."
-        for meta in ["<meta charset=\"windows-1251\">", "<meta charset=\"gbk\">", "<meta charset=\"iso-8859-1\">"] {
-            let page = Self.expected(meta, text)
-            let decoded = try TextDecoding.decode(Data(page.utf8), location: "page.html").get()
-            #expect(decoded.text == page)
-            #expect(decoded.warnings.isEmpty)
+        // French and Italian in UTF-8 under a Cyrillic, Hebrew or Chinese declaration: their
+        // accented letters stand between plain ones, and "è" alone is no Russian word. (A
+        // no-break space beside an accented letter makes a run of two.)
+        let italian =
+            "È chiaro: la crisi è\u{00A0}seria, il piano è pronto e il voto è oggi. È vero che il governo è diviso, ma nessuno è sorpreso. "
+            + "Il bilancio è in rosso, il debito è alto, la crescita è lenta. È tardi, il lavoro è scarso e il Paese è stanco. La città è ferma. "
+        let texts = [
+            "L’été a été très sec : la préfecture a réduit l’arrosage, déçue que les règles déjà écrites ne soient pas respectées à Nîmes.",
+            italian + italian,
+        ]
+        let declarations = ["windows-1251", "windows-1255", "gbk", "iso-8859-1"]
+        for text in texts {
+            for meta in declarations.map({ "<meta charset=\"\($0)\">" }) {
+                let page = Self.expected(meta, text)
+                let decoded = try TextDecoding.decode(Data(page.utf8), location: "page.html").get()
+                #expect(decoded.text == page)
+                #expect(decoded.warnings.isEmpty)
+            }
         }
     }
 

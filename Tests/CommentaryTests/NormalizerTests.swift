@@ -111,6 +111,7 @@ struct CaptionParserTests {
         ),
         ("La digue au lever du jour. Photo : AFP", "La digue au lever du jour.", "AFP"),
         ("La digue au lever du jour. Crédit photo : Jean Martin", "La digue au lever du jour.", "Jean Martin"),
+        ("LA DIGUE AU LEVER DU JOUR. CRÉDIT PHOTO : AFP", "LA DIGUE AU LEVER DU JOUR.", "AFP"),
     ])
     func splitsTheCredit(_ input: String, _ text: String, _ credit: String) {
         let split = CaptionParser.split(input)
@@ -131,6 +132,10 @@ struct CaptionParserTests {
         "The wall was approved on Monday. Work starts in April. The levy rises. © dpa",
         "Mickey Mouse at the parade © Disney is a registered trademark of its owner",
         "Zdjęcia zrobiono w porcie (fot. archiwum prywatne)",
+        // A photo's number in the text is no credit; nor is a loan's cost.
+        "Pień drzewa pokryty jest mchem (fot. 2)",
+        "Nombre de photos : 24",
+        "Une seule banque a accordé ce crédit : Société Générale.",
     ])
     func bodySentencesAreNotCaptions(_ input: String) {
         #expect(CaptionParser.split(input) == nil)

@@ -16,7 +16,7 @@ public enum CaptionParser {
         "photograph by",
         // German's rights and source of a picture; Polish "fot."; French sets a space before the
         // colon ("Photo : AFP").
-        "bildrechte:", "bildquelle:", "fot.", "crédit photo :", "photo :", "photos :", "crédit :",
+        "bildrechte:", "bildquelle:", "fot.", "crédit photo :", "crÉdit photo :", "photo :", "photos :",
     ]
     static let connectors: WordSet = [
         "via", "on", "and", "for", "of", "de", "da", "do", "dos", "la", "le", "van",
@@ -211,9 +211,12 @@ public enum CaptionParser {
         return words.count(where: { $0.first?.isLowercase == true && !connectors.contains($0.lowercased()) }) <= 1
     }
 
-    /// A credit is a short run of capitalized names: `CFP`, `Getty Images`, `Xinhua/Li Ming`.
+    /// A credit is a short run of capitalized names: `CFP`, `Getty Images`, `Xinhua/Li Ming`; a
+    /// number alone is none (a photo's number in the text: "(fot. 2)", "photos : 24").
     static func isCredit(_ text: Substring) -> Bool {
-        guard !text.isEmpty, text.count <= 60, let first = text.first, first.isUppercase || first.isNumber else { return false }
+        guard !text.isEmpty, text.count <= 60, let first = text.first, first.isUppercase || first.isNumber,
+            text.contains(where: \.isLetter)
+        else { return false }
         let words = text.split(whereSeparator: { $0 == " " || $0 == "/" || $0 == "," })
         guard !words.isEmpty, words.count <= 7 else { return false }
         for word in words {

@@ -212,39 +212,51 @@ enum EncodingGuess {
 
     /// A page in a legacy encoding that was read once as a Western one and saved as UTF-8, as
     /// scrapers and converters leave it: GBK's "意大利" as "ÒâŽóÀû". Such a text's every character
-    /// outside ASCII is one byte of windows-1252 (Latin-1's for the five it leaves undefined) or of
-    /// ISO-8859-15 (whose "Ž" is 0xB4, not 0x8E); those bytes are read again in the encoding the
-    /// page declares, and taken when they read best in it (`bestScript`) as text in its script. Nil
-    /// when the text is not so made, or its bytes read better as something else (a French page
-    /// that declares windows-1251 in error stays French).
+    /// outside ASCII is one byte of windows-1252 (Latin-1's for the five it leaves undefined), of
+    /// ISO-8859-15 (whose "Ž" is 0xB4, not 0x8E) or of Latin-1, and nearly all of them stand beside
+    /// another (a character of two bytes, a word of Cyrillic letters), where a Western text's
+    /// accented letters stand between plain ones ("città", "è", "été"). Those bytes are read again
+    /// in the encoding the page declares, and taken when they read best in it (`bestScript`) as
+    /// text in its script. Nil when the text is not so made, or its bytes read better as something
+    /// else (a French or Italian page that declares windows-1251 in error stays as it is).
     static func readAgain(_ text: String, declared: LegacyEncoding) -> (text: String, readAs: String)? {
-        guard declared.converter != "CP1252", declared.converter != "ISO-8859-15" else { return nil }
+        guard candidates.contains(where: { LegacyEncoding.byLabel[$0.label]?.converter == declared.converter }) else { return nil }
+        let scalars = Array(text.unicodeScalars.drop { $0 == "\u{FEFF}" })
+        var outside = 0
+        var paired = 0
+        for index in scalars.indices where scalars[index].value >= 0x80 {
+            outside += 1
+            if (index > 0 && scalars[index - 1].value >= 0x80) || (index + 1 < scalars.count && scalars[index + 1].value >= 0x80) {
+                paired += 1
+            }
+        }
+        guard outside >= fewestForAGuess, paired * 5 >= outside * 4 else { return nil }
         let readings: [(name: String, table: [UInt32: UInt8], replaced: Set<UInt32>)] = [
             ("windows-1252", DoubleEncoding.windows1252, windows1252Replaced), ("ISO-8859-15", latin9, latin9Replaced),
+            ("ISO-8859-1", [:], []),
         ]
         // A character one of them cannot spell rules it out (windows-1252's "†" for 0x86, where
-        // ISO-8859-15 has a control character; its "´" for 0xB4, where ISO-8859-15 has "Ž"). A
-        // text both spell (its "Ž" 0x8E in one, 0xB4 in the other) is the bytes that read best.
+        // the others have a control character; ISO-8859-15's "Ž" for 0xB4, where the others have
+        // "´"). A text more than one spells (its "Ž" 0x8E in one, 0xB4 in another) is the bytes
+        // that read best.
         var best: (score: Double, text: String, readAs: String)?
-        for (name, table, replaced) in readings {
+        reading: for (name, table, replaced) in readings {
             var bytes: [UInt8] = []
-            bytes.reserveCapacity(text.utf8.count)
-            var outside = 0
-            for scalar in text.unicodeScalars {
+            bytes.reserveCapacity(scalars.count)
+            for scalar in scalars {
                 let value = scalar.value
-                if let byte = table[value] {
+                if value < 0x80 {
+                    bytes.append(UInt8(value))
+                } else if let byte = table[value] {
                     bytes.append(byte)
-                    outside += 1
                 } else if value < 0x100, !replaced.contains(value) {
                     bytes.append(UInt8(value))
-                    if value >= 0x80 { outside += 1 }
                 } else {
-                    outside = -1
-                    break
+                    continue reading
                 }
             }
-            guard outside >= fewestForAGuess, let read = bestScript(Data(bytes)), read.encoding.converter == declared.converter,
-                !read.replaced, read.score > best?.score ?? 0
+            guard let read = bestScript(Data(bytes)), read.encoding.converter == declared.converter, !read.replaced,
+                read.score > best?.score ?? 0
             else { continue }
             best = (read.score, read.text, name)
         }

@@ -88,14 +88,15 @@ public enum HTMLArticleReader {
         guard let root = libxml2.rootElement(document) else {
             return .failure(.input(location: source, reason: "HTML page with no elements"))
         }
+        // What the parser left in the head (or in a second root) of a page saved broken goes to
+        // the body, before the tree's depth is measured: a second root's nodes join the first's.
+        MisplacedContent.mend(root)
         // The walks below recurse once per level. HTMLDepth and libxml2's own limit (256) keep
         // the tree shallow; should a parser ever build it deeper, the page is refused here rather
         // than overflow the stack.
         guard treeDepth(root) <= maximumWalkDepth else {
             return .failure(.input(location: source, reason: "HTML nested deeper than \(maximumWalkDepth) elements; not read"))
         }
-        // What the parser left in the head (or in a second root) of a page saved broken goes to the body.
-        MisplacedContent.mend(root)
         // A page React streams in parts is read with each part in its place, as a browser shows it.
         if streamed { StreamedParts.place(in: root, deepest: maximumWalkDepth) }
 

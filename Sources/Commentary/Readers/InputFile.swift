@@ -184,7 +184,7 @@ enum TextDecoding {
 
     /// Whether UTF-8 holds two characters of Latin-1's upper half in a row (bytes C2 or C3 and
     /// one more, twice): what a legacy page read as a Western encoding is made of, and a page in
-    /// UTF-8 of its own seldom holds (a French "ée" does, and is judged further).
+    /// UTF-8 of its own seldom holds (a German "öß" does, and is judged further).
     static func hasLatinRun(_ data: Data) -> Bool {
         data.withUnsafeBytes { raw in
             let bytes = raw.bindMemory(to: UInt8.self)
