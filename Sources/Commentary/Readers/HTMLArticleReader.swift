@@ -720,7 +720,7 @@ public enum HTMLArticleReader {
         "les også", "les mer:", "läs också", "läs även", "läs mer:", "læs også", "læs mere:", "lees ook", "lees meer:",
         "lue myös", "lue lisää:",
         // Links back up the page, and a footnote's link back to where it is cited.
-        "back to top", "return to top", "scroll to top", "top of page", "zurück nach oben", "retour en haut",
+        "back to top", "back to the top", "return to top", "scroll to top", "top of page", "zurück nach oben", "retour en haut",
         "volver arriba", "voltar ao topo", "torna su", "return to citation",
         // Russian labels over links to other stories; a player's or a widget's own lines (CNN's video
         // carousel, "Loading...").
@@ -754,8 +754,16 @@ public enum HTMLArticleReader {
         let lowered = text.lowercased()
         // What a paywall says is left to read: "Il vous reste 57.09% de cet article à lire."
         if lowered.hasPrefix("il vous reste"), lowered.contains("%") { return true }
-        return furnitureOpenings.contains { lowered.hasPrefix($0) }
+        // (Brackets, arrows and bullets before the words do not hide them: "(Back to top)", "[ Back
+        // To The Top ]", "↑ Back to top". A quotation mark does: "“Sign up,” she said.")
+        let words = lowered.drop { $0 == " " || leadingMarks.contains($0) }
+        return furnitureOpenings.contains { words.hasPrefix($0) }
     }
+
+    /// Marks that may stand before a line of furniture's words.
+    static let leadingMarks: Set<Character> = [
+        "(", "[", "{", "<", "‹", "↑", "←", "→", "↓", "▲", "▼", "►", "▶", "•", "·", "-", "–", "—", "*", ">", "|", "/", "#",
+    ]
 
     /// A line of marks and no word: a rule typed as text (`___`, `* * *`, `—————`) or a pull
     /// quote's decorative opening mark in an element of its own. (A smiley, `=)`, is a line of the
