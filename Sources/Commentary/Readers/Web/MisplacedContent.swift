@@ -54,22 +54,9 @@ enum MisplacedContent {
         guard
             let first = HTMLArticleReader.children(title).first(where: {
                 HTMLArticleReader.isElement($0) && !HTMLArticleReader.isInlineName(HTMLArticleReader.name($0))
-            })
+            }), let head = title.pointee.parent
         else { return }
-        var moving: [xmlNodePtr] = []
-        var node: xmlNodePtr? = first
-        while let current = node {
-            moving.append(current)
-            node = current.pointee.next
-        }
-        let anchor = title.pointee.next
-        for current in moving {
-            if let anchor {
-                TreeEdit.insert(current, before: anchor)
-            } else if let head = title.pointee.parent {
-                TreeEdit.append(current, to: head)
-            }
-        }
+        TreeEdit.move(from: first, before: title.pointee.next, orInto: head)
     }
 
     /// The head's nodes from its first element a head cannot hold on go to the start of the body,
@@ -80,20 +67,11 @@ enum MisplacedContent {
                 HTMLArticleReader.isElement($0) && !headElements.contains(HTMLArticleReader.name($0))
             })
         else { return }
-        var moving: [xmlNodePtr] = []
-        var node: xmlNodePtr? = stray
-        while let current = node {
-            moving.append(current)
-            node = current.pointee.next
-        }
         let body = HTMLArticleReader.children(root).first { HTMLArticleReader.isElement($0) && HTMLArticleReader.name($0) == "body" }
-        let anchor = body?.pointee.children ?? (body == nil ? head.pointee.next : nil)
-        for current in moving {
-            if let anchor {
-                TreeEdit.insert(current, before: anchor)
-            } else {
-                TreeEdit.append(current, to: body ?? root)
-            }
+        if let body {
+            TreeEdit.move(from: stray, before: body.pointee.children, orInto: body)
+        } else {
+            TreeEdit.move(from: stray, before: head.pointee.next, orInto: root)
         }
     }
 }

@@ -69,4 +69,18 @@ enum TreeEdit {
         if let last = parent.pointee.last { last.pointee.next = node } else { parent.pointee.children = node }
         parent.pointee.last = node
     }
+
+    /// Moves `first` and every sibling after it, in their order, before `anchor`, or to the end of
+    /// `parent` when there is no anchor.
+    static func move(from first: xmlNodePtr, before anchor: xmlNodePtr?, orInto parent: xmlNodePtr) {
+        var moving: [xmlNodePtr] = []
+        var node: xmlNodePtr? = first
+        while let current = node {
+            moving.append(current)
+            node = current.pointee.next
+        }
+        for current in moving {
+            if let anchor { insert(current, before: anchor) } else { append(current, to: parent) }
+        }
+    }
 }
