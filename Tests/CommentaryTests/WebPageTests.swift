@@ -1245,6 +1245,18 @@ struct WebPageTests {
             paragraphs.filter { !["The works", "The cost", "The dates"].contains($0) } == Array(Self.story[0...2]) + [quote, Self.story[3]])
     }
 
+    @Test func paragraphsHiddenFromScreenReadersAloneAreRead() throws {
+        // A publisher marks the paragraphs past its paywall line `aria-hidden`: hidden from a
+        // screen reader, shown on the page. A share box's labels so marked stay out.
+        let paragraphs = [Self.story[0], Self.story[1], Self.story[2] + " " + Self.moreStory[0], Self.story[3] + " " + Self.moreStory[1]]
+        let body = """
+            <article><div id="article-body"><p>\(paragraphs[0])</p><p>\(paragraphs[1])</p>
+            <p class="paywall" aria-hidden="true">\(paragraphs[2])</p><p class="paywall" aria-hidden="true">\(paragraphs[3])</p></div>
+            <div class="share"><p aria-hidden="true">Share this with</p><p aria-hidden="true">Email</p></div></article>
+            """
+        #expect(try Self.bodyParagraphs(Self.page(body: body)) == paragraphs)
+    }
+
     @Test func aLinkToTheCommentsBeforeTheStoryEndsNothing() throws {
         // "Comments" beside the byline, before the story: the story is whole.
         let body = """

@@ -272,7 +272,11 @@ struct PageStatistics {
                 streamedSegment = value.utf8.first == UInt8(ascii: "S") && isStreamedSegment(value)
             case .role: names.append(value)
             case .hidden: hiddenByAttribute = true
-            case .ariaHidden: stats.isHidden = stats.isHidden || value.lowercased() == "true"
+            // `aria-hidden` hides from a screen reader, not from the eye: an icon's label, a
+            // carousel's copy, a share box's "Email". A paragraph of prose so marked is shown (a
+            // publisher's paragraphs past its paywall line, `<p class="paywall" aria-hidden="true">`).
+            case .ariaHidden:
+                stats.isHidden = stats.isHidden || (value.lowercased() == "true" && !isProseParagraph(node, stats))
             case .style: stats.isHidden = stats.isHidden || HTMLArticleReader.hidesText(style: value)
             case .itemprop: stats.isArticleBody = value.lowercased().split(separator: " ").contains("articlebody")
             }
@@ -282,6 +286,15 @@ struct PageStatistics {
         if hiddenByAttribute && !streamedSegment { stats.isHidden = true }
         return names
     }
+
+    /// A `<p>` of `ariaHiddenProse` characters or more, less than a third of them links.
+    static func isProseParagraph(_ node: xmlNodePtr, _ stats: Node) -> Bool {
+        guard let name = node.pointee.name, name[0] == UInt8(ascii: "p"), name[1] == 0 else { return false }
+        return stats.text >= ariaHiddenProse && stats.linkText * 3 < stats.text
+    }
+
+    /// The characters of a paragraph `aria-hidden` does not take from the page.
+    static let ariaHiddenProse = 100
 
     /// An address as an attribute's value: a URL (`http://…`) or a path from the site's root.
     static func isAddress(_ value: String) -> Bool {
