@@ -1232,17 +1232,20 @@ struct WebPageTests {
 
     @Test func linksBackUpThePageAreNoParagraphsWhateverMarksOpenThem() throws {
         // Links back to the top between a long story's sections, set in brackets or after an
-        // arrow; a quotation that opens with a furniture's words is the story's.
+        // arrow; a quotation or a line of dialogue that opens with a furniture's words is the story's.
         let quote = "“Sign up early,” she said."
+        let dialogue = "— Sign up early, she said."
         let body = """
             <article><h1>Harbour wall approved</h1><p>\(Self.story[0])</p><p><a href="#top">(Back to top)</a></p>
             <h2>The works</h2><p>\(Self.story[1])</p><p><a href="#top">[ Back To The Top ]</a></p>
-            <h2>The cost</h2><p>\(Self.story[2])</p><p>\(quote)</p><p><a href="#top">↑ Back to top</a></p>
+            <h2>The cost</h2><p>\(Self.story[2])</p><p>\(quote)</p><p>\(dialogue)</p><p><a href="#top">↑ Back to top</a></p>
             <h2>The dates</h2><p>\(Self.story[3])</p><p><a href="#top">&lt; back to top</a></p></article>
             """
         let paragraphs = try Self.bodyParagraphs(Self.page(body: body))
         #expect(
-            paragraphs.filter { !["The works", "The cost", "The dates"].contains($0) } == Array(Self.story[0...2]) + [quote, Self.story[3]])
+            paragraphs.filter { !["The works", "The cost", "The dates"].contains($0) } == Array(Self.story[0...2]) + [
+                quote, dialogue, Self.story[3],
+            ])
     }
 
     @Test func paragraphsHiddenFromScreenReadersAloneAreRead() throws {

@@ -760,9 +760,10 @@ public enum HTMLArticleReader {
         return furnitureOpenings.contains { words.hasPrefix($0) }
     }
 
-    /// Marks that may stand before a line of furniture's words.
+    /// Marks that may stand before a line of furniture's words. (Not a dash: it opens a line of
+    /// dialogue in French, Russian or Polish, "— Sign up, he said.")
     static let leadingMarks: Set<Character> = [
-        "(", "[", "{", "<", "‹", "↑", "←", "→", "↓", "▲", "▼", "►", "▶", "•", "·", "-", "–", "—", "*", ">", "|", "/", "#",
+        "(", "[", "{", "<", "‹", "↑", "←", "→", "↓", "▲", "▼", "►", "▶", "•", "·", "*", ">", "|", "/", "#",
     ]
 
     /// A line of marks and no word: a rule typed as text (`___`, `* * *`, `—————`) or a pull
