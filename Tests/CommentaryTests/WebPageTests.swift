@@ -1260,6 +1260,20 @@ struct WebPageTests {
         #expect(try Self.bodyParagraphs(Self.page(body: body)) == paragraphs)
     }
 
+    @Test func aCountOfCommentsBeforeEachParagraphIsNoWordOfIt() throws {
+        // A site that lets readers comment on each paragraph sets the count before its words: the
+        // number ran into the paragraph's first word ("0The").
+        let paragraphs = Self.story.enumerated().map { index, text in
+            """
+            <p id="p_\(index)"><a name="p_\(index)" class="article-timeline-link"></a><a id="comments_1_p_\(index)" \
+            class="article-commented-link comments_count toggler-opener" title="Leave a comment">\(index % 3)</a>\(text)</p>
+            """
+        }.joined()
+        let body =
+            "<article><h1>Harbour wall approved</h1>\(paragraphs)<p>Trains ran \(#"<span class="count">"#)2\(#"</span>"#) hours late.</p></article>"
+        #expect(try Self.bodyParagraphs(Self.page(body: body)) == Self.story + ["Trains ran 2 hours late."])
+    }
+
     @Test func aLinkToTheCommentsBeforeTheStoryEndsNothing() throws {
         // "Comments" beside the byline, before the story: the story is whole.
         let body = """

@@ -822,7 +822,7 @@ public enum HTMLArticleReader {
             }
             guard isElement(node) else { return }
             let element = name(node)
-            if unreadElements.contains(element) || isHiddenByStyle(node) { return }
+            if unreadElements.contains(element) || isHiddenByStyle(node) || isCommentCount(node) { return }
             if element == "br" {
                 pieces.append("\u{2028}")
                 return
@@ -832,6 +832,33 @@ public enum HTMLArticleReader {
         visit(node)
         return collapse(pieces.joined())
     }
+
+    /// A count of readers' comments set inside a paragraph, a link or a label named for the
+    /// comments that holds a number alone (`<a class="comments_count" title="Leave a comment">0</a>`
+    /// before each paragraph's words): no word of the paragraph, though it runs into its first
+    /// ("0вратарь").
+    static func isCommentCount(_ node: xmlNodePtr) -> Bool {
+        guard let only = node.pointee.children, only.pointee.next == nil, only.pointee.type == XML_TEXT_NODE,
+            let content = only.pointee.content, countElements.contains(name(node))
+        else { return false }
+        var digits = 0
+        var index = 0
+        while content[index] != 0 {
+            let byte = content[index]
+            if (0x30...0x39).contains(byte) {
+                digits += 1
+            } else if byte != 0x20 && !(0x09...0x0D).contains(byte) {
+                return false
+            }
+            index += 1
+            if index > 16 { return false }
+        }
+        guard digits > 0 else { return false }
+        return ["class", "id"].contains { attribute(node, $0).map { ASCIIMatch.contains($0, "comment") } == true }
+    }
+
+    /// The inline elements a comment count is set in.
+    static let countElements: Set<String> = ["a", "span", "button", "small", "sup", "b", "strong", "em", "i"]
 
     /// Whitespace runs collapsed to one space, and soft hyphens (`&shy;`, a place a browser may
     /// break a long word) left out: a word set with them is still one word, for search too.
