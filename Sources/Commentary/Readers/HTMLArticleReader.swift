@@ -822,7 +822,7 @@ public enum HTMLArticleReader {
             }
             guard isElement(node) else { return }
             let element = name(node)
-            if unreadElements.contains(element) || isHiddenByStyle(node) || isCommentCount(node) { return }
+            if unreadElements.contains(element) || isHiddenByStyle(node) || isCommentCount(node, element) { return }
             if element == "br" {
                 pieces.append("\u{2028}")
                 return
@@ -837,9 +837,9 @@ public enum HTMLArticleReader {
     /// comments that holds a number alone (`<a class="comments_count" title="Leave a comment">0</a>`
     /// before each paragraph's words): no word of the paragraph, though it runs into its first
     /// ("0вратарь").
-    static func isCommentCount(_ node: xmlNodePtr) -> Bool {
-        guard let only = node.pointee.children, only.pointee.next == nil, only.pointee.type == XML_TEXT_NODE,
-            let content = only.pointee.content, countElements.contains(name(node))
+    static func isCommentCount(_ node: xmlNodePtr, _ element: String) -> Bool {
+        guard countElements.contains(element), let only = node.pointee.children, only.pointee.next == nil,
+            only.pointee.type == XML_TEXT_NODE, let content = only.pointee.content
         else { return false }
         var digits = 0
         var index = 0
