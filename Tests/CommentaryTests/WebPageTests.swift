@@ -2552,4 +2552,41 @@ struct WebPageTests {
         let paragraphs = try Self.bodyParagraphs(Self.page(body: body))
         #expect(Array(paragraphs.prefix(4)) == Self.story)
     }
+
+    @Test func aListsStoryToldInItsItemsHeadingsIsTheStory() throws {
+        // A list article tells its story in each item's heading, over a photo or an embedded
+        // post; one item has paragraphs of its own, one a post's description. The headings are
+        // named for their item's header (`item__header`): the word made each short heading a
+        // page's header, and the story was only the item with paragraphs.
+        func item(_ kind: String, _ heading: String, _ inside: String) -> String {
+            """
+            <div class="item-wrapper"><div><div class="item item-\(kind)"><h2 class="item__header item__title"><span>\(heading)</span></h2>\
+            \(inside)</div></div><div></div></div>
+            """
+        }
+        let photo =
+            "<figure><img src=\"/wall.jpg\" alt=\"\"><figcaption><a href=\"https://photos.example/wall\">Coast Photos</a></figcaption></figure>"
+        let post = """
+            <figure><div class="item__media"><a href="https://social.example/p/1">View this post</a></div><div class="item__description">\
+            Harbour wall day one: the first blocks went in this morning, and the crane crews worked through the rain, the tide and a \
+            stubborn winch, with the whole quay watching from the fish market steps, cheering each block as it settled on the seabed.</div></figure>
+            """
+        let posted = "A fisherman posted the first pictures of the work, which had been delayed twice by the winter storms."
+        let engineers = "The contractor's engineers, most of them from the region, will stay in the town for the whole of the work."
+        let body = """
+            <article><div class="list-items">
+            \(item("image", Self.story[0], photo))
+            \(item("text", "The cooperative's chair was asked about the levy.", "<p>\(Self.story[1])</p><p>\(Self.story[2])</p>"))
+            \(item("post", posted, post))
+            \(item("image", Self.story[3], photo))
+            \(item("image", engineers, photo))
+            </div></article>
+            """
+        let paragraphs = try Self.bodyParagraphs(Self.page(body: body))
+        #expect(
+            paragraphs == [
+                Self.story[0], "The cooperative's chair was asked about the levy.", Self.story[1], Self.story[2], posted, Self.story[3],
+                engineers,
+            ])
+    }
 }

@@ -169,6 +169,14 @@ struct PageStatistics {
         }
         let names = Self.readAttributes(of: node, into: &stats)
         if !names.isEmpty { name(&stats, names) }
+        // A heading named a header (`subbuzz__header`) that says a sentence tells a part of the
+        // story (a list article's item): the word is the heading's, not a page's header's. A box's
+        // heading so named over its links ("More from the coast") ends no sentence.
+        if stats.words.contains(.outWhenThin), stats.naming.contains("header"), Self.isHeading(node),
+            HTMLArticleReader.endsSentence(HTMLArticleReader.text(of: node))
+        {
+            stats.words = Boilerplate.describe(stats.naming.filter { $0 != "header" }).words
+        }
         nodes[node] = stats
         return stats
     }
