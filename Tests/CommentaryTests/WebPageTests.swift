@@ -2589,4 +2589,24 @@ struct WebPageTests {
                 engineers,
             ])
     }
+
+    @Test func otherStoriesCardsUnderTheirHeadingInTheStorysElementAreLeftOut() throws {
+        // "More from Coast Daily" over a row of other stories' cards, inside the story's element
+        // (its closing tag misplaced): each card's headline is a link beside a copy of it for
+        // screen readers, so no headline was all a link and the cards read as the story's.
+        let card = { (index: Int) in
+            """
+            <div class="collections__card"><a class="image-link" href="/story/\(index)"><img src="/\(index).jpg" alt=""></a>\
+            <div class="collections__card-content"><h2 class="title"><span class="sr-only">Ferry timetable \(index) changes for winter</span>\
+            <a href="/story/\(index)">Ferry timetable \(index) changes for winter</a></h2>\
+            <p>The operator cuts the late crossings and adds a morning boat, with a comma, while the quay is rebuilt.</p></div></div>
+            """
+        }
+        let body = """
+            <article class="story">\(Self.storyParagraphs)
+            <section class="collections"><h2 class="collections__title">More from <span>Coast Daily</span></h2>
+            <div class="collection__row">\((1...4).map(card).joined())</div></section></article>
+            """
+        #expect(try Self.bodyParagraphs(Self.page(body: body)) == Self.story)
+    }
 }

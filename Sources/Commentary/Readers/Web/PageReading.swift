@@ -292,6 +292,7 @@ struct PageReading {
         var line = InlineRun(statistics: statistics)
         var runs: [Int] = []
         var relatedLinks = 0
+        var relatedCards: xmlNodePtr?
         func finishLine() {
             for paragraph in line.finish() {
                 runs.append(blocks.count)
@@ -333,6 +334,15 @@ struct PageReading {
             }
             if isRelatedLabel(child), let next = Self.nextElement(after: child), isLinkLine(next) {
                 relatedLinks = Self.relatedLinksAtMost
+                continue
+            }
+            // A heading of other stories ("More from The Nation") over a block of their cards, each
+            // under a headline that links to it: the heading and the block are left out.
+            if child == relatedCards { continue }
+            if PageStatistics.isHeading(child), isRelatedLabel(child), let next = Self.nextElement(after: child),
+                holdsLinkedHeadlines(next)
+            {
+                relatedCards = next
                 continue
             }
             let before = blocks.count
@@ -377,18 +387,30 @@ struct PageReading {
     static let relatedLinksAtMost = 12
 
     /// A short line that introduces other stories: "Articles you may like:", "Related:", "Read
-    /// more:", "ALSO:", a heading or a paragraph alone.
+    /// more:", "ALSO:", "More from The Nation", a heading or a paragraph alone.
     func isRelatedLabel(_ node: xmlNodePtr) -> Bool {
+        Self.isRelatedLabel(node, statistics)
+    }
+
+    static func isRelatedLabel(_ node: xmlNodePtr, _ statistics: PageStatistics) -> Bool {
         let stats = statistics[node]
         guard stats.text > 0, stats.text <= 60, stats.linkText == 0 else { return false }
         // The whole label, maybe with what it lists and a colon ("Related articles:"); not a line
         // that opens with its words ("Recommended by the council's engineers:").
         var label = Reader.text(of: node).lowercased().trimmingCharacters(in: .whitespaces)
         while let last = label.last, ":.…".contains(last) || last == " " { label.removeLast() }
+        // Other stories of a source or a desk: "More from The Nation", "More from Opinion".
+        if label.hasPrefix(Self.moreFrom) {
+            return (1...Self.moreFromWords).contains(label.dropFirst(Self.moreFrom.count).split(separator: " ").count)
+        }
         guard let opening = Self.relatedLabels.first(where: { label.hasPrefix($0) }) else { return false }
         let rest = label.dropFirst(opening.count).trimmingCharacters(in: .whitespaces)
         return rest.isEmpty || Self.relatedNouns.contains(rest)
     }
+
+    static let moreFrom = "more from "
+    /// The most words a label names after "More from".
+    static let moreFromWords = 4
 
     static let relatedLabels = [
         "related", "read more", "read also", "also read", "also", "read next", "see also", "more", "more stories",
@@ -595,6 +617,24 @@ struct PageReading {
             first = inner
         }
         return Self.isLinkToAnotherPage(first) && allLink(first) && Self.holdsHeading(first)
+    }
+
+    /// Whether an element holds two or more headings each mostly a link to another page: other
+    /// stories' headlines (a copy of the headline for screen readers may stand beside the link).
+    func holdsLinkedHeadlines(_ node: xmlNodePtr) -> Bool {
+        var headlines = 0
+        func visit(_ node: xmlNodePtr) {
+            for child in Reader.children(node) where Reader.isElement(child) && headlines < 2 {
+                guard statistics.nodes[child] != nil else { continue }
+                if Self.headings.contains(Reader.name(child)) {
+                    if statistics[child].linkText * 2 >= statistics[child].text, Self.linksToAnotherPage(child) { headlines += 1 }
+                } else {
+                    visit(child)
+                }
+            }
+        }
+        visit(node)
+        return headlines >= 2
     }
 
     /// Whether an element holds two or more teaser cards: links each round a heading, the other
