@@ -2609,4 +2609,19 @@ struct WebPageTests {
             """
         #expect(try Self.bodyParagraphs(Self.page(body: body)) == Self.story)
     }
+
+    @Test(arguments: [
+        "<p><strong>ALSO READ:</strong> <a href=\"/news/ferry-fares\">Ferry fares rise for the third time this year</a></p>",
+        "<p><b>FUNDA OLUNYE UDABA LAPHA |</b> <a href=\"/news/ferry-fares\">Amanani esikebhe enyuka futhi</a></p>",
+        "<p>LOOKING AHEAD: <a href=\"/news/ferry-fares\">The quay's next fifty years, in pictures</a></p>",
+        "<p>Also read: <a href=\"/news/ferry-fares\">Ferry fares rise for the third time this year</a></p>",
+    ])
+    func anotherStorysHeadlineAfterALabelIsNoParagraph(_ line: String) throws {
+        // A line between the story's paragraphs that points to another story: a label in
+        // capitals (in any language) and a colon or a bar, then the other story's headline, one
+        // link. A label that opens a sentence of the story stays.
+        #expect(try Self.bodyParagraphs(Self.page(body: Self.storyAround(line))) == Self.story)
+        let sentence = "<p>UPDATE: The council <a href=\"/news/vote\">voted again</a> on Tuesday, and the wall was approved.</p>"
+        #expect(try Self.bodyParagraphs(Self.page(body: Self.storyAround(sentence))).count == Self.story.count + 1)
+    }
 }

@@ -706,7 +706,7 @@ public enum HTMLArticleReader {
     /// Short lines pages put between paragraphs: share buttons, "Read more:", ad labels, and the
     /// labels over a list of other stories, in the languages the archive's pages come in.
     static let furnitureOpenings = [
-        "read more", "read also", "share this", "share on", "follow us", "advertisement", "related:", "related stories",
+        "read more", "read also", "also read", "share this", "share on", "follow us", "advertisement", "related:", "related stories",
         "sign up", "subscribe", "click here", "read next", "you might also like", "you may also like", "explore further",
         "most read", "more on this", "more on:", "mehr zum thema", "lesen sie auch", "weiterlesen", "weitere artikel",
         "das könnte sie auch interessieren", "das könnte dich auch interessieren", "à lire aussi", "lire aussi",

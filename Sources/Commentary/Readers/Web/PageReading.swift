@@ -564,6 +564,13 @@ struct PageReading {
             {
                 return
             }
+            // Another story's headline, one link, after a label in capitals and a colon or a bar
+            // ("ALSO READ: …", "PHOTOS: …", "FUNDA OLUNYE UDABA LAPHA | …"): in any language.
+            if element == "p", stats.links == 1, Self.linksToAnotherPage(child),
+                Self.isLabelledHeadline(paragraph, unlinked: stats.text - stats.linkText)
+            {
+                return
+            }
             if !paragraph.isEmpty && !Reader.isFurniture(paragraph, mostlyLink: stats.linkText * 2 >= stats.text) {
                 blocks.append(RawBlock(text: paragraph))
             }
@@ -571,6 +578,21 @@ struct PageReading {
         }
         collectBlocks(child, into: &blocks, insideFigure: insideFigure)
     }
+
+    /// Whether a line is a label in capitals (a few letters at least, `labelText` characters at
+    /// most) ended by a colon or a bar, then a headline, not a sentence, that is all of the line's
+    /// text beside the label (`unlinked`: its characters outside the link).
+    static func isLabelledHeadline(_ text: String, unlinked: Int) -> Bool {
+        guard let end = text.firstIndex(where: { $0 == ":" || $0 == "|" }) else { return false }
+        let label = text[..<end].trimmingCharacters(in: .whitespaces)
+        let letters = label.filter(\.isLetter)
+        guard letters.count >= 4, label.count <= labelText, letters.allSatisfy(\.isUppercase) else { return false }
+        let headline = text[text.index(after: end)...].trimmingCharacters(in: .whitespaces)
+        return !headline.isEmpty && unlinked <= label.count + 2 && !endsWithFullStop(headline)
+    }
+
+    /// The longest label before another story's headline.
+    static let labelText = 40
 
     static let subheads: Set<String> = ["h2", "h3", "h4", "h5", "h6"]
 
