@@ -428,6 +428,21 @@ def main():
     ]
     write_pages("session20", session20_pages)
 
+    # Headings named for their part's header that say a sentence; "More from" over linked
+    # headlines beside copies for screen readers; a label in capitals before another story's link.
+    session21_pages = [
+        '<html><body><article><div class="l"><div><div class="s"><h2 class="s__header">A b, c d.</h2>'
+        '<figure><img src="a.jpg"><figcaption><a href="/x">X</a></figcaption></figure></div></div>'
+        '<div><div class="s"><h2 class="s__header">E.<h2 class="s__header">F?</h2></h2><p>G, h.</p></div></div></div>'
+        '</article></body></html>',
+        '<html><body><article><p>A, b.</p><section><h2>More from <span>C</span></h2><div><div><h2>'
+        '<span class="sr-only">D</span><a href="/d">D</a></h2><p>E.</p></div><h3><a href="/f">F</a></h3>'
+        '</div></section></article></body></html>',
+        '<html><body><div class="story"><p>A, b.</p><p><strong>ALSO READ:</strong> <a href="/c">C</a></p>'
+        '<p>| <a href="/d">D</a></p><p>ÉÉÉÉ | <a href="/e">E.</a></p><p>::::<a href="#">F</a></p></div></body></html>',
+    ]
+    write_pages("session21", session21_pages)
+
     kinds = ["\x01", "\x02", "\x03", "\x04", "\x05", "\x06", "", "", ""]
     for index, text in enumerate(texts + generated[:150]):
         lines = [line for line in text.split("\n") if line.strip()]
