@@ -2624,4 +2624,21 @@ struct WebPageTests {
         let sentence = "<p>UPDATE: The council <a href=\"/news/vote\">voted again</a> on Tuesday, and the wall was approved.</p>"
         #expect(try Self.bodyParagraphs(Self.page(body: Self.storyAround(sentence))).count == Self.story.count + 1)
     }
+
+    @Test func theStandfirstThePagesDescriptionStatesOpensTheBody() throws {
+        // The standfirst under the headline, in a header outside the story's element, its
+        // classes a style sheet's hashes: nothing names it, but the page's description for
+        // search engines says just its words. A line the description does not state stays out.
+        let dek = "The fishing cooperative's eleven-year dispute with the port's owners ends with a vote, and work starts in April."
+        let head = "<meta name=\"description\" content=\"\(dek)\">"
+        func body(_ line: String) -> String {
+            """
+            <header class="sc-a1"><div class="sc-b2"><h1 class="sc-c3">Harbour wall approved</h1><div class="sc-d4"><p>\(line)</p></div></div></header>
+            <div class="sc-e5">\(Self.storyParagraphs)</div>
+            """
+        }
+        #expect(try Self.bodyParagraphs(Self.page(head: head, body: body(dek))) == [dek] + Self.story)
+        let other = "A line under the headline that the page's description does not state, set in the same place."
+        #expect(try Self.bodyParagraphs(Self.page(head: head, body: body(other))) == Self.story)
+    }
 }

@@ -199,7 +199,8 @@ public enum HTMLArticleReader {
         if !fragment { blocks = CommentSection.ended(blocks) }
 
         // The standfirst under the headline, outside the story's element, opens the body.
-        if !fragment, !shortLines, content != root, let lead = reading.standfirst(before: content, in: root) {
+        if !fragment, !shortLines, content != root, let lead = reading.standfirst(before: content, in: root, description: page.description)
+        {
             let fresh = lead.filter { paragraph in
                 paragraph.text != title && !blocks.contains { $0.text.contains(paragraph.text) }
             }
@@ -566,6 +567,8 @@ public enum HTMLArticleReader {
         /// schema.org's `articleBody`: the story's text, for pages whose markup lacks it.
         var linkedBody: String?
         var ogTitle: String?
+        /// The page's summary for search engines and sharing (`description`, `og:description`).
+        var description: String?
         var titleElement: String?
         var siteName: String?
         var ogURL: String?
@@ -1014,6 +1017,7 @@ public enum HTMLArticleReader {
                 let content = attribute(child, "content").map(collapse)
                 switch key {
                 case "og:title": page.ogTitle = page.ogTitle ?? content
+                case "description", "og:description", "twitter:description": page.description = page.description ?? content
                 case "og:site_name": page.siteName = page.siteName ?? content
                 case "og:url": page.ogURL = page.ogURL ?? content
                 case "article:author", "og:article:author", "parsely-author", "dc.creator", "sailthru.author":

@@ -182,7 +182,9 @@ struct PageReading {
     /// follow the headline and its wrappers (up to three levels: the story's header, a hero block)
     /// until the story's element or 200 characters of other prose; the first such with 50
     /// characters of prose or more. Other stories' teasers are not after the headline.
-    func standfirst(before content: xmlNodePtr, in root: xmlNodePtr) -> [RawBlock]? {
+    /// `description`: the page's summary in its meta tags; a paragraph under the headline that says
+    /// just that is the standfirst, whatever its element is named (a style sheet's hashes).
+    func standfirst(before content: xmlNodePtr, in root: xmlNodePtr, description: String? = nil) -> [RawBlock]? {
         // The headline: in the story's element, else outside the page's furniture, else in a
         // header taken for furniture (the story's own, beside its element).
         guard
@@ -216,12 +218,40 @@ struct PageReading {
                 if sibling == content || ContentScorer.isAncestor(sibling, of: content) { return nil }
                 if isBoilerplate(sibling) { continue }
                 if let found = standfirstInside(sibling) { return found }
+                if let description, let stated = stating(description, in: sibling), let found = standfirstBlocks([stated]) {
+                    return found
+                }
                 if ContentScorer.prose(statistics[sibling]) >= 200 { return nil }
             }
             level = current.pointee.parent
         }
         return nil
     }
+
+    /// The first paragraph in `node` (itself included; not in a photo's element or furniture)
+    /// whose text is `description`.
+    private func stating(_ description: String, in node: xmlNodePtr) -> xmlNodePtr? {
+        // (The statistics count the characters that are not blank.)
+        let visible = description.unicodeScalars.count { !$0.properties.isWhitespace }
+        func search(_ node: xmlNodePtr) -> xmlNodePtr? {
+            let element = Reader.name(node)
+            guard statistics.nodes[node] != nil, element != "figure", element != "figcaption", element != "picture",
+                !statistics[node].naming.contains(where: Self.mediaWords.contains), statistics[node].text >= visible - Self.statedSlack
+            else { return nil }
+            if element == "p", statistics[node].text <= visible + Self.statedSlack {
+                return Reader.text(of: node) == description ? node : nil
+            }
+            for child in Reader.children(node) where Reader.isElement(child) && !isBoilerplate(child) {
+                if let found = search(child) { return found }
+            }
+            return nil
+        }
+        return search(node)
+    }
+
+    /// How far a paragraph's count of visible characters may stand from the description's count
+    /// of characters and still be compared with it (entities, spaces).
+    static let statedSlack = 8
 
     /// Words of a photo or video beside the headline (`lead-asset-caption`), never a standfirst.
     static let mediaWords: Set<String> = ["caption", "asset", "media", "image", "img", "photo", "figure", "video", "gallery", "credit"]
