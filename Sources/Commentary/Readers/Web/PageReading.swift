@@ -249,8 +249,8 @@ struct PageReading {
         return search(node)
     }
 
-    /// How far a paragraph's count of visible characters may stand from the description's count
-    /// of characters and still be compared with it (entities, spaces).
+    /// How far a paragraph's count of visible characters may stand from the description's (both
+    /// without blanks) and still be compared with it: a character the meta tag spells otherwise.
     static let statedSlack = 8
 
     /// Words of a photo or video beside the headline (`lead-asset-caption`), never a standfirst.
@@ -419,10 +419,6 @@ struct PageReading {
     /// A short line that introduces other stories: "Articles you may like:", "Related:", "Read
     /// more:", "ALSO:", "More from The Nation", a heading or a paragraph alone.
     func isRelatedLabel(_ node: xmlNodePtr) -> Bool {
-        Self.isRelatedLabel(node, statistics)
-    }
-
-    static func isRelatedLabel(_ node: xmlNodePtr, _ statistics: PageStatistics) -> Bool {
         let stats = statistics[node]
         guard stats.text > 0, stats.text <= 60, stats.linkText == 0 else { return false }
         // The whole label, maybe with what it lists and a colon ("Related articles:"); not a line
