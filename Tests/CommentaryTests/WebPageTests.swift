@@ -2590,7 +2590,8 @@ struct WebPageTests {
             ])
     }
 
-    @Test func otherStoriesCardsUnderTheirHeadingInTheStorysElementAreLeftOut() throws {
+    @Test(arguments: ["More from <span>Coast Daily</span>", "More on the harbour", "Most read", "Meistgelesen"])
+    func otherStoriesCardsUnderTheirHeadingInTheStorysElementAreLeftOut(heading: String) throws {
         // "More from Coast Daily" over a row of other stories' cards, inside the story's element
         // (its closing tag misplaced): each card's headline is a link beside a copy of it for
         // screen readers, so no headline was all a link and the cards read as the story's.
@@ -2604,7 +2605,7 @@ struct WebPageTests {
         }
         let body = """
             <article class="story">\(Self.storyParagraphs)
-            <section class="collections"><h2 class="collections__title">More from <span>Coast Daily</span></h2>
+            <section class="collections"><h2 class="collections__title">\(heading)</h2>
             <div class="collection__row">\((1...4).map(card).joined())</div></section></article>
             """
         #expect(try Self.bodyParagraphs(Self.page(body: body)) == Self.story)

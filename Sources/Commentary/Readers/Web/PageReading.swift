@@ -425,16 +425,16 @@ struct PageReading {
         // that opens with its words ("Recommended by the council's engineers:").
         var label = Reader.text(of: node).lowercased().trimmingCharacters(in: .whitespaces)
         while let last = label.last, ":.…".contains(last) || last == " " { label.removeLast() }
-        // Other stories of a source or a desk: "More from The Nation", "More from Opinion".
-        if label.hasPrefix(Self.moreFrom) {
-            return (1...Self.moreFromWords).contains(label.dropFirst(Self.moreFrom.count).split(separator: " ").count)
+        // Other stories of a source, a desk or a subject: "More from The Nation", "More on Brexit".
+        if let opening = Self.moreFrom.first(where: { label.hasPrefix($0) }) {
+            return (1...Self.moreFromWords).contains(label.dropFirst(opening.count).split(separator: " ").count)
         }
         guard let opening = Self.relatedLabels.first(where: { label.hasPrefix($0) }) else { return false }
         let rest = label.dropFirst(opening.count).trimmingCharacters(in: .whitespaces)
         return rest.isEmpty || Self.relatedNouns.contains(rest)
     }
 
-    static let moreFrom = "more from "
+    static let moreFrom = ["more from ", "more on ", "more in ", "more about "]
     /// The most words a label names after "More from".
     static let moreFromWords = 4
 
@@ -444,6 +444,11 @@ struct PageReading {
         "lesen sie auch", "mehr zum thema", "à lire aussi", "lire aussi", "leer más", "lee también", "leia também",
         "leggi anche", "czytaj też", "czytaj także", "noticias relacionadas", "notas relacionadas", "les også",
         "läs också", "läs även", "læs også", "lees ook", "lue myös", "смотрите также", "ссылки по теме",
+        // Boxes of other stories by what they are: the most read, the latest, the editors' choice.
+        "most read", "most popular", "most viewed", "popular", "trending", "latest", "top stories", "editor's picks",
+        "editors' picks", "don't miss", "meistgelesen", "meistgelesene artikel", "das könnte sie auch interessieren",
+        "à lire également", "sur le même sujet", "te puede interesar", "más noticias", "lo más leído", "mais lidas",
+        "le più lette", "najczęściej czytane",
     ]
     /// What a label may name after its words: "Related articles", "Recommended reading".
     static let relatedNouns: Set<String> = [
