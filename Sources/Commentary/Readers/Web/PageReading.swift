@@ -208,6 +208,8 @@ struct PageReading {
             }
             if let blocks = standfirstBlocks(after) { return blocks }
         }
+        // The description's characters that are not blank, as the statistics count them.
+        let visible = description.map { $0.unicodeScalars.count { !$0.properties.isWhitespace } } ?? 0
         var level: xmlNodePtr? = heading
         for _ in 0..<3 {
             guard let current = level, current != content, !ContentScorer.isAncestor(current, of: content) else { return nil }
@@ -218,7 +220,9 @@ struct PageReading {
                 if sibling == content || ContentScorer.isAncestor(sibling, of: content) { return nil }
                 if isBoilerplate(sibling) { continue }
                 if let found = standfirstInside(sibling) { return found }
-                if let description, let stated = stating(description, in: sibling), let found = standfirstBlocks([stated]) {
+                if let description, let stated = stating(description, in: sibling, visible: visible),
+                    let found = standfirstBlocks([stated])
+                {
                     return found
                 }
                 if ContentScorer.prose(statistics[sibling]) >= 200 { return nil }
@@ -229,10 +233,8 @@ struct PageReading {
     }
 
     /// The first paragraph in `node` (itself included; not in a photo's element or furniture)
-    /// whose text is `description`.
-    private func stating(_ description: String, in node: xmlNodePtr) -> xmlNodePtr? {
-        // (The statistics count the characters that are not blank.)
-        let visible = description.unicodeScalars.count { !$0.properties.isWhitespace }
+    /// whose text is `description` (`visible`: its characters that are not blank).
+    private func stating(_ description: String, in node: xmlNodePtr, visible: Int) -> xmlNodePtr? {
         func search(_ node: xmlNodePtr) -> xmlNodePtr? {
             let element = Reader.name(node)
             guard statistics.nodes[node] != nil, element != "figure", element != "figcaption", element != "picture",
