@@ -20,15 +20,21 @@ extension EntityExtractor {
         let fullNames = people.map { $0.joined(separator: " ") }
         // Few names per article: a list searched in order beats hashing each look-up.
         var memo: [(name: String, found: [Int])] = []
+        // One-word names recur through a long story ("Trump", "China"): each is folded and looked
+        // for once.
+        var wordMemo: [String: [Int]] = [:]
 
         /// The people a partial name may stand for, fullest first.
         func matches(for name: String) -> [Int] {
             // One word, the common case ("Xi", "Mishustin", "China"): a scan of the people's words.
             guard name.utf8.contains(UInt8(ascii: " ")) else {
+                if let known = wordMemo[name] { return known }
                 let folded = fold(name)
-                return peopleFolded.indices.filter { index in
+                let found = peopleFolded.indices.filter { index in
                     peopleFolded[index].contains(folded) && (peopleFolded[index].count > 1 || people[index][0] != name)
                 }
+                wordMemo[name] = found
+                return found
             }
             if let known = memo.first(where: { $0.name == name }) { return known.found }
             let words = Self.words(of: name)
