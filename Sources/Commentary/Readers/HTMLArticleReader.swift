@@ -621,6 +621,7 @@ public enum HTMLArticleReader {
 
     static func name(_ node: xmlNodePtr) -> String {
         guard let name = node.pointee.name else { return "" }
+        if let known = ElementNames.known(name) { return known }
         // libxml2's HTML parser gives names in lower case already: lowercased() (a pass over the
         // string and a copy, on every element a walk meets) only for one that is not.
         var byte = name
