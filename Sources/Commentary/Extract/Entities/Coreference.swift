@@ -7,10 +7,10 @@ extension EntityExtractor {
     func resolve(_ candidates: [Candidate], authors: [String]) -> [EntityMention] {
         var people: [[String]] = authors.map { $0.split(separator: " ").map(String.init) }
         // Each name once: most people are mentioned by full name more than once.
-        var seen: [String] = []
+        var seen: Set<String> = []
         for candidate in candidates
         where candidate.kind == .person && candidate.name.utf8.contains(UInt8(ascii: " ")) && !seen.contains(candidate.name) {
-            seen.append(candidate.name)
+            seen.insert(candidate.name)
             let words = Self.words(of: candidate.name)
             if words.count >= 2, !people.contains(words) { people.append(words) }
         }
@@ -18,33 +18,32 @@ extension EntityExtractor {
         people.sort { $0.count > $1.count }
         let peopleFolded = people.map { $0.map(fold) }
         let fullNames = people.map { $0.joined(separator: " ") }
-        // Few names per article: a list searched in order beats hashing each look-up.
-        var memo: [(name: String, found: [Int])] = []
-        // One-word names recur through a long story ("Trump", "China"): each is folded and looked
-        // for once.
-        var wordMemo: [String: [Int]] = [:]
+        // The first person of each full name, as `fullNames.firstIndex(of:)` finds them.
+        var fullNameIndex: [String: Int] = [:]
+        for (index, name) in fullNames.enumerated() where fullNameIndex[name] == nil { fullNameIndex[name] = index }
+        // Each name is matched once: a long story names the same people hundreds of times.
+        var memo: [String: [Int]] = [:]
 
         /// The people a partial name may stand for, fullest first.
         func matches(for name: String) -> [Int] {
-            // One word, the common case ("Xi", "Mishustin", "China"): a scan of the people's words.
-            guard name.utf8.contains(UInt8(ascii: " ")) else {
-                if let known = wordMemo[name] { return known }
+            if let known = memo[name] { return known }
+            let found: [Int]
+            if !name.utf8.contains(UInt8(ascii: " ")) {
+                // One word, the common case ("Xi", "Mishustin", "China"): a scan of the people's words.
                 let folded = fold(name)
-                let found = peopleFolded.indices.filter { index in
+                found = peopleFolded.indices.filter { index in
                     peopleFolded[index].contains(folded) && (peopleFolded[index].count > 1 || people[index][0] != name)
                 }
-                wordMemo[name] = found
-                return found
+            } else {
+                let words = Self.words(of: name)
+                let folded = words.map(fold)
+                found = people.indices.filter { index in
+                    let person = people[index]
+                    return (person.count > words.count || (person.count == words.count && peopleFolded[index] != folded))
+                        && contains(peopleFolded[index], folded)
+                }
             }
-            if let known = memo.first(where: { $0.name == name }) { return known.found }
-            let words = Self.words(of: name)
-            let folded = words.map(fold)
-            let found = people.indices.filter { index in
-                let person = people[index]
-                return (person.count > words.count || (person.count == words.count && peopleFolded[index] != folded))
-                    && contains(peopleFolded[index], folded)
-            }
-            memo.append((name, found))
+            memo[name] = found
             return found
         }
 
@@ -78,7 +77,7 @@ extension EntityExtractor {
         for (position, candidate) in candidates.enumerated() {
             switch candidate.kind {
             case .person?:
-                if let found = fullNames.firstIndex(of: candidate.name) {
+                if let found = fullNameIndex[candidate.name] {
                     let own = spelling[found]
                     lastNamed[own] = position
                     // A full name that is also part of a fuller one ("Lula da Silva") maps there.
