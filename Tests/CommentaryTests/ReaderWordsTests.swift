@@ -73,4 +73,14 @@ struct ReaderWordsTests {
         #expect(body.first?.hasPrefix("The China-Russia Business Forum met in Kazan") == true)
         #expect(body.contains { $0.hasPrefix("A custom element's own words") })
     }
+
+    @Test func aStatedBodysLinesAreSplitAtEveryKindOfLineBreak() {
+        // articleBody in plain text: lines apart by LF, CR LF, CR, a line or paragraph separator,
+        // blank lines and blank space dropped; a mark after a break stays with its line.
+        let body = "First line.\r\nSecond  line.\rThird line.\u{2028}Fourth line.\u{2029}\n\n  \nFifth\u{85}Sixth\n\u{301}seventh"
+        let lines = HTMLArticleReader.linkedParagraphs(body, source: "page.html")
+        #expect(lines == body.split(whereSeparator: \.isNewline).map { HTMLArticleReader.collapse(String($0)) }.filter { !$0.isEmpty })
+        #expect(lines.prefix(4) == ["First line.", "Second line.", "Third line.", "Fourth line."])
+        #expect(lines.count == 7)
+    }
 }

@@ -285,12 +285,23 @@ public enum HTMLArticleReader {
     static func linkedParagraphs(_ body: String, source: String) -> [String] {
         // Block tags (`<p>`, `<br>`): a plain body with a `<strong>` name in it keeps its lines.
         let tag = #"</?(p|br|div|h[2-6]|li|blockquote)(\s[^>]*)?/?>"#
-        if body.range(of: tag, options: [.regularExpression, .caseInsensitive]) != nil,
+        if body.utf8.contains(UInt8(ascii: "<")), body.range(of: tag, options: [.regularExpression, .caseInsensitive]) != nil,
             case .success(let read) = read(body, source: source, fragment: true)
         {
             return (read.blocks ?? []).filter { $0.hint == nil }.map(\.text)
         }
-        return body.split(whereSeparator: \.isNewline).map { collapse(String($0)) }.filter { !$0.isEmpty }
+        // Lines split at each line break on the scalars: every line break is a character of its
+        // own (CR LF one), so the lines are those a split by Character gives, with an empty one
+        // between CR and LF that is dropped with the other empty ones.
+        return body.unicodeScalars.split(whereSeparator: isLineBreak).map { collapse(String($0)) }.filter { !$0.isEmpty }
+    }
+
+    /// The scalars that break a line (`Character.isNewline`'s): LF, VT, FF, CR, NEL, LS and PS.
+    static func isLineBreak(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x0A...0x0D, 0x85, 0x2028, 0x2029: true
+        default: false
+        }
     }
 
     /// Renames every `<noscript>` under `root` to `<div>`, so its markup is read as the page's;
