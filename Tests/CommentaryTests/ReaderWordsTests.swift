@@ -84,3 +84,66 @@ struct ReaderWordsTests {
         #expect(lines.count == 7)
     }
 }
+
+/// The attributes the reader never reads are taken out before parsing, only where the markup is
+/// read as libxml2 reads it.
+@Suite("Reader: unread attributes")
+struct UnreadAttributesTests {
+    static func removed(_ html: String) -> String {
+        UnreadAttributes.removed(Array(html.utf8)).map { String(decoding: $0, as: UTF8.self) } ?? html
+    }
+
+    @Test func unreadAttributesGoTheReadOnesStay() {
+        let html = """
+            <div class="story" data-track='{"a":1}' id=main onclick="go()" aria-label="Story" aria-hidden="true">\
+            <img src="a.jpg" srcset="a.jpg 1x, b.jpg 2x" sizes="100vw" alt="A photo" title="Kazan" width=300 loading=lazy>\
+            <svg viewBox="0 0 10 10" xmlns="http://www.w3.org/2000/svg"><path d="M0 0L10 10" fill="red"/></svg>\
+            <a href="/story" target="_blank" rel="author" style="color: red" itemprop="author" DATA-X="1">Name</a></div>
+            """
+        #expect(
+            Self.removed(html) == """
+                <div class="story" id=main aria-hidden="true"><img alt="A photo" title="Kazan">\
+                <svg><path/></svg><a href="/story" rel="author" style="color: red" itemprop="author">Name</a></div>
+                """)
+    }
+
+    @Test func scriptsStylesAndCommentsAreLeftAsTheyAre() {
+        let html = """
+            <script>var card = '<div data-id="7">';</script><STYLE>a[data-x="1"] { color: red }</style>\
+            <!-- <div data-old="1"> --><p data-a="1">Text</p>
+            """
+        #expect(
+            Self.removed(html) == """
+                <script>var card = '<div data-id="7">';</script><STYLE>a[data-x="1"] { color: red }</style>\
+                <!-- <div data-old="1"> --><p>Text</p>
+                """)
+    }
+
+    @Test func afterATagItCannotReadThePageIsLeftAsItIs() {
+        // A value whose quote never closes where it should: what follows may be inside it.
+        let html = """
+            <p data-a="1">One</p><div id="rail_3</div><div data-advert="INLINE" data-b="2"></div><p data-c="3">Two</p>
+            """
+        #expect(
+            Self.removed(html) == """
+                <p>One</p><div id="rail_3</div><div data-advert="INLINE" data-b="2"></div><p data-c="3">Two</p>
+                """)
+        // Attributes with no blank between them, a name libxml2 reads otherwise, a conditional comment.
+        for odd in ["<p class=\"a\"data-x=\"1\">", "<p @click=\"go\" data-x=\"1\">", "<![if !IE]><p data-x=\"1\">"] {
+            #expect(UnreadAttributes.removed(Array(odd.utf8)) == nil, "\(odd)")
+        }
+    }
+
+    @Test func aPageWithNothingToTakeOutIsNotCopied() {
+        #expect(UnreadAttributes.removed(Array("<p class=\"a\">Text</p>".utf8)) == nil)
+    }
+
+    @Test func theStoryReadsTheSameWithTheAttributesItNeverReads() throws {
+        // The same page with and without `data-` attributes, handlers and sources on every element.
+        let plain = WebPageTests.storyAround("<figure><img alt=\"Kazan\"><figcaption>The forum in Kazan.</figcaption></figure>")
+        let decorated = plain.replacingOccurrences(of: "<p>", with: "<p data-block=\"p\" onclick=\"x()\" aria-label=\"text\">")
+            .replacingOccurrences(of: "<img ", with: "<img src=\"k.jpg\" srcset=\"k.jpg 2x\" data-lazy=\"1\" ")
+        let page = { (body: String) in "<html><head><title>Forum</title></head><body><article>\(body)</article></body></html>" }
+        #expect(try WebPageTests.bodyParagraphs(page(decorated)) == WebPageTests.bodyParagraphs(page(plain)))
+    }
+}
