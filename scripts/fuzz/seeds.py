@@ -443,6 +443,18 @@ def main():
     ]
     write_pages("session21", session21_pages)
 
+    # Attributes the reader never reads, taken out before parsing: in every quoting, beside a
+    # value whose quote runs on over tags, in scripts, styles and comments, at the page's end.
+    session22_pages = [
+        '<html><body><article data-a="1" onclick=\'x("<p>")\' aria-label=b><p data-x=1 class="c">A, b.</p>'
+        '<img src=a.jpg srcset="a 1x" alt="C" width=1/><svg viewBox="0 0 1 1"><path d="M0 0" fill="red"/></svg>'
+        '<p id="d</p><p data-y="2">E, f.</p><p data-z="3">G.</p></article></body></html>',
+        '<html><body><script>var a = \'<div data-a="1">\';</script><STYLE>p[data-b] {}</STYLE>'
+        '<!-- <p data-c="1"> --><!--><p data-d="1">A, b.</p><!---><p data-e', 
+        '<p data-a="1"\tclass="b"\x0cdata-c="2">A, b.</p><p data-d=\'e"f\'>G, h.</p><![if !IE]><p data-i="j">K.</p><p data-l="',
+    ]
+    write_pages("session22", session22_pages)
+
     kinds = ["\x01", "\x02", "\x03", "\x04", "\x05", "\x06", "", "", ""]
     for index, text in enumerate(texts + generated[:150]):
         lines = [line for line in text.split("\n") if line.strip()]
