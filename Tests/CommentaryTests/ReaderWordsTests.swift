@@ -85,12 +85,12 @@ struct ReaderWordsTests {
     }
 }
 
-/// The attributes the reader never reads are taken out before parsing, only where the markup is
-/// read as libxml2 reads it.
-@Suite("Reader: unread attributes")
-struct UnreadAttributesTests {
+/// The attributes the reader never reads and the text of style sheets are taken out before parsing,
+/// only where the markup is read as libxml2 reads it.
+@Suite("Reader: unread markup")
+struct UnreadMarkupTests {
     static func removed(_ html: String) -> String {
-        UnreadAttributes.removed(Array(html.utf8)).map { String(decoding: $0, as: UTF8.self) } ?? html
+        UnreadMarkup.removed(Array(html.utf8)).map { String(decoding: $0, as: UTF8.self) } ?? html
     }
 
     @Test func unreadAttributesGoTheReadOnesStay() {
@@ -107,14 +107,14 @@ struct UnreadAttributesTests {
                 """)
     }
 
-    @Test func scriptsStylesAndCommentsAreLeftAsTheyAre() {
+    @Test func scriptsAndCommentsAreLeftAsTheyAreStyleSheetsEmptied() {
         let html = """
             <script>var card = '<div data-id="7">';</script><STYLE>a[data-x="1"] { color: red }</style>\
             <!-- <div data-old="1"> --><p data-a="1">Text</p>
             """
         #expect(
             Self.removed(html) == """
-                <script>var card = '<div data-id="7">';</script><STYLE>a[data-x="1"] { color: red }</style>\
+                <script>var card = '<div data-id="7">';</script><STYLE></style>\
                 <!-- <div data-old="1"> --><p>Text</p>
                 """)
     }
@@ -130,12 +130,12 @@ struct UnreadAttributesTests {
                 """)
         // Attributes with no blank between them, a name libxml2 reads otherwise, a conditional comment.
         for odd in ["<p class=\"a\"data-x=\"1\">", "<p @click=\"go\" data-x=\"1\">", "<![if !IE]><p data-x=\"1\">"] {
-            #expect(UnreadAttributes.removed(Array(odd.utf8)) == nil, "\(odd)")
+            #expect(UnreadMarkup.removed(Array(odd.utf8)) == nil, "\(odd)")
         }
     }
 
     @Test func aPageWithNothingToTakeOutIsNotCopied() {
-        #expect(UnreadAttributes.removed(Array("<p class=\"a\">Text</p>".utf8)) == nil)
+        #expect(UnreadMarkup.removed(Array("<p class=\"a\">Text</p>".utf8)) == nil)
     }
 
     @Test func theStoryReadsTheSameWithTheAttributesItNeverReads() throws {

@@ -69,8 +69,9 @@ public enum HTMLArticleReader {
         if let mended = ScriptEnds.mended(bytes) { bytes = mended }
         // `&#146;` is Windows-1252's apostrophe, as a browser reads it, not a control character.
         if let mended = WindowsReferences.mended(bytes) { bytes = mended }
-        // The attributes the reader never reads (`data-…`, an SVG path's drawing) are not parsed.
-        if let trimmed = UnreadAttributes.removed(bytes) { bytes = trimmed }
+        // The attributes the reader never reads (`data-…`, an SVG path's drawing) and the text of
+        // style sheets are not parsed.
+        if let trimmed = UnreadMarkup.removed(bytes) { bytes = trimmed }
         let streamed = bytes.withUnsafeBufferPointer { StreamedParts.present(in: $0) }
         let options = Int32(
             HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
@@ -648,7 +649,7 @@ public enum HTMLArticleReader {
     }
 
     static func attribute(_ node: xmlNodePtr, _ attribute: String) -> String? {
-        assert(!UnreadAttributes.isUnread(attribute), "\(attribute) is taken out before parsing (UnreadAttributes)")
+        assert(!UnreadMarkup.isUnread(attribute), "\(attribute) is taken out before parsing (UnreadMarkup)")
         guard case .success(let libxml2) = LibXML2.loaded, let value = libxml2.getProperty(node, attribute) else { return nil }
         defer { free(value) }
         // Most values have nothing to trim: an ASCII byte other than a blank at each end. Foundation's
@@ -668,7 +669,7 @@ public enum HTMLArticleReader {
     /// Whether an attribute's value holds one of `words` (ASCII, lower case), ASCII letters compared
     /// in either case, read in place: no copy, no String. False when the element lacks it.
     static func attribute(_ node: xmlNodePtr, _ attribute: StaticString, holdsAnyOf words: [StaticString]) -> Bool {
-        assert(!UnreadAttributes.isUnread("\(attribute)"), "\(attribute) is taken out before parsing (UnreadAttributes)")
+        assert(!UnreadMarkup.isUnread("\(attribute)"), "\(attribute) is taken out before parsing (UnreadMarkup)")
         var property = node.pointee.properties
         while let current = property {
             property = current.pointee.next

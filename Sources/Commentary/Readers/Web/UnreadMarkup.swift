@@ -1,21 +1,23 @@
-/// Takes out of a page's start tags, before libxml2 parses it, the attributes the reader never
-/// reads: `data-…`, event handlers, `aria-…` but `aria-hidden`, an image's sources and sizes, an
-/// SVG path's drawing and styling.
+/// Takes out of a page, before libxml2 parses it, what the reader never reads: the attributes of
+/// start tags it never asks for (`data-…`, event handlers, `aria-…` but `aria-hidden`, an image's
+/// sources and sizes, an SVG path's drawing and styling), and the text of style sheets.
 ///
 /// Parsing is a third of the time a large news page takes, and half of that is attributes: libxml2
 /// 2.9 reads each value a character at a time and makes two nodes of it. A page of 2023 holds two
 /// thousand of them, `data-` and SVG's `d` the largest, and the reader looks at none of those
-/// (`HTMLArticleReader.attribute` checks, in debug builds, that no one asks for them).
+/// (`HTMLArticleReader.attribute` checks, in debug builds, that no one asks for them). Style sheets
+/// are a fifth of such a page's bytes, parsed into text no walk reads; their elements stay, empty.
 ///
 /// The pass reads the markup as libxml2 does, and only where it is sure to: a start tag is
 /// rewritten when each attribute is a plain name with a quoted or unquoted value, set apart by
-/// blanks; `<script>` and `<style>` are passed over to their end tags, comments to `-->`. At the
-/// first tag it cannot read so (an unclosed quote, a stray character), it stops and leaves the rest
-/// of the page as it is: past a slip libxml2 recovers in its own way, and what looks like a tag
-/// may be text inside a value. One pass, O(n); nil when nothing is taken out.
-enum UnreadAttributes {
-    /// The page without the unread attributes, or nil when it has none (or cannot be read far
-    /// enough to take any out).
+/// blanks; `<script>` and `<style>` are passed over to their end tags (scripts kept whole: the
+/// reader reads their JSON-LD, their streamed parts and, last of all, their data), comments to
+/// `-->`. At the first tag it cannot read so (an unclosed quote, a stray character), it stops and
+/// leaves the rest of the page as it is: past a slip libxml2 recovers in its own way, and what
+/// looks like a tag may be text inside a value. One pass, O(n); nil when nothing is taken out.
+enum UnreadMarkup {
+    /// The page without the unread attributes and style sheets' text, or nil when it has none (or
+    /// cannot be read far enough to take any out).
     static func removed(_ html: [UInt8]) -> [UInt8]? {
         html.withUnsafeBufferPointer { bytes -> [UInt8]? in
             // A NUL ends a value for libxml2 where it does not here: such a page is left alone.
@@ -61,8 +63,10 @@ enum UnreadAttributes {
                     for attribute in tag.unread { takeOut(attribute) }
                     index = tag.end
                     if tag.holdsRawText {
-                        // Its text runs to its own end tag, as libxml2 reads a script or a style.
+                        // Its text runs to its own end tag, as libxml2 reads a script or a style;
+                        // a style sheet's is taken out.
                         guard let close = endTag(tag.nameRange, in: bytes, from: tag.end) else { break scan }
+                        if tag.isStyle, close > tag.end { takeOut(tag.end..<close) }
                         index = close
                     }
                 default:
@@ -84,15 +88,17 @@ enum UnreadAttributes {
         /// Past the tag's `>`.
         var end = 0
         var holdsRawText = false
+        var isStyle = false
 
         init?(_ bytes: UnsafeBufferPointer<UInt8>, at open: Int) {
             var index = open + 1
-            while index < bytes.count, UnreadAttributes.isNameByte(bytes[index]) { index += 1 }
+            while index < bytes.count, UnreadMarkup.isNameByte(bytes[index]) { index += 1 }
             nameRange = (open + 1)..<index
-            holdsRawText = UnreadAttributes.named(bytes, nameRange, "script") || UnreadAttributes.named(bytes, nameRange, "style")
+            isStyle = UnreadMarkup.named(bytes, nameRange, "style")
+            holdsRawText = isStyle || UnreadMarkup.named(bytes, nameRange, "script")
             while true {
                 let blanksStart = index
-                while index < bytes.count, UnreadAttributes.isBlank(bytes[index]) { index += 1 }
+                while index < bytes.count, UnreadMarkup.isBlank(bytes[index]) { index += 1 }
                 guard index < bytes.count else { return nil }
                 if bytes[index] == UInt8(ascii: ">") {
                     end = index + 1
@@ -104,15 +110,15 @@ enum UnreadAttributes {
                 }
                 // An attribute: blanks before it, a name libxml2 reads as one (a letter, `_` or `:`
                 // first), then maybe `=` and a value.
-                guard index > blanksStart, UnreadAttributes.startsName(bytes[index]) else { return nil }
+                guard index > blanksStart, UnreadMarkup.startsName(bytes[index]) else { return nil }
                 let nameStart = index
-                while index < bytes.count, UnreadAttributes.isNameByte(bytes[index]) { index += 1 }
+                while index < bytes.count, UnreadMarkup.isNameByte(bytes[index]) { index += 1 }
                 let name = nameStart..<index
                 var afterName = index
-                while afterName < bytes.count, UnreadAttributes.isBlank(bytes[afterName]) { afterName += 1 }
+                while afterName < bytes.count, UnreadMarkup.isBlank(bytes[afterName]) { afterName += 1 }
                 if afterName < bytes.count, bytes[afterName] == UInt8(ascii: "=") {
                     index = afterName + 1
-                    while index < bytes.count, UnreadAttributes.isBlank(bytes[index]) { index += 1 }
+                    while index < bytes.count, UnreadMarkup.isBlank(bytes[index]) { index += 1 }
                     guard index < bytes.count else { return nil }
                     let quote = bytes[index]
                     if quote == UInt8(ascii: "\"") || quote == UInt8(ascii: "'") {
@@ -120,7 +126,7 @@ enum UnreadAttributes {
                         index = close + 1
                     } else {
                         // Unquoted, to a blank or the tag's end; anything odd in it: not read here.
-                        while index < bytes.count, !UnreadAttributes.isBlank(bytes[index]), bytes[index] != UInt8(ascii: ">") {
+                        while index < bytes.count, !UnreadMarkup.isBlank(bytes[index]), bytes[index] != UInt8(ascii: ">") {
                             switch bytes[index] {
                             case UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: "<"), UInt8(ascii: "="), UInt8(ascii: "`"), 0:
                                 return nil
@@ -130,15 +136,15 @@ enum UnreadAttributes {
                     }
                     // After a value: a blank, or the tag's end.
                     guard index < bytes.count,
-                        UnreadAttributes.isBlank(bytes[index]) || bytes[index] == UInt8(ascii: ">") || bytes[index] == UInt8(ascii: "/")
+                        UnreadMarkup.isBlank(bytes[index]) || bytes[index] == UInt8(ascii: ">") || bytes[index] == UInt8(ascii: "/")
                     else { return nil }
                 } else {
                     index = name.upperBound
                     guard index < bytes.count,
-                        UnreadAttributes.isBlank(bytes[index]) || bytes[index] == UInt8(ascii: ">") || bytes[index] == UInt8(ascii: "/")
+                        UnreadMarkup.isBlank(bytes[index]) || bytes[index] == UInt8(ascii: ">") || bytes[index] == UInt8(ascii: "/")
                     else { return nil }
                 }
-                if UnreadAttributes.isUnread(bytes, name) { unread.append(blanksStart..<index) }
+                if UnreadMarkup.isUnread(bytes, name) { unread.append(blanksStart..<index) }
             }
         }
     }
