@@ -36,16 +36,28 @@ rm -rf "$OUT" && mkdir -p "$OUT/commentary"
 median() { sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 
 # commentary: one import of every page into a new archive, one worker (trafilatura runs on one core
-# too); the wall time of the whole import, entities and indexing included, per page.
+# too); the wall time of the whole import, entities and indexing included, per page. The two take
+# turns, run by run, so that a change in the machine's load falls on both alike; the ratio of each
+# round is kept too.
 ours=()
+theirs=()
+ratios=()
 for _ in $(seq "$RUNS"); do
   rm -f "$OUT"/ours.sqlite*
   start=$(date +%s.%N)
   "$BIN" import --db "$OUT/ours.sqlite" --jobs 1 --quiet --input-format html "${PAGES[@]}" 2>"$OUT/import.err" || true
   end=$(date +%s.%N)
-  ours+=("$(python3 -c "print(($end - $start) / $N)")")
+  mine=$(python3 -c "print(($end - $start) / $N)")
+  rm -rf "$OUT/trafilatura"
+  other=$("$VENV/bin/python" bench/web/trafilatura_run.py "$CORPUS" "$OUT/trafilatura")
+  ours+=("$mine")
+  theirs+=("$other")
+  ratios+=("$(python3 -c "print($other / $mine)")")
 done
 OURS_TIME=$(printf '%s\n' "${ours[@]}" | median)
+THEIR_TIME=$(printf '%s\n' "${theirs[@]}" | median)
+RATIO=$(printf '%s\n' "${ratios[@]}" | median | xargs printf '%.2f')
+echo "time per page: commentary ${ours[*]}; trafilatura ${theirs[*]}; ratio by round ${ratios[*]}" >&2
 python3 - "$OUT/ours.sqlite" "$OUT/commentary" <<'PY'
 import os, sqlite3, sys
 db, out = sys.argv[1:3]
@@ -59,16 +71,9 @@ for name, paragraphs in bodies.items():
         f.write("\n".join(paragraphs) + "\n")
 PY
 
-theirs=()
-for _ in $(seq "$RUNS"); do
-  rm -rf "$OUT/trafilatura"
-  theirs+=("$("$VENV/bin/python" bench/web/trafilatura_run.py "$CORPUS" "$OUT/trafilatura")")
-done
-THEIR_TIME=$(printf '%s\n' "${theirs[@]}" | median)
-
 args=(--system "commentary=$OUT/commentary:$OURS_TIME" --system "trafilatura $TRAFILATURA_VERSION=$OUT/trafilatura:$THEIR_TIME"
   --pages "$OUT/pages.tsv"
-  --note "Method: a page is refused when no body text comes out of it (commentary: the import reports it, or stores no body paragraph). Body = paragraphs of kind \`body\`; captions, title, byline and editor's note are kept apart and not scored. commentary's time is the wall time of one whole \`import --jobs 1\` of the corpus into a new archive (process start, reading, entities, dates, SQLite and FTS5 included) divided by the pages; trafilatura's is \`extract()\` alone (include_comments=False, include_tables=True), the pages read and the library loaded beforehand. Medians of $RUNS runs. Per-page scores: $OUT/pages.tsv.")
+  --note "Method: a page is refused when no body text comes out of it (commentary: the import reports it, or stores no body paragraph). Body = paragraphs of kind \`body\`; captions, title, byline and editor's note are kept apart and not scored. commentary's time is the wall time of one whole \`import --jobs 1\` of the corpus into a new archive (process start, reading, entities, dates, SQLite and FTS5 included) divided by the pages; trafilatura's is \`extract()\` alone (include_comments=False, include_tables=True), the pages read and the library loaded beforehand. Medians of $RUNS runs, the two taking turns run by run; the median of the rounds' ratios (trafilatura's time over commentary's) is ${RATIO}×. Per-page scores: $OUT/pages.tsv.")
 # Headline, author and date, where the set's tests state them (NAME.meta.json; bench/web/metadata.py).
 if compgen -G "$CORPUS/*.meta.json" >/dev/null; then
   args+=(--note "" --note "Headline, author and date against what the set's own tests state (\`bench/web/metadata.py\`: the same text, the same names, the same day; per page: $OUT/metadata.tsv):" --note "")
