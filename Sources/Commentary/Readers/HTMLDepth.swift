@@ -74,6 +74,24 @@ enum HTMLDepth {
         }
     }
 
+    /// An ASCII letter, either case.
+    static func isLetter(_ byte: UInt8) -> Bool {
+        (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte | 0x20)
+    }
+
+    /// Where `</name` starts in `html` after `start`, case aside (`name` in lower case): where a
+    /// script's or a style's text ends.
+    static func endTag<Name: RandomAccessCollection<UInt8>>(_ name: Name, in html: UnsafeBufferPointer<UInt8>, from start: Int) -> Int?
+    where Name.Index == Int {
+        var position = start
+        while let open = ASCIIMatch.next(UInt8(ascii: "<"), in: html, from: position), open + name.count + 2 <= html.count {
+            position = open + 1
+            guard html[open + 1] == UInt8(ascii: "/") else { continue }
+            if (0..<name.count).allSatisfy({ html[open + 2 + $0] | 0x20 == name[name.startIndex + $0] }) { return open }
+        }
+        return nil
+    }
+
     /// Reads through a buffer pointer: a page of millions of tags costs no reference counting.
     struct Scanner {
         let html: UnsafeBufferPointer<UInt8>
@@ -196,9 +214,7 @@ enum HTMLDepth {
             return nil
         }
 
-        func isLetter(_ byte: UInt8) -> Bool {
-            (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte | 0x20)
-        }
+        func isLetter(_ byte: UInt8) -> Bool { HTMLDepth.isLetter(byte) }
 
         /// The tag's name in lower case (a String of up to 15 bytes needs no allocation).
         func tagName(from start: Int) -> String {
@@ -261,15 +277,7 @@ enum HTMLDepth {
         /// Where `</name` starts after `start`, case aside (`name` is lower case).
         func findEndTag(_ text: String, from start: Int) -> Int? {
             var text = text
-            return text.withUTF8 { name in
-                var position = start
-                while let open = ASCIIMatch.next(UInt8(ascii: "<"), in: html, from: position), open + name.count + 2 <= html.count {
-                    position = open + 1
-                    guard html[open + 1] == UInt8(ascii: "/") else { continue }
-                    if (0..<name.count).allSatisfy({ html[open + 2 + $0] | 0x20 == name[$0] }) { return open }
-                }
-                return nil
-            }
+            return text.withUTF8 { HTMLDepth.endTag($0, in: html, from: start) }
         }
     }
 }

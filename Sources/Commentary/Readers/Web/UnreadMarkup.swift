@@ -65,7 +65,8 @@ enum UnreadMarkup {
                     if tag.holdsRawText {
                         // Its text runs to its own end tag, as libxml2 reads a script or a style;
                         // a style sheet's is taken out.
-                        guard let close = endTag(tag.nameRange, in: bytes, from: tag.end) else { break scan }
+                        let name = tag.isStyle ? Self.style : Self.script
+                        guard let close = HTMLDepth.endTag(name, in: bytes, from: tag.end) else { break scan }
                         if tag.isStyle, close > tag.end { takeOut(tag.end..<close) }
                         index = close
                     }
@@ -81,8 +82,6 @@ enum UnreadMarkup {
 
     /// A start tag read attribute by attribute; nil when it is not plainly written.
     struct StartTag {
-        /// The bytes of the element's name.
-        var nameRange: Range<Int>
         /// The attributes to take out, each with the blanks before it.
         var unread: [Range<Int>] = []
         /// Past the tag's `>`.
@@ -93,9 +92,9 @@ enum UnreadMarkup {
         init?(_ bytes: UnsafeBufferPointer<UInt8>, at open: Int) {
             var index = open + 1
             while index < bytes.count, UnreadMarkup.isNameByte(bytes[index]) { index += 1 }
-            nameRange = (open + 1)..<index
-            isStyle = UnreadMarkup.named(bytes, nameRange, "style")
-            holdsRawText = isStyle || UnreadMarkup.named(bytes, nameRange, "script")
+            let element = (open + 1)..<index
+            isStyle = UnreadMarkup.named(bytes, element, "style")
+            holdsRawText = isStyle || UnreadMarkup.named(bytes, element, "script")
             while true {
                 let blanksStart = index
                 while index < bytes.count, UnreadMarkup.isBlank(bytes[index]) { index += 1 }
@@ -191,22 +190,10 @@ enum UnreadMarkup {
         name.count == expected.utf8CodeUnitCount && startsWith(bytes, name, expected)
     }
 
-    /// Where `</name` (any case) starts after `start`.
-    static func endTag(_ name: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
-        var position = start
-        while let open = ASCIIMatch.next(UInt8(ascii: "<"), in: bytes, from: position), open + name.count + 2 <= bytes.count {
-            position = open + 1
-            guard bytes[open + 1] == UInt8(ascii: "/") else { continue }
-            if (0..<name.count).allSatisfy({ ASCIIMatch.lower(bytes[open + 2 + $0]) == ASCIIMatch.lower(bytes[name.lowerBound + $0]) }) {
-                return open
-            }
-        }
-        return nil
-    }
+    static func isLetter(_ byte: UInt8) -> Bool { HTMLDepth.isLetter(byte) }
 
-    static func isLetter(_ byte: UInt8) -> Bool {
-        (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte | 0x20)
-    }
+    static let script = Array("script".utf8)
+    static let style = Array("style".utf8)
 
     static func startsName(_ byte: UInt8) -> Bool {
         isLetter(byte) || byte == UInt8(ascii: "_") || byte == UInt8(ascii: ":")
