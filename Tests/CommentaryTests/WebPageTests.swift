@@ -2642,4 +2642,37 @@ struct WebPageTests {
         let other = "A line under the headline that the page's description does not state, set in the same place."
         #expect(try Self.bodyParagraphs(Self.page(head: head, body: body(other))) == Self.story)
     }
+
+    @Test func theStandfirstTheDescriptionStatesAfterItsDatelineOpensTheBody() throws {
+        // A publisher's pages set the standfirst in a <div> of two spans, the place the story is
+        // told from before the words of the page's description ("Berlin. The fishing …"), in the
+        // header with the byline; a photo comes between it and the story. The only <h1> may be
+        // the breadcrumb's, the headline an <h2>.
+        let dek = "The fishing cooperative's eleven-year dispute with the port's owners ends with a vote, and work starts in April."
+        let head = "<meta name=\"description\" content=\"\(dek)\">"
+        func body(dateline: String, breadcrumb: Bool) -> String {
+            let headline = breadcrumb ? "h2" : "h1"
+            return """
+                <nav class="breadcrumb"><ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li>\
+                \(breadcrumb ? "<li><h1 class=\"nowrap\">Harbour wall approved</h1></li>" : "")</ul></nav>
+                <div><div><hgroup><\(headline)>Harbour wall approved</\(headline)></hgroup>
+                <div class="copy-lg mb-7"><span class="secondary">\(dateline)</span> <span class="primary">\(dek)</span></div>
+                <div class="mb-6"><div class="text-xs"><address>By <a rel="author" href="/authors/anna-berg/">Anna Berg</a></address>
+                <time datetime="2025-11-06T20:00:00Z">6 November 2025</time></div></div></div></div>
+                <div class="opener"><figure><img src="wall.jpg" alt="The wall"><figcaption>The new wall at the harbour mouth. Photo: Coast Daily</figcaption></figure></div>
+                <div class="mx-4"><div class="w-full"><div class="article-body">\(Self.storyParagraphs)</div></div></div>
+                """
+        }
+        for breadcrumb in [false, true] {
+            for dateline in ["Kalmar.", "KALMAR, Sweden —"] {
+                let page = Self.page(head: head, body: body(dateline: dateline, breadcrumb: breadcrumb))
+                #expect(try Self.bodyParagraphs(page) == ["\(dateline) \(dek)"] + Self.story)
+            }
+        }
+        // A dateline is a few words ending in a stop, a colon or a dash; a sentence is none.
+        #expect(PageReading.states("Kalmar. \(dek)", dek) && PageReading.states("LONDON: \(dek)", dek))
+        #expect(!PageReading.states("Readers asked us what the vote means for the town. \(dek)", dek))
+        #expect(!PageReading.states("Mr. Lindqvist: \(dek)", dek) && !PageReading.states("2024 — \(dek)", dek))
+        #expect(!PageReading.states("\(dek) Kalmar.", dek))
+    }
 }

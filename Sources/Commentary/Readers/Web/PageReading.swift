@@ -184,7 +184,15 @@ struct PageReading {
     /// characters of prose or more. Other stories' teasers are not after the headline.
     /// `description`: the page's summary in its meta tags; a paragraph under the headline that says
     /// just that is the standfirst, whatever its element is named (a style sheet's hashes).
+    /// Without a headline to start from (the page's `<h1>` is its breadcrumb's, the headline an
+    /// `<h2>`), the paragraph stating the description just before the story's element is.
     func standfirst(before content: xmlNodePtr, in root: xmlNodePtr, description: String? = nil) -> [RawBlock]? {
+        if let found = standfirst(afterHeadline: content, in: root, description: description) { return found }
+        guard let description else { return nil }
+        return stated(description, before: content)
+    }
+
+    private func standfirst(afterHeadline content: xmlNodePtr, in root: xmlNodePtr, description: String?) -> [RawBlock]? {
         // The headline: in the story's element, else outside the page's furniture, else in a
         // header taken for furniture (the story's own, beside its element).
         guard
@@ -232,16 +240,41 @@ struct PageReading {
         return nil
     }
 
-    /// The first paragraph in `node` (itself included; not in a photo's element or furniture)
-    /// whose text is `description` (`visible`: its characters that are not blank).
+    /// The paragraph stating `description` in the elements before the story's element and its
+    /// wrappers' (up to three levels), the nearest first, until 200 characters of other prose.
+    private func stated(_ description: String, before content: xmlNodePtr) -> [RawBlock]? {
+        let visible = description.unicodeScalars.count { !$0.properties.isWhitespace }
+        var level: xmlNodePtr? = content
+        for _ in 0..<3 {
+            guard let current = level, Reader.isElement(current), Reader.name(current) != "body" else { return nil }
+            var previous = current.pointee.prev
+            while let sibling = previous {
+                previous = sibling.pointee.prev
+                guard Reader.isElement(sibling), !isBoilerplate(sibling) else { continue }
+                if let paragraph = stating(description, in: sibling, visible: visible), let found = standfirstBlocks([paragraph]) {
+                    return found
+                }
+                if ContentScorer.prose(statistics[sibling]) >= 200 { return nil }
+            }
+            level = current.pointee.parent
+        }
+        return nil
+    }
+
+    /// The first paragraph in `node` (itself included; not in a photo's element or furniture): a
+    /// `<p>`, or a block of text and inline elements alone (not a `<span>` in one), whose text is
+    /// `description` or a dateline and then it (`states`; `visible`: the description's characters
+    /// that are not blank).
     private func stating(_ description: String, in node: xmlNodePtr, visible: Int) -> xmlNodePtr? {
         func search(_ node: xmlNodePtr) -> xmlNodePtr? {
             let element = Reader.name(node)
             guard statistics.nodes[node] != nil, element != "figure", element != "figcaption", element != "picture",
                 !statistics[node].naming.contains(where: Self.mediaWords.contains), statistics[node].text >= visible - Self.statedSlack
             else { return nil }
-            if element == "p", statistics[node].text <= visible + Self.statedSlack {
-                return Reader.text(of: node) == description ? node : nil
+            if element == "p" || !statistics[node].hasBlocks && !Reader.isInlineName(element),
+                statistics[node].text <= visible + Self.statedSlack + Self.longestDateline
+            {
+                return Self.states(Reader.text(of: node), description) ? node : nil
             }
             for child in Reader.children(node) where Reader.isElement(child) && !isBoilerplate(child) {
                 if let found = search(child) { return found }
@@ -254,6 +287,22 @@ struct PageReading {
     /// How far a paragraph's count of visible characters may stand from the description's (both
     /// without blanks) and still be compared with it: a character the meta tag spells otherwise.
     static let statedSlack = 8
+
+    /// The most characters a dateline before a standfirst's words takes ("KALMAR, Sweden —").
+    static let longestDateline = 32
+
+    /// Whether a paragraph's text is the description's: the same, or a dateline and then the same
+    /// ("Berlin. Der …", "LONDON — The …"): a few words that end in a full stop, a colon or a dash,
+    /// with no full stop before that.
+    static func states(_ text: String, _ description: String) -> Bool {
+        if text == description { return true }
+        guard text.hasSuffix(description), text.count > description.count else { return false }
+        let dateline = text.dropLast(description.count).trimmingCharacters(in: .whitespaces)
+        guard let last = dateline.last, dateline.count <= longestDateline, [".", ":", "—", "–", "-"].contains(last),
+            dateline.split(separator: " ").count <= 4, !dateline.dropLast().contains(".")
+        else { return false }
+        return dateline.contains(where: \.isLetter)
+    }
 
     /// Words of a photo or video beside the headline (`lead-asset-caption`), never a standfirst.
     static let mediaWords: Set<String> = ["caption", "asset", "media", "image", "img", "photo", "figure", "video", "gallery", "credit"]
