@@ -1283,12 +1283,12 @@ struct WebPageTests {
         #expect(
             [
                 "Comments:", "53 Comments »", "13 Comment(s)", "1 Comment", "4 comments so far", "Kommentare (12)",
-                "3 thoughts on “Harbour wall approved”", "Leave a Reply",
+                "3 thoughts on “Harbour wall approved”", "Leave a Reply", "Have your say", "Have your say(5)", "Have your say (12):",
             ].allSatisfy(CommentSection.isHeading))
         #expect(
             ![
                 "Comment", "Leave a comment", "Comments are closed for this story.", "No comments on the harbour plan",
-                "12 comments from the council's consultation were read out",
+                "12 comments from the council's consultation were read out", "Have your say on the harbour plan",
             ].contains(where: CommentSection.isHeading))
     }
 

@@ -35,8 +35,8 @@ enum CommentSection {
 
     /// Whether a paragraph is a comment thread's heading: the word alone ("Comments:"), with a
     /// count ("Comments (26)", "53 Comments »", "13 Comment(s)", "4 comments so far"), a count of
-    /// responses to the post ("3 thoughts on “…”"), or a comment form's ("Post a Comment",
-    /// "Leave a Reply").
+    /// responses to the post ("3 thoughts on “…”"), a comment form's ("Post a Comment",
+    /// "Leave a Reply"), or a newspaper's call for views ("Have your say", "Have your say (5)").
     static func isHeading(_ text: String) -> Bool {
         // (Bytes first: a paragraph's characters are counted only when it may be a line.)
         guard text.utf8.count <= 480, text.count <= 120 else { return false }
@@ -49,6 +49,12 @@ enum CommentSection {
         let isCount = { (word: String) in !word.isEmpty && word.allSatisfy(\.isASCII) && word.allSatisfy(\.isNumber) }
         let isBracketedCount = { (word: String) in
             word.count > 2 && word.first == "(" && word.last == ")" && isCount(String(word.dropFirst().dropLast()))
+        }
+        // A newspaper's call for its readers' views over their comments: "Have your say (5)".
+        let phrase = words.joined(separator: " ")
+        if phrase.hasPrefix("have your say") {
+            let count = phrase.dropFirst("have your say".count).filter { $0 != " " }
+            return count.isEmpty || isBracketedCount(String(count))
         }
         switch words.count {
         case 1: return plurals.contains(words[0])
