@@ -68,6 +68,29 @@ struct WebPageTests {
         #expect(try Self.bodyParagraphs(Self.page(body: body)) == Self.story)
     }
 
+    @Test func aStoryNamedWithAGluedWordOutweighsABoxOfPromotions() throws {
+        // An old publishing system glues its prefix to the story's name (`vitstorybody`); a short
+        // story in it stood below a box of the site's promotions, each a link and a line.
+        let story = [
+            "The harbour board voted on Friday to build a breakwater at the mouth of the bay.",
+            "The wall will shelter the fishing fleet from the winter storms.",
+            "Work starts in the spring, the board's chair said.", "The cooperative welcomed the vote.",
+        ]
+        let promotions = [
+            ("rss", "News Your Way", "Get Coast Daily headlines delivered to your favorite reader."),
+            ("pics", "Submit your Pics", "Upload photos and browse others in our Pics section."),
+            ("video", "Submit Your Video", "Upload your videos and browse others in our video section."),
+            ("calendar", "Find Activities", "What's happening in your neighborhood? Community Calendar."),
+            ("forums", "Discuss the News", "Talk about the latest news and weather in our online forums."),
+        ]
+        let body = """
+            <div id="genContainer"><span class="vitstorybody"><h2 class="vitstoryheadline">Harbour board backs breakwater</h2>
+            <span class="vitstorybody">\(story.map { "<p>\($0)</p>" }.joined())</span></span></div>
+            <div class="promos">\(promotions.map { "<p><a href=\"/\($0.0)/\">\($0.1)</a>: \($0.2)</p>" }.joined())</div>
+            """
+        #expect(try Self.bodyParagraphs(Self.page(body: body)) == story)
+    }
+
     @Test func aStoryInJapaneseOutweighsAPopUpNamedForTheContent() throws {
         // Paragraphs of Japanese are short in characters for what they say; a newsletter's pop-up
         // whose box a style sheet names `main_content` (words of the story's container) stood

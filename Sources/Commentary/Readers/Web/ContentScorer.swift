@@ -235,6 +235,15 @@ struct ContentScorer {
         "article", "body", "content", "entry", "hentry", "main", "page", "post", "text", "blog", "story", "prose",
         "articlebody", "storybody", "postbody", "column",
     ]
+    /// The story's container named by a word glued to a site's prefix (`vitstorybody`,
+    /// `ctl00_articlebody`): the compound words of a story's body, at a token's end.
+    static let gluedStoryWords = ["storybody", "articlebody", "postbody", "storycontent", "articlecontent", "postcontent",
+        "entrycontent", "storytext", "articletext", "bodytext"]
+
+    static func isPositive(_ token: String) -> Bool {
+        positiveWords.contains(token) || gluedStoryWords.contains(where: token.hasSuffix)
+    }
+
     static let negativeWords: Set<String> = [
         "comment", "comments", "meta", "footer", "footnote", "sidebar", "widget", "related", "share", "promo",
         "teaser", "card", "reply", "replies", "masthead", "media", "combx", "contact", "shoutbox", "sponsor",
@@ -262,7 +271,7 @@ struct ContentScorer {
         // A name is evidence for an element that could hold a story: a cell of one short line
         // named `ArticleText` (a slogan, a publisher's address) earns it in proportion to its prose.
         // (Not a site's legal line, its © in a cell of one short line named `StandardTextSmall`.)
-        if tokens.contains(where: Self.positiveWords.contains), !isInline(node),
+        if tokens.contains(where: Self.isPositive), !isInline(node),
             statistics[node].notices == 0 || statistics[node].hasBlocks
                 || Self.prose(statistics[node]) >= PageReading.storyParagraph
         {
