@@ -455,6 +455,20 @@ def main():
     ]
     write_pages("session22", session22_pages)
 
+    # The standfirst the description states after a dateline, found before the story without a
+    # headline; "Have your say" over comments; a story's name glued to a prefix.
+    session23_pages = [
+        '<html><head><meta name="description" content="A b, c."></head><body><nav><h1>T</h1></nav><div><div>'
+        '<hgroup><h2>T</h2></hgroup><div class="x"><span>Berlin.</span> <span>A b, c.</span></div></div>'
+        '<figure><img alt=a><figcaption>C.</figcaption></figure><div><div><div class="article-body"><p>D, e.</p>'
+        '<p>F, g.</p></div></div></div></div></body></html>',
+        '<html><head><meta name="description" content=""></head><body><div>A b, c.</div><div>— A b, c.'
+        '<span class="vitstorybody"><p>D.</p><p>Have your say (5)</p><p>E, f.</p></span></div></body></html>',
+        '<html><head><meta name="description" content=" . "></head><body><div><span>Have your say</span>'
+        '<div class="ctl00_articlebody"><p>. </p></div></div>',
+    ]
+    write_pages("session23", session23_pages)
+
     kinds = ["\x01", "\x02", "\x03", "\x04", "\x05", "\x06", "", "", ""]
     for index, text in enumerate(texts + generated[:150]):
         lines = [line for line in text.split("\n") if line.strip()]
