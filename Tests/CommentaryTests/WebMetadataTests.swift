@@ -618,6 +618,40 @@ struct WebMetadataTests {
         #expect(try Self.metadata(head: head, body: blog).title == "It has been a rough winter for the harbour")
     }
 
+    @Test func theHeadlinePrintedAboveTheStoryComesBeforeTitlesWrittenForSearch() throws {
+        // A site rewrites its headline for search engines and for sharing, in og:title and in
+        // <title> alike; the one it prints in the <h1> above the story is the story's.
+        let head = "<meta property=\"og:title\" content=\"Breakwater news: harbour wall vote, cost and timeline explained\">"
+        let printed = "Eleven years on, the fishing fleet gets its wall"
+        let body = "<div class=\"article-top\"><h1 class=\"headline\">\(printed)</h1></div>\(Self.story)"
+        #expect(try Self.metadata(head: head, body: body).title == printed)
+        // Its line alone: not a date and categories after a line break, nor a subtitle in it.
+        for extra in ["<br><small>6 November 2025 • Harbour, Fleet</small>", " <span class=\"stage__subline\">Why it took so long</span>"] {
+            let subtitled = "<div class=\"article-top\"><h1>\(printed)\(extra)</h1></div>\(Self.story)"
+            #expect(try Self.metadata(head: head, body: subtitled).title == printed)
+        }
+        // A heading that shares no word with a title of a headline's length tells another story.
+        let other = "<div class=\"article-top\"><h1>International Federation of Port Engineers</h1></div>\(Self.story)"
+        #expect(try Self.metadata(head: head, body: other).title == "Breakwater news: harbour wall vote, cost and timeline explained")
+        // Nor the site's name a title sets apart after its headline.
+        let siteTitle = "Breakwater vote ends eleven years of waiting for the fleet | International Federation of Port Engineers"
+        let named = "<meta property=\"og:title\" content=\"\(siteTitle)\">"
+        #expect(try Self.metadata(head: named, body: other).title == siteTitle)
+        // A photo's caption set as a heading nearer the story is passed over.
+        let caption = "<div class=\"imagetext\"><h1 id=\"photocaption\">Coast Daily, Kalmar: the harbour mouth in January</h1></div>"
+        let captioned = "<div class=\"article-top\"><h1 class=\"headline\">\(printed)</h1></div>\(caption)\(Self.story)"
+        #expect(try Self.metadata(head: head, body: captioned).title == printed)
+        // Not a blog's or site's name above the post, however long, nor a link to another page.
+        for heading in [
+            "<div class=\"site-branding\"><h1>Notes from the Quay and the Harbour</h1></div>",
+            "<div class=\"top\"><h1 class=\"blog-title\">Notes from the Quay and the Harbour</h1></div>",
+            "<div class=\"top\"><h1><a href=\"/other\">\(printed)</a></h1></div>",
+            "<div class=\"top\"><h1>The fleet has waited eleven years for a wall to shelter it.</h1></div>",
+        ] {
+            #expect(try Self.metadata(head: head, body: heading + Self.story).title == "Breakwater news: harbour wall vote, cost and timeline explained")
+        }
+    }
+
     @Test func theTitlesOpeningHeadingIsTheHeadlineWithoutTheSitesName() throws {
         // The page's <h1> sits in a header box the story's element does not hold; og:title is
         // that headline and then the site's name, which the page names nowhere else.

@@ -148,9 +148,10 @@ public enum HTMLArticleReader {
         // and date, read for all three below.
         let above = content == root ? [] : precedingBlocks(of: content)
         // The headline: the article's own <h1>, else one above the story's element (a hero block)
-        // when the page's own titles bear it out (a blog's name there is no headline), before the
-        // headline for sharing og:title often carries, else og:title, else any <h1> outside the
-        // page's header and navigation (a site name there is no headline), else <title>.
+        // when the page's own titles bear it out (a blog's name there is no headline) or it reads
+        // as a printed headline (`printedHeadline`), before the headline for sharing og:title
+        // often carries, else og:title, else any <h1> outside the page's header and navigation (a
+        // site name there is no headline), else <title>.
         // (Not an <h1> in an aside set into the story: a link to another story, titled with its
         // headline.)
         let ownHeading = content == root ? nil : first(content, named: "h1", skipping: ["aside"]).map { headingText(of: $0) }
@@ -159,7 +160,7 @@ public enum HTMLArticleReader {
         }
         let storyHeading = above.lazy.compactMap { block in
             (name(block) == "h1" ? block : first(block, named: "h1")).map { headingText(of: $0) }
-        }.first { heading in statedTitles.contains { sameHeadline(heading, $0) } }
+        }.first { heading in statedTitles.contains { sameHeadline(heading, $0) } } ?? printedHeadline(above, site: page.siteName, stated: statedTitles)
         let anyHeading = reading.firstOutsideBoilerplate(root, named: "h1").map { text(of: $0) }
         let stated = cleanTitle(
             ownHeading ?? storyHeading ?? page.ogTitle ?? page.linkedHeadline ?? anyHeading ?? page.titleElement, site: page.siteName,
@@ -1818,6 +1819,109 @@ public enum HTMLArticleReader {
 
     /// Whether two headlines are one with small differences (a word changed, a kicker added): most
     /// of the longer one's words are in the other.
+    /// The headline the page prints above the story's element when its titles for sharing and
+    /// for the tab say it otherwise (a headline rewritten for search engines): the first `<h1>`
+    /// there that is not named for a photo's caption, unless it is or is in a link, is the site's
+    /// name (or a part a title sets apart with a separator: the site's), is named (or its wrappers
+    /// are) for the site, its logo or its blog, is shorter than a
+    /// headline (`looseHeadingWords`), ends with a full stop, or shares no word with `stated`,
+    /// the page's titles, when one is of a headline's length. Its line alone (`headlineLine`).
+    static func printedHeadline(_ above: [xmlNodePtr], site: String?, stated: [String]) -> String? {
+        for block in above {
+            guard let heading = name(block) == "h1" ? block : first(block, named: "h1") else { continue }
+            // The heading and its elements up to the block above the story: a photo's caption set
+            // as a heading is passed over; a link, or a name for the site, ends the search.
+            var node: xmlNodePtr? = heading
+            var isCaption = false
+            while let current = node {
+                let naming = ((attribute(current, "class") ?? "") + " " + (attribute(current, "id") ?? "")).lowercased()
+                if name(current) == "a" || lowercaseWords(naming).contains(where: siteWords.contains) { return nil }
+                isCaption = isCaption || captionParts.contains(where: naming.contains)
+                node = current == block ? nil : current.pointee.parent
+            }
+            if isCaption { continue }
+            guard first(heading, named: "a") == nil else { return nil }
+            // (A sentence set as a heading, its full stop and all, is a line of the story.)
+            let text = headlineLine(of: heading)
+            if let site, text.caseInsensitiveCompare(site) == .orderedSame { return nil }
+            if isSitesPart(text, of: stated) { return nil }
+            guard lowercaseWords(text).count >= looseHeadingWords, text.last != "." else { return nil }
+            // Titles of a headline's length share a word with it: the same story, told otherwise
+            // ("Hitachi in U.K. Nuclear Bid", "Hitachi Set to Win Bid for U.K. Nuclear Venture").
+            let statedWords = stated.map(lowercaseWords)
+            if statedWords.contains(where: { $0.count >= statedHeadlineWords }),
+                Set(lowercaseWords(text).filter { $0.count >= 4 }).isDisjoint(with: statedWords.joined())
+            {
+                return nil
+            }
+            return text
+        }
+        return nil
+    }
+
+    /// Whether a heading is what a title sets apart after a longer headline with a separator: the
+    /// site's name ("Harbour wall approved after eleven years | International Federation of Port
+    /// Engineers"). After a shorter part it is the headline ("SARS-2/COVID-19 - Heute schon an
+    /// morgen denken").
+    static func isSitesPart(_ heading: String, of titles: [String]) -> Bool {
+        titles.contains { title in
+            let segments = titleSegments(title)
+            return segments.dropFirst().contains { $0.caseInsensitiveCompare(heading) == .orderedSame }
+                && segments.first.map { $0.count > heading.count } == true
+        }
+    }
+
+    /// The parts of a title between separators set apart by blanks ("A | B – C": A, B, C).
+    static func titleSegments(_ title: String) -> [String] {
+        var segments: [String] = []
+        var current = ""
+        let characters = Array(title)
+        for (index, character) in characters.enumerated() {
+            if titleSeparators.contains(character), index > 0, index + 1 < characters.count,
+                characters[index - 1].isWhitespace, characters[index + 1].isWhitespace
+            {
+                segments.append(current.trimmingCharacters(in: .whitespaces))
+                current = ""
+            } else {
+                current.append(character)
+            }
+        }
+        segments.append(current.trimmingCharacters(in: .whitespaces))
+        return segments.count > 1 ? segments : []
+    }
+
+    /// Parts of a name for a photo's caption, glued or not (`photocaption`).
+    static let captionParts = ["caption"]
+
+    /// A heading's headline alone: its text before a line break, without what it sets in
+    /// `<small>` or names as a subtitle (`m-stage__subline`, `article-subtitle`): a date and
+    /// categories, or a second line under the headline.
+    static func headlineLine(of heading: xmlNodePtr) -> String {
+        var line = headingText(of: heading)
+        if let lineBreak = line.firstIndex(of: "\u{2028}") { line = String(line[..<lineBreak]) }
+        func dropSubtitles(_ node: xmlNodePtr) {
+            for child in children(node) where isElement(child) {
+                if name(child) == "small" || lowercaseWords(attribute(child, "class") ?? "").contains(where: subtitleWords.contains) {
+                    let subtitle = text(of: child)
+                    if !subtitle.isEmpty, let range = line.range(of: subtitle, options: .backwards) { line.removeSubrange(range) }
+                } else {
+                    dropSubtitles(child)
+                }
+            }
+        }
+        dropSubtitles(heading)
+        return collapse(line).trimmingCharacters(in: CharacterSet(charactersIn: ":|–—-·•").union(.whitespaces))
+    }
+
+    static let subtitleWords: Set<String> = ["subtitle", "subline", "subheadline", "subhead", "dek", "deck"]
+
+    /// The fewest words of a headline above the story that its titles do not bear out.
+    static let looseHeadingWords = 5
+    /// The fewest words of a stated title that is a headline, not a section's name ("Audio").
+    static let statedHeadlineWords = 4
+    /// Words of an `<h1>` that holds the site's name, not a story's headline (`site-title`).
+    static let siteWords: Set<String> = ["site", "logo", "brand", "blog", "masthead"]
+
     static func sameHeadline(_ a: String, _ b: String) -> Bool {
         let (first, second) = (Set(lowercaseWords(a)), Set(lowercaseWords(b)))
         guard !first.isEmpty, !second.isEmpty else { return false }
