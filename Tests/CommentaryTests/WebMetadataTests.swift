@@ -648,7 +648,9 @@ struct WebMetadataTests {
             "<div class=\"top\"><h1><a href=\"/other\">\(printed)</a></h1></div>",
             "<div class=\"top\"><h1>The fleet has waited eleven years for a wall to shelter it.</h1></div>",
         ] {
-            #expect(try Self.metadata(head: head, body: heading + Self.story).title == "Breakwater news: harbour wall vote, cost and timeline explained")
+            #expect(
+                try Self.metadata(head: head, body: heading + Self.story).title
+                    == "Breakwater news: harbour wall vote, cost and timeline explained")
         }
     }
 

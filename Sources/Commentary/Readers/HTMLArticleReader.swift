@@ -158,9 +158,11 @@ public enum HTMLArticleReader {
         let statedTitles = [page.ogTitle, page.linkedHeadline, page.titleElement].compactMap {
             cleanTitle($0, site: page.siteName, url: page.ogURL ?? page.canonical)
         }
-        let storyHeading = above.lazy.compactMap { block in
-            (name(block) == "h1" ? block : first(block, named: "h1")).map { headingText(of: $0) }
-        }.first { heading in statedTitles.contains { sameHeadline(heading, $0) } } ?? printedHeadline(above, site: page.siteName, stated: statedTitles)
+        let storyHeading =
+            above.lazy.compactMap { block in
+                (name(block) == "h1" ? block : first(block, named: "h1")).map { headingText(of: $0) }
+            }.first { heading in statedTitles.contains { sameHeadline(heading, $0) } }
+            ?? printedHeadline(above, site: page.siteName, stated: statedTitles)
         let anyHeading = reading.firstOutsideBoilerplate(root, named: "h1").map { text(of: $0) }
         let stated = cleanTitle(
             ownHeading ?? storyHeading ?? page.ogTitle ?? page.linkedHeadline ?? anyHeading ?? page.titleElement, site: page.siteName,
@@ -1817,15 +1819,13 @@ public enum HTMLArticleReader {
 
     static let titleSeparators: Set<Character> = ["|", "-", "–", "—", "•", "·", "»", "/"]
 
-    /// Whether two headlines are one with small differences (a word changed, a kicker added): most
-    /// of the longer one's words are in the other.
     /// The headline the page prints above the story's element when its titles for sharing and
     /// for the tab say it otherwise (a headline rewritten for search engines): the first `<h1>`
     /// there that is not named for a photo's caption, unless it is or is in a link, is the site's
-    /// name (or a part a title sets apart with a separator: the site's), is named (or its wrappers
-    /// are) for the site, its logo or its blog, is shorter than a
-    /// headline (`looseHeadingWords`), ends with a full stop, or shares no word with `stated`,
-    /// the page's titles, when one is of a headline's length. Its line alone (`headlineLine`).
+    /// name (or the part a title sets apart after its headline, `isSitesPart`), is named (or its
+    /// wrappers are) for the site, its logo or its blog, is shorter than a headline
+    /// (`looseHeadingWords`), ends with a full stop, or shares no word with `stated` (the page's
+    /// titles) when one is of a headline's length. Its line alone (`headlineLine`).
     static func printedHeadline(_ above: [xmlNodePtr], site: String?, stated: [String]) -> String? {
         for block in above {
             guard let heading = name(block) == "h1" ? block : first(block, named: "h1") else { continue }
@@ -1836,7 +1836,8 @@ public enum HTMLArticleReader {
             while let current = node {
                 let naming = ((attribute(current, "class") ?? "") + " " + (attribute(current, "id") ?? "")).lowercased()
                 if name(current) == "a" || lowercaseWords(naming).contains(where: siteWords.contains) { return nil }
-                isCaption = isCaption || captionParts.contains(where: naming.contains)
+                // (`photocaption`, glued: no word of its own.)
+                isCaption = isCaption || naming.contains("caption")
                 node = current == block ? nil : current.pointee.parent
             }
             if isCaption { continue }
@@ -1890,9 +1891,6 @@ public enum HTMLArticleReader {
         return segments.count > 1 ? segments : []
     }
 
-    /// Parts of a name for a photo's caption, glued or not (`photocaption`).
-    static let captionParts = ["caption"]
-
     /// A heading's headline alone: its text before a line break, without what it sets in
     /// `<small>` or names as a subtitle (`m-stage__subline`, `article-subtitle`): a date and
     /// categories, or a second line under the headline.
@@ -1922,6 +1920,8 @@ public enum HTMLArticleReader {
     /// Words of an `<h1>` that holds the site's name, not a story's headline (`site-title`).
     static let siteWords: Set<String> = ["site", "logo", "brand", "blog", "masthead"]
 
+    /// Whether two headlines are one with small differences (a word changed, a kicker added): most
+    /// of the longer one's words are in the other.
     static func sameHeadline(_ a: String, _ b: String) -> Bool {
         let (first, second) = (Set(lowercaseWords(a)), Set(lowercaseWords(b)))
         guard !first.isEmpty, !second.isEmpty else { return false }

@@ -237,8 +237,10 @@ struct ContentScorer {
     ]
     /// The story's container named by a word glued to a site's prefix (`vitstorybody`,
     /// `ctl00_articlebody`): the compound words of a story's body, at a token's end.
-    static let gluedStoryWords = ["storybody", "articlebody", "postbody", "storycontent", "articlecontent", "postcontent",
-        "entrycontent", "storytext", "articletext", "bodytext"]
+    static let gluedStoryWords = [
+        "storybody", "articlebody", "postbody", "storycontent", "articlecontent", "postcontent", "entrycontent", "storytext",
+        "articletext", "bodytext",
+    ]
 
     static func isPositive(_ token: String) -> Bool {
         positiveWords.contains(token) || gluedStoryWords.contains(where: token.hasSuffix)

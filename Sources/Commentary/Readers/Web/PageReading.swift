@@ -216,8 +216,7 @@ struct PageReading {
             }
             if let blocks = standfirstBlocks(after) { return blocks }
         }
-        // The description's characters that are not blank, as the statistics count them.
-        let visible = description.map { $0.unicodeScalars.count { !$0.properties.isWhitespace } } ?? 0
+        let visible = description.map(Self.visibleCount) ?? 0
         var level: xmlNodePtr? = heading
         for _ in 0..<3 {
             guard let current = level, current != content, !ContentScorer.isAncestor(current, of: content) else { return nil }
@@ -243,7 +242,7 @@ struct PageReading {
     /// The paragraph stating `description` in the elements before the story's element and its
     /// wrappers' (up to three levels), the nearest first, until 200 characters of other prose.
     private func stated(_ description: String, before content: xmlNodePtr) -> [RawBlock]? {
-        let visible = description.unicodeScalars.count { !$0.properties.isWhitespace }
+        let visible = Self.visibleCount(description)
         var level: xmlNodePtr? = content
         for _ in 0..<3 {
             guard let current = level, Reader.isElement(current), Reader.name(current) != "body" else { return nil }
@@ -282,6 +281,11 @@ struct PageReading {
             return nil
         }
         return search(node)
+    }
+
+    /// A description's characters that are not blank, as the statistics count an element's.
+    static func visibleCount(_ description: String) -> Int {
+        description.unicodeScalars.count { !$0.properties.isWhitespace }
     }
 
     /// How far a paragraph's count of visible characters may stand from the description's (both
