@@ -51,9 +51,8 @@ enum CommentSection {
             word.count > 2 && word.first == "(" && word.last == ")" && isCount(String(word.dropFirst().dropLast()))
         }
         // A newspaper's call for its readers' views over their comments: "Have your say (5)".
-        let phrase = words.joined(separator: " ")
-        if phrase.hasPrefix("have your say") {
-            let count = phrase.dropFirst("have your say".count).filter { $0 != " " }
+        if words.count >= 3, words[0] == "have", words[1] == "your", words[2].hasPrefix("say") {
+            let count = words[2].dropFirst(3) + words.dropFirst(3).joined()
             return count.isEmpty || isBracketedCount(String(count))
         }
         switch words.count {
