@@ -268,6 +268,8 @@ struct WebMetadataTests {
 
     @Test(arguments: [
         ("Autor: Monika Berg und Anna Lind", "Monika Berg; Anna Lind"),
+        // The label joined to the name by a no-break space (`Autor:&nbsp;`).
+        ("Autor:\u{00A0}Monika Berg und Anna Lind", "Monika Berg; Anna Lind"),
         ("Elena Holm (ehm); Oliver Dahl (oda.)", "Elena Holm; Oliver Dahl"),
         ("Trine Juul og Tôrtia Reimer", "Trine Juul; Tôrtia Reimer"),
         ("Juan Pérez y María López", "Juan Pérez; María López"),

@@ -101,7 +101,8 @@ enum AuthorList {
     /// ("Autor: Monika Bolliger") and a desk's short code after a name ("Elena Oberholzer (obe)")
     /// left out, several names listed.
     static func tidy(_ text: String) -> String {
-        var words = text.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
+        // (Split at any blank: a label is often joined to the name by a no-break space.)
+        var words = text.split(whereSeparator: \.isWhitespace).map(String.init)
         if let first = words.first, first.hasSuffix(":"), words.count > 1,
             labels.contains(first.dropLast().lowercased())
         {
