@@ -1872,23 +1872,13 @@ public enum HTMLArticleReader {
         }
     }
 
-    /// The parts of a title between separators set apart by blanks ("A | B – C": A, B, C).
+    /// The parts of a title between separators set apart by blanks ("A | B – C": A, B, C); none
+    /// for a title of one part.
     static func titleSegments(_ title: String) -> [String] {
-        var segments: [String] = []
-        var current = ""
-        let characters = Array(title)
-        for (index, character) in characters.enumerated() {
-            if titleSeparators.contains(character), index > 0, index + 1 < characters.count,
-                characters[index - 1].isWhitespace, characters[index + 1].isWhitespace
-            {
-                segments.append(current.trimmingCharacters(in: .whitespaces))
-                current = ""
-            } else {
-                current.append(character)
-            }
+        let segments = titleSeparators.reduce([title]) { parts, separator in
+            parts.flatMap { $0.components(separatedBy: " \(separator) ") }
         }
-        segments.append(current.trimmingCharacters(in: .whitespaces))
-        return segments.count > 1 ? segments : []
+        return segments.count > 1 ? segments.map { $0.trimmingCharacters(in: .whitespaces) } : []
     }
 
     /// A heading's headline alone: its text before a line break, without what it sets in
