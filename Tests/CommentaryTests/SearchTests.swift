@@ -166,6 +166,31 @@ struct SearchSemanticsTests {
         #expect(try total("Astana -Tokay*") == total("Astana") - total("Astana Tokayev"))
     }
 
+    @Test func aPrefixMatchesNoStemOfAWordThatDoesNotBeginWithIt() throws {
+        // The index holds `expo` ("the world expo") and `polic` ("police"), stems that "export" and
+        // "policy" begin with; no word beginning "export" or "policy" is stemmed to them.
+        let directory = temporaryDirectory()
+        let texts = [
+            "expo.txt": "Visitors crowded the halls of the world expo in Osaka on its opening weekend this spring.",
+            "export.txt": "Farmers said grain exports through the port had doubled since the corridor reopened in May.",
+            "police.txt": "The city asked for more police on the streets after a week of protests in the old town.",
+            "policy.txt": "The central bank kept its policy rate unchanged, citing a slowdown in consumer prices.",
+            "cooperation.txt": "Both ministers praised the cooperation between their coast guards in the strait this year.",
+        ]
+        for (name, text) in texts { try text.write(to: directory.appending(path: name), atomically: true, encoding: .utf8) }
+        let (archive, _) = try importInto(directory, texts.keys.sorted().map { directory.appending(path: $0).path })
+        func sources(_ query: String) throws -> [String] {
+            var options = SearchOptions()
+            options.filter.query = query
+            return try SearchEngine.search(archive, options).hits.map { URL(fileURLWithPath: $0.source).lastPathComponent }
+        }
+        #expect(try sources("export*") == ["export.txt"])
+        #expect(try sources("policy*") == ["policy.txt"])
+        #expect(try sources("polic*").sorted() == ["police.txt", "policy.txt"])
+        // A stem the prefix runs into through an ending ("cooperat" + "ion") still counts.
+        #expect(try sources("cooperat*") == ["cooperation.txt"])
+    }
+
     @Test func theTrailerIsOutOfScopeUnlessAsked() throws {
         #expect(try total("thouse_opinions") == 0)
         #expect(try total("thouse_opinions") { $0.filter.scope = ParagraphKind.allCases } >= 1)

@@ -8,8 +8,10 @@ import GRDB
 /// found nothing (no stem starts with "cooperat") and `Tokay*` missed "Tokayev". A prefix is
 /// therefore also looked up in the index's own terms, through the connection's `paragraphs_vocab`
 /// table (fts5vocab, created with each connection; see `Archive`):
-/// - the longest stem the prefix starts with, so `cooperat*` matches what `cooperation` matches:
-///   the same words a search for "cooperation" finds, no more;
+/// - the longest stem the prefix starts with that a word beginning with the prefix is stemmed to,
+///   so `cooperat*` matches what `cooperation` matches: the same words a search for "cooperation"
+///   finds, no more. A stem that only looks like a start (`expo`, of "the world expo", for
+///   `export*`; `polic`, of "police", for `policy*`) is no word's that begins with the prefix;
 /// - when FTS5 would rewrite the prefix's last letter (a final "y"), the terms that start with the
 ///   prefix as typed.
 /// https://sqlite.org/fts5.html#the_fts5vocab_virtual_table_module
@@ -54,8 +56,27 @@ enum PrefixTerms {
             let candidate = String(letters[..<length])
             let found = try Int.fetchOne(
                 db.cachedStatement(sql: "SELECT 1 FROM temp.\(vocabulary) WHERE term = ?"), arguments: [candidate])
-            if found != nil { return candidate }
+            if found != nil, try isStem(candidate, ofWordsBeginning: String(letters[length...])) { return candidate }
         }
         return nil
     }
+
+    /// Whether `stem` followed by `rest` begins a word the tokenizer stems to `stem`: `cooper` with
+    /// "at" ("cooperation", "cooperate"), not `expo` with "rt" nor `polic` with "y".
+    private static func isStem(_ stem: String, ofWordsBeginning rest: String) throws -> Bool {
+        let words = endings.filter { $0.hasPrefix(rest) }.map { stem + $0 }
+        return try IndexStems.stems(of: words).values.contains(stem)
+    }
+
+    /// The endings a stemmer takes off English words, alone and in the chains it takes off in
+    /// steps ("ational" → "ate" → ""), inflected.
+    static let endings = [
+        "s", "es", "ed", "ing", "ings", "e", "er", "ers", "est", "ly", "al", "als", "ally", "alism", "alist", "ality",
+        "alize", "alized", "ance", "ances", "ancy", "ence", "ences", "ency", "ant", "ants", "ent", "ents", "ently",
+        "ate", "ates", "ated", "ating", "ation", "ations", "ational", "ative", "atives", "ator", "ators", "ion",
+        "ions", "ional", "ive", "ives", "ively", "iveness", "ivity", "ity", "ities", "ism", "isms", "ist", "ists",
+        "ize", "izes", "ized", "izing", "ization", "izations", "izer", "ise", "ises", "ised", "ising", "isation",
+        "ment", "ments", "ness", "nesses", "ful", "fully", "fulness", "ous", "ously", "ousness", "able", "ably",
+        "ability", "ible", "ibly", "ibility", "ic", "ics", "ical", "ically", "icate", "icity",
+    ]
 }
