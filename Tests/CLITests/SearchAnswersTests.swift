@@ -188,4 +188,22 @@ struct CJKEndToEndTests {
         let hits = try run(["export", "hits", "--query", "习近平"], in: directory)
         #expect(hits.status == 0, "\(hits.stderr)")
     }
+
+    @Test func eachMatchOfACJKTermIsAConcordanceLine() throws {
+        let directory = scratch()
+        try "习近平会见俄罗斯总理\n\n国家主席习近平在北京会见俄罗斯总理。Putin and Xi met again; 普京说，习近平也说。\n".write(
+            to: directory.appending(path: "xi.txt"), atomically: true, encoding: .utf8)
+        #expect(try run(["import", "--quiet", "xi.txt"], in: directory).status == 0)
+        let hits = try run(["export", "hits", "--query", "习近平", "--format", "jsonl"], in: directory)
+        #expect(hits.status == 0, "\(hits.stderr)")
+        let lines = try hits.stdout.split(whereSeparator: \.isNewline).map { line in
+            try #require(JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+        }
+        // The title and the body: three matches, each a line, at its code-point offset.
+        #expect(lines.map { $0["match"] as? String } == ["习近平", "习近平", "习近平"])
+        #expect(lines.map { $0["offset"] as? Int } == [0, 4, 46])
+        // A word and a CJK term in one query: the matches of both, in the text's order.
+        let both = try run(["export", "hits", "--query", "Putin OR 普京", "--format", "jsonl"], in: directory)
+        #expect(both.stdout.split(whereSeparator: \.isNewline).count == 2, "\(both.stdout)")
+    }
 }

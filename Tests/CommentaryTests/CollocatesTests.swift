@@ -65,6 +65,30 @@ struct CollocatesTests {
         #expect(try Collocates.find(archive, options).collocates.map(\.word) == ["beta"])
     }
 
+    @Test func aWordBetweenTwoMatchesCoOccursOnce() throws {
+        // "slow" stands within two words of both matches: one occurrence, one co-occurrence.
+        let archive = try archive(of: "Talks on debt relief was slow and debt relief stalled again.")
+        var options = CollocateOptions()
+        options.filter.query = "\"debt relief\""
+        options.filter.scope = ParagraphKind.allCases
+        options.window = 2
+        options.minimumCount = 1
+        let results = try Collocates.find(archive, options)
+        #expect(results.matches == 2)
+        let slow = try #require(results.collocates.first { $0.word == "slow" })
+        #expect(slow.frequency == 1)
+        #expect(slow.cooccurrences == 1)
+        #expect(results.collocates.allSatisfy { $0.cooccurrences <= $0.frequency })
+    }
+
+    @Test func aQueryInCJKScriptIsRefusedNotAnsweredEmpty() throws {
+        let archive = try archive(of: "国家主席习近平在北京会见俄罗斯总理。双方就中俄关系交换了意见。")
+        var options = CollocateOptions()
+        options.filter.query = "习近平"
+        options.filter.scope = ParagraphKind.allCases
+        #expect(throws: CommentaryError.self) { try Collocates.find(archive, options) }
+    }
+
     @Test func surfaceFormsAreCountedAsWritten() throws {
         let archive = try archive(of: "Tariffs rose and tariff talks stalled.\n\nThe tariffs hit exports of steel.\n\nSteel tariffs again.")
         var options = CollocateOptions()

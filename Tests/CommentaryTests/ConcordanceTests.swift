@@ -41,6 +41,14 @@ struct ConcordanceTests {
         #expect(lines[1].left == "in May;")
     }
 
+    @Test func aWordRepeatedOrSetAfterAPunctuationMarkIsAMatchOfItsOwn() {
+        let lines = Concordance.lines(
+            mark("[tariffs], [tariffs] and more [tariffs]; it was [very] [very] slow"), open: Self.open, close: Self.close,
+            window: 1)
+        #expect(lines.map(\.match) == ["tariffs", "tariffs", "tariffs", "very", "very"])
+        #expect(lines.map(\.offset) == [0, 9, 26, 42, 47])
+    }
+
     @Test func sortWordsFoldCaseAndDropEdgePunctuation() {
         #expect(Concordance.sortWords("\"Élan,\" said (the) minister.") == ["elan", "said", "the", "minister"])
     }

@@ -64,6 +64,12 @@ public enum Collocates {
     static func find(_ db: Database, _ options: CollocateOptions) throws -> CollocateResults {
         let filter = options.filter
         let plan = try SearchEngine.Plan(filter, db)
+        // Text in CJK script is one run to the index's tokenizer, not words to count around a match.
+        guard plan.cjkTerms.isEmpty else {
+            throw CommentaryError.usage(
+                "collocates counts the words around a match, and text in Chinese, Japanese or Korean script is not split into words; `export hits` lists those matches in context"
+            )
+        }
         let ids = try SearchEngine.matchingArticles(db, filter).map { IDList.json($0.sorted()) }
         let open: Unicode.Scalar = "\u{E000}"
         let close: Unicode.Scalar = "\u{E001}"
@@ -81,11 +87,15 @@ public enum Collocates {
         while let marked = try rows.next() {
             let (words, nodes) = Self.words(marked, open: open, close: close)
             matches += nodes.count
+            // A word within the window of two matches is one occurrence: it co-occurs once.
+            var counted = Set<Int>()
             for node in nodes {
                 let before = max(0, node.lowerBound - options.window)
                 let after = min(words.count, node.upperBound + options.window)
-                for index in before..<node.lowerBound where !words[index].inMatch { near[words[index].text, default: 0] += 1 }
-                for index in node.upperBound..<after where !words[index].inMatch { near[words[index].text, default: 0] += 1 }
+                for index in Array(before..<node.lowerBound) + Array(node.upperBound..<after)
+                where !words[index].inMatch && counted.insert(index).inserted {
+                    near[words[index].text, default: 0] += 1
+                }
             }
         }
         if options.stopWords { near = near.filter { !StopWords.english.contains($0.key) } }
@@ -134,51 +144,36 @@ public enum Collocates {
     }
 
     /// The words of a highlighted paragraph (runs of letters, digits and marks, folded: as the
-    /// index's unicode61 tokenizer splits them) and the word ranges of its matches; highlighted
-    /// words with nothing but punctuation between them are one match, as in `export hits`.
+    /// index's unicode61 tokenizer splits them) and the word ranges of its matches, counted as
+    /// `export hits` counts them (`Concordance.merged`).
     static func words(_ marked: String, open: Unicode.Scalar, close: Unicode.Scalar) -> ([Word], [Range<Int>]) {
+        let (plain, matches) = Concordance.unmarked(marked, open: open, close: close)
+        let merged = Concordance.merged(plain, matches)
         var words: [Word] = []
         var nodes: [Range<Int>] = []
-        var current = String.UnicodeScalarView()
-        var inMatch = false
-        var matchStart: Int?
-        var gapSinceMatch = false
-        func finish() {
-            guard !current.isEmpty else { return }
-            words.append(Word(text: TextFold.fold(String(current)), inMatch: inMatch))
-            current = String.UnicodeScalarView()
-        }
-        for scalar in marked.unicodeScalars {
-            if scalar == open {
-                finish()
-                inMatch = true
-                matchStart = words.count
-            } else if scalar == close {
-                finish()
-                inMatch = false
-                if let start = matchStart {
-                    if let last = nodes.last, last.upperBound == start, !gapSinceMatch {
-                        nodes[nodes.count - 1] = last.lowerBound..<words.count
-                    } else {
-                        nodes.append(start..<words.count)
-                    }
-                }
-                matchStart = nil
-                gapSinceMatch = false
-            } else if isTokenScalar(scalar) {
-                current.append(scalar)
-                if !inMatch { gapSinceMatch = true }
-            } else {
-                finish()
-                // Over two characters between highlighted words: two matches.
-                if !inMatch && !scalar.properties.isWhitespace && scalar != "-" && scalar != "/" && scalar != "'" && scalar != "’"
-                    && scalar != "&"
-                {
-                    gapSinceMatch = true
+        var nodeOf: Int?
+        var match = 0
+        var index = 0
+        while index < plain.count {
+            guard isTokenScalar(plain[index]) else {
+                index += 1
+                continue
+            }
+            var end = index
+            while end < plain.count && isTokenScalar(plain[end]) { end += 1 }
+            while match < merged.count && merged[match].upperBound <= index { match += 1 }
+            let inMatch = match < merged.count && merged[match].contains(index)
+            if inMatch {
+                if nodeOf == match, let last = nodes.last {
+                    nodes[nodes.count - 1] = last.lowerBound..<words.count + 1
+                } else {
+                    nodes.append(words.count..<words.count + 1)
+                    nodeOf = match
                 }
             }
+            words.append(Word(text: TextFold.fold(Concordance.text(plain, index..<end)), inMatch: inMatch))
+            index = end
         }
-        finish()
         return (words, nodes)
     }
 

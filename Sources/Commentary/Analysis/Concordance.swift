@@ -28,30 +28,59 @@ public enum Concordance {
     }
 
     /// The matches marked in `marked` (`open` … `close` around each highlighted token), with
-    /// `window` words either side. A word is a run of characters between white space, so a word is
-    /// never cut; highlighted tokens with at most two non-word characters between them ("China-
-    /// Russia") are one match. Offsets count Unicode code points from 0, as the archive's do.
+    /// `window` words either side (see `lines(_:matches:window:)`).
     static func lines(_ marked: String, open: Unicode.Scalar, close: Unicode.Scalar, window: Int) -> [Line] {
+        let (plain, matches) = unmarked(marked, open: open, close: close)
+        return lines(plain, matches: matches, window: window)
+    }
+
+    /// The text of `marked` without its marks, and the code-point ranges the marks held.
+    static func unmarked(_ marked: String, open: Unicode.Scalar, close: Unicode.Scalar) -> (
+        plain: [Unicode.Scalar], matches: [Range<Int>]
+    ) {
         var plain: [Unicode.Scalar] = []
-        var ranges: [Range<Int>] = []
+        var matches: [Range<Int>] = []
         var start: Int?
         for scalar in marked.unicodeScalars {
             if scalar == open {
                 start = plain.count
             } else if scalar == close, let begin = start {
-                if let last = ranges.last, begin - last.upperBound <= 2,
-                    plain[last.upperBound..<begin].allSatisfy({ !isWordCharacter($0) })
-                {
-                    ranges[ranges.count - 1] = last.lowerBound..<plain.count
-                } else {
-                    ranges.append(begin..<plain.count)
-                }
+                matches.append(begin..<plain.count)
                 start = nil
             } else {
                 plain.append(scalar)
             }
         }
-        return ranges.map { range in
+        return (plain, matches)
+    }
+
+    /// Where each of `terms` (folded as the index folds: case) occurs in `plain`: the matches of
+    /// terms the full-text index cannot mark (CJK script, found as substrings).
+    static func occurrences(of terms: [String], in plain: [Unicode.Scalar]) -> [Range<Int>] {
+        let folded = plain.map(lowercased)
+        var found: [Range<Int>] = []
+        for term in terms {
+            let needle = term.unicodeScalars.map(lowercased)
+            guard !needle.isEmpty, needle.count <= folded.count else { continue }
+            var index = 0
+            while index + needle.count <= folded.count {
+                if folded[index..<index + needle.count].elementsEqual(needle) {
+                    found.append(index..<index + needle.count)
+                    index += needle.count
+                } else {
+                    index += 1
+                }
+            }
+        }
+        return found
+    }
+
+    /// Each match of `plain` with `window` words either side (the matches `merged`). A word is a
+    /// run of characters between white space, so a word is never cut. Offsets count Unicode code
+    /// points from 0, as the archive's do.
+    static func lines(_ plain: [Unicode.Scalar], matches: [Range<Int>], window: Int) -> [Line] {
+        func text(_ range: Range<Int>) -> String { Concordance.text(plain, range) }
+        return merged(plain, matches).map { range in
             // Left: back over `window` words from the match, to the start of the farthest one.
             var lower = range.lowerBound
             var words = 0
@@ -73,17 +102,54 @@ public enum Concordance {
                 upper = index
                 words += 1
             }
-            func text(_ range: Range<Int>) -> String {
-                var string = String.UnicodeScalarView()
-                string.append(contentsOf: plain[range])
-                return String(string)
-            }
             return Line(
                 offset: range.lowerBound,
                 left: text(lower..<range.lowerBound).trimmingCharacters(in: .whitespacesAndNewlines),
                 match: text(range),
                 right: text(range.upperBound..<upper).trimmingCharacters(in: .whitespacesAndNewlines))
         }
+    }
+
+    /// The matches of a text as a reader counts them, in order: overlapping ones are one; so are
+    /// matches of different words set side by side or joined by a hyphen, slash, apostrophe or
+    /// ampersand ("China-Russia Business Forum" for a query of its words), but not a word
+    /// repeated ("very very") nor words apart by a punctuation mark ("tariffs, tariffs").
+    static func merged(_ plain: [Unicode.Scalar], _ matches: [Range<Int>]) -> [Range<Int>] {
+        func folded(_ range: Range<Int>) -> String { TextFold.fold(text(plain, range)) }
+        var ranges: [Range<Int>] = []
+        var previous: Range<Int>?
+        for match in matches.sorted(by: { $0.lowerBound < $1.lowerBound }) where !match.isEmpty {
+            defer { previous = match }
+            if let last = ranges.last, let before = previous {
+                let gap = last.upperBound..<max(last.upperBound, match.lowerBound)
+                if match.lowerBound <= last.upperBound
+                    || (gap.count <= 3 && plain[gap].allSatisfy(isJoiner) && folded(before) != folded(match))
+                {
+                    ranges[ranges.count - 1] = last.lowerBound..<max(last.upperBound, match.upperBound)
+                    continue
+                }
+            }
+            ranges.append(match)
+        }
+        return ranges
+    }
+
+    static func text(_ plain: [Unicode.Scalar], _ range: Range<Int>) -> String {
+        var string = String.UnicodeScalarView()
+        string.append(contentsOf: plain[range])
+        return String(string)
+    }
+
+    /// A letter in lower case where that is one code point (offsets stay the text's).
+    static func lowercased(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        let lower = scalar.properties.lowercaseMapping.unicodeScalars
+        return lower.count == 1 ? lower.first ?? scalar : scalar
+    }
+
+    /// What may stand between two words of one match: white space, a hyphen or dash, a slash, an
+    /// apostrophe, an ampersand.
+    static func isJoiner(_ scalar: Unicode.Scalar) -> Bool {
+        isSpace(scalar) || "-‐‑–—/'’&".unicodeScalars.contains(scalar)
     }
 
     static func isSpace(_ scalar: Unicode.Scalar) -> Bool { scalar.properties.isWhitespace }

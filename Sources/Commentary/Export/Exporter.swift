@@ -193,22 +193,16 @@ public enum Exporter {
 
     /// Keyword in context: one row per match in each matching paragraph in scope, `options.window`
     /// words either side. In archive order the rows stream; any other order holds them to sort.
+    /// The index marks the matches of words; a CJK term's (a substring, `SearchQuery.Term.isCJK`)
+    /// are found in the text of the paragraphs the trigram index gives, and those rows are held too.
     static func exportHits(_ db: Database, filter: ArticleFilter, ids: String?, options: Concordance.Options, writer: RowWriter) throws
         -> Int
     {
         let plan = try SearchEngine.Plan(filter, db)
         let open: Unicode.Scalar = "\u{E000}"
         let close: Unicode.Scalar = "\u{E001}"
-        let sql = """
-            SELECT p.article_id, a.source, a.outlet, a.published, p.kind, p.position,
-                   highlight(paragraphs_fts, 0, '\(open)', '\(close)')
-            FROM paragraphs_fts JOIN paragraphs p ON p.id = paragraphs_fts.rowid JOIN articles a ON a.id = p.article_id
-            WHERE paragraphs_fts MATCH :match AND p.kind IN (\(filter.kindList))
-            \(ids == nil ? "" : "AND p.article_id IN (SELECT value FROM json_each(:ids))")
-            ORDER BY p.article_id, p.position
-            """
-        var arguments: [String: (any DatabaseValueConvertible)?] = ["match": plan.any]
-        if let ids { arguments["ids"] = ids }
+        let columns = "p.article_id, a.source, a.outlet, a.published, p.kind, p.position"
+        let restricted = ids == nil ? "" : "AND p.article_id IN (SELECT value FROM json_each(:ids))"
         struct Held {
             var prefix: [Cell]
             var published: String?
@@ -216,15 +210,8 @@ public enum Exporter {
             var key: [String]
         }
         var held: [Held] = []
-        let cursor = try Row.fetchCursor(db, sql: sql, arguments: StatementArguments(arguments))
-        while !writer.failed, let row = try cursor.next() {
-            let marked: String = row[6]
-            let published: String? = row[3]
-            let prefix: [Cell] = [
-                Cell(row[0] as Int64?), Cell(row[1] as String?), Cell(row[2] as String?), Cell(published),
-                Cell(row[4] as String?), Cell(row[5] as Int64?),
-            ]
-            for line in Concordance.lines(marked, open: open, close: close, window: options.window) {
+        func add(_ prefix: [Cell], published: String?, _ lines: [Concordance.Line]) {
+            for line in lines {
                 let cells = prefix + [.integer(Int64(line.offset)), .text(line.left), .text(line.match), .text(line.right)]
                 switch options.sort {
                 case .archive: writer.write(cells)
@@ -239,6 +226,61 @@ public enum Exporter {
                 case .date: held.append(Held(prefix: cells, published: published, line: line, key: []))
                 }
             }
+        }
+        func prefix(_ row: Row) -> [Cell] {
+            [
+                Cell(row[0] as Int64?), Cell(row[1] as String?), Cell(row[2] as String?), Cell(row[3] as String?),
+                Cell(row[4] as String?), Cell(row[5] as Int64?),
+            ]
+        }
+        // Each paragraph holding a CJK term, with its text marked by the index where it also
+        // matches the query's words.
+        struct Found {
+            var prefix: [Cell]
+            var published: String?
+            var marked: String
+        }
+        var found: [[Int64]: Found] = [:]
+        let cjkTerms = plan.cjkTerms
+        for term in cjkTerms {
+            var arguments: [String: (any DatabaseValueConvertible)?] = ["pattern": term.likePattern]
+            if let ids { arguments["ids"] = ids }
+            let rows = try Row.fetchCursor(
+                db,
+                sql: """
+                    SELECT \(columns), p.text FROM paragraphs p JOIN articles a ON a.id = p.article_id
+                    WHERE p.kind IN (\(filter.kindList)) AND p.id IN (\(term.cjkLookup(indexed: plan.cjkIndexed).replacingOccurrences(of: "?", with: ":pattern")))
+                    \(restricted)
+                    """, arguments: StatementArguments(arguments))
+            while let row = try rows.next() {
+                found[[row[0], row[5]]] = Found(prefix: prefix(row), published: row[3], marked: row[6])
+            }
+        }
+        if !plan.any.isEmpty {
+            var arguments: [String: (any DatabaseValueConvertible)?] = ["match": plan.any]
+            if let ids { arguments["ids"] = ids }
+            let cursor = try Row.fetchCursor(
+                db,
+                sql: """
+                    SELECT \(columns), highlight(paragraphs_fts, 0, '\(open)', '\(close)')
+                    FROM paragraphs_fts JOIN paragraphs p ON p.id = paragraphs_fts.rowid JOIN articles a ON a.id = p.article_id
+                    WHERE paragraphs_fts MATCH :match AND p.kind IN (\(filter.kindList)) \(restricted)
+                    ORDER BY p.article_id, p.position
+                    """, arguments: StatementArguments(arguments))
+            while !writer.failed, let row = try cursor.next() {
+                if cjkTerms.isEmpty {
+                    add(prefix(row), published: row[3], Concordance.lines(row[6], open: open, close: close, window: options.window))
+                } else {
+                    found[[row[0], row[5]]] = Found(prefix: prefix(row), published: row[3], marked: row[6])
+                }
+            }
+        }
+        let tokens = cjkTerms.flatMap(\.tokens)
+        for key in found.keys.sorted(by: { $0.lexicographicallyPrecedes($1) }) where !writer.failed {
+            guard let paragraph = found[key] else { continue }
+            let (plain, matches) = Concordance.unmarked(paragraph.marked, open: open, close: close)
+            let all = matches + Concordance.occurrences(of: tokens, in: plain)
+            add(paragraph.prefix, published: paragraph.published, Concordance.lines(plain, matches: all, window: options.window))
         }
         if options.sort == .date {
             // Undated last; the sort is stable, so ties keep archive order.
