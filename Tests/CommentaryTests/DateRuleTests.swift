@@ -106,6 +106,11 @@ struct DateRuleTests {
         ("The ministers meet on Friday.", Tense.future),
         ("The ministers talk on Friday.", Tense.present),
         ("They signed the deal, which is expected to start on Friday.", Tense.future),
+        // The clause a date stands in speaks for it, when it has a cue of its own.
+        ("The summit, which opened in Jakarta on Friday, will not be remembered for its communiqué.", Tense.past),
+        ("The ministers, who arrive on Friday, will sign the deal.", Tense.future),
+        ("The rush, which began in January and runs until Friday, is expected to break records.", Tense.future),
+        ("On Friday, the ministers will sign the deal that was drafted last year.", Tense.future),
     ])
     func tense(_ text: String, _ expected: Tense) throws {
         let tokens = Tokenizer.tokenize(text)

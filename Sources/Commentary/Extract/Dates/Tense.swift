@@ -19,6 +19,10 @@ extension DateExtractor {
         "opens", "open", "begins", "begin", "starts", "start", "kicks", "convenes", "convene", "meets", "meet", "hosts",
         "arrives", "travels", "heads", "go", "goes", "vote", "votes", "resumes", "resume", "closes", "ends", "takes",
     ]
+    /// The words that open a relative clause.
+    static let relativePronouns: Set<String> = ["which", "who", "whom", "whose", "where", "when"]
+    /// The words that join two verbs of one clause.
+    static let conjunctions: Set<String> = ["and", "but", "or"]
     struct TenseCue {
         var future: Bool
         var strong: Bool
@@ -57,19 +61,61 @@ extension DateExtractor.Matcher {
         // cues weigh twice what a lower-case word ending in "-ed" or a timetable verb weighs, and
         // a cue counts less the farther it stands from the date: in "met … from Jan. 29, … which
         // is expected to start in April" the verb next to the date decides.
+        // A relative clause set off by commas, when it holds a cue, speaks for the date in it
+        // alone: in "The summit, which opened on Tuesday, will not be remembered" the date is the
+        // opening's.
+        // Of a clause of two verbs ("which began on Jan. 26 and runs until March 5") only the
+        // date's part counts.
+        let sentence = sentence(around: i)
+        let clause = clause(around: i, within: sentence)
+        if clause.lowerBound > sentence.lowerBound, tokens[clause.lowerBound].kind == .word,
+            DateExtractor.relativePronouns.contains(tokens.text(clause.lowerBound).lowercased())
+        {
+            func isConjunction(_ k: Int) -> Bool {
+                tokens[k].kind == .word && DateExtractor.conjunctions.contains(tokens.text(k).lowercased())
+            }
+            var from = i
+            while from > clause.lowerBound, !isConjunction(from - 1) { from -= 1 }
+            var to = i
+            while to < clause.upperBound, !isConjunction(to + 1) { to += 1 }
+            if let tense = weighedTense(around: i, in: from...to) { return tense }
+        }
+        return weighedTense(around: i, in: sentence) ?? .present
+    }
+
+    /// The tense the cues in `range` give the date at `i`; nil when there is none.
+    private func weighedTense(around i: Int, in range: ClosedRange<Int>) -> Tense? {
         var past = 0.0
         var future = 0.0
-        for k in sentence(around: i) {
+        var cues = 0
+        for k in range {
             // Every cue is a lower-case word.
             guard tokens[k].kind == .word, !tokens[k].isCapitalized,
                 let cue = tokens.withBytes(k, { DateExtractor.tenseCues[bytes: $0] }) ?? pastForm(k)
             else { continue }
             let weight = (cue.strong ? 2 : 1) / (1 + Double(abs(k - i)) / 6)
             if cue.future { future += weight } else { past += weight }
+            cues += 1
         }
+        guard cues > 0 else { return nil }
         if future > past { return .future }
         if past > future { return .past }
         return .present
+    }
+
+    /// The token indices between the commas, semicolons, colons or dashes either side of `i`,
+    /// within `sentence`. A comma inside a date ("Jan. 3, 2024") sets no clause apart.
+    func clause(around i: Int, within sentence: ClosedRange<Int>) -> ClosedRange<Int> {
+        func isBreak(_ k: Int) -> Bool {
+            guard tokens[k].isPunctuation(in: ",;:\u{2014}\u{2013}") else { return false }
+            // "Jan. 3, 2024": a comma before a year is the date's.
+            return !(tokens[k].isPunctuation(",") && k + 1 < tokens.count && tokens[k + 1].kind == .number)
+        }
+        var from = i
+        while from > sentence.lowerBound, !isBreak(from - 1) { from -= 1 }
+        var to = i
+        while to < sentence.upperBound, !isBreak(to + 1) { to += 1 }
+        return from...to
     }
 
     /// A lower-case word ending in "-ed": a weak sign of the past.
