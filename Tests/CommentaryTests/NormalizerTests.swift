@@ -212,6 +212,21 @@ struct MetadataLineTests {
     }
 
     @Test(arguments: [
+        ("By Maria Lopez and John Smith", "Maria Lopez; John Smith"),
+        ("By Maria Lopez, John Smith and Wei Chen", "Maria Lopez; John Smith; Wei Chen"),
+        ("By Maria Lopez & John Smith | 4 May 2023", "Maria Lopez; John Smith"),
+        ("BY MARIA LOPEZ AND JOHN SMITH", "Maria Lopez; John Smith"),
+        // A name, then the outlet: one author.
+        ("By Li Ming, Xinhua", "Li Ming"),
+    ])
+    func aBylineOfSeveralNamesListsThemAll(_ line: String, _ author: String) throws {
+        let text = "Why the region matters\n\(line)\nSoutheast Asian leaders met in Jakarta and agreed to deepen cooperation on trade."
+        let article = try ArticleNormalizer().normalize(RawArticle(source: "a.txt", rawText: text, text: text))
+        #expect(article.paragraphs.map(\.kind) == [.title, .metadata, .body])
+        #expect(article.author == author)
+    }
+
+    @Test(arguments: [
         "By the end of the year, both sides hope to sign the agreement on grain and fertilizer.",
         "Source: the ministry said talks would resume | officials declined to comment further on the matter today",
     ])

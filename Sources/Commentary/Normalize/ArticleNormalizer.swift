@@ -515,10 +515,14 @@ enum MetadataLine {
             && words.allSatisfy { $0.first?.isUppercase == true }
     }
 
-    /// "ZHANG WEIWEI" → "Zhang Weiwei"; names in mixed case stay as written.
+    /// "ZHANG WEIWEI" → "Zhang Weiwei", "LI AND WANG" → "Li and Wang"; names in mixed case stay as
+    /// written.
     static func titleCased(_ name: String) -> String {
         guard name.contains(where: \.isLetter), !name.contains(where: \.isLowercase) else { return name }
-        return name.split(separator: " ").map { $0.prefix(1) + $0.dropFirst().lowercased() }.joined(separator: " ")
+        return name.split(separator: " ").map { word in
+            let lower = word.lowercased()
+            return AuthorList.conjunctions.contains(" \(lower) ") && lower.count > 1 ? lower : String(word.prefix(1)) + lower.dropFirst()
+        }.joined(separator: " ")
     }
 
     /// "Source: Xinhua" → "Xinhua": a short value after the label.
@@ -555,11 +559,15 @@ enum MetadataLine {
             ?? (ASCIIMatch.spaceSeparatedWords(stamp) <= 4 ? PublicationDate.parse(stamp).date : nil)
     }
 
-    /// "By Imran Khalid" → "Imran Khalid".
+    /// "By Imran Khalid" → "Imran Khalid"; "By Maria Lopez, John Smith and Wei Chen" → "Maria Lopez;
+    /// John Smith; Wei Chen", as the archive lists authors (`AuthorList`).
     static func byline(_ text: String) -> String? {
         guard text.hasPrefix("By ") || text.hasPrefix("BY "), ASCIIMatch.spaceSeparatedWords(text) <= 8 else { return nil }
         var rest = Substring(text.dropFirst(3)).trimmingWhitespace()
-        if let separator = rest.firstIndex(where: { $0 == "|" || $0 == "," }) { rest = rest[..<separator].trimmingWhitespace() }
+        if let bar = rest.firstIndex(of: "|") { rest = rest[..<bar].trimmingWhitespace() }
+        let listed = AuthorList.split(titleCased(String(rest)))
+        if listed.contains("; ") { return listed }
+        if let comma = rest.firstIndex(of: ",") { rest = rest[..<comma].trimmingWhitespace() }
         guard let (name, after) = EditorNoteParser.leadingName(rest), after.trimmingWhitespace().isEmpty || after.hasPrefix(" and ") else {
             return nil
         }
