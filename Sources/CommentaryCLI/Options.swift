@@ -74,10 +74,10 @@ struct ScopeOptions: ParsableArguments {
 
 /// Article filters shared by `search`, `export`, `entities` and `reprocess`.
 struct FilterOptions: ParsableArguments {
-    @Option(help: "Only articles whose author contains this text (case-insensitive).")
+    @Option(help: "Only articles whose author contains this text (case, accents and apostrophes folded, as search folds them).")
     var author: String?
 
-    @Option(help: "Only articles whose outlet contains this text (case-insensitive).")
+    @Option(help: "Only articles whose outlet contains this text (case, accents and apostrophes folded, as search folds them).")
     var outlet: String?
 
     @Option(help: "Only articles published on or after this date (YYYY, YYYY-MM or YYYY-MM-DD).")

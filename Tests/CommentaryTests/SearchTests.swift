@@ -80,6 +80,30 @@ struct SearchEngineTests {
         #expect(try SearchEngine.search(archive, options).total == 0)
     }
 
+    @Test func authorAndOutletFiltersFoldCaseAccentsAndQuotesAsSearchDoes() throws {
+        let directory = temporaryDirectory()
+        let records = [
+            #"{"id": "1", "title": "Lithium", "author": "Tomás Herrera", "outlet": "Diário Económico", "text": "Chile and Bolivia hold most of the world's lithium."}"#,
+            #"{"id": "2", "title": "Grain", "author": "Sarah O’Neill", "outlet": "The Irish Times", "text": "Grain prices rose again in the spring."}"#,
+            #"{"id": "3", "title": "Rice", "author": "Nguyễn Văn An", "outlet": "VnExpress", "text": "Rice exports rose in the first quarter."}"#,
+        ]
+        try records.joined(separator: "\n").write(to: directory.appending(path: "r.jsonl"), atomically: true, encoding: .utf8)
+        let (archive, _) = try importInto(directory, [directory.appending(path: "r.jsonl").path])
+        func total(author: String? = nil, outlet: String? = nil) throws -> Int {
+            var filter = ArticleFilter()
+            filter.author = author
+            filter.outlet = outlet
+            return try archive.read { db in try SearchEngine.matchingArticles(db, filter)?.count ?? -1 }
+        }
+        for author in ["TOMÁS", "tomás", "tomas", "Tomas Herrera", "o'neill", "O’NEILL", "NGUYỄN", "nguyen van"] {
+            #expect(try total(author: author) == 1, "\(author)")
+        }
+        for outlet in ["DIÁRIO", "diario economico", "irish"] { #expect(try total(outlet: outlet) == 1, "\(outlet)") }
+        // The pattern's own characters are literal.
+        #expect(try total(author: "%") == 0)
+        #expect(try total(author: "_") == 0)
+    }
+
     @Test func randomInputNeverReachesSQLiteAsSyntax() throws {
         let (archive, _) = try importInto(temporaryDirectory(), [seedPath])
         let alphabet = Array("abc xyzChinaRussia\"\"'*^():-+OR AND NOT NEAR{}[],.;/\\&“”‘’—–#@!?~`|0123")

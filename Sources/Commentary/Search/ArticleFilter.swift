@@ -37,13 +37,14 @@ public struct ArticleFilter: Sendable, Equatable {
     func articleConditions() -> (sql: [String], arguments: [DatabaseValue]) {
         var sql: [String] = []
         var arguments: [DatabaseValue] = []
+        // Names are matched folded, as search matches words: case, accents, apostrophes.
         if let author {
-            sql.append("a.author LIKE ? ESCAPE '\\'")
-            arguments.append(("%" + Self.escapeLike(author) + "%").databaseValue)
+            sql.append("\(TextFold.function.name)(a.author) LIKE ? ESCAPE '\\'")
+            arguments.append(("%" + Self.escapeLike(TextFold.name(author)) + "%").databaseValue)
         }
         if let outlet {
-            sql.append("a.outlet LIKE ? ESCAPE '\\'")
-            arguments.append(("%" + Self.escapeLike(outlet) + "%").databaseValue)
+            sql.append("\(TextFold.function.name)(a.outlet) LIKE ? ESCAPE '\\'")
+            arguments.append(("%" + Self.escapeLike(TextFold.name(outlet)) + "%").databaseValue)
         }
         if let since {
             sql.append("a.published >= ?")

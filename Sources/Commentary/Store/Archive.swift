@@ -145,6 +145,8 @@ public final class Archive: Sendable {
                 sql: "CREATE VIRTUAL TABLE IF NOT EXISTS temp.\(PrefixTerms.vocabulary) USING fts5vocab(main, 'paragraphs_fts', 'row')")
             // Ranks the whole query as an exact phrase first without a second pass over the index.
             try ExactPhrase.register(db)
+            // Folds an author's or outlet's name for the filters, as search folds words.
+            db.add(function: TextFold.function)
         }
         return configuration
     }
