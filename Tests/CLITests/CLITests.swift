@@ -275,6 +275,35 @@ struct CommandTests {
         #expect(after.stdout.contains("\"articles\":17"))
     }
 
+    @Test func showAndDeleteKnowASourceByAnySpellingOfItsPath() throws {
+        let directory = scratch()
+        let folder = directory.appending(path: "in")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try "A title\nThe harbour authority approved the breakwater on Monday after a long dispute.\n".write(
+            to: folder.appending(path: "a.txt"), atomically: true, encoding: .utf8)
+        let records = [
+            #"{"id": "r1", "title": "One", "text": "Grain prices rose again."}"#,
+            #"{"id": "r2", "title": "Two", "text": "Rice exports fell."}"#,
+        ]
+        try records.joined(separator: "\n").write(to: folder.appending(path: "feed.jsonl"), atomically: true, encoding: .utf8)
+        #expect(try run(["import", "--quiet", "in/a.txt", "in/feed.jsonl"], in: directory).status == 0)
+        let database = directory.appending(path: "commentary.sqlite").path
+        // The absolute path, and a path from another folder.
+        let absolute = folder.appending(path: "a.txt").path
+        let shown = try run(["show", absolute, "--db", database, "--format", "json"], in: directory)
+        #expect(shown.status == 0, "\(shown.stderr)")
+        #expect(shown.stdout.contains("breakwater"))
+        #expect(try run(["show", "a.txt", "--db", database], in: folder).status == 0)
+        #expect(try run(["show", "feed.jsonl#r2", "--db", database], in: folder).stdout.contains("Rice exports"))
+        // A file's records by its other spelling; nothing is deleted in a dry run.
+        let planned = try run(["delete", folder.appending(path: "feed.jsonl").path, "--dry-run", "--db", database], in: directory)
+        #expect(planned.status == 0, "\(planned.stderr)")
+        #expect(planned.stdout.contains("in/feed.jsonl#r1") && planned.stdout.contains("in/feed.jsonl#r2"), "\(planned.stdout)")
+        let deleted = try run(["delete", "a.txt", "--db", database], in: folder)
+        #expect(deleted.status == 0, "\(deleted.stderr)")
+        #expect(try run(["stats", "--format", "json"], in: directory).stdout.contains("\"articles\":2"))
+    }
+
     @Test(arguments: [
         ["search", "nothingmatchesthis"], ["search", "China"], ["show", "1"], ["export", "dates", "--format", "json"],
         ["entities"], ["stats"], ["aliases", "list"], ["count", "China"], ["count", "nothingmatchesthis", "--by", "outlet"],

@@ -9,10 +9,7 @@ public enum ArchiveReports {
             if let id = Int64(reference), try Bool.fetchOne(db, sql: "SELECT 1 FROM articles WHERE id = ?", arguments: [id]) == true {
                 return id
             }
-            let standardized = SourcePath.standardize(reference)
-            return try Int64.fetchOne(
-                db, sql: "SELECT article_id FROM article_sources WHERE source IN (?, ?)",
-                arguments: [reference, standardized])
+            return try SourceReference.exact(db, reference).first?["article_id"]
         }
     }
 

@@ -13,19 +13,6 @@ extension Importer {
         var resolved: String? = nil
     }
 
-    /// A path made absolute with every symbolic link followed (realpath(3)); nil when it cannot
-    /// be resolved. Two spellings of one file resolve alike.
-    static func resolvedPath(_ path: String) -> String? {
-        resolvedBytes(path).map { FileName.text($0) }
-    }
-
-    /// realpath(3) of the path, as the bytes it returns.
-    static func resolvedBytes(_ path: String) -> [UInt8]? {
-        guard let resolved = realpath(FileName.systemPath(path), nil) else { return nil }
-        defer { free(resolved) }
-        return Array(UnsafeRawBufferPointer(start: resolved, count: strlen(resolved)))
-    }
-
     // MARK: - Inputs
 
     /// Files as given, directories walked recursively (hidden entries skipped, sorted by path).
@@ -58,7 +45,7 @@ extension Importer {
                 files.append(
                     InputFile(
                         path: path, source: SourcePath.standardize(path), format: options.format ?? InputFormat.forPath(path), size: size,
-                        resolved: Self.resolvedPath(path)))
+                        resolved: SourcePath.resolved(path)))
                 continue
             }
             files += walk(path, state: state)
@@ -136,14 +123,14 @@ extension Importer {
                     if let parent = resolvedDirectory {
                         resolved = FileName.text(parent + tail)
                     } else {
-                        let bytes = Self.resolvedBytes(joined)
+                        let bytes = SourcePath.resolvedBytes(joined)
                         if let bytes, bytes.count >= tail.count, bytes.suffix(tail.count).elementsEqual(tail) {
                             resolvedDirectory = Array(bytes.dropLast(tail.count))
                         }
                         resolved = bytes.map { FileName.text($0) }
                     }
                 } else {
-                    resolved = Self.resolvedPath(joined)
+                    resolved = SourcePath.resolved(joined)
                 }
                 found.append(InputFile(path: joined, source: joined, format: format, size: Int(info.st_size), resolved: resolved))
             }

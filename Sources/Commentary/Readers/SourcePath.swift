@@ -1,3 +1,5 @@
+import Foundation
+
 /// Source names, as design.md's identity rules give them.
 public enum SourcePath {
     /// A path as given, standardized lexically: `./Samples/a.txt` → `Samples/a.txt`,
@@ -28,5 +30,18 @@ public enum SourcePath {
     /// A directory argument joined with a path inside it.
     public static func join(_ directory: String, _ relative: String) -> String {
         standardize(directory + "/" + relative)
+    }
+
+    /// A path made absolute with every symbolic link followed (realpath(3)); nil when it cannot
+    /// be resolved. Two spellings of one file resolve alike.
+    static func resolved(_ path: String) -> String? {
+        resolvedBytes(path).map { FileName.text($0) }
+    }
+
+    /// realpath(3) of the path, as the bytes it returns.
+    static func resolvedBytes(_ path: String) -> [UInt8]? {
+        guard let resolved = realpath(FileName.systemPath(path), nil) else { return nil }
+        defer { free(resolved) }
+        return Array(UnsafeRawBufferPointer(start: resolved, count: strlen(resolved)))
     }
 }

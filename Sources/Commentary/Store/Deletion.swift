@@ -36,15 +36,8 @@ public struct Deletion: Sendable, Equatable {
                     whole.insert(id)
                     continue
                 }
-                let standardized = SourcePath.standardize(reference)
-                let exact = try Row.fetchAll(
-                    db, sql: "SELECT article_id, source FROM article_sources WHERE source IN (?, ?)", arguments: [reference, standardized])
-                let records =
-                    exact.isEmpty
-                    ? try Row.fetchAll(
-                        db,
-                        sql: "SELECT article_id, source FROM article_sources WHERE substr(source, 1, ?) = ? ORDER BY source",
-                        arguments: [standardized.count + 1, standardized + "#"]) : exact
+                let exact = try SourceReference.exact(db, reference)
+                let records = exact.isEmpty ? try SourceReference.records(db, reference) : exact
                 if records.isEmpty { plan.missing.append(reference) }
                 for row in records { removed[row[0], default: []].insert(row[1]) }
             }
