@@ -121,10 +121,15 @@ struct Import: ParsableCommand {
                 case .duplicate(let id, let original): Terminal.note("duplicate \(source) (same text as \(original), id \(id))")
                 case .updated(let id): Terminal.note("updated \(source) (id \(id))")
                 }
-            case .checked(let source, let paragraphs):
+            case .checked(let source, let paragraphs, let outcome):
                 guard !quiet else { return }
                 progress.clear()
-                Terminal.note("ok \(source) (\(paragraphs) paragraphs)")
+                switch outcome {
+                case nil, .imported: Terminal.note("ok \(source) (\(paragraphs) paragraphs)")
+                case .duplicate(let id, let original):
+                    Terminal.note("ok \(source): a duplicate (same text as \(original)\(id == 0 ? "" : ", id \(id)"))")
+                case .updated(let id): Terminal.note("ok \(source) (\(paragraphs) paragraphs): an update of id \(id)")
+                }
             }
         }
         let limit = options.maxArticleBytes + 1

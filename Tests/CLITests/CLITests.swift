@@ -275,6 +275,31 @@ struct CommandTests {
         #expect(after.stdout.contains("\"articles\":17"))
     }
 
+    @Test func aDryRunImportSaysWhatTheImportWouldDo() throws {
+        let directory = scratch()
+        func write(_ name: String, _ body: String) throws {
+            try "A title\n\(body)\n".write(to: directory.appending(path: name), atomically: true, encoding: .utf8)
+        }
+        try write("a.txt", "The harbour authority approved the breakwater on Monday after a long dispute.")
+        try write("b.txt", "Grain prices rose again in the spring as the corridor closed for repairs.")
+        #expect(try run(["import", "--quiet", "a.txt", "b.txt"], in: directory).status == 0)
+        try write("b.txt", "Grain prices fell in the summer once the corridor reopened to ships.")
+        try write("c.txt", "The harbour authority approved the breakwater on Monday after a long dispute.")
+        try write("d.txt", "Rice exports rose in the first quarter, the ministry said on Friday.")
+        try write("e.txt", "Rice exports rose in the first quarter, the ministry said on Friday.")
+        let database = directory.appending(path: "commentary.sqlite")
+        let before = try Data(contentsOf: database)
+        let dry = try run(["import", "--dry-run", "a.txt", "b.txt", "c.txt", "d.txt", "e.txt"], in: directory)
+        #expect(dry.status == 0, "\(dry.stderr)")
+        // a.txt as it was and c.txt (a's text) are duplicates; b.txt is changed; d.txt is new and
+        // e.txt is d's text: a duplicate of it, as the import would find.
+        #expect(dry.stderr.contains("checked 1, duplicates 3, updated 1,"), "\(dry.stderr)")
+        #expect(dry.stderr.contains("c.txt") && dry.stderr.contains("same text as a.txt"), "\(dry.stderr)")
+        #expect(try Data(contentsOf: database) == before)
+        let real = try run(["import", "a.txt", "b.txt", "c.txt", "d.txt", "e.txt"], in: directory)
+        #expect(real.stderr.contains("imported 1, duplicates 3, updated 1,"), "\(real.stderr)")
+    }
+
     @Test func showAndDeleteKnowASourceByAnySpellingOfItsPath() throws {
         let directory = scratch()
         let folder = directory.appending(path: "in")

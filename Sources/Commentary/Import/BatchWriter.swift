@@ -16,7 +16,20 @@ extension Importer {
         let articles = batch.flatMap(\.articles).filter { state.claim($0) }
         guard !articles.isEmpty else { return }
         guard !options.dryRun, let archive else {
-            articles.forEach(state.checked)
+            // A dry run says what the import would do: a text the archive or this run already
+            // holds is a duplicate, a known source's changed text an update.
+            for article in articles {
+                var outcome: StoreOutcome?
+                if let archive {
+                    do {
+                        outcome = try archive.pool.read { db in try ArticleStore(db).predictedOutcome(article) }
+                    } catch {
+                        state.fail(.input(location: article.source, reason: "could not be looked up in the archive (\(error))"))
+                        continue
+                    }
+                }
+                state.checked(article, outcome)
+            }
             return
         }
         guard !state.isStopped else { return }
@@ -78,6 +91,8 @@ final class RunState: @unchecked Sendable {
     private let reportBody: @Sendable (ImportEvent) -> Void
     private var counts = ImportSummary()
     private var stored = 0
+    /// In a dry run, the first source of each new text, by content hash.
+    private var checkedTexts: [String: String] = [:]
 
     init(report: @escaping @Sendable (ImportEvent) -> Void) {
         self.reportBody = report
@@ -132,13 +147,35 @@ final class RunState: @unchecked Sendable {
         report(.failed(error))
     }
 
-    func checked(_ article: Article) {
-        lock.withLock {
-            counts.imported += 1
-            counts.paragraphs += article.paragraphs.count
+    /// A dry run's article, with what storing it would do (nil: a new text), unless an earlier
+    /// article of this run has its text.
+    func checked(_ article: Article, _ predicted: StoreOutcome?) {
+        let outcome: StoreOutcome? = lock.withLock {
+            var outcome = predicted
+            switch predicted {
+            case .duplicate: break
+            case nil, .imported, .updated:
+                // A text new to the archive: the first article of the run with it is stored.
+                if let first = checkedTexts[article.contentHash] {
+                    outcome = .duplicate(id: 0, of: first)
+                } else {
+                    checkedTexts[article.contentHash] = article.source
+                }
+            }
+            switch outcome {
+            case nil:
+                counts.imported += 1
+                counts.paragraphs += article.paragraphs.count
+            case .duplicate: counts.duplicates += 1
+            case .updated:
+                counts.updated += 1
+                counts.paragraphs += article.paragraphs.count
+            case .imported: counts.imported += 1
+            }
             stored += 1
+            return outcome
         }
-        report(.checked(source: article.source, paragraphs: article.paragraphs.count))
+        report(.checked(source: article.source, paragraphs: article.paragraphs.count, outcome: outcome))
     }
 
     func stored(_ article: Article, _ outcome: StoreOutcome) {

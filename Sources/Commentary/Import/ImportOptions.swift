@@ -29,8 +29,9 @@ public struct ImportOptions: Sendable {
 /// What the importer reports as it goes; the CLI decides what to print.
 public enum ImportEvent: Sendable {
     case stored(source: String, outcome: StoreOutcome)
-    /// Parsed and normalized in a dry run.
-    case checked(source: String, paragraphs: Int)
+    /// Parsed and normalized in a dry run, with what storing it would do (nil: a new text; a
+    /// duplicate of a text earlier in the run has the id 0).
+    case checked(source: String, paragraphs: Int, outcome: StoreOutcome?)
     case failed(CommentaryError)
     case warning(String)
     case progress(ImportProgress)

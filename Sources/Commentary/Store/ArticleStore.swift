@@ -119,11 +119,28 @@ public struct ArticleStore {
         return .imported(id: id)
     }
 
+    /// What storing `given` would do, read only (a dry run): the decision `store` acts on. Nil for
+    /// a new text.
+    func predictedOutcome(_ given: Article) throws -> StoreOutcome? {
+        var article = given
+        let bySource = try knownSource(&article, recording: false)
+        if let byHash = try Row.fetchOne(
+            db.cachedStatement(sql: "SELECT id, source FROM articles WHERE content_hash = ?"), arguments: [article.contentHash])
+        {
+            return .duplicate(id: byHash["id"], of: byHash["source"])
+        }
+        // A changed copy of a text other sources share becomes a new article; a changed text of
+        // its own source is updated.
+        guard let bySource, try sourceCount(of: bySource["id"]) == 1 else { return nil }
+        return .updated(id: bySource["id"])
+    }
+
     /// The stored source `article` is: found by its resolved path first (the same file under
     /// another spelling of its path), else by its name. `article.source` becomes the name the
     /// source is stored under; when that name is another file's (the same relative path from
-    /// another folder), the article goes by its resolved path instead.
-    private func knownSource(_ article: inout Article) throws -> Row? {
+    /// another folder), the article goes by its resolved path instead. `recording`: a source
+    /// stored before files were resolved has its resolved path written.
+    private func knownSource(_ article: inout Article, recording: Bool = true) throws -> Row? {
         let select =
             "SELECT a.id, a.content_hash, s.source, s.resolved FROM article_sources s JOIN articles a ON a.id = s.article_id WHERE s."
         guard let resolved = article.resolvedSource else {
@@ -138,7 +155,9 @@ public struct ArticleStore {
         }
         if (named["resolved"] as String?) == nil {
             // Stored before files were resolved: its name is the identity it always was.
-            try db.execute(sql: "UPDATE article_sources SET resolved = ? WHERE source = ?", arguments: [resolved, article.source])
+            if recording {
+                try db.execute(sql: "UPDATE article_sources SET resolved = ? WHERE source = ?", arguments: [resolved, article.source])
+            }
             return named
         }
         article.source = resolved
