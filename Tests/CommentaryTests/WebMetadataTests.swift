@@ -620,6 +620,27 @@ struct WebMetadataTests {
         #expect(try Self.metadata(head: head, body: blog).title == "It has been a rough winter for the harbour")
     }
 
+    @Test func aBylineAndADateSetOneLineBreakApartAboveTheStoryAreReadAsSuch() throws {
+        // An old page: a table cell of text, headline, byline and date one <br> apart.
+        let body = """
+            <table><tr><td class="nav">Home | News | Opinion</td></tr>
+            <tr><td><font size="+2"><b>Why the harbour wall took eleven years</b></font><br>
+            By Marta Lindqvist<br>June 12, 2023<br><br>
+            The harbour authority approved the new breakwater on Monday, ending a dispute that had run for eleven years.<br><br>
+            The fishing cooperative and the port's owners had argued over who would pay for it since the storm of 2012.<br><br>
+            Work is to start in the spring. Date: to be confirmed by the council.
+            </td></tr></table>
+            """
+        let raw = try HTMLArticleReader.read(WebPageTests.page(body: body), source: "page.html").get()
+        let article = try ArticleNormalizer().normalize(raw)
+        #expect(article.author == "Marta Lindqvist")
+        #expect(article.published == "2023-06-12")
+        #expect(!article.paragraphs.contains { $0.kind == .body && ($0.text.contains("Lindqvist") || $0.text.contains("June 12")) })
+        #expect(article.paragraphs.filter { $0.kind == .body }.map(\.text).contains("Why the harbour wall took eleven years"))
+        // A line of the story below its prose stays in the story.
+        #expect(article.paragraphs.contains { $0.kind == .body && $0.text.hasSuffix("Date: to be confirmed by the council.") })
+    }
+
     @Test func theHeadlinePrintedAboveTheStoryComesBeforeTitlesWrittenForSearch() throws {
         // A site rewrites its headline for search engines and for sharing, in og:title and in
         // <title> alike; the one it prints in the <h1> above the story is the story's.

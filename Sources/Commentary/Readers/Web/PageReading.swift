@@ -379,7 +379,7 @@ struct PageReading {
         var relatedLinks = 0
         var relatedCards: xmlNodePtr?
         func finishLine() {
-            for paragraph in line.finish() {
+            for paragraph in line.finish(beforeProse: { !blocks.contains { $0.text.utf8.count >= InlineRun.brokenParagraph } }) {
                 runs.append(blocks.count)
                 blocks.append(RawBlock(text: paragraph))
             }
@@ -1137,7 +1137,8 @@ struct InlineRun {
     /// Visible characters since the last line break.
     private var lineCharacters = 0
     private var linkCharacters = 0
-    private var paragraphs: [String] = []
+    /// Each paragraph, and its text as read (its `<br>`s as U+2028).
+    private var paragraphs: [(text: String, lines: String)] = []
 
     init(statistics: PageStatistics) {
         self.statistics = statistics
@@ -1193,6 +1194,34 @@ struct InlineRun {
     /// paragraph of every such line, where short lines (an address, a verse) stay one.
     static let brokenParagraph = 100
 
+    /// A run's lines with each line before its prose that is a byline or a date alone ("By Ravi
+    /// Kumar", "June 12, 2023") set apart as a paragraph of its own: old pages set the headline,
+    /// the byline and the date above the story one `<br>` apart, and the three read as one line.
+    static func apartFromMetadata(_ text: String) -> [String] {
+        guard text.contains("\u{2028}") else { return [text] }
+        let lines = text.split(separator: "\u{2028}")
+        guard lines.count > 1 else { return [text] }
+        var parts: [String] = []
+        var current: [Substring] = []
+        var prose = false
+        for line in lines {
+            let collapsed = HTMLArticleReader.collapse(String(line))
+            guard !prose, collapsed.utf8.count <= metadataLine, MetadataLine.fields(collapsed) != nil else {
+                prose = prose || collapsed.utf8.count >= brokenParagraph
+                current.append(line)
+                continue
+            }
+            if !current.isEmpty { parts.append(current.joined(separator: "\u{2028}")) }
+            current = []
+            parts.append(String(line))
+        }
+        if !current.isEmpty { parts.append(current.joined(separator: "\u{2028}")) }
+        return parts
+    }
+
+    /// The longest line read as a byline or a date alone.
+    static let metadataLine = 80
+
     /// Whether the text so far ends a sentence.
     private var endsSentence: Bool {
         guard let last = pieces.last(where: { !$0.allSatisfy(\.isWhitespace) }) else { return false }
@@ -1200,23 +1229,41 @@ struct InlineRun {
     }
 
     private mutating func endParagraph() {
-        let paragraph = HTMLArticleReader.collapse(pieces.joined())
+        let joined = pieces.joined()
+        let paragraph = HTMLArticleReader.collapse(joined)
         if !paragraph.isEmpty, linkCharacters * 10 < characters * 6,
             !HTMLArticleReader.isFurniture(paragraph, mostlyLink: linkCharacters * 2 >= characters)
         {
-            paragraphs.append(paragraph)
+            paragraphs.append((paragraph, joined))
         }
         pieces = []
         characters = 0
         linkCharacters = 0
     }
 
-    /// The paragraphs so far, the last one included; the run starts again empty.
-    mutating func finish() -> [String] {
+    /// The paragraphs so far, the last one included; the run starts again empty. `beforeProse`:
+    /// whether no paragraph of prose came before the run on the page (asked only of a run whose
+    /// lines hold a byline or a date alone): there those lines are set apart
+    /// (`apartFromMetadata`); a date line among a story's lines is its own.
+    mutating func finish(beforeProse: () -> Bool = { false }) -> [String] {
         endParagraph()
         breaks = 0
         lineCharacters = 0
         defer { paragraphs = [] }
-        return paragraphs
+        var result: [String] = []
+        var prose = false
+        for (paragraph, lines) in paragraphs {
+            if !prose, lines.contains("\u{2028}") {
+                let parts = Self.apartFromMetadata(lines)
+                if parts.count > 1, beforeProse() {
+                    result += parts.map(HTMLArticleReader.collapse).filter { !$0.isEmpty }
+                    prose = true
+                    continue
+                }
+            }
+            prose = prose || paragraph.utf8.count >= Self.brokenParagraph
+            result.append(paragraph)
+        }
+        return result
     }
 }
