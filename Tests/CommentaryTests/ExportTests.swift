@@ -77,12 +77,24 @@ struct RowWriterTests {
         #expect((try JSONSerialization.jsonObject(with: Data(full.utf8)) as? [Any])?.count == 2)
     }
 
-    @Test func tsvEscapesTabsAndNewlines() {
-        let output = written(.tsv)
-        let line = output.split(separator: "\n")[1]
-        #expect(line.split(separator: "\t", omittingEmptySubsequences: false).count == 10)
-        #expect(line.contains("line\\nbreak"))
-        #expect(line.contains("tab\\there"))
+    /// TSV as Excel writes it and pandas, R and Python's csv module read it by default: a field
+    /// holding a tab, a line break or a quote is quoted. A field that begins with a quote ("We are
+    /// open," she said) lost its quotes in those readers when fields went unquoted.
+    @Test func tsvRoundTripsThroughPythonsReader() throws {
+        let output = try python(
+            """
+            import csv, sys, json
+            rows = list(csv.reader(sys.stdin.read().splitlines(True), delimiter="\\t"))
+            print(json.dumps(rows))
+            """, written(.tsv))
+        let rows = try JSONDecoder().decode([[String]].self, from: Data(output.utf8))
+        #expect(rows.count == 3)
+        #expect(rows[1] == ["quote \" inside", "comma, here", "line\nbreak", "tab\there", "Zürich — 中国", "=SUM(A1)", "", "", "42", "2.5"])
+        let sink = OutputSink()
+        let writer = RowWriter(format: .tsv, columns: ["text", "path"], sink: sink)
+        writer.write([.text("\"We are open for business,\" said the mayor."), .text("C:\\data\\notes")])
+        writer.finish()
+        #expect(sink.text == "text\tpath\n\"\"\"We are open for business,\"\" said the mayor.\"\tC:\\data\\notes\n")
     }
 }
 

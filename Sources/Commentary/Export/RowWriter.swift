@@ -137,7 +137,7 @@ enum RawCell {
     case text(UnsafeBufferPointer<UInt8>)
 }
 
-/// Streams rows in one of the output formats: CSV per RFC 4180, TSV with escapes, JSON Lines and
+/// Streams rows in one of the output formats: CSV per RFC 4180, TSV quoted alike, JSON Lines and
 /// JSON with typed values, or an aligned table (buffered: a terminal view). The format is chosen
 /// once, here; each is its own `RowFormat` below.
 public final class RowWriter {
@@ -201,7 +201,7 @@ protocol RowFormat: AnyObject {
 
 // MARK: - CSV and TSV
 
-/// CSV per RFC 4180 (CRLF line ends, quoted fields), or TSV with `\t \n \r \\` escapes.
+/// CSV per RFC 4180 (CRLF line ends, quoted fields), or TSV (LF line ends, fields quoted alike).
 final class DelimitedRows: RowFormat {
     enum Dialect { case csv, tsv }
 
@@ -257,17 +257,12 @@ final class DelimitedRows: RowFormat {
         }
     }
 
+    /// RFC 4180: quoted when it holds the separator, a quote, CR or LF; quotes doubled. TSV the
+    /// same with a tab for the comma, as Excel writes it and pandas, R's read.delim and Python's
+    /// csv module read it by default.
     private func writeField(_ bytes: UnsafeBufferPointer<UInt8>, prefix: Bool) {
-        switch dialect {
-        case .csv: writeCSVField(bytes, prefix: prefix)
-        case .tsv: writeTSVField(bytes, prefix: prefix)
-        }
-    }
-
-    /// RFC 4180: quoted when it holds a comma, quote, CR or LF; quotes doubled.
-    private func writeCSVField(_ bytes: UnsafeBufferPointer<UInt8>, prefix: Bool) {
         var needsQuotes = false
-        for byte in bytes where byte == UInt8(ascii: ",") || byte == UInt8(ascii: "\"") || byte == 0x0A || byte == 0x0D {
+        for byte in bytes where byte == separator || byte == UInt8(ascii: "\"") || byte == 0x0A || byte == 0x0D {
             needsQuotes = true
             break
         }
@@ -286,28 +281,6 @@ final class DelimitedRows: RowFormat {
         }
         sink.write(buffer: UnsafeBufferPointer(rebasing: bytes[runStart...]))
         sink.write(byte: UInt8(ascii: "\""))
-    }
-
-    /// Tabs, newlines, carriage returns and backslashes as \t \n \r \\.
-    private func writeTSVField(_ bytes: UnsafeBufferPointer<UInt8>, prefix: Bool) {
-        if prefix { sink.write(byte: UInt8(ascii: "'")) }
-        for byte in bytes {
-            switch byte {
-            case 0x09:
-                sink.write(byte: UInt8(ascii: "\\"))
-                sink.write(byte: UInt8(ascii: "t"))
-            case 0x0A:
-                sink.write(byte: UInt8(ascii: "\\"))
-                sink.write(byte: UInt8(ascii: "n"))
-            case 0x0D:
-                sink.write(byte: UInt8(ascii: "\\"))
-                sink.write(byte: UInt8(ascii: "r"))
-            case UInt8(ascii: "\\"):
-                sink.write(byte: UInt8(ascii: "\\"))
-                sink.write(byte: UInt8(ascii: "\\"))
-            default: sink.write(byte: byte)
-            }
-        }
     }
 }
 
