@@ -57,6 +57,10 @@ struct Export: ParsableCommand {
             throw ValidationError("--window and --sort shape the concordance: they apply to 'export hits' only")
         }
         if let window { try NumericOption.check(window, "--window", in: 0...1_000, unit: "words") }
+        // Before any output: a header row on standard output would stand for an empty answer.
+        if table == .hits && query == nil {
+            throw ValidationError("'export hits' needs --query: the rows are the query's matches in context")
+        }
     }
 
     func run() throws {

@@ -236,6 +236,11 @@ struct CommandTests {
         #expect(failed.status == 2)
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: directory.path).filter { $0.hasPrefix("hits.csv") }
         #expect(leftovers.isEmpty)
+        // Refused before a byte of output: no header row on standard output either.
+        let refused = try run(["export", "hits"], in: directory)
+        #expect(refused.status == 2)
+        #expect(refused.stdout.isEmpty, "\(refused.stdout)")
+        #expect(refused.stderr.contains("needs --query"))
     }
 
     @Test func aliasesAndReprocessReachStoredArticles() throws {
