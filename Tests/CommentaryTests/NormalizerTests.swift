@@ -79,6 +79,9 @@ struct CaptionParserTests {
         ("Delegates arrive. [Photo/Xinhua]", "Delegates arrive.", "Xinhua"),
         ("Crowds in Paris, Aug. 11, 2024. /Reuters", "Crowds in Paris, Aug. 11, 2024.", "Reuters"),
         ("The Xi'an city wall at night. File photo/CFP", "The Xi'an city wall at night.", "CFP"),
+        // The label after a slash, as CGTN sets a credit: "/File photo/CFP", "/Photo/Xinhua".
+        ("Wind turbines in Gansu Province. /File photo/CFP", "Wind turbines in Gansu Province.", "CFP"),
+        ("Wind turbines in Gansu Province. /Photo/Xinhua", "Wind turbines in Gansu Province.", "Xinhua"),
         ("The Xi'an city wall at night. File photo: Xinhua", "The Xi'an city wall at night.", "Xinhua"),
         ("Delegates in Kazan. Photo credit: Reuters", "Delegates in Kazan.", "Reuters"),
         ("Soldiers on parade in Islamabad, July 12, 2024. — APP", "Soldiers on parade in Islamabad, July 12, 2024.", "APP"),

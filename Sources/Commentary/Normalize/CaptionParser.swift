@@ -52,8 +52,9 @@ public enum CaptionParser {
             guard let offset = found else { continue }
             let labelStart = tail.utf8.index(tail.utf8.startIndex, offsetBy: offset)
             if labelStart != trimmed.startIndex {
+                // (A slash before the label is CGTN's mark of a credit: "… Province. /File photo/CFP".)
                 let before = trimmed[trimmed.index(before: labelStart)]
-                guard before.isWhitespace || ".,;|–—-(".contains(before) else { continue }
+                guard before.isWhitespace || ".,;|–—-(/".contains(before) else { continue }
             }
             let afterLabel = trimmed.utf8.index(labelStart, offsetBy: label.utf8CodeUnitCount)
             var credit = trimmed[afterLabel...].trimmingWhitespace()
@@ -62,7 +63,7 @@ public enum CaptionParser {
             guard isCredit(credit) else { continue }
             var text = trimmed[..<labelStart].trimmingWhitespace()
             // ("…, fot. Claudia Knoepfel": the comma before the label goes with it.)
-            while let last = text.last, "|–—-(,;".contains(last) { text = text.dropLast().trimmingWhitespace() }
+            while let last = text.last, "|–—-(,;/".contains(last) { text = text.dropLast().trimmingWhitespace() }
             guard text.unicodeScalars.count >= 3 else { continue }
             return (String(text), String(credit))
         }
