@@ -20,6 +20,37 @@ struct CSVReaderTests {
         return events
     }
 
+    /// Excel in much of Europe writes CSV with semicolons; some exports use tabs. The header row
+    /// decides, read whole however the file arrives in chunks.
+    @Test(
+        arguments: [
+            (
+                "id;title;text\nc1;\"Say \"\"hi\"\"; go\";One, two, three\n",
+                [["id", "title", "text"], ["c1", "Say \"hi\"; go", "One, two, three"]]
+            ),
+            ("\u{FEFF}ID;Title;Body\r\n1;A;B\r\n", [["ID", "Title", "Body"], ["1", "A", "B"]]),
+            ("id\ttitle\ttext\n1\tA, B\tC; D\n", [["id", "title", "text"], ["1", "A, B", "C; D"]]),
+            ("\"a;b\",text\n1,2\n", [["a;b", "text"], ["1", "2"]]),
+            ("title,text\nA;B,C\n", [["title", "text"], ["A;B", "C"]]),
+            ("text\nOne; two\n", [["text"], ["One; two"]]),
+        ] as [(String, [[String]])])
+    func theHeaderRowDecidesTheDelimiter(_ text: String, _ expected: [[String]]) {
+        for chunk in [1 << 20, 1] {
+            var scanner = CSVRecordScanner(delimiter: UInt8(ascii: ","), limit: 1 << 20, detectingDelimiter: true)
+            var records: [[String]] = []
+            let bytes = Data(text.utf8)
+            var start = 0
+            while start < bytes.count {
+                scanner.feed(bytes[start..<min(start + chunk, bytes.count)]) {
+                    if case .record(let fields, _) = $0 { records.append(fields) }
+                }
+                start += chunk
+            }
+            scanner.finish { if case .record(let fields, _) = $0 { records.append(fields) } }
+            #expect(records == expected, "chunk \(chunk)")
+        }
+    }
+
     @Test(
         arguments: [
             ("a,b\n1,2\n", [["a", "b"], ["1", "2"]]),

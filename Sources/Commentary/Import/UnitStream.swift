@@ -182,7 +182,8 @@ extension Importer {
     func streamRows(_ file: InputFile, state: RunState, add: (Unit) -> Void, progress: (Int) -> Void) {
         guard let input = openStream(file, state: state) else { return }
         let format = file.format ?? .csv
-        var scanner = CSVRecordScanner(delimiter: CSVArticleReader.delimiter(format), limit: options.maxArticleBytes)
+        var scanner = CSVRecordScanner(
+            delimiter: CSVArticleReader.delimiter(format), limit: options.maxArticleBytes, detectingDelimiter: format == .csv)
         var header: CSVArticleReader.Header?
         var refused = false
         var rows = 0

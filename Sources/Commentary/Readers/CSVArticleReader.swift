@@ -67,7 +67,7 @@ public enum CSVArticleReader {
     /// `place` names it in messages (`place:LINE`).
     static func readDocument(_ text: String, format: InputFormat, file: String, place: String, limit: Int) -> ReadOutcome {
         var outcome = ReadOutcome()
-        var scanner = CSVRecordScanner(delimiter: delimiter(format), limit: limit)
+        var scanner = CSVRecordScanner(delimiter: delimiter(format), limit: limit, detectingDelimiter: format == .csv)
         var header: Header?
         var refused = false
         func handle(_ event: CSVRecordScanner.Event) {

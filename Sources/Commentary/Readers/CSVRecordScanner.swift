@@ -24,8 +24,14 @@ struct CSVRecordScanner {
         case fieldStart, unquoted, quoted, quoteInQuoted, skipping
     }
 
-    let delimiter: UInt8
+    private(set) var delimiter: UInt8
     let limit: Int
+    /// Whether the delimiter is still to be read off the header row (`detectingDelimiter`).
+    private var detecting: Bool
+    /// The bytes held while the delimiter is read off the header row, and whether they end inside
+    /// a quoted name.
+    private var header: [UInt8] = []
+    private var headerQuoted = false
     private var state = State.fieldStart
     private var fields: [String] = []
     private var field: [UInt8] = []
@@ -39,12 +45,53 @@ struct CSVRecordScanner {
     /// Whether any field so far held bytes that are not UTF-8 (replaced with U+FFFD).
     private(set) var sawInvalidUTF8 = false
 
-    init(delimiter: UInt8, limit: Int) {
+    /// `detectingDelimiter`: the header row decides between `delimiter`, a semicolon and a tab
+    /// (`likelyDelimiter`), as spreadsheets in much of Europe export CSV with semicolons.
+    init(delimiter: UInt8, limit: Int, detectingDelimiter: Bool = false) {
         self.delimiter = delimiter
         self.limit = limit
+        self.detecting = detectingDelimiter
+    }
+
+    /// Of a comma, a semicolon and a tab, the one the header row (the bytes up to the first line
+    /// end outside quotes) holds most of outside quotes; `fallback` when it holds none of them.
+    static func likelyDelimiter(_ bytes: some Sequence<UInt8>, fallback: UInt8) -> UInt8 {
+        var counts: [UInt8: Int] = [:]
+        var quoted = false
+        for byte in bytes {
+            if byte == UInt8(ascii: "\"") {
+                quoted.toggle()
+            } else if !quoted {
+                if byte == 0x0A || byte == 0x0D { break }
+                if byte == UInt8(ascii: ",") || byte == UInt8(ascii: ";") || byte == 0x09 { counts[byte, default: 0] += 1 }
+            }
+        }
+        let best = counts.max { a, b in a.value != b.value ? a.value < b.value : a.key != fallback && b.key == fallback }
+        guard let best, best.value > (counts[fallback] ?? 0) else { return fallback }
+        return best.key
     }
 
     mutating func feed(_ chunk: Data, _ handle: (Event) -> Void) {
+        if detecting {
+            // Held until the header row has ended (or is longer than any header), then read.
+            var ended = false
+            for byte in chunk {
+                if byte == UInt8(ascii: "\"") {
+                    headerQuoted.toggle()
+                } else if !headerQuoted && (byte == 0x0A || byte == 0x0D) {
+                    ended = true
+                    break
+                }
+            }
+            header.append(contentsOf: chunk)
+            guard ended || header.count >= Self.longestHeader else { return }
+            detecting = false
+            delimiter = Self.likelyDelimiter(header, fallback: delimiter)
+            let held = header
+            header = []
+            feed(Data(held), handle)
+            return
+        }
         for byte in chunk {
             if bomMatched < 3 {
                 // A byte-order mark opens many spreadsheet exports; it is no part of the first name.
@@ -61,8 +108,18 @@ struct CSVRecordScanner {
         }
     }
 
+    /// The most bytes held for a header row.
+    static let longestHeader = 1 << 16
+
     /// The last record, when the input does not end with a newline; a quote left open is reported.
     mutating func finish(_ handle: (Event) -> Void) {
+        if detecting {
+            detecting = false
+            delimiter = Self.likelyDelimiter(header, fallback: delimiter)
+            let held = header
+            header = []
+            feed(Data(held), handle)
+        }
         if bomMatched < 3 {
             let swallowed = Self.byteOrderMark.prefix(bomMatched)
             bomMatched = 3
