@@ -136,6 +136,17 @@ struct LegacyEncodingTests {
         #expect(decoded.warnings == ["cut.txt: invalid GBK (declared charset gb2312); undecodable bytes were replaced with U+FFFD"])
     }
 
+    /// An English text with a few stray bytes is no Russian one: read as windows-1251 its bytes
+    /// made a two-letter word and a capital ("яю", "Г"), enough for the old threshold.
+    @Test func aFewStrayBytesInAnEnglishTextAreNoEvidenceOfAnAlphabet() throws {
+        let data =
+            Data("This text has a bad byte ".utf8) + Data([0xFF, 0xFE]) + Data(" in the middle and a lone ".utf8) + Data([0xC3])
+            + Data(" there. Keyword: quokka.\n".utf8)
+        let decoded = try TextDecoding.decode(data, location: "bad.txt").get()
+        #expect(decoded.text == "This text has a bad byte \u{FF}\u{FE} in the middle and a lone \u{C3} there. Keyword: quokka.\n")
+        #expect(decoded.warnings == ["bad.txt: invalid UTF-8 and no charset declared; read as windows-1252, a guess from its text"])
+    }
+
     @Test func aCharsetNotReadHereIsNamedAndTheTextReadInTheEncodingItFits() throws {
         let meta = "<meta charset=\"x-klingon\">"
         let decoded = try TextDecoding.decode(Self.page(meta, "4b61706c61e9"), location: "page.html").get()

@@ -120,8 +120,11 @@ enum EncodingGuess {
         ("windows-1253", .alphabet(0x0370...0x03FF, cased: true), true),
     ]
 
-    /// The fewest characters of its script a reading must hold: one letter is no evidence.
+    /// The fewest characters of its script a reading must hold: one letter is no evidence. An
+    /// alphabet's letters say less each than a hanzi or a kana: two stray bytes in an English text
+    /// read as windows-1251 make a word "яю", and a third a "Г". Such a reading needs a few words.
     static let leastTypical = 3
+    static let leastTypicalLetters = 8
 
     /// The least score a reading needs: its share of typical characters times a half and its share
     /// of common ones. Text in the script scores 0.65 and more; other bytes read as it, under 0.4.
@@ -203,7 +206,8 @@ enum EncodingGuess {
             }
             // The ASCII bytes the reading took into its characters, counted against it.
             let eaten = candidate.keepsASCII ? max(0, asciiBytes - scalars.count(where: { $0.value < 0x80 })) : 0
-            guard outside > 0, replacements * replacementsAllowed <= outside, typical >= leastTypical else { continue }
+            let least = if case .alphabet = candidate.script { leastTypicalLetters } else { leastTypical }
+            guard outside > 0, replacements * replacementsAllowed <= outside, typical >= least else { continue }
             let score = Double(typical) / Double(outside + eaten) * (0.5 + Double(common) / Double(outside + eaten))
             if score >= leastScore, score > best?.score ?? 0 { best = (score, encoding, read.text, read.replaced) }
         }
