@@ -135,6 +135,21 @@ struct HTMLReaderTests {
 
 @Suite("JSON and JSON Lines")
 struct JSONReaderTests {
+    /// A scraper that cut its text inside an emoji leaves half of it escaped (`\ud83c`): the
+    /// record is read, that half as U+FFFD, with a warning; a whole pair and an escaped
+    /// backslash before a "u" are left alone.
+    @Test func aLoneSurrogateEscapeIsReadAsAReplacementCharacter() throws {
+        let line = #"{"id": "a", "text": "Fans cheered \ud83c at the port \ud83c\udf89 and \\ud800 is text; \udc00 ends it."}"#
+        for format in [InputFormat.jsonl, .json] {
+            let outcome = FormatDispatch.read(
+                line, as: format, file: "feed", line: format == .jsonl ? 1 : nil, record: nil, location: "feed:1")
+            #expect(outcome.failures.isEmpty, "\(outcome.failures)")
+            #expect(outcome.articles.first?.text == "Fans cheered \u{FFFD} at the port 🎉 and \\ud800 is text; \u{FFFD} ends it.")
+            #expect(outcome.warnings == ["feed:1: 2 lone surrogate escapes (half of a character, as in \\ud800) read as U+FFFD"])
+        }
+        #expect(JSONSurrogates.repaired(#"{"text": "plain \u00e9 \n"}"#).repaired == 0)
+    }
+
     @Test func scraperFieldNamesAreRead() throws {
         let line =
             #"{"title_page": "A title", "authors": ["Ana Lima", "Wei Zhang"], "source_domain": "example.org", "date_publish": "2024-02-05 10:00:00", "maintext": "Body text about Brazil and China that is long enough.", "url": "https://example.org/a"}"#

@@ -6,6 +6,19 @@ enum FormatDispatch {
     /// the 1-based line of one JSON Lines record, `record` the 1-based position of one record of a
     /// JSON array; both nil for a whole document. `location` names the input in messages.
     static func read(_ text: String, as format: InputFormat, file: String, line: Int?, record: Int?, location: String) -> ReadOutcome {
+        guard format == .json || format == .jsonl else {
+            return readAsIs(text, as: format, file: file, line: line, record: record, location: location)
+        }
+        // Half a character escaped in JSON is read as U+FFFD, not a reason to refuse the record.
+        let (repaired, count) = JSONSurrogates.repaired(text)
+        var outcome = readAsIs(repaired, as: format, file: file, line: line, record: record, location: location)
+        if count > 0 { outcome.warnings.insert(JSONSurrogates.warning(location, count), at: 0) }
+        return outcome
+    }
+
+    private static func readAsIs(_ text: String, as format: InputFormat, file: String, line: Int?, record: Int?, location: String)
+        -> ReadOutcome
+    {
         var outcome = ReadOutcome()
         switch format {
         case .text:
