@@ -469,6 +469,14 @@ def main():
     ]
     write_pages("session23", session23_pages)
 
+    # A headline, a byline and a date one <br> apart above the story, in a table cell.
+    session24_pages = [
+        '<html><body><table><tr><td><font size="+2"><b>T t</b></font><br>By Ann Lee<br>June 12, 2023<br><br>'
+        'A b, c d.<br><br>E f, g.<br>Date: 1<br></td></tr></table></body></html>',
+        '<html><body><div>By A<br>2023<br>By<br><br></div><p>X, y.</p></body></html>',
+    ]
+    write_pages("session24", session24_pages)
+
     kinds = ["\x01", "\x02", "\x03", "\x04", "\x05", "\x06", "", "", ""]
     for index, text in enumerate(texts + generated[:150]):
         lines = [line for line in text.split("\n") if line.strip()]
@@ -490,6 +498,9 @@ def main():
         write(dirs["FuzzJSON"], path.stem, path.read_bytes())
     for index, line in enumerate(records):
         write(dirs["FuzzJSON"], f"record{index}", line)
+    # Half a character escaped: a high surrogate alone, a low one alone, a pair, an escaped backslash.
+    for index, text in enumerate(["A \\ud800 b.", "\\udc00", "\\ud83c\\udf89 \\ud83c", "\\\\ud800 \\uD800\\u"]):
+        write(dirs["FuzzJSON"], f"surrogate{index}", '{"id": "s", "text": "' + text + '"}')
     made = []
     for index, text in enumerate(texts + generated[:100]):
         lines = [line for line in text.split("\n") if line.strip()] or ["Text."]
@@ -513,7 +524,7 @@ def main():
     for index in range(0, len(made), 4):
         group = made[index:index + 4]
         names = sorted({key for record in group for key in record})
-        for delimiter, kind in [(",", "csv"), ("\t", "tsv")]:
+        for delimiter, kind in [(",", "csv"), ("\t", "tsv"), (";", "semicolon")]:
             rows = [delimiter.join(names)] + [delimiter.join(cell(record.get(name, ""), delimiter) for name in names)
                                               for record in group]
             ending = "\r\n" if rng.random() < 0.3 else "\n"
