@@ -1343,6 +1343,28 @@ struct WebPageTests {
         #expect(HTMLArticleReader.collapse(korean + "\u{2028}어민들은") == korean + " 어민들은")
     }
 
+    @Test func aChineseStoryOfShortParagraphsIsReadNotRefused() throws {
+        // A Chinese paragraph of 35 characters says what an English one of a hundred letters
+        // says: a story whose every paragraph is under 40 characters, in a box named for nothing,
+        // is still the page's article, beside a list of other stories' links and the legal line.
+        let story = [
+            "港务局周一批准了新防波堤的建设，结束了渔业合作社与港口业主之间的争议。",
+            "工程师表示，这座弧形墙体将保护内港免受冬季风暴的侵袭，三艘船曾因此沉没。",
+            "合作社主席表示，成员们仍会密切关注成本，因为税费落在每一次卸货上。",
+            "工程将于四月开工，预计在秋季大风来临之前完工，但要视天气而定。",
+        ]
+        #expect(story.allSatisfy { $0.count < 40 })
+        let related = (1...3).map { "<li><a href=\"/n/\($0)\">第\($0)条：渔港新闻简讯标题</a></li>" }.joined()
+        let body = """
+            <div class="wrap"><div class="box-l"><h1>港口防波堤获批</h1>\(story.map { "<p>\($0)</p>" }.joined())</div>
+            <div class="related"><ul>\(related)</ul></div></div>
+            <div class="legal"><p>版权所有 港口日报 未经许可不得转载 联系电话 0591-12345678</p></div>
+            """
+        #expect(try Self.bodyParagraphs(Self.page(body: body)) == story)
+        // A menu's short Chinese labels are still no paragraph.
+        #expect(!HTMLArticleReader.isParagraphLength("首页 新闻 体育 财经 港口日报"))
+    }
+
     @Test func aHiddenElementIsLeftOut() throws {
         // Any other hidden element is not shown, so not read: here one between the story's
         // paragraphs, with an id close to a streamed part's.
@@ -1855,6 +1877,21 @@ struct WebPageTests {
             """
         let html = Self.page(head: "<script type=\"application/ld+json\">\(json)</script>", body: "<div id=\"root\"></div>")
         #expect(try Self.bodyParagraphs(html) == Self.story)
+    }
+
+    /// A page that draws its story by script shows a notice where the story will be; the notice
+    /// is shorter than the story the page states, but more than half its length.
+    @Test func aNoticeWhereTheStoryWillBeDrawnGivesWayToTheStatedBody() throws {
+        let stated = Array(Self.story.prefix(1))
+        let json = """
+            {"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Harbour wall approved",
+             "articleBody": "\(stated.joined(separator: "\\n\\n"))"}
+            """
+        let notice = "Loading the article, please wait. If nothing appears after a few seconds, check your connection and refresh the page."
+        let html = Self.page(
+            head: "<script type=\"application/ld+json\">\(json)</script>",
+            body: "<div id=\"app\"><nav>Home World Opinion</nav><div class=\"loading\"><p>\(notice)</p></div></div>")
+        #expect(try Self.bodyParagraphs(html) == stated)
     }
 
     /// The page states the story in schema.org's `articleBody`; the story's element holds, after

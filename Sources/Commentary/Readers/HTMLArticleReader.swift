@@ -117,7 +117,7 @@ public enum HTMLArticleReader {
         // then from the candidates that scored below the best (runnerUpBlocks).
         // (An author's box alone is no article: its note is read with the story, not as one.)
         func holdsArticle(_ blocks: [RawBlock]) -> Bool {
-            blocks.contains { $0.hint != .title && $0.hint != .editorNote && $0.text.count > 40 }
+            blocks.contains { $0.hint != .title && $0.hint != .editorNote && Self.isParagraphLength($0.text) }
         }
         if !fragment, !holdsArticle(blocks) {
             let lenient = PageReading(statistics: reading.statistics, lenient: true)
@@ -189,11 +189,17 @@ public enum HTMLArticleReader {
         blocks = withoutTruncatedCaptions(
             withoutSecondCopy(blocks.map { $0.hint == .title ? RawBlock(text: $0.text, hint: nil) : $0 }))
         // schema.org's articleBody, when the page states it and the markup holds less than half of
-        // it: pages that draw their text by script, or hide it from a reader of the markup.
+        // it: pages that draw their text by script, or hide it from a reader of the markup. Less
+        // than half in length, or shorter and with under half of its words (a "Loading the
+        // article …" notice where the story will be drawn).
         if let linked = page.linkedBody, !fragment {
             let paragraphs = linkedParagraphs(linked, source: source)
-            let found = blocks.filter { $0.hint == nil }.reduce(0) { $0 + $1.text.count }
-            if found * 2 < paragraphs.reduce(0, { $0 + $1.count }) {
+            let found = blocks.filter { $0.hint == nil }
+            let foundLength = found.reduce(0) { $0 + $1.text.count }
+            let statedLength = paragraphs.reduce(0, { $0 + $1.count })
+            if foundLength * 2 < statedLength
+                || (foundLength < statedLength && Self.shareOfWords(in: paragraphs, heldBy: found.map(\.text)) < 0.5)
+            {
                 blocks = blocks.filter { $0.hint == .caption } + paragraphs.map { RawBlock(text: $0) }
             } else {
                 // The story ends where the page's statement of it ends: after it, the page's boxes.
@@ -213,7 +219,7 @@ public enum HTMLArticleReader {
             blocks.insert(contentsOf: fresh, at: 0)
         }
         func holdsText(_ blocks: [RawBlock]) -> Bool {
-            shortLines || blocks.contains(where: { $0.text.count > (fragment ? 0 : 40) || $0.hint == .caption })
+            shortLines || blocks.contains(where: { (fragment ? !$0.text.isEmpty : Self.isParagraphLength($0.text)) || $0.hint == .caption })
         }
         // Last of all, the story an application keeps only in its scripts' data, its markup a
         // spinner (ScriptData).
@@ -284,6 +290,14 @@ public enum HTMLArticleReader {
             RawArticle(
                 source: source, rawText: html, text: blocks.map(\.text).joined(separator: "\n"),
                 blocks: blocks, metadata: metadata))
+    }
+
+    /// The share of the distinct words of `stated` that `texts` hold.
+    static func shareOfWords(in stated: [String], heldBy texts: [String]) -> Double {
+        let words = Set(stated.flatMap { lowercaseWordRuns($0) })
+        guard !words.isEmpty else { return 1 }
+        let held = Set(texts.flatMap { lowercaseWordRuns($0) })
+        return Double(words.count(where: held.contains)) / Double(words.count)
     }
 
     /// The paragraphs of schema.org's `articleBody`: its lines, or, when the site put the story's
@@ -384,6 +398,28 @@ public enum HTMLArticleReader {
     /// How many candidates after the best are read before a page is refused.
     static let runnersUp = 4
 
+    /// Whether a block is long enough to be a paragraph of an article: over 40 characters, a
+    /// character of Chinese, Japanese or Korean counted as the three letters it is worth (a
+    /// Chinese sentence of 35 characters says what twenty English words say).
+    static func isParagraphLength(_ text: String) -> Bool {
+        var length = 0
+        for scalar in text.unicodeScalars {
+            length += scalar.value >= 0x1100 && isWideScript(scalar.value) ? 3 : 1
+            if length > shortestParagraph { return true }
+        }
+        return false
+    }
+
+    static let shortestParagraph = 40
+
+    /// Chinese, Japanese and Korean characters: ideographs, kana, Hangul, their punctuation and
+    /// full-width forms.
+    static func isWideScript(_ scalar: UInt32) -> Bool {
+        (0x3000...0x30FF).contains(scalar) || (0x3400...0x4DBF).contains(scalar) || (0x4E00...0x9FFF).contains(scalar)
+            || (0xAC00...0xD7A3).contains(scalar) || (0x1100...0x11FF).contains(scalar) || (0xF900...0xFAFF).contains(scalar)
+            || (0xFF01...0xFF60).contains(scalar) || (0xFFE0...0xFFE6).contains(scalar) || (0x20000...0x3FFFF).contains(scalar)
+    }
+
     /// The first runner-up whose blocks hold a paragraph of prose (a sentence over 40 characters):
     /// where the best candidate holds none, a one-paragraph story scored below a site's legal line
     /// or a form's labels is still the page's article.
@@ -391,7 +427,7 @@ public enum HTMLArticleReader {
         let scorer = ContentScorer(statistics: reading.statistics, isBoilerplate: reading.isBoilerplate)
         for chosen in scorer.choices(in: root, runnersUp: runnersUp).dropFirst() {
             let blocks = blocks(of: chosen, reading)
-            if blocks.contains(where: { $0.hint == nil && $0.text.count > 40 && endsSentence($0.text) }) {
+            if blocks.contains(where: { $0.hint == nil && isParagraphLength($0.text) && endsSentence($0.text) }) {
                 return (chosen.container, blocks)
             }
         }
