@@ -456,6 +456,35 @@ struct WebMetadataTests {
         #expect(try Self.metadata(body: clockOnly).published == nil)
     }
 
+    @Test func aTimeSaidToBeAnUpdateGivesWayToThePublicationTime() throws {
+        // The story's header shows when it was updated first, then when it was published; each in
+        // a <time>. The publication date is the story's, whichever way the update is said.
+        let updates = [
+            "<p>Updated <time datetime=\"2024-05-09T18:00:00Z\">9 May</time></p>",
+            "<p>Last updated on <time datetime=\"2024-05-09T18:00:00Z\">9 May</time></p>",
+            "<p class=\"date-updated\"><time datetime=\"2024-05-09T18:00:00Z\">9 May</time></p>",
+            "<p><time itemprop=\"dateModified\" datetime=\"2024-05-09T18:00:00Z\">9 May</time></p>",
+        ]
+        for update in updates {
+            let body = """
+                <article><header class="entry-header"><h1>Harbour wall approved</h1>\(update)
+                <p>Published <time datetime="2024-05-03T09:00:00+02:00">3 May</time></p></header>\(Self.story)</article>
+                """
+            #expect(try Self.metadata(body: body).published == "2024-05-03", "\(update)")
+        }
+        // Only an update stated: it is the one date the page gives.
+        let updateOnly = """
+            <article><header class="entry-header"><h1>Harbour wall approved</h1>\(updates[0])</header>\(Self.story)</article>
+            """
+        #expect(try Self.metadata(body: updateOnly).published == "2024-05-09")
+        // "Published … | Updated …": the first is the publication, as before.
+        let publishedFirst = """
+            <article><header class="entry-header"><h1>Harbour wall approved</h1><p>Published
+            <time datetime="2024-05-03T09:00:00+02:00">3 May</time> | Updated <time datetime="2024-05-09">9 May</time></p></header>\(Self.story)</article>
+            """
+        #expect(try Self.metadata(body: publishedFirst).published == "2024-05-03")
+    }
+
     @Test func theStorysOwnHeaderGivesTheDateAndTheSitesHeaderDoesNot() throws {
         let body = """
             <header class="site-header"><time datetime="2024-06-01">Saturday, June 1</time></header>

@@ -1216,13 +1216,14 @@ public enum HTMLArticleReader {
     /// The time a story's own header or byline gives in a `<time datetime>`, for pages that state it
     /// nowhere else: the first inside the story's element, else in the blocks `above` it
     /// (`precedingBlocks`: the headline and byline above the text, nearest first; never the site's
-    /// header).
+    /// header). A time said to be an update (`Updated <time>`, `itemprop="dateModified"`) is taken
+    /// only when no other is found: a story updated today was published before.
     static func storyTime(in content: xmlNodePtr?, above: [xmlNodePtr]) -> String? {
-        if let content, let found = firstTime(in: content) { return found }
-        for block in above {
-            if let found = firstTime(in: block) { return found }
+        var updated: String?
+        for block in (content.map { [$0] } ?? []) + above {
+            if let found = firstTime(in: block, passingOver: &updated) { return found }
         }
-        return nil
+        return updated
     }
 
     /// The elements before `content` within its four nearest ancestors (or from the `first` to
@@ -1456,14 +1457,39 @@ public enum HTMLArticleReader {
             .contains(where: PageReading.dateWords.contains)
     }
 
-    /// The `datetime` of the first `<time>` at or under `node` that holds a date.
-    static func firstTime(in node: xmlNodePtr) -> String? {
-        if name(node) == "time", let stamp = attribute(node, "datetime"), PublicationDate.parse(stamp).date != nil { return stamp }
+    /// The `datetime` of the first `<time>` at or under `node` that holds a date and is not said to
+    /// be an update; `updated` keeps the first that is.
+    static func firstTime(in node: xmlNodePtr, passingOver updated: inout String?) -> String? {
+        if name(node) == "time", let stamp = attribute(node, "datetime"), PublicationDate.parse(stamp).date != nil {
+            guard isUpdateTime(node) else { return stamp }
+            updated = updated ?? stamp
+            return nil
+        }
         for child in children(node) where isElement(child) {
-            if let found = firstTime(in: child) { return found }
+            if let found = firstTime(in: child, passingOver: &updated) { return found }
         }
         return nil
     }
+
+    /// Whether a `<time>` is said to be the story's update: by its microdata (`dateModified`), by
+    /// the class or id of it or its parent (`updated`, `modified`), or by the words just before it
+    /// (`Updated`, `Last modified:`).
+    static func isUpdateTime(_ time: xmlNodePtr) -> Bool {
+        if attribute(time, "itemprop")?.lowercased() == "datemodified" { return true }
+        let marked = [time, time.pointee.parent].compactMap { $0 }.filter(isElement).contains { element in
+            lowercaseWords((attribute(element, "class") ?? "") + " " + (attribute(element, "id") ?? ""))
+                .contains { updateWords.contains($0) }
+        }
+        if marked { return true }
+        guard let before = time.pointee.prev, before.pointee.type == XML_TEXT_NODE || isElement(before),
+            name(before) != "time"
+        else { return false }
+        let lead = lowercaseWords(String(text(of: before).suffix(30)))
+        return lead.last.map(updateWords.contains) ?? false
+            || lead.suffix(2).first.map { updateWords.contains($0) && lead.last == "on" } ?? false
+    }
+
+    static let updateWords: Set<String> = ["updated", "modified", "update", "aktualisiert", "actualizado", "aggiornato"]
 
     /// The names a byline element gives. A link among others marked as authors stands for them all
     /// (`<a rel="author">A</a> and <a rel="author">B</a>`); an element holding only the "By" before
