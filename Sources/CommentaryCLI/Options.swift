@@ -94,6 +94,10 @@ struct FilterOptions: ParsableArguments {
         filter.outlet = outlet
         filter.since = try since.map { value throws(CommentaryError) in try ArticleFilter.normalizeDateBound(value, upper: false) }
         filter.until = try until.map { value throws(CommentaryError) in try ArticleFilter.normalizeDateBound(value, upper: true) }
+        // Reversed bounds are a slip, not a question whose answer is "none".
+        if let since, let until, let from = filter.since, let to = filter.until, from > to {
+            throw .usage("--since \(since) is after --until \(until): no article can be published in between")
+        }
         filter.entity = entity
     }
 }

@@ -89,6 +89,19 @@ struct SearchAnswersTests {
         #expect(try articleCount(database) == 18)
     }
 
+    @Test(arguments: [["search", "visit"], ["export", "articles"], ["list"], ["entities"], ["count", "visit"]])
+    func aSinceAfterTheUntilIsRefusedNotAnsweredWithNothing(_ command: [String]) throws {
+        // No article can be published on or after June and on or before May: the reversed bounds
+        // are a slip, not a question whose answer is "none".
+        let (directory, _) = try archiveOfSamples()
+        let reversed = try run(command + ["--since", "2023-06", "--until", "2023-05"], in: directory)
+        #expect(reversed.status == 2, "\(command): \(reversed.stderr)")
+        #expect(reversed.stderr.contains("--since 2023-06 is after --until 2023-05"), "\(reversed.stderr)")
+        // The same month for both is a month, and a day's bounds may meet.
+        #expect(try run(command + ["--since", "2023-05", "--until", "2023-05"], in: directory).status == 0)
+        #expect(try run(command + ["--since", "2023-05-04", "--until", "2023-05-04"], in: directory).status == 0)
+    }
+
     @Test func aMistypedCommandSuggestsTheCommandMeant() throws {
         let result = try run(["serach", "China"], in: scratch())
         #expect(result.status == 2)
