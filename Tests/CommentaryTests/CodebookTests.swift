@@ -46,6 +46,9 @@ struct CodebookTests {
         ("category,query\ntrade,tariff\nclimate\n", true, "book:3: expected two fields"),
         ("trade,\"tariff\n", true, "book:1: a quoted field is never closed"),
         ("", true, "no categories"),
+        // A category named twice: YAML readers keep only its last list; this one refuses it.
+        ("trade:\n  - tariff\nclimate: climate\ntrade:\n  - quota\n", false, "book:4: category 'trade' is already named on line 1"),
+        ("trade: tariff\n\"trade\": quota\n", false, "book:2: category 'trade' is already named on line 1"),
     ])
     func badLinesAreNamed(_ text: String, _ csv: Bool, _ message: String) {
         #expect {

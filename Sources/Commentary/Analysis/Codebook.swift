@@ -57,6 +57,9 @@ public struct Codebook: Sendable, Equatable {
     /// `name:` then `- query` lines, or `name: query` on one line; `#` comments, blank lines.
     private mutating func readYAML(_ text: String, name: String) throws(CommentaryError) {
         var current: String?
+        // A key said twice is an error in YAML, and YAML readers that take it keep only the last:
+        // refused, so that a dictionary means here what it means to any other reader of it.
+        var keyLines: [String: Int] = [:]
         for (offset, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let line = offset + 1
             let content = Self.withoutComment(String(raw)).trimmingCharacters(in: .whitespaces)
@@ -78,6 +81,12 @@ public struct Codebook: Sendable, Equatable {
             let category = try Self.scalar(String(content[..<colon]), name: name, line: line)
             let rest = content[content.index(after: colon)...].trimmingCharacters(in: .whitespaces)
             let query = rest.isEmpty ? nil : try Self.scalar(rest, name: name, line: line)
+            let label = category.trimmingCharacters(in: .whitespaces)
+            if let first = keyLines[label] {
+                throw .usage(
+                    "\(name):\(line): category '\(label)' is already named on line \(first); list all its queries under one '\(label):'")
+            }
+            keyLines[label] = line
             try add(category, query, name: name, line: line)
             current = category.trimmingCharacters(in: .whitespaces)
         }
