@@ -10,9 +10,59 @@ struct AttentionCountTests {
         #expect(Bucketing.month.periods(from: "2023-11", through: "2024-02") == ["2023-11", "2023-12", "2024-01", "2024-02"])
         #expect(Bucketing.quarter.periods(from: "2023-Q4", through: "2024-Q2") == ["2023-Q4", "2024-Q1", "2024-Q2"])
         #expect(Bucketing.year.periods(from: "2021", through: "2023") == ["2021", "2022", "2023"])
-        #expect(Bucketing.quarter.key(published: "2024-05-31", outlet: nil, author: nil) == "2024-Q2")
-        #expect(Bucketing.month.key(published: "2024", outlet: nil, author: nil) == nil)
-        #expect(Bucketing.outlet.key(published: nil, outlet: "", author: nil) == nil)
+        #expect(Bucketing.quarter.period("2024-05-31") == "2024-Q2")
+        #expect(Bucketing.month.period("2024") == nil)
+    }
+
+    /// Outlets and authors are buckets as `--outlet` and `--author` match them: one outlet however
+    /// its case is spelled, and an article by two authors in the bucket of each.
+    @Test func outletsAreFoldedAndEachListedAuthorIsABucket() throws {
+        let (archive, _) = try importInto(temporaryDirectory(), [repositoryRoot.appending(path: "Samples").path])
+        let ids = try archive.read { db in try Int64.fetchAll(db, sql: "SELECT id FROM articles ORDER BY id LIMIT 3") }
+        try archive.write { db in
+            try db.execute(
+                sql: "UPDATE articles SET outlet = 'Harbour Times', author = 'Ana Costa; Jonas Berg' WHERE id = ?", arguments: [ids[0]])
+            try db.execute(sql: "UPDATE articles SET outlet = 'HARBOUR TIMES', author = 'Ana Costa' WHERE id = ?", arguments: [ids[1]])
+            try db.execute(sql: "UPDATE articles SET outlet = 'Harbour Times', author = 'jonas berg' WHERE id = ?", arguments: [ids[2]])
+        }
+        var options = CountOptions()
+        options.queries = ["the"]
+        options.bucketing = .outlet
+        let outlets = try AttentionCount.count(archive, options)
+        #expect(outlets.first { $0.bucket == "Harbour Times" }?.total == 3)
+        #expect(!outlets.contains { $0.bucket == "HARBOUR TIMES" })
+        let articles = try archive.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM articles") ?? 0 }
+        #expect(outlets.map(\.total).reduce(0, +) == articles)
+        options.bucketing = .author
+        for paragraphs in [false, true] {
+            options.paragraphs = paragraphs
+            let authors = try AttentionCount.count(archive, options)
+            let expected = paragraphs ? try paragraphsIn(archive, ids) : [2, 2]
+            #expect(authors.first { $0.bucket == "Ana Costa" }?.total == expected[0], "paragraphs: \(paragraphs)")
+            #expect(authors.first { $0.bucket == "Jonas Berg" }?.total == expected[1], "paragraphs: \(paragraphs)")
+            #expect(!authors.contains { $0.bucket == "jonas berg" || $0.bucket == "Ana Costa; Jonas Berg" })
+        }
+        // The codebook's buckets are the same.
+        let book = try Codebook(parsing: "any: the\n", name: "book.yaml", csv: false)
+        let coded = try DictionaryCoding.code(archive, codebook: book, filter: ArticleFilter(), by: .author, presence: true)
+        #expect(coded.first { $0.bucket == "Jonas Berg" }?.articles == 2)
+        #expect(coded.first { $0.bucket == "Ana Costa" }?.articles == 2)
+    }
+
+    /// Paragraphs in the default scope of Ana Costa's articles (the first two) and Jonas Berg's
+    /// (the first and third).
+    func paragraphsIn(_ archive: Archive, _ ids: [Int64]) throws -> [Int] {
+        try archive.read { db in
+            func count(_ articles: [Int64]) throws -> Int {
+                try Int.fetchOne(
+                    db,
+                    sql: """
+                        SELECT count(*) FROM paragraphs WHERE kind IN ('title','body','caption','editor_note')
+                        AND article_id IN (SELECT value FROM json_each(?))
+                        """, arguments: ["[\(articles.map(String.init).joined(separator: ","))]"]) ?? 0
+            }
+            return [try count([ids[0], ids[1]]), try count([ids[0], ids[2]])]
+        }
     }
 
     /// `article_dates` (migration 0010) holds what grouping `articles` by date gives, through

@@ -60,7 +60,7 @@ public enum AttentionCount {
         } else {
             // SQLite counts per bucket, over the covering index: a rare query costs little more
             // than its search, a common one no more than one pass over the index.
-            let counter = BucketCounts(bucketing: options.bucketing)
+            let counter = try BucketCounts(db, bucketing: options.bucketing)
             totals = try counter.count(db, among: try SearchEngine.matchingArticles(db, base))
             buckets = counter.ordered(totals.keys)
             for query in options.queries {
@@ -86,8 +86,7 @@ public enum AttentionCount {
         let rows = try Row.fetchCursor(
             db, sql: "SELECT article_id, count(*) FROM paragraphs WHERE kind IN (\(filter.kindList)) GROUP BY article_id")
         while let row = try rows.next() {
-            guard let bucket = articles.bucketOf[row[0] as Int64] else { continue }
-            totals[bucket, default: 0] += row[1] as Int
+            for bucket in articles.bucketsOf[row[0] as Int64] ?? [] { totals[bucket, default: 0] += row[1] as Int }
         }
         return totals
     }

@@ -2,22 +2,26 @@ import Foundation
 import GRDB
 
 /// How `count` and `code --by` group articles: by a period of the publication date, or by outlet
-/// or author as stored.
+/// or author (see `BucketNames`).
 public enum Bucketing: String, CaseIterable, Sendable {
     case month, quarter, year, outlet, author
 
     /// Whether buckets are periods of time (filled without gaps, plotted as lines).
     public var isTime: Bool { self == .month || self == .quarter || self == .year }
 
-    /// The bucket of an article: `2023-05`, `2023-Q2`, `2023`, or the outlet or author as stored;
-    /// nil for an article with no (or no such precise) date, outlet or author: the bucket of its own.
-    func key(published: String?, outlet: String?, author: String?) -> String? {
+    /// The period of a publication date: `2023-05`, `2023-Q2`, `2023`; nil for an article with no
+    /// (or no such precise) date, or when the buckets are not periods.
+    func period(_ published: String?) -> String? {
+        guard let published, let period = Period(iso: published, self) else { return nil }
+        return period.label
+    }
+
+    /// The column of `articles` the buckets come from.
+    var column: String {
         switch self {
-        case .outlet: return outlet.flatMap { $0.isEmpty ? nil : $0 }
-        case .author: return author.flatMap { $0.isEmpty ? nil : $0 }
-        case .month, .quarter, .year:
-            guard let published, let period = Period(iso: published, self) else { return nil }
-            return period.label
+        case .month, .quarter, .year: "published"
+        case .outlet: "outlet"
+        case .author: "author"
         }
     }
 
@@ -103,11 +107,68 @@ struct Period: Comparable {
     static func < (a: Period, b: Period) -> Bool { a.index < b.index }
 }
 
+/// The buckets of a stored value: its period; or its outlet, or each of its authors (an article by
+/// two is counted for each), as names are matched by `--author` and `--outlet`: case, accents and
+/// apostrophes folded (`CGTN` and `cgtn` one outlet), each named as the archive spells it most often.
+struct BucketNames {
+    var bucketing: Bucketing
+    /// Folded name → the spelling shown.
+    var spelling: [String: String] = [:]
+
+    /// Reads the archive's spellings of outlets or authors (nothing for periods): one grouped pass
+    /// over the covering index.
+    init(_ db: Database, _ bucketing: Bucketing) throws {
+        self.bucketing = bucketing
+        guard !bucketing.isTime else { return }
+        var uses: [String: [String: Int]] = [:]
+        let rows = try Row.fetchCursor(
+            db, sql: "SELECT \(bucketing.column), count(*) FROM articles GROUP BY \(bucketing.column)")
+        while let row = try rows.next() {
+            let count: Int = row[1]
+            for name in Self.names(row[0], bucketing) { uses[TextFold.name(name), default: [:]][name, default: 0] += count }
+        }
+        // The commonest spelling; of spellings as common, one written as a name (`Harbour Times`
+        // before `HARBOUR TIMES` and `harbour times`).
+        spelling = uses.mapValues { spellings in
+            spellings.max { a, b in
+                (a.value, Self.isWrittenAsName(a.key) ? 1 : 0, b.key) < (b.value, Self.isWrittenAsName(b.key) ? 1 : 0, a.key)
+            }!.key
+        }
+    }
+
+    static func isWrittenAsName(_ name: String) -> Bool {
+        name.first?.isUppercase == true && name.contains(where: \.isLowercase)
+    }
+
+    /// The names a stored outlet or author holds: an author list (`Ana Costa; Jonas Berg`, as the
+    /// readers store several names) is its names.
+    static func names(_ value: String?, _ bucketing: Bucketing) -> [String] {
+        guard let value else { return [] }
+        let parts = bucketing == .author ? value.components(separatedBy: "; ") : [value]
+        return parts.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    }
+
+    /// The buckets of a value of the bucketing's column; `[nil]`, the bucket of its own, for an
+    /// article without a date, outlet or author.
+    func keys(_ value: String?) -> [String?] {
+        if bucketing.isTime { return [bucketing.period(value)] }
+        let names = Self.names(value, bucketing).map { spelling[TextFold.name($0)] ?? $0 }
+        if names.isEmpty { return [nil] }
+        var seen: Set<String> = []
+        return names.filter { seen.insert($0).inserted }
+    }
+}
+
 /// Articles counted per bucket by SQLite: grouped by the one column the buckets come from (the
 /// date, the outlet or the author; through the covering index on (published, author, outlet)),
-/// each group then given its bucket here, so the buckets are those `Bucketing.key` makes.
+/// each group then given its buckets here, so the buckets are those `BucketNames` makes.
 struct BucketCounts {
-    var bucketing: Bucketing
+    var names: BucketNames
+    var bucketing: Bucketing { names.bucketing }
+
+    init(_ db: Database, bucketing: Bucketing) throws {
+        names = try BucketNames(db, bucketing)
+    }
 
     /// Articles per publication date ('' for undated), kept by triggers (migration 0010).
     static let dates = "article_dates"
@@ -123,17 +184,11 @@ struct BucketCounts {
             var counts: [String?: Int] = [:]
             for row in try Row.fetchAll(db, sql: "SELECT published, articles FROM \(Self.dates)") {
                 let published: String = row[0]
-                let key = published.isEmpty ? nil : bucketing.key(published: published, outlet: nil, author: nil)
-                counts[key, default: 0] += row[1] as Int
+                counts[bucketing.period(published), default: 0] += row[1] as Int
             }
             return counts
         }
-        let column =
-            switch bucketing {
-            case .month, .quarter, .year: "published"
-            case .outlet: "outlet"
-            case .author: "author"
-            }
+        let column = bucketing.column
         // A few ids are looked up one by one; many are checked during one pass over the covering
         // index (`+id` keeps SQLite from seeking each in the table, which holds the raw text).
         let seek = (ids?.count ?? 0) <= Self.seekLimit
@@ -143,14 +198,7 @@ struct BucketCounts {
         let rows = try Row.fetchCursor(
             db, sql: "SELECT \(column), count(*) FROM articles \(restrict) GROUP BY \(column)", arguments: arguments)
         while let row = try rows.next() {
-            let value: String? = row[0]
-            let key =
-                switch bucketing {
-                case .month, .quarter, .year: bucketing.key(published: value, outlet: nil, author: nil)
-                case .outlet: bucketing.key(published: nil, outlet: value, author: nil)
-                case .author: bucketing.key(published: nil, outlet: nil, author: value)
-                }
-            counts[key, default: 0] += row[1] as Int
+            for key in names.keys(row[0]) { counts[key, default: 0] += row[1] as Int }
         }
         return counts
     }
@@ -175,8 +223,9 @@ struct BucketCounts {
 /// and `code --by`, which need each article's bucket.
 struct BucketedArticles {
     var bucketing: Bucketing
-    /// Each selected article's bucket (nil: the missing bucket).
-    var bucketOf: [Int64: String?]
+    /// Each selected article's buckets (nil: the missing bucket; an article by several authors is
+    /// in each one's).
+    var bucketsOf: [Int64: [String?]]
     /// Every bucket in order (`BucketCounts.ordered`).
     var buckets: [String?]
 
@@ -187,22 +236,28 @@ struct BucketedArticles {
         base.query = nil
         let selected = try SearchEngine.matchingArticles(db, base)
         self.bucketing = bucketing
-        bucketOf = [:]
-        let rows = try Row.fetchCursor(db, sql: "SELECT id, published, outlet, author FROM articles")
+        bucketsOf = [:]
+        let counter = try BucketCounts(db, bucketing: bucketing)
+        let rows = try Row.fetchCursor(db, sql: "SELECT id, \(bucketing.column) FROM articles")
         while let row = try rows.next() {
             let id: Int64 = row[0]
             guard selected?.contains(id) ?? true else { continue }
-            bucketOf[id] = bucketing.key(published: row[1], outlet: row[2], author: row[3])
+            bucketsOf[id] = counter.names.keys(row[1])
         }
-        buckets = BucketCounts(bucketing: bucketing).ordered(bucketOf.values)
+        buckets = counter.ordered(bucketsOf.values.joined())
     }
 
-    /// How many of `ids` fall in each bucket (ids outside the selection are not counted).
-    func tally<S: Sequence>(_ ids: S) -> [String?: Int] where S.Element == Int64 {
+    /// The selected articles.
+    var ids: Dictionary<Int64, [String?]>.Keys { bucketsOf.keys }
+
+    /// How many of `ids` fall in each bucket, `weight` each (ids outside the selection are not
+    /// counted; an article in several buckets counts in each).
+    func tally<S: Sequence>(_ ids: S, weight: (Int64) -> Int = { _ in 1 }) -> [String?: Int] where S.Element == Int64 {
         var counts: [String?: Int] = [:]
         for id in ids {
-            guard let bucket = bucketOf[id] else { continue }
-            counts[bucket, default: 0] += 1
+            guard let buckets = bucketsOf[id] else { continue }
+            let amount = weight(id)
+            for bucket in buckets { counts[bucket, default: 0] += amount }
         }
         return counts
     }

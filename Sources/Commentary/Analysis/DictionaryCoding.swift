@@ -52,13 +52,9 @@ public enum DictionaryCoding {
         try archive.read { db in
             let counts = try categoryCounts(db, codebook: codebook, filter: filter)
             let articles = try BucketedArticles(db, filter: filter, by: bucketing)
-            let totals = articles.tally(articles.bucketOf.keys)
-            var sums: [[String?: Int]] = Array(repeating: [:], count: counts.count)
-            for (category, perArticle) in counts.enumerated() {
-                for (id, count) in perArticle {
-                    guard let bucket = articles.bucketOf[id] else { continue }
-                    sums[category][bucket, default: 0] += presence ? 1 : count
-                }
+            let totals = articles.tally(articles.ids)
+            let sums = counts.map { perArticle in
+                articles.tally(perArticle.keys) { presence ? 1 : perArticle[$0] ?? 0 }
             }
             return articles.buckets.map { bucket in
                 CodedBucket(bucket: bucket, articles: totals[bucket] ?? 0, counts: sums.map { $0[bucket] ?? 0 })
