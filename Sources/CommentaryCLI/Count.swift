@@ -29,7 +29,7 @@ struct Count: ParsableCommand {
     @Option(help: "Buckets: month, quarter, year, outlet or author.")
     var by: Bucketing = .month
 
-    @Flag(help: "Count paragraphs in scope (--in) instead of articles.")
+    @Flag(help: "Count paragraphs in scope (--in) holding the whole query instead of articles.")
     var paragraphs = false
 
     @Option(help: ArgumentHelp("Also draw the shares as an SVG chart in this file.", valueName: "file.svg"))

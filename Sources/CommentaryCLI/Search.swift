@@ -39,7 +39,7 @@ struct Search: ParsableCommand {
     @Flag(help: "Print the FTS5 expressions and the SQL that would run, and stop.")
     var sql = false
 
-    @Flag(help: "Every matching paragraph instead of one row per article.")
+    @Flag(help: "Every paragraph holding the whole query instead of one row per article.")
     var paragraphs = false
 
     @Option(help: "Order: relevance or date (newest first).")

@@ -216,7 +216,7 @@ struct ArticleSearchTests {
 
     /// Every statement `--sql` prints is one the search runs, and every full-text statement the
     /// search runs is printed.
-    @Test(arguments: [(false, "China Russia -Ukraine"), (true, "China Russia -Ukraine"), (false, "Chin* Russia")])
+    @Test(arguments: [(false, "China Russia -Ukraine"), (true, "China OR Beijing visit -Ukraine"), (false, "Chin* Russia")])
     func sqlShowsExactlyWhatRuns(_ paragraphs: Bool, _ query: String) throws {
         let archive = try #require(Self.archive)
         var options = SearchOptions()

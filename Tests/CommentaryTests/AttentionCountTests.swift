@@ -170,6 +170,46 @@ struct AttentionCountTests {
         #expect(rows.map(\.total).reduce(0, +) == paragraphs)
     }
 
+    /// A paragraph is counted for a query it matches by itself: "Mishustin visit" counts the
+    /// paragraphs holding both words, not those of a matching article holding one of them; the
+    /// paragraphs `search --paragraphs` lists and `code` counts are the same.
+    @Test(arguments: ["Mishustin visit", "China Russia cooperation", "visit OR trip Mishustin", "Mishustin visit -Erdogan"])
+    func aParagraphCountsForAQueryItMatchesByItself(_ query: String) throws {
+        let (archive, _) = try importInto(temporaryDirectory(), [repositoryRoot.appending(path: "Samples").path])
+        let parsed = try SearchQuery(parsing: query)
+        let expression = parsed.clauseExpressions.map { "(\($0))" }.joined(separator: " AND ")
+        // Written apart from the library: every clause in the paragraph, no excluded word in its article.
+        let scope = "p.kind IN ('title','body','caption','editor_note')"
+        let withoutExcluded = parsed.excludedExpression.map {
+            """
+             AND p.article_id NOT IN (SELECT q.article_id FROM paragraphs_fts JOIN paragraphs q ON q.id = paragraphs_fts.rowid
+             WHERE paragraphs_fts MATCH '\($0)' AND q.kind IN ('title','body','caption','editor_note'))
+            """
+        }
+        let expected = try archive.read { db in
+            try Int.fetchOne(
+                db,
+                sql: """
+                    SELECT count(*) FROM paragraphs_fts JOIN paragraphs p ON p.id = paragraphs_fts.rowid
+                    WHERE paragraphs_fts MATCH ? AND \(scope)\(withoutExcluded ?? "")
+                    """, arguments: [expression]) ?? 0
+        }
+        #expect(expected > 0)
+        var options = CountOptions()
+        options.queries = [query]
+        options.bucketing = .year
+        options.paragraphs = true
+        #expect(try AttentionCount.count(archive, options).map(\.matches).reduce(0, +) == expected)
+        var search = SearchOptions()
+        search.filter.query = query
+        search.paragraphs = true
+        search.limit = Int.max
+        #expect(try SearchEngine.search(archive, search).total == expected)
+        let book = try Codebook(parsing: "c: '\(query)'\n", name: "book.yaml", csv: false)
+        let coded = try DictionaryCoding.code(archive, codebook: book, filter: ArticleFilter(), by: .year, presence: false)
+        #expect(coded.map { $0.counts[0] }.reduce(0, +) == expected)
+    }
+
     @Test func theChartIsWellFormedWithALegend() throws {
         let chart = SVGChart(
             kind: .line, title: "Share <of> articles", xLabel: "month", yLabel: "share (%)", labels: ["2023-01", "2023-02", "2023-03"],

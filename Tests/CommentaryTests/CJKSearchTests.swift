@@ -83,6 +83,20 @@ struct CJKSearchTests {
         #expect(lines.contains { $0.contains("holding LIKE '%东京%'") }, "\(lines)")
     }
 
+    /// Listed by paragraph, a query of a CJK term and a word gives the paragraphs holding both: in
+    /// xi.txt, the Chinese paragraph holds 习近平 and not Beijing, the English one Beijing alone.
+    @Test func aParagraphHoldsEveryClauseWithCJKTermsAmongThem() throws {
+        let archive = try archive()
+        var options = SearchOptions()
+        options.paragraphs = true
+        options.filter.query = "习近平 Beijing"
+        #expect(try SearchEngine.search(archive, options).total == 0)
+        options.filter.query = "习近平 人民大会堂"
+        #expect(try SearchEngine.search(archive, options).hits.map(\.paragraphPosition) == [1])
+        options.filter.query = "习近平 OR Xinhua Beijing"
+        #expect(try SearchEngine.search(archive, options).hits.map(\.paragraphPosition) == [2])
+    }
+
     @Test func theSnippetMarksTheMatch() throws {
         var options = SearchOptions()
         options.filter.query = "习近平"

@@ -23,7 +23,7 @@ public struct CountOptions: Sendable {
     /// Filters shared with `search`: they select the articles counted, matching or not.
     public var filter = ArticleFilter()
     public var bucketing = Bucketing.month
-    /// Count paragraphs in scope instead of articles.
+    /// Count paragraphs in scope holding the whole query instead of articles.
     public var paragraphs = false
 
     public init() {}

@@ -9,8 +9,9 @@ struct MatchedParagraph: Hashable, Sendable {
 
 extension SearchEngine {
     /// The paragraphs `search --paragraphs` would list for `filter`, unranked: every paragraph in
-    /// scope that matches any of the query's clauses (`Plan.any`, or a CJK term of it), in the
-    /// articles `matchingArticles` selects. The analysis commands count and read these.
+    /// scope that matches the whole query by itself (every clause; `Plan.any` or a CJK term of it
+    /// when there is one), in the articles `matchingArticles` selects. The analysis commands count
+    /// and read these.
     /// With `directory`, FTS5's matches become articles by look-ups in it instead of a join.
     static func matchingParagraphs(
         _ db: Database, _ filter: ArticleFilter, directory: ParagraphDirectory? = nil
@@ -77,6 +78,7 @@ extension SearchEngine {
                         AND p.id IN (\(term.cjkLookup(indexed: plan.cjkIndexed)))
                         """, arguments: [term.likePattern]))
         }
-        return found
+        guard let whole = try plan.wholeQueryParagraphs(db) else { return found }
+        return found.filter { whole.contains($0.paragraph) }
     }
 }

@@ -30,7 +30,7 @@ public struct SearchOptions: Sendable {
     public var limit = 20
     public var offset = 0
     public var sort = Sort.relevance
-    /// Every matching paragraph instead of one row per article.
+    /// Every paragraph holding the whole query (every clause) instead of one row per article.
     public var paragraphs = false
     /// Marks placed around each match in snippets.
     public var markStart = "["
@@ -156,7 +156,9 @@ public enum SearchEngine {
         }
         var chosen: [Candidate]
         if options.paragraphs {
-            chosen = candidates
+            // Paragraphs are the results: each holds the whole query, as an article does.
+            let whole = try plan.wholeQueryParagraphs(db)
+            chosen = whole.map { whole in candidates.filter { whole.contains($0.paragraph) } } ?? candidates
         } else {
             var best: [Int64: Candidate] = [:]
             for candidate in candidates where best[candidate.article].map({ better(candidate, $0) }) ?? true {
@@ -474,6 +476,51 @@ public enum SearchEngine {
             }
         }
 
+        /// The statements whose rows, intersected, are the paragraphs holding every clause by
+        /// themselves: none for a query of one clause (any paragraph matching it holds the whole
+        /// query) or raw FTS5 (its expression is matched paragraph by paragraph already).
+        var wholeQueryStatements: [SearchStatement] {
+            guard !filter.rawFTS, clauses.count + cjkClauses.count > 1 else { return [] }
+            var statements: [SearchStatement] = []
+            if !clauses.isEmpty {
+                statements.append(
+                    SearchStatement(
+                        purpose: "paragraphs holding every clause by themselves",
+                        sql: "SELECT rowid FROM paragraphs_fts WHERE paragraphs_fts MATCH ?",
+                        arguments: [clauses.map { "(\($0))" }.joined(separator: " AND ").databaseValue]))
+            }
+            for clause in cjkClauses {
+                let cjk = clause.filter(\.isCJK)
+                var alternatives = cjk.map { $0.cjkLookup(indexed: cjkIndexed) }
+                var arguments = cjk.map(\.likePattern.databaseValue)
+                let words = clause.filter { !$0.isCJK }
+                if !words.isEmpty {
+                    alternatives.append("SELECT rowid FROM paragraphs_fts WHERE paragraphs_fts MATCH ?")
+                    arguments.append(words.map(\.fts).joined(separator: " OR ").databaseValue)
+                }
+                statements.append(
+                    SearchStatement(
+                        purpose: "paragraphs holding a clause with CJK script", sql: alternatives.joined(separator: " UNION "),
+                        arguments: arguments))
+            }
+            return statements
+        }
+
+        /// The paragraphs holding every clause by themselves (`wholeQueryStatements`); nil when
+        /// every paragraph matching a clause does.
+        func wholeQueryParagraphs(_ db: Database) throws -> Set<Int64>? {
+            var whole: Set<Int64>?
+            for statement in wholeQueryStatements {
+                let ids = try Int64.fetchCursor(statement.prepared(db))
+                var found: Set<Int64> = []
+                while let id = try ids.next() {
+                    if whole?.contains(id) ?? true { found.insert(id) }
+                }
+                whole = found
+            }
+            return whole
+        }
+
         /// The CJK terms of the clauses, each looked up once.
         var cjkTerms: [SearchQuery.Term] { SearchQuery.unique(cjkClauses.flatMap { $0.filter(\.isCJK) }) }
 
@@ -548,6 +595,7 @@ public enum SearchEngine {
             if let phraseStatement { statements.append(phraseStatement) }
             if !any.isEmpty { statements.append(rankStatement) }
             statements += cjkTermStatements
+            if options.paragraphs { statements += wholeQueryStatements }
             statements.append(SearchEngine.articleRowsStatement(nil))
             statements.append(snippetStatement(options, paragraph: nil))
             return statements
