@@ -190,6 +190,24 @@ struct JSONReaderTests {
         #expect((SimpleDate(iso: text) != nil) == valid)
     }
 
+    /// WordPress's REST API gives the title as HTML (`title.rendered`, punctuation as entities)
+    /// and the page's address as `link`; a feed may state its author with "By".
+    @Test func aWordPressPostsTitleIsTextAndItsLinkTheURL() throws {
+        let post = """
+            [{"id": 4821, "link": "https://lagos.example/2024/03/06/naira/",
+              "title": {"rendered": "Naira &#8211; the CBN&#8217;s bold move &amp; its critics"},
+              "content": {"rendered": "<p>The central bank let the naira float again this week, its third attempt in a year.</p>"},
+              "author": "By Alejandro Ruiz"}]
+            """
+        let article = try #require(JSONArticleReader.readDocument(post, file: "posts.json").articles.first)
+        #expect(article.metadata.title == "Naira \u{2013} the CBN\u{2019}s bold move & its critics")
+        #expect(article.metadata.url == "https://lagos.example/2024/03/06/naira/")
+        #expect(article.metadata.author == "Alejandro Ruiz")
+        // A title with an ampersand and no markup stays as written.
+        let plain = #"{"title": "Science & Technology <3", "text": "The central bank let the naira float again this week."}"#
+        #expect(JSONArticleReader.readDocument(plain, file: "a.json").articles.first?.metadata.title == "Science & Technology <3")
+    }
+
     @Test func scraperShapesAreRead() throws {
         let body = "Kenya's president argued that lenders should ease terms for African borrowers this year."
         // A wrapper object with its records under "articles"; text as a list; HTML in the text field.

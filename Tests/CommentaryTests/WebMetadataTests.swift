@@ -109,6 +109,51 @@ struct WebMetadataTests {
         #expect(try Self.metadata(body: styled).author == "Ana Costa")
     }
 
+    /// A byline of several names keeps them all, and leaves out what follows the names: the
+    /// writer's post, the agency, a degree.
+    @Test(arguments: [
+        (
+            "<div class=\"meta\"><span class=\"author\">Ana Costa</span> and <span class=\"author\">Jonas Berg</span></div>",
+            "Ana Costa; Jonas Berg"
+        ),
+        ("<p class=\"byline\">By Ana Costa and Jonas Berg, Reuters</p>", "Ana Costa; Jonas Berg"),
+        ("<p class=\"byline\">By Ana Costa, Jonas Berg and Lena Holm</p>", "Ana Costa; Jonas Berg; Lena Holm"),
+        ("<p class=\"byline\">By Ana Costa, Washington correspondent</p>", "Ana Costa"),
+        ("<p class=\"byline\">By Ana Costa, Chief Political Editor</p>", "Ana Costa"),
+        ("<p class=\"byline\">Ana Costa, PhD</p>", "Ana Costa"),
+        ("<p class=\"byline\">By Martin Luther King, Jr.</p>", "Martin Luther King, Jr."),
+        // A label marked as the author beside the name is no second name.
+        ("<div class=\"meta\"><span class=\"author\">Ana Costa</span> <span class=\"author-topic\">Harbour news</span></div>", "Ana Costa"),
+    ])
+    func aBylineOfSeveralNamesKeepsEveryNameAndNothingElse(_ byline: String, _ expected: String) throws {
+        let body = "<article><h1>Harbour wall approved</h1>\(byline)\(Self.story)</article>"
+        #expect(try Self.metadata(body: body).author == expected)
+    }
+
+    /// A tag names the author with what a site sets after the name, or names the house: the
+    /// person is the author.
+    @Test func aTagsAuthorIsThePersonNamed() throws {
+        #expect(
+            try Self.metadata(head: "<meta name=\"author\" content=\"Jane Doe | Harbour Times\">", body: Self.story).author == "Jane Doe")
+        #expect(
+            try Self.metadata(head: "<meta name=\"author\" content=\"Jane Doe, Correspondent\">", body: Self.story).author == "Jane Doe")
+        // JSON-LD's author typed as an organization is the house, as its publisher is.
+        let organization = """
+            <script type="application/ld+json">{"@type": "NewsArticle", "author": {"@type": "Organization", "name": "Harbour Times"}}</script>
+            <meta name="author" content="Jane Doe">
+            """
+        #expect(try Self.metadata(head: organization, body: Self.story).author == "Jane Doe")
+        // The house alone: still the one name the page gives.
+        let alone = """
+            <script type="application/ld+json">{"@type": "NewsArticle", "author": {"@type": "Organization", "name": "Harbour Times"}}</script>
+            """
+        #expect(try Self.metadata(head: alone, body: Self.story).author == "Harbour Times")
+        // "Analysis by": the label of the piece's kind, not part of the name.
+        let analysis =
+            "<article><h1>Harbour wall approved</h1><p class=\"byline\">Analysis by Tama Ngata, Political Editor</p>\(Self.story)</article>"
+        #expect(try Self.metadata(body: analysis).author == "Tama Ngata")
+    }
+
     @Test func thePublishersNameInMetaAuthorGivesWayToTheByline() throws {
         // Many sites fill <meta name="author"> with the publishing house; the byline names the writer.
         let body = """

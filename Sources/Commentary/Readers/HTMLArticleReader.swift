@@ -252,7 +252,7 @@ public enum HTMLArticleReader {
         // copyright and the author are one name). A "By" line above
         // the story that no markup names comes after <meta name="author"> and before a marked
         // byline elsewhere on the page (another story's, a list's).
-        let publishers = (outlets + [page.copyright?.lowercased()]).compactMap { $0 }
+        let publishers = (outlets + [page.copyright?.lowercased(), page.linkedAuthorOrganization?.lowercased()]).compactMap { $0 }
         func namesPublisher(_ name: String) -> Bool {
             let words = Set(lowercaseWords(name))
             return !words.isEmpty && publishers.contains { words.isSubset(of: lowercaseWords($0)) }
@@ -260,7 +260,9 @@ public enum HTMLArticleReader {
         // (Read in order, and no further than the first that will do: the "By" line is looked for
         // only when no tag or marked byline in the story names a person.)
         let sources: [() -> String?] = [
-            { page.author }, { page.linkedAuthor }, { storyByline?.names }, { page.metaAuthor },
+            // (A tag's name without what a site sets after it: "Jane Doe | Harbour Times".)
+            { page.author.map { cleanByline($0) ?? $0 } }, { page.linkedAuthor }, { storyByline?.names },
+            { page.metaAuthor.map { cleanByline($0) ?? $0 } },
             { content == root ? nil : bylineInWords(in: content, above: above) }, { bylines.first?.names }, { posts.first?.names },
         ]
         var person: String?
@@ -613,6 +615,8 @@ public enum HTMLArticleReader {
         /// From schema.org JSON-LD: the fallbacks when the meta tags are missing.
         var linkedHeadline: String?
         var linkedAuthor: String?
+        /// Of `linkedAuthor`, the names typed as organizations.
+        var linkedAuthorOrganization: String?
         var linkedPublisher: String?
         var linkedPublished: String?
         /// The date linked data states for the page when it describes no article.
@@ -1506,11 +1510,14 @@ public enum HTMLArticleReader {
             }
             return trimmed.flatMap { $0.isEmpty ? nil : cleanByline($0) } ?? cleanByline(whole)
         }
+        // One of several names marked each as the author stands for the line that holds them
+        // all: any such line for links (`<a rel="author">A</a> and <a rel="author">B</a>`), a
+        // line that is a list of names and nothing else for other elements (`<span
+        // class="author">`, which sites also set on a label, a category or a reviewer's name).
         let parent = node.pointee.parent.flatMap { isElement($0) ? $0 : nil }
-        if name(node) == "a", let parent,
-            children(parent).contains(where: { $0 != node && isElement($0) && isBylineMarked($0) })
-        {
-            return names(parent) ?? names(node)
+        if let parent, children(parent).contains(where: { $0 != node && isElement($0) && isBylineMarked($0) && !namesRole($0) }) {
+            if name(node) == "a" { return names(parent) ?? names(node) }
+            if let line = names(parent), case let listed = AuthorList.tidy(line), listed.contains("; ") { return listed }
         }
         if let found = names(node) { return found }
         // Only the "By" (or "Author:") is in the element: the names are beside it.
@@ -1653,9 +1660,15 @@ public enum HTMLArticleReader {
         for (index, word) in words.enumerated() {
             let bare = word.lowercased().trimmingCharacters(in: trimmed)
             let following = index + 1 < words.count ? words[index + 1].lowercased().trimmingCharacters(in: trimmed) : ""
-            if bylineSeparators.contains(bare) || bylineStops.contains(bare) || bare.hasPrefix("@") || bare.contains("://")
-                || bare.hasPrefix("www.")
-            {
+            if bylineStops.contains(bare) {
+                // A role after a comma takes the words before it since the comma with it
+                // ("Ana Costa, Washington correspondent"; "…, Chief Political Editor").
+                if let comma = kept.lastIndex(where: { $0.hasSuffix(",") }), kept.count - comma - 1 <= 3 {
+                    kept.removeSubrange((comma + 1)...)
+                }
+                break
+            }
+            if bylineSeparators.contains(bare) || bare.hasPrefix("@") || bare.contains("://") || bare.hasPrefix("www.") {
                 break
             }
             // "Staff Writer" is a role; "TMZ Staff" is the byline.
@@ -1699,7 +1712,10 @@ public enum HTMLArticleReader {
         "manager", "strategist", "consultant", "analyst", "→",
     ]
     /// Words of a label before "by" in a byline (`Guide by`, `Review by`).
-    static let bylineLabels: Set<String> = ["guide", "review", "story", "article", "words", "text", "posts", "column"]
+    static let bylineLabels: Set<String> = [
+        "guide", "review", "story", "article", "words", "text", "posts", "column", "analysis", "commentary", "opinion", "interview",
+        "essay", "report", "reporting", "feature",
+    ]
     /// Words before "by" that name another's part in the page: a photographer's, a reviewer's.
     static let otherParts: Set<String> = [
         "photo", "photos", "image", "images", "illustration", "video", "reviewed", "edited", "checked", "fact-checked", "medically",

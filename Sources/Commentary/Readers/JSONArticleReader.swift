@@ -7,7 +7,7 @@ public enum JSONArticleReader {
     static let authorFields = ["author", "authors"]
     static let outletFields = ["outlet", "media_name", "sitename", "source-hostname", "source_domain", "hostname"]
     static let publishedFields = ["published", "date_publish", "publish_date", "date", "datePublished", "published_at"]
-    static let urlFields = ["url", "source"]
+    static let urlFields = ["url", "source", "link"]
     static let textFields = ["text", "maintext", "body", "content", "raw_text"]
     static let languageFields = ["language", "lang"]
 
@@ -124,7 +124,14 @@ public enum JSONArticleReader {
             text = page.text
         }
         var metadata = ArticleMetadata()
-        metadata.title = firstString(object, titleFields)
+        // WordPress's `title.rendered` is HTML, its punctuation as entities (`CBN&#8217;s`).
+        metadata.title = firstString(object, titleFields).map { title in
+            guard title.contains("&") || title.contains("<"),
+                case .success(let read) = HTMLArticleReader.read("<p>\(title)</p>", source: location, fragment: true),
+                !read.text.isEmpty
+            else { return title }
+            return read.text.split(whereSeparator: \.isNewline).joined(separator: " ")
+        }
         metadata.author = authorField(object)
         metadata.outlet = firstString(object, outletFields).map(OutletName.fromHost)
         metadata.url = firstString(object, urlFields)
@@ -175,7 +182,7 @@ public enum JSONArticleReader {
         for field in authorFields {
             switch object[field] {
             case let string as String where !string.trimmingCharacters(in: .whitespaces).isEmpty:
-                return AuthorList.split(string.trimmingCharacters(in: .whitespaces))
+                return AuthorList.tidy(string.trimmingCharacters(in: .whitespaces))
             case let list as [Any]:
                 let names = list.compactMap { item -> String? in
                     if let name = item as? String { return name }

@@ -16,6 +16,10 @@ enum LinkedData {
         page.linkedHeadline = page.linkedHeadline ?? text(article["headline"]) ?? text(article["name"])
         page.linkedPublished = page.linkedPublished ?? text(article["datePublished"]) ?? text(article["dateCreated"])
         page.linkedAuthor = page.linkedAuthor ?? names(article["author"])
+        // An author typed as an organization is the house, as a publisher is.
+        if page.linkedAuthorOrganization == nil, let authors = article["author"] {
+            page.linkedAuthorOrganization = names((authors as? [Any] ?? [authors]).filter(isOrganization))
+        }
         page.linkedPublisher = page.linkedPublisher ?? names(article["publisher"])
         // Its line breaks part its paragraphs: kept, not collapsed.
         if page.linkedBody == nil, let body = article["articleBody"] as? String,
@@ -38,6 +42,12 @@ enum LinkedData {
 
     static let postings: Set<String> = ["BlogPosting", "LiveBlogPosting", "DiscussionForumPosting", "SocialMediaPosting"]
     static let reviews: Set<String> = ["ClaimReview", "CriticReview"]
+
+    /// An organization of any kind (`Organization`, `NewsMediaOrganization`, `Corporation`).
+    static func isOrganization(_ item: Any) -> Bool {
+        guard let object = item as? [String: Any] else { return false }
+        return types(object).contains { $0.hasSuffix("Organization") || $0 == "Corporation" }
+    }
 
     /// A web page (`WebPage`, `MedicalWebPage`).
     static func isWebPage(_ object: [String: Any]) -> Bool {

@@ -79,11 +79,23 @@ enum AuthorList {
 
     static func split(_ text: String) -> String {
         guard text.contains(",") || conjunctions.contains(where: text.contains) else { return text }
-        let parts = conjunctions.reduce(text) { $0.replacingOccurrences(of: $1, with: ",") }
+        var parts = conjunctions.reduce(text) { $0.replacingOccurrences(of: $1, with: ",") }
             .split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-        guard parts.count > 1, parts.allSatisfy(isName) else { return text }
+        // What follows the names after a comma is no author: the agency or the place ("Ana Costa
+        // and Jonas Berg, Reuters"; "Ana Costa, Washington"), a degree ("Ana Costa, PhD").
+        if let first = parts.first, isName(first) {
+            while parts.count > 1, let last = parts.last, !isName(last), !suffixes.contains(last.lowercased()),
+                text.contains(", " + last)
+            {
+                parts.removeLast()
+            }
+        }
+        guard parts.allSatisfy(isName) else { return text }
         return parts.joined(separator: "; ")
     }
+
+    /// Parts of a name written after a comma: "Martin Luther King, Jr.".
+    static let suffixes: Set<String> = ["jr", "jr.", "sr", "sr.", "ii", "iii", "iv"]
 
     /// Two to four capitalized words, none a job's or a desk's ("Garden Educator", "Gear Team")
     /// nor an outlet's or a source's opening ("The Commercial Appeal", "From Masculindians").
@@ -108,6 +120,8 @@ enum AuthorList {
         {
             words.removeFirst()
         }
+        // "By Alejandro Ruiz", as a feed or a page's data may state it.
+        if let first = words.first, first.lowercased() == "by", words.count > 2 { words.removeFirst() }
         var kept: [String] = []
         for word in words {
             guard isDeskCode(word) else {
