@@ -530,6 +530,17 @@ struct WebMetadataTests {
         #expect(try Self.metadata(body: publishedFirst).published == "2024-05-03")
     }
 
+    @Test func aLineOfPartsGivesThePublicationDateBeforeItsUpdate() throws {
+        // The byline, the publication and the update in one line of parts, longer than a date
+        // line alone: the part said to be an update gives way.
+        let line = "<span class=\"author\">Fernanda Lima</span> &middot; Published March 3, 2024 &middot; Updated March 5, 2024"
+        let body = "<div id=\"story\"><h1>Amazon pledge needs money</h1><p class=\"dateline\">\(line)</p>\(Self.story)</div>"
+        #expect(try Self.metadata(body: body).published == "2024-03-03")
+        let updateFirst = "Fernanda Lima | Updated March 5, 2024, 10:12 | Published March 3, 2024, 08:00"
+        let reversed = "<div id=\"story\"><h1>Amazon pledge needs money</h1><p class=\"dateline\">\(updateFirst)</p>\(Self.story)</div>"
+        #expect(try Self.metadata(body: reversed).published == "2024-03-03")
+    }
+
     @Test func theStorysOwnHeaderGivesTheDateAndTheSitesHeaderDoesNot() throws {
         let body = """
             <header class="site-header"><time datetime="2024-06-01">Saturday, June 1</time></header>

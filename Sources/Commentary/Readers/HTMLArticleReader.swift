@@ -1279,16 +1279,33 @@ public enum HTMLArticleReader {
         var updated: String?
         // Elements looked at, at most: a page whose header holds thousands is no story's header.
         let found = firstInHeader(of: content, above: above, budget: 2_000) { element -> Step<String> in
+            // A line of parts (`Fernanda Lima · Published March 3, 2024 · Updated March 5, 2024`)
+            // is read part by part, and may run longer than a date alone.
+            if let line = shortText(of: element, longest: 120, withDigit: true), line.contains(where: dateLineSeparators.contains) {
+                var dated = false
+                for part in line.split(whereSeparator: dateLineSeparators.contains) {
+                    let part = part.trimmingCharacters(in: .whitespaces)
+                    guard part.count >= 6, let date = dateAlone(part) else { continue }
+                    guard saysUpdate(part) else { return .found(date) }
+                    updated = updated ?? date
+                    dated = true
+                }
+                if dated { return .passOver }
+            }
             guard let words = shortText(of: element, longest: 60, withDigit: true), words.count >= 6, let date = dateLine(words)
             else {
                 return .descend
             }
-            let lowered = words.lowercased()
-            guard lowered.contains("updated") || lowered.contains("modified") else { return .found(date) }
+            guard saysUpdate(words) else { return .found(date) }
             updated = updated ?? date
             return .passOver
         }
         return found ?? updated
+    }
+
+    /// Whether a date's words say it is the story's update (`Updated`, `Last modified`).
+    static func saysUpdate(_ words: String) -> Bool {
+        lowercaseWords(words).contains(where: updateWords.contains)
     }
 
     /// The first thing `step` finds in a story's header: in the blocks `above` the story (nearest
