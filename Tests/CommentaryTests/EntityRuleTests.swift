@@ -31,6 +31,30 @@ struct EntityRuleTests {
     }
 
     @Test(arguments: [
+        (
+            "Scarborough Shoal Huangyan Island",
+            ["Scarborough Shoal=Scarborough Shoal|location", "Huangyan Island=Scarborough Shoal|location"]
+        ),
+        ("Senkakus the Diaoyu Islands", ["Senkakus=Senkaku Islands|location", "Diaoyu Islands=Senkaku Islands|location"]),
+        ("Africa CDC opened", nil),
+        ("Zephyr Shoal Huangyan Island", nil),
+    ])
+    func knownNamesSideBySide(_ text: String, _ expected: [String]?) {
+        #expect(Self.apply(KnownNamesSideBySide(), text) == expected)
+    }
+
+    /// A disputed place goes by its international English name, whichever claimant's name a text
+    /// uses; the region is not the territory ("Jammu and Kashmir").
+    @Test(arguments: [
+        ("Ren'ai Reef", "Second Thomas Shoal"), ("Second Thomas Shoal", "Second Thomas Shoal"), ("Huangyan Island", "Scarborough Shoal"),
+        ("Diaoyu Islands", "Senkaku Islands"), ("Xisha Islands", "Paracel Islands"), ("Nansha Islands", "Spratly Islands"),
+        ("Malvinas", "Falkland Islands"), ("Jammu and Kashmir", "Jammu and Kashmir"), ("Kashmir", "Kashmir"),
+    ])
+    func aDisputedPlaceGoesByItsInternationalName(_ surface: String, _ name: String) {
+        #expect(Gazetteer.shared.lookup(surface)?.name == name)
+    }
+
+    @Test(arguments: [
         ("the Third Belt and Road Forum opened", ["Third Belt and Road Forum=Belt and Road Forum|event"]),
         ("the Third Zephyr Forum opened", nil),
     ])

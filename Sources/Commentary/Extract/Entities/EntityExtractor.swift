@@ -21,6 +21,7 @@ public struct EntityExtractor: Sendable {
     static let rules: [any NamingRule] = [
         KnownName(),
         OrdinalBeforeKnownName(),
+        KnownNamesSideBySide(),
         LeadingFunctionWord(),
         CapitalizedDateline(),
         HyphenatedCompound(),

@@ -21,6 +21,29 @@ struct OrdinalBeforeKnownName: NamingRule {
     }
 }
 
+/// "calls Scarborough Shoal Huangyan Island", "the Senkakus the Diaoyu Islands": two known places
+/// or bodies set side by side (a text giving a second name for the first) are two mentions, not
+/// one unknown name. The first part is the longest known one; set directly side by side, each
+/// part is of two words or more ("Africa CDC" is one body, not Africa and the CDC).
+struct KnownNamesSideBySide: NamingRule {
+    func apply(to phrase: Phrase, _ extractor: EntityExtractor) -> [EntityExtractor.Candidate]? {
+        let (lo, hi, context) = (phrase.lo, phrase.hi, phrase.context)
+        guard phrase.count >= 2 else { return nil }
+        for split in (lo + 1..<hi).reversed() {
+            guard let first = extractor.known(context.text(lo, split), context), first.kind != .person else { continue }
+            let rest = phrase.skippingConnectors(from: split)
+            guard rest < hi, rest > split || (split - lo >= 2 && hi - rest >= 2),
+                let second = extractor.known(context.text(rest, hi), context), second.kind != .person
+            else { return nil }
+            return [
+                context.candidate(lo, split, name: first.name, kind: first.kind),
+                context.candidate(rest, hi, name: second.name, kind: second.kind),
+            ]
+        }
+        return nil
+    }
+}
+
 /// "BEIJING, Oct. 12 (Xinhua)", "NEW YORK": a dateline or headline in capitals names a known place.
 struct CapitalizedDateline: NamingRule {
     func apply(to phrase: Phrase, _ extractor: EntityExtractor) -> [EntityExtractor.Candidate]? {
