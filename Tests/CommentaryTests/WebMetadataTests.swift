@@ -539,6 +539,10 @@ struct WebMetadataTests {
         let updateFirst = "Fernanda Lima | Updated March 5, 2024, 10:12 | Published March 3, 2024, 08:00"
         let reversed = "<div id=\"story\"><h1>Amazon pledge needs money</h1><p class=\"dateline\">\(updateFirst)</p>\(Self.story)</div>"
         #expect(try Self.metadata(body: reversed).published == "2024-03-03")
+        // The label glued to the name before it by the markup is still the update's.
+        let glued = "<p>by <a href=\"/c/fl\">Fernanda Lima</a>Updated March 5, 2024</p><p>Published March 3, 2024</p>"
+        let gluedBody = "<div id=\"story\"><h1>Amazon pledge needs money</h1>\(glued)\(Self.story)</div>"
+        #expect(try Self.metadata(body: gluedBody).published == "2024-03-03")
     }
 
     @Test func theStorysOwnHeaderGivesTheDateAndTheSitesHeaderDoesNot() throws {

@@ -1365,6 +1365,22 @@ struct WebPageTests {
         #expect(!HTMLArticleReader.isParagraphLength("首页 新闻 体育 财经 港口日报"))
     }
 
+    @Test func aPulledQuoteIsReadOnce() throws {
+        // An editor sets a sentence of the story again, large, between its paragraphs (its first
+        // word changed, a comma dropped, cut short); counts, search and dates must meet it once. A quotation the story only
+        // comes back to in other words stays.
+        let pulled =
+            "<blockquote class=\"pullquote\"><p>\u{201C}Its curved wall of concrete blocks will shelter the inner basin\u{2026}\u{201D}</p></blockquote>"
+        let echo = "<p>A curved wall, members said, is what the basin needed after the winter storms.</p>"
+        let body =
+            "<article><h1>Harbour wall approved</h1>\(Self.storyParagraphs.replacingOccurrences(of: "</p>\n<p>Engineers", with: "</p>\(pulled)<p>Engineers"))\(echo)</article>"
+        #expect(body.contains("pullquote"))
+        #expect(
+            try Self.bodyParagraphs(Self.page(body: body)) == Self.story + [
+                "A curved wall, members said, is what the basin needed after the winter storms."
+            ])
+    }
+
     @Test func aHiddenElementIsLeftOut() throws {
         // Any other hidden element is not shown, so not read: here one between the story's
         // paragraphs, with an id close to a streamed part's.

@@ -1303,9 +1303,11 @@ public enum HTMLArticleReader {
         return found ?? updated
     }
 
-    /// Whether a date's words say it is the story's update (`Updated`, `Last modified`).
+    /// Whether a date's words say it is the story's update (`Updated`, `Last modified`); looked
+    /// for inside words too, as markup may glue the label to a name (`Alison PlautUpdated`).
     static func saysUpdate(_ words: String) -> Bool {
-        lowercaseWords(words).contains(where: updateWords.contains)
+        let lowered = words.lowercased()
+        return updateWords.contains { lowered.contains($0) }
     }
 
     /// The first thing `step` finds in a story's header: in the blocks `above` the story (nearest

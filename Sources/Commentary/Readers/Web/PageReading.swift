@@ -942,35 +942,42 @@ struct PageReading {
     }
 
     /// A pull quote (an element named `pullquote`, `pull-quote`) whose words the story around it
-    /// holds too: stored twice they would count twice. One quoting words of its own is text.
+    /// holds too: stored twice they would count twice. One quoting words of its own is text. The
+    /// words are compared, not the characters, and all but the first: an editor sets "The
+    /// Appellate Body has been paralysed since December 2019." from the story's "Its Appellate
+    /// Body has been paralysed since December 2019, when …".
     func isRepeatedPullQuote(_ node: xmlNodePtr) -> Bool {
         let tokens = statistics[node].tokens
         let named =
             tokens.contains("pullquote")
             || zip(tokens, tokens.dropFirst()).contains { $0 == "pull" && $1 == "quote" }
         guard named else { return false }
-        let core = Self.quotationCore(Reader.text(of: node).lowercased())
-        guard core.count >= 20 else { return false }
-        // The story around it: up to four levels up, the words standing twice.
+        let words = Reader.lowercaseWords(Reader.text(of: node))
+        guard words.count >= 4 else { return false }
+        let run = words.dropFirst()
+        // The story around it: up to four levels up, the words standing twice (the quote's own
+        // and the story's).
         var ancestor = node.pointee.parent
         for _ in 0..<4 {
             guard let current = ancestor, Reader.isElement(current) else { return false }
-            let text = Reader.text(of: current).lowercased()
-            if let first = text.range(of: core), text.range(of: core, range: first.upperBound..<text.endIndex) != nil {
-                return true
-            }
+            let around = Reader.lowercaseWords(Reader.text(of: current))
+            if Self.occurrences(of: run, in: around, atMost: 2) >= 2 { return true }
             ancestor = current.pointee.parent
         }
         return false
     }
 
-    /// A quotation's words without the quotation marks, ellipses and closing stop around them.
-    static func quotationCore(_ text: String) -> String {
-        let marks: Set<Character> = ["“", "”", "\"", "'", "‘", "’", "«", "»", "„", "…", ".", " ", "\u{00A0}"]
-        var core = Substring(text)
-        while let first = core.first, marks.contains(first) { core = core.dropFirst() }
-        while let last = core.last, marks.contains(last) { core = core.dropLast() }
-        return String(core)
+    /// How many times `run` stands as consecutive words in `words`, counted up to `atMost`.
+    static func occurrences(of run: ArraySlice<String>, in words: [String], atMost: Int) -> Int {
+        guard let first = run.first, run.count <= words.count else { return 0 }
+        var found = 0
+        for start in 0...(words.count - run.count) where words[start] == first {
+            if words[start..<(start + run.count)].elementsEqual(run) {
+                found += 1
+                if found == atMost { break }
+            }
+        }
+        return found
     }
 
     /// Whether an image comes right before this element (see `imageBefore`).
