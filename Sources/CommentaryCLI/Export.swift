@@ -21,7 +21,7 @@ struct Export: ParsableCommand {
 
     @OptionGroup var archive: ArchiveOptions
     @Option(name: .long, help: "Output format: csv, tsv, json or jsonl (default: csv).")
-    var format: OutputFormat?
+    var format: FileFormat?
     @OptionGroup var scope: ScopeOptions
     @OptionGroup var filters: FilterOptions
     @OptionGroup var csv: CSVOptions
@@ -52,7 +52,6 @@ struct Export: ParsableCommand {
 
     func validate() throws {
         if manifest && outputFile == nil { throw ValidationError("--manifest needs --output FILE") }
-        if format == .table { throw ValidationError("export writes csv, tsv, json or jsonl, not table") }
         if table != .hits && (window != nil || sort != nil) {
             throw ValidationError("--window and --sort shape the concordance: they apply to 'export hits' only")
         }
@@ -69,7 +68,7 @@ struct Export: ParsableCommand {
         filter.rawFTS = fts
         filter.scope = try scope.parsed()
         try filters.apply(to: &filter)
-        let format = self.format ?? .csv
+        let format = (self.format ?? .csv).output
         var concordance = Concordance.Options()
         concordance.window = window ?? Concordance.defaultWindow
         concordance.sort = sort ?? .archive
@@ -141,5 +140,20 @@ struct Export: ParsableCommand {
             "output": path,
         ]
         return try JSONSerialization.data(withJSONObject: manifest, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
+    }
+}
+
+/// The formats of a file for another program: `export` writes no terminal table, so its help
+/// lists only these.
+enum FileFormat: String, CaseIterable, ExpressibleByArgument {
+    case csv, tsv, json, jsonl
+
+    var output: OutputFormat {
+        switch self {
+        case .csv: .csv
+        case .tsv: .tsv
+        case .json: .json
+        case .jsonl: .jsonl
+        }
     }
 }

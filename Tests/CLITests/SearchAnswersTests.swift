@@ -102,6 +102,15 @@ struct SearchAnswersTests {
         #expect(try run(command + ["--since", "2023-05-04", "--until", "2023-05-04"], in: directory).status == 0)
     }
 
+    @Test func exportsHelpListsOnlyTheFormatsItWrites() throws {
+        // A terminal table is no file format: export's help must not offer it.
+        let help = try run(["help", "export"], in: scratch())
+        #expect(help.stdout.contains("(values: csv, tsv, json, jsonl)"), "\(help.stdout)")
+        let table = try run(["export", "articles", "--format", "table"], in: scratch())
+        #expect(table.status == 2)
+        #expect(table.stderr.contains("'csv', 'tsv', 'json' or 'jsonl'"), "\(table.stderr)")
+    }
+
     @Test func aMistypedCommandSuggestsTheCommandMeant() throws {
         let result = try run(["serach", "China"], in: scratch())
         #expect(result.status == 2)

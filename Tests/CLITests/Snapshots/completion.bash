@@ -301,7 +301,7 @@ _commentary_export() {
         return
         ;;
     '--format')
-        __commentary_add_completions -W 'table'$'\n''csv'$'\n''tsv'$'\n''json'$'\n''jsonl'
+        __commentary_add_completions -W 'csv'$'\n''tsv'$'\n''json'$'\n''jsonl'
         return
         ;;
     '--in')

@@ -152,7 +152,7 @@ _commentary_show() {
 
 _commentary_export() {
     local -i ret=1
-    local -ar ___format=('table' 'csv' 'tsv' 'json' 'jsonl')
+    local -ar ___format=('csv' 'tsv' 'json' 'jsonl')
     local -ar _table=('articles' 'paragraphs' 'captions' 'entities' 'mentions' 'dates' 'hits')
     local -ar ___sort=('archive' 'left' 'right' 'match' 'date')
     local -ar arg_specs=(
