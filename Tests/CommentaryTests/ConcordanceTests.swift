@@ -18,6 +18,18 @@ struct ConcordanceTests {
         #expect(lines == [Concordance.Line(offset: 24, left: "two three-four five", match: "six", right: "seven, eight nine")])
     }
 
+    /// The rest of the match's own run (a hyphen's other half, a comma) opens the right context or
+    /// ends the left one, whole, and is not one of the window's words.
+    @Test func theRestOfTheMatchsRunIsContextNotAWord() {
+        let text = mark("Shipping firms say a [tariff]-heavy regime hurts. [Tariffs], they argue, raise prices in pro-[China] circles.")
+        #expect(
+            Concordance.lines(text, open: Self.open, close: Self.close, window: 3) == [
+                Concordance.Line(offset: 21, left: "firms say a", match: "tariff", right: "-heavy regime hurts. Tariffs,"),
+                Concordance.Line(offset: 48, left: "tariff-heavy regime hurts.", match: "Tariffs", right: ", they argue, raise"),
+                Concordance.Line(offset: 89, left: "raise prices in pro-", match: "China", right: "circles."),
+            ])
+    }
+
     @Test func aWindowPastTheParagraphTakesWhatThereIs() {
         let lines = Concordance.lines(mark("[Tariffs] rose."), open: Self.open, close: Self.close, window: 10)
         #expect(lines == [Concordance.Line(offset: 0, left: "", match: "Tariffs", right: "rose.")])

@@ -76,13 +76,17 @@ public enum Concordance {
     }
 
     /// Each match of `plain` with `window` words either side (the matches `merged`). A word is a
-    /// run of characters between white space, so a word is never cut. Offsets count Unicode code
-    /// points from 0, as the archive's do.
+    /// run of characters between white space, so a word is never cut. What the match's own run
+    /// holds besides the match (`tariff|-heavy`, `Tariffs|,`) ends the left context or opens the
+    /// right one, and is not one of the window's words. Offsets count Unicode code points from 0,
+    /// as the archive's do.
     static func lines(_ plain: [Unicode.Scalar], matches: [Range<Int>], window: Int) -> [Line] {
         func text(_ range: Range<Int>) -> String { Concordance.text(plain, range) }
         return merged(plain, matches).map { range in
-            // Left: back over `window` words from the match, to the start of the farthest one.
+            // Left: back over the rest of the match's run, then over `window` words, to the start
+            // of the farthest one.
             var lower = range.lowerBound
+            while lower > 0 && !isSpace(plain[lower - 1]) { lower -= 1 }
             var words = 0
             while lower > 0 {
                 var index = lower
@@ -93,6 +97,7 @@ public enum Concordance {
                 words += 1
             }
             var upper = range.upperBound
+            while upper < plain.count && !isSpace(plain[upper]) { upper += 1 }
             words = 0
             while upper < plain.count {
                 var index = upper
