@@ -154,6 +154,28 @@ struct WebMetadataTests {
         #expect(try Self.metadata(body: analysis).author == "Tama Ngata")
     }
 
+    /// A page whose only title is its <title>, with the site's name and a section's label beside
+    /// the headline and no site name stated: the headline is the title, the site the outlet.
+    @Test(arguments: [
+        "Europe's ports face an automation reckoning - Opinion - Harbour Times",
+        "Europe's ports face an automation reckoning | Harbour Times",
+        "Harbour Times | Europe's ports face an automation reckoning",
+        "Europe's ports face an automation reckoning – Opinion – Harbour Times",
+    ])
+    func aTabTitleGivesTheHeadlineAndTheSite(_ tab: String) throws {
+        let html = "<!DOCTYPE html><html><head><title>\(tab)</title></head><body><article>\(Self.story)</article></body></html>"
+        let metadata = try HTMLArticleReader.read(html, source: "page.html").get().metadata
+        #expect(metadata.title == "Europe's ports face an automation reckoning")
+        #expect(metadata.outlet == "Harbour Times")
+    }
+
+    @Test(arguments: [
+        "Opinion | Enough platitudes about the harbour and its future", "Local News | Brothel closed after a raid on the quay",
+    ])
+    func aSectionsLabelBeforeTheHeadlineIsNoSite(_ tab: String) {
+        #expect(HTMLArticleReader.titleSite(tab) == nil)
+    }
+
     @Test func thePublishersNameInMetaAuthorGivesWayToTheByline() throws {
         // Many sites fill <meta name="author"> with the publishing house; the byline names the writer.
         let body = """

@@ -155,17 +155,19 @@ public enum HTMLArticleReader {
         // (Not an <h1> in an aside set into the story: a link to another story, titled with its
         // headline.)
         let ownHeading = content == root ? nil : first(content, named: "h1", skipping: ["aside"]).map { headingText(of: $0) }
+        // (The site's name as the page states it, else as its title gives it.)
+        let site = page.siteName ?? titleSite(page.ogTitle ?? page.titleElement)
         let statedTitles = [page.ogTitle, page.linkedHeadline, page.titleElement].compactMap {
-            cleanTitle($0, site: page.siteName, url: page.ogURL ?? page.canonical)
+            cleanTitle($0, site: site, url: page.ogURL ?? page.canonical)
         }
         let storyHeading =
             above.lazy.compactMap { block in
                 (name(block) == "h1" ? block : first(block, named: "h1")).map { headingText(of: $0) }
             }.first { heading in statedTitles.contains { sameHeadline(heading, $0) } }
-            ?? printedHeadline(above, site: page.siteName, stated: statedTitles)
+            ?? printedHeadline(above, site: site, stated: statedTitles)
         let anyHeading = reading.firstOutsideBoilerplate(root, named: "h1").map { text(of: $0) }
         let stated = cleanTitle(
-            ownHeading ?? storyHeading ?? page.ogTitle ?? page.linkedHeadline ?? anyHeading ?? page.titleElement, site: page.siteName,
+            ownHeading ?? storyHeading ?? page.ogTitle ?? page.linkedHeadline ?? anyHeading ?? page.titleElement, site: site,
             url: page.ogURL ?? page.canonical)
         // A title for sharing or for the tab is often the page's <h1> and then the site's name
         // after a separator ("Healthy Eating Plate • The Nutrition Source"): the <h1> it opens with.
@@ -276,7 +278,7 @@ public enum HTMLArticleReader {
             }
         }
         metadata.author = (person ?? anyone).map(AuthorList.tidy)
-        metadata.outlet = page.siteName ?? page.linkedPublisher ?? siteSuffix(page.ogTitle ?? page.titleElement)
+        metadata.outlet = page.siteName ?? page.linkedPublisher ?? titleSite(page.ogTitle ?? page.titleElement)
         metadata.url = page.ogURL ?? page.canonical
         // "en-US" → "en": the language, as the rest of the archive names it.
         metadata.language = page.language.map { String($0.lowercased().prefix { $0 != "-" && $0 != "_" }) }
@@ -1750,17 +1752,38 @@ public enum HTMLArticleReader {
         weekdayWords.contains(word) || monthWords.contains(word) && next?.first?.isNumber == true
     }
 
-    /// "Headline | Site Name" → "Headline".
-    /// The site a "Headline | Site Name" title ends with, for pages without og:site_name.
-    static func siteSuffix(_ title: String?) -> String? {
-        guard let title = title.map(collapse), let range = title.range(of: " | ", options: .backwards) else { return nil }
-        let suffix = String(title[range.upperBound...])
-        let generic: Set<String> = ["opinion", "opinions", "news", "world", "analysis", "commentary", "home", "blog", "editorial"]
-        guard let initial = suffix.first, initial.isUppercase || initial.isNumber, suffix.split(separator: " ").count <= 4,
-            !generic.contains(suffix.lowercased())
-        else { return nil }
-        return suffix
+    /// The site a page's title names, for pages that state no site name: "Headline | Site Name",
+    /// "Headline - Opinion - Site Name" (a section's label between), "Site Name | Headline" (a
+    /// name of a few capitalized words before a headline of twice as many, not a section's label).
+    static func titleSite(_ title: String?) -> String? {
+        guard let title = title.map(collapse) else { return nil }
+        func isName(_ part: Substring) -> Bool {
+            let words = part.split(separator: " ")
+            return (1...4).contains(words.count) && words.allSatisfy { $0.first?.isUppercase == true || $0.first?.isNumber == true }
+                && !sectionLabels.contains(part.lowercased())
+        }
+        if let range = title.range(of: " | ", options: .backwards), isName(title[range.upperBound...]) {
+            return String(title[range.upperBound...])
+        }
+        for separator in [" | ", " – ", " — ", " - "] {
+            let parts = title.components(separatedBy: separator)
+            if parts.count >= 3, sectionLabels.contains(parts[parts.count - 2].lowercased()), isName(Substring(parts[parts.count - 1])) {
+                return parts[parts.count - 1]
+            }
+        }
+        let parts = title.components(separatedBy: " | ")
+        if parts.count == 2, isName(Substring(parts[0])), !headlineLabels.contains(parts[0].lowercased()) {
+            let (site, headline) = (parts[0].split(separator: " ").count, parts[1].split(separator: " ").count)
+            if headline >= 5, headline >= 2 * site { return parts[0] }
+        }
+        return nil
     }
+
+    /// A section's label, in a title beside the headline and the site's name.
+    static let sectionLabels: Set<String> = [
+        "opinion", "opinions", "news", "world", "analysis", "commentary", "home", "blog", "editorial", "politics", "business",
+        "comment", "columns", "op-ed", "op-eds", "ideas", "features", "local news", "world news",
+    ]
 
     /// The longest label above a headline (a section's name, a kicker), in characters.
     static let labelAboveHeadline = 40
@@ -2041,6 +2064,20 @@ public enum HTMLArticleReader {
                 title = String(title[..<range.lowerBound])
                 break
             }
+        }
+        // "Headline - Opinion" left of the site's name: the section's label goes too.
+        for separator in [" | ", " – ", " — ", " - "] {
+            guard let range = title.range(of: separator, options: .backwards),
+                sectionLabels.contains(title[range.upperBound...].lowercased())
+            else { continue }
+            title = String(title[..<range.lowerBound])
+            break
+        }
+        // "Site Name | Headline".
+        if let site, let range = title.range(of: " | "), title[..<range.lowerBound].lowercased() == site.lowercased(),
+            title[range.upperBound...].count > 10
+        {
+            title = String(title[range.upperBound...])
         }
         // "Opinion | Enough platitudes", "Local News | Brothel …": the section's label set before the
         // headline; with a colon only the labels of a kind of piece ("Analysis: …").
