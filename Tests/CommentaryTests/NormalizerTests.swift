@@ -115,6 +115,23 @@ struct CaptionParserTests {
         ("La digue au lever du jour. Photo : AFP", "La digue au lever du jour.", "AFP"),
         ("La digue au lever du jour. Crédit photo : Jean Martin", "La digue au lever du jour.", "Jean Martin"),
         ("LA DIGUE AU LEVER DU JOUR. CRÉDIT PHOTO : AFP", "LA DIGUE AU LEVER DU JOUR.", "AFP"),
+        // An agency's credit after the last sentence, whole: the agency and its photographer.
+        (
+            "A deforested area near Novo Progresso, on September 2, 2023. REUTERS/Ueslei Marcelino",
+            "A deforested area near Novo Progresso, on September 2, 2023.", "REUTERS/Ueslei Marcelino"
+        ),
+        (
+            "A deforested area near Novo Progresso, on September 2, 2023. AP Photo/Eraldo Peres",
+            "A deforested area near Novo Progresso, on September 2, 2023.", "AP Photo/Eraldo Peres"
+        ),
+        (
+            "A deforested area near Novo Progresso, on September 2, 2023. Getty Images",
+            "A deforested area near Novo Progresso, on September 2, 2023.", "Getty Images"
+        ),
+        (
+            "A deforested area near Novo Progresso, on September 2, 2023. EPA-EFE/ANDRE BORGES",
+            "A deforested area near Novo Progresso, on September 2, 2023.", "EPA-EFE/ANDRE BORGES"
+        ),
     ])
     func splitsTheCredit(_ input: String, _ text: String, _ credit: String) {
         let split = CaptionParser.split(input)
@@ -139,6 +156,8 @@ struct CaptionParserTests {
         "Pień drzewa pokryty jest mchem (fot. 2)",
         "Nombre de photos : 24",
         "Une seule banque a accordé ce crédit : Société Générale.",
+        // Wire copy's last line may end on its agency's bare name: a tag, not a photo's credit.
+        "The ministry confirmed the figures on Monday, officials said. Reuters",
     ])
     func bodySentencesAreNotCaptions(_ input: String) {
         #expect(CaptionParser.split(input) == nil)

@@ -8,6 +8,12 @@ public enum CaptionParser {
         "imaginechina", "cnsphoto", "ecns", "china daily", "cgtn", "tass", "sputnik", "anadolu", "bloomberg",
         "shutterstock", "file", "file photo", "dpa", "kyodo", "yonhap", "ani", "pti", "upi", "pool", "handout",
     ]
+    /// An agency's name as its credits open (`AP Photo/…`, `EPA-EFE/…`): with `agencies`, what
+    /// a credit after a caption's last sentence may open with.
+    static let photoAgencies: WordSet = [
+        "ap photo", "ap images", "afp photo", "epa-efe", "reuters pictures", "getty images", "pool photo", "abaca",
+        "sipa", "ansa", "zuma press", "nurphoto", "sopa images", "xinhua news agency",
+    ]
     static let creditLabels: [StaticString] = [
         // Longer labels first: "File photo/CFP" is a label and a credit, not text ending in "File".
         "file photo:", "file photo/", "photo credit:", "photo:", "photos:", "photo by", "photos by", "photo/", "image:",
@@ -41,13 +47,36 @@ public enum CaptionParser {
             }
         }
 
-        // Photo: VCG, Photo by Li Ming, Credit: Reuters at the end.
         let asciiTail = endsInASCII(trimmed)
         let tailStart =
             asciiTail
             ? trimmed.utf8.index(trimmed.utf8.endIndex, offsetBy: -90, limitedBy: trimmed.utf8.startIndex) ?? trimmed.startIndex
             : trimmed.index(trimmed.endIndex, offsetBy: -90, limitedBy: trimmed.startIndex) ?? trimmed.startIndex
         let tail = trimmed[tailStart...]
+
+        // "… 2023. REUTERS/Ueslei Marcelino", "… AP Photo/Eraldo Peres", "… Getty Images",
+        // "… EPA-EFE/ANDRE BORGES": an agency's credit after the caption's last sentence, whole
+        // (the agency and its photographer, in any case), before a label inside it is taken for one.
+        if let offset = ASCIIMatch.lastOffset(of: ". ", in: tail) {
+            let stop = tail.utf8.index(tail.utf8.startIndex, offsetBy: offset)
+            var credit = trimmed[trimmed.utf8.index(stop, offsetBy: 2)...].trimmingWhitespace()
+            while credit.last == "." { credit = credit.dropLast() }
+            let agency = credit.prefix { $0 != "/" }.trimmingWhitespace()
+            let photographer = credit.dropFirst(agency.count).dropFirst().trimmingWhitespace()
+            // (An agency's bare name after a sentence may be wire copy's tag, not a photo's credit:
+            // a photographer, or an agency of pictures, makes it one.)
+            // ("File photo/CFP" is a label and the credit, read below.)
+            if photoAgencies.contains(lowercasing: agency)
+                || agencies.contains(lowercasing: agency) && !agency.lowercased().hasPrefix("file")
+                    && (isCredit(photographer) || isCredit(Substring(photographer.capitalized))),
+                credit.count <= 60
+            {
+                let text = trimmed[...stop]
+                if text.unicodeScalars.count >= 3 { return (String(text), String(credit)) }
+            }
+        }
+
+        // Photo: VCG, Photo by Li Ming, Credit: Reuters at the end.
         for (label, found) in zip(creditLabels, labelOffsets(in: tail)) {
             guard let offset = found else { continue }
             let labelStart = tail.utf8.index(tail.utf8.startIndex, offsetBy: offset)
@@ -166,11 +195,11 @@ public enum CaptionParser {
                 case UInt8(ascii: "/"), UInt8(ascii: ")"), UInt8(ascii: "]"), UInt8(ascii: ":"): return true
                 default: break
                 }
-                // "hoto", " via" and "fot." read backwards, any case; a dash (U+2013, U+2014: E2 80
+                // "hoto", " via", "fot." and "ages" (Getty Images) read backwards, any case; a dash (U+2013, U+2014: E2 80
                 // 93/94); the copyright sign (U+00A9: C2 A9).
                 if byte == 0xA9, index >= 1, bytes[index - 1] == 0xC2 { return true }
                 window = (window << 8) | UInt32(byte | 0x20)
-                if window == 0x6F_74_6F_68 || window == 0x61_69_76_20 || window == 0x2E_74_6F_66 { return true }
+                if window == 0x6F_74_6F_68 || window == 0x61_69_76_20 || window == 0x2E_74_6F_66 || window == 0x73_65_67_61 { return true }
                 if byte | 0x01 == 0x95, index >= 2, bytes[index - 1] == 0x80, bytes[index - 2] == 0xE2 { return true }
                 index -= 1
             }
