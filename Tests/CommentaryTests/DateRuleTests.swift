@@ -24,6 +24,12 @@ struct DateRuleTests {
         ("Reforms began in 2019.", ["2019"]),
         ("The visit in March was a success.", ["2023-03"]),
         ("He attended the forum on May 23 in Shanghai.", ["2023-05-23"]),
+        // Day and month in figures, in the order a number over 12 shows.
+        ("The first deadline was 31.12.2022, the next 1.3.2024.", ["2022-12-31"]),
+        ("The second, set on 15/11/2023, passed.", ["2023-11-15"]),
+        ("A third, announced on 11/15/2023, was ignored.", ["2023-11-15"]),
+        ("The ballot of 3/4/2023 was annulled.", []),
+        ("A score of 14/15/2023 is no date.", []),
     ])
     func absoluteDates(_ text: String, _ expected: [String]) {
         #expect(values(text, reference: reference) == expected.map { Optional($0) })

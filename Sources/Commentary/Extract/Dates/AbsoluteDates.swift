@@ -11,6 +11,32 @@ extension DateExtractor.Matcher {
         return i + 5
     }
 
+    /// `15/11/2023` and `11/15/2023`: day and month in figures before the year, in the order a
+    /// number over 12 shows; `3/4/2023`, either way a date, is none (no reader could say which).
+    mutating func dayMonthSlashed(_ i: Int) -> Int? {
+        guard i + 4 < tokens.count, tokens[i + 1].isPunctuation("/"), tokens[i + 3].isPunctuation("/"),
+            (i + 1...i + 4).allSatisfy({ !tokens[$0].spaceBefore }), tokens.text(i).count <= 2, tokens.text(i + 2).count <= 2,
+            tokens.text(i + 4).count == 4, let a = Int(tokens.text(i)), let b = Int(tokens.text(i + 2)), let y = year(at: i + 4)
+        else { return nil }
+        let (d, m) = a > 12 ? (a, b) : b > 12 ? (b, a) : (0, 0)
+        guard (1...12).contains(m), let date = validDay(y, m, d) else { return nil }
+        add(i, i + 5, date, .absolute, precision: .day)
+        return i + 5
+    }
+
+    /// `31.12.2022`: day, month and year parted by full stops, as much of Europe writes them, when
+    /// the day is over 12; `03.05.2023` is a date only where a page's own line says whose.
+    mutating func dottedDate(_ i: Int) -> Int? {
+        guard tokens[i].kind == .number else { return nil }
+        let parts = tokens.text(i).split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count == 3, (1...2).contains(parts[0].count), (1...2).contains(parts[1].count), parts[2].count == 4,
+            let d = Int(parts[0]), let m = Int(parts[1]), let y = Int(parts[2]), (1000...2999).contains(y), (1...12).contains(m), d > 12,
+            let date = validDay(y, m, d)
+        else { return nil }
+        add(i, i + 1, date, .absolute, precision: .day)
+        return i + 1
+    }
+
     /// One token holding a whole date or range: `2023-05-24`, `2023-05`, `19-Oct-2023`, `2019-2021`.
     mutating func compactToken(_ i: Int) -> Int? {
         guard tokens[i].hasHyphen, let first = tokens[i].firstByte, first >= 0x30, first <= 0x39 else { return nil }
