@@ -42,6 +42,9 @@ struct DateRuleTests {
         ("The armies fought from May to September 1939.", ["1939-05", "1939-09"]),
         ("The fair runs 5-7 June 2024.", ["2024-06-05", "2024-06-07"]),
         ("Output grew from 2019-2021.", ["2019", "2021"]),
+        ("The fair runs 5 to 7 June 2024.", ["2024-06-05", "2024-06-07"]),
+        ("The summit runs 10\u{2013}12 June in Geneva.", ["2023-06-10", "2023-06-12"]),
+        ("Talks are set for between 5 and 7 June.", ["2023-06-05", "2023-06-07"]),
     ])
     func ranges(_ text: String, _ expected: [String]) {
         #expect(values(text, reference: reference) == expected.map { Optional($0) })
@@ -83,6 +86,9 @@ struct DateRuleTests {
         ("On Dec. 28, the two ministries held a video call.", ["2022-12-28"]),
         ("Prices peaked on Oct. 31: a record.", ["2022-10-31"]),
         ("Negotiators met from Jan. 29 to Feb. 2, and a deal is expected in April.", ["2023-01-29", "2023-02-02", "2024-04"]),
+        // "by August": a deadline ahead, unless a past verb near it says it passed.
+        ("Millions face acute hunger by August, the agency warned.", ["2023-08"]),
+        ("Prices had risen sharply by August, traders said.", ["2022-08"]),
     ])
     func yearInference(_ text: String, _ expected: [String]) {
         #expect(values(text, reference: reference) == expected.map { Optional($0) })

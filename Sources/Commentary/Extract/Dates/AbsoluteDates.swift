@@ -225,6 +225,21 @@ extension DateExtractor.Matcher {
     }
 
     /// `24 May 2023`, `24th of May`, `5 to 7 June`.
+    /// `5 to 7 June 2024`, `10–12 May`, `between 5 and 7 June`: two days of one month, each a
+    /// mention, the year stated once after them or inferred for both.
+    mutating func dayRange(_ i: Int, day first: Int) -> Int? {
+        guard i + 3 < tokens.count,
+            tokens[i + 1].isPunctuation(in: "-\u{2013}\u{2014}") || lower(i + 1, is: "to") || lower(i + 1, is: "and"),
+            let second = day(at: i + 2), second > first, let (month, afterMonth) = month(at: i + 3)
+        else { return nil }
+        let (year, end) = trailingYear(at: afterMonth)
+        let (start, startResolution) = resolveDay(month, first, year: year, at: i)
+        let (last, lastResolution) = resolveDay(month, second, year: year, at: i)
+        add(i, i + 1, start, startResolution, precision: .day)
+        add(i + 2, end, last, lastResolution, precision: .day)
+        return end
+    }
+
     mutating func dayFirst(_ i: Int, day: Int) -> Int? {
         var after = i + 1
         if after < tokens.count, lower(after, is: "of") { after += 1 }

@@ -111,7 +111,7 @@ extension DateExtractor {
             }
             if let end = compactToken(i) { return end }
             if kind == .word, let (month, afterMonth) = month(at: i) { return monthFirst(i, month: month, after: afterMonth) }
-            if let day = day(at: i), let end = dayFirst(i, day: day) { return end }
+            if let day = day(at: i), let end = dayFirst(i, day: day) ?? dayRange(i, day: day) { return end }
             if let end = slashedDate(i) ?? dayMonthSlashed(i) ?? dottedDate(i) { return end }
             if let year = year(at: i),
                 isCue(i - 1) || (i > 1 && lower(i - 1, is: "the") && lower(i - 2, is: "in")) || weakCue(i)

@@ -97,6 +97,12 @@ extension DateExtractor.Matcher {
             if cue.future { future += weight } else { past += weight }
             cues += 1
         }
+        // "by June": a deadline, a weak sign of what is ahead ("face hunger by June, the agency
+        // warned"); a past verb near it still says a deadline passed ("By June, prices had risen").
+        if i > range.lowerBound, tokens[i - 1].kind == .word, tokens.text(i - 1, is: "by") {
+            future += 1
+            cues += 1
+        }
         guard cues > 0 else { return nil }
         if future > past { return .future }
         if past > future { return .past }
