@@ -175,8 +175,8 @@ struct JSONReaderTests {
             ("23/05/2023", "2023-05-23"), ("23.05.2023 21:40", "2023-05-23"), ("5/23/2023", "2023-05-23"), ("05/06/2023", nil),
             ("31/02/2023", nil),
             // A sign is not a digit: Int("-023") is -23, which made the date "0-23-05-23" (found by
-            // the FuzzNormalize fuzzer).
-            ("23/05/-023", nil), ("23/05/+023", nil), ("+23/05/2023", nil), ("23/-5/2023", nil),
+            // the FuzzNormalize fuzzer). A sign before the whole date is no part of it.
+            ("23/05/-023", nil), ("23/05/+023", nil), ("+23/05/2023", "2023-05-23"), ("23/-5/2023", nil),
         ] as [(String, String?)])
     func numericPublicationDatesAreReadWhenOnlyOneOrderMakesADate(_ given: String, _ date: String?) {
         #expect(PublicationDate.parse(given).date == date)
@@ -206,6 +206,25 @@ struct JSONReaderTests {
         // A title with an ampersand and no markup stays as written.
         let plain = #"{"title": "Science & Technology <3", "text": "The central bank let the naira float again this week."}"#
         #expect(JSONArticleReader.readDocument(plain, file: "a.json").articles.first?.metadata.title == "Science & Technology <3")
+    }
+
+    /// A record's date as a Unix time is read; one that gives no day, or a year far ahead, is said
+    /// in a warning naming the line, and the article stored undated.
+    @Test func aRecordsDateIsReadOrItsLossSaid() throws {
+        let lines = """
+            {"id": "a", "text": "The summit in Dakar discussed climate finance.", "date": 1709251200}
+            {"id": "b", "text": "The summit in Accra discussed climate finance.", "date": "1709251200000"}
+            {"id": "c", "text": "The summit in Lagos discussed climate finance.", "date": "2024-02-30"}
+            {"id": "d", "text": "The summit in Lusaka discussed climate finance.", "date": "2924-03-01"}
+            {"id": "e", "text": "The summit in Lome discussed climate finance.", "date": "2024"}
+            {"id": "f", "text": "The summit in Abuja discussed climate finance.", "date": "2024-05-02"}
+            """
+        let outcome = JSONArticleReader.readLines(lines, file: "feed.jsonl", place: "feed.jsonl")
+        #expect(outcome.articles.map(\.metadata.published) == ["2024-03-01", "2024-03-01", nil, nil, nil, "2024-05-02"])
+        #expect(outcome.articles.first?.metadata.publishedTime == "2024-03-01T00:00:00Z")
+        #expect(outcome.warnings.count == 3)
+        #expect(outcome.warnings.allSatisfy { $0.hasSuffix("stored undated") })
+        #expect(outcome.warnings.first?.hasPrefix("feed.jsonl:3: its date '2024-02-30'") == true)
     }
 
     @Test func scraperShapesAreRead() throws {

@@ -139,8 +139,18 @@ public enum JSONArticleReader {
         // (globaltimes.cn, scmp.com); other hosts leave it to the text (the editor's note, a byline).
         if metadata.outlet == nil, let url = metadata.url { metadata.outlet = OutletName.knownName(ofHost: url) }
         metadata.language = firstString(object, languageFields)
-        if let published = firstString(object, publishedFields) {
+        var warnings: [String] = []
+        if let published = publishedValue(object) {
             (metadata.published, metadata.publishedTime) = PublicationDate.parse(published)
+            // A date that is none, or none of a day, is said, not dropped unseen.
+            if metadata.published == nil {
+                warnings.append(
+                    "\(location): its date '\(published)' is no full date read here (a day as YYYY-MM-DD, a timestamp or words); stored undated"
+                )
+            } else if let day = metadata.published, let year = Int(day.prefix(4)), year > PublicationDate.latestYear {
+                warnings.append("\(location): its date '\(published)' is years ahead; stored undated")
+                (metadata.published, metadata.publishedTime) = (nil, nil)
+            }
         }
         let id: String? =
             switch object["id"] {
@@ -151,13 +161,35 @@ public enum JSONArticleReader {
         // A single object is the file itself; a record of an array or a JSON Lines file is named by
         // its id, else its url, else its text (RecordIdentity), never by its position.
         guard let number else {
-            return .success(RawArticle(source: id.map { "\(file)#\($0)" } ?? file, rawText: rawText, text: text, metadata: metadata))
+            var raw = RawArticle(source: id.map { "\(file)#\($0)" } ?? file, rawText: rawText, text: text, metadata: metadata)
+            raw.warnings = warnings
+            return .success(raw)
         }
         let key = RecordIdentity.key(id: id, url: metadata.url)
         var raw = RawArticle(source: key.map { "\(file)#\($0)" } ?? file, rawText: rawText, text: text, metadata: metadata)
+        raw.warnings = warnings
         raw.namedByText = key == nil
         if RecordIdentity.key(id: id, url: nil) == nil { raw.positionalSource = RecordIdentity.positional(file, number: number) }
         return .success(raw)
+    }
+
+    /// The first date field's value as text; a number, or a string of digits alone, is a Unix
+    /// time (seconds, or milliseconds as JavaScript gives it), written out as UTC.
+    private static func publishedValue(_ object: [String: Any]) -> String? {
+        for field in publishedFields {
+            switch object[field] {
+            case let number as NSNumber where !(number is Bool):
+                return PublicationDate.unixTime(number.doubleValue) ?? number.stringValue
+            case let string as String where !string.trimmingCharacters(in: .whitespaces).isEmpty:
+                let trimmed = string.trimmingCharacters(in: .whitespaces)
+                if (10...13).contains(trimmed.count), trimmed.allSatisfy({ $0.isASCII && $0.isNumber }), let seconds = Double(trimmed) {
+                    return PublicationDate.unixTime(seconds) ?? string
+                }
+                return string
+            default: continue
+            }
+        }
+        return nil
     }
 
     /// The first field holding text: a string, a list of strings (Scrapy's `getall()`, joined one
@@ -213,7 +245,9 @@ public struct ReadOutcome: Sendable {
 
     mutating func collect(_ result: Result<RawArticle, CommentaryError>) {
         switch result {
-        case .success(let article): articles.append(article)
+        case .success(let article):
+            warnings += article.warnings
+            articles.append(article)
         case .failure(let error): failures.append(error)
         }
     }
@@ -221,6 +255,20 @@ public struct ReadOutcome: Sendable {
 
 /// Publication dates as sources give them.
 public enum PublicationDate {
+    /// The latest year a publication date may name: next year's (a piece dated ahead by a time
+    /// zone or an embargo); later is a slip of the keys ("2924-03-01").
+    static var latestYear: Int { Calendar(identifier: .gregorian).component(.year, from: Date()) + 1 }
+
+    /// A Unix time as an ISO timestamp in UTC: seconds, or milliseconds (13 digits); nil outside
+    /// 1970-2200.
+    static func unixTime(_ value: Double) -> String? {
+        let seconds = value >= 100_000_000_000 ? value / 1000 : value
+        guard seconds >= 0, seconds < 7_258_118_400 else { return nil }
+        let formatter = ISO8601DateFormatter()
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        return formatter.string(from: Date(timeIntervalSince1970: seconds))
+    }
+
     /// `2024-01-10T23:30:00+08:00` → (`2024-01-10`, the timestamp as given): the local date as
     /// written, never shifted to UTC. Dates in words go through the date extractor's parser.
     public static func parse(_ text: String) -> (date: String?, timestamp: String?) {

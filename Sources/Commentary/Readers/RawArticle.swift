@@ -55,6 +55,9 @@ public struct RawArticle: Sendable, Equatable {
     public var namedByText = false
     /// The positional name versions up to 0.2 gave a record without an id (`FILE#N`).
     public var positionalSource: String?
+    /// What the reader says of the input beside the article (a date it could not read), for the
+    /// import's report; `ReadOutcome.collect` gathers them.
+    public var warnings: [String] = []
 
     public init(
         source: String, rawText: String, text: String, blocks: [RawBlock]? = nil,
