@@ -222,6 +222,7 @@ struct JSONReaderTests {
         let outcome = JSONArticleReader.readLines(lines, file: "feed.jsonl", place: "feed.jsonl")
         #expect(outcome.articles.map(\.metadata.published) == ["2024-03-01", "2024-03-01", nil, nil, nil, "2024-05-02"])
         #expect(outcome.articles.first?.metadata.publishedTime == "2024-03-01T00:00:00Z")
+        #expect(outcome.articles.map(\.metadata.publishedTime)[2...4] == ["2024-02-30", "2924-03-01", "2024"])
         #expect(outcome.warnings.count == 3)
         #expect(outcome.warnings.allSatisfy { $0.hasSuffix("stored undated") })
         #expect(outcome.warnings.first?.hasPrefix("feed.jsonl:3: its date '2024-02-30'") == true)

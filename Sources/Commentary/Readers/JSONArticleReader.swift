@@ -143,13 +143,15 @@ public enum JSONArticleReader {
         if let published = publishedValue(object) {
             (metadata.published, metadata.publishedTime) = PublicationDate.parse(published)
             // A date that is none, or none of a day, is said, not dropped unseen.
+            // (The value as given stays in `publishedTime`.)
             if metadata.published == nil {
+                metadata.publishedTime = published
                 warnings.append(
                     "\(location): its date '\(published)' is no full date read here (a day as YYYY-MM-DD, a timestamp or words); stored undated"
                 )
             } else if let day = metadata.published, let year = Int(day.prefix(4)), year > PublicationDate.latestYear {
                 warnings.append("\(location): its date '\(published)' is years ahead; stored undated")
-                (metadata.published, metadata.publishedTime) = (nil, nil)
+                (metadata.published, metadata.publishedTime) = (nil, published)
             }
         }
         let id: String? =
