@@ -45,6 +45,7 @@ struct DateRuleTests {
         ("The fair runs 5 to 7 June 2024.", ["2024-06-05", "2024-06-07"]),
         ("The summit runs 10\u{2013}12 June in Geneva.", ["2023-06-10", "2023-06-12"]),
         ("Talks are set for between 5 and 7 June.", ["2023-06-05", "2023-06-07"]),
+        ("The fair ran 30 to 31 April 2024.", ["2024-04"]),
     ])
     func ranges(_ text: String, _ expected: [String]) {
         #expect(values(text, reference: reference) == expected.map { Optional($0) })
@@ -89,6 +90,7 @@ struct DateRuleTests {
         // "by August": a deadline ahead, unless a past verb near it says it passed.
         ("Millions face acute hunger by August, the agency warned.", ["2023-08"]),
         ("Prices had risen sharply by August, traders said.", ["2022-08"]),
+        ("Unemployment climbed to 4.1 percent by August.", ["2022-08"]),
     ])
     func yearInference(_ text: String, _ expected: [String]) {
         #expect(values(text, reference: reference) == expected.map { Optional($0) })

@@ -125,6 +125,10 @@ struct CaptionParserTests {
             "A deforested area near Novo Progresso, on September 2, 2023.", "AP Photo/Eraldo Peres"
         ),
         (
+            "Biden speaks in Washington, May 3, 2023. AP Photo/J. Scott Applewhite", "Biden speaks in Washington, May 3, 2023.",
+            "AP Photo/J. Scott Applewhite"
+        ),
+        (
             "A deforested area near Novo Progresso, on September 2, 2023. Getty Images",
             "A deforested area near Novo Progresso, on September 2, 2023.", "Getty Images"
         ),
@@ -158,6 +162,7 @@ struct CaptionParserTests {
         "Une seule banque a accordé ce crédit : Société Générale.",
         // Wire copy's last line may end on its agency's bare name: a tag, not a photo's credit.
         "The ministry confirmed the figures on Monday, officials said. Reuters",
+        "Support for the plan fell to 38 percent in March. Reuters/Ipsos polled 4,415 adults nationwide.",
     ])
     func bodySentencesAreNotCaptions(_ input: String) {
         #expect(CaptionParser.split(input) == nil)

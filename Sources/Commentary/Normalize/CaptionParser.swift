@@ -56,25 +56,10 @@ public enum CaptionParser {
 
         // "… 2023. REUTERS/Ueslei Marcelino", "… AP Photo/Eraldo Peres", "… Getty Images",
         // "… EPA-EFE/ANDRE BORGES": an agency's credit after the caption's last sentence, whole
-        // (the agency and its photographer, in any case), before a label inside it is taken for one.
-        if let offset = ASCIIMatch.lastOffset(of: ". ", in: tail) {
-            let stop = tail.utf8.index(tail.utf8.startIndex, offsetBy: offset)
-            var credit = trimmed[trimmed.utf8.index(stop, offsetBy: 2)...].trimmingWhitespace()
-            while credit.last == "." { credit = credit.dropLast() }
-            let agency = credit.prefix { $0 != "/" }.trimmingWhitespace()
-            let photographer = credit.dropFirst(agency.count).dropFirst().trimmingWhitespace()
-            // (An agency's bare name after a sentence may be wire copy's tag, not a photo's credit:
-            // a photographer, or an agency of pictures, makes it one.)
-            // ("File photo/CFP" is a label and the credit, read below.)
-            if photoAgencies.contains(lowercasing: agency)
-                || agencies.contains(lowercasing: agency) && !agency.lowercased().hasPrefix("file")
-                    && (isCredit(photographer) || isCredit(Substring(photographer.capitalized))),
-                credit.count <= 60
-            {
-                let text = trimmed[...stop]
-                if text.unicodeScalars.count >= 3 { return (String(text), String(credit)) }
-            }
-        }
+        // (the agency and its photographer), before a label inside it is taken for one. The
+        // sentence ends at a ". " the credit follows: not one inside it ("AP Photo/J. Scott
+        // Applewhite").
+        if let found = agencyCredit(trimmed, tail: tail) { return found }
 
         // Photo: VCG, Photo by Li Ming, Credit: Reuters at the end.
         for (label, found) in zip(creditLabels, labelOffsets(in: tail)) {
@@ -141,6 +126,38 @@ public enum CaptionParser {
             let text = trimmed[...start]
             guard text.unicodeScalars.count >= 3 else { continue }
             return (String(text), String(credit))
+        }
+        return nil
+    }
+
+    /// The caption's text and an agency's credit after its last sentence (see `split`).
+    static func agencyCredit(_ trimmed: Substring, tail: Substring) -> (text: String, credit: String)? {
+        var stops: [String.Index] = []
+        var previous: UInt8 = 0
+        for index in tail.utf8.indices {
+            let byte = tail.utf8[index]
+            if byte == UInt8(ascii: " "), previous == UInt8(ascii: ".") { stops.append(tail.utf8.index(before: index)) }
+            previous = byte
+        }
+        for stop in stops.reversed().prefix(3) {
+            var credit = trimmed[trimmed.utf8.index(stop, offsetBy: 2)...].trimmingWhitespace()
+            while credit.last == "." { credit = credit.dropLast() }
+            let agency = credit.prefix { $0 != "/" }.trimmingWhitespace()
+            let photographer = credit.dropFirst(agency.count).dropFirst().trimmingWhitespace()
+            // (An agency's bare name after a sentence may be wire copy's tag, not a photo's credit:
+            // a photographer, or an agency of pictures, makes it one; a photographer's name in
+            // capitals is one too, lower-case words are a sentence: "Reuters/Ipsos polled …".)
+            // ("File photo/CFP" is a label and the credit, read below.)
+            let named =
+                isCredit(photographer)
+                || photographer.allSatisfy { !$0.isLetter || $0.isUppercase } && isCredit(Substring(photographer.capitalized))
+            guard
+                photoAgencies.contains(lowercasing: agency)
+                    || agencies.contains(lowercasing: agency) && !agency.lowercased().hasPrefix("file") && named,
+                credit.count <= 60
+            else { continue }
+            let text = trimmed[...stop]
+            return text.unicodeScalars.count >= 3 ? (String(text), String(credit)) : nil
         }
         return nil
     }

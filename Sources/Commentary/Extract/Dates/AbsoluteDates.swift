@@ -224,9 +224,9 @@ extension DateExtractor.Matcher {
         return (a, b, parts[0].unicodeScalars.count)
     }
 
-    /// `24 May 2023`, `24th of May`, `5 to 7 June`.
     /// `5 to 7 June 2024`, `10–12 May`, `between 5 and 7 June`: two days of one month, each a
-    /// mention, the year stated once after them or inferred for both.
+    /// mention, the year stated once after them or inferred for both; none when a stated year has
+    /// no such day (`30 to 31 April 2024`), as `monthFirst` reads its ranges.
     mutating func dayRange(_ i: Int, day first: Int) -> Int? {
         guard i + 3 < tokens.count,
             tokens[i + 1].isPunctuation(in: "-\u{2013}\u{2014}") || lower(i + 1, is: "to") || lower(i + 1, is: "and"),
@@ -235,11 +235,13 @@ extension DateExtractor.Matcher {
         let (year, end) = trailingYear(at: afterMonth)
         let (start, startResolution) = resolveDay(month, first, year: year, at: i)
         let (last, lastResolution) = resolveDay(month, second, year: year, at: i)
+        if year != nil, start == nil || last == nil { return nil }
         add(i, i + 1, start, startResolution, precision: .day)
         add(i + 2, end, last, lastResolution, precision: .day)
         return end
     }
 
+    /// `24 May 2023`, `24th of May`.
     mutating func dayFirst(_ i: Int, day: Int) -> Int? {
         var after = i + 1
         if after < tokens.count, lower(after, is: "of") { after += 1 }

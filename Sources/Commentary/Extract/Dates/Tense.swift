@@ -97,9 +97,12 @@ extension DateExtractor.Matcher {
             if cue.future { future += weight } else { past += weight }
             cues += 1
         }
-        // "by June": a deadline, a weak sign of what is ahead ("face hunger by June, the agency
-        // warned"); a past verb near it still says a deadline passed ("By June, prices had risen").
-        if i > range.lowerBound, tokens[i - 1].kind == .word, tokens.text(i - 1, is: "by") {
+        // "by June": a deadline, a sign of what is ahead ("face hunger by June, the agency
+        // warned") where nothing in its clause looks back; a past verb there says a deadline
+        // passed ("unemployment climbed to 4.1 percent by March").
+        if i > range.lowerBound, tokens[i - 1].kind == .word, tokens.text(i - 1).lowercased() == "by",
+            !clause(around: i, within: range).contains(where: { k in tokens[k].kind == .word && (pastForm(k) != nil || isPastCue(k)) })
+        {
             future += 1
             cues += 1
         }
@@ -122,6 +125,11 @@ extension DateExtractor.Matcher {
         var to = i
         while to < sentence.upperBound, !isBreak(to + 1) { to += 1 }
         return from...to
+    }
+
+    /// A listed past cue ("was", "said").
+    func isPastCue(_ k: Int) -> Bool {
+        tokens.withBytes(k, { DateExtractor.tenseCues[lowercasingBytes: $0] }).map { !$0.future } ?? false
     }
 
     /// A lower-case word ending in "-ed": a weak sign of the past.
