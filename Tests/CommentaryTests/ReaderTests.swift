@@ -218,12 +218,18 @@ struct JSONReaderTests {
             {"id": "d", "text": "The summit in Lusaka discussed climate finance.", "date": "2924-03-01"}
             {"id": "e", "text": "The summit in Lome discussed climate finance.", "date": "2024"}
             {"id": "f", "text": "The summit in Abuja discussed climate finance.", "date": "2024-05-02"}
+            {"id": "g", "text": "The summit in Banjul discussed climate finance.", "date": ["2024-03-01T10:00:00"]}
+            {"id": "h", "text": "The summit in Bamako discussed climate finance.", "date": 20230515}
+            {"id": "i", "text": "The summit in Niamey discussed climate finance.", "date": 2024}
             """
         let outcome = JSONArticleReader.readLines(lines, file: "feed.jsonl", place: "feed.jsonl")
-        #expect(outcome.articles.map(\.metadata.published) == ["2024-03-01", "2024-03-01", nil, nil, nil, "2024-05-02"])
+        #expect(
+            outcome.articles.map(\.metadata.published) == [
+                "2024-03-01", "2024-03-01", nil, nil, nil, "2024-05-02", "2024-03-01", "2023-05-15", nil,
+            ])
         #expect(outcome.articles.first?.metadata.publishedTime == "2024-03-01T00:00:00Z")
         #expect(outcome.articles.map(\.metadata.publishedTime)[2...4] == ["2024-02-30", "2924-03-01", "2024"])
-        #expect(outcome.warnings.count == 3)
+        #expect(outcome.warnings.count == 4)
         #expect(outcome.warnings.allSatisfy { $0.hasSuffix("stored undated") })
         #expect(outcome.warnings.first?.hasPrefix("feed.jsonl:3: its date '2024-02-30'") == true)
     }

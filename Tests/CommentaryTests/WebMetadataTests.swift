@@ -137,6 +137,9 @@ struct WebMetadataTests {
             try Self.metadata(head: "<meta name=\"author\" content=\"Jane Doe | Harbour Times\">", body: Self.story).author == "Jane Doe")
         #expect(
             try Self.metadata(head: "<meta name=\"author\" content=\"Jane Doe, Correspondent\">", body: Self.story).author == "Jane Doe")
+        // A name in capitals after a given name in a tag is the name, not an outlet set after it.
+        #expect(
+            try Self.metadata(head: "<meta property=\"article:author\" content=\"Jean DUPONT\">", body: Self.story).author == "Jean DUPONT")
         // JSON-LD's author typed as an organization is the house, as its publisher is.
         let organization = """
             <script type="application/ld+json">{"@type": "NewsArticle", "author": {"@type": "Organization", "name": "Harbour Times"}}</script>
@@ -163,7 +166,11 @@ struct WebMetadataTests {
         "Europe's ports face an automation reckoning – Opinion – Harbour Times",
     ])
     func aTabTitleGivesTheHeadlineAndTheSite(_ tab: String) throws {
-        let html = "<!DOCTYPE html><html><head><title>\(tab)</title></head><body><article>\(Self.story)</article></body></html>"
+        // (The site's name first is the site's when the page's address spells it.)
+        let html = """
+            <!DOCTYPE html><html><head><title>\(tab)</title><link rel="canonical" href="https://www.harbourtimes.example/ports">
+            </head><body><article>\(Self.story)</article></body></html>
+            """
         let metadata = try HTMLArticleReader.read(html, source: "page.html").get().metadata
         #expect(metadata.title == "Europe's ports face an automation reckoning")
         #expect(metadata.outlet == "Harbour Times")
@@ -173,7 +180,11 @@ struct WebMetadataTests {
         "Opinion | Enough platitudes about the harbour and its future", "Local News | Brothel closed after a raid on the quay",
     ])
     func aSectionsLabelBeforeTheHeadlineIsNoSite(_ tab: String) {
-        #expect(HTMLArticleReader.titleSite(tab) == nil)
+        #expect(HTMLArticleReader.titleSite(tab, url: nil) == nil)
+        // A kicker before the headline is no site either, when the address does not spell it.
+        #expect(
+            HTMLArticleReader.titleSite("Explainer | What China's new export rules mean for chipmakers", url: "https://news.example/x")
+                == nil)
     }
 
     @Test func thePublishersNameInMetaAuthorGivesWayToTheByline() throws {
@@ -550,6 +561,18 @@ struct WebMetadataTests {
             <time datetime="2024-05-03T09:00:00+02:00">3 May</time> | Updated <time datetime="2024-05-09">9 May</time></p></header>\(Self.story)</article>
             """
         #expect(try Self.metadata(body: publishedFirst).published == "2024-05-03")
+        // The publication in words, the update in a <time>: the words' date.
+        let inWords = """
+            <article><header class="entry-header"><h1>Harbour wall approved</h1><div class="meta">Published March 3, 2024 &middot;
+            Updated <time datetime="2024-03-05">March 5</time></div></header>\(Self.story)</article>
+            """
+        #expect(try Self.metadata(body: inWords).published == "2024-03-03")
+        // WordPress names its one date both ways: it is the publication's.
+        let wordPress = """
+            <article><header class="entry-header"><h1>Harbour wall approved</h1><time class="entry-date published updated"
+            datetime="2024-05-03T09:00:00+02:00">3 May</time></header>\(Self.story)<p>Next meeting <time datetime="2024-06-01">1 June</time>.</p></article>
+            """
+        #expect(try Self.metadata(body: wordPress).published == "2024-05-03")
     }
 
     @Test func aLineOfPartsGivesThePublicationDateBeforeItsUpdate() throws {

@@ -156,7 +156,7 @@ public enum HTMLArticleReader {
         // headline.)
         let ownHeading = content == root ? nil : first(content, named: "h1", skipping: ["aside"]).map { headingText(of: $0) }
         // (The site's name as the page states it, else as its title gives it.)
-        let site = page.siteName ?? titleSite(page.ogTitle ?? page.titleElement)
+        let site = page.siteName ?? titleSite(page.ogTitle ?? page.titleElement, url: page.ogURL ?? page.canonical)
         let statedTitles = [page.ogTitle, page.linkedHeadline, page.titleElement].compactMap {
             cleanTitle($0, site: site, url: page.ogURL ?? page.canonical)
         }
@@ -263,8 +263,7 @@ public enum HTMLArticleReader {
         // only when no tag or marked byline in the story names a person.)
         let sources: [() -> String?] = [
             // (A tag's name without what a site sets after it: "Jane Doe | Harbour Times".)
-            { page.author.map { cleanByline($0) ?? $0 } }, { page.linkedAuthor }, { storyByline?.names },
-            { page.metaAuthor.map { cleanByline($0) ?? $0 } },
+            { page.author.map(tagName) }, { page.linkedAuthor }, { storyByline?.names }, { page.metaAuthor.map(tagName) },
             { content == root ? nil : bylineInWords(in: content, above: above) }, { bylines.first?.names }, { posts.first?.names },
         ]
         var person: String?
@@ -278,7 +277,8 @@ public enum HTMLArticleReader {
             }
         }
         metadata.author = (person ?? anyone).map(AuthorList.tidy)
-        metadata.outlet = page.siteName ?? page.linkedPublisher ?? titleSite(page.ogTitle ?? page.titleElement)
+        metadata.outlet =
+            page.siteName ?? page.linkedPublisher ?? titleSite(page.ogTitle ?? page.titleElement, url: page.ogURL ?? page.canonical)
         metadata.url = page.ogURL ?? page.canonical
         // "en-US" → "en": the language, as the rest of the archive names it.
         metadata.language = page.language.map { String($0.lowercased().prefix { $0 != "-" && $0 != "_" }) }
@@ -1169,13 +1169,20 @@ public enum HTMLArticleReader {
     /// four nearest ancestors, else, on a page of nested layout boxes, in the box further up (to
     /// the eighth ancestor) that holds the page's `<h1>`: the story's header, not a column of
     /// other stories or a ticker with dates of their own.
+    /// A date said to be an update ("Updated …", `dateModified`) is taken only when none of these
+    /// places gives another.
     static func storyDate(in content: xmlNodePtr, above: [xmlNodePtr]) -> String? {
-        if let found = storyTime(in: content, above: above) ?? storyDateInText(in: content, above: above) { return found }
-        let header = precedingBlocks(of: content, from: 4, to: 8).filter { first($0, named: "h1") != nil }
-        if !header.isEmpty, let found = storyTime(in: nil, above: header) ?? storyDateInText(in: nil, above: header) {
-            return found
+        var updated: String?
+        func found(_ dated: (found: String?, updated: String?)) -> String? {
+            updated = updated ?? dated.updated
+            return dated.found
         }
-        return bylineDateBelow(content)
+        if let date = found(storyTime(in: content, above: above)) ?? found(storyDateInText(in: content, above: above)) { return date }
+        let header = precedingBlocks(of: content, from: 4, to: 8).filter { first($0, named: "h1") != nil }
+        if !header.isEmpty, let date = found(storyTime(in: nil, above: header)) ?? found(storyDateInText(in: nil, above: header)) {
+            return date
+        }
+        return bylineDateBelow(content) ?? updated
     }
 
     /// The date of a byline set after the story's text (a content system's `<footer
@@ -1224,12 +1231,12 @@ public enum HTMLArticleReader {
     /// (`precedingBlocks`: the headline and byline above the text, nearest first; never the site's
     /// header). A time said to be an update (`Updated <time>`, `itemprop="dateModified"`) is taken
     /// only when no other is found: a story updated today was published before.
-    static func storyTime(in content: xmlNodePtr?, above: [xmlNodePtr]) -> String? {
+    static func storyTime(in content: xmlNodePtr?, above: [xmlNodePtr]) -> (found: String?, updated: String?) {
         var updated: String?
         for block in (content.map { [$0] } ?? []) + above {
-            if let found = firstTime(in: block, passingOver: &updated) { return found }
+            if let found = firstTime(in: block, passingOver: &updated) { return (found, updated) }
         }
-        return updated
+        return (nil, updated)
     }
 
     /// The elements before `content` within its four nearest ancestors (or from the `first` to
@@ -1277,7 +1284,7 @@ public enum HTMLArticleReader {
     /// first short element that is a date and little else, in what precedes the story within its
     /// nearest ancestors (nearest first), else among the story's own elements before its first
     /// paragraph. A date said to be an update is taken only when no other is found.
-    static func storyDateInText(in content: xmlNodePtr?, above: [xmlNodePtr]) -> String? {
+    static func storyDateInText(in content: xmlNodePtr?, above: [xmlNodePtr]) -> (found: String?, updated: String?) {
         var updated: String?
         // Elements looked at, at most: a page whose header holds thousands is no story's header.
         let found = firstInHeader(of: content, above: above, budget: 2_000) { element -> Step<String> in
@@ -1302,7 +1309,7 @@ public enum HTMLArticleReader {
             updated = updated ?? date
             return .passOver
         }
-        return found ?? updated
+        return (found, updated)
     }
 
     /// Whether a date's words say it is the story's update (`Updated`, `Last modified`); looked
@@ -1501,9 +1508,11 @@ public enum HTMLArticleReader {
     /// (`Updated`, `Last modified:`).
     static func isUpdateTime(_ time: xmlNodePtr) -> Bool {
         if attribute(time, "itemprop")?.lowercased() == "datemodified" { return true }
+        // (WordPress marks its one date `entry-date published updated`: a name that says
+        // published too is the publication's.)
         let marked = [time, time.pointee.parent].compactMap { $0 }.filter(isElement).contains { element in
-            lowercaseWords((attribute(element, "class") ?? "") + " " + (attribute(element, "id") ?? ""))
-                .contains { updateWords.contains($0) }
+            let words = lowercaseWords((attribute(element, "class") ?? "") + " " + (attribute(element, "id") ?? ""))
+            return words.contains { updateWords.contains($0) } && !words.contains { $0 == "published" || $0 == "pubdate" }
         }
         if marked { return true }
         guard let before = time.pointee.prev, before.pointee.type == XML_TEXT_NODE || isElement(before),
@@ -1683,8 +1692,9 @@ public enum HTMLArticleReader {
             let following = index + 1 < words.count ? words[index + 1].lowercased().trimmingCharacters(in: trimmed) : ""
             if bylineStops.contains(bare) {
                 // A role after a comma takes the words before it since the comma with it
-                // ("Ana Costa, Washington correspondent"; "…, Chief Political Editor").
-                if let comma = kept.lastIndex(where: { $0.hasSuffix(",") }), kept.count - comma - 1 <= 3 {
+                // ("Ana Costa, Washington correspondent"; "…, Chief Political Editor"); a place or
+                // a time after the names does not ("Ana Costa, Jonas Berg in Kyiv").
+                if bylineRoles.contains(bare), let comma = kept.lastIndex(where: { $0.hasSuffix(",") }), kept.count - comma - 1 <= 3 {
                     kept.removeSubrange((comma + 1)...)
                 }
                 break
@@ -1726,6 +1736,19 @@ public enum HTMLArticleReader {
 
     static let bylinePrefixes: Set<String> = ["by", "written", "author", "authors", "posted", "von", "autor", "autorin", "par", "por"]
     static let bylineSeparators: Set<String> = ["|", "·", "•", "-", "–", "—", "/", "||"]
+    /// A name as a tag states it, without what a site sets after a separator ("Jane Doe | Harbour
+    /// Times", "Jane Doe · Staff"); a post after a comma is `AuthorList.tidy`'s to leave out.
+    static func tagName(_ text: String) -> String {
+        let name = text.split(whereSeparator: { bylineSeparators.contains(String($0)) && $0 != "-" && $0 != "/" }).first
+            .map { $0.trimmingCharacters(in: .whitespaces) }
+        return name.flatMap { $0.isEmpty ? nil : $0 } ?? text
+    }
+
+    /// Of `bylineStops`, the words of a writer's post.
+    static let bylineRoles: Set<String> = [
+        "senior", "reporter", "correspondent", "editor", "contributor", "columnist", "writer", "fellow", "former", "contributing",
+        "founder", "co-founder", "cofounder", "engineer", "specialist", "director", "manager", "strategist", "consultant", "analyst",
+    ]
     static let bylineStops: Set<String> = [
         "updated", "posted", "published", "last", "twitter", "email", "e-mail", "follow", "share", "senior",
         "reporter", "correspondent", "editor", "contributor", "columnist", "writer", "fellow", "in",
@@ -1753,9 +1776,9 @@ public enum HTMLArticleReader {
     }
 
     /// The site a page's title names, for pages that state no site name: "Headline | Site Name",
-    /// "Headline - Opinion - Site Name" (a section's label between), "Site Name | Headline" (a
-    /// name of a few capitalized words before a headline of twice as many, not a section's label).
-    static func titleSite(_ title: String?) -> String? {
+    /// "Headline - Opinion - Site Name" (a section's label between), "Site Name | Headline" when
+    /// the page's address spells the name (else it may be a kicker: "Explainer | What …").
+    static func titleSite(_ title: String?, url: String?) -> String? {
         guard let title = title.map(collapse) else { return nil }
         func isName(_ part: Substring) -> Bool {
             let words = part.split(separator: " ")
@@ -1772,9 +1795,10 @@ public enum HTMLArticleReader {
             }
         }
         let parts = title.components(separatedBy: " | ")
-        if parts.count == 2, isName(Substring(parts[0])), !headlineLabels.contains(parts[0].lowercased()) {
-            let (site, headline) = (parts[0].split(separator: " ").count, parts[1].split(separator: " ").count)
-            if headline >= 5, headline >= 2 * site { return parts[0] }
+        if parts.count == 2, isName(Substring(parts[0])), let url,
+            OutletName.spellings(ofHostIn: url).contains(OutletName.compact(parts[0]))
+        {
+            return parts[0]
         }
         return nil
     }

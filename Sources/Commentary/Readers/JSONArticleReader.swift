@@ -175,19 +175,25 @@ public enum JSONArticleReader {
         return .success(raw)
     }
 
-    /// The first date field's value as text; a number, or a string of digits alone, is a Unix
-    /// time (seconds, or milliseconds as JavaScript gives it), written out as UTC.
+    /// The first date field's value as text. A number, or a string of digits alone, is a Unix time
+    /// of 10 to 13 digits (seconds, or milliseconds as JavaScript gives it), written out as UTC, or
+    /// a day of 8 (`20230515`); any other number stays as written, for the warning. A list or an
+    /// object is read as text fields are.
     private static func publishedValue(_ object: [String: Any]) -> String? {
+        func digits(_ text: String) -> String? {
+            guard (8...13).contains(text.count), text.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+            if text.count == 8 { return "\(text.prefix(4))-\(text.dropFirst(4).prefix(2))-\(text.suffix(2))" }
+            guard text.count >= 10, let value = Double(text) else { return nil }
+            return PublicationDate.unixTime(value)
+        }
         for field in publishedFields {
             switch object[field] {
             case let number as NSNumber where !(number is Bool):
-                return PublicationDate.unixTime(number.doubleValue) ?? number.stringValue
+                return digits(number.stringValue) ?? number.stringValue
             case let string as String where !string.trimmingCharacters(in: .whitespaces).isEmpty:
-                let trimmed = string.trimmingCharacters(in: .whitespaces)
-                if (10...13).contains(trimmed.count), trimmed.allSatisfy({ $0.isASCII && $0.isNumber }), let seconds = Double(trimmed) {
-                    return PublicationDate.unixTime(seconds) ?? string
-                }
-                return string
+                return digits(string.trimmingCharacters(in: .whitespaces)) ?? string
+            case .some:
+                if let text = firstString(object, [field]) { return text }
             default: continue
             }
         }

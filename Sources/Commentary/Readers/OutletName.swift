@@ -81,12 +81,12 @@ enum AuthorList {
         guard text.contains(",") || conjunctions.contains(where: text.contains) else { return text }
         var parts = conjunctions.reduce(text) { $0.replacingOccurrences(of: $1, with: ",") }
             .split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-        // What follows the names after a comma is no author: the agency or the place ("Ana Costa
-        // and Jonas Berg, Reuters"; "Ana Costa, Washington"), a degree ("Ana Costa, PhD").
+        // What follows the names after a comma is no author: an agency or a place ("Ana Costa and
+        // Jonas Berg, Reuters"; "Ana Costa, Washington"), a degree ("Ana Costa, PhD"), a post
+        // ("Jane Doe, Correspondent"). A given name after a surname is the name's ("Le Pen,
+        // Marine"): a part goes only when known as an outlet, a place, a degree or a post.
         if let first = parts.first, isName(first) {
-            while parts.count > 1, let last = parts.last, !isName(last), !suffixes.contains(last.lowercased()),
-                text.contains(", " + last)
-            {
+            while parts.count > 1, let last = parts.last, !isName(last), text.contains(", " + last), isNoName(last) {
                 parts.removeLast()
             }
         }
@@ -94,8 +94,19 @@ enum AuthorList {
         return parts.joined(separator: "; ")
     }
 
-    /// Parts of a name written after a comma: "Martin Luther King, Jr.".
-    static let suffixes: Set<String> = ["jr", "jr.", "sr", "sr.", "ii", "iii", "iv"]
+    /// Whether what follows a name after a comma is known as no part of one: an organization or a
+    /// place the gazetteer knows, a degree, or words of a post.
+    static func isNoName(_ part: String) -> Bool {
+        if let kind = Gazetteer.shared.lookup(part)?.kind, kind == .organization || kind == .location { return true }
+        let words = part.lowercased().split(separator: " ").map { $0.trimmingCharacters(in: .punctuationCharacters) }
+        if words.count == 1, degrees.contains(words[0].replacingOccurrences(of: ".", with: "")) { return true }
+        return words.contains { HTMLArticleReader.bylineRoles.contains($0) }
+    }
+
+    /// Degrees and credentials set after a name.
+    static let degrees: Set<String> = [
+        "phd", "md", "ms", "msc", "ma", "mba", "mph", "rd", "rn", "jd", "dphil", "do", "cfp", "cfa", "cpa", "llm", "mpp", "mpa",
+    ]
 
     /// Two to four capitalized words, none a job's or a desk's ("Garden Educator", "Gear Team")
     /// nor an outlet's or a source's opening ("The Commercial Appeal", "From Masculindians").
