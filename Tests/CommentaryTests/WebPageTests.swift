@@ -1365,6 +1365,24 @@ struct WebPageTests {
         #expect(!HTMLArticleReader.isParagraphLength("首页 新闻 体育 财经 港口日报"))
     }
 
+    @Test func aTableOfFiguresIsAParagraphARow() throws {
+        // A table in the story: a paragraph a row, header included, its cells parted by " | ",
+        // not a paragraph a cell ("1,204", "2.5%").
+        let table = """
+            <table><thead><tr><th>Port</th><th>Landings 2023</th><th>Levy</th></tr></thead>
+            <tbody><tr><td>Nordhavn</td><td>1,204</td><td>2.5%</td></tr><tr><td>Sudby</td><td>877</td><td>3.0%</td></tr></tbody></table>
+            """
+        let body = "<article><h1>Harbour wall approved</h1>\(Self.storyParagraphs)\(table)</article>"
+        #expect(
+            try Self.bodyParagraphs(Self.page(body: body)) == Self.story + [
+                "Port | Landings 2023 | Levy", "Nordhavn | 1,204 | 2.5%", "Sudby | 877 | 3.0%",
+            ])
+        // A table that lays out the page, the story's paragraphs in a cell, is read as its paragraphs.
+        let layout =
+            "<table><tr><td><h1>Harbour wall approved</h1>\(Self.storyParagraphs)</td><td><a href=\"/a\">Home</a></td></tr></table>"
+        #expect(try Self.bodyParagraphs(Self.page(body: layout)) == Self.story)
+    }
+
     @Test func aPulledQuoteIsReadOnce() throws {
         // An editor sets a sentence of the story again, large, between its paragraphs (its first
         // word changed, a comma dropped, cut short); counts, search and dates must meet it once. A quotation the story only

@@ -364,6 +364,45 @@ struct PageReading {
         return "\(stats.text) characters in short lines, none of them a paragraph"
     }
 
+    /// The rows of a table of data, each its cells' text parted by " | ": two rows or more, each of
+    /// two cells or more, no cell holding a block of its own (a paragraph, a list, a table) or
+    /// more than a line's text; nil for any other table.
+    func dataTableRows(_ table: xmlNodePtr) -> [String]? {
+        var rows: [String] = []
+        var found = 0
+        func visit(_ node: xmlNodePtr) -> Bool {
+            for child in Reader.children(node) where Reader.isElement(child) {
+                switch Reader.name(child) {
+                case "thead", "tbody", "tfoot":
+                    guard visit(child) else { return false }
+                case "tr":
+                    found += 1
+                    guard found <= Self.dataTableRowLimit else { return false }
+                    let cells = Reader.children(child).filter { Reader.isElement($0) && ["td", "th"].contains(Reader.name($0)) }
+                    var texts: [String] = []
+                    for cell in cells {
+                        guard !statistics[cell].hasBlocks else { return false }
+                        let text = Reader.text(of: cell)
+                        guard text.count <= Self.dataCellText else { return false }
+                        texts.append(text)
+                    }
+                    guard cells.count >= 2 || cells.count == 1 && found == 1 else { return false }
+                    let row = texts.filter { !$0.isEmpty }.joined(separator: " | ")
+                    if !row.isEmpty { rows.append(row) }
+                case "caption", "colgroup", "col": continue
+                default: return false
+                }
+            }
+            return true
+        }
+        guard visit(table), found >= 2, rows.count >= 2 else { return nil }
+        return rows
+    }
+
+    /// The longest text of a table of data's cell, and the most rows read so.
+    static let dataCellText = 200
+    static let dataTableRowLimit = 2_000
+
     /// A list whose text is mostly links: related stories, tags, share buttons.
     func isLinkList(_ node: xmlNodePtr) -> Bool {
         let stats = statistics[node]
@@ -551,6 +590,14 @@ struct PageReading {
         if ContentScorer.isPoll(statistics[child]) { return }
         if isSignUpBox(child) { return }
         if element == "ul" || element == "ol" || element == "table", isLinkList(child) { return }
+        // A table of figures in the story: a paragraph a row, its cells parted by " | ", as the
+        // reader of the page reads across (each cell a paragraph made "1,204" and "2.5%" lines
+        // of the story). A table that lays out the page, its cells holding paragraphs, is read as
+        // its blocks.
+        if element == "table", let rows = dataTableRows(child) {
+            blocks += rows.map { RawBlock(text: $0) }
+            return
+        }
         // A block of paragraphs that are all links: other stories' headlines, one a line, or their
         // cards, a headline and its summary inside one link each ("Die Redaktion empfiehlt"). (Not
         // one link round a whole story, as a tag left open makes.)
