@@ -182,6 +182,17 @@ struct JSONReaderTests {
         #expect(PublicationDate.parse(given).date == date)
     }
 
+    /// A page's date line in German, French, Spanish, Portuguese or Italian, after its label.
+    @Test(
+        arguments: [
+            ("Veröffentlicht am 3. März 2024", "2024-03-03"), ("Publié le 3 mars 2024", "2024-03-03"),
+            ("3 de marzo de 2024", "2024-03-03"), ("Publicado 3 de março de 2024", "2024-03-03"), ("3 marzo 2024", "2024-03-03"),
+            ("31 aprile 2024", nil), ("3 Mars", nil),
+        ] as [(String, String?)])
+    func aDateLineInAnotherLanguageIsRead(_ given: String, _ date: String?) {
+        #expect(PublicationDate.parse(given).date == date)
+    }
+
     @Test(arguments: [
         ("2023-05-23", true), ("2023-05", true), ("2023", true), ("+023-05-23", false), ("2023-+5-23", false),
         ("2023-05-+3", false), ("2023-02-29", false),

@@ -292,6 +292,7 @@ public enum PublicationDate {
             return (date, scalars.count > 10 ? trimmed : nil)
         }
         if let date = weekdayMonthDayYear(trimmed) { return (date, trimmed) }
+        if let date = foreignDayMonthYear(trimmed) { return (date, trimmed) }
         if let found = DateExtractor.parseStandalone(trimmed) {
             return (found, trimmed.count > 11 && trimmed.contains(":") ? trimmed : nil)
         }
@@ -348,6 +349,50 @@ public enum PublicationDate {
         let orders = [date(year, month: a, day: b), date(year, month: b, day: a)].compactMap { $0 }
         return (orders.first { $0.weekday == weekday } ?? (orders.count == 1 ? orders[0] : nil))?.iso
     }
+
+    /// A day written out in German, French, Spanish, Portuguese, Italian or Dutch, as a page's
+    /// date line gives it after its label: `3. März 2024`, `Publié le 3 mars 2024`, `3 de março de
+    /// 2024`, `3 marzo 2024`: a day, the month's name (after "de", "di"), the year. Only for a line
+    /// that is a date: these names are no months in English text ("Mars", "mei").
+    static func foreignDayMonthYear(_ text: String) -> String? {
+        let words = text.lowercased().split(whereSeparator: { $0 == " " || $0 == "," || $0 == "\u{00A0}" }).map {
+            $0.trimmingCharacters(in: CharacterSet(charactersIn: "."))
+        }
+        for (index, word) in words.enumerated() {
+            guard let day = Int(word), (1...31).contains(day), word.count <= 2 else { continue }
+            var next = index + 1
+            if next < words.count, ["de", "di", "del"].contains(words[next]) { next += 1 }
+            guard next < words.count, let month = foreignMonths[words[next]] else { continue }
+            next += 1
+            if next < words.count, ["de", "del", "di"].contains(words[next]) { next += 1 }
+            guard next < words.count, words[next].count == 4, let year = Int(words[next]), (1900...2200).contains(year) else { continue }
+            return date(year, month: month, day: day)?.iso
+        }
+        return nil
+    }
+
+    /// Months' names in German, French, Spanish, Portuguese, Italian and Dutch, in lower case.
+    static let foreignMonths: [String: Int] = {
+        let names: [[String]] = [
+            ["januar", "jänner", "janvier", "enero", "janeiro", "gennaio", "januari"],
+            ["februar", "février", "fevrier", "febrero", "fevereiro", "febbraio", "februari"],
+            ["märz", "maerz", "mars", "marzo", "março", "marco", "maart"],
+            ["april", "avril", "abril", "aprile"],
+            ["mai", "mayo", "maio", "maggio", "mei"],
+            ["juni", "juin", "junio", "junho", "giugno"],
+            ["juli", "juillet", "julio", "julho", "luglio"],
+            ["august", "août", "aout", "agosto", "augustus"],
+            ["september", "septembre", "septiembre", "setembro", "settembre", "setiembre"],
+            ["oktober", "octobre", "octubre", "outubro", "ottobre"],
+            ["november", "novembre", "noviembre", "novembro"],
+            ["dezember", "décembre", "decembre", "diciembre", "dezembro", "dicembre", "december"],
+        ]
+        var table: [String: Int] = [:]
+        for (index, spellings) in names.enumerated() {
+            for spelling in spellings { table[spelling] = index + 1 }
+        }
+        return table
+    }()
 
     /// Sunday first, as `SimpleDate.weekday` counts.
     static let weekdays = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"]
