@@ -277,8 +277,8 @@ public enum HTMLArticleReader {
             }
         }
         metadata.author = (person ?? anyone).map(AuthorList.tidy)
-        metadata.outlet =
-            page.siteName ?? page.linkedPublisher ?? titleSite(page.ogTitle ?? page.titleElement, url: page.ogURL ?? page.canonical)
+        // (`site`: the site's name as the page states it, else as its title gives it.)
+        metadata.outlet = page.siteName ?? page.linkedPublisher ?? site
         metadata.url = page.ogURL ?? page.canonical
         // "en-US" → "en": the language, as the rest of the archive names it.
         metadata.language = page.language.map { String($0.lowercased().prefix { $0 != "-" && $0 != "_" }) }
@@ -416,12 +416,18 @@ public enum HTMLArticleReader {
 
     static let shortestParagraph = 40
 
-    /// Chinese, Japanese and Korean characters: ideographs, kana, Hangul, their punctuation and
-    /// full-width forms.
+    /// Chinese, Japanese and Korean characters: the wide characters of Chinese and Japanese
+    /// (`isChineseOrJapanese`) and Hangul.
     static func isWideScript(_ scalar: UInt32) -> Bool {
+        isChineseOrJapanese(scalar) || (0xAC00...0xD7A3).contains(scalar) || (0x1100...0x11FF).contains(scalar)
+    }
+
+    /// The wide characters of Chinese and Japanese: ideographs, kana, their punctuation and
+    /// full-width forms.
+    static func isChineseOrJapanese(_ scalar: UInt32) -> Bool {
         (0x3000...0x30FF).contains(scalar) || (0x3400...0x4DBF).contains(scalar) || (0x4E00...0x9FFF).contains(scalar)
-            || (0xAC00...0xD7A3).contains(scalar) || (0x1100...0x11FF).contains(scalar) || (0xF900...0xFAFF).contains(scalar)
-            || (0xFF01...0xFF60).contains(scalar) || (0xFFE0...0xFFE6).contains(scalar) || (0x20000...0x3FFFF).contains(scalar)
+            || (0xF900...0xFAFF).contains(scalar) || (0xFF01...0xFF60).contains(scalar) || (0xFFE0...0xFFE6).contains(scalar)
+            || (0x20000...0x3FFFF).contains(scalar)
     }
 
     /// The first runner-up whose blocks hold a paragraph of prose (a sentence over 40 characters):
@@ -1007,12 +1013,7 @@ public enum HTMLArticleReader {
     /// whose words are spaced), as CSS Text 3 has a browser join lines of them. A space there
     /// would cut a word in two, for the reader and for search.
     static func breakVanishes(between before: UInt32, and after: UInt32) -> Bool {
-        func isWide(_ scalar: UInt32) -> Bool {
-            (0x3000...0x30FF).contains(scalar) || (0x3400...0x4DBF).contains(scalar) || (0x4E00...0x9FFF).contains(scalar)
-                || (0xF900...0xFAFF).contains(scalar) || (0xFF01...0xFF60).contains(scalar) || (0xFFE0...0xFFE6).contains(scalar)
-                || (0x20000...0x3FFFF).contains(scalar)
-        }
-        return isWide(before) && isWide(after)
+        isChineseOrJapanese(before) && isChineseOrJapanese(after)
     }
 
     /// Whether the scalar at `index` starts a character of its own after a blank: ASCII, or a

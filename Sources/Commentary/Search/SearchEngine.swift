@@ -437,19 +437,26 @@ public enum SearchEngine {
         /// The articles with a paragraph in scope matching any of `terms`: CJK ones as substrings
         /// in the trigram index, the others as words in `paragraphs_fts`.
         func cjkClauseStatement(_ terms: [SearchQuery.Term], purpose: String) -> SearchStatement {
-            var alternatives = terms.filter(\.isCJK).map { "p.id IN (\($0.cjkLookup(indexed: cjkIndexed)))" }
-            var arguments = terms.filter(\.isCJK).map(\.likePattern.databaseValue)
-            let words = terms.filter { !$0.isCJK }
-            if !words.isEmpty {
-                alternatives.append("p.id IN (SELECT rowid FROM paragraphs_fts WHERE paragraphs_fts MATCH ?)")
-                arguments.append(words.map(\.fts).joined(separator: " OR ").databaseValue)
-            }
+            let (lookups, arguments) = paragraphLookups(terms)
             return SearchStatement(
                 purpose: purpose,
                 sql: """
                     SELECT DISTINCT p.article_id FROM paragraphs p WHERE p.kind IN (\(filter.kindList)) \
-                    AND (\(alternatives.joined(separator: " OR ")))
+                    AND (\(lookups.map { "p.id IN (\($0))" }.joined(separator: " OR ")))
                     """, arguments: arguments)
+        }
+
+        /// A statement for each way of finding the paragraphs that hold any of `terms`, with their
+        /// arguments in order: each CJK term's substring look-up, and one MATCH of the other terms.
+        func paragraphLookups(_ terms: [SearchQuery.Term]) -> (sql: [String], arguments: [DatabaseValue]) {
+            var lookups = terms.filter(\.isCJK).map { $0.cjkLookup(indexed: cjkIndexed) }
+            var arguments = terms.filter(\.isCJK).map(\.likePattern.databaseValue)
+            let words = terms.filter { !$0.isCJK }
+            if !words.isEmpty {
+                lookups.append("SELECT rowid FROM paragraphs_fts WHERE paragraphs_fts MATCH ?")
+                arguments.append(words.map(\.fts).joined(separator: " OR ").databaseValue)
+            }
+            return (lookups, arguments)
         }
 
         /// Paragraphs in scope matching any clause, with their kind-weighted BM25.
@@ -490,14 +497,7 @@ public enum SearchEngine {
                         arguments: [clauses.map { "(\($0))" }.joined(separator: " AND ").databaseValue]))
             }
             for clause in cjkClauses {
-                let cjk = clause.filter(\.isCJK)
-                var alternatives = cjk.map { $0.cjkLookup(indexed: cjkIndexed) }
-                var arguments = cjk.map(\.likePattern.databaseValue)
-                let words = clause.filter { !$0.isCJK }
-                if !words.isEmpty {
-                    alternatives.append("SELECT rowid FROM paragraphs_fts WHERE paragraphs_fts MATCH ?")
-                    arguments.append(words.map(\.fts).joined(separator: " OR ").databaseValue)
-                }
+                let (alternatives, arguments) = paragraphLookups(clause)
                 statements.append(
                     SearchStatement(
                         purpose: "paragraphs holding a clause with CJK script", sql: alternatives.joined(separator: " UNION "),
