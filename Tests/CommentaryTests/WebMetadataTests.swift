@@ -18,6 +18,19 @@ struct WebMetadataTests {
 
     static var story: String { "<div class=\"story-body\">\(WebPageTests.storyParagraphs)</div>" }
 
+    @Test func wordsForScreenReadersAloneAreNoPartOfTheHeadlineOrByline() throws {
+        // A label no one sees ("Article:", "Posted by") is left out, and the kicker, set apart from
+        // the headline by a colon for the ear, with it.
+        let body = """
+            <article><h1><span class="kicker">Harbour</span><span class="visually-hidden">:</span> \
+            <span class="sr-only">Article: </span><span>Wall approved after eleven years</span></h1>
+            <div class="byline"><span class="screen-reader-text">Posted by</span> Marta Lindqvist</div>\(Self.story)</article>
+            """
+        let metadata = try Self.metadata(body: body)
+        #expect(metadata.title == "Wall approved after eleven years")
+        #expect(metadata.author == "Marta Lindqvist")
+    }
+
     // MARK: - Author
 
     @Test func namesEachInAnElementOfTheirOwnAreParted() throws {

@@ -1283,6 +1283,20 @@ struct WebPageTests {
         #expect(try Self.bodyParagraphs(Self.page(body: body)) == paragraphs)
     }
 
+    @Test func textForScreenReadersAloneIsNoParagraph() throws {
+        // Postmedia's pages set a heading no one sees between a story's parts; WordPress themes,
+        // Bootstrap and others a link's "(opens in a new tab)".
+        let body = """
+            <div class="article-content"><section class="story">\(Self.storyAround(""))</section>
+            <section class="story"><h2 class="visually-hidden">Article content</h2><p>\(Self.moreStory[0]) \
+            <a href="https://example.org/report">The report<span class="sr-only"> (opens in a new tab)</span></a> \
+            says so.</p><div class="screen-reader-text">Advertisement 3</div><p>\(Self.moreStory[1])</p></section></div>
+            """
+        #expect(
+            try Self.bodyParagraphs(Self.page(body: body))
+                == Self.story + [Self.moreStory[0] + " The report says so.", Self.moreStory[1]])
+    }
+
     @Test func aCountOfCommentsBeforeEachParagraphIsNoWordOfIt() throws {
         // A site that lets readers comment on each paragraph sets the count before its words: the
         // number ran into the paragraph's first word ("0The").

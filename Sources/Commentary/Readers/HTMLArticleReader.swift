@@ -858,6 +858,15 @@ public enum HTMLArticleReader {
         return last.map { ".!?…。！？".unicodeScalars.contains($0) } == true
     }
 
+    /// Whether an element's text holds no letter or digit (a colon, a dash).
+    static func isMarksOnly(_ node: xmlNodePtr) -> Bool {
+        if node.pointee.type == XML_TEXT_NODE || node.pointee.type == XML_CDATA_SECTION_NODE {
+            guard let content = node.pointee.content else { return true }
+            return !String(cString: content).unicodeScalars.contains { CharacterSet.alphanumerics.contains($0) }
+        }
+        return children(node).allSatisfy(isMarksOnly)
+    }
+
     /// Hidden by its own style: text a reader of the page never sees (MathML copies, stale drafts).
     static func isHiddenByStyle(_ node: xmlNodePtr) -> Bool {
         attribute(node, "style").map { hidesText(style: $0) } ?? false
@@ -894,6 +903,12 @@ public enum HTMLArticleReader {
             guard isElement(node) else { return }
             let element = name(node)
             if unreadElements.contains(element) || isHiddenByStyle(node) || isCommentCount(node, element) { return }
+            // (A mark set apart for the ear stays: the colon between a kicker and its headline.)
+            if let classes = attribute(node, "class"), PageStatistics.isForScreenReaders(classes),
+                !isMarksOnly(node)
+            {
+                return
+            }
             if element == "br" {
                 pieces.append("\u{2028}")
                 return

@@ -345,14 +345,41 @@ struct PageStatistics {
 
     /// Class names that the common style sheets (Bootstrap, Tailwind, Bulma, WordPress themes) define
     /// as `display: none`: an element carrying one is not shown, like one with `hidden`. Whole
-    /// names only: `hidden-xs` hides on a phone alone, and `visually-hidden` is read aloud.
+    /// names only: `hidden-xs` hides on a phone alone.
     static let hidingClasses: [[UInt8]] = ["hidden", "d-none", "is-hidden"].map { Array($0.utf8) }
+
+    /// Class names of text set off the screen for screen readers alone (Bootstrap's `sr-only` and
+    /// `visually-hidden`, WordPress's `screen-reader-text`, Drupal's `element-invisible`): a heading
+    /// "Article content" between a story's parts, a link's "(opens in a new tab)", a label
+    /// "Posted on" no one sees. Whole names only.
+    static let screenReaderClasses: [[UInt8]] = [
+        "sr-only", "visually-hidden", "visuallyhidden", "u-visually-hidden", "screen-reader-text", "screen-reader-only",
+        "element-invisible",
+    ].map { Array($0.utf8) }
 
     static func hidesByClass(_ value: String) -> Bool {
         // Most classes hide nothing: looked for before the names are split.
-        guard ASCIIMatch.contains(value, "hidden") || ASCIIMatch.contains(value, "d-none") else { return false }
+        guard ASCIIMatch.contains(value, "hidden") || ASCIIMatch.contains(value, "d-none") else {
+            return isForScreenReaders(value)
+        }
+        return names(of: value).contains { name in
+            hidingClasses.contains { $0.elementsEqual(name) } || screenReaderClasses.contains { $0.elementsEqual(name) }
+        }
+    }
+
+    /// Whether a class attribute's value names text for screen readers alone.
+    static func isForScreenReaders(_ value: String) -> Bool {
+        guard
+            ASCIIMatch.contains(value, "sr-only") || ASCIIMatch.contains(value, "hidden")
+                || ASCIIMatch.contains(value, "screen-reader") || ASCIIMatch.contains(value, "invisible")
+        else { return false }
+        return names(of: value).contains { name in screenReaderClasses.contains { $0.elementsEqual(name) } }
+    }
+
+    /// A class attribute's names, split at white space.
+    private static func names(of value: String) -> [Substring.UTF8View] {
         let isBlank: (UInt8) -> Bool = { $0 == 0x20 || (0x09...0x0D).contains($0) }
-        return value.utf8.split(whereSeparator: isBlank).contains { name in hidingClasses.contains { $0.elementsEqual(name) } }
+        return value.utf8.split(whereSeparator: isBlank)
     }
 
     /// A class that starts `js-` is a hook for the page's scripts, by a common convention, and
