@@ -56,6 +56,17 @@ struct Export: ParsableCommand {
             throw ValidationError("--window and --sort shape the concordance: they apply to 'export hits' only")
         }
         if let window { try NumericOption.check(window, "--window", in: 0...1_000, unit: "words") }
+        if scope.kinds != nil && query == nil {
+            throw ValidationError("--in sets the paragraph kinds --query searches: give --query, or leave --in out")
+        }
+        if let format, format == .json || format == .jsonl {
+            let given = [("--bom", csv.bom), ("--excel-safe", csv.excelSafe), ("--no-header", csv.noHeader)].filter(\.1).map(\.0)
+            if !given.isEmpty {
+                throw ValidationError(
+                    "\(given.joined(separator: ", ")) \(given.count == 1 ? "shapes" : "shape") CSV and TSV output: leave them out with --format \(format.rawValue)"
+                )
+            }
+        }
         // Before any output: a header row on standard output would stand for an empty answer.
         if table == .hits && query == nil {
             throw ValidationError("'export hits' needs --query: the rows are the query's matches in context")

@@ -243,6 +243,24 @@ struct CommandTests {
         #expect(refused.stderr.contains("needs --query"))
     }
 
+    @Test func exportRefusesOptionsItWouldNotHonour() throws {
+        let directory = try archive()
+        // `--in` sets where --query looks; with no query it would select nothing, and the whole
+        // paragraphs table came out, every kind, as if it had not been given.
+        let scoped = try run(["export", "paragraphs", "--in", "body"], in: directory)
+        #expect(scoped.status == 2)
+        #expect(scoped.stdout.isEmpty)
+        #expect(scoped.stderr.contains("--in"))
+        #expect(try run(["export", "paragraphs", "--in", "body", "--query", "Mishustin"], in: directory).status == 0)
+        // A byte-order mark, formula guards and the header row are CSV's and TSV's.
+        for flag in ["--bom", "--excel-safe", "--no-header"] {
+            let json = try run(["export", "articles", "--format", "json", flag], in: directory)
+            #expect(json.status == 2, "\(flag)")
+            #expect(json.stderr.contains(flag), "\(json.stderr)")
+            #expect(try run(["export", "articles", "--format", "tsv", flag], in: directory).status == 0)
+        }
+    }
+
     @Test func aliasesAndReprocessReachStoredArticles() throws {
         let directory = try archive()
         let added = try run(["aliases", "add", "Kremlin leader", "Vladimir Putin", "--kind", "person"], in: directory)
