@@ -26,6 +26,19 @@ struct CodebookTests {
             ])
     }
 
+    @Test func yamlWithWindowsLineEndsReadsEveryCategory() throws {
+        // Saved by Notepad or Excel: "\r\n" is one character in Swift, so a split at "\n" saw one
+        // line, the whole book, and coded it as one category.
+        for end in ["\r\n", "\r"] {
+            let text = ["# topics", "place: Eldoret", "meeting:", "  - cooperative", "  - council", ""].joined(separator: end)
+            let book = try Codebook(parsing: text, name: "book.yaml", csv: false)
+            #expect(
+                book.categories == [
+                    .init(name: "place", queries: ["Eldoret"]), .init(name: "meeting", queries: ["cooperative", "council"]),
+                ])
+        }
+    }
+
     @Test func csvWithHeaderQuotesAndRepeatedCategories() throws {
         let book = try Codebook(
             parsing: "category,query\r\ntrade,tariff*\r\nclimate,climate\r\ntrade,\"\"\"supply chain\"\"\"\r\n", name: "book.csv", csv: true

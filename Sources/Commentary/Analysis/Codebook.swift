@@ -60,7 +60,8 @@ public struct Codebook: Sendable, Equatable {
         // A key said twice is an error in YAML, and YAML readers that take it keep only the last:
         // refused, so that a dictionary means here what it means to any other reader of it.
         var keyLines: [String: Int] = [:]
-        for (offset, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        // (At any line end: "\r\n", one Character in Swift, is no "\n".)
+        for (offset, raw) in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated() {
             let line = offset + 1
             let content = Self.withoutComment(String(raw)).trimmingCharacters(in: .whitespaces)
             guard !content.isEmpty else { continue }
