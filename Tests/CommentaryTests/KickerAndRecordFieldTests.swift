@@ -60,6 +60,19 @@ struct KickerAndRecordFieldTests {
         #expect(raw.metadata.author == stored)
     }
 
+    @Test(arguments: [
+        "Editors used a <br> tag here in Sucre.\\n\\nThe <script> element runs code in Potosi.\\n\\nFinal para in Oruro.",
+        "Editors used a <br> tag here in Sucre.\\n\\nThe <title> element matters in Potosi.\\n\\nFinal para in Oruro.",
+        "Editors used a <br> tag here in Sucre. The <script> element runs code in Potosi. Final para in Oruro.",
+    ])
+    func proseThatNamesATagIsNoHTML(_ text: String) throws {
+        // Read as HTML, the text after "<script>" went into the element and the body was lost
+        // (exit 0, the title alone stored); "<title>" moved its paragraph first.
+        let raw = try record(#"{"id": "t", "title": "Tag talk", "text": "\#(text)"}"#)
+        let body = try ArticleNormalizer().normalize(raw).paragraphs.filter { $0.kind == .body }.map(\.text)
+        #expect(body.joined(separator: " ") == text.replacingOccurrences(of: "\\n\\n", with: " "))
+    }
+
     @Test func htmlOnOneLineInATextFieldIsReadAsHTML() throws {
         let raw = try record(
             #"{"id": "h", "title": "Ports and power", "text": "<p>The new port at Gwadar opened on Monday.</p><p>Traders in Karachi expect costs to fall.</p>"}"#

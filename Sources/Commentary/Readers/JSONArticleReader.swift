@@ -33,10 +33,53 @@ public enum JSONArticleReader {
         return readDocument(value, text: text, file: file, place: place)
     }
 
-    /// Paragraph or line-break tags: text that is HTML.
+    /// Paragraph or line-break tags: text that is HTML. Not prose that names a tag ("a <br> tag")
+    /// in paragraphs set apart by blank lines; markup closes its paragraphs or breaks its lines
+    /// with tags, not with blank lines.
     static func looksLikeHTML(_ text: String) -> Bool {
-        ASCIIMatch.contains(text, "<p>") || ASCIIMatch.contains(text, "<p ") || ASCIIMatch.contains(text, "<br")
-            || ASCIIMatch.contains(text, "</div>")
+        if ASCIIMatch.contains(text, "</p>") || ASCIIMatch.contains(text, "</div>") { return true }
+        guard ASCIIMatch.contains(text, "<p>") || ASCIIMatch.contains(text, "<p ") || ASCIIMatch.contains(text, "<br") else {
+            return false
+        }
+        return !text.contains("\n\n") && !text.contains("\r\n\r\n")
+    }
+
+    /// A text field's paragraphs: read as HTML when it looks like HTML and the reading keeps its
+    /// words (nine in ten of those outside its tags); else as it is. Prose that names an element
+    /// ("the <script> element runs …") would lose what follows the name to the element.
+    static func paragraphsText(_ text: String, location: String) -> String {
+        guard looksLikeHTML(text), case .success(let page) = HTMLArticleReader.read(text, source: location, fragment: true) else {
+            return text
+        }
+        return wordCount(page.text) * 10 >= wordCount(outsideTags(text)) * 9 ? page.text : text
+    }
+
+    /// The text with its tags (`<…>`) and character references (`&amp;`) taken out.
+    static func outsideTags(_ text: String) -> String {
+        var kept = String.UnicodeScalarView()
+        var inTag = false
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "<": inTag = true
+            case ">" where inTag:
+                inTag = false
+                kept.append(" ")
+            default: if !inTag { kept.append(scalar) }
+            }
+        }
+        return String(kept).replacingOccurrences(of: #"&#?[A-Za-z0-9]+;"#, with: " ", options: .regularExpression)
+    }
+
+    /// Runs of letters and digits.
+    static func wordCount(_ text: String) -> Int {
+        var count = 0
+        var inWord = false
+        for scalar in text.unicodeScalars {
+            let isWordScalar = CharacterSet.alphanumerics.contains(scalar)
+            if isWordScalar && !inWord { count += 1 }
+            inWord = isWordScalar
+        }
+        return count
     }
 
     /// Keys under which a wrapper object keeps its records.
@@ -120,9 +163,7 @@ public enum JSONArticleReader {
             return .failure(.input(location: location, reason: "no article text (looked for: \(textFields.joined(separator: ", ")))"))
         }
         // Scrapers often keep the page's HTML in the text field: its paragraphs, not its tags.
-        if looksLikeHTML(text), case .success(let page) = HTMLArticleReader.read(text, source: location, fragment: true) {
-            text = page.text
-        }
+        text = paragraphsText(text, location: location)
         var metadata = ArticleMetadata()
         // WordPress's `title.rendered` is HTML, its punctuation as entities (`CBN&#8217;s`).
         metadata.title = firstString(object, titleFields).map { title in
