@@ -387,6 +387,17 @@ struct ClosingLineTests {
             """
         let article = try ArticleNormalizer().normalize(RawArticle(source: "a.txt", rawText: text, text: text))
         #expect(article.paragraphs.map(\.kind) == [.title, .body, .trailer, .trailer, .trailer, .trailer, .body])
+        // A sentence of the story that opens with the word is the story's, wherever it stands
+        // (as a trailer it went out of search, counts and codes); a short notice is not.
+        for (line, kind) in [
+            ("Copyright disputes over seed patents have slowed the rollout in Kenya.", ParagraphKind.body),
+            ("Copyright law is a matter for the courts.", .body), ("Copyright: Reuters", .trailer),
+            ("Copyright 2024 Coast Media", .trailer), ("Copyright © AFP", .trailer), ("Copyright (c) Nation Media", .trailer),
+        ] {
+            let text = "Harbour wall approved\nThe harbour authority approved the new breakwater.\n\(line)\nThe work starts in April."
+            let article = try ArticleNormalizer().normalize(RawArticle(source: "a.txt", rawText: text, text: text))
+            #expect(article.paragraphs.map(\.kind) == [.title, .body, kind, .body], "\(line)")
+        }
     }
 
     @Test(arguments: [

@@ -324,7 +324,7 @@ enum Trailer {
             while let last = line.last, last == " " || last == "." || last == ":" { line = line.dropLast() }
             if furniture.contains(where: { ASCIIMatch.prefixLength($0, in: line) == line.utf8.count }) { return true }
             if ASCIIMatch.hasPrefix(text, "share this article") || ASCIIMatch.hasPrefix(text, "read more:")
-                || ASCIIMatch.hasPrefix(text, "related:") || ASCIIMatch.hasPrefix(text, "copyright")
+                || ASCIIMatch.hasPrefix(text, "related:") || isCopyrightLine(text)
             {
                 return true
             }
@@ -339,6 +339,15 @@ enum Trailer {
             return ["contribute", "follow @", "opinions@", "subscribe", "newsletter", "sign up"].contains { lower.contains($0) }
         }
         return lower.hasPrefix("follow us on") || lower.hasPrefix("subscribe to ") || lower.hasPrefix("sign up for ")
+    }
+
+    /// A line that claims copyright: "Copyright 2024 Nation Media", "Copyright © AFP", "Copyright:
+    /// Reuters". Not a sentence about copyright ("Copyright disputes over seed patents have …").
+    static func isCopyrightLine(_ text: String) -> Bool {
+        guard ASCIIMatch.hasPrefix(text, "copyright") else { return false }
+        let rest = text.dropFirst("copyright".count).drop { $0 == " " || $0 == ":" || $0 == "\u{00A0}" }
+        guard let next = rest.first else { return true }
+        return next == "©" || next == "(" || next.isNumber || next.isUppercase
     }
 
     /// The publisher's rights notice: `Copyright 2024 … All rights reserved.`, `© 2024 … Alle Rechte
