@@ -54,6 +54,10 @@ struct KickerAndRecordFieldTests {
         ("Yusuf, Amina", "Yusuf, Amina"),
         ("Amina Yusuf", "Amina Yusuf"),
         ("the editorial board, Daily Nation", "the editorial board, Daily Nation"),
+        // A list's own separator, one left at its end; names with their small words.
+        ("Jane Doe; John Roe; ", "Jane Doe; John Roe"),
+        ("Ursula von der Leyen and Li Ming", "Ursula von der Leyen; Li Ming"),
+        ("Jean-Luc de la Fontaine, Amina Yusuf", "Jean-Luc de la Fontaine; Amina Yusuf"),
     ])
     func severalAuthorsInOneStringAreSplitLikeAList(_ given: String, _ stored: String) throws {
         let raw = try record(#"{"id": "a", "author": "\#(given)", "text": "Traders in Nairobi expect costs to fall."}"#)

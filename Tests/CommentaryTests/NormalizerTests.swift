@@ -221,6 +221,12 @@ struct MetadataLineTests {
             ("By Prof. Ananya Krishnamurthy | The Diplomat | June 12, 2024", "Ananya Krishnamurthy", "The Diplomat", "2024-06-12"),
             ("By ZHANG WEIWEI | CHINA DAILY | Updated: 2024-03-12 07:33", "Zhang Weiwei", "China Daily", "2024-03-12"),
             ("By Nour al-Din Haddad | Published On 10 Nov 2024", "Nour al-Din Haddad", nil, "2024-11-10"),
+            // An outlet with small words in its name; names with theirs, listed.
+            ("By Anna Berg | The Times of India | 3 May 2023", "Anna Berg", "The Times of India", "2023-05-03"),
+            (
+                "By Jean-Luc de la Fontaine and Li Ming | Le Temps | 3 May 2023", "Jean-Luc de la Fontaine; Li Ming", "Le Temps",
+                "2023-05-03"
+            ),
             // Date lines in other languages, their dates in figures.
             ("Stand: 28.04.2023 17:23 Uhr", nil, nil, "2023-04-28"),
             ("Veröffentlicht am 28.04.2023", nil, nil, "2023-04-28"),
@@ -276,6 +282,21 @@ struct ClosingLineTests {
         let article = try ArticleNormalizer().normalize(RawArticle(source: "a.txt", rawText: text, text: text))
         #expect(article.paragraphs.map(\.kind) == [.title, .body, .trailer, .editorNote, .trailer, .trailer])
         #expect(article.outlet == "China Daily")
+    }
+
+    @Test func anOutletNamedWithItsArticleInTheNoteKeepsIt() throws {
+        // "… reflect those of The Guardian": the outlet is "The Guardian", as its byline says; it was
+        // stored as "Guardian", one outlet under two names.
+        let text = """
+            Headline one
+            By Anna Berg | The Guardian | 3 May 2023
+            Southeast Asian leaders met in Jakarta and agreed to deepen cooperation on trade and maritime security.
+            The author is a fellow at the Institute of Things. The views do not necessarily reflect those of The Guardian.
+            """
+        let article = try ArticleNormalizer().normalize(RawArticle(source: "a.txt", rawText: text, text: text))
+        #expect(article.outlet == "The Guardian")
+        let lowered = text.replacingOccurrences(of: "those of The Guardian", with: "those of the Diplomat")
+        #expect(try ArticleNormalizer().normalize(RawArticle(source: "a.txt", rawText: lowered, text: lowered)).outlet == "Diplomat")
     }
 
     @Test func aDateLineWhoseDayAndMonthCouldSwapStatesNoDate() throws {

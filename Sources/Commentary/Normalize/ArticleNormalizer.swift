@@ -432,7 +432,7 @@ enum Trailer {
     ]
 
     /// Small words inside a name: `Ana de la Cruz`, `Ahmed bin Ali`.
-    static let nameParticles: Set<String> = ["de", "da", "del", "la", "le", "van", "von", "der", "den", "bin", "al", "el", "du", "di"]
+    static let nameParticles = Set(Lexicon.nameParticles)
 
     static func isContributorLine(_ text: String) -> Bool {
         guard text.utf8.count <= 200 else { return false }
@@ -517,12 +517,19 @@ enum MetadataLine {
         return fields
     }
 
-    /// A short run of capitalized words with no digits: "The Diplomat", "CHINA DAILY".
+    /// A short run of capitalized words with no digits, small words between them: "The Diplomat",
+    /// "CHINA DAILY", "The Times of India", "Corriere della Sera".
     static func isName(_ piece: String) -> Bool {
         let words = piece.split(separator: " ")
-        return (1...4).contains(words.count) && !piece.contains(where: \.isNumber)
-            && words.allSatisfy { $0.first?.isUppercase == true }
+        return (1...6).contains(words.count) && !piece.contains(where: \.isNumber)
+            && words.first?.first?.isUppercase == true && words.last?.first?.isUppercase == true
+            && words.allSatisfy { $0.first?.isUppercase == true || titleSmallWords.contains(String($0)) }
     }
+
+    /// Small words inside an outlet's name.
+    static let titleSmallWords: Set<String> = [
+        "of", "the", "and", "for", "on", "de", "del", "della", "di", "da", "do", "la", "le", "du", "des", "für", "am", "im", "y", "e",
+    ]
 
     /// "ZHANG WEIWEI" → "Zhang Weiwei", "LI AND WANG" → "Li and Wang"; names in mixed case stay as
     /// written.

@@ -120,7 +120,8 @@ public enum EditorNoteParser {
         for cue in outletCues {
             guard let offset = ASCIIMatch.lastOffset(of: cue, in: sentence) else { continue }
             var rest = sentence[ASCIIMatch.index(sentence, byteOffset: offset + cue.utf8CodeUnitCount)...].trimmingWhitespace()
-            if ASCIIMatch.hasPrefix(rest, "the ") { rest = rest.dropFirst(4) }
+            // ("the Diplomat" names the Diplomat; "The Guardian" is the outlet's own name.)
+            if rest.hasPrefix("the ") { rest = rest.dropFirst(4) }
             while let last = rest.last, ".)\"”'’ ".contains(last) { rest = rest.dropLast() }
             // "those of CGTN or its editors" → CGTN
             for stop: StaticString in [" or ", " and ", ", ", " nor "] {

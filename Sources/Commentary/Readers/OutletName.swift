@@ -78,9 +78,11 @@ enum AuthorList {
     static let conjunctions = [" and ", " & ", " und ", " et ", " y ", " e ", " og ", " och ", " en ", " i ", " и "]
 
     static func split(_ text: String) -> String {
-        guard text.contains(",") || conjunctions.contains(where: text.contains) else { return text }
+        guard text.contains(",") || text.contains(";") || conjunctions.contains(where: text.contains) else { return text }
+        // (A list's own separator, ";", parts too, and one left at its end goes: "Jane Doe; John Roe; ".)
         var parts = conjunctions.reduce(text) { $0.replacingOccurrences(of: $1, with: ",") }
-            .split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            .split(whereSeparator: { $0 == "," || $0 == ";" }).map { $0.trimmingCharacters(in: .whitespaces) }
+            .filter { !$0.isEmpty }
         // What follows the names after a comma is no author: an agency or a place ("Ana Costa and
         // Jonas Berg, Reuters"; "Ana Costa, Washington"), a degree ("Ana Costa, PhD"), a post
         // ("Jane Doe, Correspondent"). A given name after a surname is the name's ("Le Pen,
@@ -108,13 +110,19 @@ enum AuthorList {
         "phd", "md", "ms", "msc", "ma", "mba", "mph", "rd", "rn", "jd", "dphil", "do", "cfp", "cfa", "cpa", "llm", "mpp", "mpa",
     ]
 
-    /// Two to four capitalized words, none a job's or a desk's ("Garden Educator", "Gear Team")
+    /// Two to four capitalized words, with a name's small words between them ("Jean-Luc de la
+    /// Fontaine", "Ursula von der Leyen"), none a job's or a desk's ("Garden Educator", "Gear Team")
     /// nor an outlet's or a source's opening ("The Commercial Appeal", "From Masculindians").
     static func isName(_ part: String) -> Bool {
         let words = part.split(separator: " ")
-        return (2...4).contains(words.count) && words.allSatisfy { $0.first?.isUppercase == true }
+        let capitalized = words.filter { $0.first?.isUppercase == true }.count
+        return (2...4).contains(capitalized) && words.count <= capitalized + 2
+            && words.first?.first?.isUppercase == true && words.last?.first?.isUppercase == true
+            && words.allSatisfy { $0.first?.isUppercase == true || particles.contains(String($0)) }
             && !words.contains { notInNames.contains($0.lowercased().trimmingCharacters(in: .punctuationCharacters)) }
     }
+
+    static let particles = Set(Lexicon.nameParticles)
 
     static let notInNames: Set<String> = HTMLArticleReader.bylineStops.union([
         "the", "from", "educator", "journalist", "journalism", "expert", "professor", "team", "staff", "desk", "grader",
