@@ -512,6 +512,11 @@ struct TextCleanerTests {
         ("0123456789abcdefe\u{301}", "0123456789abcdefé"),
         ("01234567\r", "01234567\n"),
         ("Curly quotes and dashes only: “Xi’s” visit — 2023", "Curly quotes and dashes only: “Xi’s” visit — 2023"),
+        // Invisible marks inside words, which hid the word from search ("economy" missed
+        // "eco\u{AD}nomy"); joiners that shape a script's letters (ZWNJ, ZWJ) stay.
+        ("the eco\u{00AD}nomy grew", "the economy grew"), ("Bundes\u{200B}regierung", "Bundesregierung"),
+        ("word\u{2060}joiner", "wordjoiner"), ("Para one.\n\u{FEFF}Para two.", "Para one.\nPara two."),
+        ("می\u{200C}خواهم", "می\u{200C}خواهم"),
     ])
     func cleans(_ input: String, _ expected: String) {
         let cleaned = TextCleaner.clean(input)

@@ -3,7 +3,9 @@ import Foundation
 /// The Unicode clean-up every input goes through before anything else reads it: text encoded in
 /// UTF-8 twice decoded once more (`DoubleEncoding`), byte-order mark stripped, CRLF and lone CR
 /// turned into LF, NUL characters dropped, NFC, non-breaking spaces and Latin-1's "next line"
-/// control (U+0085, left over) turned into spaces.
+/// control (U+0085, left over) turned into spaces, and the invisible marks inside words dropped:
+/// soft hyphens (a place a line may break, "eco\u{AD}nomy"), zero-width spaces, word joiners and
+/// byte-order marks past the start, which hid the word from search.
 /// Nothing else is changed; searching folds case, diacritics, quotes and dashes on its own.
 public enum TextCleaner {
     public static func clean(_ text: String) -> String {
@@ -24,11 +26,9 @@ public enum TextCleaner {
         var scalars = String.UnicodeScalarView()
         scalars.reserveCapacity(text.unicodeScalars.count)
         var previousWasCR = false
-        var isFirst = true
         for scalar in text.unicodeScalars {
-            defer { isFirst = false }
             switch scalar.value {
-            case 0xFEFF where isFirst:
+            case 0xFEFF, 0x00AD, 0x200B, 0x2060:
                 continue
             case 0x00:
                 // Never stored: SQLite's length() and C strings stop at a NUL.
@@ -70,7 +70,7 @@ public enum TextCleaner {
     }
 
     /// One pass over the bytes: whether the text holds anything to rewrite (CR, NUL, U+FEFF, U+00A0,
-    /// U+2007, U+202F, U+0085), whether NFC could change it (see `changesUnderNFC`), and whether it may be
+    /// U+2007, U+202F, U+0085, U+00AD, U+200B, U+2060), whether NFC could change it (see `changesUnderNFC`), and whether it may be
     /// encoded twice (`DoubleEncoding.mayStartRun`). Runs of eight ASCII bytes without a CR or NUL
     /// are passed over in one step.
     static func survey(_ bytes: UnsafeBufferPointer<UInt8>) -> (needsRewrite: Bool, mayCompose: Bool, mayBeDoubled: Bool) {
@@ -103,7 +103,7 @@ public enum TextCleaner {
             }
             let (scalar, length) = decode(base, index, count)
             switch scalar {
-            case 0xFEFF, 0x00A0, 0x2007, 0x202F, 0x0085: needsRewrite = true
+            case 0xFEFF, 0x00A0, 0x2007, 0x202F, 0x0085, 0x00AD, 0x200B, 0x2060: needsRewrite = true
             default: if !mayCompose, scalar >= 0x300 { mayCompose = changesUnderNFC(scalar) }
             }
             if !mayBeDoubled, previous != 0 { mayBeDoubled = DoubleEncoding.mayStartRun(previous, scalar) }
