@@ -388,6 +388,47 @@ struct ImportEdgeCaseTests {
         #expect(summary.failed == 0)
     }
 
+    @Test func utf16SpreadsheetsAndFeedsAreReadAsTheSameRecords() throws {
+        // Excel's "Unicode text" and Notepad's UTF-16: read as the whole text files were, but the
+        // streamed inputs (CSV, TSV, JSON Lines) refused them ("no text column … ÿþi").
+        let directory = temporaryDirectory()
+        let csv = "id,title,author,text\r\nk1,Café talks,Zoë Ångström,Traders in Astana met on July 4 to talk about 𝔡ata and tariffs.\r\n"
+        let tsv = csv.replacingOccurrences(of: ",", with: "\t").replacingOccurrences(of: "k1", with: "k2")
+        let jsonl = #"{"id": "k3", "title": "Café talks", "text": "Traders in Almaty met to talk about 𝔡ata and tariffs."}"# + "\n"
+        try Data(csv.utf8).write(to: directory.appending(path: "utf8.csv"))
+        try (Data([0xFF, 0xFE]) + csv.data(using: .utf16LittleEndian)!).write(to: directory.appending(path: "le.csv"))
+        try tsv.data(using: .utf16BigEndian)!.write(to: directory.appending(path: "be.tsv"))
+        try (Data([0xFF, 0xFE]) + jsonl.data(using: .utf16LittleEndian)!).write(to: directory.appending(path: "le.jsonl"))
+        let (archive, summary) = try importInto(
+            directory, ["utf8.csv", "le.csv", "be.tsv", "le.jsonl"].map { directory.appending(path: $0).path })
+        // The three spreadsheets' rows are one article (the same text), the feed's another.
+        #expect(summary.failed == 0)
+        #expect(summary.imported == 2)
+        #expect(summary.duplicates == 2)
+        let rows = try archive.read { db in try Row.fetchAll(db, sql: "SELECT title, author FROM articles ORDER BY id") }
+        #expect(rows.map { $0["title"] as String } == ["Café talks", "Café talks"])
+        #expect(rows.first?["author"] as String? == "Zoë Ångström")
+    }
+
+    @Test func utf16CutAnywhereByTheStreamsChunksIsTheSameText() {
+        let text = "id,text\n1,Zoë 𝔡ata 中文 end\n"
+        for bigEndian in [false, true] {
+            let bytes = [UInt8](text.data(using: bigEndian ? .utf16BigEndian : .utf16LittleEndian)!)
+            for cut in 1..<bytes.count {
+                guard var transcoder = UTF16Transcoder(forOpening: Data(bigEndian ? [0xFE, 0xFF] : [0xFF, 0xFE])) else {
+                    Issue.record("no transcoder")
+                    return
+                }
+                var out = transcoder.convert(Data(bigEndian ? [0xFE, 0xFF] : [0xFF, 0xFE]), final: false)
+                out += transcoder.convert(Data(bytes[..<cut]), final: false)
+                out += transcoder.convert(Data(bytes[cut...]), final: false)
+                out += transcoder.convert(Data(), final: true)
+                #expect(String(decoding: out, as: UTF8.self) == text, "cut at \(cut)")
+                #expect(!transcoder.replaced)
+            }
+        }
+    }
+
     @Test func invalidUTF8IsDecodedWithAWarning() throws {
         let directory = temporaryDirectory()
         var bytes = Array("An article about Hanoi and its chip ambitions, long enough to be text. ".utf8)

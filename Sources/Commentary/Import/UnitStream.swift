@@ -105,11 +105,32 @@ extension Importer {
         _ body: (Data) -> Void
     ) -> Bool {
         var reported = 0
+        // A file saved as UTF-16 ("Unicode text", as Excel and Notepad save it) is read as its
+        // UTF-8, as a whole file is (TextDecoding).
+        var utf16: UTF16Transcoder?
+        var opened = false
         do {
             while more(), let chunk = try input.next(path: file.path) {
-                body(chunk)
+                if !opened {
+                    opened = true
+                    utf16 = UTF16Transcoder(forOpening: chunk)
+                }
+                if var transcoder = utf16 {
+                    let converted = transcoder.convert(chunk, final: false)
+                    utf16 = transcoder
+                    body(converted)
+                } else {
+                    body(chunk)
+                }
                 progress(input.bytesRead - reported)
                 reported = input.bytesRead
+            }
+            if var transcoder = utf16 {
+                let rest = transcoder.convert(Data(), final: true)
+                if !rest.isEmpty { body(rest) }
+                if transcoder.replaced {
+                    state.report(.warning("\(file.path): invalid UTF-16; undecodable units were replaced with U+FFFD"))
+                }
             }
             return true
         } catch {

@@ -388,3 +388,67 @@ public enum BoundedInput {
         return data
     }
 }
+
+/// UTF-16 read a chunk at a time into UTF-8, for the inputs read as a stream (CSV, TSV, JSON
+/// Lines), as `TextDecoding` reads a whole file: a spreadsheet's "Unicode text" export. A code
+/// unit or a surrogate pair cut by a chunk's end waits for the next chunk; a unit that is no
+/// character becomes U+FFFD (`replaced`).
+struct UTF16Transcoder {
+    let bigEndian: Bool
+    private var carried: [UInt8] = []
+    private var atStart = true
+    private(set) var replaced = false
+
+    /// The transcoder for a stream whose first chunk is UTF-16, by its byte-order mark or, without
+    /// one, by its pattern of zero bytes; nil for any other stream.
+    init?(forOpening chunk: Data) {
+        let encoding: String.Encoding?
+        if chunk.count >= 2, let marked = TextDecoding.utf16(chunk[chunk.startIndex], chunk[chunk.startIndex + 1]) {
+            encoding = marked
+        } else if TextDecoding.probeHasNUL(chunk) {
+            encoding = TextDecoding.utf16Pattern(chunk)
+        } else {
+            encoding = nil
+        }
+        guard let encoding else { return nil }
+        bigEndian = encoding == .utf16BigEndian
+    }
+
+    /// The UTF-8 of `chunk`, less what waits for the next one (all of it when `final`).
+    mutating func convert(_ chunk: Data, final: Bool) -> Data {
+        let bytes = carried + chunk
+        carried = []
+        var units: [UInt16] = []
+        units.reserveCapacity(bytes.count / 2)
+        var index = 0
+        while index + 1 < bytes.count {
+            let (high, low) = bigEndian ? (bytes[index], bytes[index + 1]) : (bytes[index + 1], bytes[index])
+            units.append(UInt16(high) << 8 | UInt16(low))
+            index += 2
+        }
+        if index < bytes.count {
+            // An odd byte at the very end is half a unit: no character.
+            if final {
+                units.append(0xFFFD)
+                replaced = true
+            } else {
+                carried = [bytes[index]]
+            }
+        }
+        // A high surrogate last: its pair starts the next chunk.
+        if !final, let last = units.last, (0xD800...0xDBFF).contains(last) {
+            units.removeLast()
+            carried = Array(bytes[(index - 2)..<index]) + carried
+        }
+        if atStart, !units.isEmpty {
+            atStart = false
+            if units[0] == 0xFEFF { units.removeFirst() }
+        }
+        var output: [UInt8] = []
+        output.reserveCapacity(units.count * 2)
+        if transcode(units.makeIterator(), from: UTF16.self, to: UTF8.self, stoppingOnError: false, into: { output.append($0) }) {
+            replaced = true
+        }
+        return Data(output)
+    }
+}
