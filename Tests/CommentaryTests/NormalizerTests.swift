@@ -284,6 +284,58 @@ struct ClosingLineTests {
         #expect(article.outlet == "China Daily")
     }
 
+    @Test(arguments: [
+        // The byline's writer, what they are or do; in German too.
+        ("By Marisol Quintero", "Marisol Quintero is a senior fellow at the Center for Infrastructure Policy.", "Marisol Quintero"),
+        (
+            "By Cassandra Lowe", "Cassandra Lowe covers Metro government for The Tennessean. Reach her at clowe@example.com.",
+            "Cassandra Lowe"
+        ),
+        ("By Jonas Reichert", "Jonas Reichert ist Redakteur im Wirtschaftsressort und schreibt über Verkehr.", "Jonas Reichert"),
+        // No byline: a full name, "is a", and a writer's post.
+        ("", "Helen Ashworth is a writer on cities and planning.", "Helen Ashworth"),
+        ("", "Tomás Ortega is an associate professor of economics at the University of Lima.", "Tomás Ortega"),
+    ])
+    func aClosingLineAboutTheWriterIsTheirNote(_ byline: String, _ closing: String, _ author: String) throws {
+        let text = (["Why the harbour matters", byline] + Self.storyLines + [closing]).filter { !$0.isEmpty }.joined(separator: "\n")
+        let article = try ArticleNormalizer().normalize(RawArticle(source: "a.txt", rawText: text, text: text))
+        #expect(article.paragraphs.last?.kind == .editorNote)
+        #expect(article.author == author)
+        #expect(!article.paragraphs.filter { $0.kind == .body }.contains { $0.text == closing })
+    }
+
+    @Test(arguments: [
+        // Someone else's line ends the story; a surname alone; a post no writer holds.
+        "Ana Ruiz is a lawyer for the family and will appeal the ruling next week.",
+        "Quintero is a senior fellow at the Center for Infrastructure Policy.",
+        "The council is a partner of the port, its chair said.",
+    ])
+    func aStorysLastLineAboutSomeoneElseStays(_ closing: String) throws {
+        let text = (["Why the harbour matters", "By Marta Lindqvist"] + Self.storyLines + [closing]).joined(separator: "\n")
+        let article = try ArticleNormalizer().normalize(RawArticle(source: "a.txt", rawText: text, text: text))
+        #expect(article.paragraphs.last?.kind == .body)
+    }
+
+    static let storyLines = [
+        "The harbour authority approved the new breakwater on Monday, ending a dispute that had run for eleven years.",
+        "Engineers say the structure will shelter the inner basin from winter storms, which have sunk three boats.",
+        "Construction starts in April and should end before the autumn gales, weather permitting.",
+    ]
+
+    @Test(arguments: [
+        "A version of this article appears in print on Aug. 27, 2024, Section A, Page 20 of the New York edition with the headline: Harbour Wall.",
+        "This article appeared in the Coast Daily print edition as: Harbour wall approved",
+        "Follow the Coast Daily Opinion section on Facebook, Instagram, TikTok and X.",
+        "(Updates with council comment in fifth paragraph.)",
+        "Do you have an opinion on the issues raised in this article? If you would like to submit a response of up to 300 words by email, write to us.",
+        "Sigue toda la información de Clima y Medio Ambiente en Facebook y X, o en nuestra newsletter semanal.",
+    ])
+    func whatAPaperPrintsUnderEveryStoryIsATrailer(_ line: String) throws {
+        let text = (["Why the harbour matters"] + Self.storyLines + [line]).joined(separator: "\n")
+        let article = try ArticleNormalizer().normalize(RawArticle(source: "a.txt", rawText: text, text: text))
+        #expect(article.paragraphs.last?.kind == .trailer)
+    }
+
     @Test func anOutletNamedWithItsArticleInTheNoteKeepsIt() throws {
         // "… reflect those of The Guardian": the outlet is "The Guardian", as its byline says; it was
         // stored as "Guardian", one outlet under two names.

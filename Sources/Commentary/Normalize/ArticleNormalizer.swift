@@ -5,7 +5,7 @@ import Foundation
 /// Pure: no database, no file system; safe to run on many threads at once.
 public struct ArticleNormalizer: Sendable {
     /// Bumped whenever extraction changes what it produces, so `reprocess` can find stale articles.
-    public static let extractorVersion = 38
+    public static let extractorVersion = 39
 
     public var entityExtractor: EntityExtractor
 
@@ -47,6 +47,10 @@ public struct ArticleNormalizer: Sendable {
             }
             lineOutlet = lineOutlet ?? fields.source
         }
+
+        // A closing line about the writer ("Marisol Quintero is a senior fellow at …", "Cassandra
+        // Lowe covers Metro government for The Tennessean.") is the editor's note, not the story.
+        EditorNoteParser.markClosingBio(in: &paragraphs, authors: nonEmpty(given.author) ?? noteAuthor)
 
         // The editor's note: author, description, outlet.
         var note = EditorNoteParser.Note()
@@ -316,6 +320,7 @@ enum Trailer {
 
     static func isTrailer(_ text: String) -> Bool {
         if text.utf8.count <= 300, isRightsNotice(text) || isContributorLine(text) { return true }
+        if text.utf8.count <= 600, isPublishersNotice(text) { return true }
         // Every other form opens with "(", "if", "follow", "subscribe", "sign up", "end", "read" or "related".
         guard text.utf8.count < 1500, let first = text.utf8.first, Self.initials.contains(first) else { return false }
         if text.utf8.count <= 80 {
@@ -349,6 +354,35 @@ enum Trailer {
         guard let next = rest.first else { return true }
         return next == "©" || next == "(" || next.isNumber || next.isUppercase
     }
+
+    /// What a paper prints under every story, about the story and not in it: where and when it ran
+    /// in print, the invitation to answer it in a letter, its pages on social networks, the note of
+    /// what an update changed ("(Updates with council comment in fifth paragraph.)").
+    static func isPublishersNotice(_ text: String) -> Bool {
+        guard let first = text.utf8.first, noticeInitials.contains(first) else { return false }
+        if noticeOpenings.contains(where: { ASCIIMatch.hasPrefix(text, $0) }) { return true }
+        // "This article appeared in the South China Morning Post print edition as: …"
+        if ASCIIMatch.hasPrefix(text, "this article appeared in"), ASCIIMatch.contains(text, "print edition") { return true }
+        // "Follow the New York Times Opinion section on Facebook, Instagram …"
+        if ASCIIMatch.hasPrefix(text, "follow "), text.utf8.count <= 200,
+            ["on facebook", "on instagram", "on twitter", "on x ", "on x.", "on linkedin"].contains(where: { ASCIIMatch.contains(text, $0) }
+            )
+        {
+            return true
+        }
+        // A wire's note of what a new version changed, in brackets, set above or under the story.
+        return text.first == "(" && text.utf8.count <= 200 && updateNotes.contains { ASCIIMatch.hasPrefix(text, $0) }
+            && (text.hasSuffix(")") || text.hasSuffix(").") || text.hasSuffix(".)"))
+    }
+
+    static let noticeInitials = ASCIISet("AaTtDdFfSs(")
+    static let noticeOpenings: [StaticString] = [
+        "a version of this article appears in print", "a version of this article appeared in print",
+        "a version of this story appears in print", "a version of this story appeared in print",
+        "do you have an opinion on the issues raised in this article", "the times is committed to publishing a diversity of letters",
+        "sigue toda la información de",
+    ]
+    static let updateNotes: [StaticString] = ["(updates with ", "(updates to ", "(adds ", "(recasts ", "(corrects ", "(changes "]
 
     /// The publisher's rights notice: `Copyright 2024 … All rights reserved.`, `© 2024 … Alle Rechte
     /// vorbehalten.` Matched in any case; this runs on every short paragraph.

@@ -104,6 +104,46 @@ public enum EditorNoteParser {
         return note
     }
 
+    /// Marks the story's last body paragraph an editor's note when it is a line about its writer:
+    /// a known author's name, then what they are or do ("… is a senior fellow at …", "… covers
+    /// Metro government for …", "… ist Redakteur …"); or, with no author known, a full name then
+    /// "is a" and a writer's post ("… is a writer on cities", "… is a professor of law at …"). A
+    /// story that ends on someone else ("Ana Ruiz is a lawyer for the family.") keeps its line.
+    static func markClosingBio(in paragraphs: inout [Paragraph], authors: String?) {
+        guard let last = paragraphs.lastIndex(where: { $0.kind == .body }),
+            paragraphs.filter({ $0.kind == .body }).count >= 3, isClosingBio(paragraphs[last].text, authors: authors)
+        else { return }
+        paragraphs[last].kind = .editorNote
+    }
+
+    static func isClosingBio(_ text: String, authors: String?) -> Bool {
+        guard text.utf8.count <= closingBioBytes, let first = text.first, first.isUppercase else { return false }
+        let names = (authors ?? "").split(separator: ";").map { $0.trimmingWhitespace() }.filter { $0.contains(" ") }
+        for name in names where text.hasPrefix(name) {
+            let next = text.dropFirst(name.count).drop { $0 == " " }.prefix(while: \.isLetter).lowercased()
+            if bioVerbs.contains(next) { return true }
+        }
+        guard let (name, after) = leadingName(Substring(text)), name.split(separator: " ").count >= 2 else { return false }
+        let rest = after.lowercased()
+        guard ["is a ", "is an ", "is the "].contains(where: { rest.hasPrefix(" " + $0) }) else { return false }
+        let words = rest.split(whereSeparator: { !$0.isLetter }).prefix(bioPostWords)
+        return words.contains { writerPosts.contains(String($0)) }
+    }
+
+    /// The longest closing line about a writer, in bytes.
+    static let closingBioBytes = 500
+    /// The words after a writer's name a line about them goes on with.
+    static let bioVerbs: Set<String> = [
+        "is", "was", "has", "covers", "writes", "teaches", "reports", "leads", "ist", "war", "schreibt", "est", "es", "é",
+    ]
+    /// How far into the line a writer's post is looked for.
+    static let bioPostWords = 8
+    /// Posts of the people who write opinion pieces.
+    static let writerPosts: Set<String> = [
+        "fellow", "professor", "author", "writer", "columnist", "editor", "correspondent", "researcher", "scholar",
+        "contributor", "journalist", "analyst", "economist", "lecturer",
+    ]
+
     static func outlet(in sentence: Substring) -> String? {
         guard
             ASCIIMatch.contains(sentence, "necessarily") || ASCIIMatch.contains(sentence, "reflect")
