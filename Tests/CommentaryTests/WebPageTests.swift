@@ -1297,6 +1297,23 @@ struct WebPageTests {
                 == Self.story + [Self.moreStory[0] + " The report says so.", Self.moreStory[1]])
     }
 
+    @Test func aHeadingTheStoryEndsOnIsNoParagraph() throws {
+        // Its links (other stories, the topics) are left out as links; the heading over them
+        // stayed, the story's last line ("Related Topics", "What to Read Next").
+        let body = """
+            <article><div class="article-body">\(Self.storyParagraphs)
+            <h2>Related Topics</h2><ul><li><a href="/topics/ports">Ports</a></li><li><a href="/topics/fishing">Fishing</a></li></ul>
+            <h4>What to Read Next</h4></div></article>
+            """
+        #expect(try Self.bodyParagraphs(Self.page(body: body)) == Self.story)
+        // A story's own last sentences set as headings for weight stay.
+        let weighty = "<div class=\"article-body\">\(Self.storyParagraphs)<h3>Again, the wall is worth its cost.</h3></div>"
+        #expect(try Self.bodyParagraphs(Self.page(body: weighty)) == Self.story + ["Again, the wall is worth its cost."])
+        // A subhead with its section under it stays.
+        let sectioned = Self.storyAround("<h2>The cost</h2>")
+        #expect(try Self.bodyParagraphs(Self.page(body: sectioned)) == Array(Self.story[0...1]) + ["The cost"] + Self.story[2...])
+    }
+
     @Test func aCountOfCommentsBeforeEachParagraphIsNoWordOfIt() throws {
         // A site that lets readers comment on each paragraph sets the count before its words: the
         // number ran into the paragraph's first word ("0The").

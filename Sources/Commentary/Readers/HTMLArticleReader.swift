@@ -396,8 +396,17 @@ public enum HTMLArticleReader {
                 reading.collectBlock(part, into: &blocks, insideFigure: false)
             }
         }
+        // A heading the story ends on heads what was left out under it: other stories' links
+        // ("Related Topics", "What to Read Next"), a box of promotions. (Not a story's own last
+        // sentences set as headings for weight.)
+        while let last = blocks.last, last.isHeading, !endsSentence(last.text), last.text.count <= trailingHeadingLength {
+            blocks.removeLast()
+        }
         return blocks
     }
+
+    /// The longest heading left out when the story ends on it.
+    static let trailingHeadingLength = 80
 
     /// How many candidates after the best are read before a page is refused.
     static let runnersUp = 4

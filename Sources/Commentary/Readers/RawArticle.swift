@@ -30,10 +30,17 @@ public struct ArticleMetadata: Sendable, Equatable {
 public struct RawBlock: Sendable, Equatable {
     public var text: String
     public var hint: ParagraphKind?
+    /// A subhead of the page (`<h2>` … `<h6>`): a block with nothing after it is no part of the story.
+    var isHeading = false
 
     public init(text: String, hint: ParagraphKind? = nil) {
         self.text = text
         self.hint = hint
+    }
+
+    init(heading text: String) {
+        self.text = text
+        isHeading = true
     }
 }
 

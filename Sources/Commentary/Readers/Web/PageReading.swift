@@ -705,7 +705,7 @@ struct PageReading {
                 return
             }
             if !paragraph.isEmpty && !Reader.isFurniture(paragraph, mostlyLink: stats.linkText * 2 >= stats.text) {
-                blocks.append(RawBlock(text: paragraph))
+                blocks.append(Self.subheads.contains(element) ? RawBlock(heading: paragraph) : RawBlock(text: paragraph))
             }
             return
         }
