@@ -227,6 +227,10 @@ struct MetadataLineTests {
                 "By Jean-Luc de la Fontaine and Li Ming | Le Temps | 3 May 2023", "Jean-Luc de la Fontaine; Li Ming", "Le Temps",
                 "2023-05-03"
             ),
+            // The writer's address after the name; a byline's label in another language.
+            ("By Park Min-ji (mjpark@example.com) | 3 May 2023", "Park Min-ji", nil, "2023-05-03"),
+            ("Por Marina Pacheco, g1 SP — São Paulo | 2023-07-11", "Marina Pacheco", nil, "2023-07-11"),
+            ("Von Anna Martel und Lea Wagner | 2023-07-11", "Anna Martel; Lea Wagner", nil, "2023-07-11"),
             // Date lines in other languages, their dates in figures.
             ("Stand: 28.04.2023 17:23 Uhr", nil, nil, "2023-04-28"),
             ("Veröffentlicht am 28.04.2023", nil, nil, "2023-04-28"),
@@ -334,6 +338,14 @@ struct ClosingLineTests {
         let text = (["Why the harbour matters"] + Self.storyLines + [line]).joined(separator: "\n")
         let article = try ArticleNormalizer().normalize(RawArticle(source: "a.txt", rawText: text, text: text))
         #expect(article.paragraphs.last?.kind == .trailer)
+    }
+
+    @Test(arguments: ["Por otro lado, el puerto.", "Von Berlin aus fährt kein Zug.", "Par ailleurs, rien."])
+    func aSentenceOpenedByABylinesWordInAnotherLanguageIsTheStorys(_ line: String) throws {
+        let text = (["Why the harbour matters", line] + Self.storyLines).joined(separator: "\n")
+        let article = try ArticleNormalizer().normalize(RawArticle(source: "a.txt", rawText: text, text: text))
+        #expect(article.paragraphs[1].kind == .body)
+        #expect(article.author == nil)
     }
 
     @Test func anOutletNamedWithItsArticleInTheNoteKeepsIt() throws {

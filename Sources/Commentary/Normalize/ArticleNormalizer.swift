@@ -5,7 +5,7 @@ import Foundation
 /// Pure: no database, no file system; safe to run on many threads at once.
 public struct ArticleNormalizer: Sendable {
     /// Bumped whenever extraction changes what it produces, so `reprocess` can find stale articles.
-    public static let extractorVersion = 39
+    public static let extractorVersion = 40
 
     public var entityExtractor: EntityExtractor
 
@@ -609,12 +609,27 @@ enum MetadataLine {
             ?? (ASCIIMatch.spaceSeparatedWords(stamp) <= 4 ? PublicationDate.parse(stamp).date : nil)
     }
 
+    /// The words a byline opens with: English's, and Portuguese and Spanish, German, French and
+    /// Dutch ones ("Por Marina Pacheco, g1 SP — São Paulo").
+    static let bylineLabels = ["By ", "BY ", "Por ", "POR ", "Von ", "VON ", "Par ", "PAR ", "Door "]
+
     /// "By Imran Khalid" → "Imran Khalid"; "By Maria Lopez, John Smith and Wei Chen" → "Maria Lopez;
     /// John Smith; Wei Chen", as the archive lists authors (`AuthorList`).
     static func byline(_ text: String) -> String? {
-        guard text.hasPrefix("By ") || text.hasPrefix("BY "), ASCIIMatch.spaceSeparatedWords(text) <= 8 else { return nil }
-        var rest = Substring(text.dropFirst(3)).trimmingWhitespace()
+        guard ASCIIMatch.spaceSeparatedWords(text) <= 8, let label = bylineLabels.first(where: { text.hasPrefix($0) }) else {
+            return nil
+        }
+        var rest = Substring(text.dropFirst(label.count)).trimmingWhitespace()
         if let bar = rest.firstIndex(of: "|") { rest = rest[..<bar].trimmingWhitespace() }
+        // The writer's address after the name: "By Park Min-ji (mjpark@example.com)".
+        if rest.last == ")", let open = rest.lastIndex(of: "("), rest[open...].contains("@") {
+            rest = rest[..<open].trimmingWhitespace()
+        }
+        // In another language a label also opens sentences ("Por otro lado", "Von Berlin aus"):
+        // only a name of two words or more follows it as a byline.
+        if label != "By ", label != "BY " {
+            guard let (name, _) = EditorNoteParser.leadingName(rest), name.contains(" ") else { return nil }
+        }
         let listed = AuthorList.split(titleCased(String(rest)))
         if listed.contains("; ") { return listed }
         if let comma = rest.firstIndex(of: ",") { rest = rest[..<comma].trimmingWhitespace() }
