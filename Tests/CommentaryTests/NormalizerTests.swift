@@ -136,6 +136,36 @@ struct CaptionParserTests {
             "A deforested area near Novo Progresso, on September 2, 2023. EPA-EFE/ANDRE BORGES",
             "A deforested area near Novo Progresso, on September 2, 2023.", "EPA-EFE/ANDRE BORGES"
         ),
+        // The agency's credit in brackets with an initial inside; a photographer for a paper; a
+        // photo library; the file label; the photographer's label; a credit "Name / Paper" or
+        // "Name/AP" after the last sentence, the photographer with it; an agency in small letters.
+        (
+            "Johnson speaks at the Capitol, Feb. 6, 2024. (AP Photo/J. Scott Applewhite)", "Johnson speaks at the Capitol, Feb. 6, 2024.",
+            "AP Photo/J. Scott Applewhite"
+        ),
+        ("Crews inspect the bridge. (Matt Roth for The Washington Post)", "Crews inspect the bridge.", "Matt Roth for The Washington Post"),
+        ("A police cruiser parked outside a school. (iStock)", "A police cruiser parked outside a school.", "iStock"),
+        (
+            "Residents queue for water in Gaza City [File: Mohamed Abd El Ghany/Reuters]", "Residents queue for water in Gaza City",
+            "Mohamed Abd El Ghany/Reuters"
+        ),
+        (
+            "Workers at a plant in Gujarat, India. Photographer: Dhiraj Singh/Bloomberg", "Workers at a plant in Gujarat, India.",
+            "Dhiraj Singh/Bloomberg"
+        ),
+        (
+            "Commuters wait for a bus in Nashville. Andrew Nelles / The Tennessean", "Commuters wait for a bus in Nashville.",
+            "Andrew Nelles / The Tennessean"
+        ),
+        (
+            "Hospitals have closed at a rate of one a month. Charlie Riedel/AP", "Hospitals have closed at a rate of one a month.",
+            "Charlie Riedel/AP"
+        ),
+        (
+            "Gleisbauarbeiten an der Riedbahn bei Biblis. Foto: Uwe Anspach / dpa", "Gleisbauarbeiten an der Riedbahn bei Biblis.",
+            "Uwe Anspach / dpa"
+        ),
+        ("Moradores enfrentam fila em São Paulo — Foto: Celso Tavares/g1", "Moradores enfrentam fila em São Paulo", "Celso Tavares/g1"),
     ])
     func splitsTheCredit(_ input: String, _ text: String, _ credit: String) {
         let split = CaptionParser.split(input)
@@ -163,6 +193,14 @@ struct CaptionParserTests {
         // Wire copy's last line may end on its agency's bare name: a tag, not a photo's credit.
         "The ministry confirmed the figures on Monday, officials said. Reuters",
         "Support for the plan fell to 38 percent in March. Reuters/Ipsos polled 4,415 adults nationwide.",
+        // A story's sentence that ends on a name in brackets, or on words and a slash.
+        "The bill was passed by the assembly (National Assembly of Kenya)",
+        "The ministers met in Nairobi. Sales rose / fell by turns.",
+        "Traders in Nairobi expect costs to fall. John Smith/AP Moller was the buyer.",
+        String(repeating: "Pence will chair the council, and its members will include representatives of NASA. ", count: 5)
+            + "[Presidential Visions for NASA Throughout History]",
+        String(repeating: "Pence will chair the council, and its members will include representatives of NASA. ", count: 5)
+            + "(Presidential Visions for NASA Throughout History)",
     ])
     func bodySentencesAreNotCaptions(_ input: String) {
         #expect(CaptionParser.split(input) == nil)

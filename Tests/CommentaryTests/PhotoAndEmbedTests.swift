@@ -32,6 +32,18 @@ struct PhotoAndEmbedTests {
         #expect(Self.body(try Self.read(body)) == Self.story)
     }
 
+    @Test(arguments: [
+        "<p>The breakwater's first blocks on the quay.</p><span class=\"credit\">Foto: Uwe Anspach / dpa</span>",
+        "<div class=\"caption\"><p>The breakwater's first blocks on the quay.</p></div><div class=\"credit\"><p>Charlie Riedel/AP</p></div>",
+    ])
+    func aCaptionsSentenceAndItsCreditInBlocksOfTheirOwnAreTwoRuns(_ caption: String) throws {
+        // Read as one run of words, "… quay.Foto: Uwe Anspach / dpa" kept its credit in the text.
+        let body = WebPageTests.storyAround("<figure><img src=\"wall.jpg\"><figcaption>\(caption)</figcaption></figure>")
+        let article = try Self.read(body)
+        #expect(article.captions.map(\.text) == ["The breakwater's first blocks on the quay."])
+        #expect(article.captions.first?.credit == (caption.contains("dpa") ? "Uwe Anspach / dpa" : "Charlie Riedel/AP"))
+    }
+
     @Test func aCaptionAfterThePhotosShareButtonsIsACaption() throws {
         // The photo's share buttons, holding no words, between the photo and its caption (a credit
         // alone): the caption was read as the story's first paragraph.

@@ -7,7 +7,12 @@ public enum CaptionParser {
         "cfp", "vcg", "xinhua", "reuters", "ap", "afp", "epa", "getty images", "getty", "ic", "cns",
         "imaginechina", "cnsphoto", "ecns", "china daily", "cgtn", "tass", "sputnik", "anadolu", "bloomberg",
         "shutterstock", "file", "file photo", "dpa", "kyodo", "yonhap", "ani", "pti", "upi", "pool", "handout",
+        // Photo libraries.
+        "istock", "istockphoto", "alamy", "unsplash", "pexels", "imago",
     ]
+    /// Agencies that write their names in small letters, after the photographer's and a slash:
+    /// "Uwe Anspach / dpa", "Celso Tavares/g1".
+    static let lowerCaseAgencies: Set<Substring> = ["dpa", "ddp", "apa", "epd", "kna", "sda", "g1", "imago"]
     /// An agency's name as its credits open (`AP Photo/…`, `EPA-EFE/…`): with `agencies`, what
     /// a credit after a caption's last sentence may open with.
     static let photoAgencies: WordSet = [
@@ -17,7 +22,7 @@ public enum CaptionParser {
     static let creditLabels: [StaticString] = [
         // Longer labels first: "File photo/CFP" is a label and a credit, not text ending in "File".
         "file photo:", "file photo/", "photo credit:", "photo:", "photos:", "photo by", "photos by", "photo/", "image:",
-        "images:", "picture:", "pictures:", "credit:", "screenshot:",
+        "images:", "picture:", "pictures:", "credit:", "screenshot:", "photographer:", "photographers:", "file:",
         "graphic:", "video:", "photograph:", "source:", "bild:", "foto:", "fotos:", "titelbild:",
         "photograph by",
         // German's rights and source of a picture; Polish "fot."; French sets a space before the
@@ -40,7 +45,7 @@ public enum CaptionParser {
             let open: Character = close == ")" ? "(" : "["
             if let openIndex = trimmed.lastIndex(of: open) {
                 let inner = trimmed[trimmed.index(after: openIndex)..<trimmed.index(before: trimmed.endIndex)].trimmingWhitespace()
-                if let credit = bracketedCredit(inner) {
+                if let credit = bracketedCredit(inner, round: close == ")", short: trimmed.count <= captionLength) {
                     let text = trimmed[..<openIndex].trimmingWhitespace()
                     if text.count >= 3 { return (String(text), credit) }
                 }
@@ -112,6 +117,14 @@ public enum CaptionParser {
             guard isCredit(credit) else { continue }
             let text = trimmed[..<slash].trimmingWhitespace()
             guard text.unicodeScalars.count >= 3 else { continue }
+            // "… Nashville. Andrew Nelles / The Tennessean": the photographer's name between the
+            // last sentence and the slash is the credit's.
+            if before.isWhitespace, let stop = text.range(of: ". ", options: .backwards) {
+                let name = text[stop.upperBound...]
+                if isPhotographer(name) {
+                    return (String(text[..<stop.upperBound].trimmingWhitespace()), "\(name) / \(credit)")
+                }
+            }
             return (String(text), String(credit))
         }
 
@@ -151,6 +164,14 @@ public enum CaptionParser {
             let named =
                 isCredit(photographer)
                 || photographer.allSatisfy { !$0.isLetter || $0.isUppercase } && isCredit(Substring(photographer.capitalized))
+            // The photographer first, the agency after the slash: "Charlie Riedel/AP".
+            if let slash = credit.lastIndex(of: "/"), isPhotographer(credit[..<slash]), credit.count <= 60 {
+                let after = credit[credit.index(after: slash)...].trimmingWhitespace()
+                if agencies.contains(lowercasing: after) || photoAgencies.contains(lowercasing: after) {
+                    let text = trimmed[...stop]
+                    return text.unicodeScalars.count >= 3 ? (String(text), String(credit)) : nil
+                }
+            }
             guard
                 photoAgencies.contains(lowercasing: agency)
                     || agencies.contains(lowercasing: agency) && !agency.lowercased().hasPrefix("file") && named,
@@ -224,7 +245,7 @@ public enum CaptionParser {
         }
     }
 
-    private static func bracketedCredit(_ inner: Substring) -> String? {
+    private static func bracketedCredit(_ inner: Substring, round: Bool, short: Bool) -> String? {
         for label in creditLabels {
             guard let length = ASCIIMatch.prefixLength(label, in: inner) else { continue }
             let credit = inner[ASCIIMatch.index(inner, byteOffset: length)...].trimmingWhitespace()
@@ -232,6 +253,12 @@ public enum CaptionParser {
         }
         let lower = inner.lowercased()
         if agencies.contains(lower) { return String(inner) }
+        // A photographer for a paper, in round brackets closing a caption of a sentence or two:
+        // "(Matt Roth for The Washington Post)". (A story's paragraph may end on another story's
+        // title in brackets, "[Presidential Visions for NASA Throughout History]".)
+        if round, short, let range = inner.range(of: " for "), isPhotographer(inner[..<range.lowerBound]), isCredit(inner) {
+            return String(inner)
+        }
         // Agency/Photographer. A source note's codes, `[MP2 SP / MP3 SP]` or `[Vol. 2/3]`, are
         // not a credit: no photo credit has a digit or more than three parts.
         if let slash = inner.firstIndex(of: "/"), !inner.contains(where: \.isNumber),
@@ -243,6 +270,13 @@ public enum CaptionParser {
             }
         }
         return nil
+    }
+
+    /// A photographer's name: two or three capitalized words.
+    static func isPhotographer(_ text: Substring) -> Bool {
+        let words = text.trimmingWhitespace().split(separator: " ")
+        return (2...3).contains(words.count)
+            && words.allSatisfy { $0.first?.isUppercase == true && $0.allSatisfy { $0.isLetter || $0 == "-" || $0 == "." } }
     }
 
     /// The longest caption whose credit a copyright sign marks.
@@ -270,6 +304,9 @@ public enum CaptionParser {
             guard let initial = word.first else { continue }
             if initial.isUppercase || initial.isNumber { continue }
             if connectors.contains(word.lowercased()) { continue }
+            if lowerCaseAgencies.contains(word), text.contains("/") { continue }
+            // A brand in camel case: "iStock".
+            if word.dropFirst().contains(where: \.isUppercase) { continue }
             return false
         }
         // Half a bracket is the end of a note that opened before the credit: `[MP2 / MP3]`.
@@ -280,7 +317,11 @@ public enum CaptionParser {
             return false
         }
         // A sentence does not end a credit.
-        if text.contains(". ") && !text.split(separator: " ").allSatisfy({ $0.count <= 3 || !$0.hasSuffix(".") }) { return false }
+        if text.contains(". ")
+            && !text.split(whereSeparator: { $0 == " " || $0 == "/" }).allSatisfy({ $0.count <= 3 || !$0.hasSuffix(".") })
+        {
+            return false
+        }
         return !text.contains(where: { character in
             switch character {
             case "!", "?", ";", ":", "\"", "“", "”": true

@@ -904,6 +904,7 @@ public enum HTMLArticleReader {
     /// Text content with whitespace collapsed (see `collapse`); entities are already decoded by the parser.
     static func text(of node: xmlNodePtr) -> String {
         var pieces: [String] = []
+        let root = node
         func visit(_ node: xmlNodePtr) {
             if node.pointee.type == XML_TEXT_NODE || node.pointee.type == XML_CDATA_SECTION_NODE {
                 if let content = node.pointee.content { pieces.append(String(cString: content)) }
@@ -922,11 +923,22 @@ public enum HTMLArticleReader {
                 pieces.append("\u{2028}")
                 return
             }
+            // Blocks are set apart on the page: a caption's sentence and its credit in two
+            // paragraphs ("… gesperrt</p><span>Foto: …") are two runs of words, not one.
+            let isBlock = node != root && (blockElements.contains(element) || boxElements.contains(element))
+            if isBlock { pieces.append(" ") }
             children(node).forEach(visit)
+            if isBlock { pieces.append(" ") }
         }
         visit(node)
         return collapse(pieces.joined())
     }
+
+    /// Elements a page lays out as boxes of their own, beside `blockElements`.
+    static let boxElements: Set<String> = [
+        "div", "section", "article", "aside", "header", "footer", "nav", "main", "figure", "ul", "ol", "dl", "table", "tr",
+        "th", "address",
+    ]
 
     /// A count of readers' comments set inside a paragraph, a link or a label named for the
     /// comments that holds a number alone (`<a class="comments_count" title="Leave a comment">0</a>`
