@@ -166,6 +166,10 @@ struct CaptionParserTests {
             "Uwe Anspach / dpa"
         ),
         ("Moradores enfrentam fila em São Paulo — Foto: Celso Tavares/g1", "Moradores enfrentam fila em São Paulo", "Celso Tavares/g1"),
+        (
+            "A librarian checks a telescope in Rutland, Vt. Caleb Kenna for NPR", "A librarian checks a telescope in Rutland, Vt.",
+            "Caleb Kenna for NPR"
+        ),
     ])
     func splitsTheCredit(_ input: String, _ text: String, _ credit: String) {
         let split = CaptionParser.split(input)

@@ -44,6 +44,36 @@ struct PhotoAndEmbedTests {
         #expect(article.captions.first?.credit == (caption.contains("dpa") ? "Uwe Anspach / dpa" : "Charlie Riedel/AP"))
     }
 
+    @Test func aCaptionsControlsAndLabelsForTheEarAreNoWordsOfIt() throws {
+        // NPR's "hide caption" inside the caption and "toggle caption" beside it; the BBC's
+        // "Image caption, " for screen readers under a class named with a hash.
+        let npr = """
+            <div class="caption" aria-label="Image caption"><p>The breakwater's first blocks on the quay, Rutland, Vt. \
+            <b class="hide-caption"><b>hide caption</b></b></p></div><span class="credit">Caleb Kenna for NPR</span>
+            """
+        let bbc = """
+            <figcaption class="ssrcss-1eb4zj1-Caption"><span class="ssrcss-1pvwv4w-VisuallyHidden">Image caption, </span>\
+            The breakwater's first blocks on the quay, Rutland, Vt.</figcaption>
+            """
+        // CNN's credit in an element of its own after the caption.
+        let cnn = """
+            <div class="image__caption"><p>The breakwater's first blocks on the quay, Rutland, Vt.</p></div>\
+            <figcaption class="image__credit">Glen Stubbe/Star Tribune/Getty Images</figcaption>
+            """
+        for (photo, credit) in [(npr, "Caleb Kenna for NPR"), (bbc, nil), (cnn, "Glen Stubbe/Star Tribune/Getty Images")] {
+            let body = WebPageTests.storyAround("<figure><img src=\"wall.jpg\">\(photo)</figure>")
+            let article = try Self.read(body)
+            #expect(article.captions.map(\.text) == ["The breakwater's first blocks on the quay, Rutland, Vt."])
+            #expect(article.captions.first?.credit == credit)
+            #expect(Self.body(article) == Self.story)
+        }
+        #expect(CaptionParser.withoutControls("toggle caption").isEmpty)
+        #expect(
+            CaptionParser.withoutControls(
+                "Copper at a plant, March 22, 2024. REUTERS/Ivan Alvarado Purchase Licensing Rights, opens new tab")
+                == "Copper at a plant, March 22, 2024. REUTERS/Ivan Alvarado")
+    }
+
     @Test func aCaptionAfterThePhotosShareButtonsIsACaption() throws {
         // The photo's share buttons, holding no words, between the photo and its caption (a credit
         // alone): the caption was read as the story's first paragraph.

@@ -5,7 +5,7 @@ import Foundation
 /// Pure: no database, no file system; safe to run on many threads at once.
 public struct ArticleNormalizer: Sendable {
     /// Bumped whenever extraction changes what it produces, so `reprocess` can find stale articles.
-    public static let extractorVersion = 41
+    public static let extractorVersion = 42
 
     public var entityExtractor: EntityExtractor
 
@@ -14,7 +14,13 @@ public struct ArticleNormalizer: Sendable {
     }
 
     public func normalize(_ raw: RawArticle) throws(CommentaryError) -> Article {
-        var paragraphs = ParagraphSplitter.classify(raw)
+        // A caption's controls and its labels for the ear ("hide caption", "Image caption, "),
+        // read with its words from a page, are no part of it.
+        var paragraphs = ParagraphSplitter.classify(raw).compactMap { paragraph -> Paragraph? in
+            guard paragraph.kind == .caption else { return paragraph }
+            let text = CaptionParser.withoutControls(paragraph.text)
+            return text.isEmpty ? nil : Paragraph(kind: .caption, text: text)
+        }
         guard paragraphs.contains(where: { $0.kind != .trailer && $0.kind != .metadata }) else {
             let blank = raw.text.unicodeScalars.allSatisfy { $0.properties.isWhitespace }
             throw .input(
@@ -95,6 +101,14 @@ public struct ArticleNormalizer: Sendable {
         // Captions, each with the date it states.
         for (index, paragraph) in paragraphs.enumerated() where paragraph.kind == .caption {
             let split = CaptionParser.split(paragraph.text)
+            // A credit on a line of its own under its caption ("Caleb Kenna for NPR") is that
+            // caption's credit, not a caption.
+            if split == nil, let last = article.captions.last, last.paragraphIndex == index - 1, last.credit == nil,
+                CaptionParser.isBareCredit(paragraph.text)
+            {
+                article.captions[article.captions.count - 1].credit = paragraph.text
+                continue
+            }
             let text = split?.text ?? paragraph.text
             let date = DateExtractor.firstAbsoluteDate(in: text)
             article.captions.append(Caption(paragraphIndex: index, text: text, credit: split?.credit, date: date))

@@ -34,6 +34,25 @@ public enum CaptionParser {
         "von", "der", "den", "bin", "binti", "al", "el", "du", "des", "y", "&",
     ]
 
+    /// A caption without the words of a page's controls and labels for screen readers, which a
+    /// page's text reads with it: NPR's "hide caption" and "toggle caption", Reuters' "Purchase
+    /// Licensing Rights, opens new tab", the BBC's "Image caption, ".
+    public static func withoutControls(_ caption: String) -> String {
+        guard controlPhrases.contains(where: { ASCIIMatch.contains(caption, $0) }) else { return caption }
+        var text = caption
+        for phrase in controlPhrases {
+            let words = String(decoding: UnsafeBufferPointer(start: phrase.utf8Start, count: phrase.utf8CodeUnitCount), as: UTF8.self)
+            text = text.replacingOccurrences(of: words, with: " ", options: .caseInsensitive)
+        }
+        return HTMLArticleReader.collapse(text)
+    }
+
+    /// Longer phrases first: one may hold another.
+    static let controlPhrases: [StaticString] = [
+        "purchase licensing rights, opens new tab", "purchase licensing rights", "opens new tab", "hide caption",
+        "toggle caption", "show caption", "enlarge this image", "image caption, ", "media caption, ",
+    ]
+
     /// The caption text without its credit, and the normalized credit; nil when the paragraph
     /// does not end with a credit.
     public static func split(_ paragraph: String) -> (text: String, credit: String)? {
@@ -164,8 +183,18 @@ public enum CaptionParser {
             let named =
                 isCredit(photographer)
                 || photographer.allSatisfy { !$0.isLetter || $0.isUppercase } && isCredit(Substring(photographer.capitalized))
-            // The photographer first, the agency after the slash: "Charlie Riedel/AP".
-            if let slash = credit.lastIndex(of: "/"), isPhotographer(credit[..<slash]), credit.count <= 60 {
+            // A photographer for a paper: "… Rutland, Vt. Caleb Kenna for NPR".
+            if let range = credit.range(of: " for "), isPhotographer(credit[..<range.lowerBound]), isCredit(credit),
+                credit[range.upperBound...].first?.isUppercase == true
+            {
+                let text = trimmed[...stop]
+                return text.unicodeScalars.count >= 3 ? (String(text), String(credit)) : nil
+            }
+            // The photographer first, the agency after the last slash: "Charlie Riedel/AP", "Glen
+            // Stubbe/Star Tribune/Getty Images".
+            if let first = credit.firstIndex(of: "/"), let slash = credit.lastIndex(of: "/"), isPhotographer(credit[..<first]),
+                credit.count <= 60
+            {
                 let after = credit[credit.index(after: slash)...].trimmingWhitespace()
                 if agencies.contains(lowercasing: after) || photoAgencies.contains(lowercasing: after) {
                     let text = trimmed[...stop]
@@ -237,7 +266,12 @@ public enum CaptionParser {
                 // 93/94); the copyright sign (U+00A9: C2 A9).
                 if byte == 0xA9, index >= 1, bytes[index - 1] == 0xC2 { return true }
                 window = (window << 8) | UInt32(byte | 0x20)
-                if window == 0x6F_74_6F_68 || window == 0x61_69_76_20 || window == 0x2E_74_6F_66 || window == 0x73_65_67_61 { return true }
+                // (And " for": "… Caleb Kenna for NPR".)
+                if window == 0x6F_74_6F_68 || window == 0x61_69_76_20 || window == 0x2E_74_6F_66 || window == 0x73_65_67_61
+                    || window == 0x72_6F_66_20
+                {
+                    return true
+                }
                 if byte | 0x01 == 0x95, index >= 2, bytes[index - 1] == 0x80, bytes[index - 2] == 0xE2 { return true }
                 index -= 1
             }
@@ -270,6 +304,18 @@ public enum CaptionParser {
             }
         }
         return nil
+    }
+
+    /// A credit on a line of its own, as a page sets it under a caption: a photographer for a
+    /// paper, a photographer and an agency, an agency ("Caleb Kenna for NPR", "Glen Stubbe/Star
+    /// Tribune/Getty Images", "Getty Images").
+    public static func isBareCredit(_ line: String) -> Bool {
+        let text = Substring(line).trimmingWhitespace()
+        guard isCredit(text) else { return false }
+        if agencies.contains(lowercasing: text) || photoAgencies.contains(lowercasing: text) { return true }
+        if let first = text.firstIndex(of: "/") { return isPhotographer(text[..<first]) || agencies.contains(lowercasing: text[..<first]) }
+        if let range = text.range(of: " for ") { return isPhotographer(text[..<range.lowerBound]) }
+        return false
     }
 
     /// A photographer's name: two or three capitalized words.

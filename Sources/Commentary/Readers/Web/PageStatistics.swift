@@ -373,7 +373,12 @@ struct PageStatistics {
             ASCIIMatch.contains(value, "sr-only") || ASCIIMatch.contains(value, "hidden")
                 || ASCIIMatch.contains(value, "screen-reader") || ASCIIMatch.contains(value, "invisible")
         else { return false }
-        return names(of: value).contains { name in screenReaderClasses.contains { $0.elementsEqual(name) } }
+        return names(of: value).contains { name in
+            screenReaderClasses.contains { $0.elementsEqual(name) }
+                // A style sheet in the page's scripts names it with a hash before: the BBC's
+                // `ssrcss-1pvwv4w-VisuallyHidden`.
+                || ASCIIMatch.hasSuffix(String(Substring(name)), "-visuallyhidden")
+        }
     }
 
     /// A class attribute's names, split at white space.
