@@ -18,6 +18,29 @@ struct WebMetadataTests {
 
     static var story: String { "<div class=\"story-body\">\(WebPageTests.storyParagraphs)</div>" }
 
+    @Test func everyAuthorOfAStoryIsRead() throws {
+        // Parse.ly's tag once a writer; one tag naming the first of the two writers the linked
+        // data lists. The first alone was read.
+        let repeated = """
+            <meta name="parsely-author" content="Marta Lindqvist"><meta name="parsely-author" content="Jan Berg">\
+            <meta name="parsely-author" content="Marta Lindqvist">
+            """
+        #expect(try Self.metadata(head: repeated, body: Self.story).author == "Marta Lindqvist; Jan Berg")
+        let linked = """
+            <meta property="article:author" content="Marta Lindqvist">
+            <script type="application/ld+json">{"@type": "NewsArticle", "headline": "Harbour wall approved",
+            "author": [{"@type": "Person", "name": "Marta Lindqvist"}, {"@type": "Person", "name": "Jan Berg"}]}</script>
+            """
+        #expect(try Self.metadata(head: linked, body: Self.story).author == "Marta Lindqvist; Jan Berg")
+        // Other stories' cards, each with its author in microdata, name no author of this one.
+        let cards = """
+            <article><div itemprop="author"><meta itemprop="name" content="Marta Lindqvist"></div>\(Self.story)</article>
+            <aside><div itemscope><div itemprop="author"><meta itemprop="name" content="Ola Nordmann"></div>\
+            <a href="/ferry">Ferry fares rise</a></div></aside>
+            """
+        #expect(try Self.metadata(body: cards).author == "Marta Lindqvist")
+    }
+
     @Test func wordsForScreenReadersAloneAreNoPartOfTheHeadlineOrByline() throws {
         // A label no one sees ("Article:", "Posted by") is left out, and the kicker, set apart from
         // the headline by a colon for the ear, with it.

@@ -276,6 +276,13 @@ public enum HTMLArticleReader {
                 break
             }
         }
+        // A tag naming one author where the page's linked data lists them all ("Fabian Cambero"
+        // beside a list of two): the list.
+        if let named = person, let linked = page.linkedAuthor, linked != named {
+            let listed = Set(linked.split(separator: ";").map { $0.trimmingWhitespace().lowercased() })
+            let stated = Set(named.split(separator: ";").map { $0.trimmingWhitespace().lowercased() })
+            if stated.isStrictSubset(of: listed) { person = linked }
+        }
         metadata.author = (person ?? anyone).map(AuthorList.tidy)
         // (`site`: the site's name as the page states it, else as its title gives it.)
         metadata.outlet = page.siteName ?? page.linkedPublisher ?? site
@@ -658,10 +665,23 @@ public enum HTMLArticleReader {
         var published: String?
         var language: String?
 
-        /// The author a tag states: the first, unless it was an account's handle and this is a name.
-        mutating func stateAuthor(_ name: String) {
-            if let stated = author, !HTMLArticleReader.isHandle(stated) || HTMLArticleReader.isHandle(name) { return }
+        /// The tag that stated `author`.
+        var authorKey: String?
+
+        /// The author a tag states: the first, unless it was an account's handle and this is a name;
+        /// the same tag repeated names each of several authors (`parsely-author` twice).
+        mutating func stateAuthor(_ name: String, key: String) {
+            if let stated = author, !HTMLArticleReader.isHandle(stated) {
+                let named = stated.split(separator: ";").map { $0.trimmingWhitespace().lowercased() }
+                // (Not microdata's: other stories' cards state their authors so too.)
+                if key == authorKey, key != "itemprop", !HTMLArticleReader.isHandle(name), !named.contains(name.lowercased()) {
+                    author = stated + "; " + name
+                }
+                return
+            }
+            if let stated = author, HTMLArticleReader.isHandle(stated), HTMLArticleReader.isHandle(name) { return }
             author = name
+            authorKey = key
         }
     }
 
@@ -787,6 +807,8 @@ public enum HTMLArticleReader {
     /// labels over a list of other stories, in the languages the archive's pages come in.
     static let furnitureOpenings = [
         "read more", "read also", "also read", "share this", "share on", "follow us", "advertisement", "related:", "related stories",
+        // An ad's label in French, Spanish, Portuguese.
+        "publicité", "publicidad", "publicidade",
         "sign up", "subscribe", "click here", "read next", "you might also like", "you may also like", "explore further",
         "most read", "more on this", "more on:", "mehr zum thema", "lesen sie auch", "weiterlesen", "weitere artikel",
         "das könnte sie auch interessieren", "das könnte dich auch interessieren", "à lire aussi", "lire aussi",
@@ -1122,14 +1144,14 @@ public enum HTMLArticleReader {
                 case "article:author", "og:article:author", "parsely-author", "dc.creator", "sailthru.author":
                     // Not an address (a profile's URL, `/@name`); an account's handle (`sophie-foster`)
                     // gives way to a name in a later tag.
-                    if let content, !content.hasPrefix("http"), !content.hasPrefix("/") { page.stateAuthor(content) }
+                    if let content, !content.hasPrefix("http"), !content.hasPrefix("/") { page.stateAuthor(content, key: key) }
                 // schema.org's microdata: `<div itemprop="author"><meta itemprop="name" content="…">`.
                 case "name" where attribute(child, "itemprop") != nil:
                     // (Not a reader's, in the page's comments.)
                     if let content, let parent = child.pointee.parent, !isInComments(child),
                         attribute(parent, "itemprop")?.lowercased().split(separator: " ").contains("author") == true
                     {
-                        page.stateAuthor(content)
+                        page.stateAuthor(content, key: "itemprop")
                     }
                 // The plain name is often the publisher's ("Condé Nast"): the last resort.
                 case "author":
