@@ -91,6 +91,10 @@ struct DateRuleTests {
         ("Millions face acute hunger by August, the agency warned.", ["2023-08"]),
         ("Prices had risen sharply by August, traders said.", ["2022-08"]),
         ("Unemployment climbed to 4.1 percent by August.", ["2022-08"]),
+        // A future a past report gives ("said it would end … on Aug. 20") looks ahead; "would
+        // have" looks back.
+        ("The agency said Tuesday that it would end the flows early, on Aug. 20, because reservoirs are low.", ["2023-08-20"]),
+        ("Officials said the flows would have ended on Aug. 20 in a normal year.", ["2022-08-20"]),
     ])
     func yearInference(_ text: String, _ expected: [String]) {
         #expect(values(text, reference: reference) == expected.map { Optional($0) })

@@ -10,9 +10,11 @@ extension DateExtractor {
         "met", "signed", "visited", "attended", "announced", "took", "came", "went",
         "saw", "made", "became", "began", "launched", "concluded", "marked",
     ]
+    /// ("would": the future as a past report gives it, "said it would end the flows on Nov. 20";
+    /// not "would have".)
     static let futureCues = [
         "will", "shall", "upcoming", "scheduled", "planned", "due", "expected",
-        "forthcoming", "tomorrow", "next", "soon", "'ll",
+        "forthcoming", "tomorrow", "next", "soon", "'ll", "would",
     ]
     /// Present-tense verbs of a timetable: with no tense cue, "the summit opens on Tuesday" is ahead.
     static let scheduleVerbs = [
@@ -91,7 +93,8 @@ extension DateExtractor.Matcher {
         for k in range {
             // Every cue is a lower-case word.
             guard tokens[k].kind == .word, !tokens[k].isCapitalized,
-                let cue = tokens.withBytes(k, { DateExtractor.tenseCues[bytes: $0] }) ?? pastForm(k)
+                let cue = tokens.withBytes(k, { DateExtractor.tenseCues[bytes: $0] }) ?? pastForm(k),
+                !(k + 1 < tokens.count && tokens.text(k).lowercased() == "would" && tokens.text(k + 1).lowercased() == "have")
             else { continue }
             let weight = (cue.strong ? 2 : 1) / (1 + Double(abs(k - i)) / 6)
             if cue.future { future += weight } else { past += weight }
