@@ -201,6 +201,7 @@ struct CaptionParserTests {
         "The bill was passed by the assembly (National Assembly of Kenya)",
         "The ministers met in Nairobi. Sales rose / fell by turns.",
         "Traders in Nairobi expect costs to fall. John Smith/AP Moller was the buyer.",
+        "The list ends with the last of them. Food Donation App for Restaurants",
         String(repeating: "Pence will chair the council, and its members will include representatives of NASA. ", count: 5)
             + "[Presidential Visions for NASA Throughout History]",
         String(repeating: "Pence will chair the council, and its members will include representatives of NASA. ", count: 5)

@@ -60,7 +60,15 @@ struct PhotoAndEmbedTests {
             <div class="image__caption"><p>The breakwater's first blocks on the quay, Rutland, Vt.</p></div>\
             <figcaption class="image__credit">Glen Stubbe/Star Tribune/Getty Images</figcaption>
             """
-        for (photo, credit) in [(npr, "Caleb Kenna for NPR"), (bbc, nil), (cnn, "Glen Stubbe/Star Tribune/Getty Images")] {
+        // The BBC's credit over the caption, its label for the ear classed with a hash.
+        let bbcCredited = """
+            <div class="ssrcss-ab5fd8-StyledFigureContainer"><span class="ssrcss-1cp2lpp-ImageWrapper"><img src="tea.jpg"></span>\
+            <span role="text" class="ssrcss-lmq4hb-Copyright"><span class="ssrcss-1pvwv4w-VisuallyHidden">Image source, </span>\
+            Getty Images</span></div>
+            """ + bbc
+        for (photo, credit) in [
+            (npr, "Caleb Kenna for NPR"), (bbc, nil), (bbcCredited, "Getty Images"), (cnn, "Glen Stubbe/Star Tribune/Getty Images"),
+        ] {
             let body = WebPageTests.storyAround("<figure><img src=\"wall.jpg\">\(photo)</figure>")
             let article = try Self.read(body)
             #expect(article.captions.map(\.text) == ["The breakwater's first blocks on the quay, Rutland, Vt."])
@@ -68,10 +76,34 @@ struct PhotoAndEmbedTests {
             #expect(Self.body(article) == Self.story)
         }
         #expect(CaptionParser.withoutControls("toggle caption").isEmpty)
+        // A line of a list is no credit because it has "for" in it.
+        #expect(CaptionParser.isBareCredit("Tara Atkinson for Rest of World"))
+        #expect(!CaptionParser.isBareCredit("Food Donation App for Restaurants"))
         #expect(
             CaptionParser.withoutControls(
                 "Copper at a plant, March 22, 2024. REUTERS/Ivan Alvarado Purchase Licensing Rights, opens new tab")
                 == "Copper at a plant, March 22, 2024. REUTERS/Ivan Alvarado")
+    }
+
+    @Test func thePhotoAStoryOpensWithAboveItsElementKeepsItsCaption() throws {
+        // The photo in the story's header, between the headline and the story's element (the New
+        // York Times', the Guardian's, the Jerusalem Post's pages): its caption was lost.
+        let body = """
+            <article><header><h1>Harbour wall approved</h1><p class="byline">By Marta Lindqvist</p>
+            <figure><img src="wall.jpg"><figcaption><span>The breakwater's first blocks on the quay.</span>\
+            <span><span>Credit...</span><span>Anna Berg for Coast Daily</span></span></figcaption></figure></header>
+            <section itemprop="articleBody">\(WebPageTests.storyParagraphs)</section></article>
+            """
+        let article = try Self.read(body)
+        #expect(article.captions.map(\.text) == ["The breakwater's first blocks on the quay."])
+        #expect(article.captions.first?.credit == "Anna Berg for Coast Daily")
+        #expect(Self.body(article) == Self.story)
+        // A photo before the headline (a teaser's, the site's banner) is none of the story's.
+        let banner = """
+            <figure><img src="ferry.jpg"><figcaption>The new ferry leaves the quay for its first crossing.</figcaption></figure>
+            <article><h1>Harbour wall approved</h1><section itemprop="articleBody">\(WebPageTests.storyParagraphs)</section></article>
+            """
+        #expect(try Self.read(banner).captions.isEmpty)
     }
 
     @Test func aCaptionAfterThePhotosShareButtonsIsACaption() throws {

@@ -5,7 +5,7 @@ import Foundation
 /// Pure: no database, no file system; safe to run on many threads at once.
 public struct ArticleNormalizer: Sendable {
     /// Bumped whenever extraction changes what it produces, so `reprocess` can find stale articles.
-    public static let extractorVersion = 42
+    public static let extractorVersion = 43
 
     public var entityExtractor: EntityExtractor
 
@@ -99,19 +99,28 @@ public struct ArticleNormalizer: Sendable {
         article.contentHash = SHA256.hex(paragraphs.map(\.text).joined(separator: "\n"))
 
         // Captions, each with the date it states.
+        // (A credit on a line of its own over its caption, as the BBC sets it, waits for it.)
+        var creditAbove: (index: Int, credit: String)?
         for (index, paragraph) in paragraphs.enumerated() where paragraph.kind == .caption {
             let split = CaptionParser.split(paragraph.text)
-            // A credit on a line of its own under its caption ("Caleb Kenna for NPR") is that
-            // caption's credit, not a caption.
-            if split == nil, let last = article.captions.last, last.paragraphIndex == index - 1, last.credit == nil,
-                CaptionParser.isBareCredit(paragraph.text)
-            {
-                article.captions[article.captions.count - 1].credit = paragraph.text
-                continue
+            // A credit on a line of its own under its caption ("Caleb Kenna for NPR") or over it is
+            // that caption's credit, not a caption.
+            if split == nil, CaptionParser.isBareCredit(paragraph.text) {
+                if let last = article.captions.last, last.paragraphIndex == index - 1, last.credit == nil {
+                    article.captions[article.captions.count - 1].credit = paragraph.text
+                    continue
+                }
+                if index + 1 < paragraphs.count, paragraphs[index + 1].kind == .caption,
+                    CaptionParser.split(paragraphs[index + 1].text) == nil, !CaptionParser.isBareCredit(paragraphs[index + 1].text)
+                {
+                    creditAbove = (index, paragraph.text)
+                    continue
+                }
             }
             let text = split?.text ?? paragraph.text
             let date = DateExtractor.firstAbsoluteDate(in: text)
-            article.captions.append(Caption(paragraphIndex: index, text: text, credit: split?.credit, date: date))
+            let credit = split?.credit ?? creditAbove.flatMap { $0.index == index - 1 ? $0.credit : nil }
+            article.captions.append(Caption(paragraphIndex: index, text: text, credit: credit, date: date))
         }
 
         // The reference date for partial and relative dates: publication, else a caption's date.

@@ -23,6 +23,8 @@ public enum CaptionParser {
         // Longer labels first: "File photo/CFP" is a label and a credit, not text ending in "File".
         "file photo:", "file photo/", "photo credit:", "photo:", "photos:", "photo by", "photos by", "photo/", "image:",
         "images:", "picture:", "pictures:", "credit:", "screenshot:", "photographer:", "photographers:", "file:",
+        // The New York Times': "Credit...".
+        "credit...", "credit…",
         "graphic:", "video:", "photograph:", "source:", "bild:", "foto:", "fotos:", "titelbild:",
         "photograph by",
         // German's rights and source of a picture; Polish "fot."; French sets a space before the
@@ -184,9 +186,7 @@ public enum CaptionParser {
                 isCredit(photographer)
                 || photographer.allSatisfy { !$0.isLetter || $0.isUppercase } && isCredit(Substring(photographer.capitalized))
             // A photographer for a paper: "… Rutland, Vt. Caleb Kenna for NPR".
-            if let range = credit.range(of: " for "), isPhotographer(credit[..<range.lowerBound]), isCredit(credit),
-                credit[range.upperBound...].first?.isUppercase == true
-            {
+            if let range = credit.range(of: " for "), isPhotographerFor(credit, at: range), isCredit(credit) {
                 let text = trimmed[...stop]
                 return text.unicodeScalars.count >= 3 ? (String(text), String(credit)) : nil
             }
@@ -290,7 +290,7 @@ public enum CaptionParser {
         // A photographer for a paper, in round brackets closing a caption of a sentence or two:
         // "(Matt Roth for The Washington Post)". (A story's paragraph may end on another story's
         // title in brackets, "[Presidential Visions for NASA Throughout History]".)
-        if round, short, let range = inner.range(of: " for "), isPhotographer(inner[..<range.lowerBound]), isCredit(inner) {
+        if round, short, let range = inner.range(of: " for "), isPhotographerFor(inner, at: range), isCredit(inner) {
             return String(inner)
         }
         // Agency/Photographer. A source note's codes, `[MP2 SP / MP3 SP]` or `[Vol. 2/3]`, are
@@ -314,8 +314,19 @@ public enum CaptionParser {
         guard isCredit(text) else { return false }
         if agencies.contains(lowercasing: text) || photoAgencies.contains(lowercasing: text) { return true }
         if let first = text.firstIndex(of: "/") { return isPhotographer(text[..<first]) || agencies.contains(lowercasing: text[..<first]) }
-        if let range = text.range(of: " for ") { return isPhotographer(text[..<range.lowerBound]) }
+        if let range = text.range(of: " for ") { return isPhotographerFor(text, at: range) }
         return false
+    }
+
+    /// "Caleb Kenna for NPR", "Matt Roth for The Washington Post": a photographer's name, then a
+    /// paper's, an acronym or two capitalized words at least ("Food Donation App for Restaurants"
+    /// is no credit).
+    static func isPhotographerFor(_ text: Substring, at range: Range<Substring.Index>) -> Bool {
+        guard isPhotographer(text[..<range.lowerBound]) else { return false }
+        let paper = text[range.upperBound...].split(separator: " ")
+        guard let first = paper.first else { return false }
+        return first.count >= 2 && first.allSatisfy { $0.isUppercase || $0.isNumber }
+            || paper.filter({ $0.first?.isUppercase == true }).count >= 2
     }
 
     /// A photographer's name: two or three capitalized words.

@@ -212,6 +212,12 @@ public enum HTMLArticleReader {
         // The story ends where its readers' comments begin, under a heading of their own.
         if !fragment { blocks = CommentSection.ended(blocks) }
 
+        // The photo the story opens with, above the story's element (in its header): its caption.
+        if !fragment, content != root, let caption = reading.leadCaption(before: content, in: root),
+            !blocks.contains(where: { $0.text.contains(caption.text) || caption.text.contains($0.text) && $0.hint == .caption })
+        {
+            blocks.insert(caption, at: 0)
+        }
         // The standfirst under the headline, outside the story's element, opens the body.
         if !fragment, !shortLines, content != root, let lead = reading.standfirst(before: content, in: root, description: page.description)
         {

@@ -186,6 +186,45 @@ struct PageReading {
     /// just that is the standfirst, whatever its element is named (a style sheet's hashes).
     /// Without a headline to start from (the page's `<h1>` is its breadcrumb's, the headline an
     /// `<h2>`), the paragraph stating the description just before the story's element is.
+    /// The caption of the photo a story opens with, set between its headline and its element (in
+    /// the story's header, in a lead block above it): the first `<figure>` with a caption after the
+    /// page's first `<h1>` and before the element. Nil when none stands there.
+    func leadCaption(before content: xmlNodePtr, in root: xmlNodePtr) -> RawBlock? {
+        var afterHeadline = false
+        var found: RawBlock?
+        var visited = 0
+        // In page order, up to the story's element (its ancestors are walked into, not read).
+        func visit(_ node: xmlNodePtr) -> Bool {
+            for child in Reader.children(node) where Reader.isElement(child) {
+                visited += 1
+                if child == content || visited > Self.leadWalk { return false }
+                let element = Reader.name(child)
+                if element == "h1" {
+                    afterHeadline = true
+                    continue
+                }
+                if ["script", "style", "nav", "footer", "aside", "form"].contains(element) { continue }
+                if element == "figure", afterHeadline, !ContentScorer.isAncestor(child, of: content),
+                    let caption = Reader.first(child, named: "figcaption"), statistics.nodes[caption] != nil,
+                    !statistics[caption].isHidden
+                {
+                    let text = Reader.text(of: caption)
+                    if !text.isEmpty {
+                        found = RawBlock(text: text, hint: .caption)
+                        return false
+                    }
+                }
+                if !visit(child) { return false }
+            }
+            return true
+        }
+        _ = visit(root)
+        return found
+    }
+
+    /// The elements walked looking for the photo a story opens with.
+    static let leadWalk = 5_000
+
     func standfirst(before content: xmlNodePtr, in root: xmlNodePtr, description: String? = nil) -> [RawBlock]? {
         if let found = standfirst(afterHeadline: content, in: root, description: description) { return found }
         guard let description else { return nil }

@@ -362,9 +362,7 @@ struct PageStatistics {
         guard ASCIIMatch.contains(value, "hidden") || ASCIIMatch.contains(value, "d-none") else {
             return isForScreenReaders(value)
         }
-        return names(of: value).contains { name in
-            hidingClasses.contains { $0.elementsEqual(name) } || screenReaderClasses.contains { $0.elementsEqual(name) }
-        }
+        return names(of: value).contains { name in hidingClasses.contains { $0.elementsEqual(name) } } || isForScreenReaders(value)
     }
 
     /// Whether a class attribute's value names text for screen readers alone.
