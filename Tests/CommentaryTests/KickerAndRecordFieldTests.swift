@@ -77,6 +77,23 @@ struct KickerAndRecordFieldTests {
         #expect(body.joined(separator: " ") == text.replacingOccurrences(of: "\\n\\n", with: " "))
     }
 
+    @Test func scrapersFieldNamesForTitleAuthorAndDateAreRead() throws {
+        // NewsAPI's `publishedAt`, RSS's `pubDate`, schema.org's `headline`, a `byline`: the
+        // articles came in untitled, anonymous and undated, with no word said.
+        let raw = try record(
+            #"{"id": "n", "headline": "Ports and power", "byline": "By Amina Yusuf", "publishedAt": "2024-03-05T10:00:00Z", "content": "Traders in Karachi expect costs to fall."}"#
+        )
+        #expect(raw.metadata.title == "Ports and power")
+        #expect(raw.metadata.author == "Amina Yusuf")
+        #expect(raw.metadata.published == "2024-03-05")
+        // A CSV's header in any case: "pubDate" and "datePublished" as a spreadsheet writes them.
+        for header in ["pubDate", "datePublished", "PublishedAt"] {
+            let csv = "id,title,\(header),text\nc1,Ports,\"Tue, 05 Mar 2024 10:00:00 GMT\",Traders in Karachi expect costs to fall.\n"
+            let outcome = CSVArticleReader.readDocument(csv, format: .csv, file: "feed.csv", place: "feed.csv", limit: .max)
+            #expect(outcome.articles.first?.metadata.published == "2024-03-05", "\(header)")
+        }
+    }
+
     @Test func htmlOnOneLineInATextFieldIsReadAsHTML() throws {
         let raw = try record(
             #"{"id": "h", "title": "Ports and power", "text": "<p>The new port at Gwadar opened on Monday.</p><p>Traders in Karachi expect costs to fall.</p>"}"#

@@ -3,13 +3,21 @@ import Foundation
 /// Reads scraper output: one JSON object, a JSON array of objects, or JSON Lines, with the field
 /// names trafilatura, newspaper and most home-grown scrapers write (first present wins).
 public enum JSONArticleReader {
-    static let titleFields = ["title", "title_page"]
-    static let authorFields = ["author", "authors"]
+    static let titleFields = ["title", "title_page", "headline"]
+    static let authorFields = ["author", "authors", "byline"]
     static let outletFields = ["outlet", "media_name", "sitename", "source-hostname", "source_domain", "hostname"]
-    static let publishedFields = ["published", "date_publish", "publish_date", "date", "datePublished", "published_at"]
+    static let publishedFields = [
+        "published", "date_publish", "publish_date", "date", "datePublished", "published_at", "publishedAt", "pubDate",
+        "published_date", "date_published",
+    ]
     static let urlFields = ["url", "source", "link"]
     static let textFields = ["text", "maintext", "body", "content", "raw_text"]
     static let languageFields = ["language", "lang"]
+
+    /// A field's value; a CSV's header names its fields in lower case ("publishedat").
+    static func value(_ object: [String: Any], _ field: String) -> Any? {
+        object[field] ?? object[field.lowercased()]
+    }
 
     /// Reads a whole JSON document (an object or an array of objects).
     public static func readDocument(_ text: String, file: String, location: String? = nil) -> ReadOutcome {
@@ -228,7 +236,7 @@ public enum JSONArticleReader {
             return PublicationDate.unixTime(value)
         }
         for field in publishedFields {
-            switch object[field] {
+            switch Self.value(object, field) {
             case let number as NSNumber where !(number is Bool):
                 return digits(number.stringValue) ?? number.stringValue
             case let string as String where !string.trimmingCharacters(in: .whitespaces).isEmpty:
@@ -246,7 +254,7 @@ public enum JSONArticleReader {
     private static func firstString(_ object: [String: Any], _ fields: [String]) -> String? {
         for field in fields {
             let value: String?
-            switch object[field] {
+            switch Self.value(object, field) {
             case let string as String: value = string
             case let list as [Any]:
                 let parts = list.compactMap { $0 as? String }
@@ -261,7 +269,7 @@ public enum JSONArticleReader {
 
     private static func authorField(_ object: [String: Any]) -> String? {
         for field in authorFields {
-            switch object[field] {
+            switch Self.value(object, field) {
             case let string as String where !string.trimmingCharacters(in: .whitespaces).isEmpty:
                 return AuthorList.tidy(string.trimmingCharacters(in: .whitespaces))
             case let list as [Any]:
