@@ -80,6 +80,19 @@ struct CSVReaderTests {
         #expect(events == [.record(["a", "b"], line: 1), .record(["one\ntwo\nthree", "x"], line: 2), .record(["last", "y"], line: 5)])
     }
 
+    @Test(arguments: [1, 2, 3, 1 << 20])
+    func aCarriageReturnAloneEndsALine(chunk: Int) {
+        // Excel's "CSV (Macintosh)": the whole file was one header row ("no rows under the header
+        // row"). CRLF and LF files read as before, a chunk's end between CR and LF or not.
+        let expected: [CSVRecordScanner.Event] = [
+            .record(["id", "text"], line: 1), .record(["c1", "One\ntwo"], line: 2), .record(["c2", "Three"], line: 4),
+        ]
+        #expect(Self.scan("id,text\rc1,\"One\rtwo\"\rc2,Three\r", chunk: chunk) == expected)
+        #expect(Self.scan("id,text\nc1,\"One\ntwo\"\nc2,Three", chunk: chunk) == expected)
+        #expect(
+            Self.scan("id,text\r\nc1,\"One\ntwo\"\r\nc2,Three\r\n", chunk: chunk) == expected)
+    }
+
     @Test func tabsPartTSVFields() {
         let events = Self.scan("title\ttext\nA, with comma\t\"quoted\ttab\"\n", delimiter: "\t")
         #expect(events.last == .record(["A, with comma", "quoted\ttab"], line: 2))

@@ -1,7 +1,7 @@
 import Foundation
 
 /// Cuts CSV or TSV bytes into records, as RFC 4180 writes them: fields parted by the delimiter,
-/// records by LF or CRLF; a field that opens with `"` runs to its closing quote and may hold
+/// records by LF or CRLF (or CR alone, as old Macintosh spreadsheets end lines); a field that opens with `"` runs to its closing quote and may hold
 /// delimiters, newlines and doubled quotes (`""` is one `"`). Fed chunk by chunk, so a file of any
 /// size streams through in bounded memory: a record longer than `limit` bytes is refused and passed
 /// over to the end of its line.
@@ -104,9 +104,22 @@ struct CSVRecordScanner {
                 bomMatched = 3
                 for earlier in swallowed { step(earlier, handle) }
             }
+            // A CR alone ends a line, as old Macintosh spreadsheets write them; a CR before an LF
+            // is read as it stands (the pair is one line end). Which it is, the next byte says.
+            if afterCR {
+                afterCR = false
+                step(byte == 0x0A ? 0x0D : 0x0A, handle)
+            }
+            if byte == 0x0D {
+                afterCR = true
+                continue
+            }
             step(byte, handle)
         }
     }
+
+    /// Whether the last byte fed was a CR, not yet read.
+    private var afterCR = false
 
     /// The most bytes held for a header row.
     static let longestHeader = 1 << 16
@@ -124,6 +137,10 @@ struct CSVRecordScanner {
             let swallowed = Self.byteOrderMark.prefix(bomMatched)
             bomMatched = 3
             for earlier in swallowed { step(earlier, handle) }
+        }
+        if afterCR {
+            afterCR = false
+            step(0x0A, handle)
         }
         switch state {
         case .quoted:
