@@ -95,6 +95,9 @@ struct DateRuleTests {
         // have" looks back.
         ("The agency said Tuesday that it would end the flows early, on Aug. 20, because reservoirs are low.", ["2023-08-20"]),
         ("Officials said the flows would have ended on Aug. 20 in a normal year.", ["2022-08-20"]),
+        // A habit, a refusal, a wish: no report of what is ahead.
+        ("The company would not comment on Aug. 20, when the recall began.", ["2022-08-20"]),
+        ("In the old days the ferry would leave on Aug. 20 and return in spring.", ["2023-08-20"]),
     ])
     func yearInference(_ text: String, _ expected: [String]) {
         #expect(values(text, reference: reference) == expected.map { Optional($0) })

@@ -94,6 +94,18 @@ struct KickerAndRecordFieldTests {
         }
     }
 
+    @Test(arguments: [
+        // Paragraphs opened and never closed, blank lines between them.
+        "<p>The new port at Gwadar opened on Monday.\\n\\n<p>Traders in Karachi expect <b>costs</b> to fall.",
+        // A page's data and its related links beside the story: markup, read as such.
+        #"<p>The new port at Gwadar opened on Monday.</p><script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", \"headline\": \"Ports and power in the region\"}</script><p>Traders in Karachi expect <b>costs</b> to fall.</p>"#,
+    ])
+    func htmlInATextFieldIsReadForItsParagraphs(_ text: String) throws {
+        let raw = try record(#"{"id": "h", "title": "Ports and power", "text": "\#(text)"}"#)
+        let body = try ArticleNormalizer().normalize(raw).paragraphs.filter { $0.kind == .body }.map(\.text)
+        #expect(body == ["The new port at Gwadar opened on Monday.", "Traders in Karachi expect costs to fall."])
+    }
+
     @Test func htmlOnOneLineInATextFieldIsReadAsHTML() throws {
         let raw = try record(
             #"{"id": "h", "title": "Ports and power", "text": "<p>The new port at Gwadar opened on Monday.</p><p>Traders in Karachi expect costs to fall.</p>"}"#

@@ -166,6 +166,8 @@ struct CaptionParserTests {
             "Uwe Anspach / dpa"
         ),
         ("Moradores enfrentam fila em São Paulo — Foto: Celso Tavares/g1", "Moradores enfrentam fila em São Paulo", "Celso Tavares/g1"),
+        ("Rep. Jim Jordan / Getty Images", "Rep. Jim Jordan", "Getty Images"),
+        ("Former Gov. Andrew Cuomo / AP", "Former Gov. Andrew Cuomo", "AP"),
         (
             "A librarian checks a telescope in Rutland, Vt. Caleb Kenna for NPR", "A librarian checks a telescope in Rutland, Vt.",
             "Caleb Kenna for NPR"
@@ -202,6 +204,11 @@ struct CaptionParserTests {
         "The ministers met in Nairobi. Sales rose / fell by turns.",
         "Traders in Nairobi expect costs to fall. John Smith/AP Moller was the buyer.",
         "The list ends with the last of them. Food Donation App for Restaurants",
+        // An abbreviation's full stop ends no sentence; a story's sentence ends with its own.
+        "The idea was first floated in an essay by Dr. Anthony Fauci for The New York Times.",
+        "The interview was conducted by Mr. Jake Tapper for CNN.",
+        "The lawsuit names three companies and remains on file: Case No. 24-118.",
+        "The data come from the federal agency (European Centre for Disease Prevention and Control)",
         String(repeating: "Pence will chair the council, and its members will include representatives of NASA. ", count: 5)
             + "[Presidential Visions for NASA Throughout History]",
         String(repeating: "Pence will chair the council, and its members will include representatives of NASA. ", count: 5)
@@ -356,11 +363,23 @@ struct ClosingLineTests {
         "Ana Ruiz is a lawyer for the family and will appeal the ruling next week.",
         "Quintero is a senior fellow at the Center for Infrastructure Policy.",
         "The council is a partner of the port, its chair said.",
+        // With a byline, only its writer's line: the story may end on an expert it quotes.
+        "Ana Ruiz is a professor of law at Yale who filed a brief in the case.",
     ])
     func aStorysLastLineAboutSomeoneElseStays(_ closing: String) throws {
         let text = (["Why the harbour matters", "By Marta Lindqvist"] + Self.storyLines + [closing]).joined(separator: "\n")
         let article = try ArticleNormalizer().normalize(RawArticle(source: "a.txt", rawText: text, text: text))
         #expect(article.paragraphs.last?.kind == .body)
+        #expect(article.author == "Marta Lindqvist")
+        // With none, "is the author of the bill" names no writer's post.
+        let unsigned =
+            (["Why the harbour matters"] + Self.storyLines + [
+                "Senator Jane Harlow is the author of the bill, which now goes to the governor."
+            ])
+            .joined(separator: "\n")
+        let bill = try ArticleNormalizer().normalize(RawArticle(source: "a.txt", rawText: unsigned, text: unsigned))
+        #expect(bill.paragraphs.last?.kind == .body)
+        #expect(bill.author == nil)
     }
 
     static let storyLines = [
@@ -383,7 +402,20 @@ struct ClosingLineTests {
         #expect(article.paragraphs.last?.kind == .trailer)
     }
 
-    @Test(arguments: ["Por otro lado, el puerto.", "Von Berlin aus fährt kein Zug.", "Par ailleurs, rien."])
+    @Test(arguments: [
+        "Follow the money that brands pay creators on Instagram, and a familiar pattern appears.",
+        "(Changes to the disclosure rules take effect in January.)",
+        "(Adds nothing to the debate, critics say.)",
+    ])
+    func aStorysSentenceLikeANoticeIsTheStorys(_ line: String) throws {
+        let text = (["Why the harbour matters"] + Self.storyLines + [line]).joined(separator: "\n")
+        let article = try ArticleNormalizer().normalize(RawArticle(source: "a.txt", rawText: text, text: text))
+        #expect(article.paragraphs.last?.kind == .body)
+    }
+
+    @Test(arguments: [
+        "Por otro lado, el puerto.", "Von Berlin aus fährt kein Zug.", "Par ailleurs, rien.", "Von Olaf Scholz, dem Kanzler, kam nichts.",
+    ])
     func aSentenceOpenedByABylinesWordInAnotherLanguageIsTheStorys(_ line: String) throws {
         let text = (["Why the harbour matters", line] + Self.storyLines).joined(separator: "\n")
         let article = try ArticleNormalizer().normalize(RawArticle(source: "a.txt", rawText: text, text: text))
@@ -624,6 +656,8 @@ struct TextCleanerTests {
         ("the eco\u{00AD}nomy grew", "the economy grew"), ("Bundes\u{200B}regierung", "Bundesregierung"),
         ("word\u{2060}joiner", "wordjoiner"), ("Para one.\n\u{FEFF}Para two.", "Para one.\nPara two."),
         ("می\u{200C}خواهم", "می\u{200C}خواهم"),
+        // Thai, Khmer and Burmese write no spaces: there a zero-width space is the word break.
+        ("รัฐบาล\u{200B}ประกาศ", "รัฐบาล\u{200B}ประกาศ"), ("ការ\u{200B}ប្រកាស", "ការ\u{200B}ប្រកាស"),
     ])
     func cleans(_ input: String, _ expected: String) {
         let cleaned = TextCleaner.clean(input)

@@ -104,6 +104,26 @@ struct PhotoAndEmbedTests {
             <article><h1>Harbour wall approved</h1><section itemprop="articleBody">\(WebPageTests.storyParagraphs)</section></article>
             """
         #expect(try Self.read(banner).captions.isEmpty)
+        // A site's logo set as an <h1>, a promotion's picture under it, the headline an <h2>.
+        let logo = """
+            <header><h1 class="logo"><a href="/">Coast Daily</a></h1><div class="promo-banner"><figure><img src="offer.jpg">
+            <figcaption>Subscribe today and get half off your first year.</figcaption></figure></div></header>
+            <article><h2>Harbour wall approved</h2><div class="story-body">\(WebPageTests.storyParagraphs)</div></article>
+            """
+        #expect(try Self.read(logo).captions.isEmpty)
+    }
+
+    @Test func aCreditBetweenTwoCaptionsIsTheNextOnesWhenItHasNone() throws {
+        // The BBC sets each photo's credit over its caption: a photo with no credit, then one with.
+        var raw = RawArticle(source: "page.html", rawText: "", text: "")
+        raw.blocks = [
+            RawBlock(text: "Harbour wall approved", hint: .title), RawBlock(text: Self.story[0]),
+            RawBlock(text: "The old quay in 1950.", hint: .caption), RawBlock(text: "Getty Images", hint: .caption),
+            RawBlock(text: "The breakwater's first blocks on the quay.", hint: .caption), RawBlock(text: Self.story[1]),
+        ]
+        let article = try ArticleNormalizer().normalize(raw)
+        #expect(article.captions.map(\.text) == ["The old quay in 1950.", "The breakwater's first blocks on the quay."])
+        #expect(article.captions.map(\.credit) == [nil, "Getty Images"])
     }
 
     @Test func aCaptionAfterThePhotosShareButtonsIsACaption() throws {

@@ -26,6 +26,11 @@ struct WebMetadataTests {
             <meta name="parsely-author" content="Marta Lindqvist">
             """
         #expect(try Self.metadata(head: repeated, body: Self.story).author == "Marta Lindqvist; Jan Berg")
+        // One writer stated twice, the second time with a post or a "By": one writer.
+        for again in ["Marta Lindqvist, Staff Writer", "By Marta Lindqvist"] {
+            let twice = "<meta name=\"parsely-author\" content=\"Marta Lindqvist\"><meta name=\"parsely-author\" content=\"\(again)\">"
+            #expect(try Self.metadata(head: twice, body: Self.story).author == "Marta Lindqvist", "\(again)")
+        }
         let linked = """
             <meta property="article:author" content="Marta Lindqvist">
             <script type="application/ld+json">{"@type": "NewsArticle", "headline": "Harbour wall approved",

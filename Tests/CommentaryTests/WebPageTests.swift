@@ -1297,6 +1297,12 @@ struct WebPageTests {
                 == Self.story + [Self.moreStory[0] + " The report says so.", Self.moreStory[1]])
     }
 
+    @Test func anAdsLabelInAnotherLanguageIsNoParagraphButASentenceOpenedByItsWordIs() throws {
+        let sentence = "Publicidade infantil é proibida no Brasil desde 2014."
+        let body = Self.storyAround("<p class=\"dfp__label\">Publicité</p><p>\(sentence)</p>")
+        #expect(try Self.bodyParagraphs(Self.page(body: body)) == Array(Self.story[0...1]) + [sentence] + Self.story[2...])
+    }
+
     @Test func aHeadingTheStoryEndsOnIsNoParagraph() throws {
         // Its links (other stories, the topics) are left out as links; the heading over them
         // stayed, the story's last line ("Related Topics", "What to Read Next").

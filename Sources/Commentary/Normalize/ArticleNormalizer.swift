@@ -5,7 +5,7 @@ import Foundation
 /// Pure: no database, no file system; safe to run on many threads at once.
 public struct ArticleNormalizer: Sendable {
     /// Bumped whenever extraction changes what it produces, so `reprocess` can find stale articles.
-    public static let extractorVersion = 43
+    public static let extractorVersion = 44
 
     public var entityExtractor: EntityExtractor
 
@@ -106,14 +106,16 @@ public struct ArticleNormalizer: Sendable {
             // A credit on a line of its own under its caption ("Caleb Kenna for NPR") or over it is
             // that caption's credit, not a caption.
             if split == nil, CaptionParser.isBareCredit(paragraph.text) {
-                if let last = article.captions.last, last.paragraphIndex == index - 1, last.credit == nil {
-                    article.captions[article.captions.count - 1].credit = paragraph.text
-                    continue
-                }
+                // Over the next caption when one without a credit follows (the BBC's figures one
+                // after another), else under the one before.
                 if index + 1 < paragraphs.count, paragraphs[index + 1].kind == .caption,
                     CaptionParser.split(paragraphs[index + 1].text) == nil, !CaptionParser.isBareCredit(paragraphs[index + 1].text)
                 {
                     creditAbove = (index, paragraph.text)
+                    continue
+                }
+                if let last = article.captions.last, last.paragraphIndex == index - 1, last.credit == nil {
+                    article.captions[article.captions.count - 1].credit = paragraph.text
                     continue
                 }
             }
@@ -386,17 +388,32 @@ enum Trailer {
         if noticeOpenings.contains(where: { ASCIIMatch.hasPrefix(text, $0) }) { return true }
         // "This article appeared in the South China Morning Post print edition as: …"
         if ASCIIMatch.hasPrefix(text, "this article appeared in"), ASCIIMatch.contains(text, "print edition") { return true }
-        // "Follow the New York Times Opinion section on Facebook, Instagram …"
-        if ASCIIMatch.hasPrefix(text, "follow "), text.utf8.count <= 200,
-            ["on facebook", "on instagram", "on twitter", "on x ", "on x.", "on linkedin"].contains(where: { ASCIIMatch.contains(text, $0) }
-            )
-        {
-            return true
+        // "Follow the New York Times Opinion section on Facebook, Instagram, TikTok and X.": after
+        // "on", networks' names alone ("Follow the money … on Instagram, and a pattern appears" is
+        // a sentence).
+        if ASCIIMatch.hasPrefix(text, "follow "), text.utf8.count <= 200, let on = text.range(of: " on ", options: .backwards) {
+            let named = text[on.upperBound...].split(whereSeparator: { " ,.;!".contains($0) }).map { $0.lowercased() }
+            if let first = named.first, networks.contains(first), named.allSatisfy({ networks.contains($0) || $0 == "and" || $0 == "or" }) {
+                return true
+            }
         }
-        // A wire's note of what a new version changed, in brackets, set above or under the story.
-        return text.first == "(" && text.utf8.count <= 200 && updateNotes.contains { ASCIIMatch.hasPrefix(text, $0) }
-            && (text.hasSuffix(")") || text.hasSuffix(").") || text.hasSuffix(".)"))
+        // A wire's note of what a new version changed, in brackets, set above or under the story:
+        // it names what was added ("(Adds details, quotes from ministry)").
+        guard text.first == "(", text.utf8.count <= 200, updateNotes.contains(where: { ASCIIMatch.hasPrefix(text, $0) }),
+            text.hasSuffix(")") || text.hasSuffix(").") || text.hasSuffix(".)")
+        else { return false }
+        return updateWords.contains { ASCIIMatch.contains(text, $0) }
     }
+
+    static let networks: Set<String> = [
+        "facebook", "instagram", "twitter", "x", "tiktok", "threads", "linkedin", "youtube", "bluesky", "mastodon", "whatsapp",
+        "telegram", "snapchat", "pinterest", "reddit", "flipboard",
+    ]
+    /// What a wire's note of an update says it changed.
+    static let updateWords: [StaticString] = [
+        "detail", "comment", "quote", "paragraph", "para ", "byline", "headline", "background", "graphic", "photo", "link",
+        "reaction", "statement", "previous", "throughout", "spelling", "figure",
+    ]
 
     static let noticeInitials = ASCIISet("AaTtDdFfSs(")
     static let noticeOpenings: [StaticString] = [
@@ -405,7 +422,7 @@ enum Trailer {
         "do you have an opinion on the issues raised in this article", "the times is committed to publishing a diversity of letters",
         "sigue toda la información de",
     ]
-    static let updateNotes: [StaticString] = ["(updates with ", "(updates to ", "(adds ", "(recasts ", "(corrects ", "(changes "]
+    static let updateNotes: [StaticString] = ["(updates with ", "(updates to ", "(adds ", "(recasts ", "(corrects "]
 
     /// The publisher's rights notice: `Copyright 2024 … All rights reserved.`, `© 2024 … Alle Rechte
     /// vorbehalten.` Matched in any case; this runs on every short paragraph.
@@ -634,7 +651,7 @@ enum MetadataLine {
 
     /// The words a byline opens with: English's, and Portuguese and Spanish, German, French and
     /// Dutch ones ("Por Marina Pacheco, g1 SP — São Paulo").
-    static let bylineLabels = ["By ", "BY ", "Por ", "POR ", "Von ", "VON ", "Par ", "PAR ", "Door "]
+    static let bylineLabels = ["By ", "BY ", "Por ", "POR ", "Von ", "VON ", "Par ", "PAR ", "Door ", "DOOR "]
 
     /// "By Imran Khalid" → "Imran Khalid"; "By Maria Lopez, John Smith and Wei Chen" → "Maria Lopez;
     /// John Smith; Wei Chen", as the archive lists authors (`AuthorList`).
@@ -651,7 +668,10 @@ enum MetadataLine {
         // In another language a label also opens sentences ("Por otro lado", "Von Berlin aus"):
         // only a name of two words or more follows it as a byline.
         if label != "By ", label != "BY " {
-            guard let (name, _) = EditorNoteParser.leadingName(rest), name.contains(" ") else { return nil }
+            // (And a byline ends on no full stop: "Von Olaf Scholz, dem Kanzler, kam nichts.")
+            guard let (name, _) = EditorNoteParser.leadingName(rest), name.contains(" "),
+                let last = text.last, !".!?".contains(last)
+            else { return nil }
         }
         let listed = AuthorList.split(titleCased(String(rest)))
         if listed.contains("; ") { return listed }

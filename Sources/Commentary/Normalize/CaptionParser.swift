@@ -22,7 +22,7 @@ public enum CaptionParser {
     static let creditLabels: [StaticString] = [
         // Longer labels first: "File photo/CFP" is a label and a credit, not text ending in "File".
         "file photo:", "file photo/", "photo credit:", "photo:", "photos:", "photo by", "photos by", "photo/", "image:",
-        "images:", "picture:", "pictures:", "credit:", "screenshot:", "photographer:", "photographers:", "file:",
+        "images:", "picture:", "pictures:", "credit:", "screenshot:", "photographer:", "photographers:",
         // The New York Times': "Credit...".
         "credit...", "credit…",
         "graphic:", "video:", "photograph:", "source:", "bild:", "foto:", "fotos:", "titelbild:",
@@ -66,7 +66,10 @@ public enum CaptionParser {
             let open: Character = close == ")" ? "(" : "["
             if let openIndex = trimmed.lastIndex(of: open) {
                 let inner = trimmed[trimmed.index(after: openIndex)..<trimmed.index(before: trimmed.endIndex)].trimmingWhitespace()
-                if let credit = bracketedCredit(inner, round: close == ")", short: trimmed.count <= captionLength) {
+                let before = trimmed[..<openIndex].trimmingWhitespace()
+                if let credit = bracketedCredit(
+                    inner, round: close == ")", short: trimmed.count <= captionLength, afterSentence: endsSentence(before))
+                {
                     let text = trimmed[..<openIndex].trimmingWhitespace()
                     if text.count >= 3 { return (String(text), credit) }
                 }
@@ -140,7 +143,7 @@ public enum CaptionParser {
             guard text.unicodeScalars.count >= 3 else { continue }
             // "… Nashville. Andrew Nelles / The Tennessean": the photographer's name between the
             // last sentence and the slash is the credit's.
-            if before.isWhitespace, let stop = text.range(of: ". ", options: .backwards) {
+            if before.isWhitespace, let stop = text.range(of: ". ", options: .backwards), endsSentence(text[..<stop.upperBound]) {
                 let name = text[stop.upperBound...]
                 if isPhotographer(name) {
                     return (String(text[..<stop.upperBound].trimmingWhitespace()), "\(name) / \(credit)")
@@ -170,7 +173,9 @@ public enum CaptionParser {
         var previous: UInt8 = 0
         for index in tail.utf8.indices {
             let byte = tail.utf8[index]
-            if byte == UInt8(ascii: " "), previous == UInt8(ascii: ".") { stops.append(tail.utf8.index(before: index)) }
+            if byte == UInt8(ascii: " "), previous == UInt8(ascii: "."), endsSentence(trimmed[..<index]) {
+                stops.append(tail.utf8.index(before: index))
+            }
             previous = byte
         }
         for stop in stops.reversed().prefix(3) {
@@ -185,8 +190,9 @@ public enum CaptionParser {
             let named =
                 isCredit(photographer)
                 || photographer.allSatisfy { !$0.isLetter || $0.isUppercase } && isCredit(Substring(photographer.capitalized))
-            // A photographer for a paper: "… Rutland, Vt. Caleb Kenna for NPR".
-            if let range = credit.range(of: " for "), isPhotographerFor(credit, at: range), isCredit(credit) {
+            // A photographer for a paper: "… Rutland, Vt. Caleb Kenna for NPR". (A sentence ends on
+            // its full stop: "… an essay by Dr. Anthony Fauci for The New York Times.")
+            if trimmed.last != ".", let range = credit.range(of: " for "), isPhotographerFor(credit, at: range), isCredit(credit) {
                 let text = trimmed[...stop]
                 return text.unicodeScalars.count >= 3 ? (String(text), String(credit)) : nil
             }
@@ -279,7 +285,7 @@ public enum CaptionParser {
         }
     }
 
-    private static func bracketedCredit(_ inner: Substring, round: Bool, short: Bool) -> String? {
+    private static func bracketedCredit(_ inner: Substring, round: Bool, short: Bool, afterSentence: Bool) -> String? {
         for label in creditLabels {
             guard let length = ASCIIMatch.prefixLength(label, in: inner) else { continue }
             let credit = inner[ASCIIMatch.index(inner, byteOffset: length)...].trimmingWhitespace()
@@ -287,10 +293,15 @@ public enum CaptionParser {
         }
         let lower = inner.lowercased()
         if agencies.contains(lower) { return String(inner) }
+        // Al Jazeera's file photo: "[File: Mohamed Abd El Ghany/Reuters]".
+        if let length = ASCIIMatch.prefixLength("file:", in: inner) {
+            let credit = inner[ASCIIMatch.index(inner, byteOffset: length)...].trimmingWhitespace()
+            return isCredit(credit) ? String(credit) : nil
+        }
         // A photographer for a paper, in round brackets closing a caption of a sentence or two:
         // "(Matt Roth for The Washington Post)". (A story's paragraph may end on another story's
         // title in brackets, "[Presidential Visions for NASA Throughout History]".)
-        if round, short, let range = inner.range(of: " for "), isPhotographerFor(inner, at: range), isCredit(inner) {
+        if round, short, afterSentence, let range = inner.range(of: " for "), isPhotographerFor(inner, at: range), isCredit(inner) {
             return String(inner)
         }
         // Agency/Photographer. A source note's codes, `[MP2 SP / MP3 SP]` or `[Vol. 2/3]`, are
@@ -328,6 +339,25 @@ public enum CaptionParser {
         return first.count >= 2 && first.allSatisfy { $0.isUppercase || $0.isNumber }
             || paper.filter({ $0.first?.isUppercase == true }).count >= 2
     }
+
+    /// Whether a text ends a sentence: a full stop, not an abbreviation's ("Dr.", "Rep.", "Gov.")
+    /// or an initial's ("J."), or "!" or "?".
+    static func endsSentence(_ text: Substring) -> Bool {
+        var text = text.trimmingWhitespace()
+        while let last = text.last, "\"”’')".contains(last) { text = text.dropLast() }
+        guard let last = text.last else { return false }
+        if last == "!" || last == "?" { return true }
+        guard last == "." else { return false }
+        let word = text.dropLast().reversed().prefix { $0.isLetter }
+        if word.count == 1, word.first?.isUppercase == true { return false }
+        return !abbreviations.contains(String(word.reversed()).lowercased())
+    }
+
+    /// Titles and abbreviations written with a full stop before a name or a place.
+    static let abbreviations: Set<String> = [
+        "dr", "mr", "mrs", "ms", "prof", "sen", "rep", "gov", "gen", "lt", "col", "capt", "sgt", "st", "jr", "sr", "rev", "hon",
+        "pres", "sec", "adm", "maj", "cpl", "pvt", "mt", "ft", "no", "vs", "fr", "sra", "dra",
+    ]
 
     /// A photographer's name: two or three capitalized words.
     static func isPhotographer(_ text: Substring) -> Bool {

@@ -123,9 +123,12 @@ public enum EditorNoteParser {
             let next = text.dropFirst(name.count).drop { $0 == " " }.prefix(while: \.isLetter).lowercased()
             if bioVerbs.contains(next) { return true }
         }
+        // A known writer's story may end on someone else ("Ana Ruiz is a professor of law at Yale
+        // who filed a brief"): only the writer's own line is their note.
+        guard names.isEmpty else { return false }
         guard let (name, after) = leadingName(Substring(text)), name.split(separator: " ").count >= 2 else { return false }
         let rest = after.lowercased()
-        guard ["is a ", "is an ", "is the "].contains(where: { rest.hasPrefix(" " + $0) }) else { return false }
+        guard ["is a ", "is an "].contains(where: { rest.hasPrefix(" " + $0) }) else { return false }
         let words = rest.split(whereSeparator: { !$0.isLetter }).prefix(bioPostWords)
         return words.contains { writerPosts.contains(String($0)) }
     }

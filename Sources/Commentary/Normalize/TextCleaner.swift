@@ -26,8 +26,13 @@ public enum TextCleaner {
         var scalars = String.UnicodeScalarView()
         scalars.reserveCapacity(text.unicodeScalars.count)
         var previousWasCR = false
+        var previous: UInt32 = 0
         for scalar in text.unicodeScalars {
             switch scalar.value {
+            // (A zero-width space is the only word break Thai, Lao, Khmer and Burmese write: kept
+            // there, where search splits words at it.)
+            case 0x200B where isSoutheastAsian(previous):
+                scalars.append(scalar)
             case 0xFEFF, 0x00AD, 0x200B, 0x2060:
                 continue
             case 0x00:
@@ -46,10 +51,16 @@ public enum TextCleaner {
                 scalars.append(scalar)
             }
             previousWasCR = false
+            previous = scalar.value
         }
         let cleaned = String(scalars)
         // The rewrite touches no scalar NFC could change, so the survey's answer still holds.
         return mayCompose ? cleaned.precomposedStringWithCanonicalMapping : cleaned
+    }
+
+    /// Thai, Lao, Burmese and Khmer letters.
+    static func isSoutheastAsian(_ scalar: UInt32) -> Bool {
+        (0x0E00...0x0EFF).contains(scalar) || (0x1000...0x109F).contains(scalar) || (0x1780...0x17FF).contains(scalar)
     }
 
     /// Removes every NUL character from `text`; returns how many there were.

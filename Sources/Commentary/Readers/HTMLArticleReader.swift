@@ -213,7 +213,7 @@ public enum HTMLArticleReader {
         if !fragment { blocks = CommentSection.ended(blocks) }
 
         // The photo the story opens with, above the story's element (in its header): its caption.
-        if !fragment, content != root, let caption = reading.leadCaption(before: content, in: root),
+        if !fragment, content != root, let caption = reading.leadCaption(before: content, in: root, headline: title),
             !blocks.contains(where: { $0.text.contains(caption.text) || caption.text.contains($0.text) && $0.hint == .caption })
         {
             blocks.insert(caption, at: 0)
@@ -678,9 +678,13 @@ public enum HTMLArticleReader {
         /// the same tag repeated names each of several authors (`parsely-author` twice).
         mutating func stateAuthor(_ name: String, key: String) {
             if let stated = author, !HTMLArticleReader.isHandle(stated) {
-                let named = stated.split(separator: ";").map { $0.trimmingWhitespace().lowercased() }
-                // (Not microdata's: other stories' cards state their authors so too.)
-                if key == authorKey, key != "itemprop", !HTMLArticleReader.isHandle(name), !named.contains(name.lowercased()) {
+                let named = AuthorList.tidy(stated).split(separator: ";").map { $0.trimmingWhitespace().lowercased() }
+                let tidied = AuthorList.tidy(name).split(separator: ";").map { $0.trimmingWhitespace().lowercased() }
+                // (Not microdata's: other stories' cards state their authors so too. A name stated
+                // again with its post or agency, "Jane Doe, Staff Writer", is the same writer.)
+                if key == authorKey, key != "itemprop", !HTMLArticleReader.isHandle(name),
+                    !tidied.contains(where: { new in named.contains { new == $0 || new.hasPrefix($0 + ",") } })
+                {
                     author = stated + "; " + name
                 }
                 return
@@ -813,8 +817,6 @@ public enum HTMLArticleReader {
     /// labels over a list of other stories, in the languages the archive's pages come in.
     static let furnitureOpenings = [
         "read more", "read also", "also read", "share this", "share on", "follow us", "advertisement", "related:", "related stories",
-        // An ad's label in French, Spanish, Portuguese.
-        "publicité", "publicidad", "publicidade",
         "sign up", "subscribe", "click here", "read next", "you might also like", "you may also like", "explore further",
         "most read", "more on this", "more on:", "mehr zum thema", "lesen sie auch", "weiterlesen", "weitere artikel",
         "das könnte sie auch interessieren", "das könnte dich auch interessieren", "à lire aussi", "lire aussi",
@@ -865,8 +867,13 @@ public enum HTMLArticleReader {
         // (Brackets, arrows and bullets before the words do not hide them: "(Back to top)", "[ Back
         // To The Top ]", "↑ Back to top". A quotation mark does: "“Sign up,” she said.")
         let words = lowered.drop { $0 == " " || leadingMarks.contains($0) }
+        if furnitureLines.contains(String(words.trimmingCharacters(in: .whitespaces.union(.punctuationCharacters)))) { return true }
         return furnitureOpenings.contains { words.hasPrefix($0) }
     }
+
+    /// Lines that are furniture whole, and words of a sentence when they open one: an ad's label
+    /// in French, Spanish, Portuguese ("Publicidade infantil é proibida …" is a sentence).
+    static let furnitureLines: Set<String> = ["publicité", "publicidad", "publicidade", "pubblicità", "anzeige", "werbung"]
 
     /// Marks that may stand before a line of furniture's words. (Not a dash: it opens a line of
     /// dialogue in French, Russian or Polish, "— Sign up, he said.")

@@ -41,54 +41,37 @@ public enum JSONArticleReader {
         return readDocument(value, text: text, file: file, place: place)
     }
 
-    /// Paragraph or line-break tags: text that is HTML. Not prose that names a tag ("a <br> tag")
-    /// in paragraphs set apart by blank lines; markup closes its paragraphs or breaks its lines
-    /// with tags, not with blank lines.
+    /// Paragraph or line-break tags: text that is HTML. Not prose that names a tag ("a <br> tag"):
+    /// markup closes its paragraphs or divisions, or sets two tags of them; one alone is markup
+    /// only in a text with no blank lines between its paragraphs.
     static func looksLikeHTML(_ text: String) -> Bool {
         if ASCIIMatch.contains(text, "</p>") || ASCIIMatch.contains(text, "</div>") { return true }
-        guard ASCIIMatch.contains(text, "<p>") || ASCIIMatch.contains(text, "<p ") || ASCIIMatch.contains(text, "<br") else {
-            return false
-        }
-        return !text.contains("\n\n") && !text.contains("\r\n\r\n")
+        let tags = ["<p>", "<p ", "<br"].reduce(0) { $0 + text.components(separatedBy: $1).count - 1 }
+        guard tags > 0 else { return false }
+        return tags >= 2 || (!text.contains("\n\n") && !text.contains("\r\n\r\n"))
     }
 
-    /// A text field's paragraphs: read as HTML when it looks like HTML and the reading keeps its
-    /// words (nine in ten of those outside its tags); else as it is. Prose that names an element
-    /// ("the <script> element runs …") would lose what follows the name to the element.
+    /// A text field's paragraphs: read as HTML when it looks like HTML and opens no element that
+    /// would take the rest of the text as its own, unclosed (prose that names one: "the <script>
+    /// element runs …" lost what followed the name to the element); else as it is.
     static func paragraphsText(_ text: String, location: String) -> String {
-        guard looksLikeHTML(text), case .success(let page) = HTMLArticleReader.read(text, source: location, fragment: true) else {
-            return text
-        }
-        return wordCount(page.text) * 10 >= wordCount(outsideTags(text)) * 9 ? page.text : text
+        guard looksLikeHTML(text), !opensRawElement(text),
+            case .success(let page) = HTMLArticleReader.read(text, source: location, fragment: true)
+        else { return text }
+        return page.text
     }
 
-    /// The text with its tags (`<…>`) and character references (`&amp;`) taken out.
-    static func outsideTags(_ text: String) -> String {
-        var kept = String.UnicodeScalarView()
-        var inTag = false
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "<": inTag = true
-            case ">" where inTag:
-                inTag = false
-                kept.append(" ")
-            default: if !inTag { kept.append(scalar) }
-            }
+    /// Whether the text opens an element whose content an HTML parser reads as raw text or moves
+    /// out of the body (`<script>`, `<style>`, `<title>`, `<textarea>` …) and never closes it.
+    static func opensRawElement(_ text: String) -> Bool {
+        guard text.contains("<") else { return false }
+        let lower = text.lowercased()
+        return rawElements.contains { name in
+            (lower.contains("<\(name)>") || lower.contains("<\(name) ")) && !lower.contains("</\(name)")
         }
-        return String(kept).replacingOccurrences(of: #"&#?[A-Za-z0-9]+;"#, with: " ", options: .regularExpression)
     }
 
-    /// Runs of letters and digits.
-    static func wordCount(_ text: String) -> Int {
-        var count = 0
-        var inWord = false
-        for scalar in text.unicodeScalars {
-            let isWordScalar = CharacterSet.alphanumerics.contains(scalar)
-            if isWordScalar && !inWord { count += 1 }
-            inWord = isWordScalar
-        }
-        return count
-    }
+    static let rawElements = ["script", "style", "title", "textarea", "xmp", "iframe", "noscript", "template", "plaintext", "head"]
 
     /// Keys under which a wrapper object keeps its records.
     static let listFields = ["articles", "items", "records", "results", "data", "docs"]

@@ -10,12 +10,16 @@ extension DateExtractor {
         "met", "signed", "visited", "attended", "announced", "took", "came", "went",
         "saw", "made", "became", "began", "launched", "concluded", "marked",
     ]
-    /// ("would": the future as a past report gives it, "said it would end the flows on Nov. 20";
-    /// not "would have".)
     static let futureCues = [
         "will", "shall", "upcoming", "scheduled", "planned", "due", "expected",
-        "forthcoming", "tomorrow", "next", "soon", "'ll", "would",
+        "forthcoming", "tomorrow", "next", "soon", "'ll",
     ]
+    /// The verbs that report what someone said: after one, "would" is the future as the report
+    /// gives it ("said Tuesday that it would end the flows on Nov. 20").
+    static let wouldNotFuture: Set<String> = [
+        "have", "'ve", "not", "n't", "normally", "usually", "often", "always", "never", "rather", "like",
+    ]
+    static let reportingVerbs: Set<String> = ["said", "announced", "told", "warned", "stated", "added", "confirmed", "promised"]
     /// Present-tense verbs of a timetable: with no tense cue, "the summit opens on Tuesday" is ahead.
     static let scheduleVerbs = [
         "opens", "open", "begins", "begin", "starts", "start", "kicks", "convenes", "convene", "meets", "meet", "hosts",
@@ -90,12 +94,27 @@ extension DateExtractor.Matcher {
         var past = 0.0
         var future = 0.0
         var cues = 0
+        // "would" after a verb of reporting, before the date, and not "would have", "would not"
+        // or a habit ("would normally"): the future of reported speech.
+        let reportedFuture = range.first { k in
+            k < i && tokens[k].kind == .word && tokens.text(k).lowercased() == "would"
+                && (k + 1 >= tokens.count || !DateExtractor.wouldNotFuture.contains(tokens.text(k + 1).lowercased()))
+                && range.contains { r in r < k && tokens[r].kind == .word && DateExtractor.reportingVerbs.contains(tokens.text(r)) }
+        }
+        if let would = reportedFuture {
+            let distance = Double(abs(would - i))
+            future += 2 / (1 + distance / 6)
+            cues += 1
+        }
         for k in range {
             // Every cue is a lower-case word.
             guard tokens[k].kind == .word, !tokens[k].isCapitalized,
-                let cue = tokens.withBytes(k, { DateExtractor.tenseCues[bytes: $0] }) ?? pastForm(k),
-                !(k + 1 < tokens.count && tokens.text(k).lowercased() == "would" && tokens.text(k + 1).lowercased() == "have")
+                let cue = tokens.withBytes(k, { DateExtractor.tenseCues[bytes: $0] }) ?? pastForm(k)
             else { continue }
+            // The verb reporting a future ("said … would") speaks for the report, not the date.
+            if let would = reportedFuture, k < would, !cue.future, DateExtractor.reportingVerbs.contains(tokens.text(k)) {
+                continue
+            }
             let weight = (cue.strong ? 2 : 1) / (1 + Double(abs(k - i)) / 6)
             if cue.future { future += weight } else { past += weight }
             cues += 1

@@ -188,8 +188,8 @@ struct PageReading {
     /// `<h2>`), the paragraph stating the description just before the story's element is.
     /// The caption of the photo a story opens with, set between its headline and its element (in
     /// the story's header, in a lead block above it): the first `<figure>` with a caption after the
-    /// page's first `<h1>` and before the element. Nil when none stands there.
-    func leadCaption(before content: xmlNodePtr, in root: xmlNodePtr) -> RawBlock? {
+    /// `<h1>` that states the headline and before the element. Nil when none stands there.
+    func leadCaption(before content: xmlNodePtr, in root: xmlNodePtr, headline: String?) -> RawBlock? {
         var afterHeadline = false
         var found: RawBlock?
         var visited = 0
@@ -199,8 +199,11 @@ struct PageReading {
                 visited += 1
                 if child == content || visited > Self.leadWalk { return false }
                 let element = Reader.name(child)
+                // (The story's headline: a site's logo set as an <h1> is none.)
                 if element == "h1" {
-                    afterHeadline = true
+                    let text = Reader.text(of: child).lowercased()
+                    let title = headline?.lowercased() ?? text
+                    afterHeadline = afterHeadline || (!text.isEmpty && (title.contains(text) || text.contains(title)))
                     continue
                 }
                 if ["script", "style", "nav", "footer", "aside", "form"].contains(element) { continue }
@@ -209,7 +212,8 @@ struct PageReading {
                     !statistics[caption].isHidden
                 {
                     let text = Reader.text(of: caption)
-                    if !text.isEmpty {
+                    // (A promotion's blurb under its picture is no photo's caption: "Subscribe today …".)
+                    if !text.isEmpty, !Reader.isFurniture(text) {
                         found = RawBlock(text: text, hint: .caption)
                         return false
                     }
