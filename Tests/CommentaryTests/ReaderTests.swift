@@ -410,6 +410,33 @@ struct ImportEdgeCaseTests {
         #expect(rows.first?["author"] as String? == "Zoë Ångström")
     }
 
+    @Test func aSpreadsheetsEmptyRowsAreNoFailuresAndARepeatedColumnIsSaid() throws {
+        // Excel writes the rows a sheet once used as ",,,": each was a failed input (exit 1). A
+        // header naming "text" twice kept the first column without a word.
+        let directory = temporaryDirectory()
+        let csv = """
+            id,title,text,text\r
+            r1,Ports,Traders in Karachi expect costs to fall.,An older draft of the story.\r
+            ,,,\r
+            , , ,\r
+            """
+        try Data(csv.utf8).write(to: directory.appending(path: "sheet.csv"))
+        let archive = try Archive.open(path: directory.appending(path: "a.sqlite").path, mode: .create)
+        let warnings = Counter()
+        let summary = try Importer(archive: archive, options: ImportOptions()).run(
+            paths: [directory.appending(path: "sheet.csv").path], standardInput: { nil },
+            report: { event in
+                if case .warning(let message) = event, message.contains("'text' more than once") { _ = warnings.next() }
+            })
+        #expect(summary.imported == 1)
+        #expect(summary.failed == 0)
+        #expect(warnings.value == 1)
+        let whole = CSVArticleReader.read(csv, format: .csv, file: "sheet.csv")
+        #expect(whole.articles.count == 1)
+        #expect(whole.failures.isEmpty)
+        #expect(whole.warnings.contains { $0.contains("'text' more than once") })
+    }
+
     @Test func utf16CutAnywhereByTheStreamsChunksIsTheSameText() {
         let text = "id,text\n1,Zoë 𝔡ata 中文 end\n"
         for bigEndian in [false, true] {

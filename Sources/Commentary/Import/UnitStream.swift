@@ -215,21 +215,27 @@ extension Importer {
                 let location = "\(file.path):\(line)"
                 guard let known = header else {
                     switch CSVArticleReader.Header.read(fields) {
-                    case .success(let read): header = read
+                    case .success(let read):
+                        header = read
+                        if let warning = read.repeatedWarning(location) { state.report(.warning(warning)) }
                     case .failure(let refusal):
                         state.fail(.input(location: location, reason: refusal.reason))
                         refused = true
                     }
                     return
                 }
-                rows += 1
                 switch known.object(fields) {
-                case .success(let record):
+                case .success(nil):
+                    // A row of empty cells: no record, no failure.
+                    break
+                case .success(let record?):
+                    rows += 1
                     add(
                         Unit(
                             location: location, file: file.source, text: record, format: format, lineNumber: line, standardInput: false,
                             resolvedFile: file.resolved))
                 case .failure(let refusal):
+                    rows += 1
                     state.fail(.input(location: location, reason: refusal.reason))
                 }
             case .malformed(let line, let reason):

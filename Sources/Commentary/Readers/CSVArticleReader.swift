@@ -15,6 +15,23 @@ public enum CSVArticleReader {
     struct Header {
         let names: [String]
 
+        /// The names the header row gives more than one column: the first such column is read.
+        var repeated: [String] {
+            var seen: Set<String> = []
+            var twice: [String] = []
+            for name in names where !name.isEmpty {
+                if !seen.insert(name).inserted, !twice.contains(name) { twice.append(name) }
+            }
+            return twice
+        }
+
+        /// The warning for a header row that names a field twice; nil when none is.
+        func repeatedWarning(_ location: String) -> String? {
+            guard !repeated.isEmpty else { return nil }
+            let list = repeated.map { "'\($0)'" }.joined(separator: ", ")
+            return "\(location): the header row names \(list) more than once; the first such column is read, the others left out"
+        }
+
         /// Nil, with the reason, when no column holds article text.
         static func read(_ fields: [String]) -> Result<Header, Refusal> {
             let names = fields.map { $0.trimmingCharacters(in: .whitespacesAndNewlines).lowercased() }
@@ -29,8 +46,10 @@ public enum CSVArticleReader {
             return .success(Header(names: names))
         }
 
-        /// A row as the JSON object its header spells (keys sorted), or the reason it is refused.
-        func object(_ row: [String]) -> Result<String, Refusal> {
+        /// A row as the JSON object its header spells (keys sorted), or the reason it is refused;
+        /// nil for a row of empty cells (a spreadsheet's trailing ",,,,"), which is no record.
+        func object(_ row: [String]) -> Result<String?, Refusal> {
+            if row.allSatisfy({ $0.allSatisfy(\.isWhitespace) }) { return .success(nil) }
             guard row.count == names.count else {
                 return .failure(
                     Refusal(
@@ -76,7 +95,9 @@ public enum CSVArticleReader {
             case .record(let fields, let line):
                 guard let known = header else {
                     switch Header.read(fields) {
-                    case .success(let read): header = read
+                    case .success(let read):
+                        header = read
+                        if let warning = read.repeatedWarning("\(place):\(line)") { outcome.warnings.append(warning) }
                     case .failure(let refusal):
                         outcome.failures.append(.input(location: "\(place):\(line)", reason: refusal.reason))
                         refused = true
@@ -84,7 +105,9 @@ public enum CSVArticleReader {
                     return
                 }
                 switch known.object(fields) {
-                case .success(let record):
+                case .success(nil):
+                    break
+                case .success(let record?):
                     outcome.collect(row(record, file: file, line: line, location: "\(place):\(line)"))
                 case .failure(let refusal):
                     outcome.failures.append(.input(location: "\(place):\(line)", reason: refusal.reason))
