@@ -177,15 +177,6 @@ struct PageReading {
         "vorspann", "anriss", "preface",
     ]
 
-    /// The paragraphs of the standfirst: an element named for one (`article-lead`, `subtitle`,
-    /// `texto-bajada`) after the page's headline and before the story's text, in the elements that
-    /// follow the headline and its wrappers (up to three levels: the story's header, a hero block)
-    /// until the story's element or 200 characters of other prose; the first such with 50
-    /// characters of prose or more. Other stories' teasers are not after the headline.
-    /// `description`: the page's summary in its meta tags; a paragraph under the headline that says
-    /// just that is the standfirst, whatever its element is named (a style sheet's hashes).
-    /// Without a headline to start from (the page's `<h1>` is its breadcrumb's, the headline an
-    /// `<h2>`), the paragraph stating the description just before the story's element is.
     /// The caption of the photo a story opens with, set between its headline and its element (in
     /// the story's header, in a lead block above it): the first `<figure>` with a caption after the
     /// `<h1>` that states the headline and before the element. Nil when none stands there.
@@ -229,6 +220,15 @@ struct PageReading {
     /// The elements walked looking for the photo a story opens with.
     static let leadWalk = 5_000
 
+    /// The paragraphs of the standfirst: an element named for one (`article-lead`, `subtitle`,
+    /// `texto-bajada`) after the page's headline and before the story's text, in the elements that
+    /// follow the headline and its wrappers (up to three levels: the story's header, a hero block)
+    /// until the story's element or 200 characters of other prose; the first such with 50
+    /// characters of prose or more. Other stories' teasers are not after the headline.
+    /// `description`: the page's summary in its meta tags; a paragraph under the headline that says
+    /// just that is the standfirst, whatever its element is named (a style sheet's hashes).
+    /// Without a headline to start from (the page's `<h1>` is its breadcrumb's, the headline an
+    /// `<h2>`), the paragraph stating the description just before the story's element is.
     func standfirst(before content: xmlNodePtr, in root: xmlNodePtr, description: String? = nil) -> [RawBlock]? {
         if let found = standfirst(afterHeadline: content, in: root, description: description) { return found }
         guard let description else { return nil }
