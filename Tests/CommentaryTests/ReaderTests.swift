@@ -437,6 +437,21 @@ struct ImportEdgeCaseTests {
         #expect(whole.warnings.contains { $0.contains("'text' more than once") })
     }
 
+    @Test(arguments: ["sep=;\r\nid;title;text\r\n", "sep=,\nid,title,text\n", "\u{FEFF}sep=;\nid;title;text\n"])
+    func excelsSeparatorLineIsNoHeaderRow(_ head: String) throws {
+        // Excel reads "sep=;" as the delimiter's name and shows no such row; the file was refused
+        // ("no text column in the header row … sep=").
+        let delimiter = head.contains("sep=,") ? "," : ";"
+        let csv = head + ["r1", "Ports", "Traders in Karachi expect costs to fall."].joined(separator: delimiter) + "\n"
+        let directory = temporaryDirectory()
+        try Data(csv.utf8).write(to: directory.appending(path: "sheet.csv"))
+        let (_, summary) = try importInto(directory, [directory.appending(path: "sheet.csv").path])
+        #expect(summary.imported == 1)
+        #expect(summary.failed == 0)
+        let whole = CSVArticleReader.read(csv, format: .csv, file: "sheet.csv")
+        #expect(whole.articles.first?.metadata.title == "Ports")
+    }
+
     @Test func utf16CutAnywhereByTheStreamsChunksIsTheSameText() {
         let text = "id,text\n1,Zoë 𝔡ata 中文 end\n"
         for bigEndian in [false, true] {

@@ -214,6 +214,7 @@ extension Importer {
             case .record(let fields, let line):
                 let location = "\(file.path):\(line)"
                 guard let known = header else {
+                    if CSVArticleReader.isSeparatorLine(fields, line: line) { return }
                     switch CSVArticleReader.Header.read(fields) {
                     case .success(let read):
                         header = read

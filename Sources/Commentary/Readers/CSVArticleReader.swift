@@ -68,6 +68,13 @@ public enum CSVArticleReader {
         }
     }
 
+    /// Excel's first line naming the delimiter, `sep=;` (read with it: "sep=" and an empty field):
+    /// no header row, and passed over.
+    static func isSeparatorLine(_ fields: [String], line: Int) -> Bool {
+        guard line == 1, let first = fields.first, (1...2).contains(fields.count), first.count <= 5 else { return false }
+        return first.lowercased().hasPrefix("sep=") && fields.dropFirst().allSatisfy(\.isEmpty)
+    }
+
     static func delimiter(_ format: InputFormat) -> UInt8 {
         format == .tsv ? UInt8(ascii: "\t") : UInt8(ascii: ",")
     }
@@ -94,6 +101,7 @@ public enum CSVArticleReader {
             switch event {
             case .record(let fields, let line):
                 guard let known = header else {
+                    if isSeparatorLine(fields, line: line) { return }
                     switch Header.read(fields) {
                     case .success(let read):
                         header = read
