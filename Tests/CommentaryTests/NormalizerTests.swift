@@ -351,8 +351,7 @@ struct ClosingLineTests {
         ("", "Tomás Ortega is an associate professor of economics at the University of Lima.", "Tomás Ortega"),
     ])
     func aClosingLineAboutTheWriterIsTheirNote(_ byline: String, _ closing: String, _ author: String) throws {
-        let text = (["Why the harbour matters", byline] + Self.storyLines + [closing]).filter { !$0.isEmpty }.joined(separator: "\n")
-        let article = try ArticleNormalizer().normalize(RawArticle(source: "a.txt", rawText: text, text: text))
+        let article = try Self.story(byline.isEmpty ? [] : [byline], then: [closing])
         #expect(article.paragraphs.last?.kind == .editorNote)
         #expect(article.author == author)
         #expect(!article.paragraphs.filter { $0.kind == .body }.contains { $0.text == closing })
@@ -367,19 +366,20 @@ struct ClosingLineTests {
         "Ana Ruiz is a professor of law at Yale who filed a brief in the case.",
     ])
     func aStorysLastLineAboutSomeoneElseStays(_ closing: String) throws {
-        let text = (["Why the harbour matters", "By Marta Lindqvist"] + Self.storyLines + [closing]).joined(separator: "\n")
-        let article = try ArticleNormalizer().normalize(RawArticle(source: "a.txt", rawText: text, text: text))
+        let article = try Self.story(["By Marta Lindqvist"], then: [closing])
         #expect(article.paragraphs.last?.kind == .body)
         #expect(article.author == "Marta Lindqvist")
         // With none, "is the author of the bill" names no writer's post.
-        let unsigned =
-            (["Why the harbour matters"] + Self.storyLines + [
-                "Senator Jane Harlow is the author of the bill, which now goes to the governor."
-            ])
-            .joined(separator: "\n")
-        let bill = try ArticleNormalizer().normalize(RawArticle(source: "a.txt", rawText: unsigned, text: unsigned))
+        let bill = try Self.story(then: ["Senator Jane Harlow is the author of the bill, which now goes to the governor."])
         #expect(bill.paragraphs.last?.kind == .body)
         #expect(bill.author == nil)
+    }
+
+    /// A text file's article: a headline, `before` (a byline), the three lines of `storyLines`,
+    /// then `after` (a closing line).
+    static func story(_ before: [String] = [], then after: [String] = []) throws -> Article {
+        let text = (["Why the harbour matters"] + before + storyLines + after).joined(separator: "\n")
+        return try ArticleNormalizer().normalize(RawArticle(source: "a.txt", rawText: text, text: text))
     }
 
     static let storyLines = [
@@ -397,9 +397,7 @@ struct ClosingLineTests {
         "Sigue toda la información de Clima y Medio Ambiente en Facebook y X, o en nuestra newsletter semanal.",
     ])
     func whatAPaperPrintsUnderEveryStoryIsATrailer(_ line: String) throws {
-        let text = (["Why the harbour matters"] + Self.storyLines + [line]).joined(separator: "\n")
-        let article = try ArticleNormalizer().normalize(RawArticle(source: "a.txt", rawText: text, text: text))
-        #expect(article.paragraphs.last?.kind == .trailer)
+        #expect(try Self.story(then: [line]).paragraphs.last?.kind == .trailer)
     }
 
     @Test(arguments: [
@@ -408,17 +406,14 @@ struct ClosingLineTests {
         "(Adds nothing to the debate, critics say.)",
     ])
     func aStorysSentenceLikeANoticeIsTheStorys(_ line: String) throws {
-        let text = (["Why the harbour matters"] + Self.storyLines + [line]).joined(separator: "\n")
-        let article = try ArticleNormalizer().normalize(RawArticle(source: "a.txt", rawText: text, text: text))
-        #expect(article.paragraphs.last?.kind == .body)
+        #expect(try Self.story(then: [line]).paragraphs.last?.kind == .body)
     }
 
     @Test(arguments: [
         "Por otro lado, el puerto.", "Von Berlin aus fährt kein Zug.", "Par ailleurs, rien.", "Von Olaf Scholz, dem Kanzler, kam nichts.",
     ])
     func aSentenceOpenedByABylinesWordInAnotherLanguageIsTheStorys(_ line: String) throws {
-        let text = (["Why the harbour matters", line] + Self.storyLines).joined(separator: "\n")
-        let article = try ArticleNormalizer().normalize(RawArticle(source: "a.txt", rawText: text, text: text))
+        let article = try Self.story([line])
         #expect(article.paragraphs[1].kind == .body)
         #expect(article.author == nil)
     }

@@ -181,6 +181,11 @@ public enum CaptionParser {
         for stop in stops.reversed().prefix(3) {
             var credit = trimmed[trimmed.utf8.index(stop, offsetBy: 2)...].trimmingWhitespace()
             while credit.last == "." { credit = credit.dropLast() }
+            // The caption's text up to the sentence's end, and the credit after it.
+            func found() -> (text: String, credit: String)? {
+                let text = trimmed[...stop]
+                return text.unicodeScalars.count >= 3 ? (String(text), String(credit)) : nil
+            }
             let agency = credit.prefix { $0 != "/" }.trimmingWhitespace()
             let photographer = credit.dropFirst(agency.count).dropFirst().trimmingWhitespace()
             // (An agency's bare name after a sentence may be wire copy's tag, not a photo's credit:
@@ -193,8 +198,7 @@ public enum CaptionParser {
             // A photographer for a paper: "… Rutland, Vt. Caleb Kenna for NPR". (A sentence ends on
             // its full stop: "… an essay by Dr. Anthony Fauci for The New York Times.")
             if trimmed.last != ".", let range = credit.range(of: " for "), isPhotographerFor(credit, at: range), isCredit(credit) {
-                let text = trimmed[...stop]
-                return text.unicodeScalars.count >= 3 ? (String(text), String(credit)) : nil
+                return found()
             }
             // The photographer first, the agency after the last slash: "Charlie Riedel/AP", "Glen
             // Stubbe/Star Tribune/Getty Images".
@@ -203,8 +207,7 @@ public enum CaptionParser {
             {
                 let after = credit[credit.index(after: slash)...].trimmingWhitespace()
                 if agencies.contains(lowercasing: after) || photoAgencies.contains(lowercasing: after) {
-                    let text = trimmed[...stop]
-                    return text.unicodeScalars.count >= 3 ? (String(text), String(credit)) : nil
+                    return found()
                 }
             }
             guard
@@ -212,8 +215,7 @@ public enum CaptionParser {
                     || agencies.contains(lowercasing: agency) && !agency.lowercased().hasPrefix("file") && named,
                 credit.count <= 60
             else { continue }
-            let text = trimmed[...stop]
-            return text.unicodeScalars.count >= 3 ? (String(text), String(credit)) : nil
+            return found()
         }
         return nil
     }
@@ -354,10 +356,10 @@ public enum CaptionParser {
     }
 
     /// Titles and abbreviations written with a full stop before a name or a place.
-    static let abbreviations: Set<String> = [
-        "dr", "mr", "mrs", "ms", "prof", "sen", "rep", "gov", "gen", "lt", "col", "capt", "sgt", "st", "jr", "sr", "rev", "hon",
-        "pres", "sec", "adm", "maj", "cpl", "pvt", "mt", "ft", "no", "vs", "fr", "sra", "dra",
-    ]
+    /// (The entity lexicon's titles, and the ranks and short words a caption's subject carries.)
+    static let abbreviations = Set(Lexicon.abbreviatedTitles.map { $0.lowercased() }).union([
+        "lt", "col", "capt", "sgt", "sr", "rev", "hon", "pres", "sec", "adm", "maj", "cpl", "pvt", "no", "vs", "fr", "sra", "dra",
+    ])
 
     /// A photographer's name: two or three capitalized words.
     static func isPhotographer(_ text: Substring) -> Bool {
