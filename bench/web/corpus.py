@@ -340,8 +340,16 @@ def pages_with_texts(gitdir, out, texts, page_path, expected_of, name_of):
     """Each text of `texts` (paths in the snapshot) as the expected body, read by `expected_of`, of
     the page at `page_path(path)`, written as `name_of(path)`; texts under 50 words are left out."""
     return sum(write_expected(gitdir, out, name_of(path), page_path(path),
-                              expected_of(git(gitdir, "show", f"HEAD:{path}").decode("utf-8", "replace")))
+                              expected_of(decoded(git(gitdir, "show", f"HEAD:{path}"))))
                for path in texts)
+
+
+def decoded(raw):
+    """A reference text's bytes as text: UTF-16 when it opens with that encoding's byte-order mark
+    (a few of Dragnet's corrected texts), UTF-8 otherwise."""
+    if raw[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        return raw.decode("utf-16", "replace")
+    return raw.decode("utf-8", "replace")
 
 
 def write_expected(gitdir, out, name, page_path, expected):
