@@ -466,6 +466,31 @@ struct WebPageTests {
         #expect(try Self.bodyParagraphs(Self.page(body: body)) == Self.story)
     }
 
+    @Test func aTitledListOfOtherStoriesInsideTheStoryIsLeftOut() throws {
+        // A box of other stories' headlines between the story's paragraphs, under a title of its
+        // own ("Recommended Stories"): the title goes with the list. A subhead over a paragraph
+        // that links a report, and a list of sources with words of their own, stay.
+        let cards = [
+            "Ferry fares rise for the third time this year", "The old lighthouse reopens to visitors in May",
+            "Storm damage in the north is worse than feared",
+        ].enumerated().map { index, headline in
+            "<li class=\"more-on__article\"><a href=\"/news/2024/\(index)\"><h3>\(headline)</h3></a></li>"
+        }.joined()
+        let body = """
+            <div class="wysiwyg">\(Self.storyParagraphs)
+            <div class="more-on"><h2 class="more-on__heading">Recommended Stories</h2><ul>\(cards)</ul></div>
+            <h2>The harbour's report</h2><p>\(Self.moreStory[0]) <a href="/report.pdf">Read the report</a>.</p>
+            <div class="sources"><h2>Sources</h2><ul><li><a href="/a.pdf">The authority's report</a>, published in May by the harbour authority after two years of work</li>
+            <li><a href="/b.pdf">The minister's letter</a>, sent to the council in June and read out at its meeting</li></ul></div></div>
+            """
+        #expect(
+            try Self.bodyParagraphs(Self.page(body: body)) == Self.story + [
+                "The harbour's report", Self.moreStory[0] + " Read the report.", "Sources",
+                "The authority's report, published in May by the harbour authority after two years of work",
+                "The minister's letter, sent to the council in June and read out at its meeting",
+            ])
+    }
+
     @Test func subheadsAnchoredByTheirOwnWordsStay() throws {
         // A subhead's id is an anchor made of its own words (for a table of contents), not the name
         // of a block of the page: "Social media …" or `nav_…` does not make it furniture.
@@ -2754,6 +2779,32 @@ struct WebPageTests {
         // link. A label that opens a sentence of the story stays.
         #expect(try Self.bodyParagraphs(Self.page(body: Self.storyAround(line))) == Self.story)
         let sentence = "<p>UPDATE: The council <a href=\"/news/vote\">voted again</a> on Tuesday, and the wall was approved.</p>"
+        #expect(try Self.bodyParagraphs(Self.page(body: Self.storyAround(sentence))).count == Self.story.count + 1)
+    }
+
+    @Test(arguments: [
+        "<div class=\"interstitial-link\"><p><a href=\"/news/ferry-fares\">[Ferry fares rise for the third time this year]</a></p></div>",
+        "<p>[<a href=\"/news/ferry-fares\">Ferry fares rise for the third time this year</a>]</p>",
+    ])
+    func anotherStorysHeadlineInSquareBracketsIsNoParagraph(_ line: String) throws {
+        // A line between the story's paragraphs that is another story's headline, all one link,
+        // set in square brackets. A bracketed note of the editor's that links its source stays.
+        #expect(try Self.bodyParagraphs(Self.page(body: Self.storyAround(line))) == Self.story)
+        let note = "<p>[This story was updated on Tuesday after <a href=\"/news/vote\">the council's second vote</a>.]</p>"
+        #expect(try Self.bodyParagraphs(Self.page(body: Self.storyAround(note))).count == Self.story.count + 1)
+    }
+
+    @Test(arguments: [
+        "<p class=\"button-wrapper\"><a class=\"button primary\" href=\"https://coast.example/p/harbour?action=share\"><span>Share</span></a></p>",
+        "<p class=\"button-wrapper\"><a class=\"button primary\" href=\"https://coast.example/subscribe\"><span>Subscribe now</span></a></p>",
+        "<div class=\"cta\"><a class=\"btn btn-lg\" href=\"/newsletter\">Get the morning briefing</a></div>",
+    ])
+    func aButtonBetweenTheParagraphsIsNoParagraph(_ line: String) throws {
+        // A link drawn as a button between the story's paragraphs (a newsletter's "Share",
+        // "Subscribe now"): its words are a control's. A sentence that links a report, even one
+        // drawn as a button, stays.
+        #expect(try Self.bodyParagraphs(Self.page(body: Self.storyAround(line))) == Self.story)
+        let sentence = "<p><a class=\"btn\" href=\"/report.pdf\">Read the council's report on the wall.</a></p>"
         #expect(try Self.bodyParagraphs(Self.page(body: Self.storyAround(sentence))).count == Self.story.count + 1)
     }
 

@@ -642,10 +642,12 @@ struct PageReading {
             return
         }
         // A block of paragraphs that are all links: other stories' headlines, one a line, or their
-        // cards, a headline and its summary inside one link each ("Die Redaktion empfiehlt"). (Not
-        // one link round a whole story, as a tag left open makes.)
+        // cards, a headline and its summary inside one link each ("Die Redaktion empfiehlt"), maybe
+        // under a title of its own ("Recommended Stories"). (Not one link round a whole story, as a
+        // tag left open makes.)
         if statistics[child].hasBlocks, statistics[child].text > 0,
-            statistics[child].linkText * 10 >= statistics[child].text * 9, isListOfHeadlines(child) || holdsCards(child)
+            statistics[child].linkText * 10 >= statistics[child].text * 9 || isTitledLinks(child),
+            isListOfHeadlines(child) || holdsCards(child)
         {
             return
         }
@@ -740,6 +742,20 @@ struct PageReading {
             {
                 return
             }
+            // A link drawn as a button, alone on its line and no sentence: a newsletter's "Share",
+            // "Leave a comment" between the paragraphs.
+            if stats.links == 1, stats.linkText == stats.text, paragraph.count <= Self.labelText,
+                !Reader.endsSentence(paragraph), namesButton(child)
+            {
+                return
+            }
+            // Another story's headline, all one link, in square brackets ("[What it will take to
+            // rebuild the bridge]"): the brackets inside the link or round it.
+            if element == "p", stats.links == 1, stats.text - stats.linkText <= 2, paragraph.hasPrefix("["),
+                paragraph.hasSuffix("]"), Self.linksToAnotherPage(child)
+            {
+                return
+            }
             // Another story's headline, one link, after a label in capitals and a colon or a bar
             // ("ALSO READ: …", "PHOTOS: …", "FUNDA OLUNYE UDABA LAPHA | …"): in any language.
             if element == "p", stats.links == 1, Self.linksToAnotherPage(child),
@@ -787,6 +803,24 @@ struct PageReading {
 
     /// The text of another story's card at most: a headline and a summary of a few lines.
     static let teaserCardText = 400
+
+    /// Whether an element, or one under it, is named a button (`button primary`, `btn-lg`).
+    func namesButton(_ node: xmlNodePtr) -> Bool {
+        statistics[node].tokens.contains { $0 == "button" || $0 == "btn" }
+            || Reader.children(node).contains { Reader.isElement($0) && namesButton($0) }
+    }
+
+    /// Whether all of an element's words outside its links are one heading's, a title (at most
+    /// `labelText` characters) over links at least three times as long: "Recommended Stories" over
+    /// other stories' headlines. A list whose items say more than their links does not qualify.
+    func isTitledLinks(_ node: xmlNodePtr) -> Bool {
+        let stats = statistics[node]
+        let unlinked = stats.text - stats.linkText
+        guard unlinked > 0, unlinked <= Self.labelText, stats.linkText >= unlinked * 3 else { return false }
+        return Self.subheads.contains { name in
+            Reader.first(node, named: name).map { statistics[$0].linkText == 0 && statistics[$0].text == unlinked } ?? false
+        }
+    }
 
     /// Whether an element's links are several and short: two or more, averaging a headline's
     /// length (under 100 characters).
