@@ -44,6 +44,37 @@ struct PhotoAndEmbedTests {
         #expect(article.captions.first?.credit == (caption.contains("dpa") ? "Uwe Anspach / dpa" : "Charlie Riedel/AP"))
     }
 
+    @Test(arguments: [
+        ("<span>The breakwater's first blocks on the quay.</span><span class=\"source\">Reuters</span>", "Reuters"),
+        ("<span>The breakwater's first blocks on the quay.</span><span>Getty Images</span>", "Getty Images"),
+        ("The breakwater's first blocks on the quay. <small>AFP</small>", "AFP"),
+    ])
+    func anAgencyAloneAfterACaptionsSentenceIsItsCredit(_ caption: String, _ credit: String) throws {
+        // A caption the page marks as one, its last words an agency's name alone after its
+        // sentence (in a span of its own, which read glued to the sentence before): its credit.
+        // In a story's text the same words may be wire copy's tag, and stay there.
+        let article = try Self.read(WebPageTests.storyAround("<figure><img src=\"wall.jpg\"><figcaption>\(caption)</figcaption></figure>"))
+        #expect(article.captions.map(\.text) == ["The breakwater's first blocks on the quay."])
+        #expect(article.captions.first?.credit == credit)
+        let wire = try ArticleNormalizer().normalize(
+            RawArticle(
+                source: "wire.txt", rawText: "", text: "Harbour wall approved\n\n" + Self.story.joined(separator: "\n\n") + " Reuters"))
+        #expect(wire.captions.isEmpty)
+    }
+
+    @Test func aCaptionHiddenFromScreenReadersIsStillTheCaption() throws {
+        // Le Monde marks its captions and credits `aria-hidden` (the photo's description is read
+        // aloud instead): the eye still sees them under the photo.
+        let figure = """
+            <figure class="article__media"><img src="wall.jpg" alt=""><figcaption class="article__legend" aria-hidden="true">\
+            The breakwater's first blocks on the quay. <span class="article__credit" aria-hidden="true">ANNA BERG / AFP</span></figcaption></figure>
+            """
+        let article = try Self.read(WebPageTests.storyAround(figure, in: "article", classes: "article__content"))
+        #expect(article.captions.map(\.text) == ["The breakwater's first blocks on the quay."])
+        #expect(article.captions.first?.credit == "ANNA BERG / AFP")
+        #expect(Self.body(article) == Self.story)
+    }
+
     @Test func aCaptionsControlsAndLabelsForTheEarAreNoWordsOfIt() throws {
         // NPR's "hide caption" inside the caption and "toggle caption" beside it; the BBC's
         // "Image caption, " for screen readers under a class named with a hash.
@@ -111,6 +142,25 @@ struct PhotoAndEmbedTests {
             <article><h2>Harbour wall approved</h2><div class="story-body">\(WebPageTests.storyParagraphs)</div></article>
             """
         #expect(try Self.read(logo).captions.isEmpty)
+    }
+
+    @Test func thePhotoInTheHeaderInsideTheStorysElementKeepsItsCaption() throws {
+        // El País sets the headline, the standfirst and the lead photo in a `<header>` inside the
+        // `<article>` that is the story's element: the header is furniture to the story's text,
+        // and its photo's caption was lost with it. Its sentence and credit, two spans side by side,
+        // are two runs of words.
+        let body = """
+            <article class="a"><header class="a_e"><div class="a_e_txt"><h1 class="a_t">Harbour wall approved</h1>
+            <h2 class="a_st">The breakwater ends an eleven-year dispute</h2></div>
+            <div class="a_e_m"><figure class="a_m"><span><img src="wall.jpg" alt=""></span><figcaption class="a_m_p">\
+            <span>The breakwater's first blocks on the quay.</span><span class="a_m_m">Anna Berg/Reuters</span></figcaption></figure></div></header>
+            <div class="a_md"><a href="/autor/marta-lindqvist/">Marta Lindqvist</a></div>
+            <div class="a_c">\(WebPageTests.storyParagraphs)</div></article>
+            """
+        let article = try Self.read(body)
+        #expect(article.captions.map(\.text) == ["The breakwater's first blocks on the quay."])
+        #expect(article.captions.first?.credit == "Anna Berg/Reuters")
+        #expect(Self.body(article).suffix(4) == Self.story[...])
     }
 
     @Test func aCreditBetweenTwoCaptionsIsTheNextOnesWhenItHasNone() throws {

@@ -102,7 +102,7 @@ public struct ArticleNormalizer: Sendable {
         // (A credit on a line of its own over its caption, as the BBC sets it, waits for it.)
         var creditAbove: (index: Int, credit: String)?
         for (index, paragraph) in paragraphs.enumerated() where paragraph.kind == .caption {
-            let split = CaptionParser.split(paragraph.text)
+            let split = CaptionParser.split(paragraph.text) ?? CaptionParser.splitAgencyAfterCaption(paragraph.text)
             // A credit on a line of its own under its caption ("Caleb Kenna for NPR") or over it is
             // that caption's credit, not a caption.
             if split == nil, CaptionParser.isBareCredit(paragraph.text) {

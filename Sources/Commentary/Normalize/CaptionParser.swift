@@ -58,6 +58,39 @@ public enum CaptionParser {
     /// The caption text without its credit, and the normalized credit; nil when the paragraph
     /// does not end with a credit.
     public static func split(_ paragraph: String) -> (text: String, credit: String)? {
+        guard let (text, credit) = creditSplit(paragraph) else { return nil }
+        // A label left before a credit found by its form ("… quay. Credit... Anna Berg for Coast
+        // Daily") goes with the credit.
+        guard let label = creditLabels.first(where: { ASCIIMatch.hasSuffix(text, $0) }) else { return (text, credit) }
+        let bare = Substring(text).dropLast(label.utf8CodeUnitCount).trimmingWhitespace()
+        return bare.unicodeScalars.count >= 3 ? (String(bare), credit) : (text, credit)
+    }
+
+    /// The caption text and credit of a paragraph the page marks as a caption (`<figcaption>`)
+    /// whose words after its last sentence are an agency's name alone ("… in Raqqa. Reuters",
+    /// "… in Qatar. AFP", "… quay. Getty Images"), which `split(_:)` leaves in the text: in a
+    /// story's paragraph they may be wire copy's tag. Nil otherwise.
+    public static func splitAgencyAfterCaption(_ paragraph: String) -> (text: String, credit: String)? {
+        let trimmed = Substring(paragraph).trimmingWhitespace()
+        guard let space = trimmed.lastIndex(where: { $0 == " " }) else { return nil }
+        var start = space
+        // The agency's name may be two words ("Getty Images"): the sentence ends before it.
+        for _ in 0..<3 {
+            let text = trimmed[..<start].trimmingWhitespace()
+            var credit = trimmed[start...].trimmingWhitespace()
+            while credit.last == "." { credit = credit.dropLast() }
+            if endsSentence(text), text.unicodeScalars.count >= 3, !credit.lowercased().hasPrefix("file"),
+                agencies.contains(lowercasing: credit) || photoAgencies.contains(lowercasing: credit)
+            {
+                return (String(text), String(credit))
+            }
+            guard let previous = trimmed[..<start].lastIndex(of: " ") else { return nil }
+            start = previous
+        }
+        return nil
+    }
+
+    private static func creditSplit(_ paragraph: String) -> (text: String, credit: String)? {
         let trimmed = Substring(paragraph).trimmingWhitespace()
         guard !trimmed.isEmpty, mayEndWithCredit(trimmed) else { return nil }
 

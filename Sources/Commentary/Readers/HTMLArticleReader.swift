@@ -939,6 +939,8 @@ public enum HTMLArticleReader {
     /// Text content with whitespace collapsed (see `collapse`); entities are already decoded by the parser.
     static func text(of node: xmlNodePtr) -> String {
         var pieces: [String] = []
+        // Where an element under the root starts: pieces' indices.
+        var openings: [Int] = []
         let root = node
         func visit(_ node: xmlNodePtr) {
             if node.pointee.type == XML_TEXT_NODE || node.pointee.type == XML_CDATA_SECTION_NODE {
@@ -962,11 +964,27 @@ public enum HTMLArticleReader {
             // paragraphs ("… gesperrt</p><span>Foto: …") are two runs of words, not one.
             let isBlock = node != root && (blockElements.contains(element) || boxElements.contains(element))
             if isBlock { pieces.append(" ") }
+            if node != root { openings.append(pieces.count) }
             children(node).forEach(visit)
             if isBlock { pieces.append(" ") }
         }
         visit(node)
-        return collapse(pieces.joined())
+        return collapse(spacedAtSentenceEnds(pieces, openings: openings).joined())
+    }
+
+    /// The pieces with a space where an element opens right after a sentence's end and starts a
+    /// word in capitals: a caption's sentence and its credit in two spans side by side
+    /// ("… 20 de abril.</span><span>Massimiliano Minocri") read as two runs of words, where the
+    /// style sheet sets them apart.
+    static func spacedAtSentenceEnds(_ pieces: [String], openings: [Int]) -> [String] {
+        var pieces = pieces
+        for opening in openings.reversed() where opening > 0 && opening < pieces.count {
+            guard let last = pieces[..<opening].last(where: { !$0.isEmpty })?.last, ".!?".contains(last),
+                let first = pieces[opening...].first(where: { !$0.isEmpty })?.first, first.isUppercase
+            else { continue }
+            pieces.insert(" ", at: opening)
+        }
+        return pieces
     }
 
     /// Elements a page lays out as boxes of their own, beside `blockElements`.

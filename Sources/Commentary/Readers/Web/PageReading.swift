@@ -178,8 +178,9 @@ struct PageReading {
     ]
 
     /// The caption of the photo a story opens with, set between its headline and its element (in
-    /// the story's header, in a lead block above it): the first `<figure>` with a caption after the
-    /// `<h1>` that states the headline and before the element. Nil when none stands there.
+    /// the story's header, in a lead block above it) or in a `<header>` inside the element (El
+    /// País's, which the story's text leaves out): the first `<figure>` with a caption after the
+    /// `<h1>` that states the headline and before the story's text. Nil when none stands there.
     func leadCaption(before content: xmlNodePtr, in root: xmlNodePtr, headline: String?) -> RawBlock? {
         var afterHeadline = false
         var found: RawBlock?
@@ -188,6 +189,10 @@ struct PageReading {
         func visit(_ node: xmlNodePtr) -> Bool {
             for child in Reader.children(node) where Reader.isElement(child) {
                 visited += 1
+                if child == content, let header = Reader.first(content, named: "header") {
+                    _ = visit(header)
+                    return false
+                }
                 if child == content || visited > Self.leadWalk { return false }
                 let element = Reader.name(child)
                 // (The story's headline: a site's logo set as an <h1> is none.)

@@ -282,9 +282,12 @@ struct PageStatistics {
             case .hidden: hiddenByAttribute = true
             // `aria-hidden` hides from a screen reader, not from the eye: an icon's label, a
             // carousel's copy, a share box's "Email". A paragraph of prose so marked is shown (a
-            // publisher's paragraphs past its paywall line, `<p class="paywall" aria-hidden="true">`).
+            // publisher's paragraphs past its paywall line, `<p class="paywall" aria-hidden="true">`);
+            // so is a photo's caption and its credit (Le Monde's, the photo's description read
+            // aloud instead).
             case .ariaHidden:
-                stats.isHidden = stats.isHidden || (value.lowercased() == "true" && !isProseParagraph(node, stats))
+                stats.isHidden =
+                    stats.isHidden || (value.lowercased() == "true" && !isProseParagraph(node, stats) && !isInCaption(node))
             case .style: stats.isHidden = stats.isHidden || HTMLArticleReader.hidesText(style: value)
             case .itemprop: stats.isArticleBody = value.lowercased().split(separator: " ").contains("articlebody")
             }
@@ -299,6 +302,14 @@ struct PageStatistics {
     static func isProseParagraph(_ node: xmlNodePtr, _ stats: Node) -> Bool {
         guard let name = node.pointee.name, name[0] == UInt8(ascii: "p"), name[1] == 0 else { return false }
         return stats.text >= ariaHiddenProse && stats.linkText * 3 < stats.text
+    }
+
+    /// Whether an element is a `<figcaption>` or stands right inside one.
+    static func isInCaption(_ node: xmlNodePtr) -> Bool {
+        [node, node.pointee.parent].contains { element in
+            guard let element, element.pointee.type == XML_ELEMENT_NODE, let name = element.pointee.name else { return false }
+            return String(cString: name) == "figcaption"
+        }
     }
 
     /// The characters of a paragraph `aria-hidden` does not take from the page.
