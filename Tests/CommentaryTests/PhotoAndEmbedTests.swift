@@ -62,6 +62,40 @@ struct PhotoAndEmbedTests {
         #expect(wire.captions.isEmpty)
     }
 
+    @Test(arguments: [
+        // The New York Times: the credit in `itemprop="copyrightHolder"`, its label in a span
+        // of its own that reads glued to the name.
+        (
+            """
+            <span class="css-8i9d0s">The breakwater's first blocks on the quay.</span><span itemprop="copyrightHolder" class="css-vuqh7u">\
+            <span class="css-1ly73wi">Credit</span><span>Anna Berg for Coast Daily</span></span>
+            """, "Anna Berg for Coast Daily"
+        ),
+        // A photographer's name alone, named for a credit: no form of its own tells it.
+        ("The breakwater's first blocks on the quay. <span class=\"photo-credit\">Massimiliano Minocri</span>", "Massimiliano Minocri"),
+        ("The breakwater's first blocks on the quay. <cite class=\"wp-credit\">Photo: Anna Berg</cite>", "Anna Berg"),
+        ("The breakwater's first blocks on the quay. <small class=\"copyright\">© Harbour Archive</small>", "Harbour Archive"),
+        (
+            "The breakwater's first blocks on the quay. <span class=\"credit\">(Image: Anna Berg, Coast Daily)</span>",
+            "Anna Berg, Coast Daily"
+        ),
+        ("The breakwater's first blocks on the quay. Photo: <span class=\"credit\">KYODO</span>", "KYODO"),
+    ])
+    func aCreditTheCaptionsMarkupNamesIsItsCredit(_ caption: String, _ credit: String) throws {
+        let article = try Self.read(WebPageTests.storyAround("<figure><img src=\"wall.jpg\"><figcaption>\(caption)</figcaption></figure>"))
+        #expect(article.captions.map(\.text) == ["The breakwater's first blocks on the quay."])
+        #expect(article.captions.first?.credit == credit)
+        #expect(Self.body(article) == Self.story)
+    }
+
+    @Test func aSentenceOrAnAddressInAnElementNamedForTheCreditIsNoCredit() throws {
+        #expect(CaptionParser.split("Notaufnahme " + Self.story[0], markedCredit: Self.story[0]) == nil)
+        #expect(CaptionParser.split("A new office. Jose Iglesias jiglesias@example.com", markedCredit: "jiglesias@example.com") == nil)
+        #expect(CaptionParser.split("Photo by ipopba | Getty Images/iStockphoto", markedCredit: "Photo by ipopba") == nil)
+        #expect(CaptionParser.withoutLabel("CreditCreditChang W. Lee/Coast Daily") == "Chang W. Lee/Coast Daily")
+        #expect(CaptionParser.withoutLabel("Photography by the harbour trust") == "Photography by the harbour trust")
+    }
+
     @Test func aCaptionHiddenFromScreenReadersIsStillTheCaption() throws {
         // Le Monde marks its captions and credits `aria-hidden` (the photo's description is read
         // aloud instead): the eye still sees them under the photo.

@@ -16,7 +16,8 @@ public struct ArticleNormalizer: Sendable {
     public func normalize(_ raw: RawArticle) throws(CommentaryError) -> Article {
         // A caption's controls and its labels for the ear ("hide caption", "Image caption, "),
         // read with its words from a page, are no part of it.
-        var paragraphs = ParagraphSplitter.classify(raw).compactMap { paragraph -> Paragraph? in
+        let (classified, markedCredits) = ParagraphSplitter.classify(raw)
+        var paragraphs = classified.compactMap { paragraph -> Paragraph? in
             guard paragraph.kind == .caption else { return paragraph }
             let text = CaptionParser.withoutControls(paragraph.text)
             return text.isEmpty ? nil : Paragraph(kind: .caption, text: text)
@@ -102,7 +103,9 @@ public struct ArticleNormalizer: Sendable {
         // (A credit on a line of its own over its caption, as the BBC sets it, waits for it.)
         var creditAbove: (index: Int, credit: String)?
         for (index, paragraph) in paragraphs.enumerated() where paragraph.kind == .caption {
-            let split = CaptionParser.split(paragraph.text) ?? CaptionParser.splitAgencyAfterCaption(paragraph.text)
+            let split =
+                markedCredits[paragraph.text].flatMap { CaptionParser.split(paragraph.text, markedCredit: $0) }
+                ?? CaptionParser.split(paragraph.text) ?? CaptionParser.splitAgencyAfterCaption(paragraph.text)
             // A credit on a line of its own under its caption ("Caleb Kenna for NPR") or over it is
             // that caption's credit, not a caption.
             if split == nil, CaptionParser.isBareCredit(paragraph.text) {
@@ -161,17 +164,27 @@ public struct ArticleNormalizer: Sendable {
 
 /// Splits article text into paragraphs and gives each its kind.
 enum ParagraphSplitter {
-    static func classify(_ raw: RawArticle) -> [Paragraph] {
+    /// The paragraphs, and the credits the page's markup names for its captions, by the
+    /// caption's text (`RawBlock.credit`).
+    static func classify(_ raw: RawArticle) -> (paragraphs: [Paragraph], credits: [String: String]) {
         let blocks: [RawBlock]
         if let given = raw.blocks {
-            blocks = given.map { RawBlock(text: TextCleaner.clean($0.text), hint: $0.hint) }
+            blocks = given.map { block in
+                var cleaned = RawBlock(text: TextCleaner.clean(block.text), hint: block.hint)
+                cleaned.credit = block.credit.map { TextCleaner.clean($0) }
+                return cleaned
+            }
         } else {
             blocks = split(TextCleaner.clean(raw.text)).map { RawBlock(text: $0) }
         }
         var paragraphs: [Paragraph] = []
+        var credits: [String: String] = [:]
         for block in blocks {
             let text = Substring(block.text).trimmingWhitespace()
             guard !text.isEmpty, VisibleText.contains(String(text)) else { continue }
+            if let credit = block.credit, block.hint == .caption {
+                credits[CaptionParser.withoutControls(String(text))] = credit
+            }
             for piece in pieces(text) {
                 // A section label above the headline ("Opinion", "COMMENTARY") is no title: the
                 // line after it may be.
@@ -180,7 +193,7 @@ enum ParagraphSplitter {
                 paragraphs.append(Paragraph(kind: kind, text: piece))
             }
         }
-        return paragraphs
+        return (paragraphs, credits)
     }
 
     /// Longest paragraph kept whole, in code points.

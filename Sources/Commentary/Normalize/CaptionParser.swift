@@ -66,6 +66,71 @@ public enum CaptionParser {
         return bare.unicodeScalars.count >= 3 ? (String(bare), credit) : (text, credit)
     }
 
+    /// The caption text and credit of a caption whose credit the page's markup names
+    /// (`RawBlock.credit`): its words at the caption's end (or start) are the credit, a label
+    /// before them ("Credit", "Photo:", "©") left out. Nil when the caption does not end or open
+    /// with them, or nothing else is left.
+    public static func split(_ caption: String, markedCredit: String) -> (text: String, credit: String)? {
+        let trimmed = Substring(caption).trimmingWhitespace()
+        let marked = Substring(markedCredit).trimmingWhitespace()
+        // (Not a sentence set in an element named for the credit, nor an address to write to.)
+        guard marked.count <= markedCreditLength, !(marked.contains("@") && !marked.contains(" ")) else { return nil }
+        var text: Substring
+        if trimmed.hasSuffix(marked) {
+            text = trimmed.dropLast(marked.count)
+        } else if trimmed.hasPrefix(marked) {
+            text = trimmed.dropFirst(marked.count)
+        } else {
+            return nil
+        }
+        text = text.trimmingWhitespace()
+        while let last = text.last, "|–—-/,;(".contains(last) { text = text.dropLast().trimmingWhitespace() }
+        while let first = text.first, "|–—-/,;)".contains(first) { text = text.dropFirst().trimmingWhitespace() }
+        // ("… on Monday. Photo:" and the credit's element: the label goes with it.)
+        if let label = creditLabels.first(where: { ASCIIMatch.hasSuffix(text, $0) }) {
+            text = text.dropLast(label.utf8CodeUnitCount).trimmingWhitespace()
+        }
+        let credit = withoutLabel(marked)
+        // (What is left may be a credit too: "Photo by ipopba | Getty Images/iStockphoto".)
+        guard text.unicodeScalars.count >= 3, !credit.isEmpty, !isBareCredit(String(text)) else { return nil }
+        return (String(text), String(credit))
+    }
+
+    /// The longest credit a caption's markup names, in characters: a longer text in an element
+    /// named for the credit is the caption's own sentence.
+    static let markedCreditLength = 100
+
+    /// A credit without the label and marks before it: "Photo: Anna Berg", "© Harbour Archive",
+    /// "(Image: Getty Images)", "/ REUTERS/Thomas Mukoya", and the New York Times' "Credit" read
+    /// glued to the name ("CreditAnna Berg", twice when a copy for the ear stands before it).
+    static func withoutLabel(_ credit: Substring) -> Substring {
+        var credit = credit.trimmingWhitespace()
+        if credit.first == "(", credit.last == ")" { credit = credit.dropFirst().dropLast().trimmingWhitespace() }
+        while credit.last == "." && credit.dropLast().last?.isLowercase == true { credit = credit.dropLast() }
+        var stripped = true
+        while stripped {
+            stripped = false
+            credit = credit.drop { "©/|–—-".contains($0) || $0.isWhitespace }
+            if let label = creditLabels.first(where: { ASCIIMatch.hasPrefix(credit, $0) }) {
+                credit = credit.dropFirst(String(describing: label).count)
+                stripped = true
+                continue
+            }
+            for word in bareLabels where credit.lowercased().hasPrefix(word) {
+                let rest = credit.dropFirst(word.count)
+                // ("Photography by …", "Creditors' …": a longer word is no label.)
+                guard let next = rest.first, next.isUppercase || next.isWhitespace || next == ":" || next == "." else { continue }
+                credit = rest.drop { $0 == ":" || $0 == "." || $0 == "…" || $0.isWhitespace }
+                stripped = true
+                break
+            }
+        }
+        return credit.trimmingWhitespace()
+    }
+
+    /// Labels a credit's element may open with, as a word: "Credit", "Photo", "Foto".
+    static let bareLabels = ["credits", "credit", "photos", "photo", "fotos", "foto", "image", "bild", "photograph"]
+
     /// The caption text and credit of a paragraph the page marks as a caption (`<figcaption>`)
     /// whose words after its last sentence are an agency's name alone ("… in Raqqa. Reuters",
     /// "… in Qatar. AFP", "… quay. Getty Images"), which `split(_:)` leaves in the text: in a

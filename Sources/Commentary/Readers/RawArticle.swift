@@ -32,6 +32,10 @@ public struct RawBlock: Sendable, Equatable {
     public var hint: ParagraphKind?
     /// A subhead of the page (`<h2>` … `<h6>`): a block with nothing after it is no part of the story.
     var isHeading = false
+    /// Of a caption, the words of its credit as the page marks them in an element of their own
+    /// (`itemprop="copyrightHolder"`, `<span class="photo-credit">`), which end (or open) `text`:
+    /// a credit no form tells, a photographer's name alone.
+    public var credit: String?
 
     public init(text: String, hint: ParagraphKind? = nil) {
         self.text = text

@@ -210,7 +210,7 @@ struct PageReading {
                     let text = Reader.text(of: caption)
                     // (A promotion's blurb under its picture is no photo's caption: "Subscribe today …".)
                     if !text.isEmpty, !Reader.isFurniture(text) {
-                        found = RawBlock(text: text, hint: .caption)
+                        found = captionBlock(text, of: caption)
                         return false
                     }
                 }
@@ -221,6 +221,40 @@ struct PageReading {
         _ = visit(root)
         return found
     }
+
+    /// A caption's block, with the credit its markup names (`markedCredit(in:)`).
+    func captionBlock(_ text: String, of caption: xmlNodePtr) -> RawBlock {
+        var block = RawBlock(text: text, hint: .caption)
+        block.credit = markedCredit(in: caption)
+        return block
+    }
+
+    /// The words of the element inside a caption that its markup names for the photo's credit:
+    /// schema.org's `itemprop` (`copyrightHolder`, `creator`, `author`, `creditText`), or a class
+    /// or id with a word of credits (`photo-credit`, `wp-caption-credit`, `copyright`). Nil when
+    /// none does, or it holds all the caption's words.
+    func markedCredit(in caption: xmlNodePtr) -> String? {
+        func find(_ node: xmlNodePtr) -> xmlNodePtr? {
+            for child in Reader.children(node) where Reader.isElement(child) {
+                let itemprop = Reader.attribute(child, "itemprop")?.lowercased() ?? ""
+                if Self.creditProperties.contains(itemprop)
+                    || statistics[child].tokens.contains(where: { Self.creditWords.contains($0) })
+                {
+                    return child
+                }
+                if let found = find(child) { return found }
+            }
+            return nil
+        }
+        guard let element = find(caption) else { return nil }
+        let credit = Reader.text(of: element)
+        return credit.isEmpty || credit.count * 10 > Reader.text(of: caption).count * 9 ? nil : credit
+    }
+
+    static let creditProperties: Set<String> = ["copyrightholder", "creator", "author", "credittext", "copyrightnotice"]
+    static let creditWords: Set<String> = [
+        "credit", "credits", "copyright", "photographer", "photocredit", "imagecredit", "fotocredit", "bildnachweis",
+    ]
 
     /// The elements walked looking for the photo a story opens with.
     static let leadWalk = 5_000
@@ -715,7 +749,7 @@ struct PageReading {
         }
         if element == "figcaption" {
             let caption = Reader.text(of: child)
-            if !caption.isEmpty { blocks.append(RawBlock(text: caption, hint: .caption)) }
+            if !caption.isEmpty { blocks.append(captionBlock(caption, of: child)) }
             return
         }
         // A photo's caption set as a paragraph under it, no `<figure>` round them: named so
