@@ -88,6 +88,16 @@ struct PhotoAndEmbedTests {
         #expect(Self.body(article) == Self.story)
     }
 
+    @Test func aCaptionParagraphUnderItsPhotoKeepsTheCreditItsMarkupNames() throws {
+        let photo = """
+            <div class="image"><img src="wall.jpg"></div><p class="caption">The breakwater's first blocks on the quay. \
+            <span class="credit">Massimiliano Minocri</span></p>
+            """
+        let article = try Self.read(WebPageTests.storyAround(photo))
+        #expect(article.captions.map(\.text) == ["The breakwater's first blocks on the quay."])
+        #expect(article.captions.first?.credit == "Massimiliano Minocri")
+    }
+
     @Test func aSentenceOrAnAddressInAnElementNamedForTheCreditIsNoCredit() throws {
         #expect(CaptionParser.split("Notaufnahme " + Self.story[0], markedCredit: Self.story[0]) == nil)
         #expect(CaptionParser.split("A new office. Jose Iglesias jiglesias@example.com", markedCredit: "jiglesias@example.com") == nil)

@@ -522,7 +522,7 @@ struct PageReading {
                 if Self.namesCaption(child), !inCaption {
                     finishLine()
                     let caption = Reader.text(of: child)
-                    if !caption.isEmpty { blocks.append(RawBlock(text: caption, hint: .caption)) }
+                    if !caption.isEmpty { blocks.append(captionBlock(caption, of: child)) }
                     continue
                 }
                 line.add(inline: child, isBoilerplate: isBoilerplate)
@@ -740,7 +740,7 @@ struct PageReading {
             var inside: [RawBlock] = []
             collectBlocks(child, into: &inside, insideFigure: true)
             let caption = inside.map(\.text).joined(separator: " ")
-            if !caption.isEmpty { blocks.append(RawBlock(text: caption, hint: .caption)) }
+            if !caption.isEmpty { blocks.append(captionBlock(caption, of: child)) }
             return
         }
         if element == "figure" {
@@ -759,7 +759,7 @@ struct PageReading {
         if Reader.blockElements.contains(element), !holdsTextInBlocks(child), let image = imageBefore(child) {
             let caption = Reader.text(of: child)
             if Self.namesCaption(child) || inMedia(child) && Self.repeatsDescription(caption, of: image) {
-                if !caption.isEmpty { blocks.append(RawBlock(text: caption, hint: .caption)) }
+                if !caption.isEmpty { blocks.append(captionBlock(caption, of: child)) }
                 return
             }
         }
