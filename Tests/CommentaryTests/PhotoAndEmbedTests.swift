@@ -80,6 +80,11 @@ struct PhotoAndEmbedTests {
             "Anna Berg, Coast Daily"
         ),
         ("The breakwater's first blocks on the quay. Photo: <span class=\"credit\">KYODO</span>", "KYODO"),
+        ("The breakwater's first blocks on the quay. Foto <span class=\"copyright\">© Jörg Gemsch</span>", "Jörg Gemsch"),
+        (
+            "The breakwater's first blocks on the quay. <span class=\"print\">Anna Berg</span> <span class=\"credit\">Anna Berg</span>",
+            "Anna Berg"
+        ),
     ])
     func aCreditTheCaptionsMarkupNamesIsItsCredit(_ caption: String, _ credit: String) throws {
         let article = try Self.read(WebPageTests.storyAround("<figure><img src=\"wall.jpg\"><figcaption>\(caption)</figcaption></figure>"))

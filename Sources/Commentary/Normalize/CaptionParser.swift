@@ -84,11 +84,15 @@ public enum CaptionParser {
             return nil
         }
         text = text.trimmingWhitespace()
-        while let last = text.last, "|–—-/,;(".contains(last) { text = text.dropLast().trimmingWhitespace() }
+        // (A copy of the credit for the ear before it: "… superhero. Marvel Comics Marvel Comics".)
+        while text.hasSuffix(marked) { text = text.dropLast(marked.count).trimmingWhitespace() }
+        while let last = text.last, "|–—-/,;(©".contains(last) { text = text.dropLast().trimmingWhitespace() }
         while let first = text.first, "|–—-/,;)".contains(first) { text = text.dropFirst().trimmingWhitespace() }
-        // ("… on Monday. Photo:" and the credit's element: the label goes with it.)
+        // ("… on Monday. Photo:", "… cervus). Foto" and the credit's element: the label goes with it.)
         if let label = creditLabels.first(where: { ASCIIMatch.hasSuffix(text, $0) }) {
             text = text.dropLast(label.utf8CodeUnitCount).trimmingWhitespace()
+        } else if let space = text.lastIndex(of: " "), bareLabels.contains(text[text.index(after: space)...].lowercased()) {
+            text = text[..<space].trimmingWhitespace()
         }
         let credit = withoutLabel(marked)
         // (What is left may be a credit too: "Photo by ipopba | Getty Images/iStockphoto".)
