@@ -103,6 +103,23 @@ struct PhotoAndEmbedTests {
         #expect(article.captions.first?.credit == "Massimiliano Minocri")
     }
 
+    @Test func aCaptionNamedInShortInAStorySetWithLineBreaksIsACaption() throws {
+        // The Times of India sets its story in one element, paragraphs apart by `<br><br>`, and a
+        // photo between them with its caption in `<div class="img_cptn">`. A star rating's legend
+        // under an icon is none.
+        let caption = "A private water tanker fills up at a well in Wagholi on Sunday"
+        let photo =
+            "<div class=\"_3bXvS\"><div><img src=\"tanker.jpg\" alt=\"water tanker\"></div><div class=\"img_cptn\">\(caption)</div></div>"
+        let body =
+            "<div class=\"_s30J\">\(Self.story[0])<br><br>\(Self.story[1])<br><br>\(photo)\(Self.story[2])<br><br>\(Self.story[3])</div>"
+        let article = try Self.read(body)
+        #expect(article.captions.map(\.text) == [caption])
+        #expect(Self.body(article) == Self.story)
+        let rating =
+            "<div class=\"kksr\"><div><img src=\"star.png\" alt=\"\"></div><div class=\"kksr-legend\"><span>Rate this post</span></div></div>"
+        #expect(try Self.read(WebPageTests.storyAround(rating)).captions.isEmpty)
+    }
+
     @Test func aSentenceOrAnAddressInAnElementNamedForTheCreditIsNoCredit() throws {
         #expect(CaptionParser.split("Notaufnahme " + Self.story[0], markedCredit: Self.story[0]) == nil)
         #expect(CaptionParser.split("A new office. Jose Iglesias jiglesias@example.com", markedCredit: "jiglesias@example.com") == nil)

@@ -466,6 +466,21 @@ struct WebPageTests {
         #expect(try Self.bodyParagraphs(Self.page(body: body)) == Self.story)
     }
 
+    @Test(arguments: ["b", "strong"])
+    func aBoldSubheadOnItsOwnLineInAStorySetWithLineBreaksIsItsOwnParagraph(_ bold: String) throws {
+        // A story set in one element, paragraphs apart by `<br><br>`, a subhead in bold over a
+        // single `<br>`: it ran into the paragraph under it. A bold lead-in inside a line stays.
+        let body = """
+            <div class="story-text">\(Self.story[0])<br><br>\(Self.story[1])<br><br>
+            <\(bold)>Who pays for it</\(bold)><br>
+            \(Self.story[2])<br><br><\(bold)>Next:</\(bold)> \(Self.story[3])</div>
+            """
+        #expect(
+            try Self.bodyParagraphs(Self.page(body: body)) == [
+                Self.story[0], Self.story[1], "Who pays for it", Self.story[2], "Next: " + Self.story[3],
+            ])
+    }
+
     @Test func aTitledListOfOtherStoriesInsideTheStoryIsLeftOut() throws {
         // A box of other stories' headlines between the story's paragraphs, under a title of its
         // own ("Recommended Stories"): the title goes with the list. A subhead over a paragraph

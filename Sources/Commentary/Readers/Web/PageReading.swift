@@ -1267,10 +1267,18 @@ struct PageReading {
         "more", "less", "show more", "show less", "read more", "see more", "see less", "expand", "collapse",
     ]
 
-    /// Whether an element's class or id says it is a caption (`wp-caption-text`, `galleryCaption1`).
+    /// Whether an element's class or id says it is a caption (`wp-caption-text`, `galleryCaption1`,
+    /// `img_cptn`).
     static func namesCaption(_ node: xmlNodePtr) -> Bool {
-        ["class", "id"].contains { Reader.attribute(node, $0)?.lowercased().contains("caption") == true }
+        ["class", "id"].contains { attribute in
+            guard let value = Reader.attribute(node, attribute)?.lowercased() else { return false }
+            return captionNames.contains { value.contains($0) }
+        }
     }
+
+    /// What a caption's class or id says: "caption", or in short (the Times of India's
+    /// `img_cptn`). (Not "legend": a star rating's `kksr-legend`, a chart's.)
+    static let captionNames = ["caption", "cptn"]
 
     /// One capital letter, after an opening quotation mark or not: a drop cap.
     static func isDropCap(_ text: String) -> Bool {
@@ -1307,6 +1315,9 @@ struct InlineRun {
     /// Visible characters since the last line break.
     private var lineCharacters = 0
     private var linkCharacters = 0
+    /// Whether the line so far is one bold element's words (`<b>`, `<strong>`): a subhead, when a
+    /// line break ends it.
+    private var boldLine = false
     /// Each paragraph, and its text as read (its `<br>`s as U+2028).
     private var paragraphs: [(text: String, lines: String)] = []
 
@@ -1316,6 +1327,7 @@ struct InlineRun {
 
     mutating func add(text node: xmlNodePtr) {
         add(text: node, inLink: false)
+        if let content = node.pointee.content, !PageStatistics.isBlank(content) { boldLine = false }
     }
 
     private mutating func add(text node: xmlNodePtr, inLink: Bool) {
@@ -1325,8 +1337,15 @@ struct InlineRun {
             pieces.append(" ")
             return
         }
-        if breaks >= 2 || (breaks == 1 && lineCharacters >= Self.brokenParagraph && endsSentence) { endParagraph() }
-        if breaks > 0 { lineCharacters = 0 }
+        if breaks >= 2 || (breaks == 1 && lineCharacters >= Self.brokenParagraph && endsSentence)
+            || (breaks == 1 && boldLine && lineCharacters <= Self.subheadLine && !endsSentence)
+        {
+            endParagraph()
+        }
+        if breaks > 0 {
+            lineCharacters = 0
+            boldLine = false
+        }
         breaks = 0
         pieces.append(text)
         let visible = PageStatistics.measure(content).visible
@@ -1336,7 +1355,11 @@ struct InlineRun {
     }
 
     mutating func add(inline node: xmlNodePtr, isBoilerplate: (xmlNodePtr) -> Bool) {
+        let element = HTMLArticleReader.name(node)
+        let opensLine = lineCharacters == 0 || breaks > 0
         add(inline: node, inLink: false, isBoilerplate: isBoilerplate)
+        guard element != "br", statistics[node].text > 0 else { return }
+        boldLine = opensLine && (element == "b" || element == "strong")
     }
 
     private mutating func add(inline node: xmlNodePtr, inLink: Bool, isBoilerplate: (xmlNodePtr) -> Bool) {
@@ -1358,6 +1381,9 @@ struct InlineRun {
             }
         }
     }
+
+    /// The longest line in bold that a single `<br>` sets apart as a subhead.
+    static let subheadLine = 80
 
     /// A single `<br>` ends a paragraph after a sentence when its line holds at least this many
     /// characters: pages that set paragraphs apart with one line break (no blank line) make a
