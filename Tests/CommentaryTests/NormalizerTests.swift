@@ -262,6 +262,21 @@ struct EditorNoteTests {
 
 @Suite("Metadata lines")
 struct MetadataLineTests {
+    @Test func anAuthorTheSourceStatesInCapitalsIsTitleCasedAsABylineIs() throws {
+        // A page's or a scraper's author in capitals ("AVITAL BENSHOSHAN"), as a text's byline in
+        // capitals is; an agency's short name stays as written.
+        let story = "The harbour authority approved the new breakwater on Monday, ending a dispute that had run for eleven years."
+        func author(_ given: String) throws -> String? {
+            try ArticleNormalizer().normalize(
+                RawArticle(source: "a.json", rawText: "", text: story, metadata: ArticleMetadata(author: given))
+            ).author
+        }
+        #expect(try author("AVITAL BENSHOSHAN") == "Avital Benshoshan")
+        #expect(try author("MARTA LINDQVIST; LI MING") == "Marta Lindqvist; Li Ming")
+        #expect(try author("AFP") == "AFP")
+        #expect(try author("Marta von Lindqvist") == "Marta von Lindqvist")
+    }
+
     @Test(
         arguments: [
             ("By Global Times Published: Jun 03, 2024 10:21 PM", nil, "Global Times", "2024-06-03"),

@@ -773,6 +773,26 @@ struct WebMetadataTests {
 
     // MARK: - Headline
 
+    @Test func aKickerBeforeTheSharedHeadlineIsNoPartOfTheTitle() throws {
+        // Der Spiegel: og:title is the kicker, a colon and the headline; the linked data's headline
+        // is the headline alone, as the page shows it under its kicker (in an <h2>, no <h1>).
+        let head = """
+            <meta property="og:title" content="Harbour dispute: Why the wall took eleven years to approve">
+            <script type="application/ld+json">{"@type": "NewsArticle", "headline": "Why the wall took eleven years to approve"}</script>
+            """
+        let body = """
+            <h2><span class="kicker">Harbour dispute</span><span class="sr-only">:</span><span>Why the wall took eleven years to approve</span></h2>
+            \(Self.story)
+            """
+        #expect(try Self.metadata(head: head, body: body).title == "Why the wall took eleven years to approve")
+        // A headline that opens with a colon's phrase of its own keeps it.
+        let own = """
+            <meta property="og:title" content="Harbour dispute: why the wall took eleven years">
+            <script type="application/ld+json">{"@type": "NewsArticle", "headline": "Harbour dispute: why the wall took eleven years"}</script>
+            """
+        #expect(try Self.metadata(head: own, body: Self.story).title == "Harbour dispute: why the wall took eleven years")
+    }
+
     @Test func theHeadlineAboveTheStoryComesBeforeTheSocialMediaHeadline() throws {
         // og:title carries a headline written for sharing; the page's own <title> bears out the
         // visible one, set in a hero block above the story's element.

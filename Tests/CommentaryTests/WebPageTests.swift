@@ -2694,6 +2694,16 @@ struct WebPageTests {
         #expect(try Self.bodyParagraphs(Self.page(body: named)) == ["Updated since, for the record."] + Self.story)
     }
 
+    @Test func aLineOfWhenTheStoryWasPublishedAndUpdatedIsNoParagraph() throws {
+        // g1: the time of publication in a <time> element and how long ago it was updated, a line
+        // of its own in the story's element. A sentence of the story with a date in a <time> stays.
+        let line =
+            "<p class=\"content-publication-data__updated\"><time itemprop=\"datePublished\" datetime=\"2023-07-11T09:02:00Z\">11/07/2023 06h02</time> · Atualizado há um ano</p>"
+        #expect(try Self.bodyParagraphs(Self.page(body: Self.storyAround(line))) == Self.story)
+        let sentence = "<p>The works start on <time datetime=\"2024-04-02\">2 April</time>.</p>"
+        #expect(try Self.bodyParagraphs(Self.page(body: Self.storyAround(sentence))).count == Self.story.count + 1)
+    }
+
     @Test func otherTabPanelsDoNotContinueTheStory() throws {
         // The story in the first panel of a row of tabs (Story, Context, Comments); the context
         // panels beside it list related stories with their leads. Named for the article, they

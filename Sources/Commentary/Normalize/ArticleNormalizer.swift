@@ -57,7 +57,8 @@ public struct ArticleNormalizer: Sendable {
 
         // A closing line about the writer ("Marisol Quintero is a senior fellow at …", "Cassandra
         // Lowe covers Metro government for The Tennessean.") is the editor's note, not the story.
-        EditorNoteParser.markClosingBio(in: &paragraphs, authors: nonEmpty(given.author) ?? noteAuthor)
+        let givenAuthor = nonEmpty(given.author).map(MetadataLine.namesTitleCased)
+        EditorNoteParser.markClosingBio(in: &paragraphs, authors: givenAuthor ?? noteAuthor)
 
         // The editor's note: author, description, outlet.
         var note = EditorNoteParser.Note()
@@ -88,7 +89,7 @@ public struct ArticleNormalizer: Sendable {
         // start or end, a wire story in its closing line.
         let body = paragraphs.filter { $0.kind == .body }
         article.author =
-            nonEmpty(given.author) ?? note.author ?? noteAuthor
+            givenAuthor ?? note.author ?? noteAuthor
             ?? ChineseByline.reporterCredit(first: body.first?.text, last: body.last?.text)
             ?? paragraphs.lazy.filter { $0.kind == .trailer }.compactMap { Trailer.wireReporters($0.text) }.first
         article.authorDescription = note.description
@@ -617,6 +618,16 @@ enum MetadataLine {
     static let titleSmallWords: Set<String> = [
         "of", "the", "and", "for", "on", "de", "del", "della", "di", "da", "do", "la", "le", "du", "des", "für", "am", "im", "y", "e",
     ]
+
+    /// Authors a source states in capitals ("AVITAL BENSHOSHAN; LI MING") title-cased, as a byline
+    /// in capitals is, when each is a name of two words or more: an agency's short name ("AFP")
+    /// stays as written.
+    static func namesTitleCased(_ authors: String) -> String {
+        guard !authors.contains(where: \.isLowercase),
+            authors.split(separator: ";").allSatisfy({ $0.split(separator: " ").count >= 2 })
+        else { return authors }
+        return titleCased(authors)
+    }
 
     /// "ZHANG WEIWEI" → "Zhang Weiwei", "LI AND WANG" → "Li and Wang"; names in mixed case stay as
     /// written.

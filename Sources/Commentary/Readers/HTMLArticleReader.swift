@@ -167,7 +167,8 @@ public enum HTMLArticleReader {
             ?? printedHeadline(above, site: site, stated: statedTitles)
         let anyHeading = reading.firstOutsideBoilerplate(root, named: "h1").map { text(of: $0) }
         let stated = cleanTitle(
-            ownHeading ?? storyHeading ?? page.ogTitle ?? page.linkedHeadline ?? anyHeading ?? page.titleElement, site: site,
+            ownHeading ?? storyHeading ?? Self.withoutKicker(page.ogTitle, headline: page.linkedHeadline) ?? page.linkedHeadline
+                ?? anyHeading ?? page.titleElement, site: site,
             url: page.ogURL ?? page.canonical)
         // A title for sharing or for the tab is often the page's <h1> and then the site's name
         // after a separator ("Healthy Eating Plate • The Nutrition Source"): the <h1> it opens with.
@@ -1901,6 +1902,16 @@ public enum HTMLArticleReader {
 
     /// The longest label above a headline (a section's name, a kicker), in characters.
     static let labelAboveHeadline = 40
+
+    /// The headline for sharing without the kicker it opens with, when the linked data's headline
+    /// is the rest (og:title "Deutsche Bahn: Warum …", headline "Warum …"): the headline alone, as
+    /// the page shows it under its kicker. Else og:title as it is.
+    static func withoutKicker(_ shared: String?, headline: String?) -> String? {
+        guard let shared, let headline, shared.count > headline.count, shared.hasSuffix(headline) else { return shared }
+        let kicker = shared.dropLast(headline.count).trimmingCharacters(in: .whitespaces)
+        guard let mark = kicker.last, ":|–—".contains(mark), (3...labelAboveHeadline).contains(kicker.count) else { return shared }
+        return headline
+    }
 
     /// Words of an element's class that name a kicker set inside the headline's element, above it
     /// (`<span class="entry-title__toptitle">`, German sites' `roofline`).

@@ -1080,9 +1080,13 @@ struct PageReading {
     /// A short block (100 characters or fewer, a digit among them) whose class or id names a date.
     func isDateLine(_ node: xmlNodePtr) -> Bool {
         let stats = statistics[node]
-        guard stats.text > 0, stats.text <= Self.longestDateLine,
-            stats.naming.contains(where: Self.dateWords.contains)
-        else { return false }
+        guard stats.text > 0, stats.text <= Self.longestDateLine else { return false }
+        // A line that is no sentence around a <time> of the page's publication ("11/07/2023
+        // 06h02 · Atualizado há um ano", in `content-publication-data__updated`).
+        if let time = Reader.first(node, named: "time"), Reader.attribute(time, "itemprop")?.lowercased().hasPrefix("date") == true {
+            return !Reader.endsSentence(Reader.text(of: node))
+        }
+        guard stats.naming.contains(where: Self.dateWords.contains) else { return false }
         return Reader.text(of: node).unicodeScalars.contains { ("0"..."9").contains($0) }
     }
 
