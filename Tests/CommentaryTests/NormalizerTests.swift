@@ -262,6 +262,83 @@ struct EditorNoteTests {
 
 @Suite("Metadata lines")
 struct MetadataLineTests {
+    @Test(
+        arguments: [
+            // Two labels over the headline: the section and the topic.
+            (
+                "Opinion\nRivers\nThe river that ran dry is a warning to every city", "The river that ran dry is a warning to every city",
+                nil
+            ),
+            (
+                "Tribune\n« L'Europe doit cesser de sous-traiter sa transition énergétique »",
+                "« L'Europe doit cesser de sous-traiter sa transition énergétique »", nil
+            ),
+            (
+                "Asia Defense | Security | Southeast Asia\nWhy the strait matters to every navy in the region",
+                "Why the strait matters to every navy in the region", nil
+            ),
+            (
+                "Opinion / Op-Ed Contributors\nWhy the strait matters to every navy in the region",
+                "Why the strait matters to every navy in the region", nil
+            ),
+            // The section before the headline on its line, the site's name after it (a browser's tab).
+            ("Opinion | The Suburbs Are Not Dying. They Are Changing.", "The Suburbs Are Not Dying. They Are Changing.", nil),
+            (
+                "Opinion | Congress keeps punting on the debt ceiling. Here's what it costs. - The Washington Post",
+                "Congress keeps punting on the debt ceiling. Here's what it costs.", "The Washington Post"
+            ),
+            // A short headline over the story's first sentence is the headline.
+            ("Harbour wall", "Harbour wall", nil),
+            ("Vacations!", "Vacations!", nil),
+        ] as [(String, String, String?)])
+    func theHeadlineIsFoundUnderTheLabelsAboveIt(_ head: String, _ title: String, _ outlet: String?) throws {
+        let body = "Southeast Asian leaders met in Jakarta and agreed to deepen cooperation on trade and maritime security."
+        let text = head + "\n" + body + "\n" + body
+        let article = try ArticleNormalizer().normalize(RawArticle(source: "a.txt", rawText: text, text: text))
+        #expect(article.title == title)
+        #expect(article.outlet == outlet)
+        #expect(article.captions.isEmpty)
+        #expect(article.paragraphs.filter { $0.kind == .body }.map(\.text) == [body, body])
+    }
+
+    @Test(arguments: [
+        (
+            "en",
+            "The council said on Monday that the new wall would be built in the spring, and that the cost of it is to be shared by the port and the town."
+        ),
+        (
+            "fr",
+            "Le conseil a dit lundi que le nouveau mur sera construit au printemps, et que le coût de ce mur est partagé par le port et la ville, comme les années précédentes."
+        ),
+        (
+            "de",
+            "Der Rat hat am Montag gesagt, dass die neue Mauer im Frühjahr gebaut wird und dass die Kosten von dem Hafen und der Stadt getragen werden, wie es auch in den Jahren davor war."
+        ),
+        (
+            "es",
+            "El consejo dijo el lunes que el nuevo muro se construirá en la primavera, y que el coste de la obra lo pagarán el puerto y la ciudad, como en los años anteriores."
+        ),
+        (
+            "pt",
+            "O conselho disse na segunda-feira que o novo muro será construído na primavera, e que o custo da obra será dividido entre o porto e a cidade, como nos anos anteriores."
+        ),
+        (
+            "it",
+            "Il consiglio ha detto lunedì che il nuovo muro sarà costruito in primavera, e che il costo della opera sarà diviso tra il porto e la città, come negli anni precedenti."
+        ),
+        (
+            "nl",
+            "De raad heeft maandag gezegd dat de nieuwe muur in het voorjaar wordt gebouwd, en dat de kosten van het werk door de haven en de stad worden gedeeld, zoals in de jaren ervoor."
+        ),
+    ])
+    func theLanguageOfATextInLatinLettersIsGuessedFromItsCommonestWords(_ language: String, _ sentence: String) throws {
+        // Only English was told: a French, German or Spanish op-ed was stored with no language,
+        // and a filter by language missed it.
+        let text = "Harbour wall\n\n" + Array(repeating: sentence, count: 3).joined(separator: "\n\n")
+        let article = try ArticleNormalizer().normalize(RawArticle(source: "a.txt", rawText: text, text: text))
+        #expect(article.language == language)
+    }
+
     @Test func anAuthorTheSourceStatesInCapitalsIsTitleCasedAsABylineIs() throws {
         // A page's or a scraper's author in capitals ("AVITAL BENSHOSHAN"), as a text's byline in
         // capitals is; an agency's short name stays as written.
@@ -302,6 +379,14 @@ struct MetadataLineTests {
             ("Publié le 23/05/2024 à 10h15", nil, nil, "2024-05-23"),
             ("Publicado el 23/05/2024", nil, nil, "2024-05-23"),
             ("Mis à jour le 23.05.2024 à 10h15", nil, nil, "2024-05-23"),
+            // A date and its time of day, and what follows: how long ago it was updated, a second
+            // date of the update.
+            ("May 24, 2023 at 9:15 a.m. EDT", nil, nil, "2023-05-24"),
+            ("May 24, 2023 2:15 PM GMT+1Updated 3 hours ago", nil, nil, "2023-05-24"),
+            ("24 May, 2023 09:15 / Updated 1 year ago", nil, nil, "2023-05-24"),
+            ("Publié le 24 mai 2023 à 09h15, modifié le 24 mai 2023 à 11h02", nil, nil, "2023-05-24"),
+            // The outlet as its web address.
+            ("By ZHANG MEI | chinadaily.com.cn | Updated: 2023-05-24 09:15", "Zhang Mei", "chinadaily.com.cn", "2023-05-24"),
         ] as [(String, String?, String?, String)])
     func bylinesSourcesAndDatesAreRead(_ line: String, _ author: String?, _ outlet: String?, _ published: String) throws {
         let body = "Southeast Asian leaders met in Jakarta and agreed to deepen cooperation on trade and maritime security."

@@ -5,7 +5,7 @@ import Foundation
 /// Pure: no database, no file system; safe to run on many threads at once.
 public struct ArticleNormalizer: Sendable {
     /// Bumped whenever extraction changes what it produces, so `reprocess` can find stale articles.
-    public static let extractorVersion = 45
+    public static let extractorVersion = 46
 
     public var entityExtractor: EntityExtractor
 
@@ -81,7 +81,12 @@ public struct ArticleNormalizer: Sendable {
                 paragraphs[0].kind = .title
             }
         } else {
-            article.title = paragraphs.first(where: { $0.kind == .title })?.text
+            let line = paragraphs.first(where: { $0.kind == .title })?.text
+            article.title = line.map { SectionLabel.titleAfterLabel($0) ?? $0 }
+            // (The site's name closing a browser tab's title: "Opinion | … - The Washington Post".)
+            if let line, SectionLabel.titleAfterLabel(line) != nil, let site = SectionLabel.siteAfterTitle(line) {
+                lineOutlet = lineOutlet ?? site.trimmingCharacters(in: CharacterSet(charactersIn: " -–—|"))
+            }
         }
 
         article.paragraphs = paragraphs
@@ -180,7 +185,9 @@ enum ParagraphSplitter {
         }
         var paragraphs: [Paragraph] = []
         var credits: [String: String] = [:]
-        for block in blocks {
+        // Labels above the headline ("Opinion", then a topic): metadata, up to `labelsAboveTitle`.
+        var labels = 0
+        for (index, block) in blocks.enumerated() {
             let text = Substring(block.text).trimmingWhitespace()
             guard !text.isEmpty, VisibleText.contains(String(text)) else { continue }
             if let credit = block.credit, block.hint == .caption {
@@ -188,8 +195,19 @@ enum ParagraphSplitter {
             }
             for piece in pieces(text) {
                 // A section label above the headline ("Opinion", "COMMENTARY") is no title: the
-                // line after it may be.
-                let beforeTitle = paragraphs.isEmpty || (paragraphs.count == 1 && SectionLabel.isLabel(paragraphs[0].text))
+                // line after it may be. So is a short topic's over a headline ("Rivers").
+                let beforeTitle = paragraphs.count == labels && labels <= SectionLabel.labelsAboveTitle
+                if block.hint == nil, beforeTitle,
+                    SectionLabel.isLabel(piece)
+                        || SectionLabel.isTopic(piece)
+                            && blocks[(index + 1)...].first(where: { !$0.text.allSatisfy(\.isWhitespace) }).map({
+                                SectionLabel.isHeadline($0.text)
+                            }) == true
+                {
+                    labels += 1
+                    paragraphs.append(Paragraph(kind: .metadata, text: piece))
+                    continue
+                }
                 let kind = block.hint ?? kind(of: piece, isFirst: beforeTitle)
                 paragraphs.append(Paragraph(kind: kind, text: piece))
             }
@@ -303,6 +321,9 @@ enum ParagraphSplitter {
     }
 
     static func kind(of text: String, isFirst: Bool) -> ParagraphKind {
+        // "Opinion | The Suburbs Are Not Dying. They Are Changing.": the headline after its
+        // section, a sentence or two (a browser's tab: the site's name after it).
+        if isFirst, SectionLabel.titleAfterLabel(text) != nil { return .title }
         if Trailer.isTrailer(text) { return .trailer }
         if EditorNoteParser.isEditorNote(text) { return .editorNote }
         if MetadataLine.isMetadata(text) { return .metadata }
@@ -591,7 +612,7 @@ enum MetadataLine {
             } else if let source = labelled(piece, "Source") {
                 fields.source = fields.source ?? source
             } else if labelled(piece, "Editor") != nil {
-            } else if text.utf8.contains(UInt8(ascii: "|")), named == nil, isName(piece) {
+            } else if text.utf8.contains(UInt8(ascii: "|")), named == nil, isName(piece) || isWebAddress(piece) {
                 // "By Ananya Krishnamurthy | The Diplomat | June 12, 2024": the outlet between.
                 named = piece
                 continue
@@ -612,6 +633,17 @@ enum MetadataLine {
         return (1...6).contains(words.count) && !piece.contains(where: \.isNumber)
             && words.first?.first?.isUppercase == true && words.last?.first?.isUppercase == true
             && words.allSatisfy { $0.first?.isUppercase == true || titleSmallWords.contains(String($0)) }
+    }
+
+    /// A site's address as its name: "chinadaily.com.cn", "www.dawn.com" (letters, digits and
+    /// hyphens in two parts or more, a top-level domain of letters).
+    static func isWebAddress(_ piece: String) -> Bool {
+        let parts = piece.lowercased().split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count >= 2, piece.count <= 60, let top = parts.last, top.count >= 2, top.allSatisfy({ $0.isLetter && $0.isASCII })
+        else { return false }
+        return parts.allSatisfy { part in
+            !part.isEmpty && part.allSatisfy { ($0.isLetter || $0.isNumber) && $0.isASCII || $0 == "-" }
+        }
     }
 
     /// Small words inside an outlet's name.
@@ -661,6 +693,10 @@ enum MetadataLine {
             if stamp.contains(where: \.isNumber), day(stamp) != nil { return stamp }
         }
         if !text.hasSuffix("."), ASCIIMatch.spaceSeparatedWords(text) <= 6, DateExtractor.parseStandalone(text) != nil { return text }
+        // A date, its time of day and what follows ("May 24, 2023 at 9:15 a.m. EDT").
+        if let date = beforeTimeOfDay(text), ASCIIMatch.spaceSeparatedWords(date) <= 6, DateExtractor.parseStandalone(date) != nil {
+            return text
+        }
         return nil
     }
 
@@ -669,9 +705,46 @@ enum MetadataLine {
     /// The day (YYYY-MM-DD) a stamp states: in words, as the date extractor reads them, or in figures
     /// (`28.04.2023 17:23 Uhr`), as a page's date is read, when little else is in the stamp.
     static func day(_ stamp: String) -> String? {
-        DateExtractor.parseStandalone(stamp)
+        if let day = DateExtractor.parseStandalone(stamp)
             ?? (ASCIIMatch.spaceSeparatedWords(stamp) <= 4 ? PublicationDate.parse(stamp).date : nil)
+        {
+            return day
+        }
+        guard let date = beforeTimeOfDay(stamp) else { return nil }
+        return DateExtractor.parseStandalone(date) ?? (ASCIIMatch.spaceSeparatedWords(date) <= 4 ? PublicationDate.parse(date).date : nil)
     }
+
+    /// A stamp's words before its time of day and what follows it ("May 24, 2023 at 9:15 a.m.
+    /// EDT", "24 May, 2023 09:15 / Updated 1 year ago", "24 mai 2023 à 09h15, modifié le …"): the
+    /// date. A date in figures ("24.05.2023") holds no time. Nil when the stamp states no time of
+    /// day after words of its own.
+    static func beforeTimeOfDay(_ stamp: String) -> String? {
+        let characters = Array(stamp)
+        let figures: Set<Character> = [".", ":", "/"]
+        func isDigit(_ index: Int) -> Bool {
+            index >= 0 && index < characters.count && characters[index].isASCII && characters[index].isNumber
+        }
+        for start in characters.indices
+        where isDigit(start) && !isDigit(start - 1) && (start == 0 || !figures.contains(characters[start - 1])) {
+            var end = start
+            while isDigit(end), end - start < 2 { end += 1 }
+            guard !isDigit(end), end < characters.count, "h:.".contains(characters[end]), isDigit(end + 1), isDigit(end + 2),
+                !isDigit(end + 3), end + 3 >= characters.count || !figures.contains(characters[end + 3])
+            else { continue }
+            var date = String(characters[..<start]).trimmingCharacters(in: .whitespaces)
+            // (The word that joins the time to its date: "at 9:15", "à 09h15", "um 9.15".)
+            if let space = date.lastIndex(of: " "), timeJoiners.contains(date[date.index(after: space)...].lowercased()) {
+                date = String(date[..<space])
+            } else if timeJoiners.contains(date.lowercased()) {
+                date = ""
+            }
+            date = date.trimmingCharacters(in: CharacterSet(charactersIn: " ,;|/–-·"))
+            return date.isEmpty ? nil : date
+        }
+        return nil
+    }
+
+    static let timeJoiners: Set<String> = ["at", "à", "às", "um", "alle", "om", "a", "las"]
 
     /// The words a byline opens with: English's, and Portuguese and Spanish, German, French and
     /// Dutch ones ("Por Marina Pacheco, g1 SP — São Paulo").
@@ -709,26 +782,50 @@ enum MetadataLine {
 
 /// A cheap language guess from function words; enough to tell English from not-English.
 enum LanguageGuess {
-    static let english = ["the", "and", "of", "to", "in", "is", "that", "for", "with", "as", "on", "its", "by", "a"]
+    /// The commonest short words (four letters at most) of the languages written in Latin letters
+    /// that the guess tells apart, by ISO 639-1 code.
+    static let commonWords: [(language: String, words: [String])] = [
+        ("en", ["the", "and", "of", "to", "in", "is", "that", "for", "with", "as", "on", "its", "by", "a"]),
+        ("fr", ["le", "la", "les", "de", "des", "du", "et", "est", "une", "un", "que", "qui", "dans", "pour", "sur", "au", "aux", "ce"]),
+        (
+            "de",
+            ["der", "die", "das", "und", "ist", "ein", "eine", "den", "dem", "des", "zu", "mit", "von", "sich", "auf", "für", "im", "auch"]
+        ),
+        ("es", ["el", "la", "los", "las", "de", "del", "y", "que", "en", "un", "una", "es", "por", "con", "para", "se", "al", "lo", "su"]),
+        (
+            "pt",
+            ["o", "a", "os", "as", "de", "do", "da", "dos", "das", "e", "que", "em", "um", "uma", "para", "com", "no", "na", "se", "por"]
+        ),
+        ("it", ["il", "la", "le", "di", "che", "e", "un", "una", "per", "con", "del", "è", "non", "si", "sono", "gli", "nel", "tra"]),
+        ("nl", ["de", "het", "een", "en", "van", "dat", "die", "in", "is", "op", "te", "voor", "met", "niet", "zijn", "door"]),
+    ]
 
-    /// The words above packed into integers, one byte each, as `guess` packs the text's words.
-    static let englishCodes: [UInt32] = english.map { word in word.utf8.reduce(0) { $0 << 8 | UInt32($1) } }
+    /// Each language's words packed into integers, one byte each, as `guess` packs the text's
+    /// words (a letter outside ASCII is two bytes: "für", "è" fit).
+    static let codes: [(language: String, codes: Set<UInt32>)] = commonWords.map { language, words in
+        (language, Set(words.map { word in word.utf8.reduce(0) { $0 << 8 | UInt32($1) } }))
+    }
 
+    /// The language of a text: its script's (`scriptLanguage`), else, in Latin letters, the one
+    /// whose common words make the largest share of the text's first 300 words, over an eighth of
+    /// them. Nil for a text too short or in none of them.
     static func guess(_ paragraphs: [Paragraph]) -> String? {
         if let script = scriptLanguage(paragraphs) { return script }
         var total = 0
-        var hits = 0
-        let codes = englishCodes
+        var hits = [Int](repeating: 0, count: codes.count)
+        let codes = codes
         for paragraph in paragraphs where paragraph.kind == .body && total < 300 {
             ASCIIMatch.withBytes(paragraph.text) { bytes in
-                // A word counts when a space ends it; words of five letters or more cannot match.
+                // A word counts when a space or a comma ends it; longer words cannot match.
                 var length = 0
                 var code: UInt32 = 0
                 for byte in bytes {
-                    if byte == 0x20 {
+                    if byte == 0x20 || byte == UInt8(ascii: ",") {
                         if length > 0 {
                             total += 1
-                            if length <= 4, codes.contains(code) { hits += 1 }
+                            if length <= 4 {
+                                for index in codes.indices where codes[index].codes.contains(code) { hits[index] += 1 }
+                            }
                             length = 0
                             code = 0
                             if total >= 300 { return }
@@ -740,8 +837,8 @@ enum LanguageGuess {
                 }
             }
         }
-        guard total >= 20 else { return nil }
-        return Double(hits) / Double(total) > 0.12 ? "en" : nil
+        guard total >= 20, let best = hits.indices.max(by: { hits[$0] < hits[$1] }) else { return nil }
+        return Double(hits[best]) / Double(total) > 0.12 ? codes[best].language : nil
     }
 
     /// Text mostly in one non-Latin script names its language: Han is Chinese unless kana make it
@@ -826,9 +923,56 @@ enum SectionLabel {
         "viewpoints", "column", "perspective", "perspectives", "comment", "guest essay", "essay", "blog",
     ]
 
+    /// The most lines of labels read above a headline.
+    static let labelsAboveTitle = 3
+
+    /// A section's label ("Opinion", "COMMENTARY"), alone or first of a path of them ("Opinion /
+    /// Op-Ed Contributors", "Opinion | Economics").
     static func isLabel(_ text: String) -> Bool {
-        guard text.utf8.count <= 24 else { return false }
-        let trimmed = text.trimmingCharacters(in: CharacterSet(charactersIn: " :|–—-").union(.whitespaces)).lowercased()
+        guard text.utf8.count <= 60 else { return false }
+        let parts = text.split(whereSeparator: { $0 == "|" || $0 == "/" || $0 == ">" || $0 == "›" })
+        guard let first = parts.first, parts.count == 1 ? text.utf8.count <= 24 : parts.allSatisfy({ $0.split(separator: " ").count <= 4 })
+        else { return false }
+        let trimmed = first.trimmingCharacters(in: CharacterSet(charactersIn: " :|–—-").union(.whitespaces)).lowercased()
         return labels.contains(trimmed)
+    }
+
+    /// A topic's label: a line of three words at most (or of such parts set apart by bars, "Asia
+    /// Defense | Security | Southeast Asia"), 40 characters at most, that ends no sentence and
+    /// states no date. Over a headline (`isHeadline`) it is no title.
+    static func isTopic(_ text: String) -> Bool {
+        guard text.count <= 40, let last = text.last, !".,;:!?。".contains(last), !text.contains(where: \.isNumber) else { return false }
+        return text.split(separator: "|").allSatisfy { part in (1...3).contains(part.split(separator: " ").count) }
+    }
+
+    /// A line that reads as a headline under a label: four words or more, no sentence's end, no
+    /// byline or date.
+    static func isHeadline(_ text: String) -> Bool {
+        let line = Substring(text).trimmingWhitespace()
+        return line.split(separator: " ").count >= 4 && ParagraphSplitter.looksLikeTitle(String(line))
+            && !MetadataLine.isMetadata(String(line)) && !isLabel(String(line))
+    }
+
+    /// The headline of a line that opens with a section's label and a bar ("Opinion | The Suburbs
+    /// Are Not Dying. They Are Changing."), the site's name after another bar or a dash left out
+    /// (`siteAfterTitle`); nil for any other line.
+    static func titleAfterLabel(_ text: String) -> String? {
+        guard text.count <= 300, let bar = text.firstIndex(of: "|"), isLabel(String(text[..<bar])) else { return nil }
+        let rest = text[text.index(after: bar)...].trimmingCharacters(in: .whitespaces)
+        let title =
+            siteAfterTitle(rest).map { String(rest.dropLast($0.count)).trimmingCharacters(in: CharacterSet(charactersIn: " -–—|")) } ?? rest
+        guard title.split(separator: " ").count >= 2, title.split(separator: " ").count <= 30 else { return nil }
+        return title
+    }
+
+    /// The site's name closing a browser tab's title (" - The Washington Post", " | Dawn"): a name
+    /// of up to five words after the last dash or bar set apart by spaces.
+    static func siteAfterTitle(_ text: String) -> String? {
+        let separators = [" - ", " – ", " — ", " | "]
+        guard let range = separators.compactMap({ text.range(of: $0, options: .backwards) }).max(by: { $0.lowerBound < $1.lowerBound })
+        else { return nil }
+        let site = text[range.upperBound...].trimmingCharacters(in: .whitespaces)
+        guard site.split(separator: " ").count <= 5, MetadataLine.isName(site) || MetadataLine.isWebAddress(site) else { return nil }
+        return String(text[range.lowerBound...])
     }
 }
