@@ -69,6 +69,29 @@ struct SeedNormalizationTests {
 @Suite("Captions")
 struct CaptionParserTests {
     @Test(arguments: [
+        ("A cul-de-sac in Gilbert, Ariz.", "Credit...Sarah Lin for The New York Times", "Sarah Lin for The New York Times"),
+        ("Staying the course.", "Photographer: Al Drago/Bloomberg", "Al Drago/Bloomberg"),
+        ("Grain terminal in Novorossiysk", "© Dmitry Korolev/TASS", "Dmitry Korolev/TASS"),
+        ("A flooded street in the old town", "Credit: Depositphotos", "Depositphotos"),
+    ])
+    func aCreditOnTheLineUnderACaptionMakesItACaption(_ caption: String, _ line: String, _ credit: String) throws {
+        // Pasted from a page, a photo's caption and its credit are two lines: both read as body.
+        let body = "Southeast Asian leaders met in Jakarta and agreed to deepen cooperation on trade and maritime security."
+        let text = "Why the region matters\n\n\(caption)\n\(line)\n\n\(body)"
+        let article = try ArticleNormalizer().normalize(RawArticle(source: "a.txt", rawText: text, text: text))
+        #expect(article.captions.map(\.text) == [caption])
+        #expect(article.captions.first?.credit == credit)
+        #expect(article.paragraphs.filter { $0.kind == .body }.map(\.text) == [body])
+        // A line of the story that opens with a label's word stays body.
+        let story =
+            "Why the region matters\n\nThe port reopened.\nPhoto: the quay after the storm, as the council showed it, was a wreck of stone.\n\n\(body)"
+        #expect(try ArticleNormalizer().normalize(RawArticle(source: "a.txt", rawText: story, text: story)).captions.isEmpty)
+        // A section's name over the page's notice of rights is no caption.
+        let notice = "Why the region matters\n\n\(body)\n\nOpinión\n© EDICIONES EL PAÍS S.L."
+        #expect(try ArticleNormalizer().normalize(RawArticle(source: "a.txt", rawText: notice, text: notice)).captions.isEmpty)
+    }
+
+    @Test(arguments: [
         ("Flags on Tiananmen Square, Beijing, May 24, 2023. /CFP", "Flags on Tiananmen Square, Beijing, May 24, 2023.", "CFP"),
         ("Leaders at the summit. Photo: VCG", "Leaders at the summit.", "VCG"),
         (
@@ -222,6 +245,25 @@ struct CaptionParserTests {
 @Suite("Editor's notes")
 struct EditorNoteTests {
     @Test(arguments: [
+        "The statements, views and opinions expressed in this column are solely those of the author and do not necessarily represent those of RT.",
+        "Views expressed above are the author's own.",
+        "This column does not necessarily reflect the opinion of the editorial board or Bloomberg LP and its owners.",
+        "(The authors are Reuters Breakingviews columnists. The opinions expressed are their own.)",
+    ])
+    func aDisclaimerOfTheAuthorsViewsIsTheEditorsNote(_ line: String) {
+        #expect(EditorNoteParser.isEditorNote(line))
+    }
+
+    @Test func aSentenceAboutViewsExpressedIsNoDisclaimer() {
+        #expect(!EditorNoteParser.isEditorNote("The views expressed by the minister were his own, the spokesman said on Monday."))
+        #expect(
+            !EditorNoteParser.isEditorNote(
+                "Critics say the ruling does not necessarily reflect the court's earlier view, which the author of the opinion shared."
+                    + " They point to three cases from the past decade in which the judges ruled otherwise, each time by a wide margin,"
+                    + " and to the dissent of two judges who wrote that the majority had read the statute far too narrowly this time."))
+    }
+
+    @Test(arguments: [
         (
             "Editor's note: Imran Khalid, a special commentator on current affairs for CGTN, is a freelance columnist. The article reflects the author's opinions and not necessarily the views of CGTN.",
             "Imran Khalid", "CGTN"
@@ -262,6 +304,33 @@ struct EditorNoteTests {
 
 @Suite("Metadata lines")
 struct MetadataLineTests {
+    @Test(arguments: [
+        // The name repeated in the closing line about the writer.
+        (
+            "Why the region matters\nRuth Ashby\nThe bloc has lost a decade. We are flying blind on trade.\nWed 24 May 2023 09.15 BST",
+            "Ruth Ashby"
+        ),
+        // The name beside the date.
+        ("Why the region matters\n\nMay 24, 2023\nHelena Kraus", "Helena Kraus"),
+        ("Why the region matters\n\nJane Okafor\nMay 24, 2023", "Jane Okafor"),
+        ("Why the region matters\nLUCÍA MARTÍN GARRIDO\n24 MAY 2023 - 05:15 CEST", "Lucía Martín Garrido"),
+    ])
+    func aNameAloneOnItsLineInTheHeaderIsTheByline(_ head: String, _ author: String) throws {
+        let body = "Southeast Asian leaders met in Jakarta and agreed to deepen cooperation on trade and maritime security, officials said."
+        let text = head + "\n\n" + body + "\n\n" + body + "\n\nRuth Ashby is a writer on trade."
+        let article = try ArticleNormalizer().normalize(RawArticle(source: "a.txt", rawText: text, text: text))
+        #expect(article.author == author)
+        #expect(!article.paragraphs.contains { $0.kind == .body && $0.text == author })
+    }
+
+    @Test func aTopicInCapitalsOverTheStoryIsNoByline() throws {
+        // Two capitalized words with nothing to bear them out as a name: a topic's label.
+        let body = "Southeast Asian leaders met in Jakarta and agreed to deepen cooperation on trade and maritime security, officials said."
+        let text = "Why the region matters\n\nClimate Change\n\n" + body + "\n\n" + body
+        let article = try ArticleNormalizer().normalize(RawArticle(source: "a.txt", rawText: text, text: text))
+        #expect(article.author == nil)
+    }
+
     @Test(
         arguments: [
             // Two labels over the headline: the section and the topic.
@@ -287,6 +356,7 @@ struct MetadataLineTests {
                 "Opinion | Congress keeps punting on the debt ceiling. Here's what it costs. - The Washington Post",
                 "Congress keeps punting on the debt ceiling. Here's what it costs.", "The Washington Post"
             ),
+            ("Meinung\nHaushaltsstreit der Ampel\nDie Schuldenbremse ist kein Naturgesetz", "Die Schuldenbremse ist kein Naturgesetz", nil),
             // A short headline over the story's first sentence is the headline.
             ("Harbour wall", "Harbour wall", nil),
             ("Vacations!", "Vacations!", nil),
@@ -405,6 +475,9 @@ struct MetadataLineTests {
         ("BY MARIA LOPEZ AND JOHN SMITH", "Maria Lopez; John Smith"),
         // A name, then the outlet: one author.
         ("By Li Ming, Xinhua", "Li Ming"),
+        // Other labels.
+        ("Written by Kavitha Raman", "Kavitha Raman"),
+        ("Ein Kommentar von Jonas Weber", "Jonas Weber"),
     ])
     func aBylineOfSeveralNamesListsThemAll(_ line: String, _ author: String) throws {
         let text = "Why the region matters\n\(line)\nSoutheast Asian leaders met in Jakarta and agreed to deepen cooperation on trade."
@@ -424,6 +497,21 @@ struct MetadataLineTests {
 
 @Suite("Closing lines")
 struct ClosingLineTests {
+    @Test(arguments: [
+        "Explore more on these topics\nRivers\nEnvironment\nWater industry\nShare\nReuse this content",
+        "Mehr lesen über\nDeutsche Bahn\nVerkehr",
+        "Archivado En\nSequía\nAndalucía",
+        "Related Topics\nPublic health\nClimate change",
+        "END OF ARTICLE",
+        "More From Bloomberg Opinion:",
+    ])
+    func aPagesListOfTopicsAfterTheStoryIsATrailer(_ ending: String) throws {
+        let body = "Southeast Asian leaders met in Jakarta and agreed to deepen cooperation on trade and maritime security, officials said."
+        let text = "Why the region matters\n\n\(body)\n\n\(body)\n\n\(ending)"
+        let article = try ArticleNormalizer().normalize(RawArticle(source: "a.txt", rawText: text, text: text))
+        #expect(article.paragraphs.filter { $0.kind == .body }.map(\.text) == [body, body])
+    }
+
     @Test func aClosingBioAndDisclaimerAreANoteAndWireEndingsATrailer() throws {
         let text = """
             Why ASEAN matters more than ever

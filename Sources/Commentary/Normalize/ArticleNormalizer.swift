@@ -5,7 +5,7 @@ import Foundation
 /// Pure: no database, no file system; safe to run on many threads at once.
 public struct ArticleNormalizer: Sendable {
     /// Bumped whenever extraction changes what it produces, so `reprocess` can find stale articles.
-    public static let extractorVersion = 46
+    public static let extractorVersion = 47
 
     public var entityExtractor: EntityExtractor
 
@@ -33,12 +33,20 @@ public struct ArticleNormalizer: Sendable {
         article.inputFormat = raw.format
         let given = raw.metadata
 
+        // A writer's name alone on a line of the header, borne out by the date beside it or by the
+        // text naming them again: the byline.
+        let bareBylines = MetadataLine.markBareBylines(in: &paragraphs)
+
         // Metadata lines: the publication date ("Updated 09:05, 19-Oct-2023") and a byline.
         var noteAuthor: String?
         var published: String?
         var publishedTime: String?
         var lineOutlet: String?
-        for paragraph in paragraphs where paragraph.kind == .metadata {
+        for (index, paragraph) in paragraphs.enumerated() where paragraph.kind == .metadata {
+            if let name = bareBylines[index] {
+                noteAuthor = noteAuthor ?? name
+                continue
+            }
             guard let fields = MetadataLine.fields(paragraph.text) else { continue }
             if published == nil, let stamp = fields.stamp {
                 published = MetadataLine.day(stamp)
@@ -198,22 +206,54 @@ enum ParagraphSplitter {
                 // line after it may be. So is a short topic's over a headline ("Rivers").
                 let beforeTitle = paragraphs.count == labels && labels <= SectionLabel.labelsAboveTitle
                 if block.hint == nil, beforeTitle,
-                    SectionLabel.isLabel(piece)
-                        || SectionLabel.isTopic(piece)
-                            && blocks[(index + 1)...].first(where: { !$0.text.allSatisfy(\.isWhitespace) }).map({
-                                SectionLabel.isHeadline($0.text)
-                            }) == true
+                    SectionLabel.isLabel(piece) || SectionLabel.isTopic(piece) && headlineFollows(blocks[(index + 1)...])
                 {
                     labels += 1
                     paragraphs.append(Paragraph(kind: .metadata, text: piece))
                     continue
                 }
                 let kind = block.hint ?? kind(of: piece, isFirst: beforeTitle)
+                // A photo's caption and its credit, pasted as two lines ("Grain terminal in
+                // Novorossiysk" over "© Dmitry Korolev/TASS"): one caption.
+                if raw.blocks == nil, kind == .body, let last = paragraphs.last, last.kind == .body,
+                    (3...captionWords).contains(ASCIIMatch.spaceSeparatedWords(last.text)), CaptionParser.isLabelledCreditLine(piece)
+                {
+                    paragraphs[paragraphs.count - 1] = Paragraph(kind: .caption, text: last.text + " " + piece)
+                    continue
+                }
                 paragraphs.append(Paragraph(kind: kind, text: piece))
+            }
+        }
+        // The topics a page lists under such a heading, a line each ("Explore more on these
+        // topics", "Rivers", "Environment"): the heading's, up to a line of the story's.
+        var listing = false
+        for index in paragraphs.indices {
+            let text = paragraphs[index].text
+            if paragraphs[index].kind == .trailer {
+                listing = Trailer.topicHeadings.contains(text.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: " .:")))
+            } else if listing, paragraphs[index].kind == .body, text.count <= 40, ASCIIMatch.spaceSeparatedWords(text) <= 4,
+                !HTMLArticleReader.endsSentence(text)
+            {
+                paragraphs[index].kind = .trailer
+            } else {
+                listing = false
             }
         }
         return (paragraphs, credits)
     }
+
+    /// Whether a line that reads as a headline follows, past more labels' lines ("Meinung", then
+    /// "Haushaltsstreit der Ampel", then the headline).
+    static func headlineFollows(_ blocks: ArraySlice<RawBlock>) -> Bool {
+        for block in blocks.filter({ !$0.text.allSatisfy(\.isWhitespace) }).prefix(SectionLabel.labelsAboveTitle) {
+            if SectionLabel.isHeadline(block.text) { return true }
+            guard SectionLabel.isTopic(block.text) || SectionLabel.isLabel(block.text) else { return false }
+        }
+        return false
+    }
+
+    /// The most words of a caption over a credit on a line of its own.
+    static let captionWords = 60
 
     /// Longest paragraph kept whole, in code points.
     static let longestParagraph = 10_000
@@ -379,6 +419,7 @@ enum Trailer {
     static let furniture: [StaticString] = ["enditem", "(end)", "end", "read more", "related", "related stories"]
 
     static func isTrailer(_ text: String) -> Bool {
+        if text.utf8.count <= 60, isPagesLine(text) { return true }
         if text.utf8.count <= 300, isRightsNotice(text) || isContributorLine(text) { return true }
         if text.utf8.count <= 600, isPublishersNotice(text) { return true }
         // Every other form opens with "(", "if", "follow", "subscribe", "sign up", "end", "read" or "related".
@@ -405,6 +446,25 @@ enum Trailer {
         }
         return lower.hasPrefix("follow us on") || lower.hasPrefix("subscribe to ") || lower.hasPrefix("sign up for ")
     }
+
+    /// A line the page sets after the story, whole: the heading of its list of topics ("Explore
+    /// more on these topics", "Mehr lesen über", "Archivado En", "Related Topics"), its controls
+    /// ("Reuse this content"), its end mark ("END OF ARTICLE"), a heading of a publication's other
+    /// pieces that ends in a colon ("More From Bloomberg Opinion:").
+    static func isPagesLine(_ text: String) -> Bool {
+        let line = text.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: " .:"))
+        if pagesLines.contains(line) { return true }
+        // ("More from the minister's statement:" opens a quotation: a name follows "from" here.)
+        guard text.hasSuffix(":"), line.hasPrefix("more from ") else { return false }
+        return MetadataLine.isName(String(text.dropFirst("more from ".count).dropLast()).trimmingCharacters(in: .whitespaces))
+    }
+
+    /// The headings of a page's list of topics after its story, whose short lines follow them.
+    static let topicHeadings: Set<String> = [
+        "explore more on these topics", "more on this story", "related topics", "topics", "mehr lesen über", "mehr zum thema",
+        "archivado en", "archivé dans", "sujets", "temas",
+    ]
+    static let pagesLines: Set<String> = topicHeadings.union(["reuse this content", "end of article", "our standards"])
 
     /// A line that claims copyright: "Copyright 2024 Nation Media", "Copyright © AFP", "Copyright:
     /// Reuters". Not a sentence about copyright ("Copyright disputes over seed patents have …").
@@ -626,6 +686,47 @@ enum MetadataLine {
         return fields
     }
 
+    /// Marks a writer's name alone on a line of the text's header as metadata, and returns the
+    /// names by the paragraphs' indices: a body line of two to four capitalized words
+    /// (`bareName`), among the first `headerLines` lines and before the story's first long
+    /// paragraph, that a date line within two lines stands beside or that a later paragraph names
+    /// again (the closing line about the writer). A topic's label ("Climate Change") has neither.
+    static func markBareBylines(in paragraphs: inout [Paragraph]) -> [Int: String] {
+        var found: [Int: String] = [:]
+        for index in paragraphs.indices.prefix(headerLines) {
+            let paragraph = paragraphs[index]
+            if paragraph.kind == .body, ASCIIMatch.spaceSeparatedWords(paragraph.text) >= storyWords { break }
+            guard paragraph.kind == .body, let name = bareName(paragraph.text) else { continue }
+            let near = paragraphs[max(0, index - 2)..<min(paragraphs.count, index + 3)]
+            let dated = near.contains { $0.kind == .metadata && fields($0.text)?.stamp != nil }
+            let named = paragraphs[(index + 1)...].contains { $0.text.count > name.count && $0.text.contains(name) }
+            guard dated || named else { continue }
+            paragraphs[index].kind = .metadata
+            found[index] = name
+        }
+        return found
+    }
+
+    static let headerLines = 8
+    /// The words of a paragraph that opens the story, past its header.
+    static let storyWords = 30
+
+    /// A person's name alone on a line, title-cased: two to four words, each a capital and letters
+    /// (an initial's full stop, a hyphen or an apostrophe inside), 40 characters at most; not a
+    /// place or a body the gazetteer knows, nor a section's label.
+    static func bareName(_ line: String) -> String? {
+        let text = line.trimmingCharacters(in: .whitespaces)
+        let words = text.split(separator: " ")
+        guard (2...4).contains(words.count), text.count <= 40,
+            words.allSatisfy({ word in
+                word.first?.isUppercase == true && word.allSatisfy { $0.isLetter || "-'’.".contains($0) }
+            }), !SectionLabel.isLabel(text)
+        else { return nil }
+        let name = titleCased(text)
+        if let known = Gazetteer.shared.lookup(name), known.kind != .person { return nil }
+        return name
+    }
+
     /// A short run of capitalized words with no digits, small words between them: "The Diplomat",
     /// "CHINA DAILY", "The Times of India", "Corriere della Sera".
     static func isName(_ piece: String) -> Bool {
@@ -748,7 +849,10 @@ enum MetadataLine {
 
     /// The words a byline opens with: English's, and Portuguese and Spanish, German, French and
     /// Dutch ones ("Por Marina Pacheco, g1 SP — São Paulo").
-    static let bylineLabels = ["By ", "BY ", "Por ", "POR ", "Von ", "VON ", "Par ", "PAR ", "Door ", "DOOR "]
+    static let bylineLabels = [
+        "By ", "BY ", "Written by ", "Written By ", "WRITTEN BY ", "Por ", "POR ", "Von ", "VON ", "Ein Kommentar von ",
+        "Ein Gastbeitrag von ", "Par ", "PAR ", "Door ", "DOOR ",
+    ]
 
     /// "By Imran Khalid" → "Imran Khalid"; "By Maria Lopez, John Smith and Wei Chen" → "Maria Lopez;
     /// John Smith; Wei Chen", as the archive lists authors (`AuthorList`).
@@ -764,7 +868,7 @@ enum MetadataLine {
         }
         // In another language a label also opens sentences ("Por otro lado", "Von Berlin aus"):
         // only a name of two words or more follows it as a byline.
-        if label != "By ", label != "BY " {
+        if !["By ", "BY ", "Written by ", "Written By ", "WRITTEN BY "].contains(label) {
             // (And a byline ends on no full stop: "Von Olaf Scholz, dem Kanzler, kam nichts.")
             guard let (name, _) = EditorNoteParser.leadingName(rest), name.contains(" "),
                 let last = text.last, !".!?".contains(last)
@@ -780,7 +884,7 @@ enum MetadataLine {
     }
 }
 
-/// A cheap language guess from function words; enough to tell English from not-English.
+/// A cheap language guess: a script's, else the commonest words of the languages in Latin letters.
 enum LanguageGuess {
     /// The commonest short words (four letters at most) of the languages written in Latin letters
     /// that the guess tells apart, by ISO 639-1 code.

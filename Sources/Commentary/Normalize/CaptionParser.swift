@@ -58,7 +58,13 @@ public enum CaptionParser {
     /// The caption text without its credit, and the normalized credit; nil when the paragraph
     /// does not end with a credit.
     public static func split(_ paragraph: String) -> (text: String, credit: String)? {
-        guard let (text, credit) = creditSplit(paragraph) else { return nil }
+        guard var (text, credit) = creditSplit(paragraph) else { return nil }
+        // A label the credit found by its form opens with ("Credit...Sarah Lin for The New York
+        // Times") is no part of it.
+        if let label = creditLabels.first(where: { ASCIIMatch.hasPrefix(credit, $0) }) {
+            let bare = Substring(credit).dropFirst(String(describing: label).count).trimmingWhitespace()
+            if !bare.isEmpty { credit = String(bare) }
+        }
         // A label left before a credit found by its form ("… quay. Credit... Anna Berg for Coast
         // Daily") goes with the credit.
         guard let label = creditLabels.first(where: { ASCIIMatch.hasSuffix(text, $0) }) else { return (text, credit) }
@@ -130,6 +136,17 @@ public enum CaptionParser {
             }
         }
         return credit.trimmingWhitespace()
+    }
+
+    /// Whether a line is a photo's credit alone after its label: "Credit: Depositphotos",
+    /// "Photographer: Al Drago/Bloomberg", "© Dmitry Korolev/TASS", "Credit...Sarah Lin for The
+    /// New York Times". (A line of a story that opens with a label's word is a sentence.)
+    public static func isLabelledCreditLine(_ line: String) -> Bool {
+        let text = Substring(line).trimmingWhitespace()
+        guard text.count <= markedCreditLength, let first = text.first, first == "©" || first.isUppercase else { return false }
+        let credit = withoutLabel(text)
+        guard credit.count < text.count, !credit.isEmpty else { return false }
+        return isCredit(credit) || isBareCredit(String(credit))
     }
 
     /// Labels a credit's element may open with, as a word: "Credit", "Photo", "Foto".

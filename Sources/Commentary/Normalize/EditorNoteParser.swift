@@ -40,15 +40,42 @@ public enum EditorNoteParser {
         // In Chinese, a paragraph that is the disclaimer: "（本文观点仅代表作者本人，不代表本网立场）",
         // "免责声明：本文仅代表作者个人观点…"; not a story quoting one ("律师表示，该报曾声明‘……’").
         if first >= 0x80 || first == UInt8(ascii: "(") {
-            guard paragraph.utf8.count <= 600,
+            if paragraph.utf8.count <= 600,
                 chineseDisclaimers.contains(where: { ASCIIMatch.firstOffset(of: $0, in: paragraph, ignoringCase: false) != nil })
-            else { return false }
-            let opening = String(paragraph.prefix(8))
-            return "（(【[*•·".contains(paragraph.first ?? " ") || chineseDisclaimerOpenings.contains { opening.contains($0) }
+            {
+                let opening = String(paragraph.prefix(8))
+                return "（(【[*•·".contains(paragraph.first ?? " ") || chineseDisclaimerOpenings.contains { opening.contains($0) }
+            }
+            guard first == UInt8(ascii: "(") else { return false }
         }
-        guard first == UInt8(ascii: "T") || first == UInt8(ascii: "t") else { return false }
-        return disclaimerOpenings.contains { ASCIIMatch.hasPrefix(paragraph, $0) }
+        if first == UInt8(ascii: "T") || first == UInt8(ascii: "t"),
+            let opening = disclaimerOpenings.first(where: { ASCIIMatch.hasPrefix(paragraph, $0) })
+        {
+            // ("The views expressed by the minister were his own, …" is a sentence of a story.)
+            guard ["the views expressed", "the opinions expressed"].contains(String(describing: opening)) else { return true }
+            return (disclaimerSubjects + ["not necessarily", "solely"]).contains { ASCIIMatch.firstOffset(of: $0, in: paragraph) != nil }
+        }
+        return statesViewsAreTheAuthors(paragraph)
     }
+
+    /// A short paragraph (`disclaimerLength`) that says whose views a piece states: views or
+    /// opinions expressed, or not necessarily reflected, and the author, the column or the board
+    /// they are or are not ("Views expressed above are the author's own.", "This column does not
+    /// necessarily reflect the opinion of the editorial board …").
+    static func statesViewsAreTheAuthors(_ paragraph: some StringProtocol) -> Bool {
+        guard paragraph.utf8.count <= disclaimerLength else { return false }
+        return disclaimerPhrases.contains { ASCIIMatch.firstOffset(of: $0, in: paragraph) != nil }
+            && disclaimerSubjects.contains { ASCIIMatch.firstOffset(of: $0, in: paragraph) != nil }
+    }
+
+    static let disclaimerLength = 300
+    static let disclaimerPhrases: [StaticString] = [
+        "views expressed", "opinions expressed", "opinions and views expressed", "views and opinions expressed",
+        "not necessarily reflect", "not necessarily represent",
+    ]
+    static let disclaimerSubjects: [StaticString] = [
+        "author", "writer", "columnist", "this column", "this article", "this piece", "editorial board",
+    ]
 
     /// How a Chinese disclaimer opens: a statement, "this article", "the article's views".
     static let chineseDisclaimerOpenings = [
