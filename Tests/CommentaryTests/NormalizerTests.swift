@@ -498,6 +498,23 @@ struct MetadataLineTests {
 @Suite("Closing lines")
 struct ClosingLineTests {
     @Test(arguments: [
+        ("Published in Dawn, May 24th, 2023", "Dawn"),
+        ("Copyright: Project Syndicate, 2023.", "Project Syndicate"),
+        ("This article appeared in the South China Morning Post print edition as: Land alone will not fix it", "South China Morning Post"),
+        ("© DER SPIEGEL – alle Rechte vorbehalten", "Der Spiegel"),
+    ])
+    func aLineUnderTheStoryThatNamesWhereItRanGivesTheOutlet(_ line: String, _ outlet: String) throws {
+        let body = "Southeast Asian leaders met in Jakarta and agreed to deepen cooperation on trade and maritime security, officials said."
+        let text = "Why the region matters\n\n\(body)\n\n\(body)\n\n\(line)"
+        let article = try ArticleNormalizer().normalize(RawArticle(source: "a.txt", rawText: text, text: text))
+        #expect(article.outlet == outlet)
+        #expect(article.paragraphs.filter { $0.kind == .body }.map(\.text) == [body, body])
+        // A photo's owner is no publication.
+        let photo = "Why the region matters\n\n\(body)\n\n\(body)\n\n© Getty Images"
+        #expect(try ArticleNormalizer().normalize(RawArticle(source: "a.txt", rawText: photo, text: photo)).outlet == nil)
+    }
+
+    @Test(arguments: [
         "Explore more on these topics\nRivers\nEnvironment\nWater industry\nShare\nReuse this content",
         "Mehr lesen über\nDeutsche Bahn\nVerkehr",
         "Archivado En\nSequía\nAndalucía",

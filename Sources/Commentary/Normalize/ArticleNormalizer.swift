@@ -5,7 +5,7 @@ import Foundation
 /// Pure: no database, no file system; safe to run on many threads at once.
 public struct ArticleNormalizer: Sendable {
     /// Bumped whenever extraction changes what it produces, so `reprocess` can find stale articles.
-    public static let extractorVersion = 47
+    public static let extractorVersion = 48
 
     public var entityExtractor: EntityExtractor
 
@@ -106,7 +106,9 @@ public struct ArticleNormalizer: Sendable {
             ?? ChineseByline.reporterCredit(first: body.first?.text, last: body.last?.text)
             ?? paragraphs.lazy.filter { $0.kind == .trailer }.compactMap { Trailer.wireReporters($0.text) }.first
         article.authorDescription = note.description
-        article.outlet = nonEmpty(given.outlet) ?? note.outlet ?? lineOutlet
+        article.outlet =
+            nonEmpty(given.outlet) ?? note.outlet ?? lineOutlet
+            ?? paragraphs.lazy.filter { $0.kind == .trailer || $0.kind == .metadata }.compactMap { Trailer.namedOutlet($0.text) }.first
         article.published = nonEmpty(given.published) ?? published
         article.publishedTime = nonEmpty(given.publishedTime) ?? (given.published == nil ? publishedTime : nil)
         article.url = nonEmpty(given.url)
@@ -445,6 +447,33 @@ enum Trailer {
             return ["contribute", "follow @", "opinions@", "subscribe", "newsletter", "sign up"].contains { lower.contains($0) }
         }
         return lower.hasPrefix("follow us on") || lower.hasPrefix("subscribe to ") || lower.hasPrefix("sign up for ")
+    }
+
+    /// The publication a line under the story names as where it ran: "Published in Dawn, May
+    /// 24th, 2023", "This article appeared in the South China Morning Post print edition as: …",
+    /// "Copyright: Project Syndicate, 2023.", "© DER SPIEGEL – alle Rechte vorbehalten". A name
+    /// of capitalized words (`MetadataLine.isName`), title-cased when in capitals; else nil.
+    static func namedOutlet(_ text: String) -> String? {
+        guard text.utf8.count <= 300 else { return nil }
+        var name: Substring?
+        if ASCIIMatch.hasPrefix(text, "published in ") {
+            name = text.dropFirst("published in ".count).prefix { $0 != "," && $0 != "." }
+        } else if ASCIIMatch.hasPrefix(text, "this article appeared in "), let edition = text.range(of: " print edition") {
+            name = text[text.index(text.startIndex, offsetBy: "this article appeared in ".count)..<edition.lowerBound]
+        } else if isCopyrightLine(text) || text.hasPrefix("©") {
+            let rest = text.drop { !$0.isLetter || $0 == "©" }.dropFirst(ASCIIMatch.hasPrefix(text, "copyright") ? "copyright".count : 0)
+            let owner = rest.drop { !$0.isLetter }
+            name = owner.prefix { !",.|–—(".contains($0) }.split(separator: " - ").first
+        }
+        guard var found = name?.trimmingWhitespace(), !found.isEmpty else { return nil }
+        if found.hasPrefix("the ") { found = found.dropFirst(4) }
+        let outlet = String(found)
+        // (A photo's owner is no publication: "© Getty Images", "Copyright Shutterstock".)
+        let lower = outlet.lowercased()
+        guard MetadataLine.isName(outlet), !outlet.contains(where: \.isNumber),
+            !["image", "photo", "stock", "pictures"].contains(where: { lower.contains($0) })
+        else { return nil }
+        return MetadataLine.titleCased(outlet)
     }
 
     /// A line the page sets after the story, whole: the heading of its list of topics ("Explore
