@@ -493,7 +493,8 @@ struct WebPageTests {
         }.joined()
         let body = """
             <div class="wysiwyg">\(Self.storyParagraphs)
-            <div class="more-on"><h2 class="more-on__heading">Recommended Stories</h2><ul>\(cards)</ul></div>
+            <div class="more-on"><h2 class="more-on__heading">Recommended Stories</h2><span class="screen-reader-text">list of 3 items</span>\
+            <ul>\(cards)</ul><span class="screen-reader-text">end of list</span></div>
             <h2>The harbour's report</h2><p>\(Self.moreStory[0]) <a href="/report.pdf">Read the report</a>.</p>
             <div class="sources"><h2>Sources</h2><ul><li><a href="/a.pdf">The authority's report</a>, published in May by the harbour authority after two years of work</li>
             <li><a href="/b.pdf">The minister's letter</a>, sent to the council in June and read out at its meeting</li></ul></div></div>

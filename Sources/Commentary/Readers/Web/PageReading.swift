@@ -854,7 +854,8 @@ struct PageReading {
     /// other stories' headlines. A list whose items say more than their links does not qualify.
     func isTitledLinks(_ node: xmlNodePtr) -> Bool {
         let stats = statistics[node]
-        let unlinked = stats.text - stats.linkText
+        // (Words hidden, or for screen readers alone, left out: "list of 4 items".)
+        let unlinked = (stats.text - stats.furnitureText) - (stats.linkText - stats.furnitureLinkText)
         guard unlinked > 0, unlinked <= Self.labelText, stats.linkText >= unlinked * 3 else { return false }
         return Self.subheads.contains { name in
             Reader.first(node, named: name).map { statistics[$0].linkText == 0 && statistics[$0].text == unlinked } ?? false
