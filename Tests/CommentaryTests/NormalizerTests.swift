@@ -314,6 +314,8 @@ struct MetadataLineTests {
         ("Why the region matters\n\nMay 24, 2023\nHelena Kraus", "Helena Kraus"),
         ("Why the region matters\n\nJane Okafor\nMay 24, 2023", "Jane Okafor"),
         ("Why the region matters\nLUCÍA MARTÍN GARRIDO\n24 MAY 2023 - 05:15 CEST", "Lucía Martín Garrido"),
+        // The name and the writer's post after a comma.
+        ("Why the region matters\n\nAndrei Volkov, TASS political commentator", "Andrei Volkov"),
     ])
     func aNameAloneOnItsLineInTheHeaderIsTheByline(_ head: String, _ author: String) throws {
         let body = "Southeast Asian leaders met in Jakarta and agreed to deepen cooperation on trade and maritime security, officials said."

@@ -5,7 +5,7 @@ import Foundation
 /// Pure: no database, no file system; safe to run on many threads at once.
 public struct ArticleNormalizer: Sendable {
     /// Bumped whenever extraction changes what it produces, so `reprocess` can find stale articles.
-    public static let extractorVersion = 48
+    public static let extractorVersion = 49
 
     public var entityExtractor: EntityExtractor
 
@@ -719,13 +719,27 @@ enum MetadataLine {
     /// names by the paragraphs' indices: a body line of two to four capitalized words
     /// (`bareName`), among the first `headerLines` lines and before the story's first long
     /// paragraph, that a date line within two lines stands beside or that a later paragraph names
-    /// again (the closing line about the writer). A topic's label ("Climate Change") has neither.
+    /// again (the closing line about the writer), or that a writer's post follows after a comma.
+    /// A topic's label ("Climate Change") has none of these.
     static func markBareBylines(in paragraphs: inout [Paragraph]) -> [Int: String] {
         var found: [Int: String] = [:]
         for index in paragraphs.indices.prefix(headerLines) {
             let paragraph = paragraphs[index]
             if paragraph.kind == .body, ASCIIMatch.spaceSeparatedWords(paragraph.text) >= storyWords { break }
-            guard paragraph.kind == .body, let name = bareName(paragraph.text) else { continue }
+            guard paragraph.kind == .body else { continue }
+            // "Andrei Volkov, TASS political commentator": the name, and after a comma a writer's
+            // post in a few words.
+            if let comma = paragraph.text.firstIndex(of: ","), let name = bareName(String(paragraph.text[..<comma])) {
+                let post = paragraph.text[paragraph.text.index(after: comma)...].lowercased().split(whereSeparator: { !$0.isLetter })
+                if post.count <= EditorNoteParser.bioPostWords,
+                    post.contains(where: { EditorNoteParser.writerPosts.contains(String($0)) || $0 == "commentator" })
+                {
+                    paragraphs[index].kind = .metadata
+                    found[index] = name
+                }
+                continue
+            }
+            guard let name = bareName(paragraph.text) else { continue }
             let near = paragraphs[max(0, index - 2)..<min(paragraphs.count, index + 3)]
             let dated = near.contains { $0.kind == .metadata && fields($0.text)?.stamp != nil }
             let named = paragraphs[(index + 1)...].contains { $0.text.count > name.count && $0.text.contains(name) }
