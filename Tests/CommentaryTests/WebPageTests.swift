@@ -34,6 +34,13 @@ struct WebPageTests {
         return "<\(element) class=\"\(classes)\">\(paragraphs[0...1].joined())\(middle)\(paragraphs[2...].joined())</\(element)>"
     }
 
+    /// Checks that `line`, set between the story's second and third paragraphs, is left out, and
+    /// that `kept`, set there instead, stays a paragraph of the story.
+    static func expectLeftOut(_ line: String, butNot kept: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+        #expect(try bodyParagraphs(page(body: storyAround(line))) == story, sourceLocation: sourceLocation)
+        #expect(try bodyParagraphs(page(body: storyAround(kept))).count == story.count + 1, sourceLocation: sourceLocation)
+    }
+
     static func bodyParagraphs(_ html: String) throws -> [String] {
         let article = try ArticleNormalizer().normalize(try HTMLArticleReader.read(html, source: "page.html").get())
         return article.paragraphs.filter { $0.kind == .body }.map(\.text)
@@ -2700,9 +2707,7 @@ struct WebPageTests {
         // of its own in the story's element. A sentence of the story with a date in a <time> stays.
         let line =
             "<p class=\"content-publication-data__updated\"><time itemprop=\"datePublished\" datetime=\"2023-07-11T09:02:00Z\">11/07/2023 06h02</time> · Atualizado há um ano</p>"
-        #expect(try Self.bodyParagraphs(Self.page(body: Self.storyAround(line))) == Self.story)
-        let sentence = "<p>The works start on <time datetime=\"2024-04-02\">2 April</time>.</p>"
-        #expect(try Self.bodyParagraphs(Self.page(body: Self.storyAround(sentence))).count == Self.story.count + 1)
+        try Self.expectLeftOut(line, butNot: "<p>The works start on <time datetime=\"2024-04-02\">2 April</time>.</p>")
     }
 
     @Test func otherTabPanelsDoNotContinueTheStory() throws {
@@ -2803,9 +2808,8 @@ struct WebPageTests {
         // A line between the story's paragraphs that points to another story: a label in
         // capitals (in any language) and a colon or a bar, then the other story's headline, one
         // link. A label that opens a sentence of the story stays.
-        #expect(try Self.bodyParagraphs(Self.page(body: Self.storyAround(line))) == Self.story)
-        let sentence = "<p>UPDATE: The council <a href=\"/news/vote\">voted again</a> on Tuesday, and the wall was approved.</p>"
-        #expect(try Self.bodyParagraphs(Self.page(body: Self.storyAround(sentence))).count == Self.story.count + 1)
+        try Self.expectLeftOut(
+            line, butNot: "<p>UPDATE: The council <a href=\"/news/vote\">voted again</a> on Tuesday, and the wall was approved.</p>")
     }
 
     @Test(arguments: [
@@ -2815,9 +2819,8 @@ struct WebPageTests {
     func anotherStorysHeadlineInSquareBracketsIsNoParagraph(_ line: String) throws {
         // A line between the story's paragraphs that is another story's headline, all one link,
         // set in square brackets. A bracketed note of the editor's that links its source stays.
-        #expect(try Self.bodyParagraphs(Self.page(body: Self.storyAround(line))) == Self.story)
-        let note = "<p>[This story was updated on Tuesday after <a href=\"/news/vote\">the council's second vote</a>.]</p>"
-        #expect(try Self.bodyParagraphs(Self.page(body: Self.storyAround(note))).count == Self.story.count + 1)
+        try Self.expectLeftOut(
+            line, butNot: "<p>[This story was updated on Tuesday after <a href=\"/news/vote\">the council's second vote</a>.]</p>")
     }
 
     @Test(arguments: [
@@ -2829,9 +2832,7 @@ struct WebPageTests {
         // A link drawn as a button between the story's paragraphs (a newsletter's "Share",
         // "Subscribe now"): its words are a control's. A sentence that links a report, even one
         // drawn as a button, stays.
-        #expect(try Self.bodyParagraphs(Self.page(body: Self.storyAround(line))) == Self.story)
-        let sentence = "<p><a class=\"btn\" href=\"/report.pdf\">Read the council's report on the wall.</a></p>"
-        #expect(try Self.bodyParagraphs(Self.page(body: Self.storyAround(sentence))).count == Self.story.count + 1)
+        try Self.expectLeftOut(line, butNot: "<p><a class=\"btn\" href=\"/report.pdf\">Read the council's report on the wall.</a></p>")
     }
 
     @Test func theStandfirstThePagesDescriptionStatesOpensTheBody() throws {
