@@ -486,6 +486,12 @@ struct WebPageTests {
             try Self.bodyParagraphs(Self.page(body: body)) == [
                 Self.story[0], Self.story[1], "Who pays for it", Self.story[2], "Next: " + Self.story[3],
             ])
+        // A sentence that goes on in lower case after the break is one paragraph.
+        let sentence = """
+            <div class="story-text">\(Self.story[0])<br><br><\(bold)>The cooperative's chair said</\(bold)><br>
+            that members would watch the cost closely, because the levy falls on every landing.<br><br>\(Self.story[3])</div>
+            """
+        #expect(try Self.bodyParagraphs(Self.page(body: sentence)).count == 3)
     }
 
     @Test func aTitledListOfOtherStoriesInsideTheStoryIsLeftOut() throws {

@@ -5,7 +5,7 @@ import Foundation
 /// Pure: no database, no file system; safe to run on many threads at once.
 public struct ArticleNormalizer: Sendable {
     /// Bumped whenever extraction changes what it produces, so `reprocess` can find stale articles.
-    public static let extractorVersion = 49
+    public static let extractorVersion = 50
 
     public var entityExtractor: EntityExtractor
 
@@ -184,6 +184,7 @@ enum ParagraphSplitter {
     /// caption's text (`RawBlock.credit`).
     static func classify(_ raw: RawArticle) -> (paragraphs: [Paragraph], credits: [String: String]) {
         let blocks: [RawBlock]
+        var cleanedText = ""
         if let given = raw.blocks {
             blocks = given.map { block in
                 var cleaned = RawBlock(text: TextCleaner.clean(block.text), hint: block.hint)
@@ -191,7 +192,8 @@ enum ParagraphSplitter {
                 return cleaned
             }
         } else {
-            blocks = split(TextCleaner.clean(raw.text)).map { RawBlock(text: $0) }
+            cleanedText = TextCleaner.clean(raw.text)
+            blocks = split(cleanedText).map { RawBlock(text: $0) }
         }
         var paragraphs: [Paragraph] = []
         var credits: [String: String] = [:]
@@ -215,10 +217,12 @@ enum ParagraphSplitter {
                     continue
                 }
                 let kind = block.hint ?? kind(of: piece, isFirst: beforeTitle)
-                // A photo's caption and its credit, pasted as two lines ("Grain terminal in
-                // Novorossiysk" over "© Dmitry Korolev/TASS"): one caption.
+                // A photo's caption and its credit, pasted as two lines next to each other
+                // ("Grain terminal in Novorossiysk" over "© Dmitry Korolev/TASS"): one caption. A
+                // story's paragraph of sentences, or one a blank line sets apart, is none.
                 if raw.blocks == nil, kind == .body, let last = paragraphs.last, last.kind == .body,
-                    (3...captionWords).contains(ASCIIMatch.spaceSeparatedWords(last.text)), CaptionParser.isLabelledCreditLine(piece)
+                    (3...captionWords).contains(ASCIIMatch.spaceSeparatedWords(last.text)), sentenceBreaks(in: last.text) == 0,
+                    CaptionParser.isLabelledCreditLine(piece), cleanedText.contains(last.text + "\n" + piece)
                 {
                     paragraphs[paragraphs.count - 1] = Paragraph(kind: .caption, text: last.text + " " + piece)
                     continue
@@ -255,7 +259,7 @@ enum ParagraphSplitter {
     }
 
     /// The most words of a caption over a credit on a line of its own.
-    static let captionWords = 60
+    static let captionWords = 40
 
     /// Longest paragraph kept whole, in code points.
     static let longestParagraph = 10_000
@@ -718,9 +722,9 @@ enum MetadataLine {
     /// Marks a writer's name alone on a line of the text's header as metadata, and returns the
     /// names by the paragraphs' indices: a body line of two to four capitalized words
     /// (`bareName`), among the first `headerLines` lines and before the story's first long
-    /// paragraph, that a date line within two lines stands beside or that a later paragraph names
-    /// again (the closing line about the writer), or that a writer's post follows after a comma.
-    /// A topic's label ("Climate Change") has none of these.
+    /// paragraph, that a later line opens with about the writer ("Ruth Ashby is …") or repeats,
+    /// or that a writer's post follows after a comma. A topic's label ("Climate Change", "Special
+    /// Report" over the date) has none of these.
     static func markBareBylines(in paragraphs: inout [Paragraph]) -> [Int: String] {
         var found: [Int: String] = [:]
         for index in paragraphs.indices.prefix(headerLines) {
@@ -740,15 +744,24 @@ enum MetadataLine {
                 continue
             }
             guard let name = bareName(paragraph.text) else { continue }
-            let near = paragraphs[max(0, index - 2)..<min(paragraphs.count, index + 3)]
-            let dated = near.contains { $0.kind == .metadata && fields($0.text)?.stamp != nil }
-            let named = paragraphs[(index + 1)...].contains { $0.text.count > name.count && $0.text.contains(name) }
-            guard dated || named else { continue }
+            // The name again: alone on the next line (a card's name and its repeat), or opening a
+            // later line about the writer ("Ruth Ashby is an environmental journalist …").
+            let named = paragraphs[(index + 1)...].contains { later in
+                later.text == paragraph.text
+                    || later.text.hasPrefix(name) && later.text.count > name.count
+                        && bioVerbs.contains { later.text.dropFirst(name.count).hasPrefix($0) }
+            }
+            guard named else { continue }
             paragraphs[index].kind = .metadata
             found[index] = name
+            // (Its repeat right under it goes with it.)
+            if index + 1 < paragraphs.count, paragraphs[index + 1].text == paragraph.text { paragraphs[index + 1].kind = .metadata }
         }
         return found
     }
+
+    /// What follows a writer's name at the start of a line about them.
+    static let bioVerbs = [" is ", " was ", " has ", ", ", " es ", " est ", " ist ", " é ", " è ", " writes ", " teaches "]
 
     static let headerLines = 8
     /// The words of a paragraph that opens the story, past its header.
@@ -763,6 +776,7 @@ enum MetadataLine {
         guard (2...4).contains(words.count), text.count <= 40,
             words.allSatisfy({ word in
                 word.first?.isUppercase == true && word.allSatisfy { $0.isLetter || "-'’.".contains($0) }
+                    && !titleSmallWords.contains(word.lowercased())
             }), !SectionLabel.isLabel(text)
         else { return nil }
         let name = titleCased(text)
@@ -800,10 +814,15 @@ enum MetadataLine {
     /// stays as written.
     static func namesTitleCased(_ authors: String) -> String {
         guard !authors.contains(where: \.isLowercase),
-            authors.split(separator: ";").allSatisfy({ $0.split(separator: " ").count >= 2 })
+            authors.split(separator: ";").allSatisfy({ $0.split(separator: " ").count >= 2 }),
+            Gazetteer.shared.lookup(authors)?.kind != .organization,
+            !authors.lowercased().split(separator: " ").contains(where: { deskWords.contains(String($0)) })
         else { return authors }
         return titleCased(authors)
     }
+
+    /// Words of a newsroom's name, not a person's ("BBC NEWS", "AFP STAFF", "EDITORIAL BOARD").
+    static let deskWords: Set<String> = ["news", "staff", "board", "desk", "editorial", "team", "reporters", "bureau", "agency"]
 
     /// "ZHANG WEIWEI" → "Zhang Weiwei", "LI AND WANG" → "Li and Wang"; names in mixed case stay as
     /// written.
@@ -838,7 +857,11 @@ enum MetadataLine {
         }
         if !text.hasSuffix("."), ASCIIMatch.spaceSeparatedWords(text) <= 6, DateExtractor.parseStandalone(text) != nil { return text }
         // A date, its time of day and what follows ("May 24, 2023 at 9:15 a.m. EDT").
-        if let date = beforeTimeOfDay(text), ASCIIMatch.spaceSeparatedWords(date) <= 6, DateExtractor.parseStandalone(date) != nil {
+        // (Not a line of a chronology: "February 24, 2022 at 5:00 a.m.: Russian missiles strike
+        // …" ends a sentence; a stamp ends on its time, its zone or an update's note.)
+        if let date = beforeTimeOfDay(text), ASCIIMatch.spaceSeparatedWords(date) <= 6, DateExtractor.parseStandalone(date) != nil,
+            !text.hasSuffix(".") || text.hasSuffix("a.m.") || text.hasSuffix("p.m."), !text.contains(": ")
+        {
             return text
         }
         return nil
@@ -1065,6 +1088,13 @@ enum VisibleText {
 
 /// A kicker: the section label a page prints above the headline, copied with it.
 enum SectionLabel {
+    /// Last words of publications' names.
+    static let publicationWords: Set<String> = [
+        "post", "times", "news", "journal", "herald", "tribune", "guardian", "daily", "observer", "telegraph", "review",
+        "magazine", "press", "today", "star", "globe", "chronicle", "gazette", "independent", "mail", "express", "standard",
+        "insider", "wire", "dawn", "hindu", "economist", "atlantic", "diplomat", "monitor", "courier", "record", "sun",
+    ]
+
     static let labels: Set<String> = [
         "opinion", "opinions", "commentary", "op-ed", "oped", "op ed", "analysis", "editorial", "viewpoint",
         "viewpoints", "column", "perspective", "perspectives", "comment", "guest essay", "essay", "blog",
@@ -1084,12 +1114,14 @@ enum SectionLabel {
         return labels.contains(trimmed)
     }
 
-    /// A topic's label: a line of three words at most (or of such parts set apart by bars, "Asia
-    /// Defense | Security | Southeast Asia"), 40 characters at most, that ends no sentence and
-    /// states no date. Over a headline (`isHeadline`) it is no title.
+    /// A topic's label: a line of two words at most (or of parts of three at most set apart by
+    /// bars, "Asia Defense | Security | Southeast Asia"), 40 characters at most, that ends no
+    /// sentence and states no date. Over a headline (`isHeadline`) it is no title.
     static func isTopic(_ text: String) -> Bool {
         guard text.count <= 40, let last = text.last, !".,;:!?。".contains(last), !text.contains(where: \.isNumber) else { return false }
-        return text.split(separator: "|").allSatisfy { part in (1...3).contains(part.split(separator: " ").count) }
+        let parts = text.split(separator: "|")
+        // (A headline of three words over its deck, "Democracy Under Siege", is no topic.)
+        return parts.allSatisfy { part in (1...(parts.count > 1 ? 3 : 2)).contains(part.split(separator: " ").count) }
     }
 
     /// A line that reads as a headline under a label: four words or more, no sentence's end, no
@@ -1113,13 +1145,19 @@ enum SectionLabel {
     }
 
     /// The site's name closing a browser tab's title (" - The Washington Post", " | Dawn"): a name
-    /// of up to five words after the last dash or bar set apart by spaces.
+    /// of up to five words after the last dash or bar set apart by spaces, that the gazetteer
+    /// knows as a body, or a web address, or whose last word names a publication ("Post").
     static func siteAfterTitle(_ text: String) -> String? {
         let separators = [" - ", " – ", " — ", " | "]
         guard let range = separators.compactMap({ text.range(of: $0, options: .backwards) }).max(by: { $0.lowerBound < $1.lowerBound })
         else { return nil }
         let site = text[range.upperBound...].trimmingCharacters(in: .whitespaces)
-        guard site.split(separator: " ").count <= 5, MetadataLine.isName(site) || MetadataLine.isWebAddress(site) else { return nil }
+        // (A subtitle in capitals after a dash, "Star Wars - A New Hope", is no site.)
+        let isPublication =
+            MetadataLine.isWebAddress(site) || Gazetteer.shared.lookup(site)?.kind == .organization
+            || site.split(separator: " ").last.map { publicationWords.contains($0.lowercased()) } == true
+        guard site.split(separator: " ").count <= 5, MetadataLine.isName(site) || MetadataLine.isWebAddress(site), isPublication
+        else { return nil }
         return String(text[range.lowerBound...])
     }
 }

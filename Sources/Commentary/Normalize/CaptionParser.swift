@@ -97,7 +97,11 @@ public enum CaptionParser {
         // ("… on Monday. Photo:", "… cervus). Foto" and the credit's element: the label goes with it.)
         if let label = creditLabels.first(where: { ASCIIMatch.hasSuffix(text, $0) }) {
             text = text.dropLast(label.utf8CodeUnitCount).trimmingWhitespace()
-        } else if let space = text.lastIndex(of: " "), bareLabels.contains(text[text.index(after: space)...].lowercased()) {
+        } else if let space = text.lastIndex(of: " "), let first = text[text.index(after: space)...].first, first.isUppercase,
+            bareLabels.contains(text[text.index(after: space)...].lowercased()), let before = text[..<space].last,
+            ".!?)".contains(before)
+        {
+            // (Capitalized after a sentence: "… cervus). Foto"; not "… in their wedding photo".)
             text = text[..<space].trimmingWhitespace()
         }
         let credit = withoutLabel(marked)

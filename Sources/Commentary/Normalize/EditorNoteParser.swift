@@ -64,9 +64,22 @@ public enum EditorNoteParser {
     /// necessarily reflect the opinion of the editorial board …").
     static func statesViewsAreTheAuthors(_ paragraph: some StringProtocol) -> Bool {
         guard paragraph.utf8.count <= disclaimerLength else { return false }
+        // Opened as a disclaimer is ("Views expressed …", "This column …", "(The authors are …"),
+        // not a story's sentence about views ("Residents said the views expressed by the local
+        // authorities …"); its words whole ("author" is not "authorities").
+        let lower = paragraph.lowercased()
+        let opening = lower.drop { $0 == "(" || $0 == " " }
+        guard disclaimerStarts.contains(where: { opening.hasPrefix($0) }) else { return false }
+        let words = Set(lower.split(whereSeparator: { !$0.isLetter }).map(String.init))
         return disclaimerPhrases.contains { ASCIIMatch.firstOffset(of: $0, in: paragraph) != nil }
-            && disclaimerSubjects.contains { ASCIIMatch.firstOffset(of: $0, in: paragraph) != nil }
+            && (["author", "authors", "writer", "writers", "columnist", "columnists"].contains { words.contains($0) }
+                || ["this column", "this article", "this piece", "editorial board"].contains { lower.contains($0) })
     }
+
+    static let disclaimerStarts = [
+        "views", "the views", "opinions", "the opinions", "the statements", "statements", "this column", "this article",
+        "this piece", "this commentary", "the author", "the authors", "the writer", "note:", "disclaimer", "any opinions",
+    ]
 
     static let disclaimerLength = 300
     static let disclaimerPhrases: [StaticString] = [

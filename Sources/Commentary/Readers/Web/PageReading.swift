@@ -1343,7 +1343,8 @@ struct InlineRun {
             return
         }
         if breaks >= 2 || (breaks == 1 && lineCharacters >= Self.brokenParagraph && endsSentence)
-            || (breaks == 1 && boldLine && lineCharacters <= Self.subheadLine && !endsSentence)
+            || (breaks == 1 && boldLine && lineCharacters <= Self.subheadLine && !endsSentence
+                && !(text.first(where: { !$0.isWhitespace })?.isLowercase ?? false))
         {
             endParagraph()
         }
