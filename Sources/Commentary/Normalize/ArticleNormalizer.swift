@@ -251,7 +251,7 @@ enum ParagraphSplitter {
     /// Whether a line that reads as a headline follows, past more labels' lines ("Meinung", then
     /// "Haushaltsstreit der Ampel", then the headline).
     static func headlineFollows(_ blocks: ArraySlice<RawBlock>) -> Bool {
-        for block in blocks.filter({ !$0.text.allSatisfy(\.isWhitespace) }).prefix(SectionLabel.labelsAboveTitle) {
+        for block in blocks.lazy.filter({ !$0.text.allSatisfy(\.isWhitespace) }).prefix(SectionLabel.labelsAboveTitle) {
             if SectionLabel.isHeadline(block.text) { return true }
             guard SectionLabel.isTopic(block.text) || SectionLabel.isLabel(block.text) else { return false }
         }

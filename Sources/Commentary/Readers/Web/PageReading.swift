@@ -225,15 +225,15 @@ struct PageReading {
     /// A caption's block, with the credit its markup names (`markedCredit(in:)`).
     func captionBlock(_ text: String, of caption: xmlNodePtr) -> RawBlock {
         var block = RawBlock(text: text, hint: .caption)
-        block.credit = markedCredit(in: caption)
+        block.credit = markedCredit(in: caption, captionText: text)
         return block
     }
 
     /// The words of the element inside a caption that its markup names for the photo's credit:
     /// schema.org's `itemprop` (`copyrightHolder`, `creator`, `author`, `creditText`), or a class
     /// or id with a word of credits (`photo-credit`, `wp-caption-credit`, `copyright`). Nil when
-    /// none does, or it holds all the caption's words.
-    func markedCredit(in caption: xmlNodePtr) -> String? {
+    /// none does, or it holds all the caption's words (`captionText`, as its block reads it).
+    func markedCredit(in caption: xmlNodePtr, captionText: String) -> String? {
         func find(_ node: xmlNodePtr) -> xmlNodePtr? {
             for child in Reader.children(node) where Reader.isElement(child) {
                 let itemprop = Reader.attribute(child, "itemprop")?.lowercased() ?? ""
@@ -248,7 +248,7 @@ struct PageReading {
         }
         guard let element = find(caption) else { return nil }
         let credit = Reader.text(of: element)
-        return credit.isEmpty || credit.count * 10 > Reader.text(of: caption).count * 9 ? nil : credit
+        return credit.isEmpty || credit.count * 10 > captionText.count * 9 ? nil : credit
     }
 
     static let creditProperties: Set<String> = ["copyrightholder", "creator", "author", "credittext", "copyrightnotice"]
