@@ -479,6 +479,21 @@ struct MetadataLineTests {
             ("Publié le 24 mai 2023 à 09h15, modifié le 24 mai 2023 à 11h02", nil, nil, "2023-05-24"),
             // The outlet as its web address.
             ("By ZHANG MEI | chinadaily.com.cn | Updated: 2023-05-24 09:15", "Zhang Mei", "chinadaily.com.cn", "2023-05-24"),
+            // The time of day in a part of its own; how long ago, labelled or not.
+            ("May 24, 2023 | 10:05 AM", nil, nil, "2023-05-24"),
+            ("24 May 2023 | 09:15 GMT+8", nil, nil, "2023-05-24"),
+            ("Published 3 hours ago | Updated May 24, 2023", nil, nil, "2023-05-24"),
+            ("2 days ago | May 24, 2023", nil, nil, "2023-05-24"),
+            // The writer's name, then the date's labels without colons.
+            ("Ayesha Siddiqui Published May 24, 2023 Updated 3 hours ago", "Ayesha Siddiqui", nil, "2023-05-24"),
+            // A month's name in another language in full or cut short, after "de" or not.
+            ("Publicado el 24 de mayo de 2023 - 09:15 CEST", nil, nil, "2023-05-24"),
+            ("24 may 2023 - 09:15 CEST", nil, nil, "2023-05-24"),
+            ("24 de mayo de 2023", nil, nil, "2023-05-24"),
+            ("Aktualisiert am 3. Okt. 2023, 17:23 Uhr", nil, nil, "2023-10-03"),
+            // A staff writer's byline names the outlet before the post.
+            ("by Xinhua writer Chen Xi | 2023-11-30", "Chen Xi", "Xinhua", "2023-11-30"),
+            ("By China Daily reporter Li Ming | 2023-11-30", "Li Ming", "China Daily", "2023-11-30"),
         ] as [(String, String?, String?, String)])
     func bylinesSourcesAndDatesAreRead(_ line: String, _ author: String?, _ outlet: String?, _ published: String) throws {
         let body = "Southeast Asian leaders met in Jakarta and agreed to deepen cooperation on trade and maritime security."
@@ -501,6 +516,19 @@ struct MetadataLineTests {
         let article = try ArticleNormalizer().normalize(RawArticle(source: "a.txt", rawText: text, text: text))
         #expect(article.published == nil)
         #expect(article.paragraphs.filter { $0.kind == .body }.count == 2)
+    }
+
+    @Test(arguments: [
+        "Jane Doe Published her first novel on May 24, 2023, to wide acclaim in Lagos and London.",
+        "10:05 AM | The ministers met again behind closed doors",
+        "3 hours ago",
+        "by the ministry writer of the year award committee",
+    ])
+    func aSentenceWithADateLinesWordsIsNoDateLine(_ line: String) throws {
+        let text = "Why the region matters\n\(line)\nSoutheast Asian leaders met in Jakarta and agreed to deepen cooperation on trade."
+        let article = try ArticleNormalizer().normalize(RawArticle(source: "a.txt", rawText: text, text: text))
+        #expect(article.paragraphs.map(\.kind) == [.title, .body, .body])
+        #expect(article.author == nil)
     }
 
     @Test(arguments: [

@@ -5,7 +5,7 @@ import Foundation
 /// Pure: no database, no file system; safe to run on many threads at once.
 public struct ArticleNormalizer: Sendable {
     /// Bumped whenever extraction changes what it produces, so `reprocess` can find stale articles.
-    public static let extractorVersion = 50
+    public static let extractorVersion = 51
 
     public var entityExtractor: EntityExtractor
 
@@ -675,6 +675,9 @@ enum MetadataLine {
 
     /// Labels that open a new part inside a line: "By Global Times Published: Jun 03, 2024 10:21 PM".
     static let innerLabels: [StaticString] = [" Published:", " Updated:", " Source:", " Editor:", " Posted:", " Date:"]
+    /// The same without their colons, as a writer's name and the dates follow one another on a
+    /// card copied as one line: "Ayesha Siddiqui Published May 24, 2023 Updated 3 hours ago".
+    static let bareInnerLabels: [StaticString] = [" Published ", " Updated ", " Posted "]
 
     /// A line made only of a byline, a date, a source and an editor, in any order, parted by "|"
     /// or by their labels: `Updated 09:05, 19-Oct-2023`, `By Li Ming | 23 May 2023`,
@@ -682,11 +685,16 @@ enum MetadataLine {
     static func fields(_ text: String) -> Fields? {
         guard text.utf8.count <= 240, ASCIIMatch.spaceSeparatedWords(text) <= 24 else { return nil }
         var pieces: [Substring] = []
-        // Parts need a "|" or a labelled colon; most short lines have neither.
-        let parted = text.utf8.contains(UInt8(ascii: "|")) || text.utf8.contains(UInt8(ascii: ":"))
+        // Parts need a "|", a labelled colon or a date's label inside the line; most short lines
+        // have none.
+        let bareLabelled = bareInnerLabels.contains { ASCIIMatch.firstOffset(of: $0, in: text, ignoringCase: false) != nil }
+        let parted = text.utf8.contains(UInt8(ascii: "|")) || text.utf8.contains(UInt8(ascii: ":")) || bareLabelled
         for segment in parted ? text.split(separator: "|") : [Substring(text)] where parted || !segment.isEmpty {
             var rest = segment[...]
-            while parted, let offset = innerLabels.compactMap({ ASCIIMatch.firstOffset(of: $0, in: rest, ignoringCase: false) }).min() {
+            while parted,
+                let offset = (innerLabels + bareInnerLabels).compactMap({ ASCIIMatch.firstOffset(of: $0, in: rest, ignoringCase: false) })
+                    .min()
+            {
                 let label = ASCIIMatch.index(rest, byteOffset: offset)
                 pieces.append(rest[..<label])
                 rest = rest[rest.index(after: label)...]
@@ -696,12 +704,26 @@ enum MetadataLine {
         var fields = Fields()
         var recognized = 0
         var named: String?
-        for piece in pieces.map({ String($0.trimmingWhitespace()) }) where !piece.isEmpty {
+        for (index, piece) in pieces.map({ String($0.trimmingWhitespace()) }).enumerated() where !piece.isEmpty {
             if pieces.count == 1, ASCIIMatch.spaceSeparatedWords(piece) > 16 { return nil }
-            if let name = byline(piece) {
+            if let (name, outlet) = staffByline(piece) {
                 fields.byline = fields.byline ?? name
+                fields.source = fields.source ?? outlet
+            } else if let name = byline(piece) {
+                fields.byline = fields.byline ?? name
+            } else if index == 0, bareLabelled, pieces.count > 1, let name = bareName(piece) {
+                // The writer's name before the date's label: "Ayesha Siddiqui Published May 24, 2023".
+                fields.byline = name
             } else if let stamp = timestamp(piece) {
                 fields.stamp = fields.stamp ?? stamp
+            } else if let labelled = age(piece) {
+                // How long ago: "Updated 3 hours ago" says it is a date line; "2 days ago" beside a
+                // date goes with it.
+                if labelled { recognized += 1 }
+                continue
+            } else if isTimeOfDay(piece) {
+                // "May 24, 2023 | 10:05 AM": the time in a part of its own goes with the date.
+                continue
             } else if let source = labelled(piece, "Source") {
                 fields.source = fields.source ?? source
             } else if labelled(piece, "Editor") != nil {
@@ -717,6 +739,73 @@ enum MetadataLine {
         guard recognized > 0 else { return nil }
         if let named { fields.source = fields.source ?? titleCased(named) }
         return fields
+    }
+
+    /// "by Xinhua writer Chen Xi", "By China Daily reporter Li Ming": the writer, and the outlet
+    /// named before their post (a capitalized name of four words at most).
+    static func staffByline(_ piece: String) -> (name: String, outlet: String)? {
+        guard piece.hasPrefix("by ") || piece.hasPrefix("By ") || piece.hasPrefix("BY "), ASCIIMatch.spaceSeparatedWords(piece) <= 10,
+            let last = piece.last, !".!?".contains(last)
+        else { return nil }
+        let words = piece.dropFirst(3).split(separator: " ")
+        guard let post = words.firstIndex(where: { staffPosts.contains($0.lowercased()) }), (1...4).contains(post) else { return nil }
+        let outlet = words[..<post].joined(separator: " ")
+        let rest = Substring(words[(post + 1)...].joined(separator: " "))
+        guard isName(outlet) || isWebAddress(outlet), let (name, after) = EditorNoteParser.leadingName(rest), name.contains(" "),
+            after.trimmingWhitespace().isEmpty
+        else { return nil }
+        return (titleCased(name), titleCased(outlet))
+    }
+
+    /// A staff writer's posts in a byline.
+    static let staffPosts: Set<String> = ["writer", "reporter", "correspondent", "columnist", "commentator", "journalist"]
+
+    /// How long ago a piece was published or updated, as a page prints it beside or instead of the
+    /// date: "3 hours ago", "Updated 2 days ago", "an hour ago"; true when a date's label opens it.
+    /// Nil for anything else.
+    static func age(_ piece: String) -> Bool? {
+        var lower = Substring(piece.lowercased())
+        var labelled = false
+        if let label = labels.first(where: { lower.hasPrefix($0 + " ") || lower.hasPrefix($0 + ":") }) {
+            lower = lower.dropFirst(label.count).drop(while: { $0 == ":" || $0 == " " })
+            labelled = true
+        }
+        let words = lower.split(separator: " ")
+        guard (3...4).contains(words.count), words.last == "ago",
+            let count = words.first, count.allSatisfy(\.isNumber) || ["a", "an", "few"].contains(count),
+            ageUnits.contains(where: { words[words.count - 2].hasPrefix($0) })
+        else { return nil }
+        return labelled
+    }
+
+    static let ageUnits = ["sec", "min", "hour", "hr", "day", "week", "month", "year"]
+
+    /// A time of day alone, with its zone: "10:05 AM", "09:15 GMT+8", "17.23 Uhr", "9:15 a.m. EDT".
+    static func isTimeOfDay(_ piece: String) -> Bool {
+        var words = piece.split(separator: " ")
+        while words.count > 1, let last = words.last,
+            isZone(last) || ["am", "pm", "a.m.", "p.m.", "uhr", "h", "hrs"].contains(last.lowercased())
+        {
+            words.removeLast()
+        }
+        guard words.count == 1 else { return false }
+        var clock = words[0].lowercased()[...]
+        for suffix in ["am", "pm", "a.m.", "p.m."] where clock.hasSuffix(suffix) { clock = clock.dropLast(suffix.count) }
+        let parts = clock.split(omittingEmptySubsequences: false, whereSeparator: { $0 == ":" || $0 == "." || $0 == "h" })
+        guard (2...3).contains(parts.count), parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } }),
+            parts[0].count <= 2, let hour = Int(parts[0]), hour <= 24, parts[1].count == 2, let minute = Int(parts[1]), minute < 60
+        else { return false }
+        return true
+    }
+
+    /// A time zone's letters, with an offset or not: "IST", "CEST", "GMT+8", "UTC-05:00".
+    static func isZone(_ word: Substring) -> Bool {
+        let letters = word.prefix(while: { $0.isLetter })
+        let offset = word.dropFirst(letters.count)
+        return (2...5).contains(letters.count) && letters.allSatisfy({ $0.isASCII && $0.isUppercase })
+            && (offset.isEmpty
+                || (offset.first == "+" || offset.first == "-") && offset.dropFirst().allSatisfy({ $0.isNumber || $0 == ":" })
+                    && offset.count >= 2)
     }
 
     /// Marks a writer's name alone on a line of the text's header as metadata, and returns the
@@ -855,11 +944,16 @@ enum MetadataLine {
             let stamp = String(rest.trimmingWhitespace())
             if stamp.contains(where: \.isNumber), day(stamp) != nil { return stamp }
         }
-        if !text.hasSuffix("."), ASCIIMatch.spaceSeparatedWords(text) <= 6, DateExtractor.parseStandalone(text) != nil { return text }
+        if !text.hasSuffix("."), ASCIIMatch.spaceSeparatedWords(text) <= 6,
+            DateExtractor.parseStandalone(text) ?? PublicationDate.foreignDayMonthYear(text) != nil
+        {
+            return text
+        }
         // A date, its time of day and what follows ("May 24, 2023 at 9:15 a.m. EDT").
         // (Not a line of a chronology: "February 24, 2022 at 5:00 a.m.: Russian missiles strike
         // …" ends a sentence; a stamp ends on its time, its zone or an update's note.)
-        if let date = beforeTimeOfDay(text), ASCIIMatch.spaceSeparatedWords(date) <= 6, DateExtractor.parseStandalone(date) != nil,
+        if let date = beforeTimeOfDay(text), ASCIIMatch.spaceSeparatedWords(date) <= 6,
+            DateExtractor.parseStandalone(date) ?? PublicationDate.foreignDayMonthYear(date) != nil,
             !text.hasSuffix(".") || text.hasSuffix("a.m.") || text.hasSuffix("p.m."), !text.contains(": ")
         {
             return text
@@ -872,13 +966,18 @@ enum MetadataLine {
     /// The day (YYYY-MM-DD) a stamp states: in words, as the date extractor reads them, or in figures
     /// (`28.04.2023 17:23 Uhr`), as a page's date is read, when little else is in the stamp.
     static func day(_ stamp: String) -> String? {
-        if let day = DateExtractor.parseStandalone(stamp)
-            ?? (ASCIIMatch.spaceSeparatedWords(stamp) <= 4 ? PublicationDate.parse(stamp).date : nil)
-        {
-            return day
-        }
+        if let day = dateAlone(stamp) { return day }
         guard let date = beforeTimeOfDay(stamp) else { return nil }
-        return DateExtractor.parseStandalone(date) ?? (ASCIIMatch.spaceSeparatedWords(date) <= 4 ? PublicationDate.parse(date).date : nil)
+        return dateAlone(date)
+    }
+
+    /// The day a short run of words that is a date states: in English words as the date extractor
+    /// reads them; in figures (four words at most), as a page's date is read; in another language's
+    /// words, "24 de mayo de 2023", "3. Okt. 2023" (six words at most).
+    static func dateAlone(_ text: String) -> String? {
+        let words = ASCIIMatch.spaceSeparatedWords(text)
+        return DateExtractor.parseStandalone(text) ?? (words <= 4 ? PublicationDate.parse(text).date : nil)
+            ?? (words <= 6 ? PublicationDate.foreignDayMonthYear(text) : nil)
     }
 
     /// A stamp's words before its time of day and what follows it ("May 24, 2023 at 9:15 a.m.

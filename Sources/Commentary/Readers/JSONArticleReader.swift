@@ -403,21 +403,22 @@ public enum PublicationDate {
         return nil
     }
 
-    /// Months' names in German, French, Spanish, Portuguese, Italian and Dutch, in lower case.
+    /// Months' names in German, French, Spanish, Portuguese, Italian and Dutch, in lower case, in
+    /// full and cut short as date lines print them ("3. Okt. 2023", "24 may 2023", "5 févr. 2024").
     static let foreignMonths: [String: Int] = {
         let names: [[String]] = [
-            ["januar", "jänner", "janvier", "enero", "janeiro", "gennaio", "januari"],
-            ["februar", "février", "fevrier", "febrero", "fevereiro", "febbraio", "februari"],
-            ["märz", "maerz", "mars", "marzo", "março", "marco", "maart"],
-            ["april", "avril", "abril", "aprile"],
-            ["mai", "mayo", "maio", "maggio", "mei"],
-            ["juni", "juin", "junio", "junho", "giugno"],
-            ["juli", "juillet", "julio", "julho", "luglio"],
-            ["august", "août", "aout", "agosto", "augustus"],
-            ["september", "septembre", "septiembre", "setembro", "settembre", "setiembre"],
-            ["oktober", "octobre", "octubre", "outubro", "ottobre"],
-            ["november", "novembre", "noviembre", "novembro"],
-            ["dezember", "décembre", "decembre", "diciembre", "dezembro", "dicembre", "december"],
+            ["januar", "jänner", "janvier", "enero", "janeiro", "gennaio", "januari", "jan", "janv", "ene", "gen"],
+            ["februar", "février", "fevrier", "febrero", "fevereiro", "febbraio", "februari", "feb", "févr", "fevr", "fév", "fev"],
+            ["märz", "maerz", "mars", "marzo", "março", "marco", "maart", "mär", "mar", "mrt"],
+            ["april", "avril", "abril", "aprile", "apr", "avr", "abr"],
+            ["mai", "mayo", "maio", "maggio", "mei", "may", "mag"],
+            ["juni", "juin", "junio", "junho", "giugno", "jun", "giu"],
+            ["juli", "juillet", "julio", "julho", "luglio", "jul", "juil", "lug"],
+            ["august", "août", "aout", "agosto", "augustus", "aug", "ago"],
+            ["september", "septembre", "septiembre", "setembro", "settembre", "setiembre", "sep", "sept", "set"],
+            ["oktober", "octobre", "octubre", "outubro", "ottobre", "okt", "oct", "out", "ott"],
+            ["november", "novembre", "noviembre", "novembro", "nov"],
+            ["dezember", "décembre", "decembre", "diciembre", "dezembro", "dicembre", "december", "dez", "déc", "dec", "dic"],
         ]
         var table: [String: Int] = [:]
         for (index, spellings) in names.enumerated() {
