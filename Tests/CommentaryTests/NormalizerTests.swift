@@ -491,6 +491,9 @@ struct MetadataLineTests {
             ("24 may 2023 - 09:15 CEST", nil, nil, "2023-05-24"),
             ("24 de mayo de 2023", nil, nil, "2023-05-24"),
             ("Aktualisiert am 3. Okt. 2023, 17:23 Uhr", nil, nil, "2023-10-03"),
+            // How long the piece takes to read beside the date.
+            ("May 24, 2023 | 5 min read", nil, nil, "2023-05-24"),
+            ("By Jane Doe | 24 May 2023 | 6-minute read", "Jane Doe", nil, "2023-05-24"),
             // A staff writer's byline names the outlet before the post.
             ("by Xinhua writer Chen Xi | 2023-11-30", "Chen Xi", "Xinhua", "2023-11-30"),
             ("By China Daily reporter Li Ming | 2023-11-30", "Li Ming", "China Daily", "2023-11-30"),
@@ -503,6 +506,28 @@ struct MetadataLineTests {
         #expect(article.author == author)
         #expect(article.outlet == outlet)
         #expect(article.published == published)
+    }
+
+    @Test(arguments: ["5 min read", "Reading time: 4 minutes", "Lesezeit: 4 Min.", "Temps de lecture 3 min.", "4 Min. Lesezeit"])
+    func aReadingTimeIsMetadata(_ line: String) throws {
+        let text = "Why the region matters\n\(line)\nSoutheast Asian leaders met in Jakarta and agreed to deepen cooperation on trade."
+        let article = try ArticleNormalizer().normalize(RawArticle(source: "a.txt", rawText: text, text: text))
+        #expect(article.paragraphs.map(\.kind) == [.title, .metadata, .body])
+    }
+
+    @Test func aDateLineIsNotWrappedIntoTheLineUnderIt() throws {
+        // Lines of a paragraph broken mid-sentence are joined; a long date line is no sentence.
+        let text = """
+            Why the region matters
+
+            Publié le 24 mai 2023 à 09h15, modifié le 24 mai 2023 à 11h02
+            Temps de lecture 3 min.
+
+            Southeast Asian leaders met in Jakarta and agreed to deepen cooperation on trade and maritime security.
+            """
+        let article = try ArticleNormalizer().normalize(RawArticle(source: "a.txt", rawText: text, text: text))
+        #expect(article.paragraphs.map(\.kind) == [.title, .metadata, .metadata, .body])
+        #expect(article.published == "2023-05-24")
     }
 
     @Test func aLineOfAChronologyIsNoDateLine() throws {
@@ -522,6 +547,7 @@ struct MetadataLineTests {
         "Jane Doe Published her first novel on May 24, 2023, to wide acclaim in Lagos and London.",
         "10:05 AM | The ministers met again behind closed doors",
         "3 hours ago",
+        "It takes 5 minutes to read",
         "by the ministry writer of the year award committee",
     ])
     func aSentenceWithADateLinesWordsIsNoDateLine(_ line: String) throws {

@@ -358,7 +358,7 @@ enum ParagraphSplitter {
     /// A line broken mid-sentence: long, no closing punctuation, followed by more of the sentence.
     private static func isWrapped(_ previous: String, next: Substring, opensText: Bool) -> Bool {
         guard previous.count >= 50, let last = previous.last, !".!?:”\")]".contains(last),
-            CaptionParser.split(previous) == nil
+            CaptionParser.split(previous) == nil, !MetadataLine.isMetadata(previous)
         else { return false }
         let nextText = String(next)
         // A caption line right under the opening line is a caption under a title, not its continuation.
@@ -721,6 +721,10 @@ enum MetadataLine {
                 // date goes with it.
                 if labelled { recognized += 1 }
                 continue
+            } else if isReadingTime(piece) {
+                // "5 min read", "Temps de lecture 3 min.": how long the piece takes to read.
+                recognized += 1
+                continue
             } else if isTimeOfDay(piece) {
                 // "May 24, 2023 | 10:05 AM": the time in a part of its own goes with the date.
                 continue
@@ -779,6 +783,38 @@ enum MetadataLine {
     }
 
     static let ageUnits = ["sec", "min", "hour", "hr", "day", "week", "month", "year"]
+
+    /// How long a piece takes to read, as pages print it beside the byline: "5 min read", "6-minute
+    /// read", "Reading time: 4 minutes", "Lesezeit: 4 Min.", "Temps de lecture 3 min.", "4 Min.
+    /// Lesezeit".
+    static func isReadingTime(_ piece: String) -> Bool {
+        var lower = Substring(piece.lowercased()).trimmingWhitespace()
+        guard lower.utf8.count <= 40 else { return false }
+        while let last = lower.last, last == "." || last == ":" { lower = lower.dropLast() }
+        var labelled = false
+        for label in readingLabels {
+            if lower.hasPrefix(label) {
+                lower = lower.dropFirst(label.count).drop(while: { $0 == ":" || $0 == " " })
+                labelled = true
+            } else if lower.hasSuffix(label) {
+                lower = lower.dropLast(label.count).trimmingWhitespace()
+                labelled = true
+            }
+        }
+        var words = lower.split(whereSeparator: { $0 == " " || $0 == "-" })
+        if words.last == "read" {
+            words.removeLast()
+            labelled = true
+        }
+        guard labelled, words.count == 2, words[0].allSatisfy({ $0.isASCII && $0.isNumber }), words[0].count <= 2 else { return false }
+        return readingUnits.contains(words[1].trimmingCharacters(in: CharacterSet(charactersIn: ".")))
+    }
+
+    static let readingLabels = [
+        "reading time", "read time", "lesezeit", "lesedauer", "temps de lecture", "tiempo de lectura", "tempo de leitura",
+        "tempo di lettura", "leestijd",
+    ]
+    static let readingUnits: Set<String> = ["min", "mins", "minute", "minutes", "minuten", "minuti", "minutos", "minuto", "minuut"]
 
     /// A time of day alone, with its zone: "10:05 AM", "09:15 GMT+8", "17.23 Uhr", "9:15 a.m. EDT".
     static func isTimeOfDay(_ piece: String) -> Bool {
