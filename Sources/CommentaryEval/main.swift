@@ -73,6 +73,7 @@ if let sealed {
     print("sealed set (totals only), \(sealed.articles.count) articles:")
     print("  entities F1 \(percent(sealed.entities.f1))  dates F1 \(percent(sealed.dates.f1))")
     print("  captions \(sealed.captionsMatched)/\(sealed.captionsExpected)  fields \(sealed.fieldsCorrect)/\(sealed.fieldsTotal)")
+    print("  fields by name: \(sealed.fieldSummary)")
 }
 
 let digest = scorer.digest(annotations + (sealedFile.map { load([$0]) } ?? []))

@@ -72,9 +72,18 @@ public struct GoldScorer {
         public var captionsExpected = 0
         public var fieldsCorrect = 0
         public var fieldsTotal = 0
+        /// Articles whose field is right, by field: title, author, outlet, published.
+        public var fieldCorrect: [String: Int] = [:]
+
+        /// "title 12/14, author 9/14, …": each field's count over the articles.
+        public var fieldSummary: String {
+            GoldScorer.fieldNames.map { "\($0) \(fieldCorrect[$0, default: 0])/\(articles.count)" }.joined(separator: ", ")
+        }
 
         public var fieldErrors: [String] { articles.flatMap { score in score.fieldErrors.map { "\(score.file): \($0)" } } }
     }
+
+    static let fieldNames = ["title", "author", "outlet", "published"]
 
     let root: URL
     let normalizer = ArticleNormalizer()
@@ -98,6 +107,9 @@ public struct GoldScorer {
             report.captionsExpected += score.captionsExpected
             report.fieldsTotal += 4
             report.fieldsCorrect += 4 - score.fieldErrors.count
+            for field in Self.fieldNames where !score.fieldErrors.contains(where: { $0.hasPrefix(field + ":") || score.failure != nil }) {
+                report.fieldCorrect[field, default: 0] += 1
+            }
             report.articles.append(score)
         }
         return report
