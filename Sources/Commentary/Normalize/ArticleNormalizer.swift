@@ -5,7 +5,7 @@ import Foundation
 /// Pure: no database, no file system; safe to run on many threads at once.
 public struct ArticleNormalizer: Sendable {
     /// Bumped whenever extraction changes what it produces, so `reprocess` can find stale articles.
-    public static let extractorVersion = 51
+    public static let extractorVersion = 52
 
     public var entityExtractor: EntityExtractor
 
@@ -63,6 +63,25 @@ public struct ArticleNormalizer: Sendable {
             lineOutlet = lineOutlet ?? fields.source
         }
 
+        // The publication's name over the headline ("The Commons Review", the first part of a
+        // path of sections, "Die Wochenpost › Wirtschaft"), or as the voice of an unsigned
+        // editorial in the header ("The Harbour Herald's View").
+        for index in paragraphs.indices.prefix(MetadataLine.headerLines) {
+            let text = paragraphs[index].text
+            if paragraphs[index].kind == .body, ASCIIMatch.spaceSeparatedWords(text) >= MetadataLine.storyWords { break }
+            if paragraphs[index].kind == .metadata {
+                let first =
+                    SectionLabel.isBreadcrumb(text) ? text.split(whereSeparator: { ">›»".contains($0) }).first.map(String.init) : text
+                if let name = first.flatMap({ SectionLabel.publicationLine($0.trimmingCharacters(in: .whitespaces)) }) {
+                    lineOutlet = lineOutlet ?? name
+                }
+            } else if paragraphs[index].kind == .body, text.lowercased().hasSuffix("s view"), let name = SectionLabel.publicationLine(text)
+            {
+                paragraphs[index].kind = .metadata
+                lineOutlet = lineOutlet ?? name
+            }
+        }
+
         // A closing line about the writer ("Marisol Quintero is a senior fellow at …", "Cassandra
         // Lowe covers Metro government for The Tennessean.") is the editor's note, not the story.
         let givenAuthor = nonEmpty(given.author).map(MetadataLine.namesTitleCased)
@@ -90,9 +109,9 @@ public struct ArticleNormalizer: Sendable {
             }
         } else {
             let line = paragraphs.first(where: { $0.kind == .title })?.text
-            article.title = line.map { SectionLabel.titleAfterLabel($0) ?? $0 }
+            article.title = line.map(SectionLabel.headline)
             // (The site's name closing a browser tab's title: "Opinion | … - The Washington Post".)
-            if let line, SectionLabel.titleAfterLabel(line) != nil, let site = SectionLabel.siteAfterTitle(line) {
+            if let line, let site = SectionLabel.siteAfterTitle(line) {
                 lineOutlet = lineOutlet ?? site.trimmingCharacters(in: CharacterSet(charactersIn: " -–—|"))
             }
         }
@@ -106,9 +125,7 @@ public struct ArticleNormalizer: Sendable {
             ?? ChineseByline.reporterCredit(first: body.first?.text, last: body.last?.text)
             ?? paragraphs.lazy.filter { $0.kind == .trailer }.compactMap { Trailer.wireReporters($0.text) }.first
         article.authorDescription = note.description
-        article.outlet =
-            nonEmpty(given.outlet) ?? note.outlet ?? lineOutlet
-            ?? paragraphs.lazy.filter { $0.kind == .trailer || $0.kind == .metadata }.compactMap { Trailer.namedOutlet($0.text) }.first
+        article.outlet = nonEmpty(given.outlet) ?? note.outlet ?? lineOutlet ?? Trailer.outlet(paragraphs)
         article.published = nonEmpty(given.published) ?? published
         article.publishedTime = nonEmpty(given.publishedTime) ?? (given.published == nil ? publishedTime : nil)
         article.url = nonEmpty(given.url)
@@ -138,9 +155,9 @@ public struct ArticleNormalizer: Sendable {
                     continue
                 }
             }
-            let text = split?.text ?? paragraph.text
+            let text = CaptionParser.withoutOpeningLabel(split?.text ?? paragraph.text)
             let date = DateExtractor.firstAbsoluteDate(in: text)
-            let credit = split?.credit ?? creditAbove.flatMap { $0.index == index - 1 ? $0.credit : nil }
+            let credit = (split?.credit ?? creditAbove.flatMap { $0.index == index - 1 ? $0.credit : nil }).map(CaptionParser.tidyCredit)
             article.captions.append(Caption(paragraphIndex: index, text: text, credit: credit, date: date))
         }
 
@@ -199,6 +216,8 @@ enum ParagraphSplitter {
         var credits: [String: String] = [:]
         // Labels above the headline ("Opinion", then a topic): metadata, up to `labelsAboveTitle`.
         var labels = 0
+        // Captions, date lines, bylines and editor's notes may come before the headline.
+        var leading = 0
         for (index, block) in blocks.enumerated() {
             let text = Substring(block.text).trimmingWhitespace()
             guard !text.isEmpty, VisibleText.contains(String(text)) else { continue }
@@ -208,9 +227,12 @@ enum ParagraphSplitter {
             for piece in pieces(text) {
                 // A section label above the headline ("Opinion", "COMMENTARY") is no title: the
                 // line after it may be. So is a short topic's over a headline ("Rivers").
-                let beforeTitle = paragraphs.count == labels && labels <= SectionLabel.labelsAboveTitle
+                let beforeTitle =
+                    paragraphs.count == labels + leading && labels <= SectionLabel.labelsAboveTitle && leading <= leadingLines
                 if block.hint == nil, beforeTitle,
-                    SectionLabel.isLabel(piece) || SectionLabel.isTopic(piece) && headlineFollows(blocks[(index + 1)...])
+                    SectionLabel.isLabel(piece) || SectionLabel.isBreadcrumb(piece)
+                        || SectionLabel.isTopic(piece) && headlineFollows(blocks[(index + 1)...])
+                        || SectionLabel.publicationLine(piece) != nil && titleFollows(blocks[(index + 1)...])
                 {
                     labels += 1
                     paragraphs.append(Paragraph(kind: .metadata, text: piece))
@@ -222,11 +244,15 @@ enum ParagraphSplitter {
                 // story's paragraph of sentences, or one a blank line sets apart, is none.
                 if raw.blocks == nil, kind == .body, let last = paragraphs.last, last.kind == .body,
                     (3...captionWords).contains(ASCIIMatch.spaceSeparatedWords(last.text)), sentenceBreaks(in: last.text) == 0,
-                    CaptionParser.isLabelledCreditLine(piece), cleanedText.contains(last.text + "\n" + piece)
+                    CaptionParser.isLabelledCreditLine(piece), cleanedText.contains(last.text + "\n" + piece),
+                    // (A rights line that closes the text is the page's notice.)
+                    !piece.hasPrefix("©") || blocks[(index + 1)...].contains(where: { !$0.text.allSatisfy(\.isWhitespace) })
                 {
                     paragraphs[paragraphs.count - 1] = Paragraph(kind: .caption, text: last.text + " " + piece)
+                    if paragraphs.count == labels + leading + 1 { leading += 1 }
                     continue
                 }
+                if [.caption, .metadata, .editorNote].contains(kind), paragraphs.count == labels + leading { leading += 1 }
                 paragraphs.append(Paragraph(kind: kind, text: piece))
             }
         }
@@ -248,14 +274,28 @@ enum ParagraphSplitter {
         return (paragraphs, credits)
     }
 
+    /// The most lines of captions, dates, bylines and notes read above a headline.
+    static let leadingLines = 4
+
     /// Whether a line that reads as a headline follows, past more labels' lines ("Meinung", then
     /// "Haushaltsstreit der Ampel", then the headline).
     static func headlineFollows(_ blocks: ArraySlice<RawBlock>) -> Bool {
         for block in blocks.lazy.filter({ !$0.text.allSatisfy(\.isWhitespace) }).prefix(SectionLabel.labelsAboveTitle) {
             if SectionLabel.isHeadline(block.text) { return true }
-            guard SectionLabel.isTopic(block.text) || SectionLabel.isLabel(block.text) else { return false }
+            guard SectionLabel.isTopic(block.text) || SectionLabel.isLabel(block.text) || SectionLabel.isBreadcrumb(block.text) else {
+                return false
+            }
         }
         return false
+    }
+
+    /// Whether the next line reads as a title under a publication's name ("The Long Ledger" over
+    /// "The missing rung"): two words or more, no sentence's end, no date or label.
+    static func titleFollows(_ blocks: ArraySlice<RawBlock>) -> Bool {
+        guard let next = blocks.first(where: { !$0.text.allSatisfy(\.isWhitespace) })?.text else { return false }
+        let line = String(Substring(next).trimmingWhitespace())
+        return line.split(separator: " ").count >= 2 && looksLikeTitle(line) && !MetadataLine.isMetadata(line)
+            && !SectionLabel.isLabel(line) && SectionLabel.publicationLine(line) == nil
     }
 
     /// The most words of a caption over a credit on a line of its own.
@@ -422,10 +462,16 @@ enum ParagraphSplitter {
 enum Trailer {
     static let initials = ASCIISet("(IiFfSsEeRrCc")
     /// Short lines that end wire copy or sit between paragraphs on the page the text came from.
-    static let furniture: [StaticString] = ["enditem", "(end)", "end", "read more", "related", "related stories"]
+    static let furniture: [StaticString] = [
+        "enditem", "(end)", "end", "read more", "related", "related stories", "share", "share this article", "share this post",
+        "share / reuse this content", "save", "comments", "print",
+    ]
 
     static func isTrailer(_ text: String) -> Bool {
         if text.utf8.count <= 60, isPagesLine(text) { return true }
+        // The heading of the page's topics with the topics after it: "Explore more on these topics:
+        // Housing / Renting / Manchester", "Topics: Technology Policy | Workforce".
+        if text.utf8.count <= 200, let colon = text.firstIndex(of: ":"), topicHeadings.contains(text[..<colon].lowercased()) { return true }
         if text.utf8.count <= 300, isRightsNotice(text) || isContributorLine(text) { return true }
         if text.utf8.count <= 600, isPublishersNotice(text) { return true }
         // Every other form opens with "(", "if", "follow", "subscribe", "sign up", "end", "read" or "related".
@@ -478,6 +524,96 @@ enum Trailer {
             !["image", "photo", "stock", "pictures"].contains(where: { lower.contains($0) })
         else { return nil }
         return MetadataLine.titleCased(outlet)
+    }
+
+    /// The publication a line about the piece names, after the story: a trailer's ("Sign up for
+    /// The Lion City Times' newsletter", "Receba no seu email o melhor do Diário Paulistano"), a
+    /// disclaimer's ("… do not necessarily reflect those of China Horizon", "… no reflejan
+    /// necesariamente la postura editorial de El Observador Capitalino"), or the writer's post at
+    /// it ("… is a columnist for The Albion Herald"; not a former one).
+    static func publicationNamed(_ paragraph: Paragraph) -> String? {
+        let text = paragraph.text
+        // (A rights line names its owner, a company: `namedOutlet` reads it.)
+        guard !text.contains("©"), !isCopyrightLine(text), !ASCIIMatch.contains(text, "rights reserved") else { return nil }
+        switch paragraph.kind {
+        case .trailer:
+            return SectionLabel.publication(in: text)
+        case .editorNote:
+            let lower = text.lowercased()
+            let disclaims = ["necessarily", "necesariamente", "necessariamente", "nécessairement", "notwendigerweise", "reflect"]
+                .contains { lower.contains($0) }
+            if disclaims { return SectionLabel.publication(in: text) }
+            guard let post = writersPosts.lazy.compactMap({ lower.range(of: $0) }).first, !lower[..<post.lowerBound].contains("former")
+            else { return nil }
+            return SectionLabel.publication(in: String(text[post.upperBound...]))
+        case .body:
+            // A line after the story that asks for letters or offers the newsletter, or disclaims
+            // the views in another language.
+            let lower = text.lowercased()
+            guard closingCues.contains(where: { lower.contains($0) }) else { return nil }
+            return SectionLabel.publication(in: text)
+        default:
+            return nil
+        }
+    }
+
+    /// The outlet the lines around the story name, when no byline or note does: a rights line or
+    /// "Published in …" (`namedOutlet`), a publication a notice, a disclaimer or the writer's post
+    /// names (`publicationNamed`), else the agency of a wire story's opening (`wireDateline`).
+    static func outlet(_ paragraphs: [Paragraph]) -> String? {
+        let after = afterStory(paragraphs)
+        if let named = paragraphs.lazy.filter({ $0.kind == .trailer || $0.kind == .metadata }).compactMap({ namedOutlet($0.text) }).first {
+            return named
+        }
+        if let rights = after.lazy.filter({ $0.kind == .body && $0.text.hasPrefix("©") }).compactMap({ namedOutlet($0.text) }).first {
+            return rights
+        }
+        // (Of "The Times is committed to …" and "Follow the New York Times Opinion section …", the
+        // fuller name.)
+        let named = paragraphs.filter { $0.kind != .body }.compactMap(publicationNamed) + after.compactMap(publicationNamed)
+        if let first = named.first {
+            let last = first.split(separator: " ").last
+            return named.filter { $0.split(separator: " ").last == last }.max {
+                $0.split(separator: " ").count < $1.split(separator: " ").count
+            }
+                ?? first
+        }
+        return paragraphs.lazy.filter { $0.kind == .body }.prefix(3).compactMap { wireDateline($0.text) }.first
+    }
+
+    static let writersPosts = [
+        "columnist for ", "columnist at ", "columnist with ", "writes for ", "contributor to ", "contributing writer for ",
+        "contributing editor at ", "correspondent for ", "writer at ", "writer for ",
+    ]
+    static let closingCues = [
+        "necessarily", "necesariamente", "necessariamente", "nécessairement", "notwendigerweise", "newsletter", "email",
+        "e-mail", "letters", "subscribe", "channel", "suscríbete", "assine", "abonnez", "abonnieren",
+    ]
+
+    /// The paragraphs after the story's last long one (`MetadataLine.storyWords` words or more),
+    /// three at most: where a page's notices and disclaimers stand.
+    static func afterStory(_ paragraphs: [Paragraph]) -> ArraySlice<Paragraph> {
+        guard
+            let last = paragraphs.lastIndex(where: {
+                $0.kind == .body && ASCIIMatch.spaceSeparatedWords($0.text) >= MetadataLine.storyWords
+            })
+        else { return [] }
+        return paragraphs[(last + 1)...].suffix(3)
+    }
+
+    /// The agency a wire story's opening names after its place and date: "LONDON/DUBAI, Oct 2
+    /// (Globe Wire) - Saudi Arabia …", "NAIROBI, May 3 (Reuters) —": the agency.
+    static func wireDateline(_ text: String) -> String? {
+        guard let open = text.prefix(80).firstIndex(of: "("), let close = text[open...].firstIndex(of: ")") else { return nil }
+        let place = text[..<open]
+        let after = text[text.index(after: close)...].prefix(3)
+        guard let comma = place.firstIndex(of: ","), place[..<comma].count >= 3,
+            place[..<comma].allSatisfy({ $0.isUppercase || " /-.'".contains($0) }),
+            after.hasPrefix(" - ") || after.hasPrefix(" – ") || after.hasPrefix(" — ") || after.hasPrefix(" -- ")
+        else { return nil }
+        let agency = String(text[text.index(after: open)..<close]).trimmingCharacters(in: .whitespaces)
+        guard (1...3).contains(agency.split(separator: " ").count), MetadataLine.isName(agency) else { return nil }
+        return agency
     }
 
     /// A line the page sets after the story, whole: the heading of its list of topics ("Explore
@@ -656,7 +792,7 @@ enum MetadataLine {
     /// Labels of a date line, in English and in the other languages the archive's pages come in
     /// (`Stand: 28.04.2023 17:23 Uhr`, `Mis à jour le 3 mai 2024`), lower-cased.
     static let labels = [
-        "updated", "last updated", "published", "posted", "first published", "date", "released",
+        "updated", "last updated", "last modified", "modified", "published", "posted", "first published", "date", "released",
         "stand", "aktualisiert", "zuletzt aktualisiert", "veröffentlicht", "erschienen", "publié", "mis à jour", "modifié",
         "publicado", "actualizado", "atualizado", "pubblicato", "aggiornato", "gepubliceerd", "bijgewerkt",
     ]
@@ -704,6 +840,7 @@ enum MetadataLine {
         var fields = Fields()
         var recognized = 0
         var named: String?
+        var placed = false
         for (index, piece) in pieces.map({ String($0.trimmingWhitespace()) }).enumerated() where !piece.isEmpty {
             if pieces.count == 1, ASCIIMatch.spaceSeparatedWords(piece) > 16 { return nil }
             if let (name, outlet) = staffByline(piece) {
@@ -711,6 +848,16 @@ enum MetadataLine {
                 fields.source = fields.source ?? outlet
             } else if let name = byline(piece) {
                 fields.byline = fields.byline ?? name
+            } else if let (name, outlet) = specialTo(piece) {
+                fields.byline = fields.byline ?? name
+                fields.source = fields.source ?? outlet
+            } else if index == 1, pieces.count == 2, let name = named, bareName(name) != nil, !isPublication(name),
+                isName(piece) || isWebAddress(piece), isPublication(piece)
+            {
+                // "Ricardo Almeida | The Brasília Review": the writer, then the publication.
+                fields.byline = titleCased(name)
+                fields.source = titleCased(piece)
+                named = nil
             } else if index == 0, bareLabelled, pieces.count > 1, let name = bareName(piece) {
                 // The writer's name before the date's label: "Ayesha Siddiqui Published May 24, 2023".
                 fields.byline = name
@@ -731,6 +878,10 @@ enum MetadataLine {
             } else if let source = labelled(piece, "Source") {
                 fields.source = fields.source ?? source
             } else if labelled(piece, "Editor") != nil {
+            } else if text.utf8.contains(UInt8(ascii: "|")), Gazetteer.shared.lookup(piece)?.kind == .location {
+                // "Written by Arvind Menon | New Delhi | Updated: …": where it was written, beside
+                // a byline or a date.
+                placed = true
             } else if text.utf8.contains(UInt8(ascii: "|")), named == nil, isName(piece) || isWebAddress(piece) {
                 // "By Ananya Krishnamurthy | The Diplomat | June 12, 2024": the outlet between.
                 named = piece
@@ -740,9 +891,30 @@ enum MetadataLine {
             }
             recognized += 1
         }
-        guard recognized > 0 else { return nil }
+        guard recognized > 0, !placed || fields.byline != nil || fields.stamp != nil else { return nil }
         if let named { fields.source = fields.source ?? titleCased(named) }
         return fields
+    }
+
+    /// "Layla Al Mansoori, Special to The Gulf Meridian": the writer, and the publication they
+    /// wrote it for.
+    static func specialTo(_ piece: String) -> (name: String, outlet: String)? {
+        guard let comma = piece.firstIndex(of: ","), let name = bareName(String(piece[..<comma])) else { return nil }
+        let rest = piece[piece.index(after: comma)...].trimmingWhitespace()
+        guard rest.lowercased().hasPrefix("special to ") else { return nil }
+        let outlet = String(rest.dropFirst("special to ".count)).trimmingCharacters(in: CharacterSet(charactersIn: " ."))
+        guard isName(outlet) || isWebAddress(outlet) else { return nil }
+        return (name, titleCased(outlet))
+    }
+
+    /// A publication's name rather than a person's: the gazetteer's body, a web address, a name
+    /// whose last word names publications ("Gulf News") or whose first does ("Diário Paulistano"),
+    /// or one opening with "The".
+    static func isPublication(_ name: String) -> Bool {
+        let words = name.split(separator: " ")
+        guard let first = words.first?.lowercased(), let last = words.last?.lowercased() else { return false }
+        return isWebAddress(name) || Gazetteer.shared.lookup(name)?.kind == .organization || first == "the"
+            || SectionLabel.publicationWords.contains(last) || SectionLabel.leadingPublicationWords.contains(first)
     }
 
     /// "by Xinhua writer Chen Xi", "By China Daily reporter Li Ming": the writer, and the outlet
@@ -852,9 +1024,14 @@ enum MetadataLine {
     /// Report" over the date) has none of these.
     static func markBareBylines(in paragraphs: inout [Paragraph]) -> [Int: String] {
         var found: [Int: String] = [:]
+        let title = paragraphs.prefix(headerLines).firstIndex { $0.kind == .title }
         for index in paragraphs.indices.prefix(headerLines) {
             let paragraph = paragraphs[index]
-            if paragraph.kind == .body, ASCIIMatch.spaceSeparatedWords(paragraph.text) >= storyWords { break }
+            // (The deck under the headline, a sentence or two, is no story yet.)
+            let words = ASCIIMatch.spaceSeparatedWords(paragraph.text)
+            let isDeck =
+                title.map { $0 + 1 == index } == true && words <= deckWords && ParagraphSplitter.sentenceBreaks(in: paragraph.text) <= 1
+            if paragraph.kind == .body, words >= storyWords, !isDeck { break }
             guard paragraph.kind == .body else { continue }
             // "Andrei Volkov, TASS political commentator": the name, and after a comma a writer's
             // post in a few words.
@@ -868,7 +1045,41 @@ enum MetadataLine {
                 }
                 continue
             }
-            guard let name = bareName(paragraph.text) else { continue }
+            // "Authors" over the writers' names, each over their post, as a site of academics'
+            // pieces lists them.
+            if authorsHeadings.contains(paragraph.text.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: " :"))) {
+                var names: [String] = []
+                var next = index + 1
+                while next < paragraphs.count, let name = bareName(paragraphs[next].text) {
+                    names.append(name)
+                    paragraphs[next].kind = .metadata
+                    next += 1
+                    if next < paragraphs.count, isPostLine(paragraphs[next].text) {
+                        paragraphs[next].kind = .metadata
+                        next += 1
+                    }
+                }
+                if !names.isEmpty {
+                    paragraphs[index].kind = .metadata
+                    found[index] = names.joined(separator: "; ")
+                }
+                continue
+            }
+            // "Claire Vasseur (Économiste)": the name, and their post in brackets.
+            if paragraph.text.hasSuffix(")"), let open = paragraph.text.firstIndex(of: "("),
+                let name = bareName(String(paragraph.text[..<open])),
+                case let post = paragraph.text[paragraph.text.index(after: open)...].dropLast().split(separator: " "),
+                (1...4).contains(post.count), !post.contains(where: { $0.contains(where: \.isNumber) }),
+                !CaptionParser.agencies.contains(post.joined(separator: " ").lowercased()),
+                // ("New International Version (NIV)": a name's initials are no post.)
+                !(post.count == 1 && post[0].allSatisfy(\.isUppercase)), isPersonLike(name)
+            {
+                paragraphs[index].kind = .metadata
+                found[index] = name
+                continue
+            }
+            // ("Achieng Otieno in Nairobi": the name, and where they write from.)
+            guard let name = bareName(paragraph.text) ?? withoutPlace(paragraph.text).flatMap(bareName) else { continue }
             // The name again: alone on the next line (a card's name and its repeat), or opening a
             // later line about the writer ("Ruth Ashby is an environmental journalist …").
             let named = paragraphs[(index + 1)...].contains { later in
@@ -876,8 +1087,25 @@ enum MetadataLine {
                     || later.text.hasPrefix(name) && later.text.count > name.count
                         && bioVerbs.contains { later.text.dropFirst(name.count).hasPrefix($0) }
             }
-            guard named else { continue }
+            // Or the date line right under it, or under the writer's post ("Tan Wei Ling" over
+            // "Senior Correspondent" over "Published Jan 20, 2025"), when no word of the name is
+            // one the text uses in lower case ("Special Report" over the date is a label).
+            var post: Int?
+            var dated = false
+            if !named {
+                var next = index + 1
+                if next < paragraphs.count, isPostLine(paragraphs[next].text) {
+                    post = next
+                    next += 1
+                }
+                if next < paragraphs.count, fields(paragraphs[next].text)?.stamp != nil {
+                    let lowerCase = lowerCaseWords(paragraphs)
+                    dated = isPersonLike(name) && !name.split(separator: " ").contains { lowerCase.contains($0.lowercased()) }
+                }
+            }
+            guard named || dated else { continue }
             paragraphs[index].kind = .metadata
+            if let post { paragraphs[post].kind = .metadata }
             found[index] = name
             // (Its repeat right under it goes with it.)
             if index + 1 < paragraphs.count, paragraphs[index + 1].text == paragraph.text { paragraphs[index + 1].kind = .metadata }
@@ -885,10 +1113,77 @@ enum MetadataLine {
         return found
     }
 
+    /// A name without the place after it: "Wanjiru Kamau in Nairobi" → "Wanjiru Kamau" (one to
+    /// three capitalized words after "in"); nil when no place closes the text.
+    static func withoutPlace(_ text: String) -> String? {
+        guard let range = text.range(of: " in ", options: .backwards) else { return nil }
+        let place = text[range.upperBound...].split(separator: " ")
+        guard (1...3).contains(place.count),
+            place.allSatisfy({ $0.first?.isUppercase == true && $0.allSatisfy { $0.isLetter || "-'’/".contains($0) } })
+        else { return nil }
+        return String(text[..<range.lowerBound])
+    }
+
+    /// A writer's post on a line of its own under their name: "Senior Correspondent", "Senior
+    /// Fellow, Technology and Economic Security Program", "Economista. Investigador del Centro …":
+    /// twelve words at most, a post's word among its first four.
+    static func isPostLine(_ text: String) -> Bool {
+        let words = text.lowercased().split(whereSeparator: { !$0.isLetter })
+        guard (1...12).contains(words.count), text.first?.isUppercase == true, sentenceEnds(in: text) <= 2 else { return false }
+        return words.prefix(4).contains { postWords.contains(String($0)) }
+    }
+
+    static func sentenceEnds(in text: String) -> Int {
+        ParagraphSplitter.sentenceBreaks(in: text) + (HTMLArticleReader.endsSentence(text) ? 1 : 0)
+    }
+
+    /// Writers' posts, in English and the other languages of the archive's pages.
+    static let postWords: Set<String> = EditorNoteParser.writerPosts.union([
+        "correspondent", "reporter", "commentator", "fellow", "economista", "investigador", "investigadora", "profesor",
+        "profesora", "professora", "pesquisador", "pesquisadora", "économiste", "chercheur", "chercheuse", "professeur",
+        "journaliste", "professorin", "journalistin", "redakteur", "redakteurin", "korrespondent", "korrespondentin",
+        "giornalista", "ricercatore", "ricercatrice", "docente", "periodista", "columnista", "colunista", "chroniqueur",
+    ])
+
+    /// The words the text writes in lower case, each once.
+    static func lowerCaseWords(_ paragraphs: [Paragraph]) -> Set<String> {
+        var words: Set<String> = []
+        for paragraph in paragraphs where paragraph.kind == .body {
+            for word in paragraph.text.split(whereSeparator: { !$0.isLetter }) where word.first?.isLowercase == true {
+                words.insert(String(word))
+            }
+        }
+        return words
+    }
+
+    /// A name with no word of a section's name or a common capitalized word ("New", "National",
+    /// "Global") in it.
+    static func isPersonLike(_ name: String) -> Bool {
+        !name.split(separator: " ").contains { word in
+            sectionWords.contains(word.lowercased()) || EntityExtractor.commonCapitalized.contains(word)
+        }
+    }
+
+    /// Words of sections' and series' names, never a writer's ("Special Report", "World News",
+    /// "Climate Change", "Weekend Edition").
+    static let sectionWords: Set<String> = [
+        "special", "report", "reports", "breaking", "news", "exclusive", "live", "update", "updates", "analysis", "feature",
+        "features", "interview", "review", "explainer", "insight", "insights", "focus", "spotlight", "world", "business",
+        "politics", "economy", "opinion", "sport", "sports", "culture", "science", "technology", "tech", "health", "climate",
+        "change", "environment", "energy", "markets", "finance", "money", "travel", "lifestyle", "arts", "books", "video",
+        "podcast", "photos", "gallery", "briefing", "weekend", "edition", "today", "latest", "top", "stories", "story", "home",
+        "local", "national", "international", "global", "nation", "view", "views", "voices", "ideas", "debate", "column",
+        "editorial", "policy", "affairs", "trade", "security", "defence", "defense", "diplomacy", "education", "media",
+    ]
+
+    static let authorsHeadings: Set<String> = ["authors", "author", "autores", "autoren", "auteurs", "autori", "auteur", "autor"]
+
     /// What follows a writer's name at the start of a line about them.
     static let bioVerbs = [" is ", " was ", " has ", ", ", " es ", " est ", " ist ", " é ", " è ", " writes ", " teaches "]
 
     static let headerLines = 8
+    /// The most words of a deck under the headline.
+    static let deckWords = 60
     /// The words of a paragraph that opens the story, past its header.
     static let storyWords = 30
 
@@ -989,7 +1284,8 @@ enum MetadataLine {
         // (Not a line of a chronology: "February 24, 2022 at 5:00 a.m.: Russian missiles strike
         // …" ends a sentence; a stamp ends on its time, its zone or an update's note.)
         if let date = beforeTimeOfDay(text), ASCIIMatch.spaceSeparatedWords(date) <= 6,
-            DateExtractor.parseStandalone(date) ?? PublicationDate.foreignDayMonthYear(date) != nil,
+            DateExtractor.parseStandalone(date) ?? PublicationDate.foreignDayMonthYear(date)
+                ?? (writesDayFirst(text) && ASCIIMatch.spaceSeparatedWords(date) <= 2 ? PublicationDate.numericDayFirst(date) : nil) != nil,
             !text.hasSuffix(".") || text.hasSuffix("a.m.") || text.hasSuffix("p.m."), !text.contains(": ")
         {
             return text
@@ -997,23 +1293,42 @@ enum MetadataLine {
         return nil
     }
 
-    static let connectors: Set<String> = ["am", "vom", "le", "du", "el", "il", "em", "op"]
+    static let connectors: Set<String> = ["am", "vom", "le", "du", "el", "il", "em", "op", "on", "al"]
 
     /// The day (YYYY-MM-DD) a stamp states: in words, as the date extractor reads them, or in figures
     /// (`28.04.2023 17:23 Uhr`), as a page's date is read, when little else is in the stamp.
     static func day(_ stamp: String) -> String? {
-        if let day = dateAlone(stamp) { return day }
+        let dayFirst = writesDayFirst(stamp)
+        if let day = dateAlone(stamp, dayFirst: dayFirst) { return day }
         guard let date = beforeTimeOfDay(stamp) else { return nil }
-        return dateAlone(date)
+        return dateAlone(date, dayFirst: dayFirst)
     }
+
+    /// Whether a date line writes the day before the month, as all but American English do: its
+    /// label or a word of another language ("Actualizado al 12/06/2024", "às", "Uhr"), or a time
+    /// of day with an "h" ("08h15").
+    static func writesDayFirst(_ text: String) -> Bool {
+        let lower = text.lowercased()
+        if dayFirstWords.contains(where: { lower.contains($0) }) { return true }
+        let characters = Array(lower)
+        return characters.indices.dropFirst().dropLast(2).contains { index in
+            characters[index] == "h" && characters[index - 1].isNumber && characters[index + 1].isNumber && characters[index + 2].isNumber
+        }
+    }
+
+    static let dayFirstWords = [
+        " às ", "uhr", "actualizado", "publicado", "atualizado", "aktualisiert", "veröffentlicht", "publié", "modifié",
+        "mis à jour", "pubblicato", "aggiornato", "gepubliceerd", "bijgewerkt", "stand:",
+    ]
 
     /// The day a short run of words that is a date states: in English words as the date extractor
     /// reads them; in figures (four words at most), as a page's date is read; in another language's
     /// words, "24 de mayo de 2023", "3. Okt. 2023" (six words at most).
-    static func dateAlone(_ text: String) -> String? {
+    static func dateAlone(_ text: String, dayFirst: Bool = false) -> String? {
         let words = ASCIIMatch.spaceSeparatedWords(text)
         return DateExtractor.parseStandalone(text) ?? (words <= 4 ? PublicationDate.parse(text).date : nil)
             ?? (words <= 6 ? PublicationDate.foreignDayMonthYear(text) : nil)
+            ?? (dayFirst && words <= 4 ? PublicationDate.numericDayFirst(text) : nil)
     }
 
     /// A stamp's words before its time of day and what follows it ("May 24, 2023 at 9:15 a.m.
@@ -1052,7 +1367,8 @@ enum MetadataLine {
     /// Dutch ones ("Por Marina Pacheco, g1 SP — São Paulo").
     static let bylineLabels = [
         "By ", "BY ", "Written by ", "Written By ", "WRITTEN BY ", "Por ", "POR ", "Von ", "VON ", "Ein Kommentar von ",
-        "Ein Gastbeitrag von ", "Par ", "PAR ", "Door ", "DOOR ",
+        "Ein Gastbeitrag von ", "Par ", "PAR ", "Door ", "DOOR ", "Author: ", "Authors: ", "AUTHOR: ", "Autor: ", "Autora: ",
+        "Autorin: ", "Autores: ", "Auteur : ", "Auteur: ", "Autore: ",
     ]
 
     /// "By Imran Khalid" → "Imran Khalid"; "By Maria Lopez, John Smith and Wei Chen" → "Maria Lopez;
@@ -1078,7 +1394,9 @@ enum MetadataLine {
         let listed = AuthorList.split(titleCased(String(rest)))
         if listed.contains("; ") { return listed }
         if let comma = rest.firstIndex(of: ",") { rest = rest[..<comma].trimmingWhitespace() }
-        guard let (name, after) = EditorNoteParser.leadingName(rest), after.trimmingWhitespace().isEmpty || after.hasPrefix(" and ") else {
+        guard let (name, after) = EditorNoteParser.leadingName(rest),
+            after.trimmingWhitespace().isEmpty || after.hasPrefix(" and ") || withoutPlace(String(rest)) == name
+        else {
             return nil
         }
         return titleCased(name)
@@ -1228,11 +1546,97 @@ enum SectionLabel {
         "post", "times", "news", "journal", "herald", "tribune", "guardian", "daily", "observer", "telegraph", "review",
         "magazine", "press", "today", "star", "globe", "chronicle", "gazette", "independent", "mail", "express", "standard",
         "insider", "wire", "dawn", "hindu", "economist", "atlantic", "diplomat", "monitor", "courier", "record", "sun",
+        "ledger", "dispatch", "digest", "bulletin", "sentinel", "mercury", "examiner", "inquirer", "register", "spectator",
+        "statesman", "courant", "letter", "weekly", "quarterly", "mirror", "reporter", "wochenpost", "zeitung", "rundschau",
+        "allgemeine", "kurier", "anzeiger", "nachrichten",
     ]
+
+    /// First words of publications' names in the languages that put them first ("El Diario del
+    /// Plata", "Diário Paulistano", "La Gazette du Soir", "Corriere della Sera").
+    static let leadingPublicationWords: Set<String> = [
+        "diario", "diário", "jornal", "gazeta", "gazzetta", "gazette", "correio", "corriere", "observador", "periódico",
+        "periodico", "heraldo", "crónica", "cronica", "courrier", "dépêche", "folha", "tribuna", "noticias", "notícias",
+        "revista", "giornale", "journal",
+    ]
+    /// Articles a publication's name may open with.
+    static let nameArticles: Set<String> = [
+        "the", "el", "la", "le", "les", "los", "las", "o", "a", "il", "lo", "die", "der", "das", "de", "het",
+    ]
+
+    /// The first publication's name in a line: a run of capitalized words (with a name's small
+    /// words inside) ending on a word of publications' names ("The Lion City Times' newsletter",
+    /// "The Deccan Courier's channel", "The Globe Wire Editorial Code") or opening with one
+    /// ("… do Diário Paulistano", "… de El Observador Capitalino."); two words at least. Nil when
+    /// the line names none.
+    static func publication(in text: String) -> String? {
+        guard text.utf8.count <= 400 else { return nil }
+        var run: [String] = []
+        func found() -> String? {
+            defer { run = [] }
+            let start = run.first.map { nameArticles.contains($0.lowercased()) } == true ? 1 : 0
+            guard run.count - start >= 1, run.count >= 2 else { return nil }
+            if leadingPublicationWords.contains(run[start].lowercased()) {
+                var end = run.count
+                while end > start + 1, MetadataLine.titleSmallWords.contains(run[end - 1]) { end -= 1 }
+                return end - start >= 2 || start == 1 ? run[..<end].joined(separator: " ") : nil
+            }
+            guard let last = run[start...].lastIndex(where: { publicationWords.contains($0.lowercased()) }), last >= 1 else { return nil }
+            return run[...last].joined(separator: " ")
+        }
+        var previous: Substring = ""
+        for token in text.split(separator: " ") {
+            defer { previous = token }
+            var word = Substring(token)
+            var ends = false
+            while let last = word.last, ",.;:!?)»\"”".contains(last) {
+                word = word.dropLast()
+                ends = true
+            }
+            for possessive in ["'s", "’s", "'", "’"] where word.hasSuffix(possessive) {
+                word = word.dropLast(possessive.count)
+                ends = true
+                break
+            }
+            if word.first?.isUppercase == true, word.allSatisfy({ $0.isLetter || $0 == "-" || $0 == "." }) {
+                // ("… the New York Times Opinion section": the name with its article.)
+                if run.isEmpty, previous == "the" { run.append("The") }
+                run.append(String(word))
+            } else if !run.isEmpty, word == "the" {
+                // ("Follow the New York Times …": a name starts at its article.)
+                if let name = found() { return name }
+            } else if !run.isEmpty, MetadataLine.titleSmallWords.contains(String(word)) {
+                run.append(String(word))
+            } else {
+                if let name = found() { return name }
+                if word.first?.isUppercase == true { continue }
+            }
+            if ends, let name = found() { return name }
+        }
+        return found()
+    }
+
+    /// A line that is a publication's name and nothing else ("The Commons Review" over its
+    /// headline), or its voice in an unsigned editorial ("The Harbour Herald's View"): the name.
+    static func publicationLine(_ text: String) -> String? {
+        var line = Substring(text).trimmingWhitespace()
+        for view in ["'s View", "’s View", "'s view", "’s view"] where line.hasSuffix(view) {
+            line = line.dropLast(view.count)
+            break
+        }
+        guard line.split(separator: " ").count <= 6, !line.contains(where: \.isNumber), let name = publication(in: String(line)),
+            name == line
+        else { return nil }
+        return name
+    }
 
     static let labels: Set<String> = [
         "opinion", "opinions", "commentary", "op-ed", "oped", "op ed", "analysis", "editorial", "viewpoint",
-        "viewpoints", "column", "perspective", "perspectives", "comment", "guest essay", "essay", "blog",
+        "viewpoints", "column", "perspective", "perspectives", "comment", "guest essay", "essay", "blog", "ideas",
+        // German, French, Spanish, Portuguese, Italian and Dutch sections' names.
+        "meinung", "kommentar", "kommentare", "gastbeitrag", "kolumne", "standpunkt", "leitartikel", "analyse", "idées",
+        "tribune", "tribunes", "débats", "chronique", "point de vue", "éditorial", "opinión", "opiniones", "columna",
+        "columnas", "tribuna", "análisis", "editoriales", "opinião", "coluna", "colunas", "tendências", "debates",
+        "análise", "artigo", "opinione", "opinioni", "commento", "commenti", "editoriale", "rubriek", "column en opinie",
     ]
 
     /// The most lines of labels read above a headline.
@@ -1242,12 +1646,64 @@ enum SectionLabel {
     /// Op-Ed Contributors", "Opinion | Economics").
     static func isLabel(_ text: String) -> Bool {
         guard text.utf8.count <= 60 else { return false }
-        let parts = text.split(whereSeparator: { $0 == "|" || $0 == "/" || $0 == ">" || $0 == "›" })
+        let parts = text.split(whereSeparator: { $0 == "|" || $0 == "/" || $0 == ">" || $0 == "›" || $0 == "&" })
         guard let first = parts.first, parts.count == 1 ? text.utf8.count <= 24 : parts.allSatisfy({ $0.split(separator: " ").count <= 4 })
         else { return false }
         let trimmed = first.trimmingCharacters(in: CharacterSet(charactersIn: " :|–—-").union(.whitespaces)).lowercased()
         return labels.contains(trimmed)
     }
+
+    /// A page's path of sections copied over the headline, "Die Wochenpost › Wirtschaft", "Home >
+    /// World > Asia": two to four short parts set apart by "›", "»" or ">" (each four words at
+    /// most, no sentence's end, no figures).
+    static func isBreadcrumb(_ text: String) -> Bool {
+        guard text.utf8.count <= 80, !text.contains(where: \.isNumber) else { return false }
+        let parts = text.split(whereSeparator: { $0 == ">" || $0 == "›" || $0 == "»" })
+        return (2...4).contains(parts.count)
+            && parts.allSatisfy { part in
+                let words = part.split(separator: " ")
+                return (1...4).contains(words.count) && words.first?.first?.isUppercase == true && !".!?".contains(part.last ?? " ")
+            }
+    }
+
+    /// The headline a title line states: without a section's label before it ("Opinion | …",
+    /// "OPINION: …", "ANALYSIS-…") or after it ("… | Opinion"), the site's name after it ("… -
+    /// CGTN"), a field's label ("Title: …", "Headline: …") or a heading's marks ("# …").
+    static func headline(_ line: String) -> String {
+        var title = Substring(line).trimmingWhitespace()
+        if title.hasPrefix("#") {
+            title = title.drop(while: { $0 == "#" }).trimmingWhitespace()
+        }
+        for label in ["Title:", "Headline:", "TITLE:", "HEADLINE:", "Titel:", "Titre :", "Titre:", "Título:"] where title.hasPrefix(label) {
+            title = title.dropFirst(label.count).trimmingWhitespace()
+        }
+        var text = String(title)
+        if let after = titleAfterLabel(text) ?? withoutWireLabel(text) { return after }
+        if let site = siteAfterTitle(text) { text = String(text.dropLast(site.count)).trimmingCharacters(in: .whitespaces) }
+        if let bar = text.range(of: " | ", options: .backwards), isLabel(String(text[bar.upperBound...])) {
+            text = String(text[..<bar.lowerBound]).trimmingCharacters(in: .whitespaces)
+        }
+        return text.isEmpty ? line : text
+    }
+
+    /// A wire's label glued to its headline, "ANALYSIS-Saudi patience …", "COLUMN-Why …",
+    /// "EXCLUSIVE-…": the headline without it; nil for any other line.
+    static func withoutWireLabel(_ text: String) -> String? {
+        guard let dash = text.firstIndex(where: { $0 == "-" || $0 == ":" }), text.distance(from: text.startIndex, to: dash) <= 16 else {
+            return nil
+        }
+        let label = text[..<dash]
+        let rest = text[text.index(after: dash)...].trimmingWhitespace()
+        guard label.count >= 4, label.allSatisfy({ $0.isUppercase || $0 == " " }), let first = rest.first,
+            first.isUppercase || first.isNumber,
+            labels.contains(label.lowercased()) || wireLabels.contains(String(label))
+        else { return nil }
+        return String(rest)
+    }
+
+    static let wireLabels: Set<String> = [
+        "EXCLUSIVE", "INSIGHT", "FACTBOX", "EXPLAINER", "UPDATE", "BREAKINGVIEWS", "FEATURE", "INTERVIEW", "REFILE", "CORRECTED",
+    ]
 
     /// A topic's label: a line of two words at most (or of parts of three at most set apart by
     /// bars, "Asia Defense | Security | Southeast Asia"), 40 characters at most, that ends no

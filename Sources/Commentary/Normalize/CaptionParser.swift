@@ -7,6 +7,9 @@ public enum CaptionParser {
         "cfp", "vcg", "xinhua", "reuters", "ap", "afp", "epa", "getty images", "getty", "ic", "cns",
         "imaginechina", "cnsphoto", "ecns", "china daily", "cgtn", "tass", "sputnik", "anadolu", "bloomberg",
         "shutterstock", "file", "file photo", "dpa", "kyodo", "yonhap", "ani", "pti", "upi", "pool", "handout",
+        // National agencies whose initials credit their photos: Spain's, Saudi Arabia's, the UAE's,
+        // India's, Iran's, Malaysia's, Indonesia's, Australia's.
+        "efe", "spa", "wam", "ians", "irna", "bernama", "antara", "aap",
         // Photo libraries.
         "istock", "istockphoto", "alamy", "unsplash", "pexels", "imago",
     ]
@@ -21,7 +24,8 @@ public enum CaptionParser {
     ]
     static let creditLabels: [StaticString] = [
         // Longer labels first: "File photo/CFP" is a label and a credit, not text ending in "File".
-        "file photo:", "file photo/", "photo credit:", "photo:", "photos:", "photo by", "photos by", "photo/", "image:",
+        "file photo:", "file photo/", "photo credit:", "image credit:", "picture credit:", "photo |", "photo:", "photos:", "photo by",
+        "photos by", "photo/", "image:",
         "images:", "picture:", "pictures:", "credit:", "screenshot:", "photographer:", "photographers:",
         // The New York Times': "Credit...".
         "credit...", "credit…",
@@ -35,6 +39,29 @@ public enum CaptionParser {
         "via", "on", "and", "for", "of", "de", "da", "do", "dos", "la", "le", "van",
         "von", "der", "den", "bin", "binti", "al", "el", "du", "des", "y", "&",
     ]
+
+    /// A credit as the archive stores it: a slash without spaces around it ("AFP / Daniel Crane" →
+    /// "AFP/Daniel Crane", as most credits write it), without a file photo's mark at its end
+    /// ("Globe Wire/Faisal Al-Harbi/File Photo").
+    public static func tidyCredit(_ credit: String) -> String {
+        var tidy = credit.replacingOccurrences(of: " / ", with: "/")
+        for mark in ["/File Photo", "/FILE PHOTO", "/File photo", "/File", "/FILE"]
+        where tidy.hasSuffix(mark) && tidy.count > mark.count + 2 {
+            tidy = String(tidy.dropLast(mark.count))
+            break
+        }
+        return tidy
+    }
+
+    /// A caption's text without the label that opens it: "FILE PHOTO: An oil tanker …", "File
+    /// photo: Farmers wait …", "Photo: …" (when words of the caption's own follow).
+    public static func withoutOpeningLabel(_ text: String) -> String {
+        for label in ["FILE PHOTO:", "File photo:", "File Photo:", "PHOTO:", "Photo:"] where text.hasPrefix(label) {
+            let rest = text.dropFirst(label.count).trimmingWhitespace()
+            return rest.split(separator: " ").count >= 3 ? String(rest) : text
+        }
+        return text
+    }
 
     /// A caption without the words of a page's controls and labels for screen readers, which a
     /// page's text reads with it: NPR's "hide caption" and "toggle caption", Reuters' "Purchase
@@ -59,6 +86,11 @@ public enum CaptionParser {
     /// does not end with a credit.
     public static func split(_ paragraph: String) -> (text: String, credit: String)? {
         guard var (text, credit) = creditSplit(paragraph) else { return nil }
+        // ("… are his own. — Ed.": the editors' mark under a note, no photo's credit.)
+        if ["ed", "the editors", "editor", "eds"].contains(String(Substring(credit.lowercased().filter { $0 != "." }).trimmingWhitespace()))
+        {
+            return nil
+        }
         // A label the credit found by its form opens with ("Credit...Sarah Lin for The New York
         // Times") is no part of it.
         if let label = creditLabels.first(where: { ASCIIMatch.hasPrefix(credit, $0) }) {

@@ -387,9 +387,8 @@ public enum PublicationDate {
     /// 2024`, `3 marzo 2024`: a day, the month's name (after "de", "di"), the year. Only for a line
     /// that is a date: these names are no months in English text ("Mars", "mei").
     static func foreignDayMonthYear(_ text: String) -> String? {
-        let words = text.lowercased().split(whereSeparator: { $0 == " " || $0 == "," || $0 == "\u{00A0}" }).map {
-            $0.trimmingCharacters(in: CharacterSet(charactersIn: "."))
-        }
+        let words = text.lowercased().split(whereSeparator: { $0 == " " || $0 == "," || $0 == "\u{00A0}" || $0 == "." })
+            .map(String.init)
         for (index, word) in words.enumerated() {
             guard let day = Int(word), (1...31).contains(day), word.count <= 2 else { continue }
             var next = index + 1
@@ -438,6 +437,12 @@ public enum PublicationDate {
         if a == b { return date(year, month: a, day: a)?.iso }
         let orders = [date(year, month: a, day: b), date(year, month: b, day: a)].compactMap { $0 }
         return orders.count == 1 ? orders[0].iso : nil
+    }
+
+    /// `05/02/2024` read day first, as a line in a language that writes dates so states it.
+    static func numericDayFirst(_ text: String) -> String? {
+        guard let head = text.split(separator: " ").first, let (day, month, year) = numericParts(head) else { return nil }
+        return date(year, month: month, day: day)?.iso
     }
 
     /// The three numbers of `5/23/2023` or `23.05.2023`: two of one or two digits, a year of four.
