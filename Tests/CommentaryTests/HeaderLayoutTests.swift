@@ -36,6 +36,12 @@ struct HeaderLayoutTests {
             "2024-02-06"
         ),
         ("The chips act needs a workforce\nAuthor: Daniel R. Whitfield\nFebruary 27, 2024", "Daniel R. Whitfield", "2024-02-27"),
+        (
+            "¿Puede Colombia vivir sin petróleo?\nPor: Andrés Felipe Rojas\n3 de septiembre de 2024 - 06:00 a. m.", "Andrés Felipe Rojas",
+            "2024-09-03"
+        ),
+        // A wire's staff byline of several writers.
+        ("Can free trade outrun red tape?\nby Meridian writers Kiprop Mutai, Liang Yu\n2024-06-03", "Kiprop Mutai; Liang Yu", "2024-06-03"),
     ])
     func aWritersNameInTheHeaderIsTheAuthor(_ header: String, _ author: String, _ published: String) throws {
         let article = try normalize(header + "\n" + Self.story)
@@ -114,6 +120,9 @@ struct HeaderLayoutTests {
             ("Why the grid needs patient money - CGTN", "Why the grid needs patient money", "CGTN"),
             ("Title: Why the grid needs patient money", "Why the grid needs patient money", nil),
             ("# Why the grid needs patient money", "Why the grid needs patient money", nil),
+            ("[Kim Seo-yeon] Cash alone will not lift the birth rate", "Cash alone will not lift the birth rate", nil),
+            // A kicker of up to four words in capitals.
+            ("ORIENT LEDGER VIEWPOINT\nAfter the Vote, Asia Needs Steady Hands", "After the Vote, Asia Needs Steady Hands", nil),
             // A caption, a date line or a byline first, then the headline.
             (
                 "Parents walk by the Han River in Seoul on Jan. 7. (Yonhap)\nCash alone will not lift the birth rate",
@@ -136,6 +145,16 @@ struct HeaderLayoutTests {
             ("Recibí las noticias de El Diario del Plata en tu email", "El Diario del Plata"),
             ("Rhiannon Pryce is a columnist for The Albion Herald and a former housing adviser.", "The Albion Herald"),
             ("Offrir cet article\n© La Gazette du Soir", "La Gazette du Soir"),
+            ("Views expressed by writers are their own and do not necessarily reflect Arab Horizon's point-of-view", "Arab Horizon"),
+            (
+                "Las opiniones expresadas son responsabilidad exclusiva de su autor y no comprometen la línea editorial de El Observador Andino.",
+                "El Observador Andino"
+            ),
+            ("Rhiannon Pryce is a former economics editor and a senior columnist for the Chao Phraya Post.", "Chao Phraya Post"),
+            ("Rue Belliard Review welcomes op-ed submissions. Read our guidelines here.", "Rue Belliard Review"),
+            ("This article was first published in Renmin Tribune on September 12, 2024.", "Renmin Tribune"),
+            // A date in a note is no outlet's name.
+            ("Editor's note: This is part of a series in which scholars reflect on policy ahead of the Oct. 20 transition.", nil),
             // A writer's former post names no outlet of this piece.
             ("Rhiannon Pryce is a former columnist for The Albion Herald.", nil),
         ] as [(String, String?)])
@@ -144,6 +163,15 @@ struct HeaderLayoutTests {
         let article = try normalize(text)
         #expect(article.outlet == outlet)
         #expect(article.captions.isEmpty)
+    }
+
+    @Test func theDayAPieceFirstRanIsItsDateWhenNoLineStatesOne() throws {
+        let text =
+            "Tariffs cannot stop the green transition\n" + Self.story
+            + "\nThis article was first published in Renmin Tribune on September 12, 2024."
+        let article = try normalize(text)
+        #expect(article.published == "2024-09-12")
+        #expect(article.outlet == "Renmin Tribune")
     }
 
     @Test func aWireStorysOpeningNamesItsAgency() throws {
@@ -192,6 +220,7 @@ struct PastedCaptionTests {
             "Supporters cheer at a party in West Palm Beach. Photo: AFP / Daniel Crane", "Supporters cheer at a party in West Palm Beach.",
             "AFP/Daniel Crane"
         ),
+        ("A view of the Tarbela Dam on the Indus River. (Reuters/File)", "A view of the Tarbela Dam on the Indus River.", "Reuters"),
         (
             "FILE PHOTO: A tanker is moored at the Ras Tanura terminal, May 21, 2023. GLOBE WIRE/Faisal Al-Harbi/File Photo",
             "A tanker is moored at the Ras Tanura terminal, May 21, 2023.", "GLOBE WIRE/Faisal Al-Harbi"

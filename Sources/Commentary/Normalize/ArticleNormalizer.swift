@@ -5,7 +5,7 @@ import Foundation
 /// Pure: no database, no file system; safe to run on many threads at once.
 public struct ArticleNormalizer: Sendable {
     /// Bumped whenever extraction changes what it produces, so `reprocess` can find stale articles.
-    public static let extractorVersion = 52
+    public static let extractorVersion = 53
 
     public var entityExtractor: EntityExtractor
 
@@ -126,7 +126,10 @@ public struct ArticleNormalizer: Sendable {
             ?? paragraphs.lazy.filter { $0.kind == .trailer }.compactMap { Trailer.wireReporters($0.text) }.first
         article.authorDescription = note.description
         article.outlet = nonEmpty(given.outlet) ?? note.outlet ?? lineOutlet ?? Trailer.outlet(paragraphs)
-        article.published = nonEmpty(given.published) ?? published
+        article.published =
+            nonEmpty(given.published) ?? published
+            ?? paragraphs.lazy.filter { $0.kind == .trailer || $0.kind == .body }.suffix(3).compactMap { Trailer.firstPublished($0.text) }
+            .first
         article.publishedTime = nonEmpty(given.publishedTime) ?? (given.published == nil ? publishedTime : nil)
         article.url = nonEmpty(given.url)
         article.language = nonEmpty(given.language) ?? LanguageGuess.guess(paragraphs)
@@ -508,6 +511,10 @@ enum Trailer {
         var name: Substring?
         if ASCIIMatch.hasPrefix(text, "published in ") {
             name = text.dropFirst("published in ".count).prefix { $0 != "," && $0 != "." }
+        } else if let opening = firstPublishedOpenings.first(where: { ASCIIMatch.hasPrefix(text, $0) }) {
+            // "This article was first published in Renmin Tribune on September 12, 2024."
+            let rest = text.dropFirst(opening.utf8CodeUnitCount)
+            name = (rest.range(of: " on ").map { rest[..<$0.lowerBound] } ?? rest).prefix { $0 != "," && $0 != "." }
         } else if ASCIIMatch.hasPrefix(text, "this article appeared in "), let edition = text.range(of: " print edition") {
             name = text[text.index(text.startIndex, offsetBy: "this article appeared in ".count)..<edition.lowerBound]
         } else if isCopyrightLine(text) || text.hasPrefix("©") {
@@ -515,7 +522,7 @@ enum Trailer {
             let owner = rest.drop { !$0.isLetter }
             name = owner.prefix { !",.|–—(".contains($0) }.split(separator: " - ").first
         }
-        guard var found = name?.trimmingWhitespace(), !found.isEmpty else { return nil }
+        guard var found = name.map({ MetadataLine.withoutCompanyForm($0.trimmingWhitespace()) }), !found.isEmpty else { return nil }
         if found.hasPrefix("the ") { found = found.dropFirst(4) }
         let outlet = String(found)
         // (A photo's owner is no publication: "© Getty Images", "Copyright Shutterstock".)
@@ -542,16 +549,18 @@ enum Trailer {
             let lower = text.lowercased()
             let disclaims = ["necessarily", "necesariamente", "necessariamente", "nécessairement", "notwendigerweise", "reflect"]
                 .contains { lower.contains($0) }
-            if disclaims { return SectionLabel.publication(in: text) }
-            guard let post = writersPosts.lazy.compactMap({ lower.range(of: $0) }).first, !lower[..<post.lowerBound].contains("former")
-            else { return nil }
+            if disclaims { return SectionLabel.publication(in: text) ?? disclaimedOutlet(text) }
+            guard let post = writersPosts.lazy.compactMap({ lower.range(of: $0) }).first else { return nil }
+            // ("… a former economics editor and a senior columnist for …": "former" in another clause.)
+            let clause = lower[..<post.lowerBound].components(separatedBy: " and ").last ?? ""
+            guard !clause.contains("former") else { return nil }
             return SectionLabel.publication(in: String(text[post.upperBound...]))
         case .body:
             // A line after the story that asks for letters or offers the newsletter, or disclaims
             // the views in another language.
             let lower = text.lowercased()
             guard closingCues.contains(where: { lower.contains($0) }) else { return nil }
-            return SectionLabel.publication(in: text)
+            return SectionLabel.publication(in: text) ?? disclaimedOutlet(text)
         default:
             return nil
         }
@@ -565,7 +574,7 @@ enum Trailer {
         if let named = paragraphs.lazy.filter({ $0.kind == .trailer || $0.kind == .metadata }).compactMap({ namedOutlet($0.text) }).first {
             return named
         }
-        if let rights = after.lazy.filter({ $0.kind == .body && $0.text.hasPrefix("©") }).compactMap({ namedOutlet($0.text) }).first {
+        if let rights = after.lazy.filter({ $0.kind == .body }).compactMap({ namedOutlet($0.text) }).first {
             return rights
         }
         // (Of "The Times is committed to …" and "Follow the New York Times Opinion section …", the
@@ -581,13 +590,59 @@ enum Trailer {
         return paragraphs.lazy.filter { $0.kind == .body }.prefix(3).compactMap { wireDateline($0.text) }.first
     }
 
+    /// The name a disclaimer ends on, whose views it sets apart: "… do not necessarily reflect Arab
+    /// Horizon's point-of-view", "… no comprometen la línea editorial de El Observador Andino.":
+    /// the last run of capitalized words (a name's small words inside), two to five words.
+    static func disclaimedOutlet(_ text: String) -> String? {
+        let lower = text.lowercased()
+        guard
+            [
+                "necessarily", "necesariamente", "necessariamente", "nécessairement", "notwendigerweise", "línea editorial",
+                "editorial line", "point of view", "point-of-view",
+            ]
+            .contains(where: { lower.contains($0) })
+        else { return nil }
+        var runs: [[Substring]] = []
+        var run: [Substring] = []
+        for token in text.split(separator: " ") {
+            var word = token
+            while let last = word.last, ",.;:!?)»\"”".contains(last) { word = word.dropLast() }
+            for possessive in ["'s", "’s"] where word.hasSuffix(possessive) { word = word.dropLast(possessive.count) }
+            if word.first?.isUppercase == true, word.allSatisfy({ $0.isLetter || $0 == "-" }) {
+                run.append(word)
+            } else if !run.isEmpty, MetadataLine.titleSmallWords.contains(String(word)) {
+                run.append(word)
+            } else if !run.isEmpty {
+                runs.append(run)
+                run = []
+            }
+            if word.count < token.count, !run.isEmpty {
+                runs.append(run)
+                run = []
+            }
+        }
+        if !run.isEmpty { runs.append(run) }
+        // (Not the sentence's first word: "Views expressed …", "Las opiniones …".)
+        guard var last = runs.last(where: { !($0.first.map { text.hasPrefix($0) } ?? false) }) else { return nil }
+        while let end = last.last, MetadataLine.titleSmallWords.contains(String(end)) || MetadataLine.companyForms.contains(String(end)) {
+            last.removeLast()
+        }
+        let name = last.joined(separator: " ")
+        // (One word only in capitals, as "CGTN" or "TASS".)
+        guard (2...5).contains(last.count) || last.count == 1 && name.count >= 3 && !name.contains(where: \.isLowercase),
+            MetadataLine.isName(name)
+        else { return nil }
+        return name
+    }
+
     static let writersPosts = [
         "columnist for ", "columnist at ", "columnist with ", "writes for ", "contributor to ", "contributing writer for ",
         "contributing editor at ", "correspondent for ", "writer at ", "writer for ",
     ]
     static let closingCues = [
         "necessarily", "necesariamente", "necessariamente", "nécessairement", "notwendigerweise", "newsletter", "email",
-        "e-mail", "letters", "subscribe", "channel", "suscríbete", "assine", "abonnez", "abonnieren",
+        "e-mail", "letters", "subscribe", "channel", "submissions", "expresadas", "expressed", "exprimées", "responsabilidad", "suscríbete",
+        "assine", "abonnez", "abonnieren",
     ]
 
     /// The paragraphs after the story's last long one (`MetadataLine.storyWords` words or more),
@@ -614,6 +669,20 @@ enum Trailer {
         let agency = String(text[text.index(after: open)..<close]).trimmingCharacters(in: .whitespaces)
         guard (1...3).contains(agency.split(separator: " ").count), MetadataLine.isName(agency) else { return nil }
         return agency
+    }
+
+    static let firstPublishedOpenings: [StaticString] = [
+        "this article was first published in ", "this article was originally published in ", "this article first appeared in ",
+        "this article originally appeared in ", "first published in ", "originally published in ", "this piece first appeared in ",
+    ]
+
+    /// The day a line under the story says the piece first ran: "This article was first published
+    /// in Renmin Tribune on September 12, 2024." → 2024-09-12.
+    static func firstPublished(_ text: String) -> String? {
+        guard text.utf8.count <= 300, firstPublishedOpenings.contains(where: { ASCIIMatch.hasPrefix(text, $0) }),
+            let on = text.range(of: " on ", options: .backwards)
+        else { return nil }
+        return MetadataLine.dateAlone(String(text[on.upperBound...]).trimmingCharacters(in: CharacterSet(charactersIn: " .")))
     }
 
     /// A line the page sets after the story, whole: the heading of its list of topics ("Explore
@@ -896,6 +965,20 @@ enum MetadataLine {
         return fields
     }
 
+    /// A company's name without its legal form: "Bloomberg LP" → "Bloomberg", "EDICIONES EL PAÍS
+    /// S" (of "S.L.") → "EDICIONES EL PAÍS".
+    static func withoutCompanyForm(_ name: Substring) -> Substring {
+        var words = name.split(separator: " ")
+        while words.count > 1, let last = words.last, companyForms.contains(String(last)) { words.removeLast() }
+        guard words.count < name.split(separator: " ").count, let first = words.first, let end = words.last else { return name }
+        return name[first.startIndex..<end.endIndex]
+    }
+
+    static let companyForms: Set<String> = [
+        "LP", "L.P.", "Inc", "Inc.", "Ltd", "Ltd.", "LLC", "GmbH", "AG", "plc", "PLC", "Limited", "S.A.", "S.L.", "SA", "SL", "S",
+        "Co", "Co.", "Corp", "Corp.",
+    ]
+
     /// "Layla Al Mansoori, Special to The Gulf Meridian": the writer, and the publication they
     /// wrote it for.
     static func specialTo(_ piece: String) -> (name: String, outlet: String)? {
@@ -927,14 +1010,21 @@ enum MetadataLine {
         guard let post = words.firstIndex(where: { staffPosts.contains($0.lowercased()) }), (1...4).contains(post) else { return nil }
         let outlet = words[..<post].joined(separator: " ")
         let rest = Substring(words[(post + 1)...].joined(separator: " "))
-        guard isName(outlet) || isWebAddress(outlet), let (name, after) = EditorNoteParser.leadingName(rest), name.contains(" "),
-            after.trimmingWhitespace().isEmpty
+        guard isName(outlet) || isWebAddress(outlet) else { return nil }
+        // "by Meridian writers Kiprop Mutai, Liang Yu": several.
+        let names = AuthorList.split(String(rest)).components(separatedBy: "; ")
+        guard
+            names.allSatisfy({ name in
+                EditorNoteParser.leadingName(Substring(name)).map { $0.0.contains(" ") && $0.1.trimmingWhitespace().isEmpty } == true
+            })
         else { return nil }
-        return (titleCased(name), titleCased(outlet))
+        return (titleCased(names.joined(separator: "; ")), titleCased(outlet))
     }
 
     /// A staff writer's posts in a byline.
-    static let staffPosts: Set<String> = ["writer", "reporter", "correspondent", "columnist", "commentator", "journalist"]
+    static let staffPosts: Set<String> = [
+        "writer", "reporter", "correspondent", "columnist", "commentator", "journalist", "writers", "reporters", "correspondents",
+    ]
 
     /// How long ago a piece was published or updated, as a page prints it beside or instead of the
     /// date: "3 hours ago", "Updated 2 days ago", "an hour ago"; true when a date's label opens it.
@@ -1286,7 +1376,7 @@ enum MetadataLine {
         if let date = beforeTimeOfDay(text), ASCIIMatch.spaceSeparatedWords(date) <= 6,
             DateExtractor.parseStandalone(date) ?? PublicationDate.foreignDayMonthYear(date)
                 ?? (writesDayFirst(text) && ASCIIMatch.spaceSeparatedWords(date) <= 2 ? PublicationDate.numericDayFirst(date) : nil) != nil,
-            !text.hasSuffix(".") || text.hasSuffix("a.m.") || text.hasSuffix("p.m."), !text.contains(": ")
+            !text.hasSuffix(".") || ["a.m.", "p.m.", "a. m.", "p. m."].contains(where: { text.hasSuffix($0) }), !text.contains(": ")
         {
             return text
         }
@@ -1368,7 +1458,7 @@ enum MetadataLine {
     static let bylineLabels = [
         "By ", "BY ", "Written by ", "Written By ", "WRITTEN BY ", "Por ", "POR ", "Von ", "VON ", "Ein Kommentar von ",
         "Ein Gastbeitrag von ", "Par ", "PAR ", "Door ", "DOOR ", "Author: ", "Authors: ", "AUTHOR: ", "Autor: ", "Autora: ",
-        "Autorin: ", "Autores: ", "Auteur : ", "Auteur: ", "Autore: ",
+        "Autorin: ", "Autores: ", "Auteur : ", "Auteur: ", "Autore: ", "Por: ", "POR: ",
     ]
 
     /// "By Imran Khalid" → "Imran Khalid"; "By Maria Lopez, John Smith and Wei Chen" → "Maria Lopez;
@@ -1583,9 +1673,7 @@ enum SectionLabel {
             guard let last = run[start...].lastIndex(where: { publicationWords.contains($0.lowercased()) }), last >= 1 else { return nil }
             return run[...last].joined(separator: " ")
         }
-        var previous: Substring = ""
         for token in text.split(separator: " ") {
-            defer { previous = token }
             var word = Substring(token)
             var ends = false
             while let last = word.last, ",.;:!?)»\"”".contains(last) {
@@ -1598,8 +1686,6 @@ enum SectionLabel {
                 break
             }
             if word.first?.isUppercase == true, word.allSatisfy({ $0.isLetter || $0 == "-" || $0 == "." }) {
-                // ("… the New York Times Opinion section": the name with its article.)
-                if run.isEmpty, previous == "the" { run.append("The") }
                 run.append(String(word))
             } else if !run.isEmpty, word == "the" {
                 // ("Follow the New York Times …": a name starts at its article.)
@@ -1677,6 +1763,12 @@ enum SectionLabel {
         for label in ["Title:", "Headline:", "TITLE:", "HEADLINE:", "Titel:", "Titre :", "Titre:", "Título:"] where title.hasPrefix(label) {
             title = title.dropFirst(label.count).trimmingWhitespace()
         }
+        // "[Kim Seo-yeon] Cash alone will not …": a columnist's name in brackets before it.
+        if title.first == "[", let close = title.firstIndex(of: "]"), title.distance(from: title.startIndex, to: close) <= 40,
+            MetadataLine.bareName(String(title[title.index(after: title.startIndex)..<close])) != nil
+        {
+            title = title[title.index(after: close)...].trimmingWhitespace()
+        }
         var text = String(title)
         if let after = titleAfterLabel(text) ?? withoutWireLabel(text) { return after }
         if let site = siteAfterTitle(text) { text = String(text.dropLast(site.count)).trimmingCharacters(in: .whitespaces) }
@@ -1711,8 +1803,10 @@ enum SectionLabel {
     static func isTopic(_ text: String) -> Bool {
         guard text.count <= 40, let last = text.last, !".,;:!?。".contains(last), !text.contains(where: \.isNumber) else { return false }
         let parts = text.split(separator: "|")
-        // (A headline of three words over its deck, "Democracy Under Siege", is no topic.)
-        return parts.allSatisfy { part in (1...(parts.count > 1 ? 3 : 2)).contains(part.split(separator: " ").count) }
+        // (A headline of three words over its deck, "Democracy Under Siege", is no topic; a line
+        // of up to four in capitals is: "ORIENT LEDGER VIEWPOINT".)
+        let most = parts.count > 1 ? 3 : text.contains(where: \.isLowercase) ? 2 : 4
+        return parts.allSatisfy { part in (1...most).contains(part.split(separator: " ").count) }
     }
 
     /// A line that reads as a headline under a label: four words or more, no sentence's end, no

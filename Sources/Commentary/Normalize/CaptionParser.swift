@@ -40,9 +40,10 @@ public enum CaptionParser {
         "von", "der", "den", "bin", "binti", "al", "el", "du", "des", "y", "&",
     ]
 
-    /// A credit as the archive stores it: a slash without spaces around it ("AFP / Daniel Crane" →
-    /// "AFP/Daniel Crane", as most credits write it), without a file photo's mark at its end
-    /// ("Globe Wire/Faisal Al-Harbi/File Photo").
+    /// A credit as the archive stores it, normalized: a slash without spaces around it ("AFP /
+    /// Daniel Crane" → "AFP/Daniel Crane", as most credits write it, so one photographer's credits
+    /// count as one), without a file photo's mark at its end ("Globe Wire/Faisal Al-Harbi/File
+    /// Photo", "Reuters/File").
     public static func tidyCredit(_ credit: String) -> String {
         var tidy = credit.replacingOccurrences(of: " / ", with: "/")
         for mark in ["/File Photo", "/FILE PHOTO", "/File photo", "/File", "/FILE"]
