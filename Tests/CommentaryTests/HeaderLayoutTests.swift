@@ -258,3 +258,28 @@ struct PastedCaptionTests {
         #expect(article.captions.isEmpty)
     }
 }
+
+@Suite("People named by their shape alone")
+struct ShapeNamedPeopleTests {
+    func people(_ text: String) throws -> [String] {
+        let article = try ArticleNormalizer().normalize(RawArticle(source: "a.txt", rawText: text, text: text))
+        return Array(Set(article.mentions.filter { $0.kind == .person }.map(\.name))).sorted()
+    }
+
+    @Test func aPhraseOfTheTextsOwnLowerCaseWordsIsNoPerson() throws {
+        let text = """
+            Housing must start with residents
+            Affordable Housing was the slogan of the campaign, and Wanjiru Kamau wants it kept.
+            The plan promises affordable housing, but housing that is affordable to whom?
+            """
+        #expect(try people(text) == ["Wanjiru Kamau"])
+    }
+
+    @Test func aGermanNounAfterItsArticleIsNoPerson() throws {
+        let text = """
+            Sparen, bis die Brücke bricht
+            Die Schuldenbremse ist kein Naturgesetz, sagt Katrin Oberländer. Der Einsturz in Dresden zeigt es.
+            """
+        #expect(try people(text) == ["Katrin Oberländer"])
+    }
+}

@@ -5,7 +5,7 @@ import Foundation
 /// Pure: no database, no file system; safe to run on many threads at once.
 public struct ArticleNormalizer: Sendable {
     /// Bumped whenever extraction changes what it produces, so `reprocess` can find stale articles.
-    public static let extractorVersion = 53
+    public static let extractorVersion = 54
 
     public var entityExtractor: EntityExtractor
 
@@ -186,9 +186,30 @@ public struct ArticleNormalizer: Sendable {
         // Sized once: a long text states hundreds of thousands of dates.
         article.dates.reserveCapacity(dates.reduce(0) { $0 + $1.count })
         for found in dates { article.dates += found }
+        // A "name" by its shape alone made of words the text itself writes in lower case
+        // ("Affordable Housing", "Special Account"), or opened by an article ("Die Schuldenbremse",
+        // "Una"), is no person.
+        if candidates.contains(where: { $0.kind == .person && !$0.titled }) {
+            let lowerCase = MetadataLine.lowerCaseWords(paragraphs)
+            candidates.removeAll { candidate in
+                guard candidate.kind == .person, !candidate.titled, !authors.contains(candidate.name),
+                    Gazetteer.shared.lookup(candidate.name) == nil
+                else { return false }
+                let words = candidate.name.split(separator: " ")
+                return words.first.map { Self.articles.contains($0.lowercased()) } == true
+                    || words.count >= 2 && words.allSatisfy { lowerCase.contains($0.lowercased()) }
+            }
+        }
         article.mentions = entityExtractor.resolve(candidates, authors: authors)
         return article
     }
+
+    /// Articles and determiners of the languages whose nouns are capitalized or whose names may
+    /// follow them: a person's name never opens with one.
+    static let articles: Set<String> = [
+        "der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einen", "einem", "la", "el", "le", "les", "los", "las",
+        "una", "un", "une", "il", "lo", "gli", "het", "een", "the", "a", "an",
+    ]
 
     /// A metadata value on one line: cleaned, line breaks and runs of spaces made one space.
     private func nonEmpty(_ value: String?) -> String? {
