@@ -221,6 +221,23 @@ struct PastedCaptionTests {
             "AFP/Daniel Crane"
         ),
         ("A view of the Tarbela Dam on the Indus River. (Reuters/File)", "A view of the Tarbela Dam on the Indus River.", "Reuters"),
+        // An agency's credit after a dash or a bar; a paper's photographer in brackets.
+        (
+            "Construction at the chip plant in New Albany, Ohio, on March 3, 2024. — AP Photo/Carla Jenkins",
+            "Construction at the chip plant in New Albany, Ohio, on March 3, 2024.", "AP Photo/Carla Jenkins"
+        ),
+        (
+            "Área desmatada às margens da BR-319, em setembro - Marcos Teixeira/Reuters",
+            "Área desmatada às margens da BR-319, em setembro", "Marcos Teixeira/Reuters"
+        ),
+        (
+            "The commission presents its plan in Brussels on March 4, 2025. | Julien Marchetti/AFP via Getty Images",
+            "The commission presents its plan in Brussels on March 4, 2025.", "Julien Marchetti/AFP via Getty Images"
+        ),
+        (
+            "Farmers transplant paddy seedlings near Sangrur on June 15. (Courier Photo by Harpreet Gill)",
+            "Farmers transplant paddy seedlings near Sangrur on June 15.", "Courier Photo by Harpreet Gill"
+        ),
         (
             "FILE PHOTO: A tanker is moored at the Ras Tanura terminal, May 21, 2023. GLOBE WIRE/Faisal Al-Harbi/File Photo",
             "A tanker is moored at the Ras Tanura terminal, May 21, 2023.", "GLOBE WIRE/Faisal Al-Harbi"
@@ -246,6 +263,18 @@ struct PastedCaptionTests {
         let article = try ArticleNormalizer().normalize(RawArticle(source: "a.txt", rawText: raw, text: raw))
         #expect(article.captions.map(\.text) == [text])
         #expect(article.captions.map(\.credit) == [credit])
+    }
+
+    @Test func aLabelledCreditOnTheLineUnderTheFirstLineMakesItACaption() throws {
+        let raw = """
+            The Jebel Ali power and desalination complex in Dubai.
+            Image Credit: Shutterstock
+            Layla Al Mansoori, Special to The Gulf Meridian
+            Southeast Asian leaders met in Jakarta and agreed to deepen cooperation on trade and maritime security.
+            """
+        let article = try ArticleNormalizer().normalize(RawArticle(source: "a.txt", rawText: raw, text: raw))
+        #expect(article.captions.map(\.text) == ["The Jebel Ali power and desalination complex in Dubai."])
+        #expect(article.captions.map(\.credit) == ["Shutterstock"])
     }
 
     @Test func theEditorsMarkUnderANoteIsNoCredit() throws {

@@ -5,7 +5,7 @@ import Foundation
 /// Pure: no database, no file system; safe to run on many threads at once.
 public struct ArticleNormalizer: Sendable {
     /// Bumped whenever extraction changes what it produces, so `reprocess` can find stale articles.
-    public static let extractorVersion = 54
+    public static let extractorVersion = 55
 
     public var entityExtractor: EntityExtractor
 
@@ -266,7 +266,7 @@ enum ParagraphSplitter {
                 // A photo's caption and its credit, pasted as two lines next to each other
                 // ("Grain terminal in Novorossiysk" over "© Dmitry Korolev/TASS"): one caption. A
                 // story's paragraph of sentences, or one a blank line sets apart, is none.
-                if raw.blocks == nil, kind == .body, let last = paragraphs.last, last.kind == .body,
+                if raw.blocks == nil, kind == .body || kind == .caption, let last = paragraphs.last, last.kind == .body,
                     (3...captionWords).contains(ASCIIMatch.spaceSeparatedWords(last.text)), sentenceBreaks(in: last.text) == 0,
                     CaptionParser.isLabelledCreditLine(piece), cleanedText.contains(last.text + "\n" + piece),
                     // (A rights line that closes the text is the page's notice.)

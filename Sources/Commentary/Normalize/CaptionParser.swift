@@ -285,6 +285,22 @@ public enum CaptionParser {
             }
         }
 
+        // "… em setembro - Marcos Teixeira/Reuters", "… 2025. | Julien Marchetti/AFP via Getty
+        // Images": a photographer and an agency after a dash or a bar.
+        if let separator = [" - ", " – ", " — ", " | "].compactMap({ tail.range(of: $0, options: .backwards) }).max(by: {
+            $0.lowerBound < $1.lowerBound
+        }) {
+            let credit = trimmed[separator.upperBound...].trimmingWhitespace()
+            let text = trimmed[..<separator.lowerBound].trimmingWhitespace()
+            let words = credit.lowercased().split(whereSeparator: { $0 == " " || $0 == "/" })
+            if credit.contains("/"), isCredit(credit), text.unicodeScalars.count >= 3,
+                words.contains(where: { agencies.contains(String($0)) || lowerCaseAgencies.contains($0) })
+                    || credit.lowercased().contains("getty images")
+            {
+                return (String(text), String(credit))
+            }
+        }
+
         // "… 2023. /CFP", "… /Xinhua/Li Ming": the leftmost slash after a space or punctuation
         // whose remainder is a credit.
         var index = tail.startIndex
@@ -337,6 +353,8 @@ public enum CaptionParser {
         for stop in stops.reversed().prefix(3) {
             var credit = trimmed[trimmed.utf8.index(stop, offsetBy: 2)...].trimmingWhitespace()
             while credit.last == "." { credit = credit.dropLast() }
+            // ("… March 3, 2024. — AP Photo/Carla Jenkins": a dash before the credit.)
+            if let first = credit.first, "—–-".contains(first) { credit = credit.dropFirst().trimmingWhitespace() }
             // The caption's text up to the sentence's end, and the credit after it.
             func found() -> (text: String, credit: String)? {
                 let text = trimmed[...stop]
@@ -455,6 +473,12 @@ public enum CaptionParser {
         if let length = ASCIIMatch.prefixLength("file:", in: inner) {
             let credit = inner[ASCIIMatch.index(inner, byteOffset: length)...].trimmingWhitespace()
             return isCredit(credit) ? String(credit) : nil
+        }
+        // A paper's photographer: "(Courier Photo by Harpreet Gill)", closing a caption's sentence.
+        if round, afterSentence, let range = inner.range(of: " Photo by "), isCredit(inner[range.upperBound...]),
+            isCredit(inner[..<range.lowerBound])
+        {
+            return String(inner)
         }
         // A photographer for a paper, in round brackets closing a caption of a sentence or two:
         // "(Matt Roth for The Washington Post)". (A story's paragraph may end on another story's
