@@ -121,7 +121,12 @@ struct HeaderLayoutTests {
             ("Title: Why the grid needs patient money", "Why the grid needs patient money", nil),
             ("# Why the grid needs patient money", "Why the grid needs patient money", nil),
             ("[Kim Seo-yeon] Cash alone will not lift the birth rate", "Cash alone will not lift the birth rate", nil),
-            // A kicker of up to four words in capitals.
+            // A kicker of three words over a headline in title case; of up to four in capitals.
+            (
+                "Belt and Road\nRail Link Turns Laos From Landlocked to Land-Linked", "Rail Link Turns Laos From Landlocked to Land-Linked",
+                nil
+            ),
+            ("Democracy Under Siege\nHow gerrymandering, money and apathy are hollowing out our elections", "Democracy Under Siege", nil),
             ("ORIENT LEDGER VIEWPOINT\nAfter the Vote, Asia Needs Steady Hands", "After the Vote, Asia Needs Steady Hands", nil),
             // A caption, a date line or a byline first, then the headline.
             (

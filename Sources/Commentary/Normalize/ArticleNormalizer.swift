@@ -5,7 +5,7 @@ import Foundation
 /// Pure: no database, no file system; safe to run on many threads at once.
 public struct ArticleNormalizer: Sendable {
     /// Bumped whenever extraction changes what it produces, so `reprocess` can find stale articles.
-    public static let extractorVersion = 55
+    public static let extractorVersion = 56
 
     public var entityExtractor: EntityExtractor
 
@@ -256,6 +256,7 @@ enum ParagraphSplitter {
                 if block.hint == nil, beforeTitle,
                     SectionLabel.isLabel(piece) || SectionLabel.isBreadcrumb(piece)
                         || SectionLabel.isTopic(piece) && headlineFollows(blocks[(index + 1)...])
+                        || SectionLabel.isShortKicker(piece) && titleCaseHeadlineFollows(blocks[(index + 1)...])
                         || SectionLabel.publicationLine(piece) != nil && titleFollows(blocks[(index + 1)...])
                 {
                     labels += 1
@@ -311,6 +312,17 @@ enum ParagraphSplitter {
             }
         }
         return false
+    }
+
+    /// Whether the next line is a headline in title case ("Belt and Road" over "Rail Link Turns
+    /// Laos From Landlocked to Land-Linked"): a deck under a short headline is in sentence case
+    /// ("Democracy Under Siege" over "How gerrymandering, money and apathy are …").
+    static func titleCaseHeadlineFollows(_ blocks: ArraySlice<RawBlock>) -> Bool {
+        guard let next = blocks.first(where: { !$0.text.allSatisfy(\.isWhitespace) })?.text else { return false }
+        let line = String(Substring(next).trimmingWhitespace())
+        guard SectionLabel.isHeadline(line) else { return false }
+        let long = line.split(separator: " ").filter { $0.filter(\.isLetter).count >= 4 }
+        return long.count >= 3 && long.allSatisfy { $0.first?.isUppercase == true }
     }
 
     /// Whether the next line reads as a title under a publication's name ("The Long Ledger" over
@@ -1828,6 +1840,15 @@ enum SectionLabel {
         // of up to four in capitals is: "ORIENT LEDGER VIEWPOINT".)
         let most = parts.count > 1 ? 3 : text.contains(where: \.isLowercase) ? 2 : 4
         return parts.allSatisfy { part in (1...most).contains(part.split(separator: " ").count) }
+    }
+
+    /// A kicker of three or four capitalized words ("Belt and Road", "Climate and Energy"), a
+    /// name's small words between: 40 characters at most, no sentence's end, no figures.
+    static func isShortKicker(_ text: String) -> Bool {
+        guard text.count <= 40, let last = text.last, !".,;:!?".contains(last), !text.contains(where: \.isNumber) else { return false }
+        let words = text.split(separator: " ")
+        return (3...4).contains(words.count)
+            && words.allSatisfy { $0.first?.isUppercase == true || MetadataLine.titleSmallWords.contains(String($0)) }
     }
 
     /// A line that reads as a headline under a label: four words or more, no sentence's end, no
