@@ -317,3 +317,106 @@ struct ShapeNamedPeopleTests {
         #expect(try people(text) == ["Katrin Oberländer"])
     }
 }
+
+@Suite("Pieces copied from pages, prints and feeds")
+struct CopiedPieceTests {
+    static let story = HeaderLayoutTests.story
+
+    func normalize(_ text: String) throws -> Article {
+        try ArticleNormalizer().normalize(RawArticle(source: "a.txt", rawText: text, text: text))
+    }
+
+    @Test func aSitesNavigationOverTheHeadlineIsNoTitle() throws {
+        let text =
+            "Russia\nWorld\nBusiness\nOp-ed\nOp-ed\nThe Northern Sea Route is no longer a curiosity\n14 Feb, 2024 10:42\n" + Self.story
+        let article = try normalize(text)
+        #expect(article.title == "The Northern Sea Route is no longer a curiosity")
+        #expect(article.published == "2024-02-14")
+    }
+
+    @Test func aPrintedPagesRunningHeadAndShortLines() throws {
+        let text = """
+            18                      THE YARKON POST                 FRIDAY, JANUARY 19, 2024
+
+            OPINION
+
+            Water diplomacy is the
+            quiet success story we
+            keep ignoring
+
+            • By NOA BEN-HAIM
+
+            In the summer of 2018, after five dry winters, the water authority announced that desalin-
+            ation would supply most of the country's drinking water within a decade, and few believed it.
+
+            The plants were built on time, and the pumps that once drew the lake down now push water back
+            into it, which is a story the region has not yet told itself.
+            """
+        let article = try normalize(text)
+        #expect(article.title == "Water diplomacy is the quiet success story we keep ignoring")
+        #expect(article.author == "Noa Ben-Haim")
+        #expect(article.outlet == "The Yarkon Post")
+        #expect(article.published == "2024-01-19")
+        #expect(article.paragraphs.contains { $0.text.contains("desalination would supply") })
+    }
+
+    @Test(arguments: [
+        ("Published Apr 02, 2024  •  Last updated Apr 03, 2024  •  4 minute read", "2024-04-02"),
+        ("18-03-2024 (updated: 19-03-2024 )", "2024-03-18"),
+        ("Philippine Daily Courier / 12:30 AM March 11, 2024", "2024-03-11"),
+    ])
+    func dateLinesOfOtherPagesAreRead(_ line: String, _ published: String) throws {
+        let article = try normalize("Rice, politics, and the price of patience\n\(line)\n" + Self.story)
+        #expect(article.published == published)
+        #expect(article.paragraphs[1].kind == .metadata)
+    }
+
+    @Test func writersUnderTheirHeadingAndTheOutletTheyWroteFor() throws {
+        let text = """
+            Calgary's housing boom is real
+            Author of the article:
+            Rebecca Chiu and Marc-André Tremblay
+            Special to the Prairie Ledger
+            Published Apr 02, 2024
+            """
+        let article = try normalize(text + "\n" + Self.story)
+        #expect(article.author == "Rebecca Chiu; Marc-André Tremblay")
+        #expect(article.outlet == "Prairie Ledger")
+    }
+
+    @Test func aBylinesHandleAfterADashIsNoPartOfTheName() throws {
+        let text =
+            "Opinion / Columns\nGround Truth\nRice, politics, and the price of patience\nBy: Ramon V. Dizon - @dailycourierph\n"
+            + "Philippine Daily Courier / 12:30 AM March 11, 2024\n" + Self.story
+        let article = try normalize(text)
+        #expect(article.author == "Ramon V. Dizon")
+        #expect(article.outlet == "Philippine Daily Courier")
+    }
+
+    @Test func aColumnistsNameOverTheHeadlineIsTheAuthor() throws {
+        let text =
+            "Bosphorus Daily News > Opinion > Columnists\nOPINION\nSelin Arıkan\nThe Sweden vote is a beginning, not a favor\n"
+            + "January 22 2024\n" + Self.story
+        let article = try normalize(text)
+        #expect(article.author == "Selin Arıkan")
+        #expect(article.title == "The Sweden vote is a beginning, not a favor")
+        #expect(article.outlet == "Bosphorus Daily News")
+    }
+
+    @Test func anAgencysNameAndADateLineOverTheHeadline() throws {
+        let text =
+            "Agencia Austral de Noticias\nEconomía | Minería\n8 de mayo de 2024 14:35 GMT | Actualizado hace 3 horas\n"
+            + "ANÁLISIS-El litio sudamericano busca precio en un mercado saturado\nPor Mariana Ferreyra y Joaquín Paredes\n" + Self.story
+        let article = try normalize(text)
+        #expect(article.title == "El litio sudamericano busca precio en un mercado saturado")
+        #expect(article.outlet == "Agencia Austral de Noticias")
+        #expect(article.published == "2024-05-08")
+    }
+
+    @Test func thePrintEditionALineNamesIsTheOutlet() throws {
+        let text =
+            "The end of negative rates\n" + Self.story
+            + "\nThis article first appeared in the print edition of The Marunouchi Economic Journal."
+        #expect(try normalize(text).outlet == "The Marunouchi Economic Journal")
+    }
+}

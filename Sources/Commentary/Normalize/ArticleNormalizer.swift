@@ -5,7 +5,7 @@ import Foundation
 /// Pure: no database, no file system; safe to run on many threads at once.
 public struct ArticleNormalizer: Sendable {
     /// Bumped whenever extraction changes what it produces, so `reprocess` can find stale articles.
-    public static let extractorVersion = 56
+    public static let extractorVersion = 57
 
     public var entityExtractor: EntityExtractor
 
@@ -307,6 +307,8 @@ enum ParagraphSplitter {
     static func headlineFollows(_ blocks: ArraySlice<RawBlock>) -> Bool {
         for block in blocks.lazy.filter({ !$0.text.allSatisfy(\.isWhitespace) }).prefix(SectionLabel.labelsAboveTitle) {
             if SectionLabel.isHeadline(block.text) { return true }
+            // (A date line between the labels and the headline: "8 de mayo de 2024 14:35 GMT".)
+            if MetadataLine.fields(block.text)?.stamp != nil { continue }
             guard SectionLabel.isTopic(block.text) || SectionLabel.isLabel(block.text) || SectionLabel.isBreadcrumb(block.text) else {
                 return false
             }
@@ -421,7 +423,9 @@ enum ParagraphSplitter {
                 continue
             }
             if usesBlankLines, let previous = current, isWrapped(previous, next: trimmed, opensText: paragraphs.isEmpty) {
-                current = previous + " " + trimmed
+                // ("desalin-" over "ation": a word broken at the line's end.)
+                let broken = previous.hasSuffix("-") && previous.dropLast().last?.isLetter == true && trimmed.first?.isLowercase == true
+                current = broken ? String(previous.dropLast()) + trimmed : previous + " " + trimmed
             } else {
                 if let current { paragraphs.append(current) }
                 current = String(trimmed)
@@ -433,7 +437,10 @@ enum ParagraphSplitter {
 
     /// A line broken mid-sentence: long, no closing punctuation, followed by more of the sentence.
     private static func isWrapped(_ previous: String, next: Substring, opensText: Bool) -> Bool {
-        guard previous.count >= 50, let last = previous.last, !".!?:”\")]".contains(last),
+        // (A page printed in narrow columns breaks its lines short; the line under goes on in lower
+        // case: "Water diplomacy is the" over "quiet success story we".)
+        let continues = next.first?.isLowercase == true && previous.count >= 12
+        guard previous.count >= 50 || continues, let last = previous.last, !".!?:”\")]".contains(last),
             CaptionParser.split(previous) == nil, !MetadataLine.isMetadata(previous)
         else { return false }
         let nextText = String(next)
@@ -546,7 +553,8 @@ enum Trailer {
             name = text.dropFirst("published in ".count).prefix { $0 != "," && $0 != "." }
         } else if let opening = firstPublishedOpenings.first(where: { ASCIIMatch.hasPrefix(text, $0) }) {
             // "This article was first published in Renmin Tribune on September 12, 2024."
-            let rest = text.dropFirst(opening.utf8CodeUnitCount)
+            var rest = text.dropFirst(opening.utf8CodeUnitCount)
+            if ASCIIMatch.hasPrefix(rest, "the print edition of ") { rest = rest.dropFirst("the print edition of ".count) }
             name = (rest.range(of: " on ").map { rest[..<$0.lowerBound] } ?? rest).prefix { $0 != "," && $0 != "." }
         } else if ASCIIMatch.hasPrefix(text, "this article appeared in "), let edition = text.range(of: " print edition") {
             name = text[text.index(text.startIndex, offsetBy: "this article appeared in ".count)..<edition.lowerBound]
@@ -920,8 +928,17 @@ enum MetadataLine {
     /// A line made only of a byline, a date, a source and an editor, in any order, parted by "|"
     /// or by their labels: `Updated 09:05, 19-Oct-2023`, `By Li Ming | 23 May 2023`,
     /// `Source: Xinhua | 2023-05-23 21:40:11 | Editor: Huaxia`. Nil for any other line.
-    static func fields(_ text: String) -> Fields? {
-        guard text.utf8.count <= 240, ASCIIMatch.spaceSeparatedWords(text) <= 24 else { return nil }
+    static func fields(_ line: String) -> Fields? {
+        guard line.utf8.count <= 240, ASCIIMatch.spaceSeparatedWords(line) <= 24 else { return nil }
+        // Bullets and wide gaps part a line as bars do: "Published Apr 02, 2024 • Last updated …",
+        // a printed page's running head "18      THE YARKON POST      FRIDAY, JANUARY 19, 2024";
+        // a bullet may open a byline ("• By NOA BEN-HAIM").
+        var text = line
+        if text.contains("•") || text.contains("·") || text.contains("   ") || text.contains(" / ") {
+            text = text.replacingOccurrences(of: "•", with: "|").replacingOccurrences(of: " · ", with: " | ")
+                .replacingOccurrences(of: "   ", with: " | ").replacingOccurrences(of: " / ", with: " | ")
+            while text.hasPrefix("|") || text.hasPrefix(" ") { text.removeFirst() }
+        }
         var pieces: [Substring] = []
         // Parts need a "|", a labelled colon or a date's label inside the line; most short lines
         // have none.
@@ -945,6 +962,8 @@ enum MetadataLine {
         var placed = false
         for (index, piece) in pieces.map({ String($0.trimmingWhitespace()) }).enumerated() where !piece.isEmpty {
             if pieces.count == 1, ASCIIMatch.spaceSeparatedWords(piece) > 16 { return nil }
+            // (A printed page's number in its running head.)
+            if pieces.count > 1, piece.count <= 3, piece.allSatisfy(\.isNumber) { continue }
             if let (name, outlet) = staffByline(piece) {
                 fields.byline = fields.byline ?? name
                 fields.source = fields.source ?? outlet
@@ -953,6 +972,11 @@ enum MetadataLine {
             } else if let (name, outlet) = specialTo(piece) {
                 fields.byline = fields.byline ?? name
                 fields.source = fields.source ?? outlet
+            } else if piece.lowercased().hasPrefix("special to "), case let outlet = String(piece.dropFirst("special to ".count)),
+                isName(outlet) || outlet.hasPrefix("the ") && isName(String(outlet.dropFirst(4)))
+            {
+                // "Special to the Prairie Ledger" under the writers' names.
+                fields.source = fields.source ?? String(outlet.hasPrefix("the ") ? outlet.dropFirst(4) : outlet[...])
             } else if index == 1, pieces.count == 2, let name = named, bareName(name) != nil, !isPublication(name),
                 isName(piece) || isWebAddress(piece), isPublication(piece)
             {
@@ -1070,6 +1094,12 @@ enum MetadataLine {
             labelled = true
         }
         let words = lower.split(separator: " ")
+        // ("Actualizado hace 3 horas", "il y a 2 heures", "vor 3 Stunden".)
+        if words.count == 3, ["hace", "há", "vor"].contains(words[0]), words[1].allSatisfy(\.isNumber),
+            ["hora", "horas", "minuto", "minutos", "día", "días", "dia", "dias", "stunde", "stunden", "minuten", "tagen"].contains(words[2])
+        {
+            return labelled
+        }
         guard (3...4).contains(words.count), words.last == "ago",
             let count = words.first, count.allSatisfy(\.isNumber) || ["a", "an", "few"].contains(count),
             ageUnits.contains(where: { words[words.count - 2].hasPrefix($0) })
@@ -1155,6 +1185,22 @@ enum MetadataLine {
             let isDeck =
                 title.map { $0 + 1 == index } == true && words <= deckWords && ParagraphSplitter.sentenceBreaks(in: paragraph.text) <= 1
             if paragraph.kind == .body, words >= storyWords, !isDeck { break }
+            // A columnist's name over the headline, read as a topic's label ("Selin Arıkan" over
+            // "The Sweden vote is a beginning, not a favor" over "January 22 2024"): a name no
+            // gazetteer knows and no word of which the text writes in lower case, with the date
+            // line under the headline or its deck.
+            if paragraph.kind == .metadata, let title, index < title, fields(paragraph.text) == nil,
+                paragraph.text.contains(where: \.isLowercase),
+                !paragraphs.prefix(headerLines).contains(where: { fields($0.text)?.byline != nil }),
+                let name = bareName(paragraph.text), Gazetteer.shared.lookup(name) == nil, isPersonLike(name),
+                paragraphs[(title + 1)...].prefix(2).contains(where: { fields($0.text)?.stamp != nil })
+            {
+                let lowerCase = lowerCaseWords(paragraphs)
+                if !name.split(separator: " ").contains(where: { lowerCase.contains($0.lowercased()) }) {
+                    found[index] = name
+                }
+                continue
+            }
             guard paragraph.kind == .body else { continue }
             // "Andrei Volkov, TASS political commentator": the name, and after a comma a writer's
             // post in a few words.
@@ -1173,7 +1219,7 @@ enum MetadataLine {
             if authorsHeadings.contains(paragraph.text.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: " :"))) {
                 var names: [String] = []
                 var next = index + 1
-                while next < paragraphs.count, let name = bareName(paragraphs[next].text) {
+                while next < paragraphs.count, let name = bareName(paragraphs[next].text) ?? listedNames(paragraphs[next].text) {
                     names.append(name)
                     paragraphs[next].kind = .metadata
                     next += 1
@@ -1234,6 +1280,15 @@ enum MetadataLine {
             if index + 1 < paragraphs.count, paragraphs[index + 1].text == paragraph.text { paragraphs[index + 1].kind = .metadata }
         }
         return found
+    }
+
+    /// Names listed on a line of their own: "Rebecca Chiu and Marc-André Tremblay" → "Rebecca Chiu;
+    /// Marc-André Tremblay" (each a name alone); nil for any other line.
+    static func listedNames(_ text: String) -> String? {
+        let names = AuthorList.split(text).components(separatedBy: "; ")
+        guard names.count >= 2 else { return nil }
+        let bare = names.compactMap(bareName)
+        return bare.count == names.count ? bare.joined(separator: "; ") : nil
     }
 
     /// A name without the place after it: "Wanjiru Kamau in Nairobi" → "Wanjiru Kamau" (one to
@@ -1299,7 +1354,10 @@ enum MetadataLine {
         "editorial", "policy", "affairs", "trade", "security", "defence", "defense", "diplomacy", "education", "media",
     ]
 
-    static let authorsHeadings: Set<String> = ["authors", "author", "autores", "autoren", "auteurs", "autori", "auteur", "autor"]
+    static let authorsHeadings: Set<String> = [
+        "authors", "author", "autores", "autoren", "auteurs", "autori", "auteur", "autor", "author of the article",
+        "authors of the article",
+    ]
 
     /// What follows a writer's name at the start of a line about them.
     static let bioVerbs = [" is ", " was ", " has ", ", ", " es ", " est ", " ist ", " é ", " è ", " writes ", " teaches "]
@@ -1373,7 +1431,11 @@ enum MetadataLine {
         guard name.contains(where: \.isLetter), !name.contains(where: \.isLowercase) else { return name }
         return name.split(separator: " ").map { word in
             let lower = word.lowercased()
-            return AuthorList.conjunctions.contains(" \(lower) ") && lower.count > 1 ? lower : String(word.prefix(1)) + lower.dropFirst()
+            guard !(AuthorList.conjunctions.contains(" \(lower) ") && lower.count > 1) else { return lower }
+            // ("BEN-HAIM" → "Ben-Haim": each part of a double name.)
+            return word.split(separator: "-", omittingEmptySubsequences: false).map { part in
+                String(part.prefix(1)) + part.dropFirst().lowercased()
+            }.joined(separator: "-")
         }.joined(separator: " ")
     }
 
@@ -1386,8 +1448,21 @@ enum MetadataLine {
     }
 
     /// The timestamp part of a labelled date line, or the whole line when it is only a date.
-    static func timestamp(_ text: String) -> String? {
-        guard text.utf8.count <= 240 else { return nil }
+    static func timestamp(_ line: String) -> String? {
+        guard line.utf8.count <= 240 else { return nil }
+        // ("18-03-2024 (updated: 19-03-2024 )": the update in brackets after the date; "12:30 AM
+        // March 11, 2024": the time before it.)
+        var text = line
+        let words = text.split(separator: " ")
+        for count in [2, 1] where words.count > count + 1 && isTimeOfDay(words.prefix(count).joined(separator: " ")) {
+            text = words.dropFirst(count).joined(separator: " ")
+            break
+        }
+        if text.hasSuffix(")"), let open = text.lastIndex(of: "("), open > text.startIndex,
+            labels.contains(where: { text[text.index(after: open)...].lowercased().hasPrefix($0) })
+        {
+            text = String(text[..<open]).trimmingCharacters(in: .whitespaces)
+        }
         let lower = text.lowercased()
         for label in labels where lower.hasPrefix(label) {
             var rest = Substring(text.dropFirst(label.count)).drop(while: { $0 == ":" || $0 == " " || $0 == "-" || $0 == "–" })
@@ -1403,6 +1478,8 @@ enum MetadataLine {
         {
             return text
         }
+        // A date in figures alone: "18-03-2024", "23.05.2024" (one order only makes a date).
+        if !text.contains(" "), text.count <= 10, PublicationDate.numericDayMonthYear(Array(text.unicodeScalars)) != nil { return text }
         // A date, its time of day and what follows ("May 24, 2023 at 9:15 a.m. EDT").
         // (Not a line of a chronology: "February 24, 2022 at 5:00 a.m.: Russian missiles strike
         // …" ends a sentence; a stamp ends on its time, its zone or an update's note.)
@@ -1491,7 +1568,7 @@ enum MetadataLine {
     static let bylineLabels = [
         "By ", "BY ", "Written by ", "Written By ", "WRITTEN BY ", "Por ", "POR ", "Von ", "VON ", "Ein Kommentar von ",
         "Ein Gastbeitrag von ", "Par ", "PAR ", "Door ", "DOOR ", "Author: ", "Authors: ", "AUTHOR: ", "Autor: ", "Autora: ",
-        "Autorin: ", "Autores: ", "Auteur : ", "Auteur: ", "Autore: ", "Por: ", "POR: ",
+        "Autorin: ", "Autores: ", "Auteur : ", "Auteur: ", "Autore: ", "Por: ", "POR: ", "By: ", "BY: ",
     ]
 
     /// "By Imran Khalid" → "Imran Khalid"; "By Maria Lopez, John Smith and Wei Chen" → "Maria Lopez;
@@ -1502,6 +1579,8 @@ enum MetadataLine {
         }
         var rest = Substring(text.dropFirst(label.count)).trimmingWhitespace()
         if let bar = rest.firstIndex(of: "|") { rest = rest[..<bar].trimmingWhitespace() }
+        // ("By: Ramon V. Dizon - @dailycourierph": the writer's handle after a dash.)
+        if let handle = rest.range(of: " - @") { rest = rest[..<handle.lowerBound].trimmingWhitespace() }
         // The writer's address after the name: "By Park Min-ji (mjpark@example.com)".
         if rest.last == ")", let open = rest.lastIndex(of: "("), rest[open...].contains("@") {
             rest = rest[..<open].trimmingWhitespace()
@@ -1679,7 +1758,7 @@ enum SectionLabel {
     static let leadingPublicationWords: Set<String> = [
         "diario", "diário", "jornal", "gazeta", "gazzetta", "gazette", "correio", "corriere", "observador", "periódico",
         "periodico", "heraldo", "crónica", "cronica", "courrier", "dépêche", "folha", "tribuna", "noticias", "notícias",
-        "revista", "giornale", "journal",
+        "revista", "giornale", "journal", "agencia", "agence", "agenzia",
     ]
     /// Articles a publication's name may open with.
     static let nameArticles: Set<String> = [
@@ -1759,7 +1838,7 @@ enum SectionLabel {
     ]
 
     /// The most lines of labels read above a headline.
-    static let labelsAboveTitle = 3
+    static let labelsAboveTitle = 6
 
     /// A section's label ("Opinion", "COMMENTARY"), alone or first of a path of them ("Opinion /
     /// Op-Ed Contributors", "Opinion | Economics").

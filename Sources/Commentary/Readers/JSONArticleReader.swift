@@ -447,7 +447,10 @@ public enum PublicationDate {
 
     /// The three numbers of `5/23/2023` or `23.05.2023`: two of one or two digits, a year of four.
     static func numericParts(_ text: Substring) -> (Int, Int, Int)? {
-        let parts = text.split(whereSeparator: { $0 == "/" || $0 == "." })
+        // (One separator throughout: "23/-5/2023" is none.)
+        let separators = Set(text.filter { $0 == "/" || $0 == "." || $0 == "-" })
+        guard separators.count == 1 else { return nil }
+        let parts = text.split(omittingEmptySubsequences: false, whereSeparator: { separators.contains($0) })
         // Digits only: Int("-023") is -23 and Int("+023") is 23, neither a year the text gave.
         guard parts.count == 3, parts[2].count == 4, parts[0].count <= 2, parts[1].count <= 2,
             parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
