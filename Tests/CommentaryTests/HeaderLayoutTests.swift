@@ -413,6 +413,23 @@ struct CopiedPieceTests {
         #expect(article.published == "2024-05-08")
     }
 
+    @Test func aForwardedNewslettersHeaderIsMetadata() throws {
+        let text = """
+            ---------- Forwarded message ---------
+            From: The Harmattan Post <newsletter@harmattanpost.ng>
+            Date: Mon, Mar 4, 2024 at 6:02 AM
+            Subject: Monday Column: The naira's long road back
+            To: <research.inbox@example.org>
+            View this email in your browser
+            """
+        let article = try normalize(text + "\n" + Self.story)
+        #expect(article.paragraphs.prefix(5).allSatisfy { $0.kind == .metadata })
+        #expect(article.paragraphs[5].kind == .trailer)
+        #expect(article.title == nil)
+        #expect(article.outlet == "The Harmattan Post")
+        #expect(article.published == "2024-03-04")
+    }
+
     @Test func thePrintEditionALineNamesIsTheOutlet() throws {
         let text =
             "The end of negative rates\n" + Self.story

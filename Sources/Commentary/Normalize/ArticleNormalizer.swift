@@ -5,7 +5,7 @@ import Foundation
 /// Pure: no database, no file system; safe to run on many threads at once.
 public struct ArticleNormalizer: Sendable {
     /// Bumped whenever extraction changes what it produces, so `reprocess` can find stale articles.
-    public static let extractorVersion = 57
+    public static let extractorVersion = 58
 
     public var entityExtractor: EntityExtractor
 
@@ -503,11 +503,11 @@ enum ParagraphSplitter {
 
 /// The closing "(If you want to contribute …)" block and its kin.
 enum Trailer {
-    static let initials = ASCIISet("(IiFfSsEeRrCc")
+    static let initials = ASCIISet("(IiFfSsEeRrCcVvPp")
     /// Short lines that end wire copy or sit between paragraphs on the page the text came from.
     static let furniture: [StaticString] = [
         "enditem", "(end)", "end", "read more", "related", "related stories", "share", "share this article", "share this post",
-        "share / reuse this content", "save", "comments", "print",
+        "share / reuse this content", "save", "comments", "print", "view this email in your browser", "view in browser",
     ]
 
     static func isTrailer(_ text: String) -> Bool {
@@ -517,7 +517,7 @@ enum Trailer {
         if text.utf8.count <= 200, let colon = text.firstIndex(of: ":"), topicHeadings.contains(text[..<colon].lowercased()) { return true }
         if text.utf8.count <= 300, isRightsNotice(text) || isContributorLine(text) { return true }
         if text.utf8.count <= 600, isPublishersNotice(text) { return true }
-        // Every other form opens with "(", "if", "follow", "subscribe", "sign up", "end", "read" or "related".
+        // Every other form opens with "(", "if", "follow", "subscribe", "sign up", "end", "read", "related", "view" or "print".
         guard text.utf8.count < 1500, let first = text.utf8.first, Self.initials.contains(first) else { return false }
         if text.utf8.count <= 80 {
             // The whole line, but for spaces, periods and colons around it.
@@ -930,6 +930,7 @@ enum MetadataLine {
     /// `Source: Xinhua | 2023-05-23 21:40:11 | Editor: Huaxia`. Nil for any other line.
     static func fields(_ line: String) -> Fields? {
         guard line.utf8.count <= 240, ASCIIMatch.spaceSeparatedWords(line) <= 24 else { return nil }
+        if let header = emailHeader(line) { return header }
         // Bullets and wide gaps part a line as bars do: "Published Apr 02, 2024 • Last updated …",
         // a printed page's running head "18      THE YARKON POST      FRIDAY, JANUARY 19, 2024";
         // a bullet may open a byline ("• By NOA BEN-HAIM").
@@ -1055,6 +1056,29 @@ enum MetadataLine {
         guard let first = words.first?.lowercased(), let last = words.last?.lowercased() else { return false }
         return isWebAddress(name) || Gazetteer.shared.lookup(name)?.kind == .organization || first == "the"
             || SectionLabel.publicationWords.contains(last) || SectionLabel.leadingPublicationWords.contains(first)
+    }
+
+    /// A forwarded e-mail's header over a newsletter: "---------- Forwarded message ---------",
+    /// "From: The Harmattan Post <newsletter@harmattanpost.ng>" (the sender, when a publication, is
+    /// the outlet), "Date: Mon, Mar 4, 2024 at 6:02 AM", "Subject: …", "To: …". Nil for any other line.
+    static func emailHeader(_ line: String) -> Fields? {
+        let text = Substring(line).trimmingWhitespace()
+        if text.hasPrefix("---"), text.lowercased().contains("forwarded message") { return Fields() }
+        guard let colon = text.firstIndex(of: ":"), ["From", "To", "Cc", "Subject", "Sent"].contains(text[..<colon]) else { return nil }
+        let value = text[text.index(after: colon)...].trimmingWhitespace()
+        switch text[..<colon] {
+        case "From":
+            // The sender's name before the address.
+            guard let open = value.firstIndex(of: "<"), value.last == ">", value[open...].contains("@") else { return nil }
+            let name = String(value[..<open].trimmingWhitespace())
+            var fields = Fields()
+            if isName(name), isPublication(name) { fields.source = name }
+            return fields
+        case "To", "Cc":
+            return value.contains("@") ? Fields() : nil
+        default:
+            return value.isEmpty ? nil : Fields()
+        }
     }
 
     /// "by Xinhua writer Chen Xi", "By China Daily reporter Li Ming": the writer, and the outlet
