@@ -106,7 +106,8 @@ public struct GoldScorer {
             report.captionsMatched += score.captionsMatched
             report.captionsExpected += score.captionsExpected
             report.fieldsTotal += 4
-            report.fieldsCorrect += 4 - score.fieldErrors.count
+            // (An article that could not be read has no field right.)
+            report.fieldsCorrect += score.failure == nil ? 4 - score.fieldErrors.count : 0
             for field in Self.fieldNames where !score.fieldErrors.contains(where: { $0.hasPrefix(field + ":") || score.failure != nil }) {
                 report.fieldCorrect[field, default: 0] += 1
             }
