@@ -18,6 +18,20 @@ struct WebMetadataTests {
 
     static var story: String { "<div class=\"story-body\">\(WebPageTests.storyParagraphs)</div>" }
 
+    @Test func aPageThatStatesItsNameNowhereElseGivesItInItsFootersRightsLine() throws {
+        // No <title>, no site name, no publisher: the footer's "© 2023 The Liffey Courant." names
+        // it; the story's own footer, a photographer's "©" in it, does not.
+        let html = """
+            <!DOCTYPE html><html lang="en"><head><meta charset="utf-8"></head><body>
+            <article><h1>Ireland can reform the triple lock</h1>\(Self.story)
+            <div class="article-footer"><p>© Ann Byrne</p><p>Tags: Defence, Neutrality</p></div></article>
+            <div class="footer"><ul><li><a href="/about">About us</a></li></ul><p>© 2023 The Liffey Courant. All rights reserved.</p></div>
+            </body></html>
+            """
+        let found = try HTMLArticleReader.read(html, source: "page.html").get().metadata
+        #expect(found.outlet == "The Liffey Courant")
+    }
+
     @Test func everyAuthorOfAStoryIsRead() throws {
         // Parse.ly's tag once a writer; one tag naming the first of the two writers the linked
         // data lists. The first alone was read.

@@ -292,7 +292,7 @@ public enum HTMLArticleReader {
         }
         metadata.author = (person ?? anyone).map(AuthorList.tidy)
         // (`site`: the site's name as the page states it, else as its title gives it.)
-        metadata.outlet = page.siteName ?? page.linkedPublisher ?? site
+        metadata.outlet = page.siteName ?? page.linkedPublisher ?? site ?? footerOutlet(root)
         metadata.url = page.ogURL ?? page.canonical
         // "en-US" → "en": the language, as the rest of the archive names it.
         metadata.language = page.language.map { String($0.lowercased().prefix { $0 != "-" && $0 != "_" }) }
@@ -793,6 +793,57 @@ public enum HTMLArticleReader {
     }
 
     static func isElement(_ node: xmlNodePtr) -> Bool { node.pointee.type == XML_ELEMENT_NODE }
+
+    /// The publication a page's footer names in its rights line ("© 2023 The Liffey Courant. All
+    /// rights reserved."), for a page that states its name nowhere else; nil when none does.
+    static func footerOutlet(_ root: xmlNodePtr) -> String? {
+        var found: String?
+        func visit(_ node: xmlNodePtr) {
+            for child in children(node) where isElement(child) && found == nil {
+                let text = Self.text(of: child).trimmingCharacters(in: .whitespacesAndNewlines)
+                if text.utf8.count <= 200, text.hasPrefix("©") || text.lowercased().hasPrefix("copyright"),
+                    let owner = Trailer.namedOutlet(text)
+                {
+                    // A publication's name only: a rights line's owner is as often a company, a
+                    // link's words ("Privacy Policy") or a photographer.
+                    var words = owner.split(separator: " ")
+                    while words.count > 1, let last = words.last, ["Company", "Holdings", "Corporation", "Group"].contains(last) {
+                        words.removeLast()
+                    }
+                    let first =
+                        (words.first.map { SectionLabel.nameArticles.contains($0.lowercased()) } == true
+                        ? words.dropFirst().first : words.first)?
+                        .lowercased()
+                    if words.count >= 2, let last = words.last?.lowercased(),
+                        SectionLabel.publicationWords.contains(last) || first.map(SectionLabel.leadingPublicationWords.contains) == true
+                    {
+                        found = words.joined(separator: " ")
+                        return
+                    }
+                }
+                visit(child)
+            }
+        }
+        // (The page's footer, last; a story's own footer, of tags and credits, comes before it.)
+        var footers: [xmlNodePtr] = []
+        footersNamed(root, depth: 0, into: &footers)
+        for footer in footers.reversed() where found == nil { visit(footer) }
+        return found
+    }
+
+    /// The elements that are footers, by name (`<footer>`) or by a class or id that names one
+    /// ("footer", "site-footer"), outermost first, sixteen levels deep at most.
+    static func footersNamed(_ node: xmlNodePtr, depth: Int, into footers: inout [xmlNodePtr]) {
+        guard depth < 16, footers.count < 8 else { return }
+        for child in children(node) where isElement(child) {
+            let names = [attribute(child, "class"), attribute(child, "id")].compactMap { $0 }
+            if name(child) == "footer" || PageStatistics.tokens(of: names).contains(where: { $0.lowercased() == "footer" }) {
+                footers.append(child)
+            } else {
+                footersNamed(child, depth: depth + 1, into: &footers)
+            }
+        }
+    }
 
     /// The first element named `target` under `node`, in document order, not looking inside the
     /// elements named in `skipping`.
