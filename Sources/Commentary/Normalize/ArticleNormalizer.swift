@@ -588,8 +588,7 @@ enum Trailer {
             return SectionLabel.publication(in: text)
         case .editorNote:
             let lower = text.lowercased()
-            let disclaims = ["necessarily", "necesariamente", "necessariamente", "nécessairement", "notwendigerweise", "reflect"]
-                .contains { lower.contains($0) }
+            let disclaims = (necessarilyWords + ["reflect"]).contains { lower.contains($0) }
             if disclaims { return SectionLabel.publication(in: text) ?? disclaimedOutlet(text) }
             guard let post = writersPosts.lazy.compactMap({ lower.range(of: $0) }).first else { return nil }
             // ("… a former economics editor and a senior columnist for …": "former" in another clause.)
@@ -637,32 +636,11 @@ enum Trailer {
     static func disclaimedOutlet(_ text: String) -> String? {
         let lower = text.lowercased()
         guard
-            [
-                "necessarily", "necesariamente", "necessariamente", "nécessairement", "notwendigerweise", "línea editorial",
-                "editorial line", "point of view", "point-of-view",
-            ]
-            .contains(where: { lower.contains($0) })
+            (necessarilyWords + ["línea editorial", "editorial line", "point of view", "point-of-view"]).contains(where: {
+                lower.contains($0)
+            })
         else { return nil }
-        var runs: [[Substring]] = []
-        var run: [Substring] = []
-        for token in text.split(separator: " ") {
-            var word = token
-            while let last = word.last, ",.;:!?)»\"”".contains(last) { word = word.dropLast() }
-            for possessive in ["'s", "’s"] where word.hasSuffix(possessive) { word = word.dropLast(possessive.count) }
-            if word.first?.isUppercase == true, word.allSatisfy({ $0.isLetter || $0 == "-" }) {
-                run.append(word)
-            } else if !run.isEmpty, MetadataLine.titleSmallWords.contains(String(word)) {
-                run.append(word)
-            } else if !run.isEmpty {
-                runs.append(run)
-                run = []
-            }
-            if word.count < token.count, !run.isEmpty {
-                runs.append(run)
-                run = []
-            }
-        }
-        if !run.isEmpty { runs.append(run) }
+        let runs = SectionLabel.capitalizedRuns(in: text, articleStarts: false)
         // (Not the sentence's first word: "Views expressed …", "Las opiniones …".)
         guard var last = runs.last(where: { !($0.first.map { text.hasPrefix($0) } ?? false) }) else { return nil }
         while let end = last.last, MetadataLine.titleSmallWords.contains(String(end)) || MetadataLine.companyForms.contains(String(end)) {
@@ -680,11 +658,16 @@ enum Trailer {
         "columnist for ", "columnist at ", "columnist with ", "writes for ", "contributor to ", "contributing writer for ",
         "contributing editor at ", "correspondent for ", "writer at ", "writer for ",
     ]
-    static let closingCues = [
-        "necessarily", "necesariamente", "necessariamente", "nécessairement", "notwendigerweise", "newsletter", "email",
-        "e-mail", "letters", "subscribe", "channel", "submissions", "expresadas", "expressed", "exprimées", "responsabilidad", "suscríbete",
-        "assine", "abonnez", "abonnieren",
-    ]
+    /// "Necessarily" in the languages of a disclaimer: "… do not necessarily reflect …".
+    static let necessarilyWords = ["necessarily", "necesariamente", "necessariamente", "nécessairement", "notwendigerweise"]
+
+    static let closingCues =
+        necessarilyWords + [
+            "newsletter", "email",
+            "e-mail", "letters", "subscribe", "channel", "submissions", "expresadas", "expressed", "exprimées", "responsabilidad",
+            "suscríbete",
+            "assine", "abonnez", "abonnieren",
+        ]
 
     /// The paragraphs after the story's last long one (`MetadataLine.storyWords` words or more),
     /// three at most: where a page's notices and disclaimers stand.
@@ -1201,6 +1184,15 @@ enum MetadataLine {
     /// Report" over the date) has none of these.
     static func markBareBylines(in paragraphs: inout [Paragraph]) -> [Int: String] {
         var found: [Int: String] = [:]
+        // A name by its words: none a section's or a common capitalized one (`isPersonLike`), none
+        // one the text writes in lower case (those words read once, when first asked).
+        var lowerCase: Set<String>?
+        func readsAsName(_ name: String) -> Bool {
+            guard isPersonLike(name) else { return false }
+            let words = lowerCase ?? lowerCaseWords(paragraphs)
+            lowerCase = words
+            return !name.split(separator: " ").contains { words.contains($0.lowercased()) }
+        }
         let title = paragraphs.prefix(headerLines).firstIndex { $0.kind == .title }
         for index in paragraphs.indices.prefix(headerLines) {
             let paragraph = paragraphs[index]
@@ -1216,13 +1208,10 @@ enum MetadataLine {
             if paragraph.kind == .metadata, let title, index < title, fields(paragraph.text) == nil,
                 paragraph.text.contains(where: \.isLowercase),
                 !paragraphs.prefix(headerLines).contains(where: { fields($0.text)?.byline != nil }),
-                let name = bareName(paragraph.text), Gazetteer.shared.lookup(name) == nil, isPersonLike(name),
+                let name = bareName(paragraph.text), Gazetteer.shared.lookup(name) == nil,
                 paragraphs[(title + 1)...].prefix(2).contains(where: { fields($0.text)?.stamp != nil })
             {
-                let lowerCase = lowerCaseWords(paragraphs)
-                if !name.split(separator: " ").contains(where: { lowerCase.contains($0.lowercased()) }) {
-                    found[index] = name
-                }
+                if readsAsName(name) { found[index] = name }
                 continue
             }
             guard paragraph.kind == .body else { continue }
@@ -1291,10 +1280,7 @@ enum MetadataLine {
                     post = next
                     next += 1
                 }
-                if next < paragraphs.count, fields(paragraphs[next].text)?.stamp != nil {
-                    let lowerCase = lowerCaseWords(paragraphs)
-                    dated = isPersonLike(name) && !name.split(separator: " ").contains { lowerCase.contains($0.lowercased()) }
-                }
+                if next < paragraphs.count, fields(paragraphs[next].text)?.stamp != nil { dated = readsAsName(name) }
             }
             guard named || dated else { continue }
             paragraphs[index].kind = .metadata
@@ -1796,21 +1782,36 @@ enum SectionLabel {
     /// the line names none.
     static func publication(in text: String) -> String? {
         guard text.utf8.count <= 400 else { return nil }
-        var run: [String] = []
-        func found() -> String? {
-            defer { run = [] }
-            let start = run.first.map { nameArticles.contains($0.lowercased()) } == true ? 1 : 0
-            guard run.count - start >= 1, run.count >= 2 else { return nil }
-            if leadingPublicationWords.contains(run[start].lowercased()) {
-                var end = run.count
-                while end > start + 1, MetadataLine.titleSmallWords.contains(run[end - 1]) { end -= 1 }
-                return end - start >= 2 || start == 1 ? run[..<end].joined(separator: " ") : nil
-            }
-            guard let last = run[start...].lastIndex(where: { publicationWords.contains($0.lowercased()) }), last >= 1 else { return nil }
-            return run[...last].joined(separator: " ")
+        return capitalizedRuns(in: text, articleStarts: true).lazy.compactMap(publicationName).first
+    }
+
+    /// The publication's name a run of capitalized words is or opens with; nil for any other run.
+    static func publicationName(_ run: [Substring]) -> String? {
+        let start = run.first.map { nameArticles.contains($0.lowercased()) } == true ? 1 : 0
+        guard run.count - start >= 1, run.count >= 2 else { return nil }
+        if leadingPublicationWords.contains(run[start].lowercased()) {
+            var end = run.count
+            while end > start + 1, MetadataLine.titleSmallWords.contains(String(run[end - 1])) { end -= 1 }
+            return end - start >= 2 || start == 1 ? run[..<end].joined(separator: " ") : nil
+        }
+        guard let last = run[start...].lastIndex(where: { publicationWords.contains($0.lowercased()) }), last >= 1 else { return nil }
+        return run[...last].joined(separator: " ")
+    }
+
+    /// The runs of capitalized words in a line, in order, a name's small words inside them
+    /// ("Corriere della Sera"): a run ends at a word in lower case, and after a word that closes
+    /// on punctuation or a possessive ("The Lion City Times' newsletter"); with `articleStarts`,
+    /// a lower-case "the" ends one as well, the next name opening at it ("Follow the New York
+    /// Times …").
+    static func capitalizedRuns(in text: String, articleStarts: Bool) -> [[Substring]] {
+        var runs: [[Substring]] = []
+        var run: [Substring] = []
+        func close() {
+            if !run.isEmpty { runs.append(run) }
+            run = []
         }
         for token in text.split(separator: " ") {
-            var word = Substring(token)
+            var word = token
             var ends = false
             while let last = word.last, ",.;:!?)»\"”".contains(last) {
                 word = word.dropLast()
@@ -1822,19 +1823,18 @@ enum SectionLabel {
                 break
             }
             if word.first?.isUppercase == true, word.allSatisfy({ $0.isLetter || $0 == "-" || $0 == "." }) {
-                run.append(String(word))
-            } else if !run.isEmpty, word == "the" {
-                // ("Follow the New York Times …": a name starts at its article.)
-                if let name = found() { return name }
+                run.append(word)
+            } else if !run.isEmpty, word == "the", articleStarts {
+                close()
             } else if !run.isEmpty, MetadataLine.titleSmallWords.contains(String(word)) {
-                run.append(String(word))
+                run.append(word)
             } else {
-                if let name = found() { return name }
-                if word.first?.isUppercase == true { continue }
+                close()
             }
-            if ends, let name = found() { return name }
+            if ends { close() }
         }
-        return found()
+        close()
+        return runs
     }
 
     /// A line that is a publication's name and nothing else ("The Commons Review" over its
