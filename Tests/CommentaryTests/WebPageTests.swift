@@ -1536,6 +1536,23 @@ struct WebPageTests {
         #expect(try Self.bodyParagraphs(Self.page(body: shortParagraphs)) == Self.story)
     }
 
+    @Test func boxesEndingOnACallToActLinkAreLeftOut() throws {
+        // Boxes set in the story's element, named by the site's own words or by none: a line and
+        // a link asking the reader to get in touch, learn more, sign up.
+        let boxes = """
+            <div class="media-ui-Contact"><h4>Have a confidential tip for our reporters?</h4><a href="/tips">Get in Touch</a></div>
+            <div class="media-ui-Terminal"><p>Before it’s here, it’s on the Coast Daily Terminal</p><a href="/pro">Learn More</a></div>
+            <div><div>Want more harbour news? The morning briefing, every weekday.</div><div><a href="/nl"><span>Sign up now</span> ›</a></div></div>
+            """
+        #expect(try Self.bodyParagraphs(Self.page(body: Self.storyAround(boxes))) == Self.story)
+        // A link inside a sentence is the sentence's; "Read more" under a line may be a story's own.
+        let kept = """
+            <div class="note"><p>Readers with photos of the storm can contact us.</p></div>
+            <div><p>The full schedule of the works is on the port's site.</p><a href="/schedule">Read more</a></div>
+            """
+        #expect(try Self.bodyParagraphs(Self.page(body: Self.storyAround(kept))).count == Self.story.count + 2)
+    }
+
     @Test func aRequestFormInsideTheStoryIsLeftOut() throws {
         // A form plugin's request for a free guide set after the story: its title, its fields'
         // labels and the notes it writes for fields kept hidden, more text than a thin form has.

@@ -108,6 +108,9 @@ struct PageReading {
             return stats.text * 4 < statistics.pageText * 3
                 || stats.linkDensity > max(statistics.page.linkDensity + 0.05, Boilerplate.thinLinkDensity)
         }
+        // A line or two ending on a link that asks the reader to sign up, get in touch, learn
+        // more: a box, named or not.
+        if !lenient, CallToAction.isBox(node, stats) { return true }
         guard !stats.tokens.isEmpty else { return false }
         // A list named for the page's layout (`menu main-menu`, `sidebar-list`) is its menu or its
         // sidebar whatever its items hold (a mega-menu's testimonials and blurbs), a story word in
