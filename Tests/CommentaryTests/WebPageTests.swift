@@ -2858,6 +2858,17 @@ struct WebPageTests {
         try Self.expectLeftOut(line, butNot: "<p><a class=\"btn\" href=\"/report.pdf\">Read the council's report on the wall.</a></p>")
     }
 
+    @Test(arguments: [
+        "<div class=\"listen-article\"><p><strong>NEW</strong> You can now listen to Coast Daily articles!</p></div>",
+        "<div class=\"audio-player\"><button>Play</button><span>Listen to this article</span> <span>4 min</span></div>",
+        "<p>Diesen Artikel anhören</p>",
+    ])
+    func anAudioPlayersLabelIsNoParagraph(_ line: String) throws {
+        // The label of a player that reads the story aloud, set over or inside the story. A
+        // sentence that tells the reader to listen to something stays.
+        try Self.expectLeftOut(line, butNot: "<p>Listen to the harbour master's account of the storm, recorded on the quay in January.</p>")
+    }
+
     @Test func theStandfirstThePagesDescriptionStatesOpensTheBody() throws {
         // The standfirst under the headline, in a header outside the story's element, its
         // classes a style sheet's hashes: nothing names it, but the page's description for

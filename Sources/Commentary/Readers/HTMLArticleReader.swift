@@ -896,6 +896,11 @@ public enum HTMLArticleReader {
         "ya tienes una cuenta", "já é assinante", "sei già abbonato",
         // A blog post's categories and tags under it ("Posted in: Sidelines | comments |").
         "posted in:", "tags:", "tagged:",
+        // An audio player's label over the story: the story read aloud.
+        "listen to this article", "listen to this story", "listen to the article", "listen to article",
+        "you can now listen to", "new you can now listen to", "artikel anhören", "diesen artikel anhören",
+        "écouter cet article", "écouter l'article", "escuchar este artículo", "escucha este artículo",
+        "ouvir esta notícia", "ouça esta notícia", "ascolta l'articolo", "ascolta questo articolo",
         // A news group's video player when its video does not load (Postmedia's).
         "we apologize, but this video has failed to load", "try refreshing your browser, or tap here to see other videos",
     ]
