@@ -234,6 +234,27 @@ struct PhotoAndEmbedTests {
         #expect(Self.body(article).suffix(4) == Self.story[...])
     }
 
+    @Test func aNameInAnElementOfItsOwnAfterTheCaptionsSentenceIsItsCredit() throws {
+        // A credit set apart by position only: the caption's sentence in one span, the
+        // photographer's name alone in the next, classes a style sheet's hashes.
+        func page(_ caption: String) -> String {
+            """
+            <article><h1>Harbour wall approved</h1><figure><img src="wall.jpg" alt=""><figcaption class="a_m_p">\(caption)</figcaption></figure>
+            <div class="a_c">\(WebPageTests.storyParagraphs)</div></article>
+            """
+        }
+        let credited = try Self.read(
+            page("<span>The breakwater's first blocks on the quay, on 20 April.</span><span class=\"a_m_m\">Massimiliano Minocri</span>"))
+        #expect(credited.captions.map(\.text) == ["The breakwater's first blocks on the quay, on 20 April."])
+        #expect(credited.captions.first?.credit == "Massimiliano Minocri")
+        // Words that are no name (a link's "Read More"), or a name the sentence runs into, stay
+        // the caption's.
+        let linked = try Self.read(page("<span>The breakwater's first blocks on the quay.</span><a href=\"/wall\">Read More</a>"))
+        #expect(linked.captions.first?.credit == nil)
+        let running = try Self.read(page("<span>The breakwater's first blocks, seen by</span><span>Anna Berg</span>"))
+        #expect(running.captions.first?.credit == nil)
+    }
+
     @Test func aCreditBetweenTwoCaptionsIsTheNextOnesWhenItHasNone() throws {
         // The BBC sets each photo's credit over its caption: a photo with no credit, then one with.
         var raw = RawArticle(source: "page.html", rawText: "", text: "")

@@ -249,9 +249,31 @@ struct PageReading {
             }
             return nil
         }
-        guard let element = find(caption) else { return nil }
+        guard let element = find(caption) ?? lastNameAfterSentence(in: caption) else { return nil }
         let credit = Reader.text(of: element)
         return credit.isEmpty || credit.count * 10 > captionText.count * 9 ? nil : credit
+    }
+
+    /// A `<figcaption>`'s last element when its markup names nothing, but it holds a name alone
+    /// (two to four capitalized words) after a sentence in an element of its own: the photo's
+    /// credit set apart by position only ("<span>… on 20 April.</span><span>Massimiliano
+    /// Minocri</span>", a style sheet's hashes for classes).
+    func lastNameAfterSentence(in caption: xmlNodePtr) -> xmlNodePtr? {
+        guard Reader.name(caption) == "figcaption" else { return nil }
+        let elements = Reader.children(caption).filter(Reader.isElement)
+        guard elements.count >= 2, let last = elements.last,
+            !Reader.children(caption).drop(while: { $0 != last }).dropFirst().contains(where: { !Reader.isMarksOnly($0) })
+        else { return nil }
+        let before = elements.dropLast().map(Reader.text(of:)).joined(separator: " ")
+        guard Reader.endsSentence(before) else { return nil }
+        let words = Reader.text(of: last).split(separator: " ")
+        guard (2...4).contains(words.count), !Reader.isFurniture(words.joined(separator: " ")),
+            !CallToAction.phrases.contains(CallToAction.normalized(words.joined(separator: " "))),
+            words.allSatisfy({ word in
+                word.first.map { $0.isUppercase } == true && word.allSatisfy { $0.isLetter || "'’.-".contains($0) }
+            })
+        else { return nil }
+        return last
     }
 
     static let creditProperties: Set<String> = ["copyrightholder", "creator", "author", "credittext", "copyrightnotice"]
