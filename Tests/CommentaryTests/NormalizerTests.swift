@@ -199,6 +199,9 @@ struct CaptionParserTests {
             "A librarian checks a telescope in Rutland, Vt. Caleb Kenna for NPR", "A librarian checks a telescope in Rutland, Vt.",
             "Caleb Kenna for NPR"
         ),
+        // The writer's own photo, so credited.
+        ("A Green Line bus at the Numaish station. — Photo by the writer", "A Green Line bus at the Numaish station.", "the writer"),
+        ("The old ferry pier at low tide. Photo: Author", "The old ferry pier at low tide.", "Author"),
     ])
     func splitsTheCredit(_ input: String, _ text: String, _ credit: String) {
         let split = CaptionParser.split(input)

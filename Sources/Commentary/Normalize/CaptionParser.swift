@@ -259,7 +259,7 @@ public enum CaptionParser {
             var credit = trimmed[afterLabel...].trimmingWhitespace()
             while let last = credit.last, last == "." || last == ")" || last == "]" { credit = credit.dropLast() }
             credit = credit.trimmingWhitespace()
-            guard isCredit(credit) else { continue }
+            guard isCredit(credit) || writersOwn.contains(credit.lowercased()) else { continue }
             var text = trimmed[..<labelStart].trimmingWhitespace()
             // ("…, fot. Claudia Knoepfel": the comma before the label goes with it.)
             while let last = text.last, "|–—-(,;/".contains(last) { text = text.dropLast().trimmingWhitespace() }
@@ -563,6 +563,11 @@ public enum CaptionParser {
 
     /// A credit is a short run of capitalized names: `CFP`, `Getty Images`, `Xinhua/Li Ming`; a
     /// number alone is none (a photo's number in the text: "(fot. 2)", "photos : 24").
+    /// A credit that names the piece's writer as the photographer: "Photo by the writer".
+    static let writersOwn: Set<String> = [
+        "the writer", "the author", "the columnist", "the correspondent", "the reporter", "writer", "author",
+    ]
+
     static func isCredit(_ text: Substring) -> Bool {
         guard !text.isEmpty, text.count <= 60, let first = text.first, first.isUppercase || first.isNumber,
             text.contains(where: \.isLetter)
