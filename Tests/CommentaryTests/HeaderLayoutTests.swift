@@ -42,6 +42,12 @@ struct HeaderLayoutTests {
         ),
         // A wire's staff byline of several writers.
         ("Can free trade outrun red tape?\nby Meridian writers Kiprop Mutai, Liang Yu\n2024-06-03", "Kiprop Mutai; Liang Yu", "2024-06-03"),
+        // Italian's byline in small letters, over a date with its update in brackets.
+        (
+            "Orti condivisi sui tetti delle scuole\ndi Francesca Bellandi\n21 marzo 2024 (modifica il 21 marzo 2024 | 08:12)",
+            "Francesca Bellandi", "2024-03-21"
+        ),
+        ("Bostadsbristen kräver mer än nya regler\nAv Karin Lindqvist\n12 mars 2024", "Karin Lindqvist", "2024-03-12"),
     ])
     func aWritersNameInTheHeaderIsTheAuthor(_ header: String, _ author: String, _ published: String) throws {
         let article = try normalize(header + "\n" + Self.story)

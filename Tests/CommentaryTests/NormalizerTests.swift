@@ -708,6 +708,7 @@ struct ClosingLineTests {
 
     @Test(arguments: [
         "Por otro lado, el puerto.", "Von Berlin aus fährt kein Zug.", "Par ailleurs, rien.", "Von Olaf Scholz, dem Kanzler, kam nichts.",
+        "Di Maio e Salvini, di nuovo insieme.", "di fronte al porto", "Av alla hamnar i Norden är Göteborg störst.",
     ])
     func aSentenceOpenedByABylinesWordInAnotherLanguageIsTheStorys(_ line: String) throws {
         let article = try Self.story([line])

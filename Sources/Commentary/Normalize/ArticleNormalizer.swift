@@ -888,6 +888,7 @@ enum MetadataLine {
         "updated", "last updated", "last modified", "modified", "published", "posted", "first published", "date", "released",
         "stand", "aktualisiert", "zuletzt aktualisiert", "veröffentlicht", "erschienen", "publié", "mis à jour", "modifié",
         "publicado", "actualizado", "atualizado", "pubblicato", "aggiornato", "gepubliceerd", "bijgewerkt",
+        "modifica", "ultima modifica", "ultimo aggiornamento", "última actualización", "última atualização", "geändert",
     ]
 
     static func isMetadata(_ text: String) -> Bool {
@@ -916,8 +917,9 @@ enum MetadataLine {
         if let header = emailHeader(line) { return header }
         // Bullets and wide gaps part a line as bars do: "Published Apr 02, 2024 • Last updated …",
         // a printed page's running head "18      THE YARKON POST      FRIDAY, JANUARY 19, 2024";
-        // a bullet may open a byline ("• By NOA BEN-HAIM").
-        var text = line
+        // a bullet may open a byline ("• By NOA BEN-HAIM"). (Not a bar inside the update in
+        // brackets after the date: "21 marzo 2024 (modifica il 21 marzo 2024 | 08:12)".)
+        var text = withoutUpdateNote(line)
         if text.contains("•") || text.contains("·") || text.contains("   ") || text.contains(" / ") {
             text = text.replacingOccurrences(of: "•", with: "|").replacingOccurrences(of: " · ", with: " | ")
                 .replacingOccurrences(of: "   ", with: " | ").replacingOccurrences(of: " / ", with: " | ")
@@ -1457,6 +1459,15 @@ enum MetadataLine {
         return value
     }
 
+    /// A line without the update in brackets that closes it: "18-03-2024 (updated: 19-03-2024 )"
+    /// → "18-03-2024".
+    static func withoutUpdateNote(_ line: String) -> String {
+        guard line.hasSuffix(")"), let open = line.lastIndex(of: "("), open > line.startIndex,
+            labels.contains(where: { line[line.index(after: open)...].lowercased().hasPrefix($0) })
+        else { return line }
+        return String(line[..<open]).trimmingCharacters(in: .whitespaces)
+    }
+
     /// The timestamp part of a labelled date line, or the whole line when it is only a date.
     static func timestamp(_ line: String) -> String? {
         guard line.utf8.count <= 240 else { return nil }
@@ -1468,11 +1479,7 @@ enum MetadataLine {
             text = words.dropFirst(count).joined(separator: " ")
             break
         }
-        if text.hasSuffix(")"), let open = text.lastIndex(of: "("), open > text.startIndex,
-            labels.contains(where: { text[text.index(after: open)...].lowercased().hasPrefix($0) })
-        {
-            text = String(text[..<open]).trimmingCharacters(in: .whitespaces)
-        }
+        text = withoutUpdateNote(text)
         let lower = text.lowercased()
         for label in labels where lower.hasPrefix(label) {
             var rest = Substring(text.dropFirst(label.count)).drop(while: { $0 == ":" || $0 == " " || $0 == "-" || $0 == "–" })
@@ -1573,12 +1580,15 @@ enum MetadataLine {
 
     static let timeJoiners: Set<String> = ["at", "à", "às", "um", "alle", "om", "a", "las"]
 
-    /// The words a byline opens with: English's, and Portuguese and Spanish, German, French and
-    /// Dutch ones ("Por Marina Pacheco, g1 SP — São Paulo").
+    /// The words a byline opens with: English's, and Portuguese and Spanish, German, French,
+    /// Dutch, Italian and Scandinavian ones ("Por Marina Pacheco, g1 SP — São Paulo").
     static let bylineLabels = [
         "By ", "BY ", "Written by ", "Written By ", "WRITTEN BY ", "Por ", "POR ", "Von ", "VON ", "Ein Kommentar von ",
         "Ein Gastbeitrag von ", "Par ", "PAR ", "Door ", "DOOR ", "Author: ", "Authors: ", "AUTHOR: ", "Autor: ", "Autora: ",
         "Autorin: ", "Autores: ", "Auteur : ", "Auteur: ", "Autore: ", "Por: ", "POR: ", "By: ", "BY: ",
+        // Italian's, as Italian papers set it in small letters too ("di Francesca Bellandi");
+        // Swedish, Norwegian and Danish ones.
+        "di ", "Di ", "DI ", "Av ", "AV ", "Af ", "AF ",
     ]
 
     /// "By Imran Khalid" → "Imran Khalid"; "By Maria Lopez, John Smith and Wei Chen" → "Maria Lopez;
