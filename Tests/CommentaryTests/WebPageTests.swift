@@ -2826,6 +2826,8 @@ struct WebPageTests {
         "<p><b>FUNDA OLUNYE UDABA LAPHA |</b> <a href=\"/news/ferry-fares\">Amanani esikebhe enyuka futhi</a></p>",
         "<p>LOOKING AHEAD: <a href=\"/news/ferry-fares\">The quay's next fifty years, in pictures</a></p>",
         "<p>Also read: <a href=\"/news/ferry-fares\">Ferry fares rise for the third time this year</a></p>",
+        "<p><strong>Read: <a href=\"/news/ferry-fares\">Ferry fares rise for the third time this year</a></strong></p>",
+        "<p><strong>Baca juga: <a href=\"/news/ferry-fares\">Tarif feri naik untuk ketiga kalinya tahun ini</a></strong></p>",
     ])
     func anotherStorysHeadlineAfterALabelIsNoParagraph(_ line: String) throws {
         // A line between the story's paragraphs that points to another story: a label in
@@ -2833,6 +2835,48 @@ struct WebPageTests {
         // link. A label that opens a sentence of the story stays.
         try Self.expectLeftOut(
             line, butNot: "<p>UPDATE: The council <a href=\"/news/vote\">voted again</a> on Tuesday, and the wall was approved.</p>")
+    }
+
+    @Test(arguments: [
+        // A label over a photo and the headline, all one link.
+        """
+        <div class="mira-tambien"><span class="mira-tambien__label">Mirá también</span><a href="/news/ferry-fares">\
+        <img src="fares.jpg" alt=""><h3>Ferry fares rise for the third time this year</h3></a></div>
+        """,
+        // A label in a hashed class over the headline's link.
+        """
+        <div class="Insert_wrapper__2d5Jw"><div class="Insert_title__hJkLp">Читайте также</div>\
+        <a class="Insert_link__Mz3xX" href="/news/ferry-fares"><div>Тарифы на паром выросли в третий раз за год</div></a></div>
+        """,
+        // The other story's kicker over its link, with its own small kicker and headline.
+        """
+        <div class="css-1r7wm1f"><p class="css-1ys4rqj">Ferries in winter</p><a href="/news/ferry-fares">\
+        <span>Fares</span><h3>Third rise this year</h3></a></div>
+        """,
+        // A label, the headline and its byline.
+        """
+        <div class="link-embed"><span>MORE FROM COAST DAILY</span><a href="/news/ferry-fares">Ferry fares rise for the third time</a>\
+        <span>By Jon Ekdahl</span></div>
+        """,
+    ])
+    func aBoxOfAnotherStoryUnderALabelIsNoParagraph(_ box: String) throws {
+        // Another story's box between the paragraphs: one link to it, its headline, a label or
+        // a byline beside it. A review's subhead over a product's linked name stays; so does a
+        // numbered subhead that links what it heads.
+        try Self.expectLeftOut(box, butNot: "<div class=\"b\"><h3>#1: <a href=\"/p/tote\">Tote bag</a></h3></div>")
+        let product = """
+            <div class="product"><h2>Best budget kettle</h2><a href="https://shop.example/kettle"><h3>Brisk 1.7-litre kettle</h3></a></div>
+            """
+        #expect(try Self.bodyParagraphs(Self.page(body: Self.storyAround(product))).count == Self.story.count + 2)
+    }
+
+    @Test func aLabelOverAListOfOtherStoriesIsLeftOutWithIt() throws {
+        // "Most Popular" as a paragraph over a list of links, set between the story's paragraphs.
+        let box = """
+            <div class="follow"><p class="label">Most Popular</p><ol><li><a href="/a">Ferry fares rise again</a></li>\
+            <li><a href="/b">The quay's new crane</a></li></ol></div>
+            """
+        #expect(try Self.bodyParagraphs(Self.page(body: Self.storyAround(box))) == Self.story)
     }
 
     @Test(arguments: [

@@ -567,6 +567,13 @@ struct PageReading {
                 relatedLinks = Self.relatedLinksAtMost
                 continue
             }
+            // ("Most Popular" over a list of links, which is left out as such.)
+            if isRelatedLabel(child), let next = Self.nextElement(after: child), statistics.nodes[next] != nil,
+                statistics[next].text > 0, statistics[next].linkText * 10 >= statistics[next].text * 9,
+                Self.linksToAnotherPage(next)
+            {
+                continue
+            }
             // A heading of other stories ("More from The Nation") over a block of their cards, each
             // under a headline that links to it: the heading and the block are left out.
             if child == relatedCards { continue }
@@ -696,6 +703,7 @@ struct PageReading {
         // newsletter: their questions, choices and consent lines are no paragraphs of the story.
         if ContentScorer.isPoll(statistics[child]) { return }
         if isSignUpBox(child) { return }
+        if isLabelledTeaser(child) { return }
         if element == "ul" || element == "ol" || element == "table", isLinkList(child) { return }
         // A table of figures in the story: a paragraph a row, its cells parted by " | ", as the
         // reader of the page reads across (each cell a paragraph made "1,204" and "2.5%" lines
@@ -842,13 +850,45 @@ struct PageReading {
         guard let end = text.firstIndex(where: { $0 == ":" || $0 == "|" }) else { return false }
         let label = text[..<end].trimmingCharacters(in: .whitespaces)
         let letters = label.filter(\.isLetter)
-        guard letters.count >= 4, label.count <= labelText, letters.allSatisfy(\.isUppercase) else { return false }
+        guard letters.count >= 4 && letters.allSatisfy(\.isUppercase) || readAlsoLabels.contains(label.lowercased()),
+            label.count <= labelText
+        else { return false }
         let headline = text[text.index(after: end)...].trimmingCharacters(in: .whitespaces)
         return !headline.isEmpty && unlinked <= label.count + 2 && !endsWithFullStop(headline)
     }
 
     /// The longest label before another story's headline.
     static let labelText = 40
+
+    /// Labels before another story's headline in small letters too ("Read: …", "Baca juga: …"):
+    /// the related labels', and a few languages' more.
+    static let readAlsoLabels: Set<String> = [
+        "read", "read more", "read also", "also read", "see also", "related", "baca juga", "simak juga", "lihat juga",
+        "mirá también", "mira también", "ver también", "veja também", "leia também", "lee también", "lea también",
+        "lesen sie auch", "lire aussi", "à lire aussi", "leggi anche", "czytaj też", "czytaj także", "читайте также",
+        "xem thêm", "ayrıca okuyun", "اقرأ أيضا", "اقرأ أيضاً",
+    ]
+
+    /// A box of another story: one link to another page, its headline (a heading inside the link,
+    /// or words that end no sentence), beside a label or a byline of a few words ("Mirá también"
+    /// over a photo and a headline, "Читайте также", "MORE FROM FORBES … By …").
+    func isLabelledTeaser(_ node: xmlNodePtr) -> Bool {
+        let stats = statistics[node]
+        guard ["div", "aside", "section"].contains(Reader.name(node)), stats.links == 1, stats.text <= Self.teaserCardText,
+            stats.linkText * 2 >= stats.text, stats.text - stats.linkText >= Self.shortestLabel,
+            stats.text - stats.linkText <= Self.labelText, let link = Self.firstLink(under: node), Self.isLinkToAnotherPage(link)
+        else { return false }
+        let headline = Reader.text(of: link)
+        // (A subhead that links what it heads, its number beside the link: "#1: Tyvek Tote Bag"
+        // in an <h3>, is the story's.)
+        // (A headline of words, not an address; no heading outside the link: a product's
+        // superlative over its linked name, "Best Overall", is a review's own subhead.)
+        return headline.contains(" ") && (!Self.endsWithFullStop(headline) || Self.holdsHeading(link))
+            && !Reader.endsSentence(Reader.text(of: node)) && !Self.holdsHeading(node, outside: link)
+    }
+
+    /// The fewest characters of a label.
+    static let shortestLabel = 3
 
     static let subheads: Set<String> = ["h2", "h3", "h4", "h5", "h6"]
 
@@ -954,6 +994,13 @@ struct PageReading {
     static let headings: Set<String> = subheads.union(["h1"])
 
     /// Whether a heading (`headings`) stands anywhere under an element.
+    /// Whether a heading stands under the element but not under `link`.
+    static func holdsHeading(_ node: xmlNodePtr, outside link: xmlNodePtr) -> Bool {
+        Reader.children(node).contains { child in
+            Reader.isElement(child) && child != link && (headings.contains(Reader.name(child)) || holdsHeading(child, outside: link))
+        }
+    }
+
     static func holdsHeading(_ node: xmlNodePtr) -> Bool {
         Reader.children(node).contains { child in
             Reader.isElement(child) && (headings.contains(Reader.name(child)) || holdsHeading(child))
