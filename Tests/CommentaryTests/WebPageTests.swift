@@ -868,6 +868,17 @@ struct WebPageTests {
             ])
     }
 
+    @Test func aSubheadAloneInItsWrapperStays() throws {
+        // A design that sets each block of the story in a wrapper of its own: the subhead, named
+        // `header-two`, has no sibling after it, and the next wrapper opens with a paragraph.
+        let wrap = { (block: String) in "<div class=\"article-body-component block\">\(block)</div>" }
+        let body =
+            "<article><div class=\"body\">" + Self.story.map { wrap("<p class=\"standard-paragraph\">\($0)</p>") }.joined()
+            + wrap("<h2 class=\"cms-markup header-two mt-40\">How the works will run</h2>")
+            + wrap("<p class=\"standard-paragraph\">\(Self.moreStory[0])</p>") + "</div></article>"
+        #expect(try Self.bodyParagraphs(Self.page(body: body)) == Self.story + ["How the works will run", Self.moreStory[0]])
+    }
+
     @Test func theOpeningAboveTheShareBarInASectionNamedForTheStoryIsRead() throws {
         // The story's element (`story-text`) twice: the photo, byline, share bar and first two
         // paragraphs in one row, the long rest in the next. The opening scores a fraction of the

@@ -1130,13 +1130,34 @@ struct PageReading {
     /// A heading named `header` (`header-anchor-post`) with a paragraph after it is a subhead of
     /// the story; a box's heading over its list of links (`<h2 class="header">More stories</h2>`)
     /// is the box's, and a teaser's linked headline over its blurb is another story's.
+    /// (A heading alone in its wrapper, as some designs set each block of the story, is followed
+    /// by the next wrapper's first block.)
     static func isSubhead(_ node: xmlNodePtr, _ statistics: PageStatistics) -> Bool {
         let stats = statistics[node]
-        guard PageStatistics.isHeading(node), stats.tokens.contains("header"), stats.linkText * 2 < stats.text,
-            let next = nextElementWithText(after: node, statistics)
-        else { return false }
-        return Reader.name(next) == "p"
+        guard PageStatistics.isHeading(node), stats.tokens.contains("header"), stats.linkText * 2 < stats.text else { return false }
+        var anchor = node
+        var next = nextElementWithText(after: anchor, statistics)
+        for _ in 0..<wrapperLevels where next == nil {
+            guard let parent = anchor.pointee.parent, Reader.isElement(parent), statistics.nodes[parent] != nil,
+                statistics[parent].text == stats.text
+            else { break }
+            anchor = parent
+            next = nextElementWithText(after: anchor, statistics)
+        }
+        guard var found = next else { return false }
+        for _ in 0..<wrapperLevels where Reader.name(found) != "p" {
+            guard
+                let inner = Reader.children(found).first(where: {
+                    Reader.isElement($0) && statistics.nodes[$0] != nil && statistics[$0].text > 0
+                })
+            else { break }
+            found = inner
+        }
+        return Reader.name(found) == "p"
     }
+
+    /// The wrappers climbed out of, and into, looking for the block after a subhead.
+    static let wrapperLevels = 2
 
     /// The next element after `node` that holds text, passing over empty ones (a rule, a spacer)
     /// and those never read (a script) or not shown (`hidden`).
