@@ -867,6 +867,7 @@ struct ClosingLineTests {
         "© 2024 «ПОРТОВЫЙ ВЕСТНИК». ВСЕ ПРАВА ЗАЩИЩЕНЫ.",
         "Copyright 2024 Hafenblatt. Alle Rechte vorbehalten.",
         "Copyright 2024 Diario del Puerto. Todos los derechos reservados.",
+        "© RIPRODUZIONE RISERVATA", "© 2024 Havenblad. Alle rechten voorbehouden.",
         "Reporting by Ana Ruiz; editing by Tom Berg.",
         "Additional reporting by Ana Ruiz. Tom Berg CONTRIBUTED TO THIS STORY.",
     ])

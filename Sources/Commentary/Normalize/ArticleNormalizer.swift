@@ -785,7 +785,7 @@ enum Trailer {
     /// vorbehalten.` Matched in any case; this runs on every short paragraph.
     static let reservedRights: [StaticString] = [
         "all rights reserved", "alle rechte vorbehalten", "todos los derechos reservados", "tutti i diritti riservati",
-        "todos os direitos reservados",
+        "todos os direitos reservados", "riproduzione riservata", "alle rechten voorbehouden", "wszelkie prawa zastrzeżone",
     ]
     /// In Chinese, which has no case.
     static let reservedRightsCJK: [StaticString] = [
