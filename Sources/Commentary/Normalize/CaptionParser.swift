@@ -86,6 +86,7 @@ public enum CaptionParser {
     /// The caption text without its credit, and the normalized credit; nil when the paragraph
     /// does not end with a credit.
     public static func split(_ paragraph: String) -> (text: String, credit: String)? {
+        if let found = chinesePhotographer(paragraph) { return found }
         guard var (text, credit) = creditSplit(paragraph) else { return nil }
         // ("… are his own. — Ed.": the editors' mark under a note, no photo's credit.)
         if ["ed", "the editors", "editor", "eds"].contains(String(Substring(credit.lowercased().filter { $0 != "." }).trimmingWhitespace()))
@@ -211,6 +212,53 @@ public enum CaptionParser {
             start = previous
         }
         return nil
+    }
+
+    /// A Chinese caption's photographer, after its sentence or in brackets: "……参加书法活动。新华社
+    /// 记者 张明 摄", "新闻发布会现场（人民网记者 王泓漓 摄）", "港口防波堤（記者鄭名娟攝）": the credit is
+    /// the reporter with the agency, without "摄" (took the photo). Only in a caption's length, and
+    /// the photographer a name of two to four characters (several parted by spaces or "、").
+    static func chinesePhotographer(_ paragraph: String) -> (text: String, credit: String)? {
+        var trimmed = Substring(paragraph).trimmingWhitespace()
+        guard trimmed.count <= chineseCaptionLength, trimmed.utf8.last.map({ $0 >= 0x80 || $0 == UInt8(ascii: ")") }) == true else {
+            return nil
+        }
+        var bracketed = false
+        if let last = trimmed.last, last == "）" || last == ")" {
+            trimmed = trimmed.dropLast()
+            bracketed = true
+        }
+        guard let mark = trimmed.last, mark == "摄" || mark == "攝" else { return nil }
+        let beforeMark = trimmed.dropLast()
+        // Where the credit starts: the bracket that opens it, else after the caption's last sentence.
+        let start: Substring.Index
+        if bracketed {
+            guard let open = beforeMark.lastIndex(where: { $0 == "（" || $0 == "(" }) else { return nil }
+            start = beforeMark.index(after: open)
+        } else {
+            guard let stop = beforeMark.lastIndex(where: { "。！？".contains($0) }) else { return nil }
+            start = beforeMark.index(after: stop)
+        }
+        let credit = beforeMark[start...].trimmingWhitespace()
+        var text = trimmed[..<start].trimmingWhitespace()
+        if bracketed, let open = text.last, open == "（" || open == "(" { text = text.dropLast().trimmingWhitespace() }
+        // The names after the role ("记者", "摄影"), or the whole credit.
+        var names = credit
+        if let role = chineseRoles.lazy.compactMap({ credit.range(of: $0, options: .backwards) }).first {
+            names = credit[role.upperBound...]
+        }
+        let parted = names.split(whereSeparator: { $0 == " " || $0 == "　" || $0 == "、" })
+        guard text.count >= 3, !parted.isEmpty,
+            parted.allSatisfy({ name in (2...4).contains(name.count) && name.unicodeScalars.allSatisfy(isHan) })
+        else { return nil }
+        return (String(text), String(credit))
+    }
+
+    static let chineseCaptionLength = 200
+    static let chineseRoles = ["记者", "記者", "通讯员", "通訊員", "摄影", "攝影"]
+
+    static func isHan(_ scalar: Unicode.Scalar) -> Bool {
+        (0x4E00...0x9FFF).contains(scalar.value) || (0x3400...0x4DBF).contains(scalar.value)
     }
 
     private static func creditSplit(_ paragraph: String) -> (text: String, credit: String)? {
