@@ -2924,6 +2924,25 @@ struct WebPageTests {
         try Self.expectLeftOut(line, butNot: "<p>Listen to the harbour master's account of the storm, recorded on the quay in January.</p>")
     }
 
+    @Test func aVideoPlayersLabelsAreNoParagraph() throws {
+        // A player set between the paragraphs, its classes a style sheet's hashes: a play button,
+        // "Video", the clip's title and its length. A player with a caption keeps the caption, its
+        // length left out.
+        let player = """
+            <div class="sc-1e3d"><div class="sc-9d5a" data-testid="video-player"><button aria-label="Video afspelen"><svg viewBox="0 0 24 24">\
+            <path d="M8 5v14l11-7z"/></svg></button><div><span>Video</span><span>Queues for the ferry at the quay</span><span>01:34</span></div></div></div>
+            """
+        #expect(try Self.bodyParagraphs(Self.page(body: Self.storyAround(player))) == Self.story)
+        let captioned = """
+            <div class="Embed"><div class="VideoPlayer"><button aria-label="Play video">▶</button><figcaption>\
+            <span>Waves over the old quay.</span><span>Duration: 38 seconds</span><span>38s</span></figcaption></div></div>
+            """
+        let article = try ArticleNormalizer().normalize(
+            try HTMLArticleReader.read(Self.page(body: Self.storyAround(captioned)), source: "page.html").get())
+        #expect(article.paragraphs.filter { $0.kind == .body }.map(\.text) == Self.story)
+        #expect(article.captions.map(\.text) == ["Waves over the old quay."])
+    }
+
     @Test func theStandfirstThePagesDescriptionStatesOpensTheBody() throws {
         // The standfirst under the headline, in a header outside the story's element, its
         // classes a style sheet's hashes: nothing names it, but the page's description for

@@ -68,6 +68,14 @@ public enum CaptionParser {
     /// page's text reads with it: NPR's "hide caption" and "toggle caption", Reuters' "Purchase
     /// Licensing Rights, opens new tab", the BBC's "Image caption, ".
     public static func withoutControls(_ caption: String) -> String {
+        var caption = caption
+        // A video's length after its caption: "… near Pittsworth. Duration: 38 seconds38s".
+        if let duration = caption.range(of: " Duration: ", options: .backwards),
+            caption[duration.upperBound...].first?.isNumber == true,
+            ASCIIMatch.spaceSeparatedWords(caption[duration.upperBound...]) <= 5
+        {
+            caption = String(caption[..<duration.lowerBound])
+        }
         guard controlPhrases.contains(where: { ASCIIMatch.contains(caption, $0) }) else { return caption }
         var text = caption
         for phrase in controlPhrases {

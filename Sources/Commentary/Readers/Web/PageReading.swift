@@ -704,6 +704,7 @@ struct PageReading {
         if ContentScorer.isPoll(statistics[child]) { return }
         if isSignUpBox(child) { return }
         if isLabelledTeaser(child) { return }
+        if isPlayer(child) { return }
         if element == "ul" || element == "ol" || element == "table", isLinkList(child) { return }
         // A table of figures in the story: a paragraph a row, its cells parted by " | ", as the
         // reader of the page reads across (each cell a paragraph made "1,204" and "2.5%" lines
@@ -1032,6 +1033,26 @@ struct PageReading {
     /// holds them; the box, a pitch and a consent line).
     func isSignUpBox(_ node: xmlNodePtr) -> Bool {
         ContentScorer.isSignUp(statistics[node]) && paragraphText(node) < Self.storyParagraph
+    }
+
+    /// A media player set into the story: a button and a line or two of its labels ending on the
+    /// clip's length ("Video", the clip's title, "01:34"), no link and no caption among them (a
+    /// `<figcaption>` in a player is read as the clip's caption).
+    func isPlayer(_ node: xmlNodePtr) -> Bool {
+        let stats = statistics[node]
+        guard stats.text > 0, stats.text <= Self.playerText, stats.links == 0, Reader.first(node, named: "button") != nil,
+            Reader.first(node, named: "figcaption") == nil
+        else { return false }
+        return Self.endsWithClipLength(Reader.text(of: node))
+    }
+
+    /// The most characters of a player's labels.
+    static let playerText = 150
+
+    /// Whether a line ends on a clip's length: "01:34", "1:02:15".
+    static func endsWithClipLength(_ text: String) -> Bool {
+        let parts = text.reversed().prefix { $0.isNumber || $0 == ":" }.reversed().split(separator: ":", omittingEmptySubsequences: false)
+        return (2...3).contains(parts.count) && parts.dropFirst().allSatisfy { $0.count == 2 } && (1...2).contains(parts[0].count)
     }
 
     /// The text of the `<p>` elements under the element that hold a sentence or more.
