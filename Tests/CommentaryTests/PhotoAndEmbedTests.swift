@@ -213,6 +213,18 @@ struct PhotoAndEmbedTests {
             <article><h2>Harbour wall approved</h2><div class="story-body">\(WebPageTests.storyParagraphs)</div></article>
             """
         #expect(try Self.read(logo).captions.isEmpty)
+        // The lead photo set over the headline in the story's own <article> or <main>, beside the
+        // headline's block, is the story's.
+        let lead = """
+            <main class="Page-main"><div class="Page-content"><div class="Page-lead"><figure><img src="wall.jpg">\
+            <figcaption><span>The breakwater's first blocks on the quay.</span> <span class="c-x1">ANP</span></figcaption></figure></div>
+            <div class="Page-headline-wrap"><h1>Harbour wall approved</h1></div>
+            <div class="RichTextStoryBody">\(WebPageTests.storyParagraphs)</div></div></main>
+            """
+        let led = try Self.read(lead)
+        #expect(led.captions.map(\.text) == ["The breakwater's first blocks on the quay."])
+        #expect(led.captions.first?.credit == "ANP")
+        #expect(Self.body(led) == Self.story)
     }
 
     @Test func thePhotoInTheHeaderInsideTheStorysElementKeepsItsCaption() throws {

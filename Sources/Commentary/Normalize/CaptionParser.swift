@@ -10,6 +10,9 @@ public enum CaptionParser {
         // National agencies whose initials credit their photos: Spain's, Saudi Arabia's, the UAE's,
         // India's, Iran's, Malaysia's, Indonesia's, Australia's.
         "efe", "spa", "wam", "ians", "irna", "bernama", "antara", "aap",
+        // The Netherlands', Belgium's, Denmark's, Norway's, Portugal's, Italy's, Poland's,
+        // Switzerland's.
+        "anp", "belga", "ritzau", "ntb", "lusa", "ansa", "pap", "keystone",
         // Photo libraries.
         "istock", "istockphoto", "alamy", "unsplash", "pexels", "imago",
     ]

@@ -183,10 +183,17 @@ struct PageReading {
     /// The caption of the photo a story opens with, set between its headline and its element (in
     /// the story's header, in a lead block above it) or in a `<header>` inside the element (El
     /// País's, which the story's text leaves out): the first `<figure>` with a caption after the
-    /// `<h1>` that states the headline and before the story's text. Nil when none stands there.
+    /// `<h1>` that states the headline and before the story's text. Else the last photo with a
+    /// caption just before the headline, beside it in the story's `<article>` or `<main>` (the
+    /// lead photo some designs set over the headline in their markup; not a banner's picture
+    /// elsewhere up the page). Nil when none stands there.
     func leadCaption(before content: xmlNodePtr, in root: xmlNodePtr, headline: String?) -> RawBlock? {
         var afterHeadline = false
         var found: RawBlock?
+        // The last photo with a caption before the headline, and its caption once the headline
+        // stands beside it.
+        var lastFigure: (figure: xmlNodePtr, caption: RawBlock)?
+        var overHeadline: RawBlock?
         var visited = 0
         // In page order, up to the story's element (its ancestors are walked into, not read).
         func visit(_ node: xmlNodePtr) -> Bool {
@@ -202,17 +209,25 @@ struct PageReading {
                 if element == "h1" {
                     let text = Reader.text(of: child).lowercased()
                     let title = headline?.lowercased() ?? text
-                    afterHeadline = afterHeadline || (!text.isEmpty && (title.contains(text) || text.contains(title)))
+                    let isHeadline = !text.isEmpty && (title.contains(text) || text.contains(title))
+                    if isHeadline, !afterHeadline, let lastFigure, Self.standsBeside(lastFigure.figure, child) {
+                        overHeadline = lastFigure.caption
+                    }
+                    afterHeadline = afterHeadline || isHeadline
                     continue
                 }
                 if ["script", "style", "nav", "footer", "aside", "form"].contains(element) { continue }
-                if element == "figure", afterHeadline, !ContentScorer.isAncestor(child, of: content),
-                    let caption = Reader.first(child, named: "figcaption"), statistics.nodes[caption] != nil,
-                    !statistics[caption].isHidden
+                if element == "figure", afterHeadline || Reader.first(child, named: "img") != nil,
+                    !ContentScorer.isAncestor(child, of: content), let caption = Reader.first(child, named: "figcaption"),
+                    statistics.nodes[caption] != nil, !statistics[caption].isHidden
                 {
                     let text = Reader.text(of: caption)
                     // (A promotion's blurb under its picture is no photo's caption: "Subscribe today …".)
                     if !text.isEmpty, !Reader.isFurniture(text) {
+                        guard afterHeadline else {
+                            lastFigure = (child, captionBlock(text, of: caption))
+                            continue
+                        }
                         found = captionBlock(text, of: caption)
                         return false
                     }
@@ -222,8 +237,29 @@ struct PageReading {
             return true
         }
         _ = visit(root)
-        return found
+        return found ?? overHeadline
     }
+
+    /// Whether a photo before the headline stands beside it: their nearest common ancestor at most
+    /// `besideLevels` above the photo, and inside the story's `<article>` or `<main>` (or one).
+    static func standsBeside(_ figure: xmlNodePtr, _ headline: xmlNodePtr) -> Bool {
+        var ancestor = figure.pointee.parent
+        for _ in 0..<besideLevels {
+            guard let step = ancestor, Reader.isElement(step), !["body", "html"].contains(Reader.name(step)) else { return false }
+            if ContentScorer.isAncestor(step, of: headline) {
+                var current: xmlNodePtr? = step
+                while let node = current, Reader.isElement(node) {
+                    if ["article", "main"].contains(Reader.name(node)) { return true }
+                    current = node.pointee.parent
+                }
+                return false
+            }
+            ancestor = step.pointee.parent
+        }
+        return false
+    }
+
+    static let besideLevels = 3
 
     /// A caption's block, with the credit its markup names (`markedCredit(in:)`).
     func captionBlock(_ text: String, of caption: xmlNodePtr) -> RawBlock {
@@ -255,16 +291,32 @@ struct PageReading {
     }
 
     /// A `<figcaption>`'s last element when its markup names nothing, but it holds a name alone
-    /// (two to four capitalized words) after a sentence in an element of its own: the photo's
-    /// credit set apart by position only ("<span>… on 20 April.</span><span>Massimiliano
-    /// Minocri</span>", a style sheet's hashes for classes).
+    /// (two to four capitalized words) after a sentence in an element of its own, or an agency's
+    /// name alone: the photo's credit set apart by position only ("<span>… on 20 April.</span>
+    /// <span>Massimiliano Minocri</span>", a style sheet's hashes for classes).
+    /// Words that join a credit's parts: a caption ending on one goes on in its next element.
+    static let creditConnectors: Set<String> = ["on", "by", "via", "from", "von", "por", "par", "de", "di", "foto", "photo"]
+
     func lastNameAfterSentence(in caption: xmlNodePtr) -> xmlNodePtr? {
         guard Reader.name(caption) == "figcaption" else { return nil }
         let elements = Reader.children(caption).filter(Reader.isElement)
         guard elements.count >= 2, let last = elements.last,
             !Reader.children(caption).drop(while: { $0 != last }).dropFirst().contains(where: { !Reader.isMarksOnly($0) })
         else { return nil }
-        let before = elements.dropLast().map(Reader.text(of:)).joined(separator: " ")
+        // (The words before it, text between the elements included: "Urs Flueeler (" before
+        // "Keystone".)
+        let before = HTMLArticleReader.collapse(
+            Reader.children(caption).prefix { $0 != last }.map { child in
+                Reader.isElement(child) ? Reader.text(of: child) : child.pointee.content.map { String(cString: $0) } ?? ""
+            }.joined(separator: " "))
+        // (An agency's name alone needs no sentence before it: "… in Den Helder" and "ANP"; not
+        // a link ending a credit the caption's words open, "Photo by … on" and "Unsplash".)
+        if Reader.name(last) != "a", CaptionParser.agencies.contains(Reader.text(of: last).lowercased()),
+            let end = before.last, end.isLetter || end.isNumber || ".!?".contains(end),
+            !Self.creditConnectors.contains(before.split(separator: " ").last.map { $0.lowercased() } ?? "")
+        {
+            return last
+        }
         guard Reader.endsSentence(before) else { return nil }
         let words = Reader.text(of: last).split(separator: " ")
         guard (2...4).contains(words.count), !Reader.isFurniture(words.joined(separator: " ")),
