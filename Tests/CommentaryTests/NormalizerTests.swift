@@ -202,6 +202,11 @@ struct CaptionParserTests {
         // The writer's own photo, so credited.
         ("A Green Line bus at the Numaish station. — Photo by the writer", "A Green Line bus at the Numaish station.", "the writer"),
         ("The old ferry pier at low tide. Photo: Author", "The old ferry pier at low tide.", "Author"),
+        // A photographer under a label, then the agency in brackets.
+        (
+            "Marco Chiesa speaks in Küssnacht am Rigi. Foto: Urs Flueeler (Keystone)", "Marco Chiesa speaks in Küssnacht am Rigi.",
+            "Urs Flueeler/Keystone"
+        ),
         // A Chinese photographer after the caption's sentence or in brackets, "摄" (took it) left out.
         ("3月12日，老年人在社区养老服务中心参加书法活动。新华社记者 张明 摄", "3月12日，老年人在社区养老服务中心参加书法活动。", "新华社记者 张明"),
         ("新闻发布会现场（人民网记者 王泓漓 摄）", "新闻发布会现场", "人民网记者 王泓漓"),

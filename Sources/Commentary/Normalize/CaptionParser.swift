@@ -225,6 +225,21 @@ public enum CaptionParser {
         return nil
     }
 
+    /// A credit's label and a photographer's name closing a caption ("… Rigi. Foto: Urs
+    /// Flueeler"): the caption before the label, and the name.
+    static func labelledPhotographer(at text: Substring) -> (caption: Substring, name: Substring)? {
+        for (label, found) in zip(creditLabels, labelOffsets(in: text)) {
+            guard let offset = found else { continue }
+            let start = text.utf8.index(text.utf8.startIndex, offsetBy: offset)
+            let name = text[text.utf8.index(start, offsetBy: label.utf8CodeUnitCount)...].trimmingWhitespace()
+            guard isPhotographer(name) else { continue }
+            var caption = text[..<start].trimmingWhitespace()
+            while let last = caption.last, "|–—-(,;/".contains(last) { caption = caption.dropLast().trimmingWhitespace() }
+            return (caption, name)
+        }
+        return nil
+    }
+
     /// A Chinese caption's photographer, after its sentence or in brackets: "……参加书法活动。新华社
     /// 记者 张明 摄", "新闻发布会现场（人民网记者 王泓漓 摄）", "港口防波堤（記者鄭名娟攝）": the credit is
     /// the reporter with the agency, without "摄" (took the photo). Only in a caption's length, and
@@ -286,6 +301,11 @@ public enum CaptionParser {
                     inner, round: close == ")", short: trimmed.count <= captionLength, afterSentence: endsSentence(before))
                 {
                     let text = trimmed[..<openIndex].trimmingWhitespace()
+                    // ("… Rigi. Foto: Urs Flueeler (Keystone)": the photographer under a label
+                    // before the agency's name goes with it.)
+                    if let (caption, photographer) = labelledPhotographer(at: text), caption.count >= 3 {
+                        return (String(caption), "\(photographer)/\(credit)")
+                    }
                     if text.count >= 3 { return (String(text), credit) }
                 }
             }
