@@ -619,8 +619,10 @@ struct PageReading {
                 relatedLinks = Self.relatedLinksAtMost
                 continue
             }
-            // ("Most Popular" over a list of links, which is left out as such.)
+            // ("Most Popular" over a list or a block of links, which is left out as such; not over
+            // a quotation that links its source.)
             if isRelatedLabel(child), let next = Self.nextElement(after: child), statistics.nodes[next] != nil,
+                statistics[next].hasBlocks || ["ul", "ol"].contains(Reader.name(next)),
                 statistics[next].text > 0, statistics[next].linkText * 10 >= statistics[next].text * 9,
                 Self.linksToAnotherPage(next)
             {
