@@ -211,6 +211,8 @@ struct CaptionParserTests {
         ("3月12日，老年人在社区养老服务中心参加书法活动。新华社记者 张明 摄", "3月12日，老年人在社区养老服务中心参加书法活动。", "新华社记者 张明"),
         ("新闻发布会现场（人民网记者 王泓漓 摄）", "新闻发布会现场", "人民网记者 王泓漓"),
         ("港口防波堤（記者鄭名娟攝）", "港口防波堤", "記者鄭名娟"),
+        // A Japanese photographer after "=" and the date.
+        ("減便を知らせる張り紙が掲示されたバス停=2024年4月19日、森下彩花撮影", "減便を知らせる張り紙が掲示されたバス停", "森下彩花"),
     ])
     func splitsTheCredit(_ input: String, _ text: String, _ credit: String) {
         let split = CaptionParser.split(input)

@@ -265,6 +265,13 @@ struct PhotoAndEmbedTests {
         #expect(linked.captions.first?.credit == nil)
         let running = try Self.read(page("<span>The breakwater's first blocks, seen by</span><span>Anna Berg</span>"))
         #expect(running.captions.first?.credit == nil)
+        // An attribution named so, its source and licence.
+        let attributed = try Self.read(
+            page(
+                "<span class=\"caption\">Lactic acid bacteria under the microscope.</span> <span class=\"attribution\"><span>Wikimedia Commons</span>, <a href=\"https://creativecommons.org/licenses/by-sa/4.0/\">CC BY-SA</a></span>"
+            ))
+        #expect(attributed.captions.map(\.text) == ["Lactic acid bacteria under the microscope."])
+        #expect(attributed.captions.first?.credit == "Wikimedia Commons, CC BY-SA")
     }
 
     @Test func aCreditBetweenTwoCaptionsIsTheNextOnesWhenItHasNone() throws {

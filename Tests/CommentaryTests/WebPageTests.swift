@@ -1556,6 +1556,14 @@ struct WebPageTests {
             <div><div>Want more harbour news? The morning briefing, every weekday.</div><div><a href="/nl"><span>Sign up now</span> ›</a></div></div>
             """
         #expect(try Self.bodyParagraphs(Self.page(body: Self.storyAround(boxes))) == Self.story)
+        // A longer ask for the reader's support, after the story.
+        let ask = """
+            <div class="support-module"><div class="support-module__heading">At Coast Daily, we believe that everyone needs \
+            high-quality journalism, but we understand that not everyone can afford to pay for news subscriptions.</div>\
+            <p>That is why we keep our reporting free to read for everyone. Would you consider supporting us?</p>\
+            <a class="cta-button" href="/support">Support Coast Daily</a></div>
+            """
+        #expect(try Self.bodyParagraphs(Self.page(body: "<article>\(Self.storyParagraphs)\(ask)</article>")) == Self.story)
         // A link inside a sentence is the sentence's; "Read more" under a line may be a story's own.
         let kept = """
             <div class="note"><p>Readers with photos of the storm can contact us.</p></div>

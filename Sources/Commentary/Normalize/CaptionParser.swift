@@ -97,7 +97,7 @@ public enum CaptionParser {
     /// The caption text without its credit, and the normalized credit; nil when the paragraph
     /// does not end with a credit.
     public static func split(_ paragraph: String) -> (text: String, credit: String)? {
-        if let found = chinesePhotographer(paragraph) { return found }
+        if let found = chinesePhotographer(paragraph) ?? japanesePhotographer(paragraph) { return found }
         guard var (text, credit) = creditSplit(paragraph) else { return nil }
         // ("… are his own. — Ed.": the editors' mark under a note, no photo's credit.)
         if ["ed", "the editors", "editor", "eds"].contains(String(Substring(credit.lowercased().filter { $0 != "." }).trimmingWhitespace()))
@@ -281,6 +281,23 @@ public enum CaptionParser {
     }
 
     static let chineseCaptionLength = 200
+
+    /// A Japanese caption's photographer after "=" with the date: "……バス停=2024年4月19日、森下彩花撮影"
+    /// (took the photo): the caption before "=", the name the credit.
+    static func japanesePhotographer(_ paragraph: String) -> (text: String, credit: String)? {
+        let trimmed = Substring(paragraph).trimmingWhitespace()
+        guard trimmed.count <= chineseCaptionLength, trimmed.hasSuffix("撮影"),
+            let equals = trimmed.lastIndex(where: { $0 == "=" || $0 == "＝" })
+        else { return nil }
+        let credit = trimmed[trimmed.index(after: equals)...].dropLast(2)
+        let name = (credit.lastIndex(where: { $0 == "、" || $0 == "，" || $0 == "," }).map { credit[credit.index(after: $0)...] } ?? credit)
+            .trimmingWhitespace()
+        let text = trimmed[..<equals].trimmingWhitespace()
+        guard text.count >= 3, (2...8).contains(name.count), !name.contains(where: { $0.isNumber || $0.isWhitespace }) else {
+            return nil
+        }
+        return (String(text), String(name))
+    }
     static let chineseRoles = ["记者", "記者", "通讯员", "通訊員", "摄影", "攝影"]
 
     static func isHan(_ scalar: Unicode.Scalar) -> Bool {

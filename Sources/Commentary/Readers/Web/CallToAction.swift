@@ -14,12 +14,15 @@ import CLibXML2
 enum CallToAction {
     /// Whether an element is such a box.
     static func isBox(_ node: xmlNodePtr, _ stats: PageStatistics.Node) -> Bool {
-        guard stats.links > 0, stats.text <= longestBox, stats.text - stats.linkText >= shortestText,
+        guard stats.links > 0, stats.text <= longestAsk, stats.text - stats.linkText >= shortestText,
             boxElements.contains(HTMLArticleReader.name(node)),
             let link = lastTextLink(in: node)
         else { return false }
         let linkText = HTMLArticleReader.text(of: link)
-        guard phrases.contains(normalized(linkText)) else { return false }
+        let phrase = normalized(linkText)
+        // (A reader's support asked for at more length: "… Would you consider supporting us?" and
+        // "Support HuffPost".)
+        guard stats.text <= longestBox ? phrases.contains(phrase) || isAsk(phrase) : isAsk(phrase) else { return false }
         // The link stands on its own: no paragraph, item, heading or cell between it and the box
         // holds more than the link.
         var current = link.pointee.parent
@@ -34,6 +37,22 @@ enum CallToAction {
 
     /// The most characters (whitespace left out) of a box, the link's included.
     static let longestBox = 200
+    /// The most of a box that asks the reader to support the site, with a few sentences why.
+    static let longestAsk = 600
+
+    /// Whether a link asks for the reader's support or money: "Support HuffPost", "Donate now",
+    /// "Become a member", "Subscribe".
+    static func isAsk(_ phrase: String) -> Bool {
+        if asks.contains(phrase) { return true }
+        let words = phrase.split(separator: " ")
+        return words.count <= 4 && ["support", "donate", "unterstützen", "soutenir", "apoyar", "apoie"].contains(words.first ?? "")
+    }
+
+    static let asks: Set<String> = [
+        "support us", "donate", "donate now", "become a member", "become a supporter", "subscribe", "subscribe now",
+        "subscribe today", "make a contribution", "contribute", "give now", "jetzt unterstützen", "jetzt abonnieren",
+        "je m'abonne", "je m’abonne", "suscríbete", "assine",
+    ]
     /// The fewest characters of the box's own words, outside its links: a button alone is no box
     /// (a story's last link, "Subscribe", is judged as links are).
     static let shortestText = 15

@@ -330,7 +330,7 @@ struct PageReading {
 
     static let creditProperties: Set<String> = ["copyrightholder", "creator", "author", "credittext", "copyrightnotice"]
     static let creditWords: Set<String> = [
-        "credit", "credits", "copyright", "photographer", "photocredit", "imagecredit", "fotocredit", "bildnachweis",
+        "credit", "credits", "copyright", "photographer", "photocredit", "imagecredit", "fotocredit", "bildnachweis", "attribution",
     ]
 
     /// The elements walked looking for the photo a story opens with.
