@@ -1141,6 +1141,17 @@ struct WebPageTests {
         #expect(try Self.bodyParagraphs(Self.page(body: Self.storyAround(pullQuote))) == Self.story)
     }
 
+    @Test func aPullQuoteOfAQuotationBrokenByWhoSaidItIsNotReadTwice() throws {
+        // The story's quotation is broken by its speaker's name; the pull quote sets its two
+        // sentences together.
+        let quoted =
+            "“It used to be that the hard part was the repair,” a skipper named Ola Berg told the meeting. “Now the repair is easy. The hard part is the permit.”"
+        let pull =
+            "<figure class=\"ArticlePullquote_root__Hb7g1\"><blockquote>“It used to be that the hard part was the repair. Now the repair is easy. The hard part is the permit.”</blockquote></figure>"
+        let body = "<div class=\"story-text\"><p>\(Self.story[0])</p><p>\(quoted)</p>\(pull)<p>\(Self.story[1])</p></div>"
+        #expect(try Self.bodyParagraphs(Self.page(body: body)) == [Self.story[0], quoted, Self.story[1]])
+    }
+
     @Test func aPullQuoteOfItsOwnWordsIsKept() throws {
         // A pull-quote block holding a quotation that stands nowhere else in the story is text.
         let quote = "“We will pay our share, but not a cent more,” one skipper told the meeting."
@@ -1512,6 +1523,16 @@ struct WebPageTests {
         #expect(try Self.bodyParagraphs(Self.page(body: body)) == Self.story)
         #expect(["S:0", "S:1f", "S:A"].allSatisfy(PageStatistics.isStreamedSegment))
         #expect(!["S:", "S:g", "s:0", "S-0", "SS:0"].contains(where: PageStatistics.isStreamedSegment))
+    }
+
+    @Test func anOfferBoxInsideTheStoryIsLeftOut() throws {
+        // A subscription offer set between the paragraphs, named `offer-box` beside a style
+        // sheet's hash, one sentence and a link.
+        let offer = """
+            <div class="css-1y4mxq1 offer-box"><p class="css-1adxxz4">Well informed with Coast Daily Plus: four weeks free \
+            to try. Order now at <a href="https://coast.example/plus">coast.example/plus</a></p></div>
+            """
+        #expect(try Self.bodyParagraphs(Self.page(body: Self.storyAround(offer))) == Self.story)
     }
 
     @Test func aSignUpBoxInsideTheStoryIsLeftOut() throws {

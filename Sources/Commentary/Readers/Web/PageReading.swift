@@ -1288,9 +1288,14 @@ struct PageReading {
             tokens.contains("pullquote")
             || zip(tokens, tokens.dropFirst()).contains { $0 == "pull" && $1 == "quote" }
         guard named else { return false }
-        let words = Reader.lowercaseWords(Reader.text(of: node))
+        let text = Reader.text(of: node)
+        let words = Reader.lowercaseWords(text)
         guard words.count >= 4 else { return false }
         let run = words.dropFirst()
+        // Its sentences each (four words or more), when the story's quotation is broken by who
+        // said it: "“It used to be that the hard part was the diagnosis,” a technician told me.
+        // “Now the diagnosis is easy.”"
+        let sentences = Self.sentences(in: text).map { Reader.lowercaseWords($0).dropFirst() }.filter { $0.count >= 3 }
         // The story around it: up to four levels up, the words standing twice (the quote's own
         // and the story's).
         var ancestor = node.pointee.parent
@@ -1298,9 +1303,33 @@ struct PageReading {
             guard let current = ancestor, Reader.isElement(current) else { return false }
             let around = Reader.lowercaseWords(Reader.text(of: current))
             if Self.occurrences(of: run, in: around, atMost: 2) >= 2 { return true }
+            if sentences.count >= 2, sentences.allSatisfy({ Self.occurrences(of: $0, in: around, atMost: 2) >= 2 }) { return true }
             ancestor = current.pointee.parent
         }
         return false
+    }
+
+    /// A text's sentences, parted after `.`, `!` or `?` (closing quotes after it) and a space.
+    static func sentences(in text: String) -> [String] {
+        var sentences: [String] = []
+        var current = ""
+        var ended = false
+        for character in text {
+            if ended, character == " " {
+                sentences.append(current)
+                current = ""
+                ended = false
+                continue
+            }
+            current.append(character)
+            if ".!?".contains(character) {
+                ended = true
+            } else if !"”\"’»".contains(character) {
+                ended = false
+            }
+        }
+        if !current.isEmpty { sentences.append(current) }
+        return sentences
     }
 
     /// How many times `run` stands as consecutive words in `words`, counted up to `atMost`.

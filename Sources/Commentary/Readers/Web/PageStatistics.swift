@@ -535,7 +535,7 @@ enum Boilerplate {
         "subscribe", "subscription", "comment", "comments", "advert", "advertisement", "advertising", "ad", "ads",
         "adslot", "promo", "promotion", "breadcrumb", "breadcrumbs", "crumb", "crumbs", "recommend", "recommended", "recommendations",
         "popular", "trending", "sponsor", "sponsored", "signup", "toolbar", "masthead", "readmore", "outbrain",
-        "taboola", "disqus", "pagination", "pager", "tags", "modal", "donate", "donation",
+        "taboola", "disqus", "pagination", "pager", "tags", "modal", "donate", "donation", "offer", "offers",
         // A chart's labels set over its image by the graphics tool that drew it, once per screen width.
         "ai2html",
     ]).union(commentWordsElsewhere)
