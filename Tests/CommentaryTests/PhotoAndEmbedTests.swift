@@ -274,6 +274,21 @@ struct PhotoAndEmbedTests {
         #expect(attributed.captions.first?.credit == "Wikimedia Commons, CC BY-SA")
     }
 
+    @Test func aLinkedPagesCardIsNoCaption() throws {
+        // A blog's bookmark card set between the paragraphs: the linked page's title, its
+        // description and site, all one link inside a <figure>.
+        let card = """
+            <figure class="kg-card kg-bookmark-card"><a class="kg-bookmark-container" href="https://port.example/docs/plan.html">\
+            <div class="kg-bookmark-content"><div class="kg-bookmark-title">Breakwater plan: chapter 3</div>\
+            <div class="kg-bookmark-description">How the blocks are laid, course by course, from the quay outwards.</div>\
+            <div class="kg-bookmark-metadata"><img src="icon.png" alt=""><span>Port Authority Documents</span></div></div>\
+            <div class="kg-bookmark-thumbnail"><img src="plan.png" alt=""></div></a></figure>
+            """
+        let article = try Self.read("<article><h1>Harbour wall approved</h1>\(WebPageTests.storyAround(card))</article>")
+        #expect(article.captions.isEmpty)
+        #expect(Self.body(article) == Self.story)
+    }
+
     @Test func aCreditBetweenTwoCaptionsIsTheNextOnesWhenItHasNone() throws {
         // The BBC sets each photo's credit over its caption: a photo with no credit, then one with.
         var raw = RawArticle(source: "page.html", rawText: "", text: "")

@@ -832,6 +832,13 @@ struct PageReading {
             return
         }
         if element == "figure" {
+            // A card of a linked page (a blog's bookmark card: the page's title, description and
+            // site, all one link), no photo's caption.
+            if Reader.first(child, named: "figcaption") == nil, statistics[child].text > 0, statistics[child].links == 1,
+                statistics[child].linkText * 10 >= statistics[child].text * 9, Self.linksToAnotherPage(child)
+            {
+                return
+            }
             collectBlocks(child, into: &blocks, insideFigure: true)
             return
         }
