@@ -267,6 +267,7 @@ struct EditorNoteTests {
         "Views expressed above are the author's own.",
         "This column does not necessarily reflect the opinion of the editorial board or Bloomberg LP and its owners.",
         "(The authors are Reuters Breakingviews columnists. The opinions expressed are their own.)",
+        "Opinions expressed by Forbes Contributors are their own.",
     ])
     func aDisclaimerOfTheAuthorsViewsIsTheEditorsNote(_ line: String) {
         #expect(EditorNoteParser.isEditorNote(line))

@@ -72,7 +72,9 @@ public enum EditorNoteParser {
         guard disclaimerStarts.contains(where: { opening.hasPrefix($0) }) else { return false }
         let words = Set(lower.split(whereSeparator: { !$0.isLetter }).map(String.init))
         return disclaimerPhrases.contains { ASCIIMatch.firstOffset(of: $0, in: paragraph) != nil }
-            && (["author", "authors", "writer", "writers", "columnist", "columnists"].contains { words.contains($0) }
+            && (["author", "authors", "writer", "writers", "columnist", "columnists", "contributor", "contributors"].contains {
+                words.contains($0)
+            }
                 || ["this column", "this article", "this piece", "editorial board"].contains { lower.contains($0) })
     }
 

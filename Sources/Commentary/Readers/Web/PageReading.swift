@@ -937,7 +937,7 @@ struct PageReading {
     func isLabelledTeaser(_ node: xmlNodePtr) -> Bool {
         let stats = statistics[node]
         guard ["div", "aside", "section"].contains(Reader.name(node)), stats.links == 1, stats.text <= Self.teaserCardText,
-            stats.linkText * 2 >= stats.text, stats.text - stats.linkText >= Self.shortestLabel,
+            stats.linkText >= Self.shortestLinkedHeadline, stats.text - stats.linkText >= Self.shortestLabel,
             stats.text - stats.linkText <= Self.labelText, let link = Self.firstLink(under: node), Self.isLinkToAnotherPage(link)
         else { return false }
         let headline = Reader.text(of: link)
@@ -951,6 +951,8 @@ struct PageReading {
 
     /// The fewest characters of a label.
     static let shortestLabel = 3
+    /// The fewest characters (whitespace left out) of another story's headline in its box.
+    static let shortestLinkedHeadline = 20
 
     static let subheads: Set<String> = ["h2", "h3", "h4", "h5", "h6"]
 
