@@ -1525,6 +1525,20 @@ struct WebPageTests {
         #expect(!["S:", "S:g", "s:0", "S-0", "SS:0"].contains(where: PageStatistics.isStreamedSegment))
     }
 
+    @Test func aSectionsLinkOverAHeadlineSetAsASubheadIsNoParagraph() throws {
+        // The page has no <h1>; the story's headline is an <h2>, under its section's link and over
+        // the standfirst, in the block that holds the story.
+        let dek = "The breakwater ends an eleven-year dispute, and the fishing cooperative pays its share."
+        let body = """
+            <main><div class="story-main-content"><section class="story-intro"><div class="summary">
+            <p class="story-intro__label"><a href="/harbour">Harbour Affairs</a></p>
+            <h2 class="headline">Harbour wall approved</h2><p class="dek">\(dek)</p></div></section>
+            <div class="story-text"><div class="story-text__body">\(Self.storyParagraphs)</div></div></div></main>
+            """
+        let head = "<meta property=\"og:title\" content=\"Harbour wall approved\">"
+        #expect(try Self.bodyParagraphs(Self.page(head: head, body: body)) == [dek] + Self.story)
+    }
+
     @Test func anOfferBoxInsideTheStoryIsLeftOut() throws {
         // A subscription offer set between the paragraphs, named `offer-box` beside a style
         // sheet's hash, one sentence and a link.

@@ -174,9 +174,13 @@ public enum HTMLArticleReader {
         // after a separator ("Healthy Eating Plate • The Nutrition Source"): the <h1> it opens with.
         let title = ownHeading != nil || storyHeading != nil ? stated : stated.map { headingOpening($0, in: root) ?? $0 }
         // Labels above the headline in the story's element (its section, "Exclusive"): short lines
-        // that end no sentence, before the <h1> that states the title.
+        // that end no sentence, before the <h1> that states the title (or the subhead-sized
+        // heading that does, on a page whose <h1> is elsewhere).
         if let title,
-            let headline = blocks.firstIndex(where: { $0.hint == .title && $0.text.range(of: title, options: .caseInsensitive) != nil }),
+            let headline = blocks.firstIndex(where: {
+                $0.hint == .title && $0.text.range(of: title, options: .caseInsensitive) != nil
+                    || $0.hint == nil && $0.isHeading && $0.text.caseInsensitiveCompare(title) == .orderedSame
+            }),
             blocks[..<headline].allSatisfy({ $0.hint == nil && $0.text.count <= Self.labelAboveHeadline && !endsSentence($0.text) })
         {
             blocks.removeFirst(headline)
