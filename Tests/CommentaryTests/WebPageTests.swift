@@ -1539,6 +1539,18 @@ struct WebPageTests {
         #expect(try Self.bodyParagraphs(Self.page(head: head, body: body)) == [dek] + Self.story)
     }
 
+    @Test func shortParagraphsNamedPaywallAreTheStorys() throws {
+        // A magazine marks its paragraphs past the metering line `paywall`, the last and shortest
+        // too; a box of the paywall's own is still furniture.
+        let last = "“That’s it,” she said. She put the canvas back."
+        let body = """
+            <article><div class="body__inner-container"><p>\(Self.story[0])</p><p>\(Self.story[1])</p>\
+            <p class="paywall">\(Self.story[2])</p><p class="paywall">\(Self.story[3])</p><p class="paywall">\(last)</p>\
+            <div class="paywall-barrier"><p>Subscribe to keep reading.</p></div></div></article>
+            """
+        #expect(try Self.bodyParagraphs(Self.page(body: body)) == Self.story + [last])
+    }
+
     @Test func anOfferBoxInsideTheStoryIsLeftOut() throws {
         // A subscription offer set between the paragraphs, named `offer-box` beside a style
         // sheet's hash, one sentence and a link.
@@ -2954,6 +2966,17 @@ struct WebPageTests {
         // "Subscribe now"): its words are a control's. A sentence that links a report, even one
         // drawn as a button, stays.
         try Self.expectLeftOut(line, butNot: "<p><a class=\"btn\" href=\"/report.pdf\">Read the council's report on the wall.</a></p>")
+    }
+
+    @Test(arguments: [
+        "<p>Join Coast Daily’s WhatsApp Channel and get the latest news and must-reads.</p>",
+        "<p>Simak breaking news dan berita pilihan kami langsung di ponselmu. Pilih saluran andalanmu akses berita Coast Daily WhatsApp Channel : https://www.whatsapp.com/channel/0029Va</p>",
+    ])
+    func anInvitationToTheSitesChannelIsNoParagraph(_ line: String) throws {
+        // A line asking the reader to follow the site on a messaging app. A story's sentence
+        // about such channels stays.
+        try Self.expectLeftOut(
+            line, butNot: "<p>The harbour authority opened a WhatsApp channel for skippers last year, and 900 have joined it.</p>")
     }
 
     @Test(arguments: [

@@ -920,6 +920,7 @@ public enum HTMLArticleReader {
         {
             return true
         }
+        if text.utf8.count <= 600, isChannelInvitation(text) { return true }
         guard text.count <= 80 || mostlyLink, text.count <= 300 else { return false }
         if isRuleMarks(text) { return true }
         let lowered = text.lowercased()
@@ -931,6 +932,26 @@ public enum HTMLArticleReader {
         if furnitureLines.contains(String(words.trimmingCharacters(in: .whitespaces.union(.punctuationCharacters)))) { return true }
         return furnitureOpenings.contains { words.hasPrefix($0) }
     }
+
+    /// An invitation to the site's channel on a messaging app: "Join ST’s WhatsApp Channel and get
+    /// the latest news", "Simak breaking news … WhatsApp Channel: …" (a line that asks, opened by
+    /// its verb; not a story's sentence about such channels).
+    static func isChannelInvitation(_ text: String) -> Bool {
+        guard ASCIIMatch.contains(text, "whatsapp") || ASCIIMatch.contains(text, "telegram") else { return false }
+        let lowered = text.lowercased()
+        guard channelWords.contains(where: { lowered.contains($0) }),
+            let first = lowered.split(separator: " ").first.map({ String($0.filter(\.isLetter)) })
+        else { return false }
+        return invitingVerbs.contains(first)
+    }
+
+    static let channelWords = [
+        "whatsapp channel", "telegram channel", "canal de whatsapp", "canal no whatsapp", "whatsapp-kanal", "saluran whatsapp",
+    ]
+    static let invitingVerbs: Set<String> = [
+        "join", "follow", "get", "subscribe", "simak", "ikuti", "gabung", "siga", "sigue", "síguenos", "únete", "folgen", "folge",
+        "rejoignez", "suivez", "iscriviti", "segui", "entre",
+    ]
 
     /// Lines that are furniture whole, and words of a sentence when they open one: an ad's label
     /// in French, Spanish, Portuguese ("Publicidade infantil é proibida …" is a sentence).

@@ -112,6 +112,9 @@ struct PageReading {
         // more: a box, named or not.
         if !lenient, CallToAction.isBox(node, stats) { return true }
         guard !stats.tokens.isEmpty else { return false }
+        // A paragraph named `paywall` and nothing else is the story's: Condé Nast's sites so mark
+        // the paragraphs past their metering line, short ones too ("“That’s it,” she said.").
+        if element == "p", !stats.naming.isEmpty, stats.naming.allSatisfy({ $0 == "paywall" }) { return false }
         // A list named for the page's layout (`menu main-menu`, `sidebar-list`) is its menu or its
         // sidebar whatever its items hold (a mega-menu's testimonials and blurbs), a story word in
         // its name or not (`main`): no story is set as such a list.
