@@ -700,6 +700,8 @@ struct ClosingLineTests {
     @Test(arguments: [
         "A version of this article appears in print on Aug. 27, 2024, Section A, Page 20 of the New York edition with the headline: Harbour Wall.",
         "This article appeared in the Coast Daily print edition as: Harbour wall approved",
+        "Published in the print edition of the February 26, 2024, issue, with the headline “Pipe Dreams.”",
+        "This article appears in the March 2024 print edition with the headline “The Quiet Quay.”",
         "Follow the Coast Daily Opinion section on Facebook, Instagram, TikTok and X.",
         "(Updates with council comment in fifth paragraph.)",
         "Do you have an opinion on the issues raised in this article? If you would like to submit a response of up to 300 words by email, write to us.",

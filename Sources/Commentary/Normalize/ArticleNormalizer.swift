@@ -743,8 +743,14 @@ enum Trailer {
     static func isPublishersNotice(_ text: String) -> Bool {
         guard let first = text.utf8.first, noticeInitials.contains(first) else { return false }
         if noticeOpenings.contains(where: { ASCIIMatch.hasPrefix(text, $0) }) { return true }
-        // "This article appeared in the South China Morning Post print edition as: …"
-        if ASCIIMatch.hasPrefix(text, "this article appeared in"), ASCIIMatch.contains(text, "print edition") { return true }
+        // "This article appeared in the South China Morning Post print edition as: …", "This
+        // article appears in the March 2024 print edition with the headline …", "… in the
+        // February issue".
+        if ASCIIMatch.hasPrefix(text, "this article appear"), text.utf8.count <= 300,
+            ASCIIMatch.contains(text, "print edition") || ASCIIMatch.contains(text, " issue")
+        {
+            return true
+        }
         // "Follow the New York Times Opinion section on Facebook, Instagram, TikTok and X.": after
         // "on", networks' names alone ("Follow the money … on Instagram, and a pattern appears" is
         // a sentence).
@@ -772,10 +778,11 @@ enum Trailer {
         "reaction", "statement", "previous", "throughout", "spelling", "figure",
     ]
 
-    static let noticeInitials = ASCIISet("AaTtDdFfSs(")
+    static let noticeInitials = ASCIISet("AaTtDdFfSsPp(")
     static let noticeOpenings: [StaticString] = [
         "a version of this article appears in print", "a version of this article appeared in print",
         "a version of this story appears in print", "a version of this story appeared in print",
+        "published in the print edition of",
         "do you have an opinion on the issues raised in this article", "the times is committed to publishing a diversity of letters",
         "sigue toda la información de",
     ]
