@@ -702,6 +702,8 @@ struct ClosingLineTests {
         "This article appeared in the Coast Daily print edition as: Harbour wall approved",
         "Published in the print edition of the February 26, 2024, issue, with the headline “Pipe Dreams.”",
         "This article appears in the March 2024 print edition with the headline “The Quiet Quay.”",
+        "This article was first published in Renmin Tribune on September 12, 2024.",
+        "This story first appeared in our weekly Coast Daily 168 newspaper, which is available countrywide for R35.",
         "Follow the Coast Daily Opinion section on Facebook, Instagram, TikTok and X.",
         "(Updates with council comment in fifth paragraph.)",
         "Do you have an opinion on the issues raised in this article? If you would like to submit a response of up to 300 words by email, write to us.",

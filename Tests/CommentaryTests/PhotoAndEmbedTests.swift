@@ -259,6 +259,10 @@ struct PhotoAndEmbedTests {
             page("<span>The breakwater's first blocks on the quay, on 20 April.</span><span class=\"a_m_m\">Massimiliano Minocri</span>"))
         #expect(credited.captions.map(\.text) == ["The breakwater's first blocks on the quay, on 20 April."])
         #expect(credited.captions.first?.credit == "Massimiliano Minocri")
+        let paper = try Self.read(
+            page("<span>A banner on a new block of flats, March 4.</span> <span class=\"ccw_cr\">Brontë Hallvard, COAST DAILY</span>"))
+        #expect(paper.captions.map(\.text) == ["A banner on a new block of flats, March 4."])
+        #expect(paper.captions.first?.credit == "Brontë Hallvard, COAST DAILY")
         // Words that are no name (a link's "Read More"), or a name the sentence runs into, stay
         // the caption's.
         let linked = try Self.read(page("<span>The breakwater's first blocks on the quay.</span><a href=\"/wall\">Read More</a>"))

@@ -1611,6 +1611,11 @@ struct WebPageTests {
             <a class="cta-button" href="/support">Support Coast Daily</a></div>
             """
         #expect(try Self.bodyParagraphs(Self.page(body: "<article>\(Self.storyParagraphs)\(ask)</article>")) == Self.story)
+        let insider = """
+            <div class="support-box"><h4>Coast Daily is free to read. It costs a lot to produce.</h4><p>Every article, every day, \
+            is open to everyone. We want to keep it that way, and we need your help.</p><a class="btn" href="/insider/">Become a Coast Insider</a></div>
+            """
+        #expect(try Self.bodyParagraphs(Self.page(body: "<article>\(Self.storyParagraphs)\(insider)</article>")) == Self.story)
         // A link inside a sentence is the sentence's; "Read more" under a line may be a story's own.
         let kept = """
             <div class="note"><p>Readers with photos of the storm can contact us.</p></div>

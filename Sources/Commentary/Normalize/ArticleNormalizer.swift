@@ -698,6 +698,7 @@ enum Trailer {
     static let firstPublishedOpenings: [StaticString] = [
         "this article was first published in ", "this article was originally published in ", "this article first appeared in ",
         "this article originally appeared in ", "first published in ", "originally published in ", "this piece first appeared in ",
+        "this story first appeared in ", "this story was first published in ", "this story originally appeared in ",
     ]
 
     /// The day a line under the story says the piece first ran: "This article was first published
@@ -743,6 +744,8 @@ enum Trailer {
     static func isPublishersNotice(_ text: String) -> Bool {
         guard let first = text.utf8.first, noticeInitials.contains(first) else { return false }
         if noticeOpenings.contains(where: { ASCIIMatch.hasPrefix(text, $0) }) { return true }
+        // "This article was first published in … on …", "This story first appeared in our weekly …".
+        if text.utf8.count <= 300, firstPublishedOpenings.contains(where: { ASCIIMatch.hasPrefix(text, $0) }) { return true }
         // "This article appeared in the South China Morning Post print edition as: …", "This
         // article appears in the March 2024 print edition with the headline …", "… in the
         // February issue".
@@ -778,7 +781,7 @@ enum Trailer {
         "reaction", "statement", "previous", "throughout", "spelling", "figure",
     ]
 
-    static let noticeInitials = ASCIISet("AaTtDdFfSsPp(")
+    static let noticeInitials = ASCIISet("AaTtDdFfSsPpOo(")
     static let noticeOpenings: [StaticString] = [
         "a version of this article appears in print", "a version of this article appeared in print",
         "a version of this story appears in print", "a version of this story appeared in print",

@@ -41,11 +41,12 @@ enum CallToAction {
     static let longestAsk = 600
 
     /// Whether a link asks for the reader's support or money: "Support HuffPost", "Donate now",
-    /// "Become a member", "Subscribe".
+    /// "Become a member", "Become a Maverick Insider", "Subscribe".
     static func isAsk(_ phrase: String) -> Bool {
         if asks.contains(phrase) { return true }
         let words = phrase.split(separator: " ")
-        return words.count <= 4 && ["support", "donate", "unterstützen", "soutenir", "apoyar", "apoie"].contains(words.first ?? "")
+        return words.count <= 4
+            && ["support", "donate", "become", "unterstützen", "soutenir", "apoyar", "apoie"].contains(words.first ?? "")
     }
 
     static let asks: Set<String> = [

@@ -294,7 +294,7 @@ struct PageReading {
     }
 
     /// A `<figcaption>`'s last element when its markup names nothing, but it holds a name alone
-    /// (two to four capitalized words) after a sentence in an element of its own, or an agency's
+    /// (two to five capitalized words, a comma before the paper's) after a sentence in an element of its own, or an agency's
     /// name alone: the photo's credit set apart by position only ("<span>… on 20 April.</span>
     /// <span>Massimiliano Minocri</span>", a style sheet's hashes for classes).
     /// Words that join a credit's parts: a caption ending on one goes on in its next element.
@@ -322,10 +322,11 @@ struct PageReading {
         }
         guard Reader.endsSentence(before) else { return nil }
         let words = Reader.text(of: last).split(separator: " ")
-        guard (2...4).contains(words.count), !Reader.isFurniture(words.joined(separator: " ")),
+        // (A photographer's name and the paper after a comma: "Brontë Hallvard, USA TODAY".)
+        guard (2...5).contains(words.count), !Reader.isFurniture(words.joined(separator: " ")),
             !CallToAction.phrases.contains(CallToAction.normalized(words.joined(separator: " "))),
             words.allSatisfy({ word in
-                word.first.map { $0.isUppercase } == true && word.allSatisfy { $0.isLetter || "'’.-".contains($0) }
+                word.first.map { $0.isUppercase } == true && word.allSatisfy { $0.isLetter || "'’.-,".contains($0) }
             })
         else { return nil }
         return last
