@@ -245,10 +245,9 @@ public enum CaptionParser {
     /// the reporter with the agency, without "摄" (took the photo). Only in a caption's length, and
     /// the photographer a name of two to four characters (several parted by spaces or "、").
     static func chinesePhotographer(_ paragraph: String) -> (text: String, credit: String)? {
+        // (The last character first: this runs on every paragraph, and few end so.)
         var trimmed = Substring(paragraph).trimmingWhitespace()
-        guard trimmed.count <= chineseCaptionLength, trimmed.utf8.last.map({ $0 >= 0x80 || $0 == UInt8(ascii: ")") }) == true else {
-            return nil
-        }
+        guard let final = trimmed.last, "摄攝）)".contains(final), trimmed.count <= chineseCaptionLength else { return nil }
         var bracketed = false
         if let last = trimmed.last, last == "）" || last == ")" {
             trimmed = trimmed.dropLast()
@@ -286,7 +285,7 @@ public enum CaptionParser {
     /// (took the photo): the caption before "=", the name the credit.
     static func japanesePhotographer(_ paragraph: String) -> (text: String, credit: String)? {
         let trimmed = Substring(paragraph).trimmingWhitespace()
-        guard trimmed.count <= chineseCaptionLength, trimmed.hasSuffix("撮影"),
+        guard trimmed.hasSuffix("撮影"), trimmed.count <= chineseCaptionLength,
             let equals = trimmed.lastIndex(where: { $0 == "=" || $0 == "＝" })
         else { return nil }
         let credit = trimmed[trimmed.index(after: equals)...].dropLast(2)
@@ -298,6 +297,7 @@ public enum CaptionParser {
         }
         return (String(text), String(name))
     }
+
     static let chineseRoles = ["记者", "記者", "通讯员", "通訊員", "摄影", "攝影"]
 
     static func isHan(_ scalar: Unicode.Scalar) -> Bool {

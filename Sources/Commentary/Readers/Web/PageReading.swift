@@ -293,13 +293,14 @@ struct PageReading {
         return credit.isEmpty || credit.count * 10 > captionText.count * 9 ? nil : credit
     }
 
-    /// A `<figcaption>`'s last element when its markup names nothing, but it holds a name alone
-    /// (two to five capitalized words, a comma before the paper's) after a sentence in an element of its own, or an agency's
-    /// name alone: the photo's credit set apart by position only ("<span>… on 20 April.</span>
-    /// <span>Massimiliano Minocri</span>", a style sheet's hashes for classes).
     /// Words that join a credit's parts: a caption ending on one goes on in its next element.
     static let creditConnectors: Set<String> = ["on", "by", "via", "from", "von", "por", "par", "de", "di", "foto", "photo"]
 
+    /// A `<figcaption>`'s last element when its markup names nothing, but it holds a name alone
+    /// (two to five capitalized words, a comma before the paper's) after a sentence in an element
+    /// of its own, or an agency's name alone: the photo's credit set apart by position only
+    /// ("<span>… on 20 April.</span><span>Massimiliano Minocri</span>", a style sheet's hashes
+    /// for classes).
     func lastNameAfterSentence(in caption: xmlNodePtr) -> xmlNodePtr? {
         guard Reader.name(caption) == "figcaption" else { return nil }
         let elements = Reader.children(caption).filter(Reader.isElement)
@@ -927,7 +928,7 @@ struct PageReading {
     static let labelText = 40
 
     /// Labels before another story's headline in small letters too ("Read: …", "Baca juga: …"):
-    /// the related labels', and a few languages' more.
+    /// the words for "read also" in the languages the archive's pages come in.
     static let readAlsoLabels: Set<String> = [
         "read", "read more", "read also", "also read", "see also", "related", "baca juga", "simak juga", "lihat juga",
         "mirá también", "mira también", "ver también", "veja também", "leia também", "lee también", "lea también",
@@ -945,10 +946,9 @@ struct PageReading {
             stats.text - stats.linkText <= Self.labelText, let link = Self.firstLink(under: node), Self.isLinkToAnotherPage(link)
         else { return false }
         let headline = Reader.text(of: link)
-        // (A subhead that links what it heads, its number beside the link: "#1: Tyvek Tote Bag"
-        // in an <h3>, is the story's.)
-        // (A headline of words, not an address; no heading outside the link: a product's
-        // superlative over its linked name, "Best Overall", is a review's own subhead.)
+        // (A headline of words, not an address; no heading outside the link: a numbered subhead
+        // that links what it heads, "#1: Tyvek Tote Bag" in an <h3>, and a product's superlative
+        // over its linked name, "Best Overall", are the story's own.)
         return headline.contains(" ") && (!Self.endsWithFullStop(headline) || Self.holdsHeading(link))
             && !Reader.endsSentence(Reader.text(of: node)) && !Self.holdsHeading(node, outside: link)
     }
@@ -1061,7 +1061,6 @@ struct PageReading {
 
     static let headings: Set<String> = subheads.union(["h1"])
 
-    /// Whether a heading (`headings`) stands anywhere under an element.
     /// Whether a heading stands under the element but not under `link`.
     static func holdsHeading(_ node: xmlNodePtr, outside link: xmlNodePtr) -> Bool {
         Reader.children(node).contains { child in
@@ -1069,6 +1068,7 @@ struct PageReading {
         }
     }
 
+    /// Whether a heading (`headings`) stands anywhere under an element.
     static func holdsHeading(_ node: xmlNodePtr) -> Bool {
         Reader.children(node).contains { child in
             Reader.isElement(child) && (headings.contains(Reader.name(child)) || holdsHeading(child))
