@@ -60,17 +60,14 @@ enum CallToAction {
     static let boxElements: Set<String> = ["div", "section", "aside"]
     static let textBlocks: Set<String> = ["p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "td", "th", "dd", "blockquote"]
 
-    static let phrases: Set<String> = [
-        "learn more", "find out more", "get in touch", "contact us", "subscribe", "subscribe now", "subscribe today",
-        "sign up", "sign up now", "sign up today", "join now", "join us", "join today", "donate", "donate now",
-        "support us", "become a member", "become a supporter", "get started", "get started now", "start free trial",
-        "start your free trial", "try it free", "try for free", "free trial", "register now", "get the app",
-        "download the app", "upgrade", "upgrade now", "get offer",
+    static let phrases: Set<String> = asks.union([
+        "learn more", "find out more", "get in touch", "contact us", "sign up", "sign up now", "sign up today", "join now",
+        "join us", "join today", "get started", "get started now", "start free trial", "start your free trial", "try it free",
+        "try for free", "free trial", "register now", "get the app", "download the app", "upgrade", "upgrade now", "get offer",
         // German, French, Spanish, Portuguese, Italian, Dutch.
-        "mehr erfahren", "jetzt abonnieren", "jetzt testen", "jetzt anmelden", "en savoir plus", "je m'abonne",
-        "s'abonner", "je m’abonne", "saber más", "suscríbete", "suscribirse", "saiba mais", "assine", "assine já",
-        "scopri di più", "iscriviti", "abbonati", "meer informatie", "abonneer nu", "word lid",
-    ]
+        "mehr erfahren", "jetzt testen", "jetzt anmelden", "en savoir plus", "s'abonner", "saber más", "suscribirse",
+        "saiba mais", "assine já", "scopri di più", "iscriviti", "abbonati", "meer informatie", "abonneer nu", "word lid",
+    ])
 
     /// A link's words folded for the list: lower case, an arrow or chevron after them left out.
     static func normalized(_ text: String) -> String {

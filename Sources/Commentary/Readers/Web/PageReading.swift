@@ -1061,17 +1061,11 @@ struct PageReading {
 
     static let headings: Set<String> = subheads.union(["h1"])
 
-    /// Whether a heading stands under the element but not under `link`.
-    static func holdsHeading(_ node: xmlNodePtr, outside link: xmlNodePtr) -> Bool {
+    /// Whether a heading (`headings`) stands anywhere under an element, not counting those under
+    /// `link` when one is given.
+    static func holdsHeading(_ node: xmlNodePtr, outside link: xmlNodePtr? = nil) -> Bool {
         Reader.children(node).contains { child in
             Reader.isElement(child) && child != link && (headings.contains(Reader.name(child)) || holdsHeading(child, outside: link))
-        }
-    }
-
-    /// Whether a heading (`headings`) stands anywhere under an element.
-    static func holdsHeading(_ node: xmlNodePtr) -> Bool {
-        Reader.children(node).contains { child in
-            Reader.isElement(child) && (headings.contains(Reader.name(child)) || holdsHeading(child))
         }
     }
     /// The text a photo's element holds beside the photo: a credit ("Foto: dpa"), a button's label.
