@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import Commentary
@@ -72,4 +73,68 @@ struct WordTableTests {
         #expect(marks.contains(UInt8(ascii: "(")) && marks.contains(UInt8(ascii: "f")) && !marks.contains(UInt8(ascii: "x")))
         #expect(!marks.contains(0xE2))
     }
+
+    static let haystacks = [
+        "China-Russia Business Forum", "", "a", "aaaa", "By Li Ming | Xinhua | March 3, 2023", "São Paulo — Brasília",
+        "中国人民大学 2023年3月", "cafe\u{301} au lait", "naïve café", "👍🏽 thumbs 👍", "line one\u{2028}line two", "  spaced  ",
+        "x / y / z", "one\r\ntwo\r", "🇺🇸🇫🇷 flags", "👨‍👩‍👧 family", "각 한국어", "क्षत्रिय", "ab\u{301}c", "x\u{20DD} y\u{FE0F}z",
+    ]
+    static let needles = [
+        "a", "aa", "Forum", "forum", " | ", "|", "São", "ã", "人民", "2023", "cafe", "e", "\u{301}", "👍", "🏽", " / ", "", "  ",
+        "China-Russia Business Forum and more", "\r", "\n", "\r\n", "🇸🇫", "🇫🇷", "👨", "‍👩", "한", "क्ष", "b", "b\u{301}", "क", "्ष", "\u{301}", "🏽",
+    ]
+
+    @Test("Searching text for text answers as Foundation's search does, first and last occurrence")
+    func byteSearchAgreesWithFoundation() {
+        for text in Self.haystacks {
+            for needle in Self.needles {
+                let foundation = text.range(of: needle, options: [], range: nil, locale: nil)
+                #expect(text.range(of: needle) == foundation, "\(text) / \(needle)")
+                #expect(text.contains(needle) == (foundation != nil), "\(text) / \(needle)")
+                #expect(
+                    text.range(of: needle, options: .backwards) == text.range(of: needle, options: .backwards, range: nil, locale: nil),
+                    "\(text) / \(needle) backwards")
+                let inner = text.dropFirst()
+                #expect(
+                    inner.range(of: needle) == inner.range(of: needle, options: [], range: nil, locale: nil), "\(inner) / \(needle)")
+                #expect(Substring(text).contains(Substring(needle)) == (foundation != nil))
+            }
+        }
+    }
+
+    @Test("Trimming spaces answers as Foundation's trimming does, whatever the ends")
+    func trimmingAgreesWithFoundation() {
+        let texts = [
+            "", " ", "\t\n", "word", " word ", "\tword\n", "\u{00A0}word\u{3000}", "word\u{2028}", "é ", " é", "\n\nSão Paulo\t",
+            "a b", "\u{85}x", "x\u{0B}",
+        ]
+        for text in texts {
+            #expect(text.trimmingSpaces() == text.trimmingCharacters(in: .whitespaces), "\(text.debugDescription)")
+            #expect(
+                text.trimmingSpacesAndNewlines() == text.trimmingCharacters(in: .whitespacesAndNewlines), "\(text.debugDescription)")
+            let inner = Substring(" " + text + "x").dropLast()
+            #expect(inner.trimmingSpaces() == inner.trimmingCharacters(in: .whitespaces), "\(text.debugDescription) in a substring")
+        }
+        let marks = HTMLArticleReader.spacesAndPunctuation
+        for text in ["(back to top)", "[ Back To The Top ]", "share$", "«voir»", "~tilde~", "advertisement"] {
+            #expect(
+                text.trimmingCharacters(in: marks, asciiMembers: HTMLArticleReader.asciiSpacesAndPunctuation)
+                    == text.trimmingCharacters(in: marks), "\(text)")
+        }
+    }
+
+    @Test("The words a text writes in lower case are its runs of letters, read as Characters would be")
+    func lowerCaseWordsAgreeWithCharacters() {
+        let texts = [
+            "The affordable housing plan, the Special Account and über-ärger.", "cafe\u{301} au lait in São Paulo",
+            "中国人民 said 3 things; x2y z", "e\u{301}tude, ne\u{301}e", "Ça va? çà et là", "naïve — co-operate's don't",
+        ]
+        for text in texts {
+            let expected = Set(
+                text.split(whereSeparator: { !$0.isLetter }).filter { $0.first?.isLowercase == true }.map(String.init))
+            let paragraph = Paragraph(kind: .body, text: text)
+            #expect(MetadataLine.lowerCaseWords([paragraph]) == expected, "\(text)")
+        }
+    }
 }
+

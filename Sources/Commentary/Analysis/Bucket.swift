@@ -145,7 +145,7 @@ struct BucketNames {
     static func names(_ value: String?, _ bucketing: Bucketing) -> [String] {
         guard let value else { return [] }
         let parts = bucketing == .author ? value.components(separatedBy: "; ") : [value]
-        return parts.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        return parts.map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
     }
 
     /// The buckets of a value of the bucketing's column; `[nil]`, the bucket of its own, for an

@@ -43,7 +43,7 @@ public struct Codebook: Sendable, Equatable {
     }
 
     private mutating func add(_ category: String, _ query: String?, name: String, line: Int) throws(CommentaryError) {
-        let label = category.trimmingCharacters(in: .whitespaces)
+        let label = category.trimmingSpaces()
         guard !label.isEmpty else { throw .usage("\(name):\(line): a category needs a name") }
         if let index = categories.firstIndex(where: { $0.name == label }) {
             if let query { categories[index].queries.append(query) }
@@ -63,7 +63,7 @@ public struct Codebook: Sendable, Equatable {
         // (At any line end: "\r\n", one Character in Swift, is no "\n".)
         for (offset, raw) in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated() {
             let line = offset + 1
-            let content = Self.withoutComment(String(raw)).trimmingCharacters(in: .whitespaces)
+            let content = Self.withoutComment(String(raw)).trimmingSpaces()
             guard !content.isEmpty else { continue }
             let indented = raw.first == " " || raw.first == "\t"
             if content.hasPrefix("-") {
@@ -80,22 +80,22 @@ public struct Codebook: Sendable, Equatable {
                 throw .usage("\(name):\(line): expected 'category:' or 'category: query', found '\(content)'")
             }
             let category = try Self.scalar(String(content[..<colon]), name: name, line: line)
-            let rest = content[content.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+            let rest = content[content.index(after: colon)...].trimmingSpaces()
             let query = rest.isEmpty ? nil : try Self.scalar(rest, name: name, line: line)
-            let label = category.trimmingCharacters(in: .whitespaces)
+            let label = category.trimmingSpaces()
             if let first = keyLines[label] {
                 throw .usage(
                     "\(name):\(line): category '\(label)' is already named on line \(first); list all its queries under one '\(label):'")
             }
             keyLines[label] = line
             try add(category, query, name: name, line: line)
-            current = category.trimmingCharacters(in: .whitespaces)
+            current = category.trimmingSpaces()
         }
     }
 
     /// A YAML scalar: plain, 'single-quoted' ('' for a quote) or "double-quoted" (\" and \\).
     static func scalar(_ text: String, name: String, line: Int) throws(CommentaryError) -> String {
-        let value = text.trimmingCharacters(in: .whitespaces)
+        let value = text.trimmingSpaces()
         guard let first = value.first, first == "'" || first == "\"" else { return value }
         guard value.count >= 2, value.last == first else { throw .usage("\(name):\(line): an unclosed quote in \(value)") }
         let inner = String(value.dropFirst().dropLast())
@@ -151,12 +151,12 @@ public struct Codebook: Sendable, Equatable {
     /// Two columns, category and query, per RFC 4180; a first row `category,query` is a header.
     private mutating func readCSV(_ text: String, name: String) throws(CommentaryError) {
         for (line, fields) in try Self.csvRecords(text, name: name) {
-            if fields.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) { continue }
+            if fields.allSatisfy({ $0.trimmingSpaces().isEmpty }) { continue }
             guard fields.count == 2 else {
                 throw .usage("\(name):\(line): expected two fields, category and query; found \(fields.count)")
             }
             if line == 1 && fields[0].lowercased() == "category" && fields[1].lowercased() == "query" { continue }
-            let query = fields[1].trimmingCharacters(in: .whitespaces)
+            let query = fields[1].trimmingSpaces()
             guard !query.isEmpty else { throw .usage("\(name):\(line): an empty query") }
             try add(fields[0], query, name: name, line: line)
         }

@@ -109,9 +109,9 @@ public enum Concordance {
             }
             return Line(
                 offset: range.lowerBound,
-                left: text(lower..<range.lowerBound).trimmingCharacters(in: .whitespacesAndNewlines),
+                left: text(lower..<range.lowerBound).trimmingSpacesAndNewlines(),
                 match: text(range),
-                right: text(range.upperBound..<upper).trimmingCharacters(in: .whitespacesAndNewlines))
+                right: text(range.upperBound..<upper).trimmingSpacesAndNewlines())
         }
     }
 

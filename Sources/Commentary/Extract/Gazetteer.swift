@@ -78,7 +78,7 @@ public final class Gazetteer: Sendable {
         self.names = WordTable(names)
         self.foldedNames = WordTable(foldedNames)
         self.demonyms = WordSet(
-            demonyms.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty })
+            demonyms.split(separator: "\n").map { $0.trimmingSpaces() }.filter { !$0.isEmpty })
         var titleList: [[String]] = []
         for line in titles.split(separator: "\n") {
             let words = line.split(separator: " ").map(String.init)

@@ -342,7 +342,7 @@ final class Worker: @unchecked Sendable {
             collected += chunk[0..<count]
         }
         let text = String(decoding: collected, as: UTF8.self)
-        let lines = text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+        let lines = text.split(separator: "\n").map { $0.trimmingSpaces() }
         if let fatal = lines.first(where: { $0.contains("Fatal error") }), let range = fatal.range(of: "Fatal error") {
             return String(fatal[range.lowerBound...].prefix(200))
         }

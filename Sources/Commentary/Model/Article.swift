@@ -13,7 +13,7 @@ public enum ParagraphKind: String, CaseIterable, Sendable, Codable {
 
     /// Parses a comma-separated list such as `title,body` or `all`.
     public static func parseList(_ text: String) throws(CommentaryError) -> [ParagraphKind] {
-        let names = text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+        let names = text.split(separator: ",").map { $0.trimmingSpaces().lowercased() }
         if names.contains("all") { return allCases }
         var kinds: [ParagraphKind] = []
         for name in names where !name.isEmpty {

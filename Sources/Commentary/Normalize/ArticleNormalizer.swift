@@ -72,7 +72,7 @@ public struct ArticleNormalizer: Sendable {
             if paragraphs[index].kind == .metadata {
                 let first =
                     SectionLabel.isBreadcrumb(text) ? text.split(whereSeparator: { ">›»".contains($0) }).first.map(String.init) : text
-                if let name = first.flatMap({ SectionLabel.publicationLine($0.trimmingCharacters(in: .whitespaces)) }) {
+                if let name = first.flatMap({ SectionLabel.publicationLine($0.trimmingSpaces()) }) {
                     lineOutlet = lineOutlet ?? name
                 }
             } else if paragraphs[index].kind == .body, text.lowercased().hasSuffix("s view"), let name = SectionLabel.publicationLine(text)
@@ -690,7 +690,7 @@ enum Trailer {
             place[..<comma].allSatisfy({ $0.isUppercase || " /-.'".contains($0) }),
             after.hasPrefix(" - ") || after.hasPrefix(" – ") || after.hasPrefix(" — ") || after.hasPrefix(" -- ")
         else { return nil }
-        let agency = String(text[text.index(after: open)..<close]).trimmingCharacters(in: .whitespaces)
+        let agency = String(text[text.index(after: open)..<close]).trimmingSpaces()
         guard (1...3).contains(agency.split(separator: " ").count), MetadataLine.isName(agency) else { return nil }
         return agency
     }
@@ -719,7 +719,7 @@ enum Trailer {
         if pagesLines.contains(line) { return true }
         // ("More from the minister's statement:" opens a quotation: a name follows "from" here.)
         guard text.hasSuffix(":"), line.hasPrefix("more from ") else { return false }
-        return MetadataLine.isName(String(text.dropFirst("more from ".count).dropLast()).trimmingCharacters(in: .whitespaces))
+        return MetadataLine.isName(String(text.dropFirst("more from ".count).dropLast()).trimmingSpaces())
     }
 
     /// The headings of a page's list of topics after its story, whose short lines follow them.
@@ -1107,6 +1107,8 @@ enum MetadataLine {
     /// Nil for anything else.
     static func age(_ piece: String) -> Bool? {
         var lower = Substring(piece.lowercased())
+        // (Most pieces hold none of the words an age turns on.)
+        guard ["ago", "hace", "há", "vor"].contains(where: { lower.contains($0) }) else { return nil }
         var labelled = false
         if let label = labels.first(where: { lower.hasPrefix($0 + " ") || lower.hasPrefix($0 + ":") }) {
             lower = lower.dropFirst(label.count).drop(while: { $0 == ":" || $0 == " " })
@@ -1346,14 +1348,52 @@ enum MetadataLine {
     ])
 
     /// The words the text writes in lower case, each once.
+    ///
+    /// The words are the runs of letters `split(whereSeparator: { !$0.isLetter })` finds, read by
+    /// code point instead of by Character: a letter (Alphabetic) starts or goes on with a word, a
+    /// mark that joins the code point before it (a combining accent, a zero-width joiner) goes
+    /// where that code point went, and anything else ends the word. This runs over every body
+    /// paragraph of every article.
     static func lowerCaseWords(_ paragraphs: [Paragraph]) -> Set<String> {
         var words: Set<String> = []
         for paragraph in paragraphs where paragraph.kind == .body {
-            for word in paragraph.text.split(whereSeparator: { !$0.isLetter }) where word.first?.isLowercase == true {
-                words.insert(String(word))
+            let text = paragraph.text
+            let scalars = text.unicodeScalars
+            var start: String.Index?
+            var index = scalars.startIndex
+            func finish(at end: String.Index) {
+                guard let begun = start else { return }
+                start = nil
+                let word = text[begun..<end]
+                if word.first?.isLowercase == true { words.insert(String(word)) }
             }
+            while index < scalars.endIndex {
+                let scalar = scalars[index]
+                let isLetter: Bool
+                if scalar.isASCII {
+                    isLetter = (scalar.value | 0x20) >= 0x61 && (scalar.value | 0x20) <= 0x7A
+                } else {
+                    isLetter = scalar.properties.isAlphabetic || start != nil && isJoining(scalar)
+                }
+                if isLetter {
+                    if start == nil { start = index }
+                } else {
+                    finish(at: index)
+                }
+                index = scalars.index(after: index)
+            }
+            finish(at: scalars.endIndex)
         }
         return words
+    }
+
+    /// A code point that joins the one before it into one Character: a combining mark, a
+    /// zero-width joiner or non-joiner.
+    static func isJoining(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.properties.generalCategory {
+        case .nonspacingMark, .spacingMark, .enclosingMark: true
+        default: scalar.value == 0x200C || scalar.value == 0x200D
+        }
     }
 
     /// A name with no word of a section's name or a common capitalized word ("New", "National",
@@ -1394,7 +1434,7 @@ enum MetadataLine {
     /// (an initial's full stop, a hyphen or an apostrophe inside), 40 characters at most; not a
     /// place or a body the gazetteer knows, nor a section's label.
     static func bareName(_ line: String) -> String? {
-        let text = line.trimmingCharacters(in: .whitespaces)
+        let text = line.trimmingSpaces()
         let words = text.split(separator: " ")
         guard (2...4).contains(words.count), text.count <= 40,
             words.allSatisfy({ word in
@@ -1475,7 +1515,7 @@ enum MetadataLine {
         guard line.hasSuffix(")"), let open = line.lastIndex(of: "("), open > line.startIndex,
             labels.contains(where: { line[line.index(after: open)...].lowercased().hasPrefix($0) })
         else { return line }
-        return String(line[..<open]).trimmingCharacters(in: .whitespaces)
+        return String(line[..<open]).trimmingSpaces()
     }
 
     /// The timestamp part of a labelled date line, or the whole line when it is only a date.
@@ -1563,6 +1603,7 @@ enum MetadataLine {
     /// date. A date in figures ("24.05.2023") holds no time. Nil when the stamp states no time of
     /// day after words of its own.
     static func beforeTimeOfDay(_ stamp: String) -> String? {
+        guard holdsClock(stamp) else { return nil }
         let characters = Array(stamp)
         let figures: Set<Character> = [".", ":", "/"]
         func isDigit(_ index: Int) -> Bool {
@@ -1575,7 +1616,7 @@ enum MetadataLine {
             guard !isDigit(end), end < characters.count, "h:.".contains(characters[end]), isDigit(end + 1), isDigit(end + 2),
                 !isDigit(end + 3), end + 3 >= characters.count || !figures.contains(characters[end + 3])
             else { continue }
-            var date = String(characters[..<start]).trimmingCharacters(in: .whitespaces)
+            var date = String(characters[..<start]).trimmingSpaces()
             // (The word that joins the time to its date: "at 9:15", "à 09h15", "um 9.15".)
             if let space = date.lastIndex(of: " "), timeJoiners.contains(date[date.index(after: space)...].lowercased()) {
                 date = String(date[..<space])
@@ -1586,6 +1627,19 @@ enum MetadataLine {
             return date.isEmpty ? nil : date
         }
         return nil
+    }
+
+    /// Whether the bytes hold a digit, an "h", ":" or "." and two digits ("9:15", "08h15"): what
+    /// `beforeTimeOfDay` looks for, seen before the text is cut into Characters.
+    static func holdsClock(_ text: String) -> Bool {
+        ASCIIMatch.withBytes(text) { bytes in
+            guard bytes.count >= 4 else { return false }
+            let isDigit = { (byte: UInt8) in byte >= 0x30 && byte <= 0x39 }
+            for index in 1..<bytes.count - 2 where bytes[index] == 0x3A || bytes[index] == 0x2E || bytes[index] == 0x68 {
+                if isDigit(bytes[index - 1]), isDigit(bytes[index + 1]), isDigit(bytes[index + 2]) { return true }
+            }
+            return false
+        }
     }
 
     static let timeJoiners: Set<String> = ["at", "à", "às", "um", "alle", "om", "a", "las"]
@@ -1927,9 +1981,9 @@ enum SectionLabel {
         }
         var text = String(title)
         if let after = titleAfterLabel(text) ?? withoutWireLabel(text) { return after }
-        if let site = siteAfterTitle(text) { text = String(text.dropLast(site.count)).trimmingCharacters(in: .whitespaces) }
+        if let site = siteAfterTitle(text) { text = String(text.dropLast(site.count)).trimmingSpaces() }
         if let bar = text.range(of: " | ", options: .backwards), isLabel(String(text[bar.upperBound...])) {
-            text = String(text[..<bar.lowerBound]).trimmingCharacters(in: .whitespaces)
+            text = String(text[..<bar.lowerBound]).trimmingSpaces()
         }
         return text.isEmpty ? line : text
     }
@@ -1987,7 +2041,7 @@ enum SectionLabel {
     /// (`siteAfterTitle`); nil for any other line.
     static func titleAfterLabel(_ text: String) -> String? {
         guard text.count <= 300, let bar = text.firstIndex(of: "|"), isLabel(String(text[..<bar])) else { return nil }
-        let rest = text[text.index(after: bar)...].trimmingCharacters(in: .whitespaces)
+        let rest = text[text.index(after: bar)...].trimmingSpaces()
         let title =
             siteAfterTitle(rest).map { String(rest.dropLast($0.count)).trimmingCharacters(in: CharacterSet(charactersIn: " -–—|")) } ?? rest
         guard title.split(separator: " ").count >= 2, title.split(separator: " ").count <= 30 else { return nil }
@@ -2001,7 +2055,7 @@ enum SectionLabel {
         let separators = [" - ", " – ", " — ", " | "]
         guard let range = separators.compactMap({ text.range(of: $0, options: .backwards) }).max(by: { $0.lowerBound < $1.lowerBound })
         else { return nil }
-        let site = text[range.upperBound...].trimmingCharacters(in: .whitespaces)
+        let site = text[range.upperBound...].trimmingSpaces()
         // (A subtitle in capitals after a dash, "Star Wars - A New Hope", is no site.)
         let isPublication =
             MetadataLine.isWebAddress(site) || Gazetteer.shared.lookup(site)?.kind == .organization

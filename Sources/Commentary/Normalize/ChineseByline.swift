@@ -40,7 +40,7 @@ enum ChineseByline {
             else { return nil }
             (open, close) = (start, end)
         }
-        let inner = String(characters[(open + 1)..<close]).trimmingCharacters(in: .whitespaces)
+        let inner = String(characters[(open + 1)..<close]).trimmingSpaces()
         guard roles.contains(where: { inner.contains($0) }), !["摄", "攝"].contains(where: { inner.contains($0) }) else { return nil }
         var credited = Substring(inner)
         for ending in ["/文", "／文"] where credited.hasSuffix(ending) {

@@ -34,7 +34,7 @@ public enum CSVArticleReader {
 
         /// Nil, with the reason, when no column holds article text.
         static func read(_ fields: [String]) -> Result<Header, Refusal> {
-            let names = fields.map { $0.trimmingCharacters(in: .whitespacesAndNewlines).lowercased() }
+            let names = fields.map { $0.trimmingSpacesAndNewlines().lowercased() }
             guard names.contains(where: JSONArticleReader.textFields.contains) else {
                 let shown = names.prefix(12).map { $0.isEmpty ? "(empty)" : $0 }.joined(separator: ", ")
                 return .failure(

@@ -752,7 +752,7 @@ public enum HTMLArticleReader {
         let length = strlen(UnsafeRawPointer(value).assumingMemoryBound(to: CChar.self))
         guard length > 0 else { return nil }
         if !isBlankOrNonASCII(value[0]), !isBlankOrNonASCII(value[length - 1]) { return String(cString: value) }
-        let string = String(cString: value).trimmingCharacters(in: .whitespacesAndNewlines)
+        let string = String(cString: value).trimmingSpacesAndNewlines()
         return string.isEmpty ? nil : string
     }
 
@@ -804,8 +804,8 @@ public enum HTMLArticleReader {
         var found: String?
         func visit(_ node: xmlNodePtr) {
             for child in children(node) where isElement(child) && found == nil {
-                let text = Self.text(of: child).trimmingCharacters(in: .whitespacesAndNewlines)
-                if text.utf8.count <= 200, text.hasPrefix("©") || text.lowercased().hasPrefix("copyright"),
+                if let text = Self.text(of: child, unlessLongerThan: 200)?.trimmingSpacesAndNewlines(), text.utf8.count <= 200,
+                    text.hasPrefix("©") || text.lowercased().hasPrefix("copyright"),
                     let owner = Trailer.namedOutlet(text)
                 {
                     // A publication's name only: a rights line's owner is as often a company, a
@@ -840,7 +840,9 @@ public enum HTMLArticleReader {
     static func footersNamed(_ node: xmlNodePtr, depth: Int, into footers: inout [xmlNodePtr]) {
         guard depth < 16, footers.count < 8 else { return }
         for child in children(node) where isElement(child) {
+            // (Split into words only a name that holds the word: most elements' names do not.)
             let names = [attribute(child, "class"), attribute(child, "id")].compactMap { $0 }
+                .filter { ASCIIMatch.contains($0, "footer") }
             if name(child) == "footer" || PageStatistics.tokens(of: names).contains(where: { $0.lowercased() == "footer" }) {
                 footers.append(child)
             } else {
@@ -929,9 +931,15 @@ public enum HTMLArticleReader {
         // (Brackets, arrows and bullets before the words do not hide them: "(Back to top)", "[ Back
         // To The Top ]", "↑ Back to top". A quotation mark does: "“Sign up,” she said.")
         let words = lowered.drop { $0 == " " || leadingMarks.contains($0) }
-        if furnitureLines.contains(String(words.trimmingCharacters(in: .whitespaces.union(.punctuationCharacters)))) { return true }
+        if furnitureLines.contains(words.trimmingCharacters(in: spacesAndPunctuation, asciiMembers: asciiSpacesAndPunctuation)) {
+            return true
+        }
         return furnitureOpenings.contains { words.hasPrefix($0) }
     }
+
+    static let spacesAndPunctuation = CharacterSet.whitespaces.union(.punctuationCharacters)
+    /// Of those, the ASCII characters (the general categories P…: not `$+<=>^`|~`, which are symbols).
+    static let asciiSpacesAndPunctuation = ASCIISet(" \t!\"#%&'()*,-./:;?@[\\]_{}")
 
     /// An invitation to the site's channel on a messaging app: "Join ST’s WhatsApp Channel and get
     /// the latest news", "Simak breaking news … WhatsApp Channel: …" (a line that asks, opened by
@@ -1019,39 +1027,67 @@ public enum HTMLArticleReader {
     }
 
     /// Text content with whitespace collapsed (see `collapse`); entities are already decoded by the parser.
-    static func text(of node: xmlNodePtr) -> String {
+    static func text(of node: xmlNodePtr) -> String { text(of: node, unlessLongerThan: nil)! }
+
+    /// `text(of:)`, or nil as soon as the bytes it is sure to keep pass `limit` UTF-8 bytes: asked
+    /// of every element on the way down a footer, the walk stops early in the large ones.
+    static func text(of node: xmlNodePtr, unlessLongerThan limit: Int?) -> String? {
         var pieces: [String] = []
         // Where an element under the root starts: pieces' indices.
         var openings: [Int] = []
+        var kept = 0
         let root = node
-        func visit(_ node: xmlNodePtr) {
+        func visit(_ node: xmlNodePtr) -> Bool {
             if node.pointee.type == XML_TEXT_NODE || node.pointee.type == XML_CDATA_SECTION_NODE {
-                if let content = node.pointee.content { pieces.append(String(cString: content)) }
-                return
+                guard let content = node.pointee.content else { return true }
+                if let limit {
+                    kept += keptBytes(content)
+                    if kept > limit { return false }
+                }
+                pieces.append(String(cString: content))
+                return true
             }
-            guard isElement(node) else { return }
+            guard isElement(node) else { return true }
             let element = name(node)
-            if unreadElements.contains(element) || isHiddenByStyle(node) || isCommentCount(node, element) { return }
+            if unreadElements.contains(element) || isHiddenByStyle(node) || isCommentCount(node, element) { return true }
             // (A mark set apart for the ear stays: the colon between a kicker and its headline.)
             if let classes = attribute(node, "class"), PageStatistics.isForScreenReaders(classes),
                 !isMarksOnly(node)
             {
-                return
+                return true
             }
             if element == "br" {
                 pieces.append("\u{2028}")
-                return
+                return true
             }
             // Blocks are set apart on the page: a caption's sentence and its credit in two
             // paragraphs ("… gesperrt</p><span>Foto: …") are two runs of words, not one.
             let isBlock = node != root && (blockElements.contains(element) || boxElements.contains(element))
             if isBlock { pieces.append(" ") }
             if node != root { openings.append(pieces.count) }
-            children(node).forEach(visit)
+            for child in children(node) where !visit(child) { return false }
             if isBlock { pieces.append(" ") }
+            return true
         }
-        visit(node)
+        guard visit(node) else { return nil }
         return collapse(spacedAtSentenceEnds(pieces, openings: openings).joined())
+    }
+
+    /// The bytes of a text node that `collapse` keeps whatever surrounds them, counted low: visible
+    /// ASCII, and the characters of U+00C0 to U+07FF and U+4000 to U+9FFF, where no space lies.
+    static func keptBytes(_ content: UnsafePointer<xmlChar>) -> Int {
+        var kept = 0
+        var index = 0
+        while content[index] != 0 {
+            switch content[index] {
+            case 0x21...0x7E: kept += 1
+            case 0xC3...0xDF: kept += 2
+            case 0xE4...0xE9: kept += 3
+            default: break
+            }
+            index += 1
+        }
+        return kept
     }
 
     /// The pieces with a space where an element opens right after a sentence's end and starts a
@@ -1465,7 +1501,7 @@ public enum HTMLArticleReader {
             if let line = shortText(of: element, longest: 120, withDigit: true), line.contains(where: dateLineSeparators.contains) {
                 var dated = false
                 for part in line.split(whereSeparator: dateLineSeparators.contains) {
-                    let part = part.trimmingCharacters(in: .whitespaces)
+                    let part = part.trimmingSpaces()
                     guard part.count >= 6, let date = dateAlone(part) else { continue }
                     guard saysUpdate(part) else { return .found(date) }
                     updated = updated ?? date
@@ -1556,7 +1592,7 @@ public enum HTMLArticleReader {
         if let date = chineseFactsDate(words) { return date }
         guard words.contains(where: dateLineSeparators.contains) else { return nil }
         return words.split(whereSeparator: dateLineSeparators.contains).lazy
-            .map { $0.trimmingCharacters(in: .whitespaces) }
+            .map { $0.trimmingSpaces() }
             .compactMap { $0.count >= 6 ? dateAlone($0) : nil }.first
     }
 
@@ -1564,7 +1600,7 @@ public enum HTMLArticleReader {
     /// (`17.05.2021`, `2022-11-23T08:10+02:00`) followed by no more than a time and a zone.
     static func dateAlone(_ text: String) -> String? {
         if let date = DateExtractor.parseStandalone(text) { return date }
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = text.trimmingSpaces()
         guard trimmed.drop(while: { !$0.isWhitespace }).count <= 24 else { return nil }
         return PublicationDate.parse(trimmed).date
     }
@@ -1900,7 +1936,7 @@ public enum HTMLArticleReader {
         }
         var byline = kept.joined(separator: " ")
         while let last = byline.last, ",;:-–—/".contains(last) { byline.removeLast() }
-        byline = byline.trimmingCharacters(in: .whitespaces)
+        byline = byline.trimmingSpaces()
         // A box's heading ("About the author") names no one.
         guard !byline.lowercased().hasPrefix("about the author") else { return nil }
         return byline.contains(where: \.isLetter) ? byline : nil
@@ -1912,7 +1948,7 @@ public enum HTMLArticleReader {
     /// Times", "Jane Doe · Staff"); a post after a comma is `AuthorList.tidy`'s to leave out.
     static func tagName(_ text: String) -> String {
         let name = text.split(whereSeparator: { bylineSeparators.contains(String($0)) && $0 != "-" && $0 != "/" }).first
-            .map { $0.trimmingCharacters(in: .whitespaces) }
+            .map { $0.trimmingSpaces() }
         return name.flatMap { $0.isEmpty ? nil : $0 } ?? text
     }
 
@@ -1989,7 +2025,7 @@ public enum HTMLArticleReader {
     /// the page shows it under its kicker. Else og:title as it is.
     static func withoutKicker(_ shared: String?, headline: String?) -> String? {
         guard let shared, let headline, shared.count > headline.count, shared.hasSuffix(headline) else { return shared }
-        let kicker = shared.dropLast(headline.count).trimmingCharacters(in: .whitespaces)
+        let kicker = shared.dropLast(headline.count).trimmingSpaces()
         guard let mark = kicker.last, ":|–—".contains(mark), (3...labelAboveHeadline).contains(kicker.count) else { return shared }
         return headline
     }
@@ -2204,7 +2240,7 @@ public enum HTMLArticleReader {
         let segments = titleSeparators.reduce([title]) { parts, separator in
             parts.flatMap { $0.components(separatedBy: " \(separator) ") }
         }
-        return segments.count > 1 ? segments.map { $0.trimmingCharacters(in: .whitespaces) } : []
+        return segments.count > 1 ? segments.map { $0.trimmingSpaces() } : []
     }
 
     /// A heading's headline alone: its text before a line break, without what it sets in

@@ -222,8 +222,8 @@ public enum JSONArticleReader {
             switch Self.value(object, field) {
             case let number as NSNumber where !(number is Bool):
                 return digits(number.stringValue) ?? number.stringValue
-            case let string as String where !string.trimmingCharacters(in: .whitespaces).isEmpty:
-                return digits(string.trimmingCharacters(in: .whitespaces)) ?? string
+            case let string as String where !string.trimmingSpaces().isEmpty:
+                return digits(string.trimmingSpaces()) ?? string
             case .some:
                 if let text = firstString(object, [field]) { return text }
             default: continue
@@ -245,7 +245,7 @@ public enum JSONArticleReader {
             case let nested as [String: Any]: value = nested["rendered"] as? String
             default: value = nil
             }
-            if let value, !value.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { return value }
+            if let value, !value.trimmingSpacesAndNewlines().isEmpty { return value }
         }
         return nil
     }
@@ -253,13 +253,13 @@ public enum JSONArticleReader {
     private static func authorField(_ object: [String: Any]) -> String? {
         for field in authorFields {
             switch Self.value(object, field) {
-            case let string as String where !string.trimmingCharacters(in: .whitespaces).isEmpty:
-                return AuthorList.tidy(string.trimmingCharacters(in: .whitespaces))
+            case let string as String where !string.trimmingSpaces().isEmpty:
+                return AuthorList.tidy(string.trimmingSpaces())
             case let list as [Any]:
                 let names = list.compactMap { item -> String? in
                     if let name = item as? String { return name }
                     return (item as? [String: Any])?["name"] as? String
-                }.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+                }.map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
                 if !names.isEmpty { return names.joined(separator: "; ") }
             default:
                 continue
@@ -312,7 +312,7 @@ public enum PublicationDate {
     /// `2024-01-10T23:30:00+08:00` → (`2024-01-10`, the timestamp as given): the local date as
     /// written, never shifted to UTC. Dates in words go through the date extractor's parser.
     public static func parse(_ text: String) -> (date: String?, timestamp: String?) {
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = text.trimmingSpacesAndNewlines()
         let scalars = Array(trimmed.unicodeScalars)
         func digit(_ i: Int) -> Bool { i < scalars.count && ("0"..."9").contains(scalars[i]) }
         if scalars.count >= 10, (0..<4).allSatisfy(digit), scalars[4] == "-", digit(5), digit(6), scalars[7] == "-", digit(8), digit(9) {

@@ -23,7 +23,7 @@ enum LinkedData {
         page.linkedPublisher = page.linkedPublisher ?? names(article["publisher"])
         // Its line breaks part its paragraphs: kept, not collapsed.
         if page.linkedBody == nil, let body = article["articleBody"] as? String,
-            !body.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+            !body.trimmingSpacesAndNewlines().isEmpty
         {
             page.linkedBody = body
         }

@@ -52,7 +52,7 @@ enum OutletName {
 
     /// The outlet's name for a host, or the text unchanged when it is not a host or names no known outlet.
     static func fromHost(_ text: String) -> String {
-        var host = text.trimmingCharacters(in: .whitespaces).lowercased()
+        var host = text.trimmingSpaces().lowercased()
         for scheme in ["https://", "http://"] where host.hasPrefix(scheme) { host.removeFirst(scheme.count) }
         if let slash = host.firstIndex(of: "/") { host = String(host[..<slash]) }
         guard host.contains("."), !host.contains(" "),
@@ -81,7 +81,7 @@ enum AuthorList {
         guard text.contains(",") || text.contains(";") || conjunctions.contains(where: text.contains) else { return text }
         // (A list's own separator, ";", parts too, and one left at its end goes: "Jane Doe; John Roe; ".)
         var parts = conjunctions.reduce(text) { $0.replacingOccurrences(of: $1, with: ",") }
-            .split(whereSeparator: { $0 == "," || $0 == ";" }).map { $0.trimmingCharacters(in: .whitespaces) }
+            .split(whereSeparator: { $0 == "," || $0 == ";" }).map { $0.trimmingSpaces() }
             .filter { !$0.isEmpty }
         // What follows the names after a comma is no author: an agency or a place ("Ana Costa and
         // Jonas Berg, Reuters"; "Ana Costa, Washington"), a degree ("Ana Costa, PhD"), a post

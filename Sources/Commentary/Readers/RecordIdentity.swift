@@ -8,7 +8,7 @@ public enum RecordIdentity {
     /// The key a record is named by after its file, or nil when it has neither an id nor a url
     /// (it is then named by its text).
     static func key(id: String?, url: String?) -> String? {
-        if let id = id?.trimmingCharacters(in: .whitespacesAndNewlines), !id.isEmpty { return id }
+        if let id = id?.trimmingSpacesAndNewlines(), !id.isEmpty { return id }
         if let url, let normalized = normalizedURL(url) { return normalized }
         return nil
     }
@@ -28,7 +28,7 @@ public enum RecordIdentity {
     /// // "https://news.example.com/a/b?id=3"
     /// ```
     public static func normalizedURL(_ text: String) -> String? {
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = text.trimmingSpacesAndNewlines()
         guard let schemeEnd = trimmed.range(of: "://") else { return nil }
         let scheme = trimmed[..<schemeEnd.lowerBound].lowercased()
         guard !scheme.isEmpty, scheme.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "+-.".contains($0)) }) else {

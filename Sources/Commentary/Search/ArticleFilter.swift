@@ -20,7 +20,7 @@ public struct ArticleFilter: Sendable, Equatable {
 
     /// Checks bounds are dates: `2023`, `2023-05` or `2023-05-24`.
     public static func normalizeDateBound(_ text: String, upper: Bool) throws(CommentaryError) -> String {
-        guard let date = SimpleDate(iso: text.trimmingCharacters(in: .whitespaces)) else {
+        guard let date = SimpleDate(iso: text.trimmingSpaces()) else {
             throw .usage("'\(text)' is not a date; use YYYY, YYYY-MM or YYYY-MM-DD")
         }
         // An upper bound of a month or year covers all of it.

@@ -323,7 +323,7 @@ public enum SearchEngine {
                 return
             }
             if filter.rawFTS {
-                guard !text.trimmingCharacters(in: .whitespaces).isEmpty else { throw .usage("an empty --fts query") }
+                guard !text.trimmingSpaces().isEmpty else { throw .usage("an empty --fts query") }
                 try SearchQuery.checkRaw(text)
                 clauses = [text]
                 any = text

@@ -297,7 +297,7 @@ public struct SearchQuery: Sendable, Equatable {
     }
 
     static func describe(_ input: String) -> String {
-        let trimmed = input.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = input.trimmingSpacesAndNewlines()
         return trimmed.isEmpty ? "an empty query" : "'\(trimmed)'"
     }
 

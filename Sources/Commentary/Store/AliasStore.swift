@@ -34,8 +34,8 @@ public enum AliasStore {
     /// gazetteer already gives that name.
     @discardableResult
     public static func add(_ archive: Archive, alias: String, name: String, kind: EntityKind?) throws(CommentaryError) -> Alias {
-        let alias = alias.trimmingCharacters(in: .whitespaces)
-        let name = name.trimmingCharacters(in: .whitespaces)
+        let alias = alias.trimmingSpaces()
+        let name = name.trimmingSpaces()
         guard !alias.isEmpty, !name.isEmpty else { throw .usage("an alias and a name are both needed") }
         return try archive.write { db in
             var resolvedKind = kind

@@ -465,7 +465,7 @@ struct PageReading {
     static func states(_ text: String, _ description: String) -> Bool {
         if text == description { return true }
         guard text.hasSuffix(description), text.count > description.count else { return false }
-        let dateline = text.dropLast(description.count).trimmingCharacters(in: .whitespaces)
+        let dateline = text.dropLast(description.count).trimmingSpaces()
         guard let last = dateline.last, dateline.count <= longestDateline, [".", ":", "—", "–", "-"].contains(last),
             dateline.split(separator: " ").count <= 4, !dateline.dropLast().contains(".")
         else { return false }
@@ -690,14 +690,14 @@ struct PageReading {
         guard stats.text > 0, stats.text <= 60, stats.linkText == 0 else { return false }
         // The whole label, maybe with what it lists and a colon ("Related articles:"); not a line
         // that opens with its words ("Recommended by the council's engineers:").
-        var label = Reader.text(of: node).lowercased().trimmingCharacters(in: .whitespaces)
+        var label = Reader.text(of: node).lowercased().trimmingSpaces()
         while let last = label.last, ":.…".contains(last) || last == " " { label.removeLast() }
         // Other stories of a source, a desk or a subject: "More from The Nation", "More on Brexit".
         if let opening = Self.moreFrom.first(where: { label.hasPrefix($0) }) {
             return (1...Self.moreFromWords).contains(label.dropFirst(opening.count).split(separator: " ").count)
         }
         guard let opening = Self.relatedLabels.first(where: { label.hasPrefix($0) }) else { return false }
-        let rest = label.dropFirst(opening.count).trimmingCharacters(in: .whitespaces)
+        let rest = label.dropFirst(opening.count).trimmingSpaces()
         return rest.isEmpty || Self.relatedNouns.contains(rest)
     }
 
@@ -915,12 +915,12 @@ struct PageReading {
     /// text beside the label (`unlinked`: its characters outside the link).
     static func isLabelledHeadline(_ text: String, unlinked: Int) -> Bool {
         guard let end = text.firstIndex(where: { $0 == ":" || $0 == "|" }) else { return false }
-        let label = text[..<end].trimmingCharacters(in: .whitespaces)
+        let label = text[..<end].trimmingSpaces()
         let letters = label.filter(\.isLetter)
         guard letters.count >= 4 && letters.allSatisfy(\.isUppercase) || readAlsoLabels.contains(label.lowercased()),
             label.count <= labelText
         else { return false }
-        let headline = text[text.index(after: end)...].trimmingCharacters(in: .whitespaces)
+        let headline = text[text.index(after: end)...].trimmingSpaces()
         return !headline.isEmpty && unlinked <= label.count + 2 && !endsWithFullStop(headline)
     }
 
