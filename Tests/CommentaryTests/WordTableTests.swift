@@ -81,7 +81,8 @@ struct WordTableTests {
     ]
     static let needles = [
         "a", "aa", "Forum", "forum", " | ", "|", "São", "ã", "人民", "2023", "cafe", "e", "\u{301}", "👍", "🏽", " / ", "", "  ",
-        "China-Russia Business Forum and more", "\r", "\n", "\r\n", "🇸🇫", "🇫🇷", "👨", "‍👩", "한", "क्ष", "b", "b\u{301}", "क", "्ष", "\u{301}", "🏽",
+        "China-Russia Business Forum and more", "\r", "\n", "\r\n", "🇸🇫", "🇫🇷", "👨", "‍👩", "한", "क्ष", "b", "b\u{301}", "क", "्ष", "\u{301}",
+        "🏽",
     ]
 
     @Test("Searching text for text answers as Foundation's search does, first and last occurrence")
@@ -137,4 +138,3 @@ struct WordTableTests {
         }
     }
 }
-
