@@ -116,11 +116,13 @@ struct WordTableTests {
             let inner = Substring(" " + text + "x").dropLast()
             #expect(inner.trimmingSpaces() == inner.trimmingCharacters(in: .whitespaces), "\(text.debugDescription) in a substring")
         }
-        let marks = HTMLArticleReader.spacesAndPunctuation
-        for text in ["(back to top)", "[ Back To The Top ]", "share$", "«voir»", "~tilde~", "advertisement"] {
-            #expect(
-                text.trimmingCharacters(in: marks, asciiMembers: HTMLArticleReader.asciiSpacesAndPunctuation)
-                    == text.trimmingCharacters(in: marks), "\(text)")
+        let sets: [TrimSet] = [.spacesAndPunctuation, .dateSeparators, .labelMarksAndBullets, .toggleMarks, .wordMarks]
+        for text in [
+            "(back to top)", "[ Back To The Top ]", "share$", "«voir»", "~tilde~", "advertisement", "– 3 May ·", "By: ", "[+ more…]",
+        ] {
+            for set in sets {
+                #expect(text.trimming(set) == text.trimmingCharacters(in: set.characters), "\(text)")
+            }
         }
     }
 

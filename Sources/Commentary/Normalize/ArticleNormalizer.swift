@@ -112,7 +112,7 @@ public struct ArticleNormalizer: Sendable {
             article.title = line.map(SectionLabel.headline)
             // (The site's name closing a browser tab's title: "Opinion | … - The Washington Post".)
             if let line, let site = SectionLabel.siteAfterTitle(line) {
-                lineOutlet = lineOutlet ?? site.trimmingCharacters(in: CharacterSet(charactersIn: " -–—|"))
+                lineOutlet = lineOutlet ?? site.trimming(.dashesAndBars)
             }
         }
 
@@ -190,7 +190,12 @@ public struct ArticleNormalizer: Sendable {
         // ("Affordable Housing", "Special Account"), or opened by an article ("Die Schuldenbremse",
         // "Una"), is no person.
         if candidates.contains(where: { $0.kind == .person && !$0.titled }) {
-            let lowerCase = MetadataLine.lowerCaseWords(paragraphs)
+            // (Only the candidates' own words are asked about.)
+            let asked = Set(
+                candidates.lazy.filter { $0.kind == .person && !$0.titled }.flatMap { $0.name.split(separator: " ") }.map {
+                    $0.lowercased()
+                })
+            let lowerCase = MetadataLine.lowerCaseWords(paragraphs, among: asked)
             candidates.removeAll { candidate in
                 guard candidate.kind == .person, !candidate.titled, !authors.contains(candidate.name),
                     Gazetteer.shared.lookup(candidate.name) == nil
@@ -287,7 +292,7 @@ enum ParagraphSplitter {
         for index in paragraphs.indices {
             let text = paragraphs[index].text
             if paragraphs[index].kind == .trailer {
-                listing = Trailer.topicHeadings.contains(text.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: " .:")))
+                listing = Trailer.topicHeadings.contains(text.lowercased().trimming(.spacesPeriodsAndColons))
             } else if listing, paragraphs[index].kind == .body, text.count <= 40, ASCIIMatch.spaceSeparatedWords(text) <= 4,
                 !HTMLArticleReader.endsSentence(text)
             {
@@ -707,7 +712,7 @@ enum Trailer {
         guard text.utf8.count <= 300, firstPublishedOpenings.contains(where: { ASCIIMatch.hasPrefix(text, $0) }),
             let on = text.range(of: " on ", options: .backwards)
         else { return nil }
-        return MetadataLine.dateAlone(String(text[on.upperBound...]).trimmingCharacters(in: CharacterSet(charactersIn: " .")))
+        return MetadataLine.dateAlone(String(text[on.upperBound...]).trimming(.spacesAndPeriods))
     }
 
     /// A line the page sets after the story, whole: the heading of its list of topics ("Explore
@@ -715,7 +720,7 @@ enum Trailer {
     /// ("Reuse this content"), its end mark ("END OF ARTICLE"), a heading of a publication's other
     /// pieces that ends in a colon ("More From Bloomberg Opinion:").
     static func isPagesLine(_ text: String) -> Bool {
-        let line = text.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: " .:"))
+        let line = text.lowercased().trimming(.spacesPeriodsAndColons)
         if pagesLines.contains(line) { return true }
         // ("More from the minister's statement:" opens a quotation: a name follows "from" here.)
         guard text.hasSuffix(":"), line.hasPrefix("more from ") else { return false }
@@ -1038,7 +1043,7 @@ enum MetadataLine {
         guard let comma = piece.firstIndex(of: ","), let name = bareName(String(piece[..<comma])) else { return nil }
         let rest = piece[piece.index(after: comma)...].trimmingWhitespace()
         guard rest.lowercased().hasPrefix("special to ") else { return nil }
-        let outlet = String(rest.dropFirst("special to ".count)).trimmingCharacters(in: CharacterSet(charactersIn: " ."))
+        let outlet = String(rest.dropFirst("special to ".count)).trimming(.spacesAndPeriods)
         guard isName(outlet) || isWebAddress(outlet) else { return nil }
         return (name, titleCased(outlet))
     }
@@ -1153,7 +1158,7 @@ enum MetadataLine {
             labelled = true
         }
         guard labelled, words.count == 2, words[0].allSatisfy({ $0.isASCII && $0.isNumber }), words[0].count <= 2 else { return false }
-        return readingUnits.contains(words[1].trimmingCharacters(in: CharacterSet(charactersIn: ".")))
+        return readingUnits.contains(words[1].trimming(.periods))
     }
 
     static let readingLabels = [
@@ -1243,7 +1248,7 @@ enum MetadataLine {
             }
             // "Authors" over the writers' names, each over their post, as a site of academics'
             // pieces lists them.
-            if authorsHeadings.contains(paragraph.text.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: " :"))) {
+            if authorsHeadings.contains(paragraph.text.lowercased().trimming(.spacesAndColons)) {
                 var names: [String] = []
                 var next = index + 1
                 while next < paragraphs.count, let name = bareName(paragraphs[next].text) ?? listedNames(paragraphs[next].text) {
@@ -1354,7 +1359,8 @@ enum MetadataLine {
     /// mark that joins the code point before it (a combining accent, a zero-width joiner) goes
     /// where that code point went, and anything else ends the word. This runs over every body
     /// paragraph of every article.
-    static func lowerCaseWords(_ paragraphs: [Paragraph]) -> Set<String> {
+    /// `among`: only these words are kept, when only they will be asked about.
+    static func lowerCaseWords(_ paragraphs: [Paragraph], among asked: Set<String>? = nil) -> Set<String> {
         var words: Set<String> = []
         for paragraph in paragraphs where paragraph.kind == .body {
             let text = paragraph.text
@@ -1365,7 +1371,9 @@ enum MetadataLine {
                 guard let begun = start else { return }
                 start = nil
                 let word = text[begun..<end]
-                if word.first?.isLowercase == true { words.insert(String(word)) }
+                guard word.first?.isLowercase == true else { return }
+                let kept = String(word)
+                if asked?.contains(kept) ?? true { words.insert(kept) }
             }
             while index < scalars.endIndex {
                 let scalar = scalars[index]
@@ -1623,7 +1631,7 @@ enum MetadataLine {
             } else if timeJoiners.contains(date.lowercased()) {
                 date = ""
             }
-            date = date.trimmingCharacters(in: CharacterSet(charactersIn: " ,;|/–-·"))
+            date = date.trimming(.dateSeparators)
             return date.isEmpty ? nil : date
         }
         return nil
@@ -1945,7 +1953,7 @@ enum SectionLabel {
         let parts = text.split(whereSeparator: { $0 == "|" || $0 == "/" || $0 == ">" || $0 == "›" || $0 == "&" })
         guard let first = parts.first, parts.count == 1 ? text.utf8.count <= 24 : parts.allSatisfy({ $0.split(separator: " ").count <= 4 })
         else { return false }
-        let trimmed = first.trimmingCharacters(in: CharacterSet(charactersIn: " :|–—-").union(.whitespaces)).lowercased()
+        let trimmed = first.trimming(.headingMarks).lowercased()
         return labels.contains(trimmed)
     }
 
@@ -2043,7 +2051,7 @@ enum SectionLabel {
         guard text.count <= 300, let bar = text.firstIndex(of: "|"), isLabel(String(text[..<bar])) else { return nil }
         let rest = text[text.index(after: bar)...].trimmingSpaces()
         let title =
-            siteAfterTitle(rest).map { String(rest.dropLast($0.count)).trimmingCharacters(in: CharacterSet(charactersIn: " -–—|")) } ?? rest
+            siteAfterTitle(rest).map { String(rest.dropLast($0.count)).trimming(.dashesAndBars) } ?? rest
         guard title.split(separator: " ").count >= 2, title.split(separator: " ").count <= 30 else { return nil }
         return title
     }

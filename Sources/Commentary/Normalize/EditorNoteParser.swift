@@ -64,6 +64,12 @@ public enum EditorNoteParser {
     /// necessarily reflect the opinion of the editorial board …").
     static func statesViewsAreTheAuthors(_ paragraph: some StringProtocol) -> Bool {
         guard paragraph.utf8.count <= disclaimerLength else { return false }
+        // (Most paragraphs open with a letter none of the openings below does.)
+        if let first = paragraph.utf8.first(where: { $0 != UInt8(ascii: "(") && $0 != UInt8(ascii: " ") }),
+            !Self.disclaimerInitials.contains(first), first < 0x80
+        {
+            return false
+        }
         // Opened as a disclaimer is ("Views expressed …", "This column …", "(The authors are …"),
         // not a story's sentence about views ("Residents said the views expressed by the local
         // authorities …"); its words whole ("author" is not "authorities").
@@ -83,6 +89,8 @@ public enum EditorNoteParser {
         "this piece", "this commentary", "the author", "the authors", "the writer", "note:", "disclaimer", "any opinions",
     ]
 
+    /// The first letters of `disclaimerStarts`, in both cases.
+    static let disclaimerInitials = ASCIISet("aAdDnNoOsStTvV")
     static let disclaimerLength = 300
     static let disclaimerPhrases: [StaticString] = [
         "views expressed", "opinions expressed", "opinions and views expressed", "views and opinions expressed",

@@ -931,15 +931,11 @@ public enum HTMLArticleReader {
         // (Brackets, arrows and bullets before the words do not hide them: "(Back to top)", "[ Back
         // To The Top ]", "↑ Back to top". A quotation mark does: "“Sign up,” she said.")
         let words = lowered.drop { $0 == " " || leadingMarks.contains($0) }
-        if furnitureLines.contains(words.trimmingCharacters(in: spacesAndPunctuation, asciiMembers: asciiSpacesAndPunctuation)) {
+        if furnitureLines.contains(words.trimming(.spacesAndPunctuation)) {
             return true
         }
         return furnitureOpenings.contains { words.hasPrefix($0) }
     }
-
-    static let spacesAndPunctuation = CharacterSet.whitespaces.union(.punctuationCharacters)
-    /// Of those, the ASCII characters (the general categories P…: not `$+<=>^`|~`, which are symbols).
-    static let asciiSpacesAndPunctuation = ASCIISet(" \t!\"#%&'()*,-./:;?@[\\]_{}")
 
     /// An invitation to the site's channel on a messaging app: "Join ST’s WhatsApp Channel and get
     /// the latest news", "Simak breaking news … WhatsApp Channel: …" (a line that asks, opened by
@@ -1875,7 +1871,7 @@ public enum HTMLArticleReader {
     static func cleanByline(_ text: String) -> String? {
         var words = collapse(text).split(separator: " ").map(String.init)
         // "By", "By:", "Written by", "Author:", German's "Von" and "Autor:", French's "Par", Spanish's "Por".
-        while let first = words.first?.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ":")),
+        while let first = words.first?.lowercased().trimming(.colons),
             bylinePrefixes.contains(first)
         {
             words.removeFirst()
@@ -1883,7 +1879,7 @@ public enum HTMLArticleReader {
         if let first = words.first, first.hasPrefix(":") { words[0] = String(first.dropFirst()) }
         // A label that ends in "by" before the names: "Text by", "A Post By:", "View all posts by";
         // not one that names someone else's part ("Photo by", "Reviewed by", "Edited by").
-        if let by = words.prefix(5).firstIndex(where: { $0.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ":")) == "by" }),
+        if let by = words.prefix(5).firstIndex(where: { $0.lowercased().trimming(.colons) == "by" }),
             by > 0, by + 1 < words.count,
             words[..<by].allSatisfy({
                 ($0.count <= 5 || $0 == $0.lowercased() || bylineLabels.contains($0.lowercased())) && !otherParts.contains($0.lowercased())
@@ -1894,10 +1890,9 @@ public enum HTMLArticleReader {
         // The names end where the line goes on to something else: a separator, a date, a time, or
         // what the site says next ("Updated", "Posted", "Twitter").
         var kept: [String] = []
-        let trimmed = CharacterSet(charactersIn: ".,:;").union(.whitespacesAndNewlines)
         for (index, word) in words.enumerated() {
-            let bare = word.lowercased().trimmingCharacters(in: trimmed)
-            let following = index + 1 < words.count ? words[index + 1].lowercased().trimmingCharacters(in: trimmed) : ""
+            let bare = word.lowercased().trimming(.wordMarks)
+            let following = index + 1 < words.count ? words[index + 1].lowercased().trimming(.wordMarks) : ""
             if bylineStops.contains(bare) {
                 // A role after a comma takes the words before it since the comma with it
                 // ("Ana Costa, Washington correspondent"; "…, Chief Political Editor"); a place or
@@ -1929,7 +1924,7 @@ public enum HTMLArticleReader {
         }
         while let last = kept.last, ["on", "at", "and", "-", "/", "|"].contains(last.lowercased()) { kept.removeLast() }
         // A label with no name after it ("Researched by") names no one.
-        if kept.last.map({ $0.lowercased().trimmingCharacters(in: trimmed) == "by" }) ?? false { return nil }
+        if kept.last.map({ $0.lowercased().trimming(.wordMarks) == "by" }) ?? false { return nil }
         // A name the page sets twice (a link and its label): once.
         if let twice = (2...max(2, kept.count / 2)).first(where: { 2 * $0 <= kept.count && kept[..<$0] == kept[$0..<(2 * $0)] }) {
             kept.removeSubrange(twice..<(2 * twice))
@@ -2059,7 +2054,7 @@ public enum HTMLArticleReader {
             }
         }
         // The punctuation that joined the kicker to the headline (`Klimaschutz<span>:</span> Bohren …`).
-        let rest = collapse(parts.joined()).trimmingCharacters(in: CharacterSet(charactersIn: ":|–—-·").union(.whitespaces))
+        let rest = collapse(parts.joined()).trimming(.labelMarks)
         return dropped && !rest.isEmpty ? rest : text(of: heading)
     }
 
@@ -2260,7 +2255,7 @@ public enum HTMLArticleReader {
             }
         }
         dropSubtitles(heading)
-        return collapse(line).trimmingCharacters(in: CharacterSet(charactersIn: ":|–—-·•").union(.whitespaces))
+        return collapse(line).trimming(.labelMarksAndBullets)
     }
 
     static let subtitleWords: Set<String> = ["subtitle", "subline", "subheadline", "subhead", "dek", "deck"]

@@ -100,7 +100,7 @@ enum AuthorList {
     /// place the gazetteer knows, a degree, or words of a post.
     static func isNoName(_ part: String) -> Bool {
         if let kind = Gazetteer.shared.lookup(part)?.kind, kind == .organization || kind == .location { return true }
-        let words = part.lowercased().split(separator: " ").map { $0.trimmingCharacters(in: .punctuationCharacters) }
+        let words = part.lowercased().split(separator: " ").map { $0.trimming(.punctuation) }
         if words.count == 1, degrees.contains(words[0].replacingOccurrences(of: ".", with: "")) { return true }
         return words.contains { HTMLArticleReader.bylineRoles.contains($0) }
     }
@@ -119,7 +119,7 @@ enum AuthorList {
         return (2...4).contains(capitalized) && words.count <= capitalized + 2
             && words.first?.first?.isUppercase == true && words.last?.first?.isUppercase == true
             && words.allSatisfy { $0.first?.isUppercase == true || particles.contains(String($0)) }
-            && !words.contains { notInNames.contains($0.lowercased().trimmingCharacters(in: .punctuationCharacters)) }
+            && !words.contains { notInNames.contains($0.lowercased().trimming(.punctuation)) }
     }
 
     static let particles = Set(Lexicon.nameParticles)

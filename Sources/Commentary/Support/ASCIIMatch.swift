@@ -199,6 +199,17 @@ struct ASCIISet: Sendable {
         self.high = high
     }
 
+    /// The ASCII bytes `isMember` holds.
+    init(where isMember: (UInt8) -> Bool) {
+        var low: UInt64 = 0
+        var high: UInt64 = 0
+        for byte in UInt8(0)..<0x80 where isMember(byte) {
+            if byte < 64 { low |= 1 << UInt64(byte) } else { high |= 1 << UInt64(byte - 64) }
+        }
+        self.low = low
+        self.high = high
+    }
+
     @inline(__always)
     func contains(_ byte: UInt8) -> Bool {
         if byte < 64 { return low >> UInt64(byte) & 1 == 1 }

@@ -32,28 +32,24 @@ extension StringProtocol {
 
     /// `trimmingCharacters(in: .whitespaces)` (tabs and the space separators), without Foundation's
     /// copy for text that starts and ends with a visible ASCII character, as most text does.
-    func trimmingSpaces() -> String {
-        trimmingCharacters(in: .whitespaces, asciiMembers: .spaces)
-    }
+    func trimmingSpaces() -> String { trimming(.spaces) }
 
     /// `trimmingCharacters(in: .whitespacesAndNewlines)`, likewise.
-    func trimmingSpacesAndNewlines() -> String {
-        trimmingCharacters(in: .whitespacesAndNewlines, asciiMembers: .spacesAndNewlines)
-    }
+    func trimmingSpacesAndNewlines() -> String { trimming(.spacesAndNewlines) }
 
-    /// Foundation's `trimmingCharacters(in: set)`, decided on the bytes when both ends are ASCII:
-    /// `asciiMembers` are the ASCII characters `set` holds.
-    func trimmingCharacters(in set: CharacterSet, asciiMembers: ASCIISet) -> String {
+    /// Foundation's `trimmingCharacters(in: set.characters)`, decided on the bytes when both ends
+    /// are ASCII.
+    func trimming(_ set: TrimSet) -> String {
         let bounds: Range<Int>?? = utf8.withContiguousStorageIfAvailable { bytes -> Range<Int>? in
             var lower = 0
             var upper = bytes.count
-            while lower < upper, asciiMembers.contains(bytes[lower]) { lower += 1 }
-            while upper > lower, asciiMembers.contains(bytes[upper - 1]) { upper -= 1 }
+            while lower < upper, set.ascii.contains(bytes[lower]) { lower += 1 }
+            while upper > lower, set.ascii.contains(bytes[upper - 1]) { upper -= 1 }
             // A non-ASCII character at either end may be in the set (a no-break space, a dash).
             if lower < upper, bytes[lower] >= 0x80 || bytes[upper - 1] >= 0x80 { return nil }
             return lower..<upper
         }
-        guard let bounds, let bounds else { return trimmingCharacters(in: set) }
+        guard let bounds, let bounds else { return trimmingCharacters(in: set.characters) }
         if bounds.count == utf8.count, let whole = self as? String { return whole }
         let start = utf8.index(utf8.startIndex, offsetBy: bounds.lowerBound)
         return String(self[start..<utf8.index(start, offsetBy: bounds.count)])
@@ -103,6 +99,41 @@ extension StringProtocol {
         default: return true
         }
     }
+}
+
+/// Characters trimmed from the ends of text, with the ASCII ones among them as a byte mask.
+struct TrimSet: Sendable {
+    let characters: CharacterSet
+    let ascii: ASCIISet
+
+    init(_ characters: CharacterSet) {
+        self.characters = characters
+        ascii = ASCIISet { characters.contains(Unicode.Scalar($0)) }
+    }
+
+    init(_ listed: String, _ more: CharacterSet = []) { self.init(CharacterSet(charactersIn: listed).union(more)) }
+
+    static let spaces = TrimSet(.whitespaces)
+    static let spacesAndNewlines = TrimSet(.whitespacesAndNewlines)
+    static let punctuation = TrimSet(.punctuationCharacters)
+    static let spacesAndPunctuation = TrimSet(CharacterSet.whitespaces.union(.punctuationCharacters))
+    static let colons = TrimSet(":")
+    static let periods = TrimSet(".")
+    static let spacesAndPeriods = TrimSet(" .")
+    static let spacesAndColons = TrimSet(" :")
+    static let spacesPeriodsAndColons = TrimSet(" .:")
+    /// Between a title and the site's name: "Title – The Site", "Title | Site".
+    static let dashesAndBars = TrimSet(" -–—|")
+    /// Between a date and what is beside it on its line.
+    static let dateSeparators = TrimSet(" ,;|/–-·")
+    /// After a label or a heading's words.
+    static let labelMarks = TrimSet(":|–—-·", .whitespaces)
+    static let labelMarksAndBullets = TrimSet(":|–—-·•", .whitespaces)
+    static let headingMarks = TrimSet(" :|–—-", .whitespaces)
+    /// Around a byline's words.
+    static let wordMarks = TrimSet(".,:;", .whitespacesAndNewlines)
+    /// Around a toggle's words: "[+ more]", "(less)", "Show more…".
+    static let toggleMarks = TrimSet(".… +[]()", .whitespaces)
 }
 
 extension ASCIISet {

@@ -1468,7 +1468,7 @@ struct PageReading {
     static func isToggle(_ node: xmlNodePtr) -> Bool {
         let element = Reader.name(node)
         guard element == "button" || (element == "a" && Reader.attribute(node, "href") == nil) else { return false }
-        let words = Reader.text(of: node).lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ".… +[]()").union(.whitespaces))
+        let words = Reader.text(of: node).lowercased().trimming(.toggleMarks)
         return toggleWords.contains(words)
     }
 
