@@ -10,8 +10,8 @@ import Foundation
 // answer is the same (the tests compare them): Foundation's search without options is literal,
 // code unit by code unit with no canonical equivalence, so UTF-8 bytes match where UTF-16 units
 // do; a match may not end before a mark on its last character ("cafe" is not in "café" written
-// with a combining accent); an empty needle is found nowhere. Other options (case folding, anchoring, regular
-// expressions) still go to Foundation.
+// with a combining accent); an empty needle is found nowhere. Other options (case folding,
+// anchoring, regular expressions) still go to Foundation.
 
 extension StringProtocol {
     /// Whether `other` occurs in the text, byte for byte.
@@ -55,9 +55,9 @@ extension StringProtocol {
         return String(self[start..<utf8.index(start, offsetBy: bounds.count)])
     }
 
-    /// The byte offsets of the first (or last) occurrence of `other` in the text that ends where a
-    /// Character ends, as Foundation's does (its first byte looked for by memchr, or from the end;
-    /// the rest compared by memcmp).
+    /// The byte offsets of the first (or last) occurrence of `other` in the text that Foundation
+    /// would find (`mayEndMatch`): its first byte looked for by memchr, or from the end; the rest
+    /// compared by memcmp.
     private func byteRange(of other: some StringProtocol, backwards: Bool) -> Range<Int>? {
         ASCIIMatch.withBytes(self) { text -> Range<Int>? in
             ASCIIMatch.withBytes(other) { needle -> Range<Int>? in
@@ -66,7 +66,7 @@ extension StringProtocol {
                 else { return nil }
                 let last = text.count - needle.count
                 func matches(at offset: Int) -> Bool {
-                    memcmp(textBase + offset, needleBase, needle.count) == 0 && endsCharacter(text, at: offset + needle.count)
+                    memcmp(textBase + offset, needleBase, needle.count) == 0 && mayEndMatch(text, at: offset + needle.count)
                 }
                 if backwards {
                     for offset in stride(from: last, through: 0, by: -1) where text[offset] == needle[0] && matches(at: offset) {
@@ -88,7 +88,7 @@ extension StringProtocol {
     /// sits on the character before it (a combining accent, a vowel sign, an emoji's skin tone).
     /// (Before a zero-width joiner, between two flags or a carriage return and its line feed it
     /// may, where String's Characters would not part.)
-    private func endsCharacter(_ text: UnsafeBufferPointer<UInt8>, at end: Int) -> Bool {
+    private func mayEndMatch(_ text: UnsafeBufferPointer<UInt8>, at end: Int) -> Bool {
         guard end < text.count, text[end] >= 0x80 else { return true }
         var iterator = text[end...].makeIterator()
         var decoder = UTF8()

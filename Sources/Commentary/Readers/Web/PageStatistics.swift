@@ -67,7 +67,7 @@ struct PageStatistics {
     private(set) var page = Node()
 
     init(root: xmlNodePtr) {
-        page = visit(root, insideLink: false, insideItem: false)
+        page = visit(root, HTMLArticleReader.name(root), insideLink: false, insideItem: false)
     }
 
     subscript(_ node: xmlNodePtr) -> Node { nodes[node] ?? Node() }
@@ -104,14 +104,14 @@ struct PageStatistics {
         stats.text < 3 * longestLink && PageReading.holdsHeading(link)
     }
 
-    /// `openTag`: the node is a link left open, read again as text; `reread`: inside one, where
-    /// a second such link is not read again (each element is walked at most twice).
+    /// `element`: the node's name. `openTag`: the node is a link left open, read again as text;
+    /// `reread`: inside one, where a second such link is not read again (each element is walked at
+    /// most twice).
     private mutating func visit(
-        _ node: xmlNodePtr, insideLink: Bool, insideItem: Bool, insideForm: Bool = false, openTag: Bool = false,
+        _ node: xmlNodePtr, _ element: String, insideLink: Bool, insideItem: Bool, insideForm: Bool = false, openTag: Bool = false,
         reread: Bool = false
     ) -> Node {
         var stats = Node()
-        let element = HTMLArticleReader.name(node)
         let isForm = insideForm || element == "form"
         let isLink = insideLink || (element == "a" && !openTag)
         let isItem = insideItem || element == "li" || element == "figure"
@@ -139,7 +139,7 @@ struct PageStatistics {
                     }
                 }
                 guard !Self.unread.contains(name) else { continue }
-                let inner = visit(current, insideLink: isLink, insideItem: isItem, insideForm: isForm, reread: reread || openTag)
+                let inner = visit(current, name, insideLink: isLink, insideItem: isItem, insideForm: isForm, reread: reread || openTag)
                 stats.hasBlocks = stats.hasBlocks || inner.hasBlocks || HTMLArticleReader.isBlockName(name)
                 let inline = HTMLArticleReader.isInlineName(name) && !inner.hasBlocks
                 if inner.isHidden || Boilerplate.isFurnitureInside(inner, inline: inline) {
@@ -165,7 +165,7 @@ struct PageStatistics {
             }
         }
         if element == "a", !insideLink, !openTag, !reread, stats.text >= Self.longestLink, !Self.isCard(node, stats) {
-            return visit(node, insideLink: false, insideItem: insideItem, insideForm: insideForm, openTag: true)
+            return visit(node, element, insideLink: false, insideItem: insideItem, insideForm: insideForm, openTag: true)
         }
         let names = Self.readAttributes(of: node, into: &stats)
         if !names.isEmpty { name(&stats, names) }
