@@ -273,6 +273,25 @@ struct EditorNoteTests {
         #expect(EditorNoteParser.isEditorNote(line))
     }
 
+    @Test(arguments: [
+        "Le Quotidien publie des chroniques et des tribunes qui engagent leurs auteurs et ne reflètent pas nécessairement la position de la rédaction.",
+        "Les opinions exprimées dans ce blog n'engagent que leurs auteurs.",
+        "Dieser Beitrag gibt die Meinung der Autorin wieder, nicht notwendigerweise die der Redaktion.",
+        "Las opiniones expresadas en esta columna no reflejan necesariamente la línea editorial del periódico y son responsabilidad exclusiva de su autor.",
+        "É de inteira responsabilidade do colunista a opinião expressa neste artigo.",
+        "Le opinioni espresse non riflettono necessariamente la posizione della redazione.",
+    ])
+    func aDisclaimerInAnotherLanguageIsTheEditorsNote(_ line: String) {
+        #expect(EditorNoteParser.isEditorNote(line))
+    }
+
+    @Test func aStorySentenceAboutResponsibilityIsNoDisclaimer() {
+        #expect(
+            !EditorNoteParser.isEditorNote(
+                "El juez determinó que la responsabilidad exclusiva del accidente recae en el autor del disparo, según la sentencia."))
+        #expect(!EditorNoteParser.isEditorNote("Die Polizei hält einen Anschlag nicht unbedingt für ausgeschlossen, sagte ein Sprecher."))
+    }
+
     @Test func aSentenceAboutViewsExpressedIsNoDisclaimer() {
         #expect(!EditorNoteParser.isEditorNote("The views expressed by the minister were his own, the spokesman said on Monday."))
         #expect(
@@ -501,6 +520,8 @@ struct MetadataLineTests {
             ("2 days ago | May 24, 2023", nil, nil, "2023-05-24"),
             // The writer's name, then the date's labels without colons.
             ("Ayesha Siddiqui Published May 24, 2023 Updated 3 hours ago", "Ayesha Siddiqui", nil, "2023-05-24"),
+            // With the label's colon, the name in capitals.
+            ("PARK EUN-JI Published: 10 Apr. 2024, 20:00", "Park Eun-Ji", nil, "2024-04-10"),
             // A month's name in another language in full or cut short, after "de" or not.
             ("Publicado el 24 de mayo de 2023 - 09:15 CEST", nil, nil, "2023-05-24"),
             ("24 may 2023 - 09:15 CEST", nil, nil, "2023-05-24"),

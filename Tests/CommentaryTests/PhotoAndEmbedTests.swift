@@ -178,6 +178,10 @@ struct PhotoAndEmbedTests {
             #expect(Self.body(article) == Self.story)
         }
         #expect(CaptionParser.withoutControls("toggle caption").isEmpty)
+        // The Globe and Mail's gallery toggle before the caption's words.
+        #expect(
+            CaptionParser.withoutControls("Open this photo in gallery:The breakwater's first blocks on the quay.")
+                == "The breakwater's first blocks on the quay.")
         // A line of a list is no credit because it has "for" in it.
         #expect(CaptionParser.isBareCredit("Tara Atkinson for Rest of World"))
         #expect(!CaptionParser.isBareCredit("Food Donation App for Restaurants"))
@@ -225,6 +229,42 @@ struct PhotoAndEmbedTests {
         #expect(led.captions.map(\.text) == ["The breakwater's first blocks on the quay."])
         #expect(led.captions.first?.credit == "ANP")
         #expect(Self.body(led) == Self.story)
+    }
+
+    @Test func theLeadPhotosCaptionSetAsAParagraphUnderItIsACaption() throws {
+        // No <figure> round the photo between the headline and the story's element: its caption a
+        // paragraph named so under it (The Hindu's `<div class="picture"><img><p class="caption">`).
+        let body = """
+            <div class="article-section"><h1>Harbour wall approved</h1><p class="publish-time">Published - May 24, 2023</p></div>
+            <div class="picture"><img src="wall.jpg" alt="The breakwater's first blocks on the quay."><p class="caption">\
+            The breakwater's first blocks on the quay. | Photo: Anna Berg</p></div>
+            <div class="articlebodycontent">\(WebPageTests.storyParagraphs)</div>
+            """
+        let article = try Self.read(body)
+        #expect(article.captions.map(\.text) == ["The breakwater's first blocks on the quay."])
+        #expect(article.captions.first?.credit == "Anna Berg")
+        #expect(Self.body(article) == Self.story)
+        // A promotion's picture there, its label named a caption of a call to act, is none.
+        let promotion = """
+            <div class="article-section"><h1>Harbour wall approved</h1></div>
+            <div class="cta-image"><figure><img src="issue-31.png" alt=""><p id="cta-caption">Current issue</p></figure></div>
+            <div class="articlebodycontent">\(WebPageTests.storyParagraphs)</div>
+            """
+        #expect(try Self.read(promotion).captions.isEmpty)
+    }
+
+    @Test func aTablesTitleInItsFigureIsNoPhotosCaption() throws {
+        // `<figure><figcaption>…</figcaption><table>`: the table's title, left out as a table's own
+        // <caption> is; its rows are read.
+        let table = """
+            <figure class="pp-table"><figcaption>How the harbour's levies compare</figcaption><table>\
+            <thead><tr><th>Port</th><th>Levy per landing</th></tr></thead>\
+            <tbody><tr><td>North Quay</td><td>4.10</td></tr><tr><td>South Basin</td><td>3.80</td></tr></tbody></table></figure>
+            """
+        let article = try Self.read(WebPageTests.storyAround(table))
+        #expect(article.captions.isEmpty)
+        #expect(!Self.body(article).contains("How the harbour's levies compare"))
+        #expect(Self.body(article).contains("North Quay | 4.10"))
     }
 
     @Test func thePhotoInTheHeaderInsideTheStorysElementKeepsItsCaption() throws {

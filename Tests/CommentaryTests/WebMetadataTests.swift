@@ -32,6 +32,23 @@ struct WebMetadataTests {
         #expect(found.outlet == "The Liffey Courant")
     }
 
+    @Test func aLineThatIsTheStatedAuthorOrOutletAloneIsNoParagraph() throws {
+        // An editorial signed by the paper on a line of its own over the text, the paper the
+        // linked data names as the author ("The Yomiuri Shimbun" on the Japan News).
+        let head = """
+            <script type="application/ld+json">{"@type": "NewsArticle", "headline": "Harbour wall approved", \
+            "author": {"@type": "Organization", "name": "The Harbour Herald"}, "publisher": {"@type": "Organization", "name": "Coast Daily"}}</script>
+            """
+        let body = """
+            <article><h1>Harbour wall approved</h1><div class="story-body"><p class="lead-label"><strong>The Harbour Herald</strong></p>
+            \(WebPageTests.storyParagraphs)</div></article>
+            """
+        let raw = try HTMLArticleReader.read(WebPageTests.page(head: head, body: body), source: "page.html").get()
+        let article = try ArticleNormalizer().normalize(raw)
+        #expect(article.paragraphs.filter { $0.kind == .body }.map(\.text) == WebPageTests.story)
+        #expect(article.paragraphs.contains { $0.kind == .metadata && $0.text == "The Harbour Herald" })
+    }
+
     @Test func everyAuthorOfAStoryIsRead() throws {
         // Parse.ly's tag once a writer; one tag naming the first of the two writers the linked
         // data lists. The first alone was read.

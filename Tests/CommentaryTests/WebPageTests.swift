@@ -1616,6 +1616,12 @@ struct WebPageTests {
             is open to everyone. We want to keep it that way, and we need your help.</p><a class="btn" href="/insider/">Become a Coast Insider</a></div>
             """
         #expect(try Self.bodyParagraphs(Self.page(body: "<article>\(Self.storyParagraphs)\(insider)</article>")) == Self.story)
+        // The ask in the site's language: Swedish's "become" ("Bli Plus-kund").
+        let plus = """
+            <div class="hyperion-css-qrynwx5"><p><strong>Kustbladet Plus</strong> – Få tillgång till allt innehåll. \
+            Första månaden för 1 krona.</p><a href="/plus">Bli Plus-kund</a></div>
+            """
+        #expect(try Self.bodyParagraphs(Self.page(body: Self.storyAround(plus))) == Self.story)
         // A link inside a sentence is the sentence's; "Read more" under a line may be a story's own.
         let kept = """
             <div class="note"><p>Readers with photos of the storm can contact us.</p></div>
@@ -2988,6 +2994,7 @@ struct WebPageTests {
         "<div class=\"listen-article\"><p><strong>NEW</strong> You can now listen to Coast Daily articles!</p></div>",
         "<div class=\"audio-player\"><button>Play</button><span>Listen to this article</span> <span>4 min</span></div>",
         "<p>Diesen Artikel anhören</p>",
+        "<div class=\"audio\"><button>▶</button><span>Press play to listen to this article</span><span>Voiced by artificial intelligence.</span></div>",
     ])
     func anAudioPlayersLabelIsNoParagraph(_ line: String) throws {
         // The label of a player that reads the story aloud, set over or inside the story. A

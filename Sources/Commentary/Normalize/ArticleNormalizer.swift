@@ -5,7 +5,7 @@ import Foundation
 /// Pure: no database, no file system; safe to run on many threads at once.
 public struct ArticleNormalizer: Sendable {
     /// Bumped whenever extraction changes what it produces, so `reprocess` can find stale articles.
-    public static let extractorVersion = 60
+    public static let extractorVersion = 61
 
     public var entityExtractor: EntityExtractor
 
@@ -32,6 +32,15 @@ public struct ArticleNormalizer: Sendable {
         var article = Article(source: raw.source, contentHash: "", rawText: raw.rawText)
         article.inputFormat = raw.format
         let given = raw.metadata
+
+        // A line of the header that is only the name the source states as the author or the
+        // outlet ("The Yomiuri Shimbun" over the paper's editorial) is its byline, no story.
+        let statedNames = [given.author, given.outlet].compactMap { nonEmpty($0)?.lowercased() }
+        for index in paragraphs.indices.prefix(MetadataLine.headerLines) where paragraphs[index].kind == .body {
+            let text = paragraphs[index].text
+            if ASCIIMatch.spaceSeparatedWords(text) >= MetadataLine.storyWords { break }
+            if statedNames.contains(text.trimmingSpaces().lowercased()) { paragraphs[index].kind = .metadata }
+        }
 
         // A writer's name alone on a line of the header, borne out by the date beside it or by the
         // text naming them again: the byline.
@@ -593,7 +602,11 @@ enum Trailer {
             return SectionLabel.publication(in: text)
         case .editorNote:
             let lower = text.lowercased()
-            let disclaims = (necessarilyWords + ["reflect"]).contains { lower.contains($0) }
+            // (A disclaimer in another language: "… son responsabilidad exclusiva de su autor y no
+            // comprometen la línea editorial de El Observador Andino.")
+            let disclaims = (necessarilyWords + ["reflect", "responsabilidad", "responsabilidade", "engagent"]).contains {
+                lower.contains($0)
+            }
             if disclaims { return SectionLabel.publication(in: text) ?? disclaimedOutlet(text) }
             guard let post = writersPosts.lazy.compactMap({ lower.range(of: $0) }).first else { return nil }
             // ("… a former economics editor and a senior columnist for …": "former" in another clause.)
@@ -923,6 +936,8 @@ enum MetadataLine {
     /// The same without their colons, as a writer's name and the dates follow one another on a
     /// card copied as one line: "Ayesha Siddiqui Published May 24, 2023 Updated 3 hours ago".
     static let bareInnerLabels: [StaticString] = [" Published ", " Updated ", " Posted "]
+    /// The labels of `innerLabels` that say a date, as a part opens with them.
+    static let dateLabels = ["Published:", "Updated:", "Posted:", "Date:"]
 
     /// A line made only of a byline, a date, a source and an editor, in any order, parted by "|"
     /// or by their labels: `Updated 09:05, 19-Oct-2023`, `By Li Ming | 23 May 2023`,
@@ -987,6 +1002,11 @@ enum MetadataLine {
                 named = nil
             } else if index == 0, bareLabelled, pieces.count > 1, let name = bareName(piece) {
                 // The writer's name before the date's label: "Ayesha Siddiqui Published May 24, 2023".
+                fields.byline = name
+            } else if index == 0, pieces.count > 1, dateLabels.contains(where: { pieces[1].hasPrefix($0) }), let name = bareName(piece),
+                isPersonLike(name)
+            {
+                // With the label's colon: "PARK EUN-JI Published: 10 Apr. 2024, 20:00".
                 fields.byline = name
             } else if let stamp = timestamp(piece) {
                 fields.stamp = fields.stamp ?? stamp

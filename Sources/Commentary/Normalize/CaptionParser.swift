@@ -92,6 +92,7 @@ public enum CaptionParser {
     static let controlPhrases: [StaticString] = [
         "purchase licensing rights, opens new tab", "purchase licensing rights", "opens new tab", "hide caption",
         "toggle caption", "show caption", "enlarge this image", "image caption, ", "media caption, ",
+        "open this photo in gallery:", "open this photo in gallery",
     ]
 
     /// The caption text without its credit, and the normalized credit; nil when the paragraph

@@ -46,7 +46,7 @@ public enum EditorNoteParser {
                 let opening = String(paragraph.prefix(8))
                 return "（(【[*•·".contains(paragraph.first ?? " ") || chineseDisclaimerOpenings.contains { opening.contains($0) }
             }
-            guard first == UInt8(ascii: "(") else { return false }
+            guard first == UInt8(ascii: "(") else { return statesViewsAreTheAuthorsInOtherLanguages(paragraph) }
         }
         if first == UInt8(ascii: "T") || first == UInt8(ascii: "t"),
             let opening = disclaimerOpenings.first(where: { ASCIIMatch.hasPrefix(paragraph, $0) })
@@ -55,8 +55,46 @@ public enum EditorNoteParser {
             guard ["the views expressed", "the opinions expressed"].contains(String(describing: opening)) else { return true }
             return (disclaimerSubjects + ["not necessarily", "solely"]).contains { ASCIIMatch.firstOffset(of: $0, in: paragraph) != nil }
         }
-        return statesViewsAreTheAuthors(paragraph)
+        return statesViewsAreTheAuthors(paragraph) || statesViewsAreTheAuthorsInOtherLanguages(paragraph)
     }
+
+    /// `statesViewsAreTheAuthors` in French, German, Spanish, Portuguese, Italian and Dutch: a
+    /// short paragraph that says the views are not necessarily the paper's, or are the authors'
+    /// alone, and names the authors or the newsroom ("Le Temps publie des chroniques … qui
+    /// engagent leurs auteurs et ne reflètent pas nécessairement la position de la rédaction.").
+    static func statesViewsAreTheAuthorsInOtherLanguages(_ paragraph: some StringProtocol) -> Bool {
+        guard paragraph.utf8.count <= disclaimerLength,
+            foreignDisclaimerCues.contains(where: { ASCIIMatch.firstOffset(of: $0, in: paragraph) != nil })
+        else { return false }
+        let lower = paragraph.lowercased()
+        guard foreignDisclaimerPhrases.contains(where: { lower.contains($0) }),
+            foreignDisclaimerViews.contains(where: { lower.contains($0) })
+        else { return false }
+        return lower.split(whereSeparator: { !$0.isLetter }).contains { foreignDisclaimerSubjects.contains(String($0)) }
+    }
+
+    /// Letters every phrase below holds, looked for before the paragraph is lower-cased.
+    static let foreignDisclaimerCues: [StaticString] = [
+        "cessa", "engag", "unbedingt", "notwendig", "zwingend", "responsab", "noodzakelijk",
+    ]
+    static let foreignDisclaimerPhrases = [
+        "pas nécessairement", "n'engagent que", "n’engagent que", "engagent leurs auteurs", "engagent leur auteur",
+        "engagent uniquement", "nicht unbedingt", "nicht notwendigerweise", "nicht zwingend", "no reflejan necesariamente",
+        "no refleja necesariamente", "responsabilidad exclusiva", "não refletem necessariamente", "não reflete necessariamente",
+        "responsabilidade exclusiva", "inteira responsabilidade", "non riflettono necessariamente", "non riflette necessariamente",
+        "non rispecchiano necessariamente", "esclusiva responsabilità", "niet noodzakelijk",
+    ]
+    /// What is stated: opinions, views, a position, a line.
+    static let foreignDisclaimerViews = [
+        "opini", "position", "posición", "posição", "posizione", "point de vue", "meinung", "ansicht", "standpunkt",
+        "punto de vista", "ponto de vista", "standpunt", "linea editoriale", "línea editorial", "linha editorial",
+    ]
+    /// The authors or the newsroom, in those languages (whole words).
+    static let foreignDisclaimerSubjects: Set<String> = [
+        "auteur", "auteurs", "autrice", "autor", "autora", "autores", "autoras", "autore", "autori", "autorin", "autoren",
+        "rédaction", "redaktion", "redacción", "redação", "redazione", "redactie", "chroniqueur", "chroniqueurs", "kolumnist",
+        "kolumnisten", "columnista", "columnistas", "colunista", "colunistas", "editorialista", "editorialistas",
+    ]
 
     /// A short paragraph (`disclaimerLength`) that says whose views a piece states: views or
     /// opinions expressed, or not necessarily reflected, and the author, the column or the board

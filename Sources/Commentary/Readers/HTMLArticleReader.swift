@@ -903,7 +903,7 @@ public enum HTMLArticleReader {
         // A blog post's categories and tags under it ("Posted in: Sidelines | comments |").
         "posted in:", "tags:", "tagged:",
         // An audio player's label over the story: the story read aloud.
-        "listen to this article", "listen to this story", "listen to the article", "listen to article",
+        "listen to this article", "listen to this story", "listen to the article", "listen to article", "press play to listen",
         "you can now listen to", "new you can now listen to", "artikel anhören", "diesen artikel anhören",
         "écouter cet article", "écouter l'article", "escuchar este artículo", "escucha este artículo",
         "ouvir esta notícia", "ouça esta notícia", "ascolta l'articolo", "ascolta questo articolo",

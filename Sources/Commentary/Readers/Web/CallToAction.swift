@@ -45,9 +45,15 @@ enum CallToAction {
     static func isAsk(_ phrase: String) -> Bool {
         if asks.contains(phrase) { return true }
         let words = phrase.split(separator: " ")
-        return words.count <= 4
-            && ["support", "donate", "become", "unterstützen", "soutenir", "apoyar", "apoie"].contains(words.first ?? "")
+        return words.count <= 4 && askVerbs.contains(String(words.first ?? ""))
     }
+
+    /// The verbs such a link opens with: support, donate, become (a member, a subscriber), in the
+    /// languages the archive's pages come in ("Bli Plus-kund", "Diventa socio", "Zostań patronem").
+    static let askVerbs: Set<String> = [
+        "support", "donate", "become", "unterstützen", "soutenir", "devenez", "apoyar", "apoie", "hazte", "torne-se",
+        "diventa", "sostieni", "bli", "bliv", "stöd", "støt", "steun", "zostań", "wesprzyj", "ryhdy",
+    ]
 
     static let asks: Set<String> = [
         "support us", "donate", "donate now", "become a member", "become a supporter", "subscribe", "subscribe now",

@@ -185,8 +185,9 @@ struct PageReading {
 
     /// The caption of the photo a story opens with, set between its headline and its element (in
     /// the story's header, in a lead block above it) or in a `<header>` inside the element (El
-    /// País's, which the story's text leaves out): the first `<figure>` with a caption after the
-    /// `<h1>` that states the headline and before the story's text. Else the last photo with a
+    /// País's, which the story's text leaves out): the first `<figure>` with a caption (or a
+    /// paragraph named a caption under a photo) after the `<h1>` that states the headline and
+    /// before the story's text. Else the last photo with a
     /// caption just before the headline, beside it in the story's `<article>` or `<main>` (the
     /// lead photo some designs set over the headline in their markup; not a banner's picture
     /// elsewhere up the page). Nil when none stands there.
@@ -222,7 +223,7 @@ struct PageReading {
                 if ["script", "style", "nav", "footer", "aside", "form"].contains(element) { continue }
                 if element == "figure", afterHeadline || Reader.first(child, named: "img") != nil,
                     !ContentScorer.isAncestor(child, of: content), let caption = Reader.first(child, named: "figcaption"),
-                    statistics.nodes[caption] != nil, !statistics[caption].isHidden
+                    statistics.nodes[caption] != nil, !statistics[caption].isHidden, !Self.titlesTable(caption)
                 {
                     let text = Reader.text(of: caption)
                     // (A promotion's blurb under its picture is no photo's caption: "Subscribe today …".)
@@ -232,6 +233,20 @@ struct PageReading {
                             continue
                         }
                         found = captionBlock(text, of: caption)
+                        return false
+                    }
+                }
+                // A photo's caption set as a paragraph under it, no `<figure>` round them
+                // (`<div class="picture"><img><p class="caption">`), as the story's own are read;
+                // not a promotion's (`cta-caption` under a magazine's cover: "Aktuelle Ausgabe"),
+                // nor a video's title under its poster (`video-caption-title`).
+                if afterHeadline, Reader.blockElements.contains(element), Self.namesCaption(child), statistics.nodes[child] != nil,
+                    !statistics[child].isHidden, statistics[child].text <= Self.captionText, !holdsTextInBlocks(child),
+                    !statistics[child].tokens.contains(where: Self.notPhotoCaptionWords.contains), imageBefore(child) != nil
+                {
+                    let text = Reader.text(of: child)
+                    if !text.isEmpty, !Reader.isFurniture(text) {
+                        found = captionBlock(text, of: child)
                         return false
                     }
                 }
@@ -848,8 +863,10 @@ struct PageReading {
             return
         }
         if element == "figcaption" {
+            // (A table's title or source set as its figure's caption is no photo's: left out, as
+            // a table's own `<caption>` is.)
             let caption = Reader.text(of: child)
-            if !caption.isEmpty { blocks.append(captionBlock(caption, of: child)) }
+            if !caption.isEmpty, !Self.titlesTable(child) { blocks.append(captionBlock(caption, of: child)) }
             return
         }
         // A photo's caption set as a paragraph under it, no `<figure>` round them: named so
@@ -1484,6 +1501,17 @@ struct PageReading {
             return captionNames.contains { value.contains($0) }
         }
     }
+
+    /// Whether a `<figcaption>` is a table's title or note: its `<figure>` holds a table and no
+    /// picture.
+    static func titlesTable(_ figcaption: xmlNodePtr) -> Bool {
+        guard let figure = figcaption.pointee.parent, Reader.isElement(figure), Reader.name(figure) == "figure" else { return false }
+        return Reader.first(figure, named: "table") != nil && Reader.first(figure, named: "img") == nil
+            && Reader.first(figure, named: "picture") == nil
+    }
+
+    /// Words that name a promotion's parts or a video's, not a photo's.
+    static let notPhotoCaptionWords: Set<String> = ["cta", "promo", "teaser", "ad", "advert", "advertisement", "sponsored", "video"]
 
     /// What a caption's class or id says: "caption", or in short (the Times of India's
     /// `img_cptn`). (Not "legend": a star rating's `kksr-legend`, a chart's.)
