@@ -1379,6 +1379,12 @@ struct WebPageTests {
         #expect(try Self.bodyParagraphs(Self.page(body: body)) == Array(Self.story[0...1]) + [sentence] + Self.story[2...])
     }
 
+    @Test(arguments: ["<p>[打印]</p>", "<p>【关闭窗口】</p>", "<div>［返回顶部］</div>"])
+    func aChinesePagesControlOnALineOfItsOwnIsNoParagraph(_ line: String) throws {
+        // "[打印]" (print) between an old Chinese page's paragraphs; a sentence about printing stays.
+        try Self.expectLeftOut(line, butNot: "<p>他说，打印机已经修好了，明天可以继续工作。</p>")
+    }
+
     @Test func aHeadingTheStoryEndsOnIsNoParagraph() throws {
         // Its links (other stories, the topics) are left out as links; the heading over them
         // stayed, the story's last line ("Related Topics", "What to Read Next").

@@ -959,7 +959,12 @@ public enum HTMLArticleReader {
 
     /// Lines that are furniture whole, and words of a sentence when they open one: an ad's label
     /// in French, Spanish, Portuguese ("Publicidade infantil é proibida …" is a sentence).
-    static let furnitureLines: Set<String> = ["publicité", "publicidad", "publicidade", "pubblicità", "anzeige", "werbung"]
+    static let furnitureLines: Set<String> = [
+        "publicité", "publicidad", "publicidade", "pubblicità", "anzeige", "werbung",
+        // A Chinese page's controls as a line of their own ("[打印]", "【关闭窗口】"): print, print
+        // this page, close the window, back to the top.
+        "打印", "打印本页", "打印此文", "关闭窗口", "关闭本页", "返回顶部",
+    ]
 
     /// Marks that may stand before a line of furniture's words. (Not a dash: it opens a line of
     /// dialogue in French, Russian or Polish, "— Sign up, he said.")
