@@ -602,11 +602,11 @@ enum Trailer {
             return SectionLabel.publication(in: text)
         case .editorNote:
             let lower = text.lowercased()
-            // (A disclaimer in another language: "… son responsabilidad exclusiva de su autor y no
-            // comprometen la línea editorial de El Observador Andino.")
-            let disclaims = (necessarilyWords + ["reflect", "responsabilidad", "responsabilidade", "engagent"]).contains {
-                lower.contains($0)
-            }
+            // (Or in another language: "… son responsabilidad exclusiva de su autor y no comprometen
+            // la línea editorial de El Observador Andino.")
+            let disclaims =
+                (necessarilyWords + ["reflect"]).contains { lower.contains($0) }
+                || EditorNoteParser.statesViewsAreTheAuthorsInOtherLanguages(text)
             if disclaims { return SectionLabel.publication(in: text) ?? disclaimedOutlet(text) }
             guard let post = writersPosts.lazy.compactMap({ lower.range(of: $0) }).first else { return nil }
             // ("… a former economics editor and a senior columnist for …": "former" in another clause.)

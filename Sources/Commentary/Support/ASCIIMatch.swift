@@ -188,15 +188,9 @@ struct ASCIISet: Sendable {
     private let high: UInt64
 
     init(_ characters: StaticString) {
-        var low: UInt64 = 0
-        var high: UInt64 = 0
-        for index in 0..<characters.utf8CodeUnitCount {
-            let byte = characters.utf8Start[index]
-            precondition(byte < 0x80, "ASCIISet holds ASCII only")
-            if byte < 64 { low |= 1 << UInt64(byte) } else { high |= 1 << UInt64(byte - 64) }
-        }
-        self.low = low
-        self.high = high
+        let bytes = UnsafeBufferPointer(start: characters.utf8Start, count: characters.utf8CodeUnitCount)
+        precondition(bytes.allSatisfy { $0 < 0x80 }, "ASCIISet holds ASCII only")
+        self.init(where: bytes.contains)
     }
 
     /// The ASCII bytes `isMember` holds.

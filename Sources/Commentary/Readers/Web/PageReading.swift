@@ -187,10 +187,10 @@ struct PageReading {
     /// the story's header, in a lead block above it) or in a `<header>` inside the element (El
     /// País's, which the story's text leaves out): the first `<figure>` with a caption (or a
     /// paragraph named a caption under a photo) after the `<h1>` that states the headline and
-    /// before the story's text. Else the last photo with a
-    /// caption just before the headline, beside it in the story's `<article>` or `<main>` (the
-    /// lead photo some designs set over the headline in their markup; not a banner's picture
-    /// elsewhere up the page). Nil when none stands there.
+    /// before the story's text. Else the last photo with a caption just before the headline,
+    /// beside it in the story's `<article>` or `<main>` (the lead photo some designs set over the
+    /// headline in their markup; not a banner's picture elsewhere up the page). Nil when none
+    /// stands there.
     func leadCaption(before content: xmlNodePtr, in root: xmlNodePtr, headline: String?) -> RawBlock? {
         var afterHeadline = false
         var found: RawBlock?
